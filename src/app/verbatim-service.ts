@@ -1,0 +1,58 @@
+import type { AskResult } from '../answer/ask-result.js';
+import type { VerifyResult } from '../quotes/verify-result.js';
+
+export interface SourceSummary {
+  readonly source: string;
+  readonly title: string;
+  readonly outlet: string | null;
+  readonly date: string | null;
+  readonly characters: number;
+  readonly paragraphs: number;
+  readonly sentences: number;
+  readonly quotations: number;
+}
+
+export interface QuotationView {
+  readonly id: string;
+  readonly source: string;
+  readonly speaker: string | null;
+  readonly quote: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface ReloadReport {
+  readonly corpusVersion: string;
+  readonly added: readonly string[];
+  readonly removed: readonly string[];
+  readonly changed: readonly string[];
+  readonly documents: number;
+  readonly quotations: number;
+  /** Files that were refused (binary, empty, too large...) with the reason. */
+  readonly refused: readonly { readonly file: string; readonly reason: string }[];
+  readonly tookMs: number;
+}
+
+export interface VerifyRequest {
+  readonly quote: string;
+  readonly speaker?: string | null;
+}
+
+/**
+ * What every front end (CLI, chat, Discord, benchmarks) talks to. Implemented once in the composition root.
+ * Questions that are claim checks ('Did Putin say "..."?') come back from `ask` as a verdict rendered as an answer.
+ */
+export interface VerbatimService {
+  ask(question: string): Promise<AskResult>;
+  /** @throws InputError when the claim is empty or too short to check. */
+  verify(request: VerifyRequest): VerifyResult;
+  sources(): readonly SourceSummary[];
+  quotes(speaker?: string): readonly QuotationView[];
+  /** Canonical speaker names, for autocomplete. */
+  speakers(): readonly string[];
+  corpusVersion(): string;
+  /** Re-reads the corpus directory; the old corpus keeps serving when the new one is bad. */
+  reload(): Promise<ReloadReport>;
+  /** Writes a validated document into the corpus directory, then reloads. */
+  addDocument(fileName: string, bytes: Uint8Array): Promise<ReloadReport>;
+}
