@@ -16,6 +16,8 @@ export interface Sentence extends Span {
   /** Position in `CorpusDocument.sentences`. */
   readonly index: number;
   readonly paragraphIndex: number;
+  /** Whom the narration credits ("..., Pompeo said."), or null; quoted words have their own speaker. */
+  readonly creditedSpeaker: string | null;
 }
 
 export type SpeakerKind = 'person' | 'body';
@@ -55,7 +57,7 @@ export interface CorpusDocument extends DocumentMetadata {
   readonly text: string;
   readonly sha256: string;
   readonly paragraphs: readonly Paragraph[];
-  /** Sentences of citable paragraphs only (body and dateline), in order. */
+  /** Sentences of body paragraphs only, in order: headlines, datelines and boilerplate are never cited. */
   readonly sentences: readonly Sentence[];
   readonly quotations: readonly Quotation[];
 }

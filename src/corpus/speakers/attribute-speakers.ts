@@ -1,0 +1,81 @@
+import type { Span } from '../corpus-types.js';
+import type { QuotationSpan } from '../find-quotation-spans.js';
+import { wordTokens } from '../../text/word-tokens.js';
+import type { Mention } from './find-mentions.js';
+import { SPEECH_VERBS } from './speaker-lexicon.js';
+
+const ADVERB = /^(?:\w+ly|also|later|then|again|once|earlier|previously|on|at|in)$/i;
+const PRONOUN = /^(?:he|she)$/i;
+
+export interface AttributionContext {
+  readonly text: string;
+  /** Quotation interiors, widened by one character to cover their marks: never read for attribution. */
+  readonly quoted: readonly Span[];
+  readonly mentions: readonly Mention[];
+}
+
+function outsideQuotes(span: Span, quoted: readonly Span[]): boolean {
+  return !quoted.some((quote) => span.start >= quote.start - 1 && span.end <= quote.end + 1);
+}
+
+function mentionsIn(context: AttributionContext, from: number, to: number): Mention[] {
+  return context.mentions.filter((mention) => mention.start >= from && mention.end <= to && outsideQuotes(mention, context.quoted));
+}
+
+/**
+ * Who the narration of `[from, to)` credits: the subject of its first speech verb
+ * ("Lavrov said", "the State Department statement also bluntly said", "He said" after a credited sentence).
+ */
+export function creditedSpeaker(context: AttributionContext, from: number, to: number, previous: string | null): string | null {
+  const verbs = wordTokens(context.text.slice(from, to), from).filter(
+    (token) => SPEECH_VERBS.has(token.text) && outsideQuotes(token, context.quoted),
+  );
+  for (const verb of verbs) {
+    const subject = mentionsIn(context, from, verb.start).at(-1);
+    if (subject) return subject.speaker;
+    const wordBefore = wordTokens(context.text.slice(from, verb.start), from).filter((token) => outsideQuotes(token, context.quoted)).at(-1);
+    if (wordBefore && PRONOUN.test(wordBefore.text) && previous) return previous;
+  }
+  return null;
+}
+
+/** `,” the State Department said` / `," said Lavrov` straight after the closing mark. */
+function trailingAttribution(context: AttributionContext, quotation: QuotationSpan, sentenceEnd: number): string | null {
+  const from = quotation.end;
+  if (from >= sentenceEnd) return null;
+  const words = wordTokens(context.text.slice(from, sentenceEnd), from);
+  const mentions = mentionsIn(context, from, sentenceEnd);
+  const first = mentions[0];
+  if (first && /^[\s,.:;!?"'\u201D\u2019\u2014-]*(?:the\s+)?$/i.test(context.text.slice(from, first.start))) {
+    const after = words.filter((word) => word.start >= first.end);
+    const verb = after.find((word) => !ADVERB.test(word.text));
+    if (verb && SPEECH_VERBS.has(verb.text)) return first.speaker;
+  }
+  const firstWord = words[0];
+  if (firstWord && SPEECH_VERBS.has(firstWord.text) && first && first.start - firstWord.end <= 1) return first.speaker;
+  return null;
+}
+
+/**
+ * The speaker of each quotation: the attribution after it in the same sentence, else the subject of the
+ * speech verb before it, else the speaker of the quotation before it in the paragraph (a quotation that goes
+ * on after "X said."). Null when the corpus does not say.
+ */
+export function attributeQuotations(
+  context: AttributionContext,
+  quotations: readonly QuotationSpan[],
+  sentenceOf: (offset: number) => Span,
+): (string | null)[] {
+  const speakers: (string | null)[] = [];
+  quotations.forEach((quotation, index) => {
+    const sentence = sentenceOf(quotation.start);
+    const previous = index > 0 ? quotations[index - 1] : undefined;
+    const previousSpeaker = previous && previous.paragraphIndex === quotation.paragraphIndex ? (speakers[index - 1] ?? null) : null;
+    const speaker =
+      trailingAttribution(context, quotation, sentenceOf(quotation.end).end) ??
+      creditedSpeaker(context, sentence.start, quotation.start - 1, null) ??
+      previousSpeaker;
+    speakers.push(speaker);
+  });
+  return speakers;
+}

@@ -1,0 +1,28 @@
+import type { Span } from './corpus-types.js';
+
+/** Abbreviations after which ICU's sentence rules wrongly break ("Mr. Smith", "Gen. Milley"). */
+const ABBREVIATION = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Jr|Sr|St|Mt|No|vs|etc|Inc|Corp|Ltd|Co|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|[A-Z])\.\s*$/;
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/** Sentence spans inside `[span.start, span.end)` of `text`, trimmed, using ICU's rules (Intl.Segmenter). */
+export function splitSentences(text: string, span: Span): Span[] {
+  const slice = text.slice(span.start, span.end);
+  const pieces: Span[] = [];
+  for (const segment of segmenter.segment(slice)) {
+    const start = span.start + segment.index;
+    const previous = pieces.at(-1);
+    if (previous && ABBREVIATION.test(text.slice(previous.start, start))) {
+      pieces[pieces.length - 1] = { start: previous.start, end: start + segment.segment.length };
+    } else {
+      pieces.push({ start, end: start + segment.segment.length });
+    }
+  }
+  return pieces
+    .map(({ start, end }) => {
+      let trimmedEnd = end;
+      while (trimmedEnd > start && /\s/u.test(text[trimmedEnd - 1] as string)) trimmedEnd--;
+      return { start, end: trimmedEnd };
+    })
+    .filter(({ start, end }) => end > start);
+}

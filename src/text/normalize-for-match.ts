@@ -1,0 +1,54 @@
+/**
+ * Matching ignores case, the shape of quotes, apostrophes and dashes, and runs of white space.
+ * The result keeps a map from every normalised character back to its index in the original text,
+ * so a match found on normalised text is reported at the corpus's own offsets.
+ */
+export interface NormalizedText {
+  readonly text: string;
+  /** `offsets[i]` is the index in the original of normalised character i; one extra entry marks the end. */
+  readonly offsets: readonly number[];
+}
+
+const EQUIVALENTS: Readonly<Record<string, string>> = {
+  '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2032': "'", '`': "'",
+  '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u2033': '"', '\u00AB': '"', '\u00BB': '"',
+  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',
+  '\u2026': '...', '\u00A0': ' ',
+};
+
+/** Folds one character to its matching form (several characters for an ellipsis). */
+export function foldCharacter(character: string): string {
+  return EQUIVALENTS[character] ?? character.toLowerCase();
+}
+
+export function normalizeForMatch(original: string): NormalizedText {
+  let text = '';
+  const offsets: number[] = [];
+  let pendingSpace = false;
+  for (let index = 0; index < original.length; index++) {
+    const folded = foldCharacter(original[index] as string);
+    if (/^\s$/u.test(folded)) {
+      pendingSpace = text.length > 0;
+      continue;
+    }
+    if (pendingSpace) {
+      text += ' ';
+      offsets.push(index - 1);
+      pendingSpace = false;
+    }
+    for (const piece of folded) {
+      text += piece;
+      offsets.push(index);
+    }
+  }
+  offsets.push(original.length);
+  return { text, offsets };
+}
+
+/** Maps a half-open range of normalised text back to the original's offsets. */
+export function originalRange(normalized: NormalizedText, start: number, end: number): { start: number; end: number } {
+  const originalStart = normalized.offsets[start] ?? normalized.offsets[normalized.offsets.length - 1] ?? 0;
+  const lastCharacter = normalized.offsets[end - 1];
+  const originalEnd = lastCharacter === undefined ? originalStart : lastCharacter + 1;
+  return { start: originalStart, end: Math.max(originalStart, originalEnd) };
+}

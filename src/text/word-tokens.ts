@@ -1,0 +1,36 @@
+/** A word with its offsets in the text it came from. */
+export interface WordToken {
+  readonly text: string;
+  /** Lower-cased, apostrophes folded: the form used for comparison. */
+  readonly norm: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:[''\u2019.\-][\p{L}\p{N}]+)*/gu;
+
+/** Splits text into words, keeping in-word apostrophes, hyphens and dotted numbers ("there's", "Intermediate-Range", "2.5"). */
+export function wordTokens(text: string, offset = 0): WordToken[] {
+  const tokens: WordToken[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const start = offset + (match.index ?? 0);
+    tokens.push({
+      text: match[0],
+      norm: match[0].toLowerCase().replace(/\u2019/g, "'"),
+      start,
+      end: start + match[0].length,
+    });
+  }
+  return tokens;
+}
+
+const STOPWORDS = new Set(
+  `a about above after again against all also am an and any are as at be because been before being below between both but by can could did do does doing down during each few for from further had has have having he her here hers herself him himself his how i if in into is it its itself just me more most my myself no nor not of off on once only or other our ours ourselves out over own same she should so some such than that the their theirs them themselves then there these they this those through to too under until up very was we were what when where which while who whom why will with would you your yours yourself yourselves there's it's that's what's who's don't didn't doesn't isn't wasn't weren't won't can't let's i'm we're they're you're we'll i'll we've i've he's she's`.split(
+    /\s+/,
+  ),
+);
+
+/** True for a word that carries no topic on its own ("the", "would"). */
+export function isStopword(norm: string): boolean {
+  return STOPWORDS.has(norm);
+}
