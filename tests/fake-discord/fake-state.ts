@@ -13,10 +13,12 @@ import type { FakeWorld } from './fake-world.js';
 export interface TrackedInteraction {
   readonly payload: APIInteraction;
   /** `performance.now()` just before the INTERACTION_CREATE frame was written to the socket. */
-  readonly dispatchedAt: number;
+  dispatchedAt: number;
   /** Interaction callback type (4 reply, 5 defer, 6 deferred update, 7 update, 8 choices, 9 modal), once acknowledged. */
   callbackType: number | null;
   acknowledgedAt: number | null;
+  /** When the user first saw a finished reply: the acknowledgement itself, or the edit that ended "is thinking...". */
+  completedAt: number | null;
   originalMessageId: string | null;
   readonly followUpIds: string[];
   choices: APIApplicationCommandOptionChoice[] | null;
@@ -58,6 +60,7 @@ export class FakeState {
       dispatchedAt,
       callbackType: null,
       acknowledgedAt: null,
+      completedAt: null,
       originalMessageId: null,
       followUpIds: [],
       choices: null,

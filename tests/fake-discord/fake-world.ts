@@ -1,6 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { ChannelType, PermissionFlagsBits } from 'discord.js';
-import type { APIDMChannel, APIGuildMember, APIOverwrite, APIRole, APITextChannel, APIUser } from 'discord.js';
+import type { APIDMChannel, APIGuildMember, APIOverwrite, APIRole, APITextChannel, APIUser, ChannelFlags, GuildMemberFlags, RoleFlags, UserFlags } from 'discord.js';
+
+/** Flag fields are bitfields; no flags set is 0 even where the enum has no zero member. */
+const NO_FLAGS = 0;
 import { snowflakeTimestamp } from './snowflakes.js';
 
 /** Who a test can act as. Each is a member of the one fake guild except `outsider`. */
@@ -54,8 +57,8 @@ function user(id: string, username: string, globalName: string | null, bot = fal
     discriminator: '0',
     avatar: null,
     ...(bot ? { bot: true } : {}),
-    public_flags: 0,
-    flags: 0,
+    public_flags: NO_FLAGS as UserFlags,
+    flags: NO_FLAGS as UserFlags,
     banner: null,
     accent_color: null,
     avatar_decoration_data: null,
@@ -77,7 +80,7 @@ function role(id: string, name: string, permissions: bigint, position: number, m
     permissions: permissions.toString(),
     managed,
     mentionable: false,
-    flags: 0,
+    flags: NO_FLAGS as RoleFlags,
     ...(managed ? { tags: { bot_id: '' } } : {}),
   };
 }
@@ -93,7 +96,7 @@ function member(target: APIUser, roles: string[], joinedAt: string): APIGuildMem
     premium_since: null,
     deaf: false,
     mute: false,
-    flags: 0,
+    flags: NO_FLAGS as GuildMemberFlags,
     pending: false,
     communication_disabled_until: null,
   };
@@ -114,7 +117,7 @@ function textChannel(id: string, guildId: string, name: string, position: number
     last_pin_timestamp: null,
     default_auto_archive_duration: 1440,
     permission_overwrites: overwrites,
-    flags: 0,
+    flags: NO_FLAGS as ChannelFlags,
   };
 }
 
@@ -180,7 +183,7 @@ export function dmChannelFor(world: FakeWorld, recipient: APIUser, nextId: () =>
     id: nextId(),
     type: ChannelType.DM,
     last_message_id: null,
-    flags: 0,
+    flags: NO_FLAGS as ChannelFlags,
     recipients: [recipient],
     name: null,
   };

@@ -24,6 +24,8 @@ export interface RecordedRequest {
   readonly at: number;
   /** The status the fake answered with. */
   status: number;
+  /** The JSON the fake answered with, if any. */
+  response: unknown;
 }
 
 interface Waiter {

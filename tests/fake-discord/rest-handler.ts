@@ -67,6 +67,7 @@ export function createRestHandler(routes: readonly Route[], log: RequestLog, bot
       headers,
       at,
       status: 0,
+      response: undefined as unknown,
     };
     let result: RouteResponse;
     if (!matched) {
@@ -81,6 +82,7 @@ export function createRestHandler(routes: readonly Route[], log: RequestLog, bot
       }
     }
     recorded.status = result.status;
+    recorded.response = result.json;
     log.record(recorded);
     send(response, result);
   };

@@ -132,6 +132,7 @@ export function createRoutes(state: FakeState, gatewayUrl: () => string): Route[
       }
       tracked.callbackType = type;
       tracked.acknowledgedAt = now;
+      if (type !== InteractionResponseType.DeferredChannelMessageWithSource) tracked.completedAt = now;
       const metadata = {
         interaction_metadata: {
           id: payload.id,
@@ -181,7 +182,9 @@ export function createRoutes(state: FakeState, gatewayUrl: () => string): Route[
       const message = resolveWebhookMessage(tracked, params['messageId'] ?? '');
       if (!message) return error(404, 10008, 'Unknown Message');
       const problems = messageBodyProblems(asBody(body), { requireSomething: false });
-      return problems.length > 0 ? invalidForm(problems) : ok(editMessage(message, asBody(body)));
+      if (problems.length > 0) return invalidForm(problems);
+      tracked.completedAt ??= performance.now();
+      return ok(editMessage(message, asBody(body)));
     }),
     byToken('DELETE', '/api/v10/webhooks/:applicationId/:token/messages/:messageId', ({ params }) => {
       const tracked = interactionFor(params['applicationId'] ?? '', params['token'] ?? '');
@@ -197,6 +200,7 @@ export function createRoutes(state: FakeState, gatewayUrl: () => string): Route[
       const data = asBody(body);
       const problems = messageBodyProblems(data, { requireSomething: true });
       if (problems.length > 0) return invalidForm(problems);
+      tracked.completedAt ??= performance.now();
       const original = tracked.originalMessageId ? state.messages.get(tracked.originalMessageId) : undefined;
       // Discord documents that the first follow-up after a defer replaces the "is thinking..." message.
       if (original && ((original.flags ?? 0) & MessageFlags.Loading) !== 0) return ok(editMessage(original, data));
