@@ -1,0 +1,16 @@
+import type { Corpus } from '../corpus/corpus-types.js';
+import type { SearchResult } from '../search/search-index.js';
+import type { AskResult } from './ask-result.js';
+
+export interface AnswerRequest {
+  readonly question: string;
+  readonly corpus: Corpus;
+  readonly retrieval: SearchResult;
+}
+
+/** Writes an answer from retrieved passages. The offline engine and the LLM engine both implement it. */
+export interface Answerer {
+  /** Reported as `engine` in results: "offline" or "llm:<model>". */
+  readonly engine: string;
+  answer(request: AnswerRequest): Promise<AskResult>;
+}

@@ -1,0 +1,50 @@
+import type { SearchResult } from '../search/search-index.js';
+
+export type DeclineReason = 'creative_request' | 'personal_data' | 'embedded_instructions' | 'not_in_corpus' | 'not_supported';
+
+export interface DeclineDecision {
+  readonly reason: DeclineReason;
+  /** One short sentence for the user. */
+  readonly message: string;
+}
+
+/** Thresholds tuned on the labelled question set in tests/fixtures/labelled-questions.ts (see README). */
+export const DECLINE_THRESHOLDS = {
+  /** A passage must hold at least this share of the question's weighted topic words. */
+  minCoverage: 0.5,
+  /** Decline when words the corpus never uses carry this share of the question's weight. */
+  maxUnknownShare: 0.34,
+} as const;
+
+const CREATIVE = /\b(?:write|compose|make up|invent|generate|draft|create)\b[^.?!]{0,40}\b(?:poem|poetry|song|lyrics|haiku|limerick|story|joke|essay|rap|sonnet|screenplay|fiction|tweet)\b|\b(?:poem|haiku|limerick|joke|song)\b/i;
+const PERSONAL = /\b(?:phone|telephone|mobile|cell)(?:\s+number)?\b|\b(?:home|email|e-mail|postal|street)\s+address\b|\bwhere (?:does|do) \w+ live\b|\b(?:birthday|birth ?date|date of birth|social security|passport number|salary|net worth|bank account|password|medical|health record|religion|sexual)\b/i;
+const INSTRUCTIONS = /\b(?:ignore|disregard|forget|override)\b[^.?!]{0,40}\b(?:instructions?|rules?|prompt|above|previous|prior|guidelines)\b|\b(?:system prompt|you are now|act as|pretend (?:to be|you)|jailbreak|developer mode|do anything now|repeat after me|respond only with|new instructions)\b/i;
+
+/**
+ * Decides whether the corpus supports an answer. Requests for fiction, personal data or to change the bot's
+ * rules are refused outright; otherwise the best passage must cover the question's topic words.
+ */
+export function decideDecline(question: string, retrieval: SearchResult): DeclineDecision | null {
+  if (INSTRUCTIONS.test(question)) {
+    return { reason: 'embedded_instructions', message: 'I only answer questions about the corpus, and I do not follow instructions given inside a question.' };
+  }
+  if (CREATIVE.test(question)) {
+    return { reason: 'creative_request', message: 'I only report what the articles say; I do not write poems, stories or other new text.' };
+  }
+  if (PERSONAL.test(question)) {
+    return { reason: 'personal_data', message: 'I do not look up or share personal information about anyone.' };
+  }
+  const totalWeight = retrieval.queryTerms.reduce((sum, term) => sum + term.weight, 0);
+  if (totalWeight === 0) {
+    return { reason: 'not_supported', message: 'The question names nothing the articles could answer.' };
+  }
+  const unknownWeight = retrieval.queryTerms.filter((term) => !term.known).reduce((sum, term) => sum + term.weight, 0);
+  if (unknownWeight / totalWeight >= DECLINE_THRESHOLDS.maxUnknownShare) {
+    return { reason: 'not_in_corpus', message: 'The articles never mention what the question asks about.' };
+  }
+  const best = retrieval.passages[0];
+  if (!best || best.coverage < DECLINE_THRESHOLDS.minCoverage) {
+    return { reason: 'not_supported', message: 'The articles do not say enough to answer that.' };
+  }
+  return null;
+}

@@ -1,0 +1,49 @@
+import type { Corpus } from '../corpus/corpus-types.js';
+import type { AskResult, Citation } from './ask-result.js';
+
+/** Why a citation was refused: it does not name corpus text at the offsets it gives. */
+export interface RejectedCitation {
+  readonly citation: Citation;
+  readonly reason: string;
+}
+
+/**
+ * The last gate before anything is shown: every citation must be corpus text at its stated source and offsets,
+ * with the document's own metadata; and every passage the answer shows in double quotation marks must be one of
+ * those citations' quotes. Works the same for every engine.
+ */
+export function checkGrounding(result: AskResult, corpus: Corpus): RejectedCitation[] {
+  const rejected: RejectedCitation[] = [];
+  for (const citation of result.citations) {
+    const document = corpus.documents.find((candidate) => candidate.id === citation.source);
+    if (!document) {
+      rejected.push({ citation, reason: `no document named ${citation.source}` });
+      continue;
+    }
+    if (citation.start < 0 || citation.end > document.text.length || citation.start >= citation.end) {
+      rejected.push({ citation, reason: `offsets ${citation.start}-${citation.end} are outside ${citation.source}` });
+      continue;
+    }
+    if (document.text.slice(citation.start, citation.end) !== citation.quote) {
+      rejected.push({ citation, reason: `the quote is not the text of ${citation.source} at ${citation.start}-${citation.end}` });
+    }
+  }
+  const stray = quotedTextOutsideCitations(result.answer, result.citations.map((citation) => citation.quote));
+  if (stray !== null) {
+    rejected.push({ citation: { n: 0, source: '', title: '', outlet: '', date: '', speaker: null, quote: stray, start: 0, end: 0 }, reason: 'quoted text that is not a citation' });
+  }
+  return rejected;
+}
+
+const QUOTATION_MARKS = /["\u201C\u201D\u00AB\u00BB\u201E]/;
+
+/**
+ * Removes every “quote” that is a citation's text; whatever quotation mark is left marks text the answer
+ * presents as a quotation without grounding. Returns that remainder around the stray mark, or null.
+ */
+export function quotedTextOutsideCitations(answer: string, quotes: readonly string[]): string | null {
+  let remainder = answer;
+  for (const quote of [...quotes].sort((a, b) => b.length - a.length)) remainder = remainder.split(`\u201C${quote}\u201D`).join(' ');
+  const stray = QUOTATION_MARKS.exec(remainder);
+  return stray ? remainder.slice(Math.max(0, stray.index - 30), stray.index + 60) : null;
+}

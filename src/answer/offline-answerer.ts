@@ -1,0 +1,49 @@
+import type { Passage } from '../search/search-index.js';
+import type { AskResult, Citation } from './ask-result.js';
+import type { Answerer, AnswerRequest } from './answerer.js';
+import { decideDecline, DECLINE_THRESHOLDS } from './decline-policy.js';
+import { describeCorpus, renderCitedAnswer } from './render-answer.js';
+import { citationForPassage } from './select-citations.js';
+
+const MAX_CITATIONS = 3;
+/** A further passage is shown only when it covers nearly as much of the question as the best one. */
+const RELATIVE_COVERAGE = 0.75;
+
+function overlaps(a: Citation, b: Citation): boolean {
+  return a.source === b.source && a.start < b.end && b.start < a.end;
+}
+
+/** The embedded engine: no model, no network. Answers with the most relevant sentences, verbatim, or declines. */
+export function createOfflineAnswerer(): Answerer {
+  return {
+    engine: 'offline',
+    async answer({ question, corpus, retrieval }: AnswerRequest): Promise<AskResult> {
+      const decline = decideDecline(question, retrieval);
+      if (decline) {
+        return {
+          status: 'declined',
+          answer: `${decline.message} ${describeCorpus(corpus)}`,
+          citations: [],
+          reason: decline.reason,
+          engine: 'offline',
+          corpusVersion: corpus.version,
+        };
+      }
+      const best = retrieval.passages[0] as Passage;
+      const chosen: Citation[] = [];
+      for (const passage of retrieval.passages) {
+        if (chosen.length === MAX_CITATIONS) break;
+        if (passage.coverage < Math.max(DECLINE_THRESHOLDS.minCoverage, best.coverage * RELATIVE_COVERAGE)) continue;
+        const citation = citationForPassage(passage, chosen.length + 1);
+        if (!chosen.some((other) => overlaps(other, citation))) chosen.push(citation);
+      }
+      return {
+        status: 'answered',
+        answer: renderCitedAnswer(chosen),
+        citations: chosen,
+        engine: 'offline',
+        corpusVersion: corpus.version,
+      };
+    },
+  };
+}

@@ -1,0 +1,96 @@
+import type { Answerer } from '../answer/answerer.js';
+import type { AskResult } from '../answer/ask-result.js';
+import { checkGrounding } from '../answer/ground-citations.js';
+import { createOfflineAnswerer } from '../answer/offline-answerer.js';
+import { describeCorpus } from '../answer/render-answer.js';
+import type { AppConfig } from '../config/config.js';
+import type { Logger } from '../log/create-logger.js';
+import { resolveSpeaker } from '../corpus/speakers/resolve-speaker.js';
+import { InputError } from '../errors/input-error.js';
+import { CorpusStore } from './corpus-store.js';
+import { parseUserText } from './question-input.js';
+import type { QuotationView, SourceSummary, VerbatimService } from './verbatim-service.js';
+
+export interface VerbatimOptions {
+  readonly config: AppConfig;
+  readonly logger: Logger;
+  /** The engine that writes answers; the offline engine when none is given. */
+  readonly answerer?: Answerer;
+}
+
+/**
+ * The composition root: loads the corpus, builds the indexes and wires the answer engine.
+ * The CLI, the chat, the Discord bot and the benchmarks all start here.
+ * @throws CorpusLoadError or CorpusValidationError when the first corpus cannot be loaded.
+ */
+export async function createVerbatim({ config, logger, answerer = createOfflineAnswerer() }: VerbatimOptions): Promise<VerbatimService> {
+  const store = new CorpusStore({ directory: config.CORPUS_DIR, maxDocumentBytes: config.MAX_DOCUMENT_BYTES });
+  const first = await store.reload();
+  for (const refused of first.refused) logger.warn({ file: refused.file, reason: refused.reason }, 'document refused');
+  logger.info({ corpusVersion: first.corpusVersion, documents: first.documents, quotations: first.quotations, engine: answerer.engine }, 'corpus loaded');
+
+  async function ask(question: string): Promise<AskResult> {
+    const text = parseUserText(question);
+    const { corpus, search } = store.current;
+    const started = performance.now();
+    const result = await answerer.answer({ question: text, corpus, retrieval: search.search(text) });
+    const rejected = checkGrounding(result, corpus);
+    if (rejected.length > 0) {
+      logger.error({ engine: result.engine, rejected }, 'an answer failed the grounding check and was withheld');
+      return {
+        status: 'declined',
+        answer: `I could not ground an answer in the corpus, so I will not give one. ${describeCorpus(corpus)}`,
+        citations: [],
+        reason: 'grounding_failed',
+        engine: result.engine,
+        corpusVersion: corpus.version,
+      };
+    }
+    logger.debug({ engine: result.engine, status: result.status, ms: Math.round(performance.now() - started) }, 'answered');
+    return result;
+  }
+
+  function sources(): SourceSummary[] {
+    return store.current.corpus.documents.map((document) => ({
+      source: document.id,
+      title: document.title,
+      outlet: document.outlet,
+      date: document.date,
+      characters: document.text.length,
+      paragraphs: document.paragraphs.length,
+      sentences: document.sentences.length,
+      quotations: document.quotations.length,
+    }));
+  }
+
+  function quotes(speaker?: string): QuotationView[] {
+    const { corpus } = store.current;
+    const wanted = speaker === undefined ? null : resolveSpeaker(corpus.speakers, speaker);
+    if (speaker !== undefined && wanted === null) {
+      throw new InputError(`No speaker called ${speaker} in the corpus. Speakers quoted: ${speakerNames().join(', ')}.`);
+    }
+    return corpus.documents.flatMap((document) =>
+      document.quotations
+        .filter((quotation) => wanted === null || quotation.speaker === wanted)
+        .map((quotation) => ({ id: quotation.id, source: document.id, speaker: quotation.speaker, quote: quotation.text, start: quotation.start, end: quotation.end })),
+    );
+  }
+
+  function speakerNames(): string[] {
+    const quoted = store.current.corpus.documents.flatMap((document) => document.quotations.map((quotation) => quotation.speaker));
+    return [...new Set(quoted)].filter((name): name is string => name !== null).sort();
+  }
+
+  return {
+    ask,
+    verify: () => {
+      throw new Error('verify is wired in the next commit');
+    },
+    sources,
+    quotes,
+    speakers: speakerNames,
+    corpusVersion: () => store.current.corpus.version,
+    reload: () => store.reload(),
+    addDocument: (fileName, bytes) => store.addDocument(fileName, bytes),
+  };
+}

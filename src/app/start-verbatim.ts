@@ -1,0 +1,24 @@
+import dotenv from 'dotenv';
+import { parseConfig, type AppConfig } from '../config/config.js';
+import { createLogger, type Logger } from '../log/create-logger.js';
+import { createVerbatim } from './create-verbatim.js';
+import type { VerbatimService } from './verbatim-service.js';
+
+export interface StartedVerbatim {
+  readonly config: AppConfig;
+  readonly logger: Logger;
+  readonly service: VerbatimService;
+}
+
+/**
+ * Reads `.env` and the environment once, validates them, and builds the service.
+ * Entry points (CLI, chat, bot, benchmarks) call this and nothing else to start.
+ * @throws ConfigError naming the variable to fix.
+ */
+export async function startVerbatim(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Record<string, string>> = {}): Promise<StartedVerbatim> {
+  dotenv.config({ quiet: true });
+  const config = parseConfig({ ...env, ...overrides });
+  const logger = createLogger(config.LOG_LEVEL);
+  const service = await createVerbatim({ config, logger });
+  return { config, logger, service };
+}

@@ -1,0 +1,114 @@
+import { Command, CommanderError } from 'commander';
+import { z } from 'zod';
+import { startVerbatim } from '../app/start-verbatim.js';
+import type { VerbatimService } from '../app/verbatim-service.js';
+import { ConfigError } from '../config/config.js';
+import { InputError } from '../errors/input-error.js';
+import { runChat } from './run-chat.js';
+import { formatAskResult } from './format-ask-result.js';
+import { formatQuotes, formatSources } from './format-listings.js';
+import { processJsonLines } from './read-json-lines.js';
+
+const EXIT_INPUT = 2;
+
+const askLineSchema = z.object({ question: z.string() });
+
+/** Prints an error the way the caller asked for: only `{"error"}` on stdout with --json, a line on stderr otherwise. */
+function fail(error: unknown, json: boolean): never {
+  const known = error instanceof InputError || error instanceof ConfigError;
+  const message = known ? error.message : `Something went wrong: ${(error as Error).message ?? String(error)}`;
+  if (json) process.stdout.write(`${JSON.stringify({ error: message })}\n`);
+  else process.stderr.write(`verbatim: ${message}\n`);
+  process.exit(error instanceof InputError ? EXIT_INPUT : 1);
+}
+
+function print(value: unknown, json: boolean, text: string): void {
+  process.stdout.write(json ? `${JSON.stringify(value, null, 2)}\n` : `${text}\n`);
+}
+
+async function service(json: boolean): Promise<VerbatimService> {
+  try {
+    return (await startVerbatim(process.env, { LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' })).service;
+  } catch (error) {
+    fail(error, json);
+  }
+}
+
+/** Builds the command-line program. Exported so tests can read its help text. */
+export function buildProgram(): Command {
+  const program = new Command('verbatim')
+    .description('Answers questions about the May 2019 Pompeo-Putin-Lavrov meetings in Sochi, citing the corpus word for word.')
+    .showHelpAfterError()
+    .exitOverride();
+
+  program
+    .command('ask')
+    .description('answer a question from the corpus, or check a quote asked as a question')
+    .argument('[question]', 'the question, in quotes')
+    .option('--json', 'print one JSON object')
+    .option('--batch', 'read JSON Lines {"question": "..."} from stdin, write one JSON result per line')
+    .action(async (question: string | undefined, options: { json?: boolean; batch?: boolean }) => {
+      const json = options.json === true || options.batch === true;
+      if (options.batch) {
+        if (question !== undefined) fail(new InputError('--batch reads questions from stdin; give no question argument.'), true);
+        const verbatim = await service(true);
+        await processJsonLines(process.stdin, process.stdout, askLineSchema, (line) => verbatim.ask(line.question));
+        return;
+      }
+      if (question === undefined) fail(new InputError('Give a question, e.g. ask "What did Lavrov say about New START?"'), json);
+      const verbatim = await service(json);
+      try {
+        const result = await verbatim.ask(question);
+        print(result, json, formatAskResult(result));
+      } catch (error) {
+        fail(error, json);
+      }
+    });
+
+  program
+    .command('sources')
+    .description('list the documents with their metadata and counts')
+    .option('--json', 'print JSON')
+    .action(async (options: { json?: boolean }) => {
+      const verbatim = await service(options.json === true);
+      const sources = verbatim.sources();
+      print({ corpusVersion: verbatim.corpusVersion(), sources }, options.json === true, formatSources(sources));
+    });
+
+  program
+    .command('quotes')
+    .description('list every quotation with its speaker and citation')
+    .option('--speaker <name>', 'only this speaker (any name the corpus uses: Pompeo, the Secretary of State, ...)')
+    .option('--json', 'print JSON')
+    .action(async (options: { speaker?: string; json?: boolean }) => {
+      const json = options.json === true;
+      const verbatim = await service(json);
+      try {
+        const quotes = verbatim.quotes(options.speaker);
+        print({ corpusVersion: verbatim.corpusVersion(), quotes }, json, formatQuotes(quotes));
+      } catch (error) {
+        fail(error, json);
+      }
+    });
+
+  program
+    .command('chat')
+    .description('an interactive chat in the terminal, like a direct message to the bot')
+    .action(async () => {
+      await runChat(await service(false), process.stdin, process.stdout);
+    });
+
+  return program;
+}
+
+async function main(): Promise<void> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(process.argv);
+  } catch (error) {
+    if (error instanceof CommanderError) process.exit(error.exitCode === 0 ? 0 : EXIT_INPUT);
+    fail(error, process.argv.includes('--json'));
+  }
+}
+
+await main();

@@ -1,0 +1,44 @@
+import { createInterface } from 'node:readline/promises';
+import type { VerbatimService } from '../app/verbatim-service.js';
+import { InputError } from '../errors/input-error.js';
+import { formatAskResult } from './format-ask-result.js';
+
+const HELP = [
+  'Ask about the May 2019 Pompeo-Putin-Lavrov meetings in Sochi, or check a quote:',
+  '  What did Lavrov say about New START?',
+  '  Did Putin say "we should give Mueller credit"?',
+  'Commands: /sources, /help, /quit',
+].join('\n');
+
+/** The terminal chat: one question per line, answered as the bot would answer a direct message. */
+export async function runChat(service: VerbatimService, input: NodeJS.ReadableStream, output: NodeJS.WritableStream): Promise<void> {
+  const terminal = createInterface({ input, output, terminal: 'isTTY' in output && output.isTTY === true });
+  output.write(`Verbatim (corpus ${service.corpusVersion()}). ${HELP}\n`);
+  try {
+    for (;;) {
+      let line: string;
+      try {
+        line = (await terminal.question('> ')).trim();
+      } catch {
+        break;
+      }
+      if (line === '' ) continue;
+      if (line === '/quit' || line === '/exit') break;
+      if (line === '/help') {
+        output.write(`${HELP}\n`);
+        continue;
+      }
+      if (line === '/sources') {
+        output.write(`${service.sources().map((source) => `${source.source}: ${source.title} (${source.outlet ?? '?'}, ${source.date ?? '?'})`).join('\n')}\n`);
+        continue;
+      }
+      try {
+        output.write(`${formatAskResult(await service.ask(line))}\n`);
+      } catch (error) {
+        output.write(error instanceof InputError ? `${error.message}\n` : 'Sorry, something went wrong answering that.\n');
+      }
+    }
+  } finally {
+    terminal.close();
+  }
+}

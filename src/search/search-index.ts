@@ -1,0 +1,137 @@
+import MiniSearch from 'minisearch';
+import type { Corpus, CorpusDocument, Sentence } from '../corpus/corpus-types.js';
+import { deriveSearchAliases, expandTerms, type SearchAlias } from './derive-search-aliases.js';
+import { searchTerm, searchTerms } from './search-terms.js';
+
+/** A retrieved sentence. `text` is always `document.text.slice(start, end)`. */
+export interface Passage {
+  readonly id: string;
+  readonly document: CorpusDocument;
+  readonly sentence: Sentence;
+  readonly text: string;
+  readonly score: number;
+  /** Share (0..1, weighted by rarity) of the question's topic words this passage holds, aliases included. */
+  readonly coverage: number;
+}
+
+export interface QueryTerm {
+  readonly term: string;
+  readonly weight: number;
+  /** False when no sentence of the corpus holds the word or any alias of it. */
+  readonly known: boolean;
+}
+
+export interface SearchResult {
+  readonly passages: readonly Passage[];
+  readonly queryTerms: readonly QueryTerm[];
+}
+
+export interface SearchIndex {
+  readonly corpus: Corpus;
+  search(query: string, limit?: number): SearchResult;
+}
+
+/** Words that ask rather than say what about: they never count towards a passage's coverage. */
+const QUESTION_WORDS = new Set(
+  `what who whom whose when where why how which say said says saying tell told talk talked discuss discussed discussion mention
+  mentioned think thought know known article articles corpus news report reported reporting story stories according please explain
+  describe give me anything something happen happened happening do did does regarding concerning us anyone anybody someone
+  statement comment comments remark remarks view views position opinion`
+    .split(/\s+/)
+    .map((word) => searchTerm(word))
+    .filter((term): term is string => term !== null),
+);
+
+/** Sentences either side whose words half count: a question's topic often spans a quotation and its lead-in. */
+const NEIGHBOURS = 2;
+const NEARBY_CREDIT = 0.5;
+
+interface IndexedSentence {
+  id: string;
+  text: string;
+  speakers: string;
+}
+
+/**
+ * Full-text search over every citable sentence, BM25-ranked by MiniSearch with Porter stemming,
+ * and the speakers each sentence quotes or credits as a second field.
+ */
+export function buildSearchIndex(corpus: Corpus): SearchIndex {
+  const sentences = new Map<string, { document: CorpusDocument; sentence: Sentence; terms: Set<string>; nearby: Set<string> }>();
+  const rows: IndexedSentence[] = [];
+  const documentFrequency = new Map<string, number>();
+  for (const document of corpus.documents) {
+    for (const sentence of document.sentences) {
+      const id = `${document.id}:${sentence.index}`;
+      const text = document.text.slice(sentence.start, sentence.end);
+      const speakers = new Set<string>();
+      if (sentence.creditedSpeaker) speakers.add(sentence.creditedSpeaker);
+      for (const quotation of document.quotations) {
+        if (quotation.speaker && quotation.start < sentence.end && quotation.end > sentence.start) speakers.add(quotation.speaker);
+      }
+      const speakerText = [...speakers].join(' ');
+      const terms = new Set([...searchTerms(text), ...searchTerms(speakerText)]);
+      for (const term of terms) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+      sentences.set(id, { document, sentence, terms, nearby: new Set() });
+      rows.push({ id, text, speakers: speakerText });
+    }
+  }
+
+  for (const [id, entry] of sentences) {
+    const [documentId] = id.split(/:(?=\d+$)/);
+    for (let offset = -NEIGHBOURS; offset <= NEIGHBOURS; offset++) {
+      const neighbour = sentences.get(`${documentId}:${entry.sentence.index + offset}`);
+      if (neighbour) for (const term of neighbour.terms) entry.nearby.add(term);
+    }
+  }
+
+  const miniSearch = new MiniSearch<IndexedSentence>({
+    fields: ['text', 'speakers'],
+    processTerm: (term) => searchTerm(term) ?? null,
+    searchOptions: { boost: { text: 2, speakers: 1 }, fuzzy: 0.15, prefix: (term) => term.length > 5 },
+  });
+  miniSearch.addAll(rows);
+  const aliases: SearchAlias[] = deriveSearchAliases(corpus);
+  const total = Math.max(1, sentences.size);
+  const weightOf = (term: string) => Math.log(1 + total / Math.max(0.5, documentFrequency.get(term) ?? 0));
+
+  return {
+    corpus,
+    search(query, limit = 8) {
+      const original = [...new Set(searchTerms(query))].filter((term) => !QUESTION_WORDS.has(term));
+      const alternatives = original.map((term) => {
+        const related = aliases.filter((alias) => alias.phrase.includes(term)).flatMap((alias) => [...alias.expansion]);
+        return { term, options: new Set([term, ...related]) };
+      });
+      const queryTerms: QueryTerm[] = alternatives.map(({ term, options }) => {
+        const known = [...options].some((option) => documentFrequency.has(option));
+        return { term, known, weight: known ? Math.min(...[...options].filter((option) => documentFrequency.has(option)).map(weightOf)) : weightOf('') };
+      });
+      const expanded = expandTerms(original, aliases);
+      if (expanded.length === 0) return { passages: [], queryTerms };
+      const totalWeight = queryTerms.reduce((sum, term) => sum + term.weight, 0);
+      const hits = miniSearch.search(expanded.join(' '), { combineWith: 'OR' }).slice(0, Math.max(limit * 4, 20));
+      const passages = hits.flatMap((hit): Passage[] => {
+        const entry = sentences.get(String(hit.id));
+        if (!entry) return [];
+        const covered = alternatives.reduce((sum, { options }, index) => {
+          const weight = queryTerms[index]?.weight ?? 0;
+          if ([...options].some((option) => entry.terms.has(option))) return sum + weight;
+          return [...options].some((option) => entry.nearby.has(option)) ? sum + weight * NEARBY_CREDIT : sum;
+        }, 0);
+        return [
+          {
+            id: String(hit.id),
+            document: entry.document,
+            sentence: entry.sentence,
+            text: entry.document.text.slice(entry.sentence.start, entry.sentence.end),
+            score: hit.score,
+            coverage: totalWeight === 0 ? 0 : covered / totalWeight,
+          },
+        ];
+      });
+      passages.sort((a, b) => b.coverage * 2 + b.score / (hits[0]?.score ?? 1) - (a.coverage * 2 + a.score / (hits[0]?.score ?? 1)));
+      return { passages: passages.slice(0, limit), queryTerms };
+    },
+  };
+}
