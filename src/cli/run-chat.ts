@@ -1,4 +1,4 @@
-import { createInterface } from 'node:readline/promises';
+import { createInterface } from 'node:readline';
 import type { VerbatimService } from '../app/verbatim-service.js';
 import { InputError } from '../errors/input-error.js';
 import { formatAskResult } from './format-ask-result.js';
@@ -12,33 +12,27 @@ const HELP = [
 
 /** The terminal chat: one question per line, answered as the bot would answer a direct message. */
 export async function runChat(service: VerbatimService, input: NodeJS.ReadableStream, output: NodeJS.WritableStream): Promise<void> {
-  const terminal = createInterface({ input, output, terminal: 'isTTY' in output && output.isTTY === true });
+  const lines = createInterface({ input, crlfDelay: Infinity });
+  const prompt = () => output.write('> ');
   output.write(`Verbatim (corpus ${service.corpusVersion()}). ${HELP}\n`);
+  prompt();
   try {
-    for (;;) {
-      let line: string;
-      try {
-        line = (await terminal.question('> ')).trim();
-      } catch {
-        break;
-      }
-      if (line === '' ) continue;
+    for await (const raw of lines) {
+      const line = raw.trim();
       if (line === '/quit' || line === '/exit') break;
-      if (line === '/help') {
-        output.write(`${HELP}\n`);
-        continue;
-      }
-      if (line === '/sources') {
+      if (line === '/help') output.write(`${HELP}\n`);
+      else if (line === '/sources') {
         output.write(`${service.sources().map((source) => `${source.source}: ${source.title} (${source.outlet ?? '?'}, ${source.date ?? '?'})`).join('\n')}\n`);
-        continue;
+      } else if (line !== '') {
+        try {
+          output.write(`${formatAskResult(await service.ask(line))}\n`);
+        } catch (error) {
+          output.write(error instanceof InputError ? `${error.message}\n` : 'Sorry, something went wrong answering that.\n');
+        }
       }
-      try {
-        output.write(`${formatAskResult(await service.ask(line))}\n`);
-      } catch (error) {
-        output.write(error instanceof InputError ? `${error.message}\n` : 'Sorry, something went wrong answering that.\n');
-      }
+      prompt();
     }
   } finally {
-    terminal.close();
+    lines.close();
   }
 }

@@ -10,18 +10,27 @@ export interface SearchAlias {
 /** "Intermediate-Range Nuclear Forces (INF) Treaty", "Joint Comprehensive Plan of Action (JCPOA)". */
 const ACRONYM_IN_PARENTHESES = /((?:[A-Z][\w-]*\s+(?:(?:of|and|the|for|on)\s+)*){1,8})[([]\s*((?:New\s+)?[A-Z][A-Z0-9-]{1,9})\s*[)\]]/g;
 
-function acronymFits(words: readonly string[], acronym: string): string[] | null {
-  const letters = acronym.replace(/^New\s+/, '').replace(/[^A-Z]/g, '');
-  const capitals = words.filter((word) => /^[A-Z]/.test(word));
-  for (let take = Math.min(capitals.length, letters.length + 2); take >= Math.max(1, letters.length - 1); take--) {
-    const candidate = capitals.slice(-take);
-    const initials = candidate.map((word) => word.split('-').map((part) => part[0]).join('')).join('').toUpperCase();
-    if (initials.startsWith(letters.slice(0, Math.min(letters.length, 2))) && Math.abs(candidate.length - letters.length) <= 2) {
-      const first = words.lastIndexOf(candidate[0] as string);
-      return words.slice(first);
+/**
+ * The long form an acronym abbreviates, by the Schwartz-Hearst rule: the acronym's letters appear in order,
+ * right to left, in the words before it, and its first letter starts a word. Null when they do not.
+ */
+export function longFormOf(acronym: string, words: readonly string[]): string | null {
+  const short = acronym.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const candidate = words.slice(-Math.min(words.length, short.length + 5)).join(' ');
+  const long = candidate.toLowerCase();
+  let shortIndex = short.length - 1;
+  let longIndex = long.length - 1;
+  while (shortIndex >= 0) {
+    const letter = short[shortIndex];
+    while (longIndex >= 0 && (long[longIndex] !== letter || (shortIndex === 0 && longIndex > 0 && /[a-z0-9]/.test(long[longIndex - 1] as string)))) {
+      longIndex--;
     }
+    if (longIndex < 0) return null;
+    longIndex--;
+    shortIndex--;
   }
-  return null;
+  const start = long.lastIndexOf(' ', longIndex) + 1;
+  return candidate.slice(start);
 }
 
 /**
@@ -34,9 +43,9 @@ export function deriveSearchAliases(corpus: Corpus): SearchAlias[] {
     for (const match of document.text.matchAll(ACRONYM_IN_PARENTHESES)) {
       const words = (match[1] ?? '').trim().split(/\s+/);
       const acronym = match[2] ?? '';
-      const expansion = acronymFits(words, acronym);
+      const expansion = longFormOf(acronym, words) ?? longFormOf(acronym.replace(/^New\s+/, ''), words);
       if (!expansion) continue;
-      const longForm = searchTerms(expansion.join(' '));
+      const longForm = searchTerms(expansion);
       const shortForm = searchTerms(acronym);
       if (longForm.length === 0 || shortForm.length === 0) continue;
       aliases.push({ phrase: shortForm, expansion: longForm }, { phrase: longForm, expansion: shortForm });

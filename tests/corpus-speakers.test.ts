@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { resolveSpeaker } from '../src/corpus/speakers/resolve-speaker.js';
+import { loadSeedCorpus, SPUTNIK } from './helpers/seed-corpus.js';
+
+const corpus = loadSeedCorpus();
+
+describe('speakers and their aliases', () => {
+  it('derives canonical people and bodies from the corpus', () => {
+    const names = corpus.speakers.map((speaker) => speaker.name);
+    expect(names).toEqual(expect.arrayContaining(['Mike Pompeo', 'Vladimir Putin', 'Sergey Lavrov', 'Donald Trump', 'Yury Ushakov', 'Robert Mueller', 'US State Department']));
+    expect(names).not.toContain('Syria\u2019s Idlib');
+  });
+
+  it.each([
+    ['Pompeo', 'Mike Pompeo'],
+    ['mike pompeo', 'Mike Pompeo'],
+    ['the Secretary of State', 'Mike Pompeo'],
+    ['US Secretary of State', 'Mike Pompeo'],
+    ['Putin', 'Vladimir Putin'],
+    ['Russian President', 'Vladimir Putin'],
+    ['Foreign Minister', 'Sergey Lavrov'],
+    ['lavrov', 'Sergey Lavrov'],
+    ['Kremlin aide', 'Yury Ushakov'],
+    ['Special Counsel', 'Robert Mueller'],
+    ['the State Department', 'US State Department'],
+    ['Washington', 'United States'],
+  ])('resolves %s to %s', (alias, name) => {
+    expect(resolveSpeaker(corpus.speakers, alias)).toBe(name);
+  });
+
+  it('leaves ambiguous and unknown names unresolved', () => {
+    expect(resolveSpeaker(corpus.speakers, 'President')).toBeNull();
+    expect(resolveSpeaker(corpus.speakers, 'Angela Merkel')).toBeNull();
+  });
+
+  it('credits narration to the speaker it names by role or title', () => {
+    const document = corpus.documents.find((candidate) => candidate.id === SPUTNIK);
+    const credit = (opening: string) =>
+      document?.sentences.find((sentence) => document.text.slice(sentence.start, sentence.end).startsWith(opening))?.creditedSpeaker;
+    expect(credit('The US top diplomat said')).toBe('Mike Pompeo');
+    expect(credit('Kremlin aide Yury Ushakov later on Tuesday said')).toBe('Yury Ushakov');
+    expect(credit('The bilateral talks on arms control will continue')).toBe('Mike Pompeo');
+    expect(credit('He said he also discussed with Pompeo')).toBe('Sergey Lavrov');
+    expect(credit('Recent developments in Syria')).toBeNull();
+  });
+});

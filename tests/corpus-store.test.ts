@@ -1,0 +1,70 @@
+import { cpSync, mkdtempSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CorpusStore } from '../src/app/corpus-store.js';
+import { InputError } from '../src/errors/input-error.js';
+import { RT, SEEDS_DIR, SPUTNIK } from './helpers/seed-corpus.js';
+
+let directory: string;
+let store: CorpusStore;
+
+beforeEach(async () => {
+  directory = mkdtempSync(path.join(tmpdir(), 'verbatim-store-'));
+  cpSync(SEEDS_DIR, directory, { recursive: true });
+  store = new CorpusStore({ directory, maxDocumentBytes: 50_000 });
+  await store.reload();
+});
+afterEach(() => rmSync(directory, { recursive: true, force: true }));
+
+const ARTICLE = 'Lavrov and Pompeo meet again\n\nLavrov said the talks in Sochi were useful. "We will meet again soon," Lavrov said.\n';
+
+describe('the corpus store', () => {
+  it('reports what a reload changed', async () => {
+    writeFileSync(path.join(directory, 'new_article.txt'), ARTICLE);
+    writeFileSync(path.join(directory, RT), 'Changed headline\n\nThe RT article was replaced, Pompeo said.\n');
+    rmSync(path.join(directory, SPUTNIK));
+    const report = await store.reload();
+    expect(report).toMatchObject({ added: ['new_article.txt'], removed: [SPUTNIK], changed: [RT], documents: 2, quotations: 1, refused: [] });
+    expect(store.current.corpus.version).toBe(report.corpusVersion);
+  });
+
+  it('keeps serving the old corpus when the new one is bad', async () => {
+    const before = store.current;
+    for (const name of readdirSync(directory)) rmSync(path.join(directory, name));
+    writeFileSync(path.join(directory, 'binary.txt'), Buffer.from([0, 1, 2]));
+    await expect(store.reload()).rejects.toThrow('The corpus has no readable documents.');
+    expect(store.current).toBe(before);
+    rmSync(directory, { recursive: true });
+    await expect(store.reload()).rejects.toThrow(/Cannot read the corpus directory/);
+    expect(store.current).toBe(before);
+  });
+
+  it('adds a document and reloads, and serialises concurrent reloads', async () => {
+    const [added, reloaded] = await Promise.all([store.addDocument('new_article.txt', Buffer.from(ARTICLE)), store.reload()]);
+    expect(added.added).toEqual(['new_article.txt']);
+    expect(reloaded.added).toEqual([]);
+    expect(store.current.corpus.documents.map((document) => document.id)).toContain('new_article.txt');
+  });
+
+  it.each([
+    ['../escape.txt', ARTICLE, /plain \.txt or \.md file name/],
+    ['sub/dir.txt', ARTICLE, /plain \.txt or \.md file name/],
+    ['..hidden.txt', ARTICLE, /plain \.txt or \.md file name/],
+    ['image.png', ARTICLE, /plain \.txt or \.md file name/],
+    ['binary.txt', '\u0000\u0001binary', /binary/],
+    ['big.txt', 'x'.repeat(60_000), /limit is 50000/],
+    ['empty.txt', '', /empty/],
+  ])('refuses the upload %s', async (name, content, message) => {
+    const before = store.current;
+    const refusal = store.addDocument(name, Buffer.from(content));
+    await expect(refusal).rejects.toBeInstanceOf(InputError);
+    await expect(refusal).rejects.toThrow(message);
+    expect(store.current).toBe(before);
+    expect(readdirSync(directory).sort()).toEqual([RT, SPUTNIK]);
+  });
+
+  it('refuses invalid UTF-8 uploads', async () => {
+    await expect(store.addDocument('latin1.txt', Buffer.from([0x63, 0x61, 0x66, 0xe9]))).rejects.toThrow(/not valid UTF-8/);
+  });
+});
