@@ -5,7 +5,7 @@ import { findQuotationSpans } from './find-quotation-spans.js';
 import { splitSentences } from './split-sentences.js';
 import { attributeQuotations, creditedSpeaker } from './speakers/attribute-speakers.js';
 import { discoverSpeakers } from './speakers/discover-speakers.js';
-import { findMentions } from './speakers/find-mentions.js';
+import { createMentionFinder } from './speakers/find-mentions.js';
 
 export interface SourceText {
   /** File name: the id citations use. */
@@ -33,13 +33,14 @@ export function buildCorpus(sources: readonly SourceText[]): Corpus {
     layout.paragraphs.filter((paragraph) => paragraph.kind === 'body').map((paragraph) => source.text.slice(paragraph.start, paragraph.end)),
   );
   const registry = discoverSpeakers(bodyTexts);
+  const findMentions = createMentionFinder(registry);
 
   const documents: CorpusDocument[] = layouts.map(({ source, layout }) => {
     const { text } = source;
     const body = layout.paragraphs.filter((paragraph) => paragraph.kind === 'body');
     const quotationSpans = findQuotationSpans(text, layout.paragraphs);
     const quoted = quotationSpans.map(({ start, end }) => ({ start, end }));
-    const mentions = findMentions(text, body, registry);
+    const mentions = findMentions(text, body);
     const context = { text, quoted, mentions };
 
     const sentences: Sentence[] = [];

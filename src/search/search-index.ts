@@ -1,5 +1,5 @@
 import MiniSearch from 'minisearch';
-import type { Corpus, CorpusDocument, Sentence } from '../corpus/corpus-types.js';
+import type { Corpus, CorpusDocument, Quotation, Sentence } from '../corpus/corpus-types.js';
 import { deriveSearchAliases, expandTerms, type SearchAlias } from './derive-search-aliases.js';
 import { searchTerm, searchTerms } from './search-terms.js';
 
@@ -57,33 +57,36 @@ interface IndexedSentence {
  * and the speakers each sentence quotes or credits as a second field.
  */
 export function buildSearchIndex(corpus: Corpus): SearchIndex {
-  const sentences = new Map<string, { document: CorpusDocument; sentence: Sentence; terms: Set<string>; nearby: Set<string> }>();
+  const sentences = new Map<string, { document: CorpusDocument; sentence: Sentence; terms: Set<string> }>();
   const rows: IndexedSentence[] = [];
   const documentFrequency = new Map<string, number>();
   for (const document of corpus.documents) {
+    let firstQuotation = 0;
     for (const sentence of document.sentences) {
       const id = `${document.id}:${sentence.index}`;
       const text = document.text.slice(sentence.start, sentence.end);
       const speakers = new Set<string>();
       if (sentence.creditedSpeaker) speakers.add(sentence.creditedSpeaker);
-      for (const quotation of document.quotations) {
-        if (quotation.speaker && quotation.start < sentence.end && quotation.end > sentence.start) speakers.add(quotation.speaker);
+      while (firstQuotation < document.quotations.length && (document.quotations[firstQuotation]?.end ?? 0) <= sentence.start) firstQuotation++;
+      for (let index = firstQuotation; index < document.quotations.length; index++) {
+        const quotation = document.quotations[index] as Quotation;
+        if (quotation.start >= sentence.end) break;
+        if (quotation.speaker) speakers.add(quotation.speaker);
       }
       const speakerText = [...speakers].join(' ');
       const terms = new Set([...searchTerms(text), ...searchTerms(speakerText)]);
       for (const term of terms) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
-      sentences.set(id, { document, sentence, terms, nearby: new Set() });
+      sentences.set(id, { document, sentence, terms });
       rows.push({ id, text, speakers: speakerText });
     }
   }
 
-  for (const [id, entry] of sentences) {
-    const [documentId] = id.split(/:(?=\d+$)/);
+  const nearby = (document: CorpusDocument, sentence: Sentence, term: string) => {
     for (let offset = -NEIGHBOURS; offset <= NEIGHBOURS; offset++) {
-      const neighbour = sentences.get(`${documentId}:${entry.sentence.index + offset}`);
-      if (neighbour) for (const term of neighbour.terms) entry.nearby.add(term);
+      if (offset !== 0 && sentences.get(`${document.id}:${sentence.index + offset}`)?.terms.has(term)) return true;
     }
-  }
+    return false;
+  };
 
   const miniSearch = new MiniSearch<IndexedSentence>({
     fields: ['text', 'speakers'],
@@ -117,7 +120,7 @@ export function buildSearchIndex(corpus: Corpus): SearchIndex {
         const covered = alternatives.reduce((sum, { options }, index) => {
           const weight = queryTerms[index]?.weight ?? 0;
           if ([...options].some((option) => entry.terms.has(option))) return sum + weight;
-          return [...options].some((option) => entry.nearby.has(option)) ? sum + weight * NEARBY_CREDIT : sum;
+          return [...options].some((option) => nearby(entry.document, entry.sentence, option)) ? sum + weight * NEARBY_CREDIT : sum;
         }, 0);
         return [
           {

@@ -27,13 +27,12 @@ function mentionsIn(context: AttributionContext, from: number, to: number): Ment
  * ("Lavrov said", "the State Department statement also bluntly said", "He said" after a credited sentence).
  */
 export function creditedSpeaker(context: AttributionContext, from: number, to: number, previous: string | null): string | null {
-  const verbs = wordTokens(context.text.slice(from, to), from).filter(
-    (token) => SPEECH_VERBS.has(token.text) && outsideQuotes(token, context.quoted),
-  );
-  for (const verb of verbs) {
+  const words = wordTokens(context.text.slice(from, to), from).filter((token) => outsideQuotes(token, context.quoted));
+  for (const [position, verb] of words.entries()) {
+    if (!SPEECH_VERBS.has(verb.text)) continue;
     const subject = mentionsIn(context, from, verb.start).at(-1);
     if (subject) return subject.speaker;
-    const wordBefore = wordTokens(context.text.slice(from, verb.start), from).filter((token) => outsideQuotes(token, context.quoted)).at(-1);
+    const wordBefore = words[position - 1];
     if (wordBefore && PRONOUN.test(wordBefore.text) && previous) return previous;
   }
   return null;

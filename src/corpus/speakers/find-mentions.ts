@@ -1,67 +1,108 @@
 import type { Span } from '../corpus-types.js';
-import { escapeRegExp, type SpeakerRegistry } from './discover-speakers.js';
+import { wordTokens, type WordToken } from '../../text/word-tokens.js';
+import { escapeRegExp, type SpeakerEntry, type SpeakerRegistry } from './discover-speakers.js';
 import { COUNTRIES, ROLE_NOUNS, ROLE_SYNONYMS } from './speaker-lexicon.js';
 
 export interface Mention extends Span {
   readonly speaker: string;
 }
 
+export type MentionFinder = (text: string, paragraphs: readonly Span[]) => Mention[];
+
 const DESCRIPTION = new RegExp(
   `\\b[Tt]he\\s+(?:(${COUNTRIES.flatMap((country) => country.demonyms).map(escapeRegExp).join('|')})\\s+)?(?:(?:top|senior|chief|deputy|foreign|former|new|veteran)\\s+)*(${[...ROLE_NOUNS].join('|')})\\b`,
   'g',
 );
 
-function overlaps(span: Span, others: readonly Span[]): boolean {
-  return others.some((other) => span.start < other.end && other.start < span.end);
+interface NameForm {
+  readonly form: string;
+  readonly words: number;
+  readonly speaker: string;
+}
+
+interface Description {
+  readonly span: Span;
+  readonly demonym: string | undefined;
+  readonly role: string;
+}
+
+/** "Putin's" is a mention of Putin: a possessive ending is not part of the name. */
+function withoutPossessive(token: WordToken): WordToken {
+  const text = token.text.replace(/['\u2019]s$/u, '');
+  return text === token.text ? token : { ...token, text, end: token.start + text.length };
 }
 
 /**
- * Every mention of a known speaker in the paragraphs given, in text order: names and titles as written,
- * and descriptions ("the US top diplomat", "the Russian minister") resolved to the person most recently
- * mentioned who holds that role and nationality.
+ * Compiles the registry once into a finder of every mention of a known speaker, in text order: names and
+ * titles as written (longest first, looked up by their first word), and descriptions ("the US top diplomat",
+ * "the Russian minister") resolved to the person most recently mentioned who holds that role and nationality.
  */
-export function findMentions(text: string, paragraphs: readonly Span[], registry: SpeakerRegistry): Mention[] {
-  const forms = registry.entries.flatMap((entry) => entry.forms.map((form) => ({ form, speaker: entry.speaker.name })));
-  forms.sort((a, b) => b.form.length - a.form.length);
-  const speakerByForm = new Map(forms.map(({ form, speaker }) => [form, speaker]));
-  const names = new RegExp(`(?<![\\p{L}\\p{N}.])(?:${forms.map(({ form }) => escapeRegExp(form)).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
-  const persons = registry.entries.filter((entry) => entry.speaker.kind === 'person');
-
-  const mentions: Mention[] = [];
-  for (const paragraph of paragraphs) {
-    const slice = text.slice(paragraph.start, paragraph.end);
-    const descriptions: { span: Span; demonym: string | undefined; role: string }[] = [];
-    for (const match of slice.matchAll(DESCRIPTION)) {
-      const start = paragraph.start + (match.index ?? 0);
-      descriptions.push({ span: { start, end: start + match[0].length }, demonym: match[1], role: (match[2] ?? '').toLowerCase() });
-    }
-    const found: (Mention | { span: Span; demonym: string | undefined; role: string })[] = [...descriptions];
-    if (forms.length > 0) {
-      for (const match of slice.matchAll(names)) {
-        const start = paragraph.start + (match.index ?? 0);
-        const span = { start, end: start + match[0].length };
-        if (overlaps(span, descriptions.map((description) => description.span))) continue;
-        found.push({ ...span, speaker: speakerByForm.get(match[0]) ?? match[0] });
-      }
-    }
-    found.sort((a, b) => ('span' in a ? a.span.start : a.start) - ('span' in b ? b.span.start : b.start));
-    for (const item of found) {
-      if (!('span' in item)) {
-        mentions.push(item);
-        continue;
-      }
-      const roles = ROLE_SYNONYMS[item.role] ?? [item.role];
-      const nationality = item.demonym?.toLowerCase();
-      const candidates = persons.filter(
-        (entry) =>
-          entry.titles.some((title) => roles.some((role) => title.includes(role))) &&
-          (nationality === undefined || entry.nationality === null || entry.nationality === nationality),
-      );
-      const names = new Set(candidates.map((entry) => entry.speaker.name));
-      const recent = [...mentions].reverse().find((mention) => names.has(mention.speaker));
-      const chosen = recent?.speaker ?? (candidates.length === 1 ? candidates[0]?.speaker.name : undefined);
-      if (chosen) mentions.push({ ...item.span, speaker: chosen });
+export function createMentionFinder(registry: SpeakerRegistry): MentionFinder {
+  const byFirstWord = new Map<string, NameForm[]>();
+  for (const entry of registry.entries) {
+    for (const form of entry.forms) {
+      const words = wordTokens(form);
+      const first = words[0];
+      if (!first) continue;
+      const list = byFirstWord.get(first.text) ?? [];
+      list.push({ form, words: words.length, speaker: entry.speaker.name });
+      byFirstWord.set(first.text, list);
     }
   }
-  return mentions;
+  for (const list of byFirstWord.values()) list.sort((a, b) => b.form.length - a.form.length);
+  const persons = registry.entries.filter((entry) => entry.speaker.kind === 'person');
+
+  function namesIn(text: string, paragraph: Span, skip: readonly Span[]): Mention[] {
+    const tokens = wordTokens(text.slice(paragraph.start, paragraph.end), paragraph.start).map(withoutPossessive);
+    const found: Mention[] = [];
+    for (let index = 0; index < tokens.length; index++) {
+      const token = tokens[index] as WordToken;
+      const candidates = byFirstWord.get(token.text);
+      if (!candidates || skip.some((span) => token.start >= span.start && token.start < span.end)) continue;
+      const match = candidates.find((candidate) => {
+        const last = tokens[index + candidate.words - 1];
+        return last !== undefined && text.slice(token.start, last.end) === candidate.form;
+      });
+      if (!match) continue;
+      found.push({ start: token.start, end: (tokens[index + match.words - 1] as WordToken).end, speaker: match.speaker });
+      index += match.words - 1;
+    }
+    return found;
+  }
+
+  function resolve(description: Description, earlier: readonly Mention[]): string | undefined {
+    const roles = ROLE_SYNONYMS[description.role] ?? [description.role];
+    const nationality = description.demonym?.toLowerCase();
+    const candidates = persons.filter(
+      (entry) =>
+        entry.titles.some((title) => roles.some((role) => title.includes(role))) &&
+        (nationality === undefined || entry.nationality === null || entry.nationality === nationality),
+    );
+    const names = new Set(candidates.map((entry) => entry.speaker.name));
+    for (let index = earlier.length - 1; index >= 0; index--) {
+      const mention = earlier[index] as Mention;
+      if (names.has(mention.speaker)) return mention.speaker;
+    }
+    return candidates.length === 1 ? candidates[0]?.speaker.name : undefined;
+  }
+
+  return (text, paragraphs) => {
+    const mentions: Mention[] = [];
+    for (const paragraph of paragraphs) {
+      const descriptions: Description[] = [];
+      for (const match of text.slice(paragraph.start, paragraph.end).matchAll(DESCRIPTION)) {
+        const start = paragraph.start + (match.index ?? 0);
+        descriptions.push({ span: { start, end: start + match[0].length }, demonym: match[1], role: (match[2] ?? '').toLowerCase() });
+      }
+      const names = namesIn(text, paragraph, descriptions.map((description) => description.span));
+      let nextName = 0;
+      for (const description of descriptions) {
+        while (nextName < names.length && (names[nextName] as Mention).start < description.span.start) mentions.push(names[nextName++] as Mention);
+        const speaker = resolve(description, mentions);
+        if (speaker) mentions.push({ ...description.span, speaker });
+      }
+      mentions.push(...names.slice(nextName));
+    }
+    return mentions;
+  };
 }
