@@ -1,0 +1,102 @@
+import type { MatchEvidence, MeaningChange } from './describe-match.js';
+import type { Difference } from './verify-result.js';
+
+/** Who the user said spoke: as typed, and the corpus speaker it resolves to (null when none). */
+export interface ClaimedSpeaker {
+  readonly raw: string;
+  readonly name: string | null;
+}
+
+const MAX_LISTED_DIFFERENCES = 6;
+const MAX_EXCERPT = 300;
+
+function excerpt(text: string): string {
+  const squashed = text.replace(/\s+/g, ' ').trim();
+  return squashed.length > MAX_EXCERPT ? `${squashed.slice(0, MAX_EXCERPT - 3)}...` : squashed;
+}
+
+function claimedLabel(claimed: ClaimedSpeaker): string {
+  return claimed.name ?? `"${claimed.raw}", whom the corpus never mentions`;
+}
+
+function renderDifference(difference: Difference): string {
+  if (difference.op === 'replace') return `"${difference.corpus}" became "${difference.claim}"`;
+  if (difference.op === 'delete') return `"${difference.corpus}" was left out`;
+  return `"${difference.claim}" was added`;
+}
+
+/** "the claim drops the negation "no"": one sentence per change of negation or number, never omitted. */
+function renderMeaningChange({ kind, difference }: MeaningChange): string {
+  const what = kind === 'negation' ? 'the negation' : 'the number';
+  if (difference.op === 'delete') return `the claim drops ${what} "${difference.corpus}"`;
+  if (difference.op === 'insert') return `the claim adds ${what} "${difference.claim}"`;
+  return `the claim changes "${difference.corpus}" to "${difference.claim}" (${kind === 'negation' ? 'a negation' : 'a number'})`;
+}
+
+/** Lists the differences and calls out every change of negation or number. */
+export function explainDifferences(differences: readonly Difference[], meaningChanges: readonly MeaningChange[]): string {
+  if (differences.length === 0) return '';
+  const listed = differences.slice(0, MAX_LISTED_DIFFERENCES).map(renderDifference);
+  const more = differences.length > MAX_LISTED_DIFFERENCES ? `, and ${differences.length - MAX_LISTED_DIFFERENCES} more` : '';
+  const count = differences.length === 1 ? '1 difference' : `${differences.length} differences`;
+  let text = ` ${count}: ${listed.join('; ')}${more}.`;
+  if (meaningChanges.length > 0) {
+    text += ` Meaning changed: ${meaningChanges.map(renderMeaningChange).join('; ')}, which reverses or changes what was said.`;
+  }
+  return text;
+}
+
+export function explainVerified(speaker: string | null, evidence: MatchEvidence, claimed: ClaimedSpeaker | null, alsoQuoted: readonly string[]): string {
+  let text = speaker
+    ? `Verified: these words stand verbatim in a quotation by ${speaker} in ${evidence.source}.`
+    : `Verified: these words stand verbatim in a quotation in ${evidence.source}, but the article does not say who said them.`;
+  if (!speaker && claimed) text += ` The attribution to ${claimedLabel(claimed)} cannot be confirmed.`;
+  if (alsoQuoted.length > 0) text += ` The same words are also quoted from ${alsoQuoted.join(', ')}.`;
+  return text;
+}
+
+export function explainMisattributed(speaker: string, evidence: MatchEvidence, claimed: ClaimedSpeaker, others: readonly string[]): string {
+  const also = others.length > 0 ? ` (and to ${others.join(', ')})` : '';
+  return `Misattributed: these words stand verbatim in ${evidence.source}, but the corpus gives them to ${speaker}${also}, not ${claimedLabel(claimed)}. The passage: "${excerpt(evidence.context)}"`;
+}
+
+/** One of the quotations a spliced claim joins, in the claim's order. */
+export interface SplicedPartView {
+  readonly speaker: string | null;
+  readonly source: string;
+  readonly text: string;
+}
+
+export function explainAltered(
+  speaker: string | null,
+  evidence: MatchEvidence,
+  claimed: ClaimedSpeaker | null,
+  differencesText: string,
+  spliced: readonly SplicedPartView[],
+  moved: readonly string[],
+): string {
+  const who = speaker ? `by ${speaker}` : 'by an unnamed speaker';
+  let text = `Altered: the closest quotation, ${who} in ${evidence.source}, does not match word for word.${differencesText}`;
+  if (moved.length > 0) text += ` The claim also moves words within the quotation: ${moved.map((words) => `"${excerpt(words)}"`).join(', ')}.`;
+  if (spliced.length > 1) {
+    const parts = spliced.map((part) => `"${excerpt(part.text)}" (${part.speaker ?? 'unnamed speaker'}, ${part.source})`);
+    text += ` This is not one quotation: it splices ${parts.slice(0, -1).join(', ')} with ${parts.at(-1)}.`;
+  }
+  if (claimed && claimed.name !== speaker) text += ` The corpus gives these words to ${speaker ?? 'no named speaker'}, not ${claimedLabel(claimed)}.`;
+  return `${text} The original reads: "${excerpt(evidence.text)}"`;
+}
+
+export function explainUnquoted(credited: string | null, evidence: MatchEvidence, claimed: ClaimedSpeaker | null, differencesText: string): string {
+  const close = differencesText.length > 0 ? 'A close form of these words appears' : 'These words appear';
+  const credit = credited
+    ? ` The narration credits ${credited}: it reports what ${credited} said, it does not quote it.`
+    : ' The narration credits no one.';
+  let text = `Unquoted: ${close} only in the reporter's narration in ${evidence.source}, never inside quotation marks.${credit}${differencesText}`;
+  if (claimed && credited && claimed.name !== credited) text += ` The narration credits ${credited}, not ${claimedLabel(claimed)}.`;
+  return `${text} The passage: "${excerpt(evidence.context)}"`;
+}
+
+export function explainNotFound(claimed: ClaimedSpeaker | null): string {
+  const unknown = claimed && !claimed.name ? ` The corpus never mentions "${claimed.raw}".` : '';
+  return `Not found: no quotation or passage in the corpus comes close to these words.${unknown}`;
+}

@@ -1,0 +1,157 @@
+import type { Corpus, CorpusDocument, Quotation, Sentence, Span } from '../corpus/corpus-types.js';
+import { isContentWord, isNegation, isNumber, matchWeight, quoteTokens, type QuoteToken } from './quote-tokens.js';
+import { buildSpeakerDirectory, type SpeakerDirectory } from './resolve-speaker.js';
+
+/** Flags on a corpus word. */
+export const OPTIONAL = 1;
+export const QUOTED = 2;
+
+/** Flags on a vocabulary term. */
+export const CONTENT = 1;
+export const NEGATION = 2;
+export const NUMBER = 4;
+
+/** One document's body words, as parallel arrays: term id, offsets, flags. */
+export interface IndexedDocument {
+  readonly document: CorpusDocument;
+  readonly terms: Int32Array;
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  readonly flags: Uint8Array;
+}
+
+/** A stretch of words that can be matched as a whole: one quotation, or one sentence of narration. */
+export interface IndexUnit {
+  readonly kind: 'quotation' | 'narration';
+  readonly documentIndex: number;
+  /** Word range `[from, to)` in the document's arrays. */
+  readonly from: number;
+  readonly to: number;
+  readonly quotation: Quotation | null;
+  readonly sentence: Sentence | null;
+  /** The quotation's speaker, or whom the narration credits. */
+  readonly speaker: string | null;
+}
+
+/** An inverted index from every word to the quotations and narration sentences that contain it. */
+export interface QuoteIndex {
+  readonly corpus: Corpus;
+  readonly documents: readonly IndexedDocument[];
+  readonly units: readonly IndexUnit[];
+  readonly termIds: ReadonlyMap<string, number>;
+  readonly termNorms: readonly string[];
+  /** CONTENT | NEGATION | NUMBER, by term id. */
+  readonly termFlags: Uint8Array;
+  readonly termWeights: Uint8Array;
+  /** Term id → ids of the units that contain it, ascending, each once. */
+  readonly postings: readonly (readonly number[])[];
+  /** Terms the corpus quotes as a quotation of one word ("fundamentally"): the only one-word claims accepted. */
+  readonly singleWordQuotations: ReadonlySet<number>;
+  readonly speakers: SpeakerDirectory;
+}
+
+/** First index in sorted `values` whose value is >= `target`. */
+export function lowerBound(values: ArrayLike<number>, target: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((values[middle] as number) < target) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** Words inside the spans, sorted by start, as a set of word positions. */
+function insideSpans(tokens: readonly QuoteToken[], spans: readonly Span[]): Uint8Array {
+  const inside = new Uint8Array(tokens.length);
+  const starts = tokens.map((token) => token.start);
+  for (const span of spans) {
+    for (let position = lowerBound(starts, span.start); position < tokens.length && (tokens[position] as QuoteToken).end <= span.end; position++) {
+      inside[position] = 1;
+    }
+  }
+  return inside;
+}
+
+/**
+ * Builds the quote index: every body word of every document gets a term id, and each term lists the
+ * quotations and narration sentences it occurs in, so verification reads a few postings instead of the corpus.
+ * Pure; the cost is linear in the corpus.
+ */
+export function buildQuoteIndex(corpus: Corpus): QuoteIndex {
+  const termIds = new Map<string, number>();
+  const termNorms: string[] = [];
+  const postings: number[][] = [];
+  const termOf = (norm: string): number => {
+    let id = termIds.get(norm);
+    if (id === undefined) {
+      id = termNorms.length;
+      termIds.set(norm, id);
+      termNorms.push(norm);
+      postings.push([]);
+    }
+    return id;
+  };
+
+  const documents: IndexedDocument[] = [];
+  const units: IndexUnit[] = [];
+  const singleWordQuotations = new Set<number>();
+
+  corpus.documents.forEach((document, documentIndex) => {
+    const tokens = document.paragraphs
+      .filter((paragraph) => paragraph.kind === 'body')
+      .flatMap((paragraph) => quoteTokens(document.text, paragraph.start, paragraph.end));
+    const quoted = insideSpans(tokens, document.quotations);
+    const terms = Int32Array.from(tokens, (token) => termOf(token.norm));
+    const starts = Int32Array.from(tokens, (token) => token.start);
+    const ends = Int32Array.from(tokens, (token) => token.end);
+    const flags = Uint8Array.from(tokens, (token, position) => (token.optional ? OPTIONAL : 0) | (quoted[position] ? QUOTED : 0));
+    documents.push({ document, terms, starts, ends, flags });
+
+    const unitFor = (span: Span) => {
+      const from = lowerBound(starts, span.start);
+      let to = from;
+      while (to < tokens.length && (ends[to] as number) <= span.end) to++;
+      return { from, to };
+    };
+    for (const quotation of document.quotations) {
+      const { from, to } = unitFor(quotation);
+      if (to === from) continue;
+      units.push({ kind: 'quotation', documentIndex, from, to, quotation, sentence: null, speaker: quotation.speaker });
+      const words = [...terms.subarray(from, to)].filter((_, offset) => !((flags[from + offset] as number) & OPTIONAL));
+      if (words.length === 1) singleWordQuotations.add(words[0] as number);
+    }
+    for (const sentence of document.sentences) {
+      const { from, to } = unitFor(sentence);
+      if (to === from) continue;
+      units.push({ kind: 'narration', documentIndex, from, to, quotation: null, sentence, speaker: sentence.creditedSpeaker });
+    }
+  });
+
+  const lastUnit = new Int32Array(termNorms.length).fill(-1);
+  units.forEach((unit, unitId) => {
+    const terms = (documents[unit.documentIndex] as IndexedDocument).terms;
+    for (let position = unit.from; position < unit.to; position++) {
+      const term = terms[position] as number;
+      if (lastUnit[term] === unitId) continue;
+      lastUnit[term] = unitId;
+      (postings[term] as number[]).push(unitId);
+    }
+  });
+
+  const termFlags = Uint8Array.from(termNorms, (norm) => (isContentWord(norm) ? CONTENT : 0) | (isNegation(norm) ? NEGATION : 0) | (isNumber(norm) ? NUMBER : 0));
+  const termWeights = Uint8Array.from(termNorms, (norm) => matchWeight(norm));
+  return {
+    corpus,
+    documents,
+    units,
+    termIds,
+    termNorms,
+    termFlags,
+    termWeights,
+    postings,
+    singleWordQuotations,
+    speakers: buildSpeakerDirectory(corpus.speakers),
+  };
+}

@@ -1,0 +1,112 @@
+import type { Speaker } from '../corpus/corpus-types.js';
+import { COUNTRIES, ROLE_SYNONYMS } from '../corpus/speakers/speaker-lexicon.js';
+
+/** A speaker's bare title ("secretary of state"), with the nationality written in front of it, if any. */
+interface TitleEntry {
+  readonly name: string;
+  readonly demonym: string | null;
+  readonly title: string;
+}
+
+/** Everything needed to turn what a user types into a canonical speaker, prepared once per corpus. */
+export interface SpeakerDirectory {
+  readonly byAlias: ReadonlyMap<string, string>;
+  /** Person surname → canonical names that carry it ("pompeo" → ["Mike Pompeo"]). */
+  readonly bySurname: ReadonlyMap<string, readonly string[]>;
+  readonly titles: readonly TitleEntry[];
+}
+
+const DEMONYMS = [...new Set(COUNTRIES.flatMap((country) => country.demonyms.map((demonym) => demonym.toLowerCase().replace(/\./g, ''))))];
+const HONORIFICS = /^(?:mr|mrs|ms|dr|sir|madam|mister)\.?\s+/;
+/** Adjectives that describe a role without changing it: "the US top diplomat", "the senior Russian diplomat". */
+const SOFT_ADJECTIVES = new Set(['top', 'senior', 'chief', 'veteran', 'new']);
+
+/** Lower-case, fold apostrophes and abbreviation dots, drop a leading "the", possessives and edge punctuation. */
+function normalizeName(raw: string): string {
+  return raw
+    .toLowerCase()
+    .replace(/[\u2018\u2019`]/g, "'")
+    .replace(/\b(\p{L})\.(?=\p{L}\.|\s|$)/gu, '$1')
+    .replace(/\.$/, '')
+    .replace(/[^\p{L}\p{N}' -]+/gu, ' ')
+    .replace(/'s\b/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^the /, '');
+}
+
+function splitDemonym(words: string): { demonym: string | null; rest: string } {
+  const demonym = DEMONYMS.find((candidate) => words.startsWith(`${candidate} `));
+  return demonym ? { demonym, rest: words.slice(demonym.length + 1) } : { demonym: null, rest: words };
+}
+
+/** Prepares alias, surname and title lookups for a corpus's speakers. */
+export function buildSpeakerDirectory(speakers: readonly Speaker[]): SpeakerDirectory {
+  const byAlias = new Map<string, string>();
+  const bySurname = new Map<string, string[]>();
+  const titles: TitleEntry[] = [];
+  for (const speaker of speakers) {
+    byAlias.set(normalizeName(speaker.name), speaker.name);
+    if (speaker.kind !== 'person') continue;
+    const surname = normalizeName(speaker.name).split(' ').at(-1) ?? '';
+    bySurname.set(surname, [...(bySurname.get(surname) ?? []), speaker.name]);
+    const nameWords = new Set(normalizeName(speaker.name).split(' '));
+    for (const alias of speaker.aliases) {
+      const words = normalizeName(alias);
+      if (words.split(' ').some((word) => nameWords.has(word))) continue;
+      const { demonym, rest } = splitDemonym(words);
+      if (rest.length > 0) titles.push({ name: speaker.name, demonym, title: rest });
+    }
+  }
+  for (const speaker of speakers) {
+    for (const alias of speaker.aliases) {
+      const key = normalizeName(alias);
+      if (!byAlias.has(key)) byAlias.set(key, speaker.name);
+    }
+  }
+  return { byAlias, bySurname, titles };
+}
+
+/**
+ * A description such as "the US top diplomat" or "the Russian foreign minister": the one person whose title
+ * fits the role (or a synonym of it) and whose nationality does not contradict it. Null when none or several fit.
+ */
+function resolveDescription(directory: SpeakerDirectory, words: string): string | null {
+  const { demonym, rest } = splitDemonym(words);
+  const role = rest
+    .split(' ')
+    .filter((word) => !SOFT_ADJECTIVES.has(word))
+    .join(' ');
+  if (role.length === 0) return null;
+  const roles = ROLE_SYNONYMS[role] ?? [role];
+  const conflicting = new Set(
+    directory.titles.filter((entry) => demonym !== null && entry.demonym !== null && entry.demonym !== demonym).map((entry) => entry.name),
+  );
+  const rankOf = new Map<string, number>();
+  for (const entry of directory.titles) {
+    if (conflicting.has(entry.name)) continue;
+    for (const synonym of roles) {
+      const exact = entry.title === synonym;
+      if (!exact && !entry.title.endsWith(` ${synonym}`)) continue;
+      const rank = (exact ? 2 : 1) + (demonym !== null && entry.demonym === demonym ? 2 : 0);
+      rankOf.set(entry.name, Math.max(rankOf.get(entry.name) ?? 0, rank));
+    }
+  }
+  const best = Math.max(0, ...rankOf.values());
+  const winners = [...rankOf].filter(([, rank]) => rank === best).map(([name]) => name);
+  return winners.length === 1 ? (winners[0] ?? null) : null;
+}
+
+/**
+ * The canonical speaker a user means: an alias as the corpus writes it (case-insensitive, "the" optional),
+ * a surname alone, or a description by role. Null when the corpus has no such speaker.
+ */
+export function resolveSpeaker(directory: SpeakerDirectory, raw: string): string | null {
+  const words = normalizeName(raw).replace(HONORIFICS, '');
+  if (words.length === 0) return null;
+  const alias = directory.byAlias.get(words);
+  if (alias) return alias;
+  const surname = directory.bySurname.get(words.split(' ').at(-1) ?? '');
+  if (surname?.length === 1 && words.split(' ').length <= 2) return surname[0] ?? null;
+  return resolveDescription(directory, words);
+}

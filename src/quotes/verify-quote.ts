@@ -1,0 +1,135 @@
+import { describeDifferences, describeEvidence } from './describe-match.js';
+import {
+  explainAltered,
+  explainDifferences,
+  explainMisattributed,
+  explainNotFound,
+  explainUnquoted,
+  explainVerified,
+  type ClaimedSpeaker,
+} from './explain-verdict.js';
+import { findExactMatches, findNearMatches, isClose, type UnitMatch } from './find-matches.js';
+import { findSplicedParts } from './find-splice.js';
+import { prepareClaim, type PreparedClaim } from './prepare-claim.js';
+import type { QuoteIndex } from './quote-index.js';
+import { resolveSpeaker } from './resolve-speaker.js';
+import { parseVerifyRequest, type VerifyRequest } from './verify-request.js';
+import type { VerifyResult } from './verify-result.js';
+
+/** Narration counts as the source only when most of its matched content words stand outside quotation marks. */
+const MAX_QUOTED_SHARE_IN_NARRATION = 0.5;
+
+/** Best first: higher alignment score, then closer, then the claimed speaker, then a named speaker, then corpus order. */
+function rank(claimedName: string | null) {
+  return (a: UnitMatch, b: UnitMatch): number =>
+    b.alignment.score - a.alignment.score ||
+    b.similarity - a.similarity ||
+    Number(b.unit.speaker !== null && b.unit.speaker === claimedName) - Number(a.unit.speaker !== null && a.unit.speaker === claimedName) ||
+    Number(b.unit.speaker !== null) - Number(a.unit.speaker !== null) ||
+    a.unitId - b.unitId;
+}
+
+function isNarrationSource(match: UnitMatch): boolean {
+  return match.unit.kind === 'narration' && match.quotedShare <= MAX_QUOTED_SHARE_IN_NARRATION;
+}
+
+interface Verdicts {
+  readonly index: QuoteIndex;
+  readonly claim: PreparedClaim;
+  readonly quote: string;
+  readonly claimed: ClaimedSpeaker | null;
+}
+
+function claimedName(context: Verdicts): string | null {
+  return context.claimed ? (context.claimed.name ?? context.claimed.raw) : null;
+}
+
+function attributed(context: Verdicts, exact: readonly UnitMatch[]): VerifyResult {
+  const wanted = context.claimed?.name ?? null;
+  const chosen = (wanted !== null ? exact.find((match) => match.unit.speaker === wanted) : undefined) ?? exact.find((match) => match.unit.speaker !== null) ?? (exact[0] as UnitMatch);
+  const evidence = describeEvidence(context.index, chosen);
+  const speaker = chosen.unit.speaker;
+  const others = [...new Set(exact.map((match) => match.unit.speaker).filter((name): name is string => name !== null && name !== speaker))];
+  const base = { quote: context.quote, claimedSpeaker: claimedName(context), speaker, match: evidence, differences: [] };
+  if (!context.claimed || speaker === null || speaker === wanted) {
+    return { ...base, verdict: 'verified', explanation: explainVerified(speaker, evidence, context.claimed, others) };
+  }
+  return { ...base, verdict: 'misattributed', explanation: explainMisattributed(speaker, evidence, context.claimed, others) };
+}
+
+function unquoted(context: Verdicts, match: UnitMatch): VerifyResult {
+  const evidence = describeEvidence(context.index, match);
+  const { differences, meaningChanges } = describeDifferences(context.index, context.claim, match);
+  return {
+    verdict: 'unquoted',
+    quote: context.quote,
+    claimedSpeaker: claimedName(context),
+    speaker: match.unit.speaker,
+    match: evidence,
+    differences,
+    explanation: explainUnquoted(match.unit.speaker, evidence, context.claimed, explainDifferences(differences, meaningChanges)),
+  };
+}
+
+function altered(context: Verdicts, match: UnitMatch): VerifyResult {
+  const evidence = describeEvidence(context.index, match);
+  const { differences, meaningChanges } = describeDifferences(context.index, context.claim, match);
+  const parts = findSplicedParts(context.index, context.claim, match);
+  const moved = parts.filter((part) => part.match.unitId === match.unitId).map((part) => context.claim.text.slice(context.claim.tokens[part.from]?.start, context.claim.tokens[part.to - 1]?.end));
+  const others = parts.filter((part) => part.match.unitId !== match.unitId);
+  const firstMatched = match.alignment.steps.find((step) => step.op === 'equal');
+  const spliced = [...others, ...(others.length > 0 ? [{ from: firstMatched?.op === 'equal' ? firstMatched.claim : 0, match }] : [])]
+    .sort((a, b) => a.from - b.from)
+    .map((part) => {
+      const partEvidence = part.match === match ? evidence : describeEvidence(context.index, part.match);
+      return { speaker: part.match.unit.speaker, source: partEvidence.source, text: partEvidence.text };
+    });
+  return {
+    verdict: 'altered',
+    quote: context.quote,
+    claimedSpeaker: claimedName(context),
+    speaker: match.unit.speaker,
+    match: evidence,
+    differences,
+    explanation: explainAltered(match.unit.speaker, evidence, context.claimed, explainDifferences(differences, meaningChanges), spliced, moved),
+  };
+}
+
+/**
+ * Checks a quote, and optionally who said it, against the corpus: verified, misattributed, altered
+ * (with word-level differences), unquoted (only in narration) or not_found. Candidates come from the
+ * index's postings, so the work depends on the claim and the few units sharing its rare words, not on corpus size.
+ * @throws InputError when the request is malformed, empty, or has fewer than two content words.
+ */
+export function verifyQuote(index: QuoteIndex, request: VerifyRequest): VerifyResult {
+  const { quote, speaker } = parseVerifyRequest(request);
+  const claim = prepareClaim(index, quote);
+  const claimed = speaker === null ? null : { raw: speaker, name: resolveSpeaker(index.speakers, speaker) };
+  const context: Verdicts = { index, claim, quote, claimed };
+  const order = rank(claimed?.name ?? null);
+
+  const exact = findExactMatches(index, claim).sort(order);
+  const exactQuotations = exact.filter((match) => match.unit.kind === 'quotation');
+  if (exactQuotations.length > 0) return attributed(context, exactQuotations);
+  const exactNarration = exact.find(isNarrationSource);
+  if (exactNarration) return unquoted(context, exactNarration);
+
+  const near = findNearMatches(index, claim).sort(order);
+  const bestQuotation = near.find((match) => match.unit.kind === 'quotation');
+  const closeQuotation = near.find((match) => match.unit.kind === 'quotation' && isClose(match, claim));
+  const closeNarration = near.find((match) => isNarrationSource(match) && isClose(match, claim));
+  const spliced = bestQuotation && bestQuotation.matched >= 2 && findSplicedParts(index, claim, bestQuotation).length > 0;
+
+  if (spliced && bestQuotation) return altered(context, bestQuotation);
+  if (closeNarration && (!closeQuotation || closeNarration.alignment.score > closeQuotation.alignment.score)) return unquoted(context, closeNarration);
+  if (closeQuotation) return altered(context, closeQuotation);
+  return {
+    verdict: 'not_found',
+    quote,
+    claimedSpeaker: claimedName(context),
+    speaker: null,
+    match: null,
+    differences: [],
+    explanation: explainNotFound(claimed),
+  };
+}

@@ -1,0 +1,121 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { buildCorpus } from '../src/corpus/build-corpus.js';
+import { InputError } from '../src/quotes/input-error.js';
+import { buildQuoteIndex } from '../src/quotes/quote-index.js';
+import { verifyQuote } from '../src/quotes/verify-quote.js';
+import { verifyResultSchema, type VerifyResult } from '../src/quotes/verify-result.js';
+import { CLAIMS, type ClaimCase } from './fixtures/claims.js';
+
+const seeds = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../seeds');
+const corpus = buildCorpus(readdirSync(seeds).sort().map((id) => ({ id, text: readFileSync(path.join(seeds, id), 'utf8') })));
+const index = buildQuoteIndex(corpus);
+
+function documentText(source: string): string {
+  const document = corpus.documents.find((candidate) => candidate.id === source);
+  if (!document) throw new Error(`no document ${source}`);
+  return document.text;
+}
+
+/** What holds for every result, whatever the verdict. */
+function expectWellFormed(result: VerifyResult): void {
+  expect(verifyResultSchema.parse(result)).toEqual(result);
+  if (result.verdict === 'not_found') {
+    expect(result.match).toBeNull();
+    expect(result.speaker).toBeNull();
+    return;
+  }
+  const match = result.match;
+  expect(match).not.toBeNull();
+  if (!match) return;
+  expect(match.text).toBe(documentText(match.source).slice(match.start, match.end));
+  expect(documentText(match.source).includes(match.context)).toBe(true);
+  expect(match.context.length).toBeGreaterThanOrEqual(Math.min(match.text.length, 1));
+  if (result.verdict === 'verified' || result.verdict === 'misattributed') expect(result.differences).toEqual([]);
+  if (result.verdict === 'altered') expect(result.differences.length).toBeGreaterThan(0);
+}
+
+const byVerdict = (verdict: string) => CLAIMS.filter((claim) => 'verdict' in claim.expect && claim.expect.verdict === verdict).length;
+
+describe('the claims table', () => {
+  it('has at least 60 claims over both seed files, covering every verdict and refusals', () => {
+    expect(CLAIMS.length).toBeGreaterThanOrEqual(60);
+    for (const verdict of ['verified', 'misattributed', 'altered', 'unquoted', 'not_found']) expect(byVerdict(verdict)).toBeGreaterThanOrEqual(5);
+    expect(CLAIMS.filter((claim) => 'error' in claim.expect).length).toBeGreaterThanOrEqual(5);
+    const sources = new Set(CLAIMS.flatMap((claim) => ('source' in claim.expect && claim.expect.source ? [claim.expect.source] : [])));
+    expect(sources.size).toBe(2);
+  });
+});
+
+describe('verifyQuote on the seed corpus', () => {
+  it.each(CLAIMS.map((claim): [string, ClaimCase] => [`${claim.rule}: ${JSON.stringify(claim.quote.slice(0, 70))}${claim.speaker ? ` by ${claim.speaker}` : ''}`, claim]))(
+    '%s',
+    (_, claim) => {
+      const request = { quote: claim.quote, speaker: claim.speaker };
+      const expected = claim.expect;
+      if ('error' in expected) {
+        let thrown: unknown;
+        try {
+          verifyQuote(index, request);
+        } catch (error) {
+          thrown = error;
+        }
+        expect(thrown).toBeInstanceOf(InputError);
+        expect((thrown as InputError).reason).toBe(expected.error);
+        expect((thrown as InputError).message.length).toBeGreaterThan(10);
+        return;
+      }
+      const result = verifyQuote(index, request);
+      expectWellFormed(result);
+      expect(result.verdict, result.explanation).toBe(expected.verdict);
+      expect(result.quote).toBe(claim.quote);
+      if (expected.speaker !== undefined) expect(result.speaker).toBe(expected.speaker);
+      if (expected.claimedSpeaker !== undefined) expect(result.claimedSpeaker).toBe(expected.claimedSpeaker);
+      if (claim.speaker === undefined) expect(result.claimedSpeaker).toBeNull();
+      if (expected.source !== undefined) expect(result.match?.source).toBe(expected.source);
+      if (expected.matchText !== undefined) expect(result.match?.text).toBe(expected.matchText);
+      if (expected.differences !== undefined) expect(result.differences).toEqual(expected.differences);
+      for (const words of expected.explanationIncludes ?? []) expect(result.explanation).toContain(words);
+    },
+  );
+
+  it('shows the passage when the done-when claim is misattributed', () => {
+    const result = verifyQuote(index, { quote: 'We should give Mueller credit', speaker: 'Pompeo' });
+    expect(result.match?.context).toContain('"We should give [Mueller] credit," Putin said.');
+    expect(result.explanation).toMatch(/^Misattributed: .*Vladimir Putin, not Mike Pompeo/);
+  });
+
+  it('gives the paragraph-spanning quotation as one match, break included', () => {
+    const result = verifyQuote(index, { quote: 'crisis that is happening. On this we both agree', speaker: 'Pompeo' });
+    expect(result.verdict).toBe('verified');
+    expect(result.match?.text).toBe('crisis that is happening.\n\nOn this we both agree');
+    expect(result.match?.context).toContain('Despite our disagreements');
+    expect(result.match?.context).toContain('On this we both agree."');
+  });
+
+  it('calls out a negation flip even when every other word is the same', () => {
+    const result = verifyQuote(index, { quote: 'there was interference on our part' });
+    expect(result.verdict).toBe('altered');
+    expect(result.differences).toEqual([{ op: 'delete', corpus: 'no', claim: '' }]);
+    expect(result.explanation).toContain('drops the negation "no"');
+  });
+
+  it('never matches across two quotations, even from one speaker in one paragraph', () => {
+    const spliced = verifyQuote(index, { quote: 'We should give Mueller credit ... In general, he conducted an objective probe', speaker: 'Putin' });
+    expect(spliced.verdict).toBe('altered');
+    expect(spliced.explanation).toContain('not one quotation');
+  });
+
+  it('rejects a malformed request with a typed error', () => {
+    expect(() => verifyQuote(index, { quote: 42 } as never)).toThrow(InputError);
+    expect(() => verifyQuote(index, { quote: 'we will keep talking', speaker: 7 } as never)).toThrow(/speaker must be a string/);
+  });
+
+  it('treats a blank speaker as none', () => {
+    const result = verifyQuote(index, { quote: 'we will keep talking', speaker: '  ' });
+    expect(result.claimedSpeaker).toBeNull();
+    expect(result.verdict).toBe('verified');
+  });
+});
