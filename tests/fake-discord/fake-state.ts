@@ -6,7 +6,7 @@ import type { MessageSeed } from './message-payloads.js';
 import { resolvePings } from './message-rules.js';
 import type { MessageBody, Pings } from './message-rules.js';
 import { RequestLog } from './request-log.js';
-import { channelPermissions } from './fake-world.js';
+import { channelPermissions, knownUsers } from './fake-world.js';
 import type { FakeWorld } from './fake-world.js';
 
 /** What the fake knows about one interaction it dispatched. */
@@ -130,7 +130,7 @@ export class FakeState {
   }
 
   #usersById(ids: readonly string[]): APIUser[] {
-    const known = [...Object.values(this.world.users), this.world.bot];
+    const known = knownUsers(this.world);
     return ids.map((id) => known.find((candidate) => candidate.id === id)).filter((found): found is APIUser => found !== undefined);
   }
 

@@ -25,6 +25,8 @@ export interface FakeWorld {
   readonly roles: { readonly everyone: string; readonly moderators: string; readonly factCheckers: string; readonly bot: string };
   readonly channels: { readonly general: string; readonly readOnly: string };
   readonly users: Record<FakeUserRole, APIUser>;
+  /** Members added by `addMember`, e.g. many distinct users for a burst. */
+  readonly extraUsers: APIUser[];
   readonly dmChannels: Map<string, APIDMChannel>;
 }
 
@@ -171,8 +173,21 @@ export function createFakeWorld(nextId: () => string): FakeWorld {
     roles,
     channels: { general, readOnly },
     users,
+    extraUsers: [],
     dmChannels: new Map(),
   };
+}
+
+/** Adds an ordinary guild member (no roles), as if they had just joined. */
+export function addMember(world: FakeWorld, nextId: () => string, username: string): APIUser {
+  const added = user(nextId(), username, null);
+  world.guild.members.push(member(added, [], new Date().toISOString()));
+  world.extraUsers.push(added);
+  return added;
+}
+
+export function knownUsers(world: FakeWorld): APIUser[] {
+  return [...Object.values(world.users), ...world.extraUsers, world.bot];
 }
 
 /** The DM channel between the bot and a user, created on first use as Discord does. */

@@ -124,19 +124,30 @@ function toOptions(values: Readonly<Record<string, OptionValue>>, focused?: stri
   return { options, attachments };
 }
 
+/** Nests options under a subcommand (and group) named after the command, as in "corpus add". */
+function nestUnder(path: readonly string[], options: APIApplicationCommandInteractionDataBasicOption[]) {
+  const [group, subcommand] = path.length === 2 ? path : [undefined, path[0]];
+  if (subcommand === undefined) return options;
+  const sub = { name: subcommand, type: ApplicationCommandOptionType.Subcommand as const, options };
+  return group === undefined ? [sub] : [{ name: group, type: ApplicationCommandOptionType.SubcommandGroup as const, options: [sub] }];
+}
+
+/** A slash command; a name with spaces ("corpus add") invokes a subcommand, as Discord nests it. */
 export function buildSlashCommand(
   context: PayloadContext,
-  name: string,
+  fullName: string,
   values: Readonly<Record<string, OptionValue>>,
   source: InteractionSource,
 ): APIInteraction {
+  const [name = '', ...path] = fullName.trim().split(/\s+/);
   const { options, attachments } = toOptions(values);
+  const nested = nestUnder(path, options);
   const base = baseInteraction(context, InteractionType.ApplicationCommand, source);
   const data = {
     id: context.commandId(name, ApplicationCommandType.ChatInput),
     name,
     type: ApplicationCommandType.ChatInput,
-    ...(options.length > 0 ? { options } : {}),
+    ...(nested.length > 0 ? { options: nested } : {}),
     ...(Object.keys(attachments).length > 0 ? { resolved: { attachments } } : {}),
     ...('guild_id' in base ? { guild_id: base.guild_id } : {}),
   };

@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { ApplicationCommandType, InteractionResponseType, InteractionType, MessageFlags, PermissionFlagsBits } from 'discord.js';
 import type { APIApplicationCommand, APIApplicationCommandOptionChoice, APIMessage, APIUser } from 'discord.js';
-import { dmChannelFor, channelPermissions } from './fake-world.js';
+import { channelPermissions, dmChannelFor, knownUsers } from './fake-world.js';
 import { FakeState } from './fake-state.js';
 import type { TrackedInteraction } from './fake-state.js';
 import { applyEdit } from './message-payloads.js';
@@ -239,7 +239,7 @@ export function createRoutes(state: FakeState, gatewayUrl: () => string): Route[
     }),
     botOnly('POST', '/api/v10/users/@me/channels', ({ body }) => {
       const recipientId = (asBody(body) as { recipient_id?: string }).recipient_id;
-      const recipient = Object.values(world.users).find((candidate) => candidate.id === recipientId);
+      const recipient = knownUsers(world).find((candidate) => candidate.id === recipientId && !candidate.bot);
       if (!recipient) return error(400, 50007, 'Cannot send messages to this user');
       return ok(dmChannelFor(world, recipient, state.nextId));
     }),

@@ -6,7 +6,7 @@ import { FakeGateway } from './fake-gateway.js';
 import type { IdentifyPayload } from './fake-gateway.js';
 import { FakeState } from './fake-state.js';
 import type { TrackedInteraction } from './fake-state.js';
-import { createFakeWorld, dmChannelFor } from './fake-world.js';
+import { addMember, createFakeWorld, dmChannelFor } from './fake-world.js';
 import type { FakeUserRole, FakeWorld } from './fake-world.js';
 import { buildAutocomplete, buildButtonClick, buildMessageCommand, buildSlashCommand, resolveUser } from './interaction-payloads.js';
 import type { InteractionSource, OptionValue, PayloadContext } from './interaction-payloads.js';
@@ -75,8 +75,11 @@ export interface FakeDiscord {
   waitForRequest(predicate: (request: RecordedRequest) => boolean, timeoutMs?: number): Promise<RecordedRequest>;
   /** The interaction callback request (the acknowledgement). Rejects if the fake refused it. */
   waitForAck(interaction: SentInteraction, timeoutMs?: number): Promise<RecordedRequest>;
-  /** Waits until the reply is complete: acknowledged, and no longer "is thinking..." when deferred. */
-  waitForReply(interaction: SentInteraction, timeoutMs?: number): Promise<InteractionReply>;
+  /**
+   * Waits until the reply is complete: acknowledged, and no longer "is thinking..." when deferred;
+   * and, if given, until `until` holds (e.g. the follow-ups of a long answer have arrived).
+   */
+  waitForReply(interaction: SentInteraction, timeoutMs?: number, until?: (reply: InteractionReply) => boolean): Promise<InteractionReply>;
   /** Waits for the bot to post a message in a channel (e.g. a DM answer); returns it. */
   waitForChannelMessage(channelId: string, predicate?: (message: APIMessage) => boolean, timeoutMs?: number): Promise<APIMessage>;
   /** Every request made with this interaction's id or token. */
@@ -85,6 +88,8 @@ export interface FakeDiscord {
   /** Who a stored bot message actually pinged. */
   pingsOf(messageId: string): Pings;
   dmChannelId(user?: FakeUserRole | APIUser): string;
+  /** Adds an ordinary guild member, e.g. to send a burst from many distinct users. */
+  addMember(username: string): APIUser;
   close(): Promise<void>;
 }
 
@@ -169,27 +174,36 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       if (request.status >= 400) throw new Error(`The acknowledgement was refused: ${refusal(request)}`);
       return request;
     },
-    waitForReply: async (interaction, timeoutMs = 10_000) => {
+    waitForReply: async (interaction, timeoutMs = 10_000, until = () => true) => {
       const tracked = trackedOf(interaction);
+      const snapshot = (): InteractionReply | null => {
+        if (!replyComplete(tracked)) return null;
+        const callback = state.log.requests.find((candidate) => isCallback(candidate, interaction));
+        if (!callback) return null;
+        const message = tracked.originalMessageId ? (state.messages.get(tracked.originalMessageId) ?? null) : null;
+        return {
+          callbackType: tracked.callbackType ?? 0,
+          message,
+          followUps: tracked.followUpIds.map((id) => state.messages.get(id)).filter((found): found is APIMessage => found !== undefined),
+          choices: tracked.choices,
+          ephemeral: ((message?.flags ?? 0) & MessageFlags.Ephemeral) !== 0,
+          callback,
+          completedAt: tracked.completedAt ?? callback.at,
+        };
+      };
+      const done = () => {
+        const reply = snapshot();
+        return reply !== null && until(reply);
+      };
       const failed = (request: RecordedRequest) => relates(request, interaction) && request.status >= 400;
       const request = await state.log.waitFor(
-        (candidate) => replyComplete(tracked) || failed(candidate),
+        (candidate) => done() || failed(candidate),
         timeoutMs,
         `a complete reply to interaction ${interaction.id} (${tracked.payload.type})`,
       );
-      if (!replyComplete(tracked)) throw new Error(`Discord refused part of the reply: ${refusal(request)}`);
-      const callback = state.log.requests.find((candidate) => isCallback(candidate, interaction));
-      if (!callback) throw new Error('Reply complete without a callback request');
-      const message = tracked.originalMessageId ? (state.messages.get(tracked.originalMessageId) ?? null) : null;
-      return {
-        callbackType: tracked.callbackType ?? 0,
-        message,
-        followUps: tracked.followUpIds.map((id) => state.messages.get(id)).filter((found): found is APIMessage => found !== undefined),
-        choices: tracked.choices,
-        ephemeral: ((message?.flags ?? 0) & MessageFlags.Ephemeral) !== 0,
-        callback,
-        completedAt: tracked.completedAt ?? callback.at,
-      };
+      const reply = snapshot();
+      if (!reply || !until(reply)) throw new Error(`Discord refused part of the reply: ${refusal(request)}`);
+      return reply;
     },
     waitForChannelMessage: async (channelId, predicate = () => true, timeoutMs = 10_000) => {
       const request = await state.log.waitFor(
@@ -207,6 +221,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     messagesIn: (channelId) => state.messagesIn(channelId),
     pingsOf: (messageId) => state.pings.get(messageId) ?? { everyone: false, users: [], roles: [] },
     dmChannelId: (user) => dmChannelFor(world, resolveUser(world, user), nextId).id,
+    addMember: (username) => addMember(world, nextId, username),
     close: async () => {
       await gateway.close();
       server.closeAllConnections();

@@ -1,0 +1,27 @@
+import { MessageFlags } from 'discord.js';
+import type { ChatInputCommandInteraction } from 'discord.js';
+import type { BotContext, RequestScope } from './bot-context.js';
+import { parseInput, questionSchema } from './command-input.js';
+import { feedbackButtons } from './feedback-log.js';
+import { rateLimitMessage } from './rate-limiter.js';
+import { renderAnswer } from './render-answer.js';
+import { replyWithMessages, replyWithText } from './send-replies.js';
+
+/** /ask question [private]: defers at once, then edits in the cited answer with 👍/👎 buttons. */
+export async function handleAsk(interaction: ChatInputCommandInteraction, context: BotContext, scope: RequestScope): Promise<void> {
+  const question = parseInput(questionSchema, interaction.options.getString('question', true));
+  const ephemeral = interaction.options.getBoolean('private') ?? false;
+  const decision = context.rateLimiter.take(interaction.user.id);
+  if (!decision.allowed) return replyWithText(interaction, rateLimitMessage(decision.retryAfterMs));
+  await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+  const result = await context.work(() => context.service.ask(question));
+  scope.logger.info({ status: result.status, citations: result.citations.length, corpusVersion: result.corpusVersion }, 'answered');
+  const answerId = context.feedback.remember({
+    question,
+    answer: result.answer,
+    corpusVersion: result.corpusVersion,
+    engine: result.engine,
+    status: result.status,
+  });
+  await replyWithMessages(interaction, renderAnswer(result), { ephemeral, buttons: feedbackButtons(answerId) });
+}

@@ -1,0 +1,28 @@
+import { REST, Routes } from 'discord.js';
+import type { AppConfig } from '../config/config.js';
+import { commandDefinitions } from './command-definitions.js';
+
+export interface RegisteredCommands {
+  readonly count: number;
+  /** "globally" or "in guild <id>". */
+  readonly scope: string;
+}
+
+/**
+ * Registers the commands with Discord, replacing the previous set: globally, or for
+ * DISCORD_GUILD_ID while developing (guild commands update at once; global ones are cached).
+ * @throws DiscordAPIError when Discord refuses, e.g. a wrong token (401) or application id.
+ */
+export async function registerCommands(
+  config: Pick<AppConfig, 'DISCORD_TOKEN' | 'DISCORD_APPLICATION_ID' | 'DISCORD_GUILD_ID' | 'DISCORD_API_URL'>,
+): Promise<RegisteredCommands> {
+  if (!config.DISCORD_TOKEN) throw new Error('DISCORD_TOKEN is not set');
+  const rest = new REST(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}).setToken(config.DISCORD_TOKEN);
+  // The application id is optional in .env: the token already identifies the application.
+  const applicationId = config.DISCORD_APPLICATION_ID ?? ((await rest.get(Routes.currentApplication())) as { id: string }).id;
+  const route = config.DISCORD_GUILD_ID
+    ? Routes.applicationGuildCommands(applicationId, config.DISCORD_GUILD_ID)
+    : Routes.applicationCommands(applicationId);
+  const registered = (await rest.put(route, { body: commandDefinitions() })) as unknown[];
+  return { count: registered.length, scope: config.DISCORD_GUILD_ID ? `in guild ${config.DISCORD_GUILD_ID}` : 'globally' };
+}

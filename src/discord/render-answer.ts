@@ -1,0 +1,82 @@
+import type { APIEmbed, APIEmbedField } from 'discord.js';
+import type { AskResult, Citation } from '../answer/ask-result.js';
+import { escapeText } from './escape-text.js';
+import { LIMITS, embedLength, packEmbeds, truncateAtWord } from './message-limits.js';
+import { splitMessage } from './split-message.js';
+
+/** One Discord message's worth of content and embeds, before buttons are added. */
+export interface RenderedMessage {
+  readonly content: string;
+  readonly embeds: readonly APIEmbed[];
+}
+
+const SOURCES_COLOUR = 0x2b6cb0;
+const DECLINED_COLOUR = 0x718096;
+
+function citationTitle(citation: Citation): string {
+  const who = citation.speaker ?? 'Unattributed';
+  return truncateAtWord(`[${citation.n}] ${who} · ${citation.outlet} · ${citation.date}`, LIMITS.fieldName);
+}
+
+function citationBody(citation: Citation): string {
+  return `“${escapeText(citation.quote)}”\n— *${escapeText(citation.title)}*`;
+}
+
+/**
+ * The sources embeds: one field per citation while it fits a field, otherwise the citation gets an
+ * embed of its own (descriptions hold 4096 characters), so a quotation is never cut short.
+ */
+export function renderSources(citations: readonly Citation[], footer: string): APIEmbed[] {
+  const embeds: APIEmbed[] = [];
+  let fields: APIEmbedField[] = [];
+  const flush = () => {
+    if (fields.length === 0) return;
+    embeds.push({ title: embeds.length === 0 ? 'Sources' : 'Sources (continued)', color: SOURCES_COLOUR, fields });
+    fields = [];
+  };
+  for (const citation of citations) {
+    const body = citationBody(citation);
+    if (body.length <= LIMITS.fieldValue) {
+      const candidate = { title: 'Sources', fields: [...fields, { name: citationTitle(citation), value: body }] };
+      if (fields.length === LIMITS.fields || embedLength(candidate) > LIMITS.embedTotal) flush();
+      fields.push({ name: citationTitle(citation), value: body });
+    } else {
+      flush();
+      // Only a quotation longer than a whole embed (4096) is shortened; none in the seed corpus comes close.
+      embeds.push({ title: citationTitle(citation), color: SOURCES_COLOUR, description: truncateAtWord(body, LIMITS.description) });
+    }
+  }
+  flush();
+  const last = embeds.at(-1);
+  if (last) last.footer = { text: truncateAtWord(footer, LIMITS.footer) };
+  return embeds;
+}
+
+/** Packs text chunks and embed groups into messages: embeds ride on the last text chunk when they can. */
+export function packMessages(chunks: readonly string[], embeds: readonly APIEmbed[]): RenderedMessage[] {
+  const groups = packEmbeds(embeds);
+  const messages: RenderedMessage[] = chunks.map((content) => ({ content, embeds: [] }));
+  if (messages.length === 0) messages.push({ content: '', embeds: [] });
+  const [firstGroup, ...otherGroups] = groups;
+  const lastIndex = messages.length - 1;
+  if (firstGroup) messages[lastIndex] = { content: messages[lastIndex]?.content ?? '', embeds: firstGroup };
+  for (const group of otherGroups) messages.push({ content: '', embeds: group });
+  return messages;
+}
+
+/**
+ * Renders an answer for Discord: escaped prose with its numbered citations, split within the
+ * 2000-character limit (never inside a quotation or citation), then the sources embeds.
+ * A decline says so plainly, with the reason.
+ */
+export function renderAnswer(result: AskResult): RenderedMessage[] {
+  const footer = `Corpus ${result.corpusVersion} · ${result.engine}`;
+  if (result.status === 'declined') {
+    const reason = result.reason ? `\n${escapeText(result.reason)}` : '';
+    const answer = result.answer.trim() ? `\n\n${escapeText(result.answer)}` : '';
+    const text = `**I can't answer that from the corpus.**${reason}${answer}`;
+    return packMessages(splitMessage(text), [{ color: DECLINED_COLOUR, description: 'No sources cited.', footer: { text: footer } }]);
+  }
+  const sources = result.citations.length > 0 ? renderSources(result.citations, footer) : [{ color: SOURCES_COLOUR, description: 'No sources cited.', footer: { text: footer } }];
+  return packMessages(splitMessage(escapeText(result.answer)), sources);
+}

@@ -1,0 +1,26 @@
+import type { ChatInputCommandInteraction } from 'discord.js';
+import type { SourceSummary, VerbatimService } from '../app/verbatim-service.js';
+import type { BotContext, RequestScope } from './bot-context.js';
+import { parseInput, quoteSchema, speakerSchema } from './command-input.js';
+import { rateLimitMessage } from './rate-limiter.js';
+import { renderVerdict } from './render-verdict.js';
+import { replyWithMessages, replyWithText } from './send-replies.js';
+import { splitMessage } from './split-message.js';
+
+export function sourcesById(service: VerbatimService): Map<string, SourceSummary> {
+  return new Map(service.sources().map((source) => [source.source, source]));
+}
+
+/** /verify quote [speaker]: the verdict, the corpus passage and the differences. */
+export async function handleVerify(interaction: ChatInputCommandInteraction, context: BotContext, scope: RequestScope): Promise<void> {
+  const quote = parseInput(quoteSchema, interaction.options.getString('quote', true));
+  const speaker = parseInput(speakerSchema, interaction.options.getString('speaker'));
+  const decision = context.rateLimiter.take(interaction.user.id);
+  if (!decision.allowed) return replyWithText(interaction, rateLimitMessage(decision.retryAfterMs));
+  // Deferred because the check may queue behind other work under the concurrency bound.
+  await interaction.deferReply();
+  const result = await context.work(async () => context.service.verify({ quote, speaker }));
+  scope.logger.info({ verdict: result.verdict }, 'verified');
+  const text = renderVerdict(result, sourcesById(context.service));
+  await replyWithMessages(interaction, splitMessage(text).map((content) => ({ content, embeds: [] })), { ephemeral: false });
+}

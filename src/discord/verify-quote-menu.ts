@@ -1,0 +1,31 @@
+import { MessageFlags } from 'discord.js';
+import type { MessageContextMenuCommandInteraction } from 'discord.js';
+import type { BotContext, RequestScope } from './bot-context.js';
+import { MAX_QUOTE_LENGTH } from './command-definitions.js';
+import { extractClaim, guessSpeaker } from './extract-quote.js';
+import { rateLimitMessage } from './rate-limiter.js';
+import { renderVerdict } from './render-verdict.js';
+import { replyWithMessages, replyWithText } from './send-replies.js';
+import { splitMessage } from './split-message.js';
+import { UserFacingError } from './user-facing-error.js';
+import { sourcesById } from './verify-command.js';
+
+/**
+ * The "Verify quote" message menu: checks each quotation in the message (or the whole message
+ * when it has none), attributing it to a speaker named around it. Answered privately.
+ */
+export async function handleVerifyQuoteMenu(interaction: MessageContextMenuCommandInteraction, context: BotContext, scope: RequestScope): Promise<void> {
+  const claim = extractClaim(interaction.targetMessage.content);
+  if (claim.quotes.length === 0) throw new UserFacingError('That message has no text to check.');
+  const decision = context.rateLimiter.take(interaction.user.id);
+  if (!decision.allowed) return replyWithText(interaction, rateLimitMessage(decision.retryAfterMs));
+  await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+  const speaker = guessSpeaker(claim.narration, context.service.speakers());
+  const results = await context.work(async () =>
+    claim.quotes.map((quote) => context.service.verify({ quote: quote.slice(0, MAX_QUOTE_LENGTH), speaker })),
+  );
+  scope.logger.info({ verdicts: results.map((result) => result.verdict), speaker }, 'verified message');
+  const sources = sourcesById(context.service);
+  const text = results.map((result) => renderVerdict(result, sources)).join('\n\n');
+  await replyWithMessages(interaction, splitMessage(text).map((content) => ({ content, embeds: [] })), { ephemeral: true });
+}

@@ -1,0 +1,115 @@
+import { readdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startBotUnderTest } from './fake-discord/bot-under-test.js';
+import type { BotUnderTest } from './fake-discord/bot-under-test.js';
+
+const ARTICLE = `Lavrov and Pompeo discuss the Arctic council in Rovaniemi
+
+6 May, 2019 09:30
+
+Foreign Minister Sergey Lavrov met US Secretary of State Mike Pompeo in Rovaniemi on Monday.
+
+“We agreed that the Arctic must remain a territory of dialogue and cooperation,” Lavrov told reporters after the meeting.
+`;
+
+describe('moderator commands, end to end through the fake Discord', () => {
+  let harness: BotUnderTest;
+
+  beforeAll(async () => {
+    harness = await startBotUnderTest({ env: { MAX_DOCUMENT_BYTES: '20000' } });
+  });
+  afterAll(async () => harness?.stop());
+  beforeEach(() => harness.clock.advance(61_000));
+
+  async function reply(name: string, options: Parameters<BotUnderTest['discord']['sendSlashCommand']>[1], source: Parameters<BotUnderTest['discord']['sendSlashCommand']>[2]) {
+    const result = await harness.discord.waitForReply(harness.discord.sendSlashCommand(name, options, source));
+    return { ...result, text: result.message?.content ?? '' };
+  }
+
+  it('refuses /reload and /corpus add to a member without Manage Server or a moderator role', async () => {
+    const files = await readdir(harness.corpusDir);
+    const reload = await reply('reload', {}, { user: 'member' });
+    expect(reload.callbackType).toBe(4);
+    expect(reload.ephemeral).toBe(true);
+    expect(reload.text).toMatch(/^Only moderators can change the corpus/);
+    const upload = await reply('corpus add', { file: harness.discord.uploadAttachment('arctic.txt', ARTICLE) }, { user: 'member' });
+    expect(upload.text).toMatch(/^Only moderators can change the corpus/);
+    const inDm = await reply('reload', {}, { user: 'moderator', dm: true });
+    expect(inDm.text).toMatch(/^Only moderators/);
+    expect(await readdir(harness.corpusDir)).toEqual(files);
+  });
+
+  it('lets Manage Server, a moderator role, and an owner in DMs reload', async () => {
+    const version = harness.service.corpusVersion();
+    for (const source of [{ user: 'moderator' as const }, { user: 'factChecker' as const }, { user: 'owner' as const, dm: true }]) {
+      const result = await reply('reload', {}, source);
+      expect(result.ephemeral).toBe(true);
+      expect(result.text).toContain(`**Corpus reloaded** in`);
+      expect(result.text).toContain(`version \`${version}\` (unchanged)`);
+      expect(result.text).toContain('2 documents');
+    }
+  });
+
+  it('/reload picks up a new file, says what changed, and answers from it', async () => {
+    const before = harness.service.corpusVersion();
+    await writeFile(join(harness.corpusDir, 'arctic.txt'), ARTICLE);
+    const result = await reply('reload', {}, { user: 'moderator' });
+    expect(result.text).toMatch(new RegExp(`version \`[0-9a-f]+\` \\(was \`${before}\`\\)`));
+    expect(result.text).toContain('3 documents');
+    expect(result.text).toContain('Added: `arctic.txt` · Removed: none · Changed: none');
+    const asked = await reply('ask', { question: 'What did Lavrov say about the Arctic?' }, { user: 'member' });
+    expect(asked.text).toContain('territory of dialogue and cooperation');
+    await rm(join(harness.corpusDir, 'arctic.txt'));
+    const removed = await reply('reload', {}, { user: 'moderator' });
+    expect(removed.text).toContain('Removed: `arctic.txt`');
+  });
+
+  it('a failed reload says why and leaves the old corpus answering', async () => {
+    const serving = harness.service.corpusVersion();
+    await writeFile(join(harness.corpusDir, 'manifest.json'), '{ not json');
+    try {
+      const result = await reply('reload', {}, { user: 'moderator' });
+      expect(result.text).toMatch(new RegExp(`^\\*\\*Reload failed\\.\\*\\* Still serving corpus \`${serving}\`\\.`));
+      expect(result.text).toMatch(/Reason: .*manifest\.json is not valid JSON/);
+      expect(result.text).toMatch(/Request id: `[0-9a-f]{8}`/);
+      const asked = await reply('ask', { question: 'Who did Pompeo meet in Sochi?' }, { user: 'member' });
+      expect(asked.text).toContain('Sochi');
+      expect(asked.message?.embeds[0]?.footer?.text).toContain(serving);
+    } finally {
+      await rm(join(harness.corpusDir, 'manifest.json'));
+    }
+  });
+
+  it('/corpus add writes a checked upload into the corpus and reloads', async () => {
+    const upload = harness.discord.uploadAttachment('rovaniemi-arctic.txt', ARTICLE);
+    const result = await reply('corpus add', { file: upload }, { user: 'factChecker' });
+    expect(result.text).toMatch(/^Added `rovaniemi-arctic\.txt`\.\n\*\*Corpus reloaded\*\*/);
+    expect(result.text).toContain('Added: `rovaniemi-arctic.txt`');
+    expect(await readdir(harness.corpusDir)).toContain('rovaniemi-arctic.txt');
+    const quotes = await reply('quotes', { speaker: 'Sergey Lavrov' }, { user: 'member' });
+    expect(quotes.text).toContain('territory of dialogue and cooperation');
+    await rm(join(harness.corpusDir, 'rovaniemi-arctic.txt'));
+    await reply('reload', {}, { user: 'moderator' });
+  });
+
+  it('refuses uploads with a path, binary content, or too many bytes, writing nothing', async () => {
+    const { discord } = harness;
+    const files = await readdir(harness.corpusDir);
+    const cases = [
+      { file: discord.uploadAttachment('../../outside.txt', ARTICLE), expected: /contains a path/ },
+      { file: discord.uploadAttachment('..\\outside.txt', ARTICLE), expected: /contains a path/ },
+      { file: discord.uploadAttachment('notes.exe', ARTICLE), expected: /Only \.txt and \.md files/ },
+      { file: discord.uploadAttachment('photo.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0xff, 0xfe, 0x00]), 'image/png'), expected: /not UTF-8 text/ },
+      { file: discord.uploadAttachment('nulls.txt', 'text\u0000with\u0000nulls'), expected: /looks binary/ },
+      { file: discord.uploadAttachment('huge.txt', 'word '.repeat(5_000)), expected: /larger than 20 kB/ },
+      // Discord's stated size is not trusted: the download itself is capped.
+      { file: { ...discord.uploadAttachment('liar.txt', 'word '.repeat(5_000)), size: 100 }, expected: /larger than 20 kB/ },
+    ];
+    for (const { file, expected } of cases) {
+      const result = await reply('corpus add', { file }, { user: 'moderator' });
+      expect(result.text, file.filename).toMatch(expected);
+    }
+    expect(await readdir(harness.corpusDir)).toEqual(files);
+  });
+});
