@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '../src/corpus/build-corpus.js';
+import { InputError as AppInputError } from '../src/errors/input-error.js';
 import { InputError } from '../src/quotes/input-error.js';
 import { buildQuoteIndex } from '../src/quotes/quote-index.js';
 import { verifyQuote } from '../src/quotes/verify-quote.js';
@@ -108,8 +109,9 @@ describe('verifyQuote on the seed corpus', () => {
     expect(spliced.explanation).toContain('not one quotation');
   });
 
-  it('rejects a malformed request with a typed error', () => {
+  it('rejects a malformed request with a typed error the app handles as user input', () => {
     expect(() => verifyQuote(index, { quote: 42 } as never)).toThrow(InputError);
+    expect(() => verifyQuote(index, { quote: 'the' })).toThrow(AppInputError);
     expect(() => verifyQuote(index, { quote: 'we will keep talking', speaker: 7 } as never)).toThrow(/speaker must be a string/);
   });
 

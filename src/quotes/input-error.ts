@@ -1,12 +1,14 @@
+import { InputError as UserInputError } from '../errors/input-error.js';
+
 /** Why a claim was refused. */
 export type InputErrorReason = 'invalid' | 'empty' | 'too_long' | 'too_few_words';
 
 /**
- * A request the checker refuses to judge. `message` is written for the user and is safe to show as is;
- * no retry can help until the input changes.
+ * A claim the checker refuses to judge. It is the app's user-input error, so the one error handler
+ * treats it like any other (exit code 2, the message as the reply); `message` is written for the user.
+ * No retry can help until the input changes.
  */
-export class InputError extends Error {
-  override readonly name = 'InputError';
+export class InputError extends UserInputError {
   readonly reason: InputErrorReason;
   /** What was asked, for logs. */
   readonly input: unknown;
