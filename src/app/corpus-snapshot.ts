@@ -1,11 +1,13 @@
 import { buildCorpus, type SourceText } from '../corpus/build-corpus.js';
 import type { Corpus } from '../corpus/corpus-types.js';
+import { buildQuoteIndex, type QuoteIndex } from '../quotes/quote-index.js';
 import { buildSearchIndex, type SearchIndex } from '../search/search-index.js';
 
 /** Everything built from one version of the corpus; questions hold on to the snapshot they started with. */
 export interface CorpusSnapshot {
   readonly corpus: Corpus;
   readonly search: SearchIndex;
+  readonly quotes: QuoteIndex;
 }
 
 export class CorpusValidationError extends Error {
@@ -28,5 +30,5 @@ export function buildSnapshot(sources: readonly SourceText[]): CorpusSnapshot {
       }
     }
   }
-  return { corpus, search: buildSearchIndex(corpus) };
+  return { corpus, search: buildSearchIndex(corpus), quotes: buildQuoteIndex(corpus) };
 }

@@ -3,6 +3,9 @@ import type { AskResult } from '../answer/ask-result.js';
 import { checkGrounding } from '../answer/ground-citations.js';
 import { createOfflineAnswerer } from '../answer/offline-answerer.js';
 import { describeCorpus } from '../answer/render-answer.js';
+import { renderVerdictAnswer } from '../answer/render-verdict.js';
+import { parseClaimCheck } from '../quotes/parse-claim-check.js';
+import { verifyQuote } from '../quotes/verify-quote.js';
 import type { AppConfig } from '../config/config.js';
 import type { Logger } from '../log/create-logger.js';
 import { resolveSpeaker } from '../corpus/speakers/resolve-speaker.js';
@@ -31,9 +34,12 @@ export async function createVerbatim({ config, logger, answerer = createOfflineA
 
   async function ask(question: string): Promise<AskResult> {
     const text = parseUserText(question);
-    const { corpus, search } = store.current;
+    const { corpus, search, quotes: quoteIndex } = store.current;
     const started = performance.now();
-    const result = await answerer.answer({ question: text, corpus, retrieval: search.search(text) });
+    const claim = parseClaimCheck(text);
+    const result = claim
+      ? renderVerdictAnswer(verifyQuote(quoteIndex, claim), corpus, answerer.engine)
+      : await answerer.answer({ question: text, corpus, retrieval: search.search(text) });
     const rejected = checkGrounding(result, corpus);
     if (rejected.length > 0) {
       logger.error({ engine: result.engine, rejected }, 'an answer failed the grounding check and was withheld');
@@ -83,9 +89,7 @@ export async function createVerbatim({ config, logger, answerer = createOfflineA
 
   return {
     ask,
-    verify: () => {
-      throw new Error('verify is wired in the next commit');
-    },
+    verify: (request) => verifyQuote(store.current.quotes, request),
     sources,
     quotes,
     speakers: speakerNames,
