@@ -19,6 +19,10 @@ describe('fake Discord', () => {
       rest: { api: discord.apiUrl },
     });
     client.on(Events.InteractionCreate, async (interaction) => {
+      if (interaction.isButton()) {
+        await interaction.update({ content: `clicked ${interaction.customId}`, components: [] });
+        return;
+      }
       if (!interaction.isChatInputCommand()) return;
       await interaction.deferReply({ flags: MessageFlags.Ephemeral });
       await interaction.editReply({ content: `pong: ${interaction.options.getString('text', true)}`, allowedMentions: { parse: [] } });
@@ -99,6 +103,31 @@ describe('fake Discord', () => {
     const reply = await discord.waitForChannelMessage(channelId);
     expect(reply.content).toBe('echo: hi there');
     expect(discord.requests.some((request) => request.route === 'POST /channels/:channelId/typing')).toBe(true);
+  });
+
+  it('records multipart uploads with their payload_json and files', async () => {
+    const channel = await client.channels.fetch(discord.world.channels.general);
+    if (!channel?.isSendable()) throw new Error('general is not sendable');
+    await channel.send({ content: 'with a file', files: [{ attachment: Buffer.from('hello'), name: 'hello.txt' }] });
+    const request = await discord.waitForRequest((candidate) => candidate.route === 'POST /channels/:channelId/messages' && candidate.files.length > 0);
+    expect(request.body).toMatchObject({ content: 'with a file' });
+    expect(request.files[0]).toMatchObject({ fileName: 'hello.txt', size: 5 });
+  });
+
+  it('updates the message a button is on (callback type 7)', async () => {
+    const channel = await client.channels.fetch(discord.world.channels.general);
+    if (!channel?.isSendable()) throw new Error('general is not sendable');
+    const sent = await channel.send({
+      content: 'press it',
+      components: [{ type: 1, components: [{ type: 2, style: 1, label: 'Press', custom_id: 'press' }] }],
+    });
+    const stored = discord.messagesIn(discord.world.channels.general).find((message) => message.id === sent.id);
+    if (!stored) throw new Error('message not stored');
+    const click = discord.clickButton(stored, 'press', 'member');
+    const reply = await discord.waitForReply(click);
+    expect(reply.callbackType).toBe(7);
+    expect(reply.message?.content).toBe('clicked press');
+    expect(reply.message?.components).toEqual([]);
   });
 
   it('serves attachment bytes from 127.0.0.1', async () => {

@@ -26,6 +26,7 @@ export interface FeedbackEntry extends Partial<AnsweredQuestion> {
 
 const CUSTOM_ID = /^feedback:(up|down):([\w-]{1,40})$/;
 
+/** Reads a 👍/👎 button's custom id; null for any other button. */
 export function parseFeedbackId(customId: string): { vote: Vote; answerId: string } | null {
   const match = CUSTOM_ID.exec(customId);
   return match ? { vote: match[1] as Vote, answerId: match[2] ?? '' } : null;

@@ -7,6 +7,7 @@ import { renderVerdict } from './render-verdict.js';
 import { replyWithMessages, replyWithText } from './send-replies.js';
 import { splitMessage } from './split-message.js';
 
+/** Source summaries by file name, to name the article a passage comes from. */
 export function sourcesById(service: VerbatimService): Map<string, SourceSummary> {
   return new Map(service.sources().map((source) => [source.source, source]));
 }

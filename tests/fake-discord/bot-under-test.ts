@@ -79,6 +79,7 @@ export async function startBotUnderTest(options: BotUnderTestOptions = {}): Prom
   const config = parseConfig({
     CORPUS_DIR: corpusDir,
     DATA_DIR: dataDir,
+    // Debug, so tests can check what reached the log (lines are kept in memory, not printed).
     LOG_LEVEL: 'debug',
     DISCORD_TOKEN: discord.token,
     DISCORD_API_URL: discord.apiUrl,

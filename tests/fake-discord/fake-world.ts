@@ -186,6 +186,7 @@ export function addMember(world: FakeWorld, nextId: () => string, username: stri
   return added;
 }
 
+/** Every user the fake knows, including the bot. */
 export function knownUsers(world: FakeWorld): APIUser[] {
   return [...Object.values(world.users), ...world.extraUsers, world.bot];
 }
@@ -206,6 +207,7 @@ export function dmChannelFor(world: FakeWorld, recipient: APIUser, nextId: () =>
   return channel;
 }
 
+/** The guild member for a user id, if the user is in the guild. */
 export function memberOf(world: FakeWorld, userId: string): APIGuildMember | undefined {
   return world.guild.members.find((candidate) => candidate.user.id === userId);
 }

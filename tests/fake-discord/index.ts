@@ -7,3 +7,5 @@ export type { Pings } from './message-rules.js';
 export { LIMITS } from './message-rules.js';
 export { latencyStats, measureInteractionBurst } from './measure-ack-latency.js';
 export type { BurstOptions, BurstReport, LatencyStats } from './measure-ack-latency.js';
+export { runDiscordBurstBenchmark } from './discord-burst-benchmark.js';
+export type { DiscordBurstBenchmarkOptions } from './discord-burst-benchmark.js';

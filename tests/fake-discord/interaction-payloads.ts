@@ -49,6 +49,7 @@ const DM_APP_PERMISSIONS =
   PermissionFlagsBits.ReadMessageHistory |
   PermissionFlagsBits.AddReactions;
 
+/** A named fake user, or the given user object; the ordinary member by default. */
 export function resolveUser(world: FakeWorld, who: FakeUserRole | APIUser | undefined): APIUser {
   if (who === undefined) return world.users.member;
   return typeof who === 'string' ? world.users[who] : who;
@@ -154,6 +155,7 @@ export function buildSlashCommand(
   return { ...base, data } as APIInteraction;
 }
 
+/** An autocomplete request while the user types the `focused` option. */
 export function buildAutocomplete(
   context: PayloadContext,
   name: string,
@@ -167,6 +169,7 @@ export function buildAutocomplete(
   return { ...base, data } as APIInteraction;
 }
 
+/** A message context-menu command, with the target message under `resolved.messages`. */
 export function buildMessageCommand(context: PayloadContext, name: string, target: APIMessage, source: InteractionSource): APIInteraction {
   const base = baseInteraction(context, InteractionType.ApplicationCommand, source);
   const data = {
@@ -180,6 +183,7 @@ export function buildMessageCommand(context: PayloadContext, name: string, targe
   return { ...base, data } as APIInteraction;
 }
 
+/** A button click, carrying the message the button is on. */
 export function buildButtonClick(context: PayloadContext, customId: string, message: APIMessage, source: InteractionSource): APIInteraction {
   const base = baseInteraction(context, InteractionType.MessageComponent, source);
   const data = { custom_id: customId, component_type: ComponentType.Button };

@@ -44,6 +44,7 @@ function asBody(value: unknown): MessageBody {
   return typeof value === 'object' && value !== null ? (value as MessageBody) : {};
 }
 
+/** The REST routes the fake serves, in Discord's v10 shapes, including the attachment CDN. */
 export function createRoutes(state: FakeState, gatewayUrl: () => string): Route[] {
   const { world } = state;
   const botOnly = (method: string, pattern: string, handle: Route['handle']): Route => ({ method, pattern, needsBotToken: true, handle });

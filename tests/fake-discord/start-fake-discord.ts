@@ -145,8 +145,11 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     waitForIdentify: (timeoutMs = 5_000) => gateway.waitForIdentify(timeoutMs),
     sendSlashCommand: (name, values = {}, source = {}) => dispatchInteraction(buildSlashCommand(context, name, values, source)),
     sendAutocomplete: (name, values, focused, source = {}) => dispatchInteraction(buildAutocomplete(context, name, values, focused, source)),
-    sendMessageCommand: (name, target, source = {}) =>
-      dispatchInteraction(buildMessageCommand(context, name, target, { ...source, channelId: source.channelId ?? target.channel_id })),
+    sendMessageCommand: (name, target, source = {}) => {
+      // The menu is used where the message is: a DM message makes a DM interaction.
+      const where = state.isDmChannel(target.channel_id) ? { dm: true } : { channelId: source.channelId ?? target.channel_id };
+      return dispatchInteraction(buildMessageCommand(context, name, target, { ...source, ...where }));
+    },
     clickButton: (message, customId, user) => {
       const dm = state.isDmChannel(message.channel_id);
       return dispatchInteraction(buildButtonClick(context, customId, message, { user, dm, ...(dm ? {} : { channelId: message.channel_id }) }));
