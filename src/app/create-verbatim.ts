@@ -1,7 +1,6 @@
 import type { Answerer } from '../answer/answerer.js';
 import type { AskResult } from '../answer/ask-result.js';
 import { checkGrounding } from '../answer/ground-citations.js';
-import { createOfflineAnswerer } from '../answer/offline-answerer.js';
 import { describeCorpus } from '../answer/render-answer.js';
 import { renderVerdictAnswer } from '../answer/render-verdict.js';
 import { parseClaimCheck } from '../quotes/parse-claim-check.js';
@@ -10,6 +9,7 @@ import type { AppConfig } from '../config/config.js';
 import type { Logger } from '../log/create-logger.js';
 import { resolveSpeaker } from '../corpus/speakers/resolve-speaker.js';
 import { InputError } from '../errors/input-error.js';
+import { createAnswerer } from './create-answerer.js';
 import { CorpusStore } from './corpus-store.js';
 import { parseUserText } from './question-input.js';
 import type { QuotationView, SourceSummary, VerbatimService } from './verbatim-service.js';
@@ -17,7 +17,7 @@ import type { QuotationView, SourceSummary, VerbatimService } from './verbatim-s
 export interface VerbatimOptions {
   readonly config: AppConfig;
   readonly logger: Logger;
-  /** The engine that writes answers; the offline engine when none is given. */
+  /** The engine that writes answers; by default the LLM engine when configured, else the offline engine. */
   readonly answerer?: Answerer;
 }
 
@@ -26,7 +26,7 @@ export interface VerbatimOptions {
  * The CLI, the chat, the Discord bot and the benchmarks all start here.
  * @throws CorpusLoadError or CorpusValidationError when the first corpus cannot be loaded.
  */
-export async function createVerbatim({ config, logger, answerer = createOfflineAnswerer() }: VerbatimOptions): Promise<VerbatimService> {
+export async function createVerbatim({ config, logger, answerer = createAnswerer(config, logger) }: VerbatimOptions): Promise<VerbatimService> {
   const store = new CorpusStore({ directory: config.CORPUS_DIR, maxDocumentBytes: config.MAX_DOCUMENT_BYTES });
   const first = await store.reload();
   for (const refused of first.refused) logger.warn({ file: refused.file, reason: refused.reason }, 'document refused');
