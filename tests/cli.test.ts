@@ -104,6 +104,36 @@ describe('the CLI, end to end', () => {
     expect(unknown.stderr).toMatch(/No speaker called Angela Merkel in the corpus\. Speakers quoted: .*Mike Pompeo/);
   });
 
+  it('says misattributed for Putin\'s words given to Pompeo, names Putin and shows the passage', async () => {
+    const run = await cli(['verify', '--speaker', 'Pompeo', 'We should give Mueller credit']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^MISATTRIBUTED: /);
+    expect(run.stdout).toContain('Vladimir Putin');
+    expect(run.stdout).toContain('\u201CWe should give [Mueller] credit\u201D');
+    const json = JSON.parse((await cli(['verify', '--json', '--speaker', 'Pompeo', 'We should give Mueller credit'])).stdout) as {
+      verdict: string;
+      speaker: string;
+      match: { source: string; start: number; end: number; text: string };
+    };
+    expect(json).toMatchObject({ verdict: 'misattributed', speaker: 'Vladimir Putin', claimedSpeaker: 'Mike Pompeo' });
+    expectGrounded({ citations: [{ ...json.match, quote: json.match.text }] });
+  });
+
+  it('checks a batch of quotes in order and refuses claims too short to check', async () => {
+    const input = [
+      JSON.stringify({ quote: 'we will keep talking', speaker: 'Pompeo' }),
+      JSON.stringify({ quote: 'the' }),
+      JSON.stringify({ quote: 'Despite our agreements, we will keep talking' }),
+    ].join('\n');
+    const run = await cli(['verify', '--batch'], input);
+    const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(lines.map((line) => line.verdict ?? 'error')).toEqual(['verified', 'error', 'altered']);
+    expect(lines[1]?.error).toMatch(/too short to check/);
+    const refused = await cli(['verify', '--json', 'the']);
+    expect(refused.code).toBe(2);
+    expect(Object.keys(JSON.parse(refused.stdout) as object)).toEqual(['error']);
+  });
+
   it('runs the chat like a DM conversation', async () => {
     const run = await cli(['chat'], 'When does New START expire?\n/quit\n');
     expect(run.code).toBe(0);

@@ -7,11 +7,13 @@ import { InputError } from '../errors/input-error.js';
 import { runChat } from './run-chat.js';
 import { formatAskResult } from './format-ask-result.js';
 import { formatQuotes, formatSources } from './format-listings.js';
+import { formatVerifyResult } from './format-verify-result.js';
 import { processJsonLines } from './read-json-lines.js';
 
 const EXIT_INPUT = 2;
 
 const askLineSchema = z.object({ question: z.string() });
+const verifyLineSchema = z.object({ quote: z.string(), speaker: z.string().nullish() });
 
 /** Prints an error the way the caller asked for: only `{"error"}` on stdout with --json, a line on stderr otherwise. */
 function fail(error: unknown, json: boolean): never {
@@ -60,6 +62,31 @@ export function buildProgram(): Command {
       try {
         const result = await verbatim.ask(question);
         print(result, json, formatAskResult(result));
+      } catch (error) {
+        fail(error, json);
+      }
+    });
+
+  program
+    .command('verify')
+    .description('check whether a quote stands word for word in the corpus, and who said it')
+    .argument('[quote]', 'the quoted words, in quotes')
+    .option('--speaker <name>', 'who supposedly said it (any name the corpus uses)')
+    .option('--json', 'print one JSON object')
+    .option('--batch', 'read JSON Lines {"quote": "...", "speaker"?: "..."} from stdin, write one JSON result per line')
+    .action(async (quote: string | undefined, options: { speaker?: string; json?: boolean; batch?: boolean }) => {
+      const json = options.json === true || options.batch === true;
+      if (options.batch) {
+        if (quote !== undefined) fail(new InputError('--batch reads quotes from stdin; give no quote argument.'), true);
+        const verbatim = await service(true);
+        await processJsonLines(process.stdin, process.stdout, verifyLineSchema, async (line) => verbatim.verify(line));
+        return;
+      }
+      if (quote === undefined) fail(new InputError('Give a quote, e.g. verify "We should give Mueller credit" --speaker Putin'), json);
+      const verbatim = await service(json);
+      try {
+        const result = verbatim.verify({ quote, speaker: options.speaker ?? null });
+        print(result, json, formatVerifyResult(result));
       } catch (error) {
         fail(error, json);
       }
