@@ -121,8 +121,8 @@ export function verifyQuote(index: QuoteIndex, request: VerifyRequest): VerifyRe
   const spliced = bestQuotation && bestQuotation.matched >= 2 && findSplicedParts(index, claim, bestQuotation).length > 0;
 
   if (spliced && bestQuotation) return altered(context, bestQuotation);
-  if (closeNarration && (!closeQuotation || closeNarration.alignment.score > closeQuotation.alignment.score)) return unquoted(context, closeNarration);
   if (closeQuotation) return altered(context, closeQuotation);
+  if (closeNarration) return unquoted(context, closeNarration);
   return {
     verdict: 'not_found',
     quote,
