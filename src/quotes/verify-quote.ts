@@ -1,4 +1,4 @@
-import { describeDifferences, describeEvidence } from './describe-match.js';
+import { describeDifferences, describeEvidence, type MatchEvidence } from './describe-match.js';
 import {
   explainAltered,
   explainDifferences,
@@ -9,7 +9,7 @@ import {
   type ClaimedSpeaker,
 } from './explain-verdict.js';
 import { findExactMatches, findNearMatches, isClose, type UnitMatch } from './find-matches.js';
-import { findSplicedParts } from './find-splice.js';
+import { findSplicedParts, type SplicedPart } from './find-splice.js';
 import { prepareClaim, type PreparedClaim } from './prepare-claim.js';
 import type { QuoteIndex } from './quote-index.js';
 import { resolveSpeaker } from './resolve-speaker.js';
@@ -71,19 +71,30 @@ function unquoted(context: Verdicts, match: UnitMatch): VerifyResult {
   };
 }
 
-function altered(context: Verdicts, match: UnitMatch): VerifyResult {
-  const evidence = describeEvidence(context.index, match);
-  const { differences, meaningChanges } = describeDifferences(context.index, context.claim, match);
-  const parts = findSplicedParts(context.index, context.claim, match);
-  const moved = parts.filter((part) => part.match.unitId === match.unitId).map((part) => context.claim.text.slice(context.claim.tokens[part.from]?.start, context.claim.tokens[part.to - 1]?.end));
+/** The quotations a spliced claim joins, in the claim's order, and the claim's words moved within `match`'s quotation. */
+function describeSplices(context: Verdicts, match: UnitMatch, evidence: MatchEvidence, parts: readonly SplicedPart[]) {
+  const { claim, index } = context;
+  const moved = parts
+    .filter((part) => part.match.unitId === match.unitId)
+    .map((part) => claim.text.slice(claim.tokens[part.from]?.start, claim.tokens[part.to - 1]?.end));
   const others = parts.filter((part) => part.match.unitId !== match.unitId);
+  if (others.length === 0) return { spliced: [], moved };
   const firstMatched = match.alignment.steps.find((step) => step.op === 'equal');
-  const spliced = [...others, ...(others.length > 0 ? [{ from: firstMatched?.op === 'equal' ? firstMatched.claim : 0, match }] : [])]
+  const own = { from: firstMatched && firstMatched.op === 'equal' ? firstMatched.claim : 0, match };
+  const spliced = [...others, own]
     .sort((a, b) => a.from - b.from)
     .map((part) => {
-      const partEvidence = part.match === match ? evidence : describeEvidence(context.index, part.match);
+      const partEvidence = part.match === match ? evidence : describeEvidence(index, part.match);
       return { speaker: part.match.unit.speaker, source: partEvidence.source, text: partEvidence.text };
     });
+  return { spliced, moved };
+}
+
+function altered(context: Verdicts, match: UnitMatch, parts: readonly SplicedPart[]): VerifyResult {
+  const evidence = describeEvidence(context.index, match);
+  const { differences, meaningChanges } = describeDifferences(context.index, context.claim, match);
+  const { spliced, moved } = describeSplices(context, match, evidence, parts);
+  const differencesText = explainDifferences(differences, meaningChanges);
   return {
     verdict: 'altered',
     quote: context.quote,
@@ -91,7 +102,7 @@ function altered(context: Verdicts, match: UnitMatch): VerifyResult {
     speaker: match.unit.speaker,
     match: evidence,
     differences,
-    explanation: explainAltered(match.unit.speaker, evidence, context.claimed, explainDifferences(differences, meaningChanges), spliced, moved),
+    explanation: explainAltered(match.unit.speaker, evidence, context.claimed, differencesText, spliced, moved),
   };
 }
 
@@ -118,10 +129,10 @@ export function verifyQuote(index: QuoteIndex, request: VerifyRequest): VerifyRe
   const bestQuotation = near.find((match) => match.unit.kind === 'quotation');
   const closeQuotation = near.find((match) => match.unit.kind === 'quotation' && isClose(match, claim));
   const closeNarration = near.find((match) => isNarrationSource(match) && isClose(match, claim));
-  const spliced = bestQuotation && bestQuotation.matched >= 2 && findSplicedParts(index, claim, bestQuotation).length > 0;
+  const splices = bestQuotation && bestQuotation.matched >= 2 ? findSplicedParts(index, claim, bestQuotation) : [];
 
-  if (spliced && bestQuotation) return altered(context, bestQuotation);
-  if (closeQuotation) return altered(context, closeQuotation);
+  if (bestQuotation && splices.length > 0) return altered(context, bestQuotation, splices);
+  if (closeQuotation) return altered(context, closeQuotation, closeQuotation === bestQuotation ? [] : findSplicedParts(index, claim, closeQuotation));
   if (closeNarration) return unquoted(context, closeNarration);
   return {
     verdict: 'not_found',
