@@ -1,8 +1,7 @@
 import type { CorpusDocument, Span } from '../corpus/corpus-types.js';
-import type { AlignStep } from './align-claim.js';
 import type { UnitMatch } from './find-matches.js';
 import type { PreparedClaim } from './prepare-claim.js';
-import { NEGATION, NUMBER, OPTIONAL, type IndexedDocument, type QuoteIndex } from './quote-index.js';
+import { NEGATION, NUMBER, OPTIONAL, spanContaining, type IndexedDocument, type QuoteIndex } from './quote-index.js';
 import { isNegation, isNumber } from './quote-tokens.js';
 import type { Difference } from './verify-result.js';
 
@@ -24,57 +23,39 @@ export interface MeaningChange {
 /** Paragraph context is shown whole up to this length; longer paragraphs are cut to the sentences matched. */
 const MAX_PARAGRAPH_CONTEXT = 700;
 
-function containing<T extends Span>(spans: readonly T[], offset: number): T | undefined {
-  let low = 0;
-  let high = spans.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >>> 1;
-    const span = spans[middle] as T;
-    if (offset < span.start) high = middle - 1;
-    else if (offset >= span.end) low = middle + 1;
-    else return span;
-  }
-  return undefined;
-}
-
-/** The corpus words the alignment covers, widened to whole editorial brackets. */
+/** The corpus words the match covers, widened to whole editorial brackets. */
 function matchedSpan(indexed: IndexedDocument, match: UnitMatch): Span {
-  const steps = match.alignment.steps;
-  let head = 0;
-  let tail = steps.length;
-  const skipped = (step: AlignStep | undefined) => step !== undefined && (step.op === 'insert' || (step.op === 'delete' && step.free));
-  while (head < tail && skipped(steps[head])) head++;
-  while (tail > head && skipped(steps[tail - 1])) tail--;
-  const positions = steps.slice(head, tail).flatMap((step) => (step.op === 'insert' ? [] : [match.unit.from + step.corpus]));
-  const first = positions[0] ?? match.unit.from;
-  const last = positions.at(-1) ?? first;
   const text = indexed.document.text;
-  let start = indexed.starts[first] as number;
-  let end = indexed.ends[last] as number;
-  if (((indexed.flags[first] as number) & OPTIONAL) !== 0) {
+  let start = indexed.starts[match.first] as number;
+  let end = indexed.ends[match.last] as number;
+  if (((indexed.flags[match.first] as number) & OPTIONAL) !== 0) {
     const open = text.lastIndexOf('[', start);
     if (open >= 0 && !text.slice(open, start).includes(']')) start = open;
   }
-  if (((indexed.flags[last] as number) & OPTIONAL) !== 0) {
+  if (((indexed.flags[match.last] as number) & OPTIONAL) !== 0) {
     const close = text.indexOf(']', end);
     if (close >= 0 && !text.slice(end, close).includes('[')) end = close + 1;
   }
   return { start, end };
 }
 
-/** The paragraph(s) around a quotation, or the sentence(s) around the match when that is too long. */
+/** The sentences from the one holding `span`'s start to the one holding its end. */
+function sentencesAround(document: CorpusDocument, span: Span): Span {
+  const first = document.sentences[spanContaining(document.sentences, span.start)];
+  const last = document.sentences[spanContaining(document.sentences, Math.max(span.start, span.end - 1))];
+  return { start: Math.min(first?.start ?? span.start, span.start), end: Math.max(last?.end ?? span.end, span.end) };
+}
+
+/** The paragraph(s) around a quotation, or the sentences around the match for narration and long paragraphs. */
 function contextSpan(document: CorpusDocument, match: UnitMatch, span: Span): Span {
-  const unit = match.unit;
-  if (unit.sentence) return unit.sentence;
-  const outer = unit.quotation ?? span;
-  const firstParagraph = containing(document.paragraphs, outer.start);
-  const lastParagraph = containing(document.paragraphs, Math.max(outer.start, outer.end - 1));
+  const quotation = match.unit.quotation;
+  if (!quotation) return sentencesAround(document, span);
+  const firstParagraph = document.paragraphs[spanContaining(document.paragraphs, quotation.start)];
+  const lastParagraph = document.paragraphs[spanContaining(document.paragraphs, Math.max(quotation.start, quotation.end - 1))];
   if (firstParagraph && lastParagraph && lastParagraph.end - firstParagraph.start <= MAX_PARAGRAPH_CONTEXT) {
     return { start: firstParagraph.start, end: lastParagraph.end };
   }
-  const firstSentence = containing(document.sentences, span.start);
-  const lastSentence = containing(document.sentences, Math.max(span.start, span.end - 1));
-  return { start: firstSentence?.start ?? span.start, end: lastSentence?.end ?? span.end };
+  return sentencesAround(document, span);
 }
 
 /** Where the match stands in its document, and the passage around it. */

@@ -49,13 +49,13 @@ function unmatchedRuns(claim: PreparedClaim, best: UnitMatch): [number, number][
 
 /**
  * Words of the claim that `best` does not account for but a quotation holds verbatim, preferring a
- * quotation other than `best`'s. A part must have two words or more, one of them a content word.
+ * quotation other than `best`'s. A part must have two content words: shorter runs recur by chance.
  */
 export function findSplicedParts(index: QuoteIndex, claim: PreparedClaim, best: UnitMatch): SplicedPart[] {
   const parts: SplicedPart[] = [];
   for (const [from, to] of unmatchedRuns(claim, best)) {
     const words = claim.tokens.slice(from, to).filter((token) => !token.optional);
-    if (words.length < 2 || !words.some((token) => isContentWord(token.norm))) continue;
+    if (words.filter((token) => isContentWord(token.norm)).length < 2) continue;
     if (parts.some((part) => part.from < to && from < part.to)) continue;
     const quoted = findExactMatches(index, subClaim(claim, from, to)).filter((match) => match.unit.kind === 'quotation');
     const first = quoted.find((match) => match.unitId !== best.unitId) ?? quoted[0];

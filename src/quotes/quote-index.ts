@@ -1,4 +1,4 @@
-import type { Corpus, CorpusDocument, Quotation, Sentence, Span } from '../corpus/corpus-types.js';
+import type { Corpus, CorpusDocument, Paragraph, Quotation, Span } from '../corpus/corpus-types.js';
 import { isContentWord, isNegation, isNumber, matchWeight, quoteTokens, type QuoteToken } from './quote-tokens.js';
 import { buildSpeakerDirectory, type SpeakerDirectory } from './resolve-speaker.js';
 
@@ -11,16 +11,25 @@ export const CONTENT = 1;
 export const NEGATION = 2;
 export const NUMBER = 4;
 
-/** One document's body words, as parallel arrays: term id, offsets, flags. */
+/** One document's body words, as parallel arrays: term id, offsets, flags, and the units each word is in. */
 export interface IndexedDocument {
   readonly document: CorpusDocument;
+  /** Position of the document's first word among all the corpus's words. */
+  readonly base: number;
   readonly terms: Int32Array;
   readonly starts: Int32Array;
   readonly ends: Int32Array;
   readonly flags: Uint8Array;
+  /** Unit id of the quotation each word stands in, or -1. */
+  readonly quotationUnits: Int32Array;
+  /** Unit id of the narration paragraph each word stands in. */
+  readonly narrationUnits: Int32Array;
 }
 
-/** A stretch of words that can be matched as a whole: one quotation, or one sentence of narration. */
+/**
+ * A stretch of words that can be matched as a whole: one quotation, or one body paragraph read as narration
+ * (a paragraph rather than a sentence, so a claim copied across a sentence break still lines up).
+ */
 export interface IndexUnit {
   readonly kind: 'quotation' | 'narration';
   readonly documentIndex: number;
@@ -28,12 +37,12 @@ export interface IndexUnit {
   readonly from: number;
   readonly to: number;
   readonly quotation: Quotation | null;
-  readonly sentence: Sentence | null;
-  /** The quotation's speaker, or whom the narration credits. */
+  readonly paragraph: Paragraph | null;
+  /** The quotation's speaker; null for narration, whose credit depends on the sentence matched. */
   readonly speaker: string | null;
 }
 
-/** An inverted index from every word to the quotations and narration sentences that contain it. */
+/** An inverted index from every word to the quotations and narration paragraphs that contain it. */
 export interface QuoteIndex {
   readonly corpus: Corpus;
   readonly documents: readonly IndexedDocument[];
@@ -45,6 +54,11 @@ export interface QuoteIndex {
   readonly termWeights: Uint8Array;
   /** Term id → ids of the units that contain it, ascending, each once. */
   readonly postings: readonly (readonly number[])[];
+  /** Term id `t` occurs at the corpus-wide word positions `occurrences[occurrenceStarts[t] .. occurrenceStarts[t + 1])`. */
+  readonly occurrenceStarts: Int32Array;
+  readonly occurrences: Int32Array;
+  /** `documents[d].base`, for finding the document of a corpus-wide position. */
+  readonly documentBases: Int32Array;
   /** Terms the corpus quotes as a quotation of one word ("fundamentally"): the only one-word claims accepted. */
   readonly singleWordQuotations: ReadonlySet<number>;
   readonly speakers: SpeakerDirectory;
@@ -62,6 +76,20 @@ export function lowerBound(values: ArrayLike<number>, target: number): number {
   return low;
 }
 
+/** Index of the span in sorted, disjoint `spans` that contains `offset`, or -1. */
+export function spanContaining(spans: readonly Span[], offset: number): number {
+  let low = 0;
+  let high = spans.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const span = spans[middle] as Span;
+    if (offset < span.start) high = middle - 1;
+    else if (offset >= span.end) low = middle + 1;
+    else return middle;
+  }
+  return -1;
+}
+
 /** Words inside the spans, sorted by start, as a set of word positions. */
 function insideSpans(tokens: readonly QuoteToken[], spans: readonly Span[]): Uint8Array {
   const inside = new Uint8Array(tokens.length);
@@ -76,7 +104,7 @@ function insideSpans(tokens: readonly QuoteToken[], spans: readonly Span[]): Uin
 
 /**
  * Builds the quote index: every body word of every document gets a term id, and each term lists the
- * quotations and narration sentences it occurs in, so verification reads a few postings instead of the corpus.
+ * quotations and narration paragraphs it occurs in, so verification reads a few postings instead of the corpus.
  * Pure; the cost is linear in the corpus.
  */
 export function buildQuoteIndex(corpus: Corpus): QuoteIndex {
@@ -97,17 +125,20 @@ export function buildQuoteIndex(corpus: Corpus): QuoteIndex {
   const documents: IndexedDocument[] = [];
   const units: IndexUnit[] = [];
   const singleWordQuotations = new Set<number>();
+  let base = 0;
 
   corpus.documents.forEach((document, documentIndex) => {
-    const tokens = document.paragraphs
-      .filter((paragraph) => paragraph.kind === 'body')
-      .flatMap((paragraph) => quoteTokens(document.text, paragraph.start, paragraph.end));
+    const body = document.paragraphs.filter((paragraph) => paragraph.kind === 'body');
+    const tokens = body.flatMap((paragraph) => quoteTokens(document.text, paragraph.start, paragraph.end));
     const quoted = insideSpans(tokens, document.quotations);
     const terms = Int32Array.from(tokens, (token) => termOf(token.norm));
     const starts = Int32Array.from(tokens, (token) => token.start);
     const ends = Int32Array.from(tokens, (token) => token.end);
     const flags = Uint8Array.from(tokens, (token, position) => (token.optional ? OPTIONAL : 0) | (quoted[position] ? QUOTED : 0));
-    documents.push({ document, terms, starts, ends, flags });
+    const quotationUnits = new Int32Array(tokens.length).fill(-1);
+    const narrationUnits = new Int32Array(tokens.length).fill(-1);
+    documents.push({ document, base, terms, starts, ends, flags, quotationUnits, narrationUnits });
+    base += tokens.length;
 
     const unitFor = (span: Span) => {
       const from = lowerBound(starts, span.start);
@@ -118,14 +149,16 @@ export function buildQuoteIndex(corpus: Corpus): QuoteIndex {
     for (const quotation of document.quotations) {
       const { from, to } = unitFor(quotation);
       if (to === from) continue;
-      units.push({ kind: 'quotation', documentIndex, from, to, quotation, sentence: null, speaker: quotation.speaker });
+      quotationUnits.fill(units.length, from, to);
+      units.push({ kind: 'quotation', documentIndex, from, to, quotation, paragraph: null, speaker: quotation.speaker });
       const words = [...terms.subarray(from, to)].filter((_, offset) => !((flags[from + offset] as number) & OPTIONAL));
       if (words.length === 1) singleWordQuotations.add(words[0] as number);
     }
-    for (const sentence of document.sentences) {
-      const { from, to } = unitFor(sentence);
+    for (const paragraph of body) {
+      const { from, to } = unitFor(paragraph);
       if (to === from) continue;
-      units.push({ kind: 'narration', documentIndex, from, to, quotation: null, sentence, speaker: sentence.creditedSpeaker });
+      narrationUnits.fill(units.length, from, to);
+      units.push({ kind: 'narration', documentIndex, from, to, quotation: null, paragraph, speaker: null });
     }
   });
 
@@ -140,6 +173,20 @@ export function buildQuoteIndex(corpus: Corpus): QuoteIndex {
     }
   });
 
+  const occurrenceStarts = new Int32Array(termNorms.length + 1);
+  for (const indexed of documents) for (const term of indexed.terms) occurrenceStarts[term + 1] = (occurrenceStarts[term + 1] as number) + 1;
+  for (let term = 0; term < termNorms.length; term++) {
+    occurrenceStarts[term + 1] = (occurrenceStarts[term + 1] as number) + (occurrenceStarts[term] as number);
+  }
+  const occurrences = new Int32Array(base);
+  const filled = occurrenceStarts.slice(0, termNorms.length);
+  for (const indexed of documents) {
+    indexed.terms.forEach((term, position) => {
+      occurrences[filled[term] as number] = indexed.base + position;
+      filled[term] = (filled[term] as number) + 1;
+    });
+  }
+
   const termFlags = Uint8Array.from(termNorms, (norm) => (isContentWord(norm) ? CONTENT : 0) | (isNegation(norm) ? NEGATION : 0) | (isNumber(norm) ? NUMBER : 0));
   const termWeights = Uint8Array.from(termNorms, (norm) => matchWeight(norm));
   return {
@@ -151,6 +198,9 @@ export function buildQuoteIndex(corpus: Corpus): QuoteIndex {
     termFlags,
     termWeights,
     postings,
+    occurrenceStarts,
+    occurrences,
+    documentBases: Int32Array.from(documents, (indexed) => indexed.base),
     singleWordQuotations,
     speakers: buildSpeakerDirectory(corpus.speakers),
   };

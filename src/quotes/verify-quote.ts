@@ -24,8 +24,8 @@ function rank(claimedName: string | null) {
   return (a: UnitMatch, b: UnitMatch): number =>
     b.alignment.score - a.alignment.score ||
     b.similarity - a.similarity ||
-    Number(b.unit.speaker !== null && b.unit.speaker === claimedName) - Number(a.unit.speaker !== null && a.unit.speaker === claimedName) ||
-    Number(b.unit.speaker !== null) - Number(a.unit.speaker !== null) ||
+    Number(b.speaker !== null && b.speaker === claimedName) - Number(a.speaker !== null && a.speaker === claimedName) ||
+    Number(b.speaker !== null) - Number(a.speaker !== null) ||
     a.unitId - b.unitId;
 }
 
@@ -46,10 +46,10 @@ function claimedName(context: Verdicts): string | null {
 
 function attributed(context: Verdicts, exact: readonly UnitMatch[]): VerifyResult {
   const wanted = context.claimed?.name ?? null;
-  const chosen = (wanted !== null ? exact.find((match) => match.unit.speaker === wanted) : undefined) ?? exact.find((match) => match.unit.speaker !== null) ?? (exact[0] as UnitMatch);
+  const chosen = (wanted !== null ? exact.find((match) => match.speaker === wanted) : undefined) ?? exact.find((match) => match.speaker !== null) ?? (exact[0] as UnitMatch);
   const evidence = describeEvidence(context.index, chosen);
-  const speaker = chosen.unit.speaker;
-  const others = [...new Set(exact.map((match) => match.unit.speaker).filter((name): name is string => name !== null && name !== speaker))];
+  const speaker = chosen.speaker;
+  const others = [...new Set(exact.map((match) => match.speaker).filter((name): name is string => name !== null && name !== speaker))];
   const base = { quote: context.quote, claimedSpeaker: claimedName(context), speaker, match: evidence, differences: [] };
   if (!context.claimed || speaker === null || speaker === wanted) {
     return { ...base, verdict: 'verified', explanation: explainVerified(speaker, evidence, context.claimed, others) };
@@ -64,10 +64,10 @@ function unquoted(context: Verdicts, match: UnitMatch): VerifyResult {
     verdict: 'unquoted',
     quote: context.quote,
     claimedSpeaker: claimedName(context),
-    speaker: match.unit.speaker,
+    speaker: match.speaker,
     match: evidence,
     differences,
-    explanation: explainUnquoted(match.unit.speaker, evidence, context.claimed, explainDifferences(differences, meaningChanges)),
+    explanation: explainUnquoted(match.speaker, evidence, context.claimed, explainDifferences(differences, meaningChanges)),
   };
 }
 
@@ -85,7 +85,7 @@ function describeSplices(context: Verdicts, match: UnitMatch, evidence: MatchEvi
     .sort((a, b) => a.from - b.from)
     .map((part) => {
       const partEvidence = part.match === match ? evidence : describeEvidence(index, part.match);
-      return { speaker: part.match.unit.speaker, source: partEvidence.source, text: partEvidence.text };
+      return { speaker: part.match.speaker, source: partEvidence.source, text: partEvidence.text };
     });
   return { spliced, moved };
 }
@@ -99,10 +99,10 @@ function altered(context: Verdicts, match: UnitMatch, parts: readonly SplicedPar
     verdict: 'altered',
     quote: context.quote,
     claimedSpeaker: claimedName(context),
-    speaker: match.unit.speaker,
+    speaker: match.speaker,
     match: evidence,
     differences,
-    explanation: explainAltered(match.unit.speaker, evidence, context.claimed, differencesText, spliced, moved),
+    explanation: explainAltered(match.speaker, evidence, context.claimed, differencesText, spliced, moved),
   };
 }
 
