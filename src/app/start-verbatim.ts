@@ -1,5 +1,5 @@
-import dotenv from 'dotenv';
-import { parseConfig, type AppConfig } from '../config/config.js';
+import type { AppConfig } from '../config/config.js';
+import { loadConfig } from '../config/load-config.js';
 import { createLogger, type Logger } from '../log/create-logger.js';
 import { createVerbatim } from './create-verbatim.js';
 import type { VerbatimService } from './verbatim-service.js';
@@ -16,8 +16,7 @@ export interface StartedVerbatim {
  * @throws ConfigError naming the variable to fix.
  */
 export async function startVerbatim(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Record<string, string>> = {}): Promise<StartedVerbatim> {
-  dotenv.config({ quiet: true });
-  const config = parseConfig({ ...env, ...overrides });
+  const config = loadConfig(env, overrides);
   const logger = createLogger(config.LOG_LEVEL);
   const service = await createVerbatim({ config, logger });
   return { config, logger, service };

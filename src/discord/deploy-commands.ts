@@ -1,26 +1,14 @@
 /** `npm run deploy-commands`: registers the slash commands globally, or for DISCORD_GUILD_ID. */
-import dotenv from 'dotenv';
-import { ConfigError, parseConfig } from '../config/config.js';
-import { discordTokenProblem } from './discord-token.js';
+import { loadBotConfig } from './load-bot-config.js';
 import { registerCommands } from './register-commands.js';
 
 async function main(): Promise<number> {
-  dotenv.config({ quiet: true });
-  let config;
-  try {
-    config = parseConfig(process.env);
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      return 1;
-    }
-    throw error;
-  }
-  const problem = discordTokenProblem(config.DISCORD_TOKEN);
-  if (problem) {
-    console.error(problem);
+  const loaded = loadBotConfig();
+  if ('problem' in loaded) {
+    console.error(loaded.problem);
     return 1;
   }
+  const { config } = loaded;
   try {
     const { count, scope } = await registerCommands(config);
     console.log(`Registered ${count} commands ${scope}.`);

@@ -1,30 +1,18 @@
 /** `npm start`: the Discord bot. Reads .env, checks the token, loads the corpus, connects. */
-import dotenv from 'dotenv';
 import { createVerbatim } from '../app/create-verbatim.js';
-import { ConfigError, parseConfig } from '../config/config.js';
 import { createLogger } from '../log/create-logger.js';
 import { systemClock } from './clock.js';
-import { discordTokenProblem } from './discord-token.js';
+import { loadBotConfig } from './load-bot-config.js';
 import { startDiscordBot } from './start-discord-bot.js';
 
 async function main(): Promise<number> {
-  dotenv.config({ quiet: true });
-  let config;
-  try {
-    config = parseConfig(process.env);
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      return 1;
-    }
-    throw error;
-  }
   // Checked before the corpus loads, so a missing token fails in a second with one clear line.
-  const problem = discordTokenProblem(config.DISCORD_TOKEN);
-  if (problem) {
-    console.error(problem);
+  const loaded = loadBotConfig();
+  if ('problem' in loaded) {
+    console.error(loaded.problem);
     return 1;
   }
+  const { config } = loaded;
   const logger = createLogger(config.LOG_LEVEL);
   const service = await createVerbatim({ config, logger });
   let bot;
