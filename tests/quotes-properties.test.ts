@@ -116,6 +116,12 @@ function reports(result: VerifyResult, side: 'corpus' | 'claim', norm: string): 
   return result.differences.some((difference) => claimWords(difference[side]).includes(norm));
 }
 
+/** Whether the result's passage lies inside the given quotation. */
+function within(result: VerifyResult, quoted: QuotedWords): boolean {
+  const match = result.match;
+  return match !== null && match.source === quoted.document.id && match.start >= quoted.quotation.start && match.end <= quoted.quotation.end;
+}
+
 /** Words the differences change, counting each difference by its longer side. */
 function changedWords(result: VerifyResult): number {
   return result.differences.reduce((sum, difference) => sum + Math.max(claimWords(difference.corpus).length, claimWords(difference.claim).length), 0);
@@ -194,8 +200,9 @@ describe('quote verification properties over every quotation in the seeds', () =
         }
         if (result instanceof InputError) throw result;
         expect(result.verdict, `${quote} / ${result.explanation}`).toBe('altered');
-        expect(reports(result, 'corpus', dropped.norm), `${quote} ${JSON.stringify(result.differences)}`).toBe(true);
-        expect(changedWords(result)).toBeLessThanOrEqual(2);
+        // Another quotation may be just as close (one word away too): then that one word is what is reported.
+        if (within(result, quoted)) expect(reports(result, 'corpus', dropped.norm), `${quote} ${JSON.stringify(result.differences)}`).toBe(true);
+        expect(changedWords(result), `${quote} ${JSON.stringify(result.differences)}`).toBeLessThanOrEqual(within(result, quoted) ? 2 : 1);
         expectMatchInvariant(result);
       }),
       RUNS,
@@ -216,7 +223,7 @@ describe('quote verification properties over every quotation in the seeds', () =
         const result = verifyQuote(index, { quote, speaker: quoted.speaker });
         expect(result.verdict, `${quote} / ${result.explanation}`).toBe('altered');
         expect(reports(result, 'claim', word), `${quote} ${JSON.stringify(result.differences)}`).toBe(true);
-        expect(changedWords(result)).toBeLessThanOrEqual(2);
+        expect(changedWords(result), `${quote} ${JSON.stringify(result.differences)}`).toBeLessThanOrEqual(2);
         if (['never', 'not', 'no', 'seventeen', '2030'].includes(word)) expect(result.explanation).toContain('Meaning changed');
         expectMatchInvariant(result);
       }),
@@ -244,7 +251,7 @@ describe('quote verification properties over every quotation in the seeds', () =
         expect(result.verdict, `${quote} / ${result.explanation}`).toBe('altered');
         const shown = reports(result, 'claim', word) || reports(result, 'corpus', swapped.norm);
         expect(shown, `${quote} ${JSON.stringify(result.differences)}`).toBe(true);
-        expect(changedWords(result)).toBeLessThanOrEqual(2);
+        expect(changedWords(result), `${quote} ${JSON.stringify(result.differences)}`).toBeLessThanOrEqual(2);
         expectMatchInvariant(result);
       }),
       RUNS,
