@@ -23,6 +23,8 @@ function documentText(source: string): string {
 /** What holds for every result, whatever the verdict. */
 function expectWellFormed(result: VerifyResult): void {
   expect(verifyResultSchema.parse(result)).toEqual(result);
+  // Answers may show only citations in double quotation marks, and explanations are shown in answers.
+  expect(result.explanation).not.toMatch(/["\u201C\u201D\u201E\u00AB\u00BB]/);
   if (result.verdict === 'not_found') {
     expect(result.match).toBeNull();
     expect(result.speaker).toBeNull();
@@ -100,7 +102,7 @@ describe('verifyQuote on the seed corpus', () => {
     const result = verifyQuote(index, { quote: 'there was interference on our part' });
     expect(result.verdict).toBe('altered');
     expect(result.differences).toEqual([{ op: 'delete', corpus: 'no', claim: '' }]);
-    expect(result.explanation).toContain('drops the negation "no"');
+    expect(result.explanation).toContain('drops the negation ‘no’');
   });
 
   it('never matches across two quotations, even from one speaker in one paragraph', () => {

@@ -8,29 +8,34 @@ export interface ClaimedSpeaker {
 }
 
 const MAX_LISTED_DIFFERENCES = 6;
-const MAX_EXCERPT = 300;
+const MAX_EXCERPT = 120;
 
-function excerpt(text: string): string {
-  const squashed = text.replace(/\s+/g, ' ').trim();
-  return squashed.length > MAX_EXCERPT ? `${squashed.slice(0, MAX_EXCERPT - 3)}...` : squashed;
+/**
+ * Words from the claim or the corpus, set in single quotation marks. Double marks are kept for citations:
+ * an answer may show nothing else in double quotation marks (the grounding gate), and the passage itself
+ * travels in `match`, which front ends show as the citation.
+ */
+function words(text: string): string {
+  const squashed = text.replace(/\s+/g, ' ').replace(/["\u201C\u201D\u201E\u00AB\u00BB]/g, "'").trim();
+  return `\u2018${squashed.length > MAX_EXCERPT ? `${squashed.slice(0, MAX_EXCERPT - 3)}...` : squashed}\u2019`;
 }
 
 function claimedLabel(claimed: ClaimedSpeaker): string {
-  return claimed.name ?? `"${claimed.raw}", whom the corpus never mentions`;
+  return claimed.name ?? `${words(claimed.raw)}, whom the corpus never mentions`;
 }
 
 function renderDifference(difference: Difference): string {
-  if (difference.op === 'replace') return `"${difference.corpus}" became "${difference.claim}"`;
-  if (difference.op === 'delete') return `"${difference.corpus}" was left out`;
-  return `"${difference.claim}" was added`;
+  if (difference.op === 'replace') return `${words(difference.corpus)} became ${words(difference.claim)}`;
+  if (difference.op === 'delete') return `${words(difference.corpus)} was left out`;
+  return `${words(difference.claim)} was added`;
 }
 
-/** "the claim drops the negation "no"": one sentence per change of negation or number, never omitted. */
+/** "the claim drops the negation ‘no’": one phrase per change of negation or number, never omitted. */
 function renderMeaningChange({ kind, difference }: MeaningChange): string {
   const what = kind === 'negation' ? 'the negation' : 'the number';
-  if (difference.op === 'delete') return `the claim drops ${what} "${difference.corpus}"`;
-  if (difference.op === 'insert') return `the claim adds ${what} "${difference.claim}"`;
-  return `the claim changes "${difference.corpus}" to "${difference.claim}" (${kind === 'negation' ? 'a negation' : 'a number'})`;
+  if (difference.op === 'delete') return `the claim drops ${what} ${words(difference.corpus)}`;
+  if (difference.op === 'insert') return `the claim adds ${what} ${words(difference.claim)}`;
+  return `the claim changes ${words(difference.corpus)} to ${words(difference.claim)} (${kind === 'negation' ? 'a negation' : 'a number'})`;
 }
 
 /** Lists the differences and calls out every change of negation or number. */
@@ -57,7 +62,7 @@ export function explainVerified(speaker: string | null, evidence: MatchEvidence,
 
 export function explainMisattributed(speaker: string, evidence: MatchEvidence, claimed: ClaimedSpeaker, others: readonly string[]): string {
   const also = others.length > 0 ? ` (and to ${others.join(', ')})` : '';
-  return `Misattributed: these words stand verbatim in ${evidence.source}, but the corpus gives them to ${speaker}${also}, not ${claimedLabel(claimed)}. The passage: "${excerpt(evidence.context)}"`;
+  return `Misattributed: these words stand verbatim in a quotation in ${evidence.source}, but the corpus gives them to ${speaker}${also}, not ${claimedLabel(claimed)}.`;
 }
 
 /** One of the quotations a spliced claim joins, in the claim's order. */
@@ -77,13 +82,13 @@ export function explainAltered(
 ): string {
   const who = speaker ? `by ${speaker}` : 'by an unnamed speaker';
   let text = `Altered: the closest quotation, ${who} in ${evidence.source}, does not match word for word.${differencesText}`;
-  if (moved.length > 0) text += ` The claim also moves words within the quotation: ${moved.map((words) => `"${excerpt(words)}"`).join(', ')}.`;
+  if (moved.length > 0) text += ` The claim also moves words within the quotation: ${moved.map(words).join(', ')}.`;
   if (spliced.length > 1) {
-    const parts = spliced.map((part) => `"${excerpt(part.text)}" (${part.speaker ?? 'unnamed speaker'}, ${part.source})`);
+    const parts = spliced.map((part) => `${words(part.text)} (${part.speaker ?? 'unnamed speaker'}, ${part.source})`);
     text += ` This is not one quotation: it splices ${parts.slice(0, -1).join(', ')} with ${parts.at(-1)}.`;
   }
   if (claimed && claimed.name !== speaker) text += ` The corpus gives these words to ${speaker ?? 'no named speaker'}, not ${claimedLabel(claimed)}.`;
-  return `${text} The original reads: "${excerpt(evidence.text)}"`;
+  return text;
 }
 
 export function explainUnquoted(credited: string | null, evidence: MatchEvidence, claimed: ClaimedSpeaker | null, differencesText: string): string {
@@ -93,10 +98,10 @@ export function explainUnquoted(credited: string | null, evidence: MatchEvidence
     : ' The narration credits no one.';
   let text = `Unquoted: ${close} only in the reporter's narration in ${evidence.source}, never inside quotation marks.${credit}${differencesText}`;
   if (claimed && credited && claimed.name !== credited) text += ` The narration credits ${credited}, not ${claimedLabel(claimed)}.`;
-  return `${text} The passage: "${excerpt(evidence.context)}"`;
+  return text;
 }
 
 export function explainNotFound(claimed: ClaimedSpeaker | null): string {
-  const unknown = claimed && !claimed.name ? ` The corpus never mentions "${claimed.raw}".` : '';
+  const unknown = claimed && !claimed.name ? ` The corpus never mentions ${words(claimed.raw)}.` : '';
   return `Not found: no quotation or passage in the corpus comes close to these words.${unknown}`;
 }

@@ -50,11 +50,19 @@ function attributed(context: Verdicts, exact: readonly UnitMatch[]): VerifyResul
   const evidence = describeEvidence(context.index, chosen);
   const speaker = chosen.speaker;
   const others = [...new Set(exact.map((match) => match.speaker).filter((name): name is string => name !== null && name !== speaker))];
-  const base = { quote: context.quote, claimedSpeaker: claimedName(context), speaker, match: evidence, differences: [] };
-  if (!context.claimed || speaker === null || speaker === wanted) {
-    return { ...base, verdict: 'verified', explanation: explainVerified(speaker, evidence, context.claimed, others) };
-  }
-  return { ...base, verdict: 'misattributed', explanation: explainMisattributed(speaker, evidence, context.claimed, others) };
+  const verdict = !context.claimed || speaker === null || speaker === wanted ? 'verified' : 'misattributed';
+  return {
+    verdict,
+    quote: context.quote,
+    claimedSpeaker: claimedName(context),
+    speaker,
+    match: evidence,
+    differences: [],
+    explanation:
+      verdict === 'verified'
+        ? explainVerified(speaker, evidence, context.claimed, others)
+        : explainMisattributed(speaker as string, evidence, context.claimed as ClaimedSpeaker, others),
+  };
 }
 
 function unquoted(context: Verdicts, match: UnitMatch): VerifyResult {
