@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { resolveSpeaker } from '../src/corpus/speakers/resolve-speaker.js';
+import { buildSpeakerDirectory, resolveSpeaker } from '../src/corpus/speakers/speaker-directory.js';
 import { loadSeedCorpus, SPUTNIK } from './helpers/seed-corpus.js';
 
 const corpus = loadSeedCorpus();
+const directory = buildSpeakerDirectory(corpus.speakers);
 
 describe('speakers and their aliases', () => {
   it('derives canonical people and bodies from the corpus', () => {
@@ -24,13 +25,14 @@ describe('speakers and their aliases', () => {
     ['Special Counsel', 'Robert Mueller'],
     ['the State Department', 'US State Department'],
     ['Washington', 'United States'],
+    ['the US top diplomat', 'Mike Pompeo'],
   ])('resolves %s to %s', (alias, name) => {
-    expect(resolveSpeaker(corpus.speakers, alias)).toBe(name);
+    expect(resolveSpeaker(directory, alias)).toBe(name);
   });
 
   it('leaves ambiguous and unknown names unresolved', () => {
-    expect(resolveSpeaker(corpus.speakers, 'President')).toBeNull();
-    expect(resolveSpeaker(corpus.speakers, 'Angela Merkel')).toBeNull();
+    expect(resolveSpeaker(directory, 'President')).toBeNull();
+    expect(resolveSpeaker(directory, 'Angela Merkel')).toBeNull();
   });
 
   it('credits narration to the speaker it names by role or title', () => {

@@ -112,7 +112,8 @@ describe('renderVerdict', () => {
     const sources = new Map([['a.txt', { source: 'a.txt', title: 'Talks', outlet: 'RT', date: '2019-05-14', characters: 1, paragraphs: 1, sentences: 1, quotations: 1 }]]);
     const text = renderVerdict(result, sources);
     expect(text).toContain('✏️ **Altered**');
-    expect(text).toContain('**Your quote** (attributed to Lavrov): “we are totally ready to work”');
+    expect(text).toContain('**Your quote** (attributed to Lavrov): *we are totally ready to work*');
+    expect(text).not.toContain('“we are totally ready to work”');
     expect(text).toContain('**In the corpus**, said by **Sergey Lavrov**, *Talks* (RT, 2019-05-14):');
     expect(text).toContain('> He said: **we are ready to work together**. Then he left.');
     expect(text).toContain('• added: **totally**');

@@ -24,7 +24,7 @@ function documentText(source: string): string {
 function expectWellFormed(result: VerifyResult): void {
   expect(verifyResultSchema.parse(result)).toEqual(result);
   // Answers may show only citations in double quotation marks, and explanations are shown in answers.
-  expect(result.explanation).not.toMatch(/["\u201C\u201D\u201E\u00AB\u00BB]/);
+  expect(result.explanation).not.toMatch(/["\u201C\u201D\u201E\u00AB\u00BB\u2018]/);
   if (result.verdict === 'not_found') {
     expect(result.match).toBeNull();
     expect(result.speaker).toBeNull();
@@ -87,7 +87,7 @@ describe('verifyQuote on the seed corpus', () => {
   it('shows the passage when the done-when claim is misattributed', () => {
     const result = verifyQuote(index, { quote: 'We should give Mueller credit', speaker: 'Pompeo' });
     expect(result.match?.context).toContain('"We should give [Mueller] credit," Putin said.');
-    expect(result.explanation).toMatch(/^Misattributed: .*Vladimir Putin, not Mike Pompeo/);
+    expect(result.explanation).toMatch(/^These words stand verbatim .*Vladimir Putin, not Mike Pompeo/);
   });
 
   it('gives the paragraph-spanning quotation as one match, break included', () => {
@@ -102,7 +102,7 @@ describe('verifyQuote on the seed corpus', () => {
     const result = verifyQuote(index, { quote: 'there was interference on our part' });
     expect(result.verdict).toBe('altered');
     expect(result.differences).toEqual([{ op: 'delete', corpus: 'no', claim: '' }]);
-    expect(result.explanation).toContain('drops the negation ‘no’');
+    expect(result.explanation).toContain('drops the negation \u27E8no\u27E9');
   });
 
   it('never matches across two quotations, even from one speaker in one paragraph', () => {

@@ -9,7 +9,7 @@ import { isStopword } from '../src/text/word-tokens.js';
 import { InputError } from '../src/quotes/input-error.js';
 import { buildQuoteIndex } from '../src/quotes/quote-index.js';
 import { quoteTokens, type QuoteToken } from '../src/quotes/quote-tokens.js';
-import { resolveSpeaker } from '../src/quotes/resolve-speaker.js';
+import { resolveSpeaker } from '../src/corpus/speakers/speaker-directory.js';
 import { verifyQuote } from '../src/quotes/verify-quote.js';
 import type { VerifyResult } from '../src/quotes/verify-result.js';
 

@@ -7,7 +7,7 @@ import { parseClaimCheck } from '../quotes/parse-claim-check.js';
 import { verifyQuote } from '../quotes/verify-quote.js';
 import type { AppConfig } from '../config/config.js';
 import type { Logger } from '../log/create-logger.js';
-import { resolveSpeaker } from '../corpus/speakers/resolve-speaker.js';
+import { resolveSpeaker } from '../corpus/speakers/speaker-directory.js';
 import { InputError } from '../errors/input-error.js';
 import { createAnswerer } from './create-answerer.js';
 import { CorpusStore } from './corpus-store.js';
@@ -70,8 +70,8 @@ export async function createVerbatim({ config, logger, answerer = createAnswerer
   }
 
   function quotes(speaker?: string): QuotationView[] {
-    const { corpus } = store.current;
-    const wanted = speaker === undefined ? null : resolveSpeaker(corpus.speakers, speaker);
+    const { corpus, quotes: quoteIndex } = store.current;
+    const wanted = speaker === undefined ? null : resolveSpeaker(quoteIndex.speakers, speaker);
     if (speaker !== undefined && wanted === null) {
       throw new InputError(`No speaker called ${speaker} in the corpus. Speakers quoted: ${speakerNames().join(', ')}.`);
     }

@@ -15,6 +15,7 @@ export function formatVerifyResult(result: VerifyResult): string {
   if (result.match) {
     lines.push('', `Corpus text${result.speaker ? ` (${result.speaker})` : ''}, ${result.match.source} characters ${result.match.start}-${result.match.end}:`);
     lines.push(`  \u201C${result.match.text}\u201D`);
+    if (result.match.context !== result.match.text) lines.push('In context:', `  ${result.match.context}`);
   }
   if (result.differences.length > 0) lines.push('', 'Differences (corpus -> your quote):', ...formatDifferences(result));
   return lines.join('\n');

@@ -51,7 +51,8 @@ function describeSource(source: SourceSummary | undefined, id: string): string {
 export function renderVerdict(result: VerifyResult, sources: ReadonlyMap<string, SourceSummary>): string {
   const lines = [HEADLINES[result.verdict], escapeText(result.explanation), ''];
   const claimed = result.claimedSpeaker ? ` (attributed to ${escapeText(result.claimedSpeaker)})` : '';
-  lines.push(`**Your quote**${claimed}: “${escapeText(result.quote)}”`);
+  // The user's words are shown in italics, never in quotation marks: those are kept for corpus text.
+  lines.push(`**Your quote**${claimed}: *${escapeText(result.quote)}*`);
   if (result.match) {
     const speaker = result.speaker ? `, said by **${escapeText(result.speaker)}**` : '';
     lines.push('', `**In the corpus**${speaker}, ${describeSource(sources.get(result.match.source), result.match.source)}:`);

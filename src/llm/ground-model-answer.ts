@@ -1,7 +1,7 @@
 import type { Citation } from '../answer/ask-result.js';
 import { citationAt } from '../answer/select-citations.js';
 import type { CorpusDocument, Quotation, Span, Speaker } from '../corpus/corpus-types.js';
-import { resolveSpeaker } from '../corpus/speakers/resolve-speaker.js';
+import { resolveSpeaker, speakerDirectoryFor } from '../corpus/speakers/speaker-directory.js';
 import { findVerbatim } from '../quotes/find-verbatim.js';
 import type { Passage } from '../search/search-index.js';
 import type { ModelAnswer } from './model-answer-schema.js';
@@ -80,7 +80,7 @@ function trimmedSpan(text: string, span: Span): Span {
 function resolveClaimedSpeaker(speakers: readonly Speaker[], claimed: string): string | null {
   const words = claimed.replace(EDGE, '').split(/\s+/).filter(Boolean);
   for (let from = 0; from < words.length; from++) {
-    const name = resolveSpeaker(speakers, words.slice(from).join(' '));
+    const name = resolveSpeaker(speakerDirectoryFor(speakers), words.slice(from).join(' '));
     if (name) return name;
   }
   return null;

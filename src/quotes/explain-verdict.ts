@@ -11,13 +11,13 @@ const MAX_LISTED_DIFFERENCES = 6;
 const MAX_EXCERPT = 120;
 
 /**
- * Words from the claim or the corpus, set in single quotation marks. Double marks are kept for citations:
- * an answer may show nothing else in double quotation marks (the grounding gate), and the passage itself
- * travels in `match`, which front ends show as the citation.
+ * Words from the claim or the corpus, set in angle brackets, never in quotation marks: quotation marks are
+ * kept for citations (corpus text at checked offsets), and these words are the claim's or an excerpt.
+ * The passage itself travels in `match`, which front ends show as the citation.
  */
 function words(text: string): string {
   const squashed = text.replace(/\s+/g, ' ').replace(/["\u201C\u201D\u201E\u00AB\u00BB]/g, "'").trim();
-  return `\u2018${squashed.length > MAX_EXCERPT ? `${squashed.slice(0, MAX_EXCERPT - 3)}...` : squashed}\u2019`;
+  return `\u27E8${squashed.length > MAX_EXCERPT ? `${squashed.slice(0, MAX_EXCERPT - 3)}...` : squashed}\u27E9`;
 }
 
 function claimedLabel(claimed: ClaimedSpeaker): string {
@@ -30,7 +30,7 @@ function renderDifference(difference: Difference): string {
   return `${words(difference.claim)} was added`;
 }
 
-/** "the claim drops the negation ‘no’": one phrase per change of negation or number, never omitted. */
+/** "the claim drops the negation ⟨no⟩": one phrase per change of negation or number, never omitted. */
 function renderMeaningChange({ kind, difference }: MeaningChange): string {
   const what = kind === 'negation' ? 'the negation' : 'the number';
   if (difference.op === 'delete') return `the claim drops ${what} ${words(difference.corpus)}`;
@@ -53,8 +53,8 @@ export function explainDifferences(differences: readonly Difference[], meaningCh
 
 export function explainVerified(speaker: string | null, evidence: MatchEvidence, claimed: ClaimedSpeaker | null, alsoQuoted: readonly string[]): string {
   let text = speaker
-    ? `Verified: these words stand verbatim in a quotation by ${speaker} in ${evidence.source}.`
-    : `Verified: these words stand verbatim in a quotation in ${evidence.source}, but the article does not say who said them.`;
+    ? `These words stand verbatim in a quotation by ${speaker} in ${evidence.source}.`
+    : `These words stand verbatim in a quotation in ${evidence.source}, but the article does not say who said them.`;
   if (!speaker && claimed) text += ` The attribution to ${claimedLabel(claimed)} cannot be confirmed.`;
   if (alsoQuoted.length > 0) text += ` The same words are also quoted from ${alsoQuoted.join(', ')}.`;
   return text;
@@ -62,7 +62,7 @@ export function explainVerified(speaker: string | null, evidence: MatchEvidence,
 
 export function explainMisattributed(speaker: string, evidence: MatchEvidence, claimed: ClaimedSpeaker, others: readonly string[]): string {
   const also = others.length > 0 ? ` (and to ${others.join(', ')})` : '';
-  return `Misattributed: these words stand verbatim in a quotation in ${evidence.source}, but the corpus gives them to ${speaker}${also}, not ${claimedLabel(claimed)}.`;
+  return `These words stand verbatim in a quotation in ${evidence.source}, but the corpus gives them to ${speaker}${also}, not ${claimedLabel(claimed)}.`;
 }
 
 /** One of the quotations a spliced claim joins, in the claim's order. */
@@ -81,7 +81,7 @@ export function explainAltered(
   moved: readonly string[],
 ): string {
   const who = speaker ? `by ${speaker}` : 'by an unnamed speaker';
-  let text = `Altered: the closest quotation, ${who} in ${evidence.source}, does not match word for word.${differencesText}`;
+  let text = `The closest quotation, ${who} in ${evidence.source}, does not match word for word.${differencesText}`;
   if (moved.length > 0) text += ` The claim also moves words within the quotation: ${moved.map(words).join(', ')}.`;
   if (spliced.length > 1) {
     const parts = spliced.map((part) => `${words(part.text)} (${part.speaker ?? 'unnamed speaker'}, ${part.source})`);
@@ -96,12 +96,12 @@ export function explainUnquoted(credited: string | null, evidence: MatchEvidence
   const credit = credited
     ? ` The narration credits ${credited}: it reports what ${credited} said, it does not quote it.`
     : ' The narration credits no one.';
-  let text = `Unquoted: ${close} only in the reporter's narration in ${evidence.source}, never inside quotation marks.${credit}${differencesText}`;
+  let text = `${close} only in the reporter's narration in ${evidence.source}, never inside quotation marks.${credit}${differencesText}`;
   if (claimed && credited && claimed.name !== credited) text += ` The narration credits ${credited}, not ${claimedLabel(claimed)}.`;
   return text;
 }
 
 export function explainNotFound(claimed: ClaimedSpeaker | null): string {
   const unknown = claimed && !claimed.name ? ` The corpus never mentions ${words(claimed.raw)}.` : '';
-  return `Not found: no quotation or passage in the corpus comes close to these words.${unknown}`;
+  return `No quotation or passage in the corpus comes close to these words.${unknown}`;
 }

@@ -1,6 +1,6 @@
 import type { Corpus, CorpusDocument, Paragraph, Quotation, Span } from '../corpus/corpus-types.js';
 import { isContentWord, isNegation, isNumber, matchWeight, quoteTokens, type QuoteToken } from './quote-tokens.js';
-import { buildSpeakerDirectory, type SpeakerDirectory } from './resolve-speaker.js';
+import { buildSpeakerDirectory, type SpeakerDirectory } from '../corpus/speakers/speaker-directory.js';
 
 /** Flags on a corpus word. */
 export const OPTIONAL = 1;

@@ -12,7 +12,7 @@ import { findExactMatches, findNearMatches, isClose, type UnitMatch } from './fi
 import { findSplicedParts, type SplicedPart } from './find-splice.js';
 import { prepareClaim, type PreparedClaim } from './prepare-claim.js';
 import type { QuoteIndex } from './quote-index.js';
-import { resolveSpeaker } from './resolve-speaker.js';
+import { resolveSpeaker } from '../corpus/speakers/speaker-directory.js';
 import { parseVerifyRequest, type VerifyRequest } from './verify-request.js';
 import type { VerifyResult } from './verify-result.js';
 

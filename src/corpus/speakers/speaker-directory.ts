@@ -1,5 +1,5 @@
-import type { Speaker } from '../corpus/corpus-types.js';
-import { COUNTRIES, ROLE_SYNONYMS } from '../corpus/speakers/speaker-lexicon.js';
+import type { Speaker } from '../corpus-types.js';
+import { COUNTRIES, ROLE_SYNONYMS } from './speaker-lexicon.js';
 
 /** A speaker's bare title ("secretary of state"), with the nationality written in front of it, if any. */
 interface TitleEntry {
@@ -109,4 +109,16 @@ export function resolveSpeaker(directory: SpeakerDirectory, raw: string): string
   const surname = directory.bySurname.get(words.split(' ').at(-1) ?? '');
   if (surname?.length === 1 && words.split(' ').length <= 2) return surname[0] ?? null;
   return resolveDescription(directory, words);
+}
+
+const directories = new WeakMap<readonly Speaker[], SpeakerDirectory>();
+
+/** The directory for a corpus's speakers, built once per corpus and reused. */
+export function speakerDirectoryFor(speakers: readonly Speaker[]): SpeakerDirectory {
+  let directory = directories.get(speakers);
+  if (!directory) {
+    directory = buildSpeakerDirectory(speakers);
+    directories.set(speakers, directory);
+  }
+  return directory;
 }
