@@ -78,6 +78,29 @@ describe('the citation invariant over every answer the set produces', () => {
   });
 });
 
+describe('questions about what someone said', () => {
+  it('puts the named speaker\'s own words first, under any of their names', async () => {
+    const putin = await service.ask('What did Putin say?');
+    expect(putin.citations[0]).toMatchObject({ speaker: 'Vladimir Putin', quote: 'We should give [Mueller] credit' });
+    const lavrov = await service.ask('What did the Russian foreign minister say about strategic stability?');
+    expect(lavrov.citations[0]?.speaker).toBe('Sergey Lavrov');
+  });
+
+  it('answers a quoted claim check with its verdict and the corpus passage', async () => {
+    const result = await service.ask('Did Pompeo say "We should give Mueller credit"?');
+    expect(result.status).toBe('answered');
+    expect(result.answer).toMatch(/^The words are in the corpus, but someone else said them\. These words stand verbatim .* Vladimir Putin, not Mike Pompeo/);
+    expect(result.citations).toEqual([expect.objectContaining({ speaker: 'Vladimir Putin', quote: 'We should give [Mueller] credit' })]);
+    expect(checkGrounding(result, corpus)).toEqual([]);
+  });
+
+  it('answers an unquoted paraphrase that no wording matches as an ordinary question', async () => {
+    const result = await service.ask('Is it true that Lavrov said Russia was ready to support dialogue with Pyongyang?');
+    expect(result.status).toBe('answered');
+    expect(result.citations[0]?.quote).toContain('Lavrov affirmed that Russia was "prepared to support" a dialogue between Washington and Pyongyang');
+  });
+});
+
 describe('input', () => {
   it.each([
     ['', 'The question is empty.'],

@@ -4,6 +4,7 @@ import type { Answerer, AnswerRequest } from './answerer.js';
 import { decideDecline, DECLINE_THRESHOLDS } from './decline-policy.js';
 import { describeCorpus, renderCitedAnswer } from './render-answer.js';
 import { citationForPassage } from './select-citations.js';
+import { passageSpeaksFor, speakersAskedAbout } from './speakers-asked-about.js';
 
 const MAX_CITATIONS = 3;
 /** A further passage is shown only when it covers nearly as much of the question as the best one. */
@@ -30,8 +31,14 @@ export function createOfflineAnswerer(): Answerer {
         };
       }
       const best = retrieval.passages[0] as Passage;
+      const asked = speakersAskedAbout(question, corpus);
+      // "What did Putin say ..." is answered with Putin's words first, when they are among the relevant passages.
+      const ordered =
+        asked.size === 0
+          ? retrieval.passages
+          : [...retrieval.passages.filter((passage) => passageSpeaksFor(passage, asked)), ...retrieval.passages.filter((passage) => !passageSpeaksFor(passage, asked))];
       const chosen: Citation[] = [];
-      for (const passage of retrieval.passages) {
+      for (const passage of ordered) {
         if (chosen.length === MAX_CITATIONS) break;
         if (passage.coverage < Math.max(DECLINE_THRESHOLDS.minCoverage, best.coverage * RELATIVE_COVERAGE)) continue;
         const citation = citationForPassage(passage, chosen.length + 1);

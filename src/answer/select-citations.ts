@@ -3,7 +3,7 @@ import type { Passage } from '../search/search-index.js';
 import type { Citation } from './ask-result.js';
 
 /** Share of a sentence that must be quoted words for the quotation, not the sentence, to be cited. */
-const QUOTED_SHARE = 0.6;
+const QUOTED_SHARE = 0.5;
 
 function clip(document: CorpusDocument, start: number, end: number): { start: number; end: number } {
   let from = start;

@@ -14,6 +14,8 @@ import { CorpusStore } from './corpus-store.js';
 import { parseUserText } from './question-input.js';
 import type { QuotationView, SourceSummary, VerbatimService } from './verbatim-service.js';
 
+const QUOTATION_MARK = /["\u201C\u201D\u2018\u00AB\u00BB]/;
+
 export interface VerbatimOptions {
   readonly config: AppConfig;
   readonly logger: Logger;
@@ -37,9 +39,14 @@ export async function createVerbatim({ config, logger, answerer = createAnswerer
     const { corpus, search, quotes: quoteIndex } = store.current;
     const started = performance.now();
     const claim = parseClaimCheck(text);
-    const result = claim
-      ? renderVerdictAnswer(verifyQuote(quoteIndex, claim), corpus, answerer.engine)
-      : await answerer.answer({ question: text, corpus, retrieval: search.search(text) });
+    const verdict = claim ? verifyQuote(quoteIndex, claim) : null;
+    // A check written without quotation marks ("Is it true that Lavrov said Russia ...") is often a paraphrase:
+    // when no wording comes close, it is answered as a question instead.
+    const paraphrased = verdict?.verdict === 'not_found' && !QUOTATION_MARK.test(text);
+    const result =
+      verdict && !paraphrased
+        ? renderVerdictAnswer(verdict, corpus, answerer.engine)
+        : await answerer.answer({ question: text, corpus, retrieval: search.search(text) });
     const rejected = checkGrounding(result, corpus);
     if (rejected.length > 0) {
       logger.error({ engine: result.engine, rejected }, 'an answer failed the grounding check and was withheld');
