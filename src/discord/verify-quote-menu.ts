@@ -17,12 +17,15 @@ import { sourcesById } from './verify-command.js';
 export async function handleVerifyQuoteMenu(interaction: MessageContextMenuCommandInteraction, context: BotContext, scope: RequestScope): Promise<void> {
   const claim = extractClaim(interaction.targetMessage.content);
   if (claim.quotes.length === 0) throw new UserFacingError('That message has no text to check.');
+  if (claim.quotes.some((quote) => quote.length > MAX_QUOTE_LENGTH)) {
+    throw new UserFacingError(`That quote is longer than ${MAX_QUOTE_LENGTH} characters; please check a shorter passage with /verify.`);
+  }
   const decision = context.rateLimiter.take(interaction.user.id);
   if (!decision.allowed) return replyWithText(interaction, rateLimitMessage(decision.retryAfterMs));
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   const speaker = guessSpeaker(claim.narration, context.service.speakers());
   const results = await context.work(async () =>
-    claim.quotes.map((quote) => context.service.verify({ quote: quote.slice(0, MAX_QUOTE_LENGTH), speaker })),
+    claim.quotes.map((quote) => context.service.verify({ quote, speaker })),
   );
   scope.logger.info({ verdicts: results.map((result) => result.verdict), speaker }, 'verified message');
   const sources = sourcesById(context.service);
