@@ -89,6 +89,16 @@ describe('renderAnswer', () => {
     }
   });
 
+  it('shows a quotation longer than an embed whole, across several embeds', () => {
+    const words = Array.from({ length: 1500 }, (_, index) => `word${index}`);
+    const quote = words.join(' ');
+    const messages = renderAnswer({ ...base, answer: 'See the source. [1]', citations: [citation(1, quote)] });
+    const descriptions = messages.flatMap((message) => message.embeds.map((embed) => embed.description ?? '')).filter((text) => text.includes('word'));
+    expect(descriptions.length).toBeGreaterThan(1);
+    for (const description of descriptions) expect(description.length).toBeLessThanOrEqual(LIMITS.description);
+    expect(descriptions.join(' ').match(/word\d+/g)).toEqual(words);
+  });
+
   it('says plainly when it declines', () => {
     const [message] = renderAnswer({ ...base, status: 'declined', citations: [], reason: 'not_in_corpus', answer: 'The articles never mention it.' });
     expect(message?.content).toBe("**I can't answer that from the corpus.**\nnot\\_in\\_corpus\n\nThe articles never mention it.");

@@ -42,8 +42,10 @@ export function renderSources(citations: readonly Citation[], footer: string): A
       fields.push({ name: citationTitle(citation), value: body });
     } else {
       flush();
-      // Only a quotation longer than a whole embed (4096) is shortened; none in the seed corpus comes close.
-      embeds.push({ title: citationTitle(citation), color: SOURCES_COLOUR, description: truncateAtWord(body, LIMITS.description) });
+      // A quotation longer than one embed continues in the next ones, whole: a quote is never shortened.
+      splitMessage(body, LIMITS.description).forEach((description, part) => {
+        embeds.push({ title: part === 0 ? citationTitle(citation) : `${citationTitle(citation)} (continued)`, color: SOURCES_COLOUR, description });
+      });
     }
   }
   flush();
