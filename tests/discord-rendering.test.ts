@@ -101,7 +101,7 @@ describe('renderAnswer', () => {
 
   it('says plainly when it declines', () => {
     const [message] = renderAnswer({ ...base, status: 'declined', citations: [], reason: 'not_in_corpus', answer: 'The articles never mention it.' });
-    expect(message?.content).toBe("**I can't answer that from the corpus.**\nnot\\_in\\_corpus\n\nThe articles never mention it.");
+    expect(message?.content).toBe("**I can't answer that from the corpus.**\nThe articles never mention it.");
   });
 });
 

@@ -74,9 +74,9 @@ export function packMessages(chunks: readonly string[], embeds: readonly APIEmbe
 export function renderAnswer(result: AskResult): RenderedMessage[] {
   const footer = `Corpus ${result.corpusVersion} · ${result.engine}`;
   if (result.status === 'declined') {
-    const reason = result.reason ? `\n${escapeText(result.reason)}` : '';
-    const answer = result.answer.trim() ? `\n\n${escapeText(result.answer)}` : '';
-    const text = `**I can't answer that from the corpus.**${reason}${answer}`;
+    // The answer already says why in words; the reason code is for logs and JSON.
+    const answer = result.answer.trim() ? `\n${escapeText(result.answer)}` : '';
+    const text = `**I can't answer that from the corpus.**${answer}`;
     return packMessages(splitMessage(text), [{ color: DECLINED_COLOUR, description: 'No sources cited.', footer: { text: footer } }]);
   }
   const sources = result.citations.length > 0 ? renderSources(result.citations, footer) : [{ color: SOURCES_COLOUR, description: 'No sources cited.', footer: { text: footer } }];
