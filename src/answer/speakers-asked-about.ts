@@ -3,18 +3,41 @@ import type { Passage } from '../search/search-index.js';
 
 const ASKS_FOR_WORDS = /\b(?:say|said|says|saying|tell|told|think|thinks|thought|describe|described|call|called|claim|claimed|quote|quoted|react|reacted|respond|responded|warn|warned)\b/i;
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const LONGEST_ALIAS_WORDS = 8;
+const aliasTables = new WeakMap<Corpus, ReadonlyMap<string, readonly string[]>>();
+
+function words(text: string): string[] {
+  return text.toLowerCase().replace(/\u2019/g, "'").match(/[\p{L}\p{N}]+(?:['.-][\p{L}\p{N}]+)*/gu) ?? [];
+}
+
+/** Every alias of four letters or more, as its words joined by single spaces, to the speakers it names; built once per corpus. */
+function aliasTable(corpus: Corpus): ReadonlyMap<string, readonly string[]> {
+  let table = aliasTables.get(corpus);
+  if (!table) {
+    const built = new Map<string, string[]>();
+    for (const speaker of corpus.speakers) {
+      for (const alias of speaker.aliases) {
+        if (alias.length < 4) continue;
+        const key = words(alias).join(' ');
+        built.set(key, [...(built.get(key) ?? []), speaker.name]);
+      }
+    }
+    table = built;
+    aliasTables.set(corpus, table);
+  }
+  return table;
 }
 
 /** Canonical speakers a question asks for the words of ("What did the Secretary of State say ..."), by any alias. */
 export function speakersAskedAbout(question: string, corpus: Corpus): Set<string> {
   const asked = new Set<string>();
   if (!ASKS_FOR_WORDS.test(question)) return asked;
-  const lower = question.toLowerCase().replace(/\u2019/g, "'");
-  for (const speaker of corpus.speakers) {
-    const named = speaker.aliases.some((alias) => alias.length >= 4 && new RegExp(`(?<![\\p{L}\\p{N}])${escape(alias)}(?![\\p{L}\\p{N}])`, 'u').test(lower));
-    if (named) asked.add(speaker.name);
+  const table = aliasTable(corpus);
+  const tokens = words(question);
+  for (let start = 0; start < tokens.length; start++) {
+    for (let length = 1; length <= LONGEST_ALIAS_WORDS && start + length <= tokens.length; length++) {
+      for (const name of table.get(tokens.slice(start, start + length).join(' ')) ?? []) asked.add(name);
+    }
   }
   return asked;
 }
