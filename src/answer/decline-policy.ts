@@ -17,7 +17,7 @@ export const DECLINE_THRESHOLDS = {
 } as const;
 
 const CREATIVE = /\b(?:write|compose|make up|invent|generate|draft|create)\b[^.?!]{0,40}\b(?:poem|poetry|song|lyrics|haiku|limerick|story|joke|essay|rap|sonnet|screenplay|fiction|tweet)\b|\b(?:poem|haiku|limerick|joke|song)\b/i;
-const PERSONAL = /\b(?:phone|telephone|mobile|cell)(?:\s+number)?\b|\b(?:home|email|e-mail|postal|street)\s+address\b|\bwhere (?:does|do) \w+ live\b|\b(?:birthday|birth ?date|date of birth|social security|passport number|salary|net worth|bank account|password|medical|health record|religion|sexual)\b/i;
+const PERSONAL = /\b(?:phone|telephone|mobile|cell)\s+numbers?\b|\b(?:home|email|e-mail|postal|street)\s+address\b|\bwhere (?:does|do) \w+ live\b|\b(?:birthday|birth ?date|date of birth|social security|passport number|salary|net worth|bank account|password|medical|health record|religion|sexual)\b/i;
 const INSTRUCTIONS = /\b(?:ignore|disregard|forget|override)\b[^.?!]{0,40}\b(?:instructions?|rules?|prompt|above|previous|prior|guidelines)\b|\b(?:system prompt|you are now|act as|pretend (?:to be|you)|jailbreak|developer mode|do anything now|repeat after me|respond only with|new instructions)\b/i;
 
 /**
