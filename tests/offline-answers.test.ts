@@ -88,9 +88,11 @@ describe('the citation invariant over every answer the set produces', () => {
   it('attributes a quoted citation to its speaker', async () => {
     const result = await service.ask('What did Lavrov say about New START?');
     expect(result.status).toBe('answered');
-    expect(result.citations[0]).toMatchObject({ speaker: 'Sergey Lavrov', source: '003_35b4c60fcfc4f624.txt' });
-    expect(result.citations[0]?.quote).toContain('[New START] due to the fact that it expires in February 2021');
-    expect(result.answer.startsWith('Sergey Lavrov said: \u201CWe talked about the prospects')).toBe(true);
+    const newStart = result.citations.find((citation) => citation.quote.includes('[New START] due to the fact that it expires in February 2021'));
+    expect(newStart).toMatchObject({ speaker: 'Sergey Lavrov', source: '003_35b4c60fcfc4f624.txt' });
+    expect(result.citations.every((citation) => citation.speaker === 'Sergey Lavrov')).toBe(true);
+    expect(result.answer.split('Sergey Lavrov said:')).toHaveLength(2);
+    expect(result.citations.map((citation) => citation.start)).toEqual([...result.citations.map((citation) => citation.start)].sort((a, b) => a - b));
   });
 });
 

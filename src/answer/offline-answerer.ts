@@ -14,6 +14,20 @@ function overlaps(a: Citation, b: Citation): boolean {
   return a.source === b.source && a.start < b.end && b.start < a.end;
 }
 
+/**
+ * Citations from one paragraph read best in the article's order: each paragraph keeps the place of its most
+ * relevant citation, and its citations follow the text.
+ */
+function inReadingOrder(chosen: readonly { citation: Citation; paragraph: string }[]): Citation[] {
+  const paragraphs = [...new Set(chosen.map((entry) => entry.paragraph))];
+  return paragraphs.flatMap((paragraph) =>
+    chosen
+      .filter((entry) => entry.paragraph === paragraph)
+      .map((entry) => entry.citation)
+      .sort((a, b) => a.start - b.start),
+  );
+}
+
 /** The embedded engine: no model, no network. Answers with the most relevant sentences, verbatim, or declines. */
 export function createOfflineAnswerer(): Answerer {
   return {
@@ -37,17 +51,19 @@ export function createOfflineAnswerer(): Answerer {
         asked.size === 0
           ? retrieval.passages
           : [...retrieval.passages.filter((passage) => passageSpeaksFor(passage, asked)), ...retrieval.passages.filter((passage) => !passageSpeaksFor(passage, asked))];
-      const chosen: Citation[] = [];
+      const chosen: { citation: Citation; paragraph: string }[] = [];
       for (const passage of ordered) {
         if (chosen.length === MAX_CITATIONS) break;
         if (passage.coverage < Math.max(DECLINE_THRESHOLDS.minCoverage, best.coverage * RELATIVE_COVERAGE)) continue;
-        const citation = citationForPassage(passage, chosen.length + 1);
-        if (!chosen.some((other) => overlaps(other, citation))) chosen.push(citation);
+        const citation = citationForPassage(passage, 0);
+        const paragraph = `${passage.document.id}:${passage.sentence.paragraphIndex}`;
+        if (!chosen.some((other) => overlaps(other.citation, citation))) chosen.push({ citation, paragraph });
       }
+      const citations = inReadingOrder(chosen).map((citation, index) => ({ ...citation, n: index + 1 }));
       return {
         status: 'answered',
-        answer: renderCitedAnswer(chosen),
-        citations: chosen,
+        answer: renderCitedAnswer(citations),
+        citations,
         engine: 'offline',
         corpusVersion: corpus.version,
       };

@@ -8,15 +8,19 @@ function reporter(citation: Citation): string {
 
 /**
  * Prose for cited passages: who said it (or which outlet reported it), then the corpus text in curly quotation
- * marks and its number. Curly marks are reserved for citations, so every quoted passage can be checked.
+ * marks and its number; consecutive citations with the same lead share one line. Curly marks are reserved for
+ * citations, so every quoted passage can be checked.
  */
 export function renderCitedAnswer(citations: readonly Citation[]): string {
-  return citations
-    .map((citation) => {
-      const lead = citation.speaker ? `${citation.speaker} said` : reporter(citation);
-      return `${lead}: \u201C${citation.quote}\u201D [${citation.n}]`;
-    })
-    .join('\n');
+  const lines: { lead: string; quotes: string[] }[] = [];
+  for (const citation of citations) {
+    const lead = citation.speaker ? `${citation.speaker} said` : reporter(citation);
+    const quote = `\u201C${citation.quote}\u201D [${citation.n}]`;
+    const last = lines.at(-1);
+    if (last?.lead === lead) last.quotes.push(quote);
+    else lines.push({ lead, quotes: [quote] });
+  }
+  return lines.map(({ lead, quotes }) => `${lead}: ${quotes.join(' ')}`).join('\n');
 }
 
 /** What the corpus covers, for declines: document titles with outlet and date, and who is quoted. Never quoted text. */
