@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { APIEmbed, APIMessage } from 'discord.js';
+import type { APIMessage } from 'discord.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startBotUnderTest } from './fake-discord/bot-under-test.js';
 import type { BotUnderTest } from './fake-discord/bot-under-test.js';
@@ -22,11 +22,6 @@ function messageBodies(requests: readonly RecordedRequest[]): Record<string, unk
     .map((request) => request.body as Record<string, unknown> | undefined)
     .map((body) => ((body?.['data'] as Record<string, unknown> | undefined) ?? body ?? {}))
     .filter((body) => typeof body['content'] === 'string' || Array.isArray(body['embeds']));
-}
-
-function visibleText(message: APIMessage | null): string {
-  const embeds = (message?.embeds ?? []).map((embed: APIEmbed) => [embed.title, embed.description, ...(embed.fields ?? []).flatMap((field) => [field.name, field.value])].join('\n'));
-  return [message?.content ?? '', ...embeds].join('\n');
 }
 
 describe('slash commands, end to end through the fake Discord', () => {

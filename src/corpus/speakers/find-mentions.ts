@@ -1,6 +1,6 @@
 import type { Span } from '../corpus-types.js';
 import { wordTokens, type WordToken } from '../../text/word-tokens.js';
-import { escapeRegExp, type SpeakerEntry, type SpeakerRegistry } from './discover-speakers.js';
+import { escapeRegExp, type SpeakerRegistry } from './discover-speakers.js';
 import { COUNTRIES, ROLE_NOUNS, ROLE_SYNONYMS } from './speaker-lexicon.js';
 
 export interface Mention extends Span {
