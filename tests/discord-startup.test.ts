@@ -85,7 +85,7 @@ describe('starting the bot', () => {
     expect(run.stderr).not.toContain(discord.token);
   });
 
-  it('npm run deploy-commands registers every command, moderator ones behind Manage Server in guilds only', async () => {
+  it('npm run deploy-commands registers every command, moderator ones behind Manage Server, in DMs only when owners are set', async () => {
     const config = parseConfig({ DISCORD_TOKEN: discord.token, DISCORD_API_URL: discord.apiUrl });
     expect(await registerCommands(config)).toEqual({ count: 7, scope: 'globally' });
     const globalPut = await discord.waitForRequest((request) => request.route === 'PUT /applications/:applicationId/commands');
@@ -108,5 +108,10 @@ describe('starting the bot', () => {
       DISCORD_APPLICATION_ID: discord.applicationId,
     });
     expect(await registerCommands(guildConfig)).toEqual({ count: 7, scope: `in guild ${discord.world.guild.id}` });
+    const ownersConfig = parseConfig({ DISCORD_TOKEN: discord.token, DISCORD_API_URL: discord.apiUrl, OWNER_USER_IDS: '123456789012345678' });
+    await registerCommands(ownersConfig);
+    const ownersPut = discord.requests.filter((request) => request.route === 'PUT /applications/:applicationId/commands').at(-1);
+    const withOwners = new Map((ownersPut?.body as { name: string; contexts?: number[] }[]).map((command) => [command.name, command]));
+    for (const name of ['reload', 'corpus']) expect(withOwners.get(name)?.contexts).toEqual([InteractionContextType.Guild, InteractionContextType.BotDM]);
   });
 });

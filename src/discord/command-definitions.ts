@@ -30,8 +30,13 @@ export const MAX_SPEAKER_LENGTH = 100;
 /** Everyone's commands work in servers and in the bot's DMs. */
 const PUBLIC_CONTEXTS = [InteractionContextType.Guild, InteractionContextType.BotDM];
 
-/** The commands to register with Discord, as JSON. Moderator commands default to Manage Server, in servers only. */
-export function commandDefinitions(): RESTPostAPIApplicationCommandsJSONBody[] {
+/**
+ * The commands to register with Discord, as JSON. Moderator commands default to Manage Server in servers; they are
+ * offered in the bot's DMs too only when owners are configured, since only owners may use them there (the bot
+ * checks both on every use).
+ */
+export function commandDefinitions(options: { readonly ownersConfigured: boolean } = { ownersConfigured: false }): RESTPostAPIApplicationCommandsJSONBody[] {
+  const moderatorContexts = options.ownersConfigured ? PUBLIC_CONTEXTS : [InteractionContextType.Guild];
   const ask = new SlashCommandBuilder()
     .setName(COMMANDS.ask)
     .setDescription('Ask a question about the corpus; the answer cites its sources')
@@ -73,14 +78,14 @@ export function commandDefinitions(): RESTPostAPIApplicationCommandsJSONBody[] {
     .setName(COMMANDS.reload)
     .setDescription('Moderators: re-read the corpus directory')
     .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
-    .setContexts(InteractionContextType.Guild)
+    .setContexts(moderatorContexts)
     .setIntegrationTypes(ApplicationIntegrationType.GuildInstall);
 
   const corpus = new SlashCommandBuilder()
     .setName(COMMANDS.corpus)
     .setDescription('Moderators: manage the corpus')
     .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
-    .setContexts(InteractionContextType.Guild)
+    .setContexts(moderatorContexts)
     .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
     .addSubcommand((subcommand) =>
       subcommand
