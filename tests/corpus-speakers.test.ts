@@ -44,5 +44,9 @@ describe('speakers and their aliases', () => {
     expect(credit('The bilateral talks on arms control will continue')).toBe('Mike Pompeo');
     expect(credit('He said he also discussed with Pompeo')).toBe('Sergey Lavrov');
     expect(credit('Recent developments in Syria')).toBeNull();
+    const rt = corpus.documents.find((candidate) => candidate.id !== SPUTNIK);
+    const rtCredit = (opening: string) => rt?.sentences.find((sentence) => rt.text.slice(sentence.start, sentence.end).startsWith(opening))?.creditedSpeaker;
+    expect(rtCredit('The US blamed Russia partially')).toBe('United States');
+    expect(rtCredit('Even though it was Washington that was the first')).toBe('US State Department');
   });
 });

@@ -23,16 +23,18 @@ function mentionsIn(context: AttributionContext, from: number, to: number): Ment
 }
 
 /**
- * Who the narration of `[from, to)` credits: the subject of its first speech verb
- * ("Lavrov said", "the State Department statement also bluntly said", "He said" after a credited sentence).
+ * Who the narration of `[from, to)` credits: the subject of its first speech verb ("Lavrov said", "the State
+ * Department statement also bluntly said", "He said" after a credited sentence, "X blamed ... and urged").
  */
 export function creditedSpeaker(context: AttributionContext, from: number, to: number, previous: string | null): string | null {
   const words = wordTokens(context.text.slice(from, to), from).filter((token) => outsideQuotes(token, context.quoted));
   for (const [position, verb] of words.entries()) {
     if (!SPEECH_VERBS.has(verb.text)) continue;
-    const subject = mentionsIn(context, from, verb.start).at(-1);
-    if (subject) return subject.speaker;
     const wordBefore = words[position - 1];
+    const mentions = mentionsIn(context, from, verb.start);
+    // "The US blamed Russia ... and urged Moscow": a verb joined by "and" shares the clause's first subject.
+    const subject = wordBefore?.norm === 'and' ? mentions[0] : mentions.at(-1);
+    if (subject) return subject.speaker;
     if (wordBefore && PRONOUN.test(wordBefore.text) && previous) return previous;
   }
   return null;
