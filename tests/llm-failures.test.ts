@@ -92,6 +92,21 @@ describe('model failures: the user gets the offline answer, never a crash', () =
     expect(logs.find((entry) => entry.level === 'warn')?.details).toMatchObject({ kind: 'timeout' });
   });
 
+  it('stops retrying when the total budget for one question is spent', async () => {
+    const { scope, sent } = chat();
+    scope.post(CHAT_PATH).times(6).delay(1_000).reply(200, good, JSON_HEADERS);
+    // Each attempt may take 900 ms, but the question's whole budget is 250 ms: the first call is cut short and none follows.
+    const { answerer, logs } = makeAnswerer({ OPENAI_TIMEOUT_MS: '900', OPENAI_TOTAL_TIMEOUT_MS: '250', OPENAI_MAX_RETRIES: '5' });
+    const started = Date.now();
+
+    const result = await answerer.answer(request(QUESTION));
+
+    expect(Date.now() - started).toBeLessThan(700);
+    expect(sent).toHaveLength(1);
+    await expectOfflineAnswer(result);
+    expect(logs.some((entry) => entry.message === 'no time left for another model call; not retrying')).toBe(true);
+  });
+
   it('waits as long as a 429 Retry-After asks, then answers', async () => {
     const { scope, sent } = chat();
     scope

@@ -24,6 +24,7 @@ export const envSchema = z.object({
   OPENAI_BASE_URL: optionalString.pipe(z.url().optional()),
   OPENAI_MODEL: z.string().min(1).default('gpt-4.1-mini'),
   OPENAI_TIMEOUT_MS: positiveInt(30_000),
+  OPENAI_TOTAL_TIMEOUT_MS: positiveInt(45_000),
   OPENAI_MAX_RETRIES: z.coerce.number().int().min(0).max(10).default(2),
   OPENAI_MAX_OUTPUT_TOKENS: positiveInt(800),
   OPENAI_CONCURRENCY: positiveInt(4),

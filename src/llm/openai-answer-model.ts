@@ -32,7 +32,7 @@ export interface AnswerModel {
 export interface OpenAiAnswerModelOptions {
   readonly config: Pick<
     AppConfig,
-    'OPENAI_API_KEY' | 'OPENAI_BASE_URL' | 'OPENAI_MODEL' | 'OPENAI_TIMEOUT_MS' | 'OPENAI_MAX_OUTPUT_TOKENS'
+    'OPENAI_API_KEY' | 'OPENAI_BASE_URL' | 'OPENAI_MODEL' | 'OPENAI_TIMEOUT_MS' | 'OPENAI_TOTAL_TIMEOUT_MS' | 'OPENAI_MAX_OUTPUT_TOKENS'
   >;
   readonly retry: RetryPolicy;
   readonly logger: LlmLogger;
@@ -119,13 +119,16 @@ export function createOpenAiAnswerModel(options: OpenAiAnswerModelOptions): Answ
     : { max_tokens: config.OPENAI_MAX_OUTPUT_TOKENS };
   let jsonSchemaUnsupported = false;
 
-  async function requestOnce(messages: readonly ChatMessage[], format: ResponseFormatKind): Promise<ModelCompletion> {
-    const completion: unknown = await client.chat.completions.create({
-      model,
-      messages: messages.map((message) => ({ role: message.role, content: message.content })),
-      response_format: format === 'json_schema' ? jsonSchemaResponseFormat() : { type: 'json_object' },
-      ...tokenLimit,
-    });
+  async function requestOnce(messages: readonly ChatMessage[], format: ResponseFormatKind, timeoutMs: number): Promise<ModelCompletion> {
+    const completion: unknown = await client.chat.completions.create(
+      {
+        model,
+        messages: messages.map((message) => ({ role: message.role, content: message.content })),
+        response_format: format === 'json_schema' ? jsonSchemaResponseFormat() : { type: 'json_object' },
+        ...tokenLimit,
+      },
+      { timeout: timeoutMs },
+    );
     const parsed = completionSchema.safeParse(completion);
     if (!parsed.success) throw new ModelCallError('malformed_response', 'The server sent something other than a chat completion', { model });
     const choice = parsed.data.choices[0];
@@ -141,10 +144,12 @@ export function createOpenAiAnswerModel(options: OpenAiAnswerModelOptions): Answ
     return { content, usage, responseFormat: format };
   }
 
+  /** Retries within one budget (OPENAI_TOTAL_TIMEOUT_MS), so a server that keeps timing out cannot hold a question for long. */
   async function requestWithRetries(messages: readonly ChatMessage[], format: ResponseFormatKind): Promise<ModelCompletion> {
+    const deadline = now() + config.OPENAI_TOTAL_TIMEOUT_MS;
     for (let attempt = 0; ; attempt++) {
       try {
-        return await requestOnce(messages, format);
+        return await requestOnce(messages, format, Math.max(1, Math.min(config.OPENAI_TIMEOUT_MS, deadline - now())));
       } catch (error) {
         const failure = classify(error, model, now());
         if (!failure.retryable || attempt >= retry.maxRetries) throw failure;
@@ -153,6 +158,10 @@ export function createOpenAiAnswerModel(options: OpenAiAnswerModelOptions): Answ
           throw failure;
         }
         const waitMs = failure.retryAfterMs ?? backoffDelay(attempt, retry, random);
+        if (now() + waitMs >= deadline) {
+          logger.warn({ model, kind: failure.kind, budgetMs: config.OPENAI_TOTAL_TIMEOUT_MS }, 'no time left for another model call; not retrying');
+          throw failure;
+        }
         logger.info({ model, kind: failure.kind, status: failure.status, attempt: attempt + 1, waitMs }, 'model call failed; retrying');
         await sleep(waitMs);
       }
