@@ -114,8 +114,8 @@ export function createLlmAnswerer(options: LlmAnswererOptions): Answerer {
   const inFlight = new Map<string, Promise<Outcome>>();
   const newBoundary = options.boundary ?? (() => `VB${randomBytes(6).toString('hex').toUpperCase()}`);
 
-  async function attempt(messages: readonly ChatMessage[], request: AnswerRequest, passages: AnswerRequest['retrieval']['passages']) {
-    const completion = await limit(() => model.complete(messages));
+  async function attempt(messages: readonly ChatMessage[], request: AnswerRequest, passages: AnswerRequest['retrieval']['passages'], deadline: number) {
+    const completion = await limit(() => model.complete(messages, deadline));
     const parsed = parseModelAnswer(completion.content);
     const grounding = parsed.ok ? groundModelAnswer(parsed.answer, { passages, speakers: request.corpus.speakers }) : null;
     if (grounding && (grounding.rejections.length > 0 || grounding.dropped.length > 0 || grounding.discardedProse.length > 0)) {
@@ -142,16 +142,18 @@ export function createLlmAnswerer(options: LlmAnswererOptions): Answerer {
   async function answerWithModel(request: AnswerRequest, started: number): Promise<Outcome> {
     const passages = request.retrieval.passages.slice(0, MAX_PROMPT_PASSAGES);
     const messages = buildMessages(prompts, request.question, passages, newBoundary());
+    // One budget for the whole question: the grounded retry gets only what the first reply left.
+    const deadline = started + config.OPENAI_TOTAL_TIMEOUT_MS;
     const attempts: Attempt[] = [];
     let usage: TokenUsage | undefined;
     try {
-      const first = await attempt(messages, request, passages);
+      const first = await attempt(messages, request, passages, deadline);
       attempts.push(first.outcome);
       usage = addUsage(usage, first.usage);
-      if (tooLittleSurvived(first.outcome)) {
+      if (tooLittleSurvived(first.outcome) && now() < deadline) {
         const grounding = first.outcome.grounding;
         const failures = describeFailures(grounding?.rejections ?? [], grounding?.dropped ?? [], first.outcome.parseProblem);
-        const second = await attempt(buildRetryMessages(prompts, messages, first.outcome.content, failures), request, passages);
+        const second = await attempt(buildRetryMessages(prompts, messages, first.outcome.content, failures), request, passages, deadline);
         attempts.push(second.outcome);
         usage = addUsage(usage, second.usage);
       }

@@ -25,8 +25,11 @@ export interface ModelCompletion {
 /** Anything that turns a conversation into one JSON reply. The OpenAI adapter is one; tests may pass another. */
 export interface AnswerModel {
   readonly model: string;
-  /** @throws ModelCallError for every failure, with its kind and whether a retry could help. */
-  complete(messages: readonly ChatMessage[]): Promise<ModelCompletion>;
+  /**
+   * @param deadline when the answer is due (epoch ms); by default OPENAI_TOTAL_TIMEOUT_MS from now.
+   * @throws ModelCallError for every failure, with its kind and whether a retry could help.
+   */
+  complete(messages: readonly ChatMessage[], deadline?: number): Promise<ModelCompletion>;
 }
 
 export interface OpenAiAnswerModelOptions {
@@ -144,9 +147,8 @@ export function createOpenAiAnswerModel(options: OpenAiAnswerModelOptions): Answ
     return { content, usage, responseFormat: format };
   }
 
-  /** Retries within one budget (OPENAI_TOTAL_TIMEOUT_MS), so a server that keeps timing out cannot hold a question for long. */
-  async function requestWithRetries(messages: readonly ChatMessage[], format: ResponseFormatKind): Promise<ModelCompletion> {
-    const deadline = now() + config.OPENAI_TOTAL_TIMEOUT_MS;
+  /** Retries until the deadline, so a server that keeps timing out cannot hold a question for long. */
+  async function requestWithRetries(messages: readonly ChatMessage[], format: ResponseFormatKind, deadline: number): Promise<ModelCompletion> {
     for (let attempt = 0; ; attempt++) {
       try {
         return await requestOnce(messages, format, Math.max(1, Math.min(config.OPENAI_TIMEOUT_MS, deadline - now())));
@@ -170,10 +172,10 @@ export function createOpenAiAnswerModel(options: OpenAiAnswerModelOptions): Answ
 
   return {
     model,
-    async complete(messages) {
-      if (jsonSchemaUnsupported) return requestWithRetries(messages, 'json_object');
+    async complete(messages, deadline = now() + config.OPENAI_TOTAL_TIMEOUT_MS) {
+      if (jsonSchemaUnsupported) return requestWithRetries(messages, 'json_object', deadline);
       try {
-        return await requestWithRetries(messages, 'json_schema');
+        return await requestWithRetries(messages, 'json_schema', deadline);
       } catch (error) {
         const rejection = error instanceof ModelCallError ? jsonSchemaRejection(error) : null;
         if (!rejection) throw error;
@@ -182,7 +184,7 @@ export function createOpenAiAnswerModel(options: OpenAiAnswerModelOptions): Answ
           jsonSchemaUnsupported = true;
         };
         if (rejection === 'explicit') remember();
-        const completion = await requestWithRetries(messages, 'json_object');
+        const completion = await requestWithRetries(messages, 'json_object', deadline);
         remember();
         return completion;
       }
