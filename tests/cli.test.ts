@@ -15,11 +15,11 @@ interface Run {
 }
 
 /** Runs the CLI as a user would (`npm run cli -- ...` runs the same file through tsx). */
-function cli(args: string[], stdin = ''): Promise<Run> {
+function cli(args: string[], stdin = '', env: Record<string, string> = {}): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
       cwd: ROOT,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', CORPUS_DIR: 'seeds' },
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', CORPUS_DIR: 'seeds', ...env },
     });
     let stdout = '';
     let stderr = '';
@@ -88,6 +88,14 @@ describe('the CLI, end to end', () => {
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe('verbatim: The question is empty.\n');
+  });
+
+  it('says which corpus directory it cannot read, and how to set it', async () => {
+    const run = await cli(['ask', '--json', 'When does New START expire?'], '', { CORPUS_DIR: 'no-such-directory' });
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout)).toEqual({
+      error: expect.stringMatching(/^Cannot read the corpus directory no-such-directory: .*Set CORPUS_DIR to a directory of \.txt or \.md articles/),
+    });
   });
 
   it('lists sources and quotations by speaker', async () => {

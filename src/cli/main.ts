@@ -2,7 +2,9 @@ import { Command, CommanderError } from 'commander';
 import { z } from 'zod';
 import { startVerbatim } from '../app/start-verbatim.js';
 import type { VerbatimService } from '../app/verbatim-service.js';
+import { CorpusValidationError } from '../app/corpus-snapshot.js';
 import { ConfigError } from '../config/config.js';
+import { CorpusLoadError } from '../corpus/read-corpus-dir.js';
 import { InputError } from '../errors/input-error.js';
 import { runChat } from './run-chat.js';
 import { formatAskResult } from './format-ask-result.js';
@@ -18,7 +20,12 @@ const verifyLineSchema = z.object({ quote: z.string(), speaker: z.string().nulli
 /** Prints an error the way the caller asked for: only `{"error"}` on stdout with --json, a line on stderr otherwise. */
 function fail(error: unknown, json: boolean): never {
   const known = error instanceof InputError || error instanceof ConfigError;
-  const message = known ? error.message : `Something went wrong: ${(error as Error).message ?? String(error)}`;
+  const corpus = error instanceof CorpusLoadError || error instanceof CorpusValidationError;
+  const message = known
+    ? error.message
+    : corpus
+      ? `${error.message.replace(/\.?$/, ".")} Set CORPUS_DIR to a directory of .txt or .md articles (default ./seeds).`
+      : `Something went wrong: ${(error as Error).message ?? String(error)}`;
   if (json) process.stdout.write(`${JSON.stringify({ error: message })}\n`);
   else process.stderr.write(`verbatim: ${message}\n`);
   process.exit(error instanceof InputError ? EXIT_INPUT : 1);
