@@ -112,6 +112,12 @@ describe('questions about what someone said', () => {
     expect(checkGrounding(result, corpus)).toEqual([]);
   });
 
+  it('answers a quote too short to check as an ordinary question', async () => {
+    const result = await service.ask('Did Putin say "credit"?');
+    expect(result.status).toBe('answered');
+    expect(result.citations[0]).toMatchObject({ speaker: 'Vladimir Putin', quote: 'We should give [Mueller] credit' });
+  });
+
   it('answers an unquoted paraphrase that no wording matches as an ordinary question', async () => {
     const result = await service.ask('Is it true that Lavrov said Russia was ready to support dialogue with Pyongyang?');
     expect(result.status).toBe('answered');

@@ -60,7 +60,7 @@ export function prepareClaim(index: QuoteIndex, quote: string): PreparedClaim {
   const quotedAlone = claim.wordCount === 1 && index.singleWordQuotations.has(claim.required[0] as number);
   if (contentWords < 2 && !quotedAlone) {
     throw new InputError(
-      `\u2018${preview(quote)}\u2019 is too short to check: a quote needs at least two content words (not just words like \u2018the\u2019, \u2018we\u2019 or \u2018was\u2019), unless it is a single word the corpus quotes on its own.`,
+      `\u27E8${preview(quote)}\u27E9 is too short to check: a quote needs at least two content words (not just words like \u27E8the\u27E9, \u27E8we\u27E9 or \u27E8was\u27E9), unless it is a single word the corpus quotes on its own.`,
       { reason: 'too_few_words', input: quote },
     );
   }
