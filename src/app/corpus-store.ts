@@ -53,7 +53,7 @@ export class CorpusStore {
   addDocument(fileName: string, bytes: Uint8Array): Promise<ReloadReport> {
     return this.#serial(async () => {
       const name = safeDocumentName(fileName);
-      if (!name) throw new InputError(`Refused ${JSON.stringify(fileName)}: use a plain .txt or .md file name (letters, digits, dot, dash, underscore).`);
+      if (!name) throw new InputError(`Refused the file name \u27E8${fileName}\u27E9: use a plain .txt or .md file name (letters, digits, dot, dash, underscore).`);
       const problem = documentProblem(name, bytes, this.#options.maxDocumentBytes);
       if (problem) throw new InputError(`Refused ${name}: ${problem}.`);
       await mkdir(this.#options.directory, { recursive: true });
