@@ -6,13 +6,15 @@ import { formatAskResult } from './format-ask-result.js';
 const HELP = [
   'Ask about the May 2019 Pompeo-Putin-Lavrov meetings in Sochi, or check a quote:',
   '  What did Lavrov say about New START?',
-  '  Did Putin say "we should give Mueller credit"?',
+  '  Did Pompeo say "we will keep talking"?',
   'Commands: /sources, /help, /quit',
 ].join('\n');
 
 /** The terminal chat: one question per line, answered as the bot would answer a direct message. */
 export async function runChat(service: VerbatimService, input: NodeJS.ReadableStream, output: NodeJS.WritableStream): Promise<void> {
-  const lines = createInterface({ input, crlfDelay: Infinity });
+  // In a terminal, readline gives line editing and history; piped input is read line by line as it comes.
+  const terminal = 'isTTY' in input && input.isTTY === true;
+  const lines = createInterface({ input, crlfDelay: Infinity, ...(terminal ? { output, terminal } : {}) });
   const prompt = () => output.write('> ');
   output.write(`Verbatim (corpus ${service.corpusVersion()}). ${HELP}\n`);
   prompt();

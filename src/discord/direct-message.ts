@@ -12,7 +12,7 @@ import { whileTyping } from './typing-indicator.js';
 
 const HELP =
   'Ask me about the May 2019 Sochi meetings in plain words, e.g. *Who did Pompeo meet in Sochi?*, ' +
-  'or check a quote: *Did Lavrov say "we are ready to work together"?*';
+  'or check a quote: *Did Pompeo say "we will keep talking"?*';
 
 /**
  * A DM to the bot: a question or a quote check in plain words (the service recognises claim
