@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -96,6 +98,16 @@ describe('the CLI, end to end', () => {
     expect(JSON.parse(run.stdout)).toEqual({
       error: expect.stringMatching(/^Cannot read the corpus directory no-such-directory: .*Set CORPUS_DIR to a directory of \.txt or \.md articles/),
     });
+  });
+
+  it('lists files it could not load, with the reason', async () => {
+    const directory = mkdtempSync(path.join(tmpdir(), 'verbatim-cli-'));
+    cpSync(path.join(ROOT, 'seeds', '000_850cf3de63addd31.txt'), path.join(directory, '000_850cf3de63addd31.txt'));
+    writeFileSync(path.join(directory, 'broken.txt'), Buffer.from([0xff, 0xfe, 0x00, 0x41]));
+    const run = await cli(['sources'], '', { CORPUS_DIR: directory });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('000_850cf3de63addd31.txt\n  title:   US Secretary of State Pompeo to meet');
+    expect(run.stdout).toContain('Not loaded:\n  broken.txt: the file is binary (it contains NUL bytes)');
   });
 
   it('lists sources and quotations by speaker', async () => {

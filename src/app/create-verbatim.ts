@@ -110,6 +110,7 @@ export async function createVerbatim({ config, logger, answerer = createAnswerer
     ask,
     verify: (request) => verifyQuote(store.current.quotes, request),
     sources,
+    refusedFiles: () => store.refused,
     quotes,
     speakers: speakerNames,
     corpusVersion: () => store.current.corpus.version,

@@ -47,6 +47,8 @@ export interface VerbatimService {
   /** @throws InputError when the claim is empty or too short to check. */
   verify(request: VerifyRequest): VerifyResult;
   sources(): readonly SourceSummary[];
+  /** Files in the corpus directory that were not loaded, with the reason. */
+  refusedFiles(): readonly { readonly file: string; readonly reason: string }[];
   quotes(speaker?: string): readonly QuotationView[];
   /** Canonical speaker names, for autocomplete. */
   speakers(): readonly string[];

@@ -1,16 +1,17 @@
 import type { QuotationView, SourceSummary } from '../app/verbatim-service.js';
 
-export function formatSources(sources: readonly SourceSummary[]): string {
-  return sources
-    .map((source) =>
-      [
-        `${source.source}`,
-        `  title:   ${source.title || '(none)'}`,
-        `  outlet:  ${source.outlet ?? '(unknown)'}    date: ${source.date ?? '(unknown)'}`,
-        `  ${source.characters} characters, ${source.paragraphs} paragraphs, ${source.sentences} citable sentences, ${source.quotations} quotations`,
-      ].join('\n'),
-    )
-    .join('\n\n');
+/** The documents with their metadata and counts, then any file that was not loaded and why. */
+export function formatSources(sources: readonly SourceSummary[], refused: readonly { file: string; reason: string }[] = []): string {
+  const documents = sources.map((source) =>
+    [
+      source.source,
+      `  title:   ${source.title || '(none)'}`,
+      `  outlet:  ${source.outlet ?? '(unknown)'}    date: ${source.date ?? '(unknown)'}`,
+      `  ${source.characters} characters, ${source.paragraphs} paragraphs, ${source.sentences} citable sentences, ${source.quotations} quotations`,
+    ].join('\n'),
+  );
+  const notLoaded = refused.length > 0 ? [`Not loaded:\n${refused.map((entry) => `  ${entry.file}: ${entry.reason}`).join('\n')}`] : [];
+  return [...documents, ...notLoaded].join('\n\n');
 }
 
 export function formatQuotes(quotes: readonly QuotationView[]): string {

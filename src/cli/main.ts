@@ -106,7 +106,8 @@ export function buildProgram(): Command {
     .action(async (options: { json?: boolean }) => {
       const verbatim = await service(options.json === true);
       const sources = verbatim.sources();
-      print({ corpusVersion: verbatim.corpusVersion(), sources }, options.json === true, formatSources(sources));
+      const refused = verbatim.refusedFiles();
+      print({ corpusVersion: verbatim.corpusVersion(), sources, refused }, options.json === true, formatSources(sources, refused));
     });
 
   program
