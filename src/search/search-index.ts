@@ -46,6 +46,7 @@ const QUESTION_WORDS = new Set(
 const NEIGHBOURS = 2;
 const NEARBY_CREDIT = 0.5;
 
+/** A sentence as MiniSearch sees it: its search terms and its speakers' search terms, space-separated. */
 interface IndexedSentence {
   id: string;
   text: string;
@@ -74,10 +75,12 @@ export function buildSearchIndex(corpus: Corpus): SearchIndex {
         if (quotation.speaker) speakers.add(quotation.speaker);
       }
       const speakerText = [...speakers].join(' ');
-      const terms = new Set([...searchTerms(text), ...searchTerms(speakerText)]);
+      const textTerms = searchTerms(text);
+      const speakerTerms = searchTerms(speakerText);
+      const terms = new Set([...textTerms, ...speakerTerms]);
       for (const term of terms) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
       sentences.set(id, { document, sentence, terms });
-      rows.push({ id, text, speakers: speakerText });
+      rows.push({ id, text: textTerms.join(' '), speakers: speakerTerms.join(' ') });
     }
   }
 
@@ -90,7 +93,9 @@ export function buildSearchIndex(corpus: Corpus): SearchIndex {
 
   const miniSearch = new MiniSearch<IndexedSentence>({
     fields: ['text', 'speakers'],
-    processTerm: (term) => searchTerm(term) ?? null,
+    // Rows and queries arrive as search terms already (stemmed once, here): MiniSearch only splits them.
+    tokenize: (terms) => terms.split(' '),
+    processTerm: (term) => term,
     searchOptions: { boost: { text: 2, speakers: 1 }, fuzzy: 0.15, prefix: (term) => term.length > 5 },
   });
   miniSearch.addAll(rows);
