@@ -4,7 +4,7 @@
  * This is Smith-Waterman over word tokens in its "fitting" form: local in the corpus (the claim may sit
  * anywhere inside a long quotation, and the corpus words around it cost nothing) but global in the claim
  * (every claimed word is accounted for, so an added or changed word at the edge is reported, not trimmed away).
- * It is written by hand because no installed library does this: `diff` computes a global LCS with no scores,
+ * It is written by hand because no well-kept library does this: word-diff libraries such as `diff` compute a global LCS with no scores,
  * no free corpus ends, no substitutions, and no way to make editorial brackets or an ellipsis free.
  * Words, not characters, are aligned because "would improve" and "would not improve" are 95% alike by
  * characters and opposite in meaning; here the missing "not" is one whole word, reported as such.
