@@ -104,6 +104,17 @@ describe('questions about what someone said', () => {
     expect(lavrov.citations[0]?.speaker).toBe('Sergey Lavrov');
   });
 
+  it('says so when the articles do not give the named speaker\'s words on the topic', async () => {
+    const result = await service.ask('What did Trump say about Iran?');
+    expect(result.status).toBe('answered');
+    expect(result.answer.startsWith('The articles do not give Donald Trump\'s own words on this. What they report:\n')).toBe(true);
+    expect(result.citations.map((citation) => citation.quote).join(' ')).not.toContain('three-way deal');
+    expect(result.citations.every((citation) => citation.speaker !== 'Donald Trump')).toBe(true);
+    expect(checkGrounding(result, corpus)).toEqual([]);
+    const lavrov = await service.ask('What did Lavrov say about New START?');
+    expect(lavrov.answer).not.toContain('do not give');
+  });
+
   it('answers a quoted claim check with its verdict and the corpus passage', async () => {
     const result = await service.ask('Did Pompeo say "We should give Mueller credit"?');
     expect(result.status).toBe('answered');

@@ -43,7 +43,7 @@ export function decideDecline(question: string, retrieval: SearchResult): Declin
     return { reason: 'not_in_corpus', message: 'The articles never mention what the question asks about.' };
   }
   const best = retrieval.passages[0];
-  if (!best || best.coverage < DECLINE_THRESHOLDS.minCoverage) {
+  if (!best || best.coverage < DECLINE_THRESHOLDS.minCoverage || !retrieval.passages.some((passage) => passage.topicCoverage >= DECLINE_THRESHOLDS.minCoverage)) {
     return { reason: 'not_supported', message: 'The articles do not say enough to answer that.' };
   }
   return null;

@@ -28,6 +28,12 @@ function inReadingOrder(chosen: readonly { citation: Citation; paragraph: string
   );
 }
 
+function notQuotedOnThis(speakers: ReadonlySet<string>): string {
+  const names = [...speakers];
+  const who = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
+  return `The articles do not give ${who}'s own words on this. What they report:`;
+}
+
 /** The embedded engine: no model, no network. Answers with the most relevant sentences, verbatim, or declines. */
 export function createOfflineAnswerer(): Answerer {
   return {
@@ -51,18 +57,21 @@ export function createOfflineAnswerer(): Answerer {
         asked.size === 0
           ? retrieval.passages
           : [...retrieval.passages.filter((passage) => passageSpeaksFor(passage, asked)), ...retrieval.passages.filter((passage) => !passageSpeaksFor(passage, asked))];
-      const chosen: { citation: Citation; paragraph: string }[] = [];
+      const chosen: { citation: Citation; paragraph: string; speaksForAsked: boolean }[] = [];
       for (const passage of ordered) {
         if (chosen.length === MAX_CITATIONS) break;
         if (passage.coverage < Math.max(DECLINE_THRESHOLDS.minCoverage, best.coverage * RELATIVE_COVERAGE)) continue;
+        if (passage.topicCoverage < DECLINE_THRESHOLDS.minCoverage) continue;
         const citation = citationForPassage(passage, 0);
         const paragraph = `${passage.document.id}:${passage.sentence.paragraphIndex}`;
-        if (!chosen.some((other) => overlaps(other.citation, citation))) chosen.push({ citation, paragraph });
+        if (!chosen.some((other) => overlaps(other.citation, citation))) chosen.push({ citation, paragraph, speaksForAsked: passageSpeaksFor(passage, asked) });
       }
       const citations = inReadingOrder(chosen).map((citation, index) => ({ ...citation, n: index + 1 }));
+      // Asked for someone's words and shown only other passages: say so, rather than let the passages pass for theirs.
+      const notTheirs = asked.size > 0 && !chosen.some((entry) => entry.speaksForAsked) ? `${notQuotedOnThis(asked)}\n` : '';
       return {
         status: 'answered',
-        answer: renderCitedAnswer(citations),
+        answer: `${notTheirs}${renderCitedAnswer(citations)}`,
         citations,
         engine: 'offline',
         corpusVersion: corpus.version,

@@ -10,13 +10,20 @@ export interface Passage {
   readonly sentence: Sentence;
   readonly text: string;
   readonly score: number;
-  /** Share (0..1, weighted by rarity) of the question's topic words this passage holds, aliases included. */
+  /** Share (0..1, weighted by rarity) of the question's words this passage holds, aliases included. */
   readonly coverage: number;
+  /**
+   * The same share over the question's topic words only, leaving out the names and titles of speakers
+   * ("What did Trump say about Iran?": Iran). Equal to `coverage` when the question names only speakers.
+   */
+  readonly topicCoverage: number;
 }
 
 export interface QueryTerm {
   readonly term: string;
   readonly weight: number;
+  /** True for a word of a speaker's name or title ("trump", "secretari"). */
+  readonly names: boolean;
   /** False when no sentence of the corpus holds the word or any alias of it. */
   readonly known: boolean;
 }
@@ -100,6 +107,7 @@ export function buildSearchIndex(corpus: Corpus): SearchIndex {
   });
   miniSearch.addAll(rows);
   const aliases: SearchAlias[] = deriveSearchAliases(corpus);
+  const speakerTerms = new Set(corpus.speakers.flatMap((speaker) => [speaker.name, ...speaker.aliases].flatMap((name) => searchTerms(name))));
   const total = Math.max(1, sentences.size);
   const weightOf = (term: string) => Math.log(1 + total / Math.max(0.5, documentFrequency.get(term) ?? 0));
 
@@ -113,20 +121,25 @@ export function buildSearchIndex(corpus: Corpus): SearchIndex {
       });
       const queryTerms: QueryTerm[] = alternatives.map(({ term, options }) => {
         const known = [...options].some((option) => documentFrequency.has(option));
-        return { term, known, weight: known ? Math.min(...[...options].filter((option) => documentFrequency.has(option)).map(weightOf)) : weightOf('') };
+        const weight = known ? Math.min(...[...options].filter((option) => documentFrequency.has(option)).map(weightOf)) : weightOf('');
+        return { term, known, weight, names: speakerTerms.has(term) };
       });
       const expanded = expandTerms(original, aliases);
       if (expanded.length === 0) return { passages: [], queryTerms };
       const totalWeight = queryTerms.reduce((sum, term) => sum + term.weight, 0);
+      const topicWeight = queryTerms.reduce((sum, term) => sum + (term.names ? 0 : term.weight), 0);
       const hits = miniSearch.search(expanded.join(' '), { combineWith: 'OR' }).slice(0, Math.max(limit * 4, 20));
       const passages = hits.flatMap((hit): Passage[] => {
         const entry = sentences.get(String(hit.id));
         if (!entry) return [];
-        const covered = alternatives.reduce((sum, { options }, index) => {
+        const credit = alternatives.map(({ options }, index) => {
           const weight = queryTerms[index]?.weight ?? 0;
-          if ([...options].some((option) => entry.terms.has(option))) return sum + weight;
-          return [...options].some((option) => nearby(entry.document, entry.sentence, option)) ? sum + weight * NEARBY_CREDIT : sum;
-        }, 0);
+          if ([...options].some((option) => entry.terms.has(option))) return weight;
+          return [...options].some((option) => nearby(entry.document, entry.sentence, option)) ? weight * NEARBY_CREDIT : 0;
+        });
+        const covered = credit.reduce((sum, value) => sum + value, 0);
+        const coveredTopic = credit.reduce((sum, value, index) => sum + (queryTerms[index]?.names ? 0 : value), 0);
+        const coverage = totalWeight === 0 ? 0 : covered / totalWeight;
         return [
           {
             id: String(hit.id),
@@ -134,7 +147,8 @@ export function buildSearchIndex(corpus: Corpus): SearchIndex {
             sentence: entry.sentence,
             text: entry.document.text.slice(entry.sentence.start, entry.sentence.end),
             score: hit.score,
-            coverage: totalWeight === 0 ? 0 : covered / totalWeight,
+            coverage,
+            topicCoverage: topicWeight === 0 ? coverage : coveredTopic / topicWeight,
           },
         ];
       });
