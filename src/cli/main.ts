@@ -43,8 +43,41 @@ async function service(json: boolean): Promise<VerbatimService> {
   }
 }
 
-/** Builds the command-line program. Exported so tests can read its help text. */
-export function buildProgram(): Command {
+interface BatchOptions {
+  json?: boolean;
+  batch?: boolean;
+}
+
+interface OneOrBatch<Line, Result> {
+  /** The message when neither an argument nor --batch is given. */
+  readonly missing: string;
+  readonly lineSchema: z.ZodType<Line>;
+  readonly fromLine: (verbatim: VerbatimService, line: Line) => Promise<Result>;
+  readonly fromArgument: (verbatim: VerbatimService, text: string) => Promise<Result>;
+  readonly format: (result: Result) => string;
+}
+
+/** `ask` and `verify`: one argument, printed as text or JSON, or JSON Lines from stdin with --batch. */
+async function runOneOrBatch<Line, Result>(argument: string | undefined, options: BatchOptions, command: OneOrBatch<Line, Result>): Promise<void> {
+  const json = options.json === true || options.batch === true;
+  if (options.batch) {
+    if (argument !== undefined) fail(new InputError('--batch reads JSON Lines from stdin; give no other argument.'), true);
+    const verbatim = await service(true);
+    await processJsonLines(process.stdin, process.stdout, command.lineSchema, (line) => command.fromLine(verbatim, line));
+    return;
+  }
+  if (argument === undefined) fail(new InputError(command.missing), json);
+  const verbatim = await service(json);
+  try {
+    const result = await command.fromArgument(verbatim, argument);
+    print(result, json, command.format(result));
+  } catch (error) {
+    fail(error, json);
+  }
+}
+
+/** Builds the command-line program. */
+function buildProgram(): Command {
   const program = new Command('verbatim')
     .description('Answers questions about the May 2019 Pompeo-Putin-Lavrov meetings in Sochi, citing the corpus word for word.')
     .showHelpAfterError()
@@ -56,23 +89,15 @@ export function buildProgram(): Command {
     .argument('[question]', 'the question, in quotes')
     .option('--json', 'print one JSON object')
     .option('--batch', 'read JSON Lines {"question": "..."} from stdin, write one JSON result per line')
-    .action(async (question: string | undefined, options: { json?: boolean; batch?: boolean }) => {
-      const json = options.json === true || options.batch === true;
-      if (options.batch) {
-        if (question !== undefined) fail(new InputError('--batch reads questions from stdin; give no question argument.'), true);
-        const verbatim = await service(true);
-        await processJsonLines(process.stdin, process.stdout, askLineSchema, (line) => verbatim.ask(line.question));
-        return;
-      }
-      if (question === undefined) fail(new InputError('Give a question, e.g. ask "What did Lavrov say about New START?"'), json);
-      const verbatim = await service(json);
-      try {
-        const result = await verbatim.ask(question);
-        print(result, json, formatAskResult(result));
-      } catch (error) {
-        fail(error, json);
-      }
-    });
+    .action((question: string | undefined, options: BatchOptions) =>
+      runOneOrBatch(question, options, {
+        missing: 'Give a question, e.g. ask "What did Lavrov say about New START?"',
+        lineSchema: askLineSchema,
+        fromLine: (verbatim, line) => verbatim.ask(line.question),
+        fromArgument: (verbatim, text) => verbatim.ask(text),
+        format: formatAskResult,
+      }),
+    );
 
   program
     .command('verify')
@@ -81,23 +106,15 @@ export function buildProgram(): Command {
     .option('--speaker <name>', 'who supposedly said it (any name the corpus uses)')
     .option('--json', 'print one JSON object')
     .option('--batch', 'read JSON Lines {"quote": "...", "speaker"?: "..."} from stdin, write one JSON result per line')
-    .action(async (quote: string | undefined, options: { speaker?: string; json?: boolean; batch?: boolean }) => {
-      const json = options.json === true || options.batch === true;
-      if (options.batch) {
-        if (quote !== undefined) fail(new InputError('--batch reads quotes from stdin; give no quote argument.'), true);
-        const verbatim = await service(true);
-        await processJsonLines(process.stdin, process.stdout, verifyLineSchema, async (line) => verbatim.verify(line));
-        return;
-      }
-      if (quote === undefined) fail(new InputError('Give a quote, e.g. verify "We should give Mueller credit" --speaker Putin'), json);
-      const verbatim = await service(json);
-      try {
-        const result = verbatim.verify({ quote, speaker: options.speaker ?? null });
-        print(result, json, formatVerifyResult(result));
-      } catch (error) {
-        fail(error, json);
-      }
-    });
+    .action((quote: string | undefined, options: BatchOptions & { speaker?: string }) =>
+      runOneOrBatch(quote, options, {
+        missing: 'Give a quote, e.g. verify "We should give Mueller credit" --speaker Putin',
+        lineSchema: verifyLineSchema,
+        fromLine: async (verbatim, line) => verbatim.verify(line),
+        fromArgument: async (verbatim, text) => verbatim.verify({ quote: text, speaker: options.speaker ?? null }),
+        format: formatVerifyResult,
+      }),
+    );
 
   program
     .command('sources')

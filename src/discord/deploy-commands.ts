@@ -1,14 +1,10 @@
 /** `npm run deploy-commands`: registers the slash commands globally, or for DISCORD_GUILD_ID. */
-import { loadBotConfig } from './load-bot-config.js';
+import { loadBotConfigOrReport } from './load-bot-config.js';
 import { registerCommands } from './register-commands.js';
 
 async function main(): Promise<number> {
-  const loaded = loadBotConfig();
-  if ('problem' in loaded) {
-    console.error(loaded.problem);
-    return 1;
-  }
-  const { config } = loaded;
+  const config = loadBotConfigOrReport();
+  if (!config) return 1;
   try {
     const { count, scope } = await registerCommands(config);
     console.log(`Registered ${count} commands ${scope}.`);

@@ -2,17 +2,13 @@
 import { createVerbatim } from '../app/create-verbatim.js';
 import { createLogger } from '../log/create-logger.js';
 import { systemClock } from './clock.js';
-import { loadBotConfig } from './load-bot-config.js';
+import { loadBotConfigOrReport } from './load-bot-config.js';
 import { startDiscordBot } from './start-discord-bot.js';
 
 async function main(): Promise<number> {
   // Checked before the corpus loads, so a missing token fails in a second with one clear line.
-  const loaded = loadBotConfig();
-  if ('problem' in loaded) {
-    console.error(loaded.problem);
-    return 1;
-  }
-  const { config } = loaded;
+  const config = loadBotConfigOrReport();
+  if (!config) return 1;
   const logger = createLogger(config.LOG_LEVEL);
   const service = await createVerbatim({ config, logger });
   let bot;
