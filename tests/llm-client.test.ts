@@ -5,18 +5,10 @@ import { parseConfig } from '../src/config/config.js';
 import { createLlmAnswerer } from '../src/llm/index.js';
 import { blockNetwork, CHAT_PATH, JSON_HEADERS, modelReply, OPENAI_ORIGIN, recordRequests, type ChatRequestBody } from './fixtures/openai/replay.js';
 import { loadSeedCorpus } from './fixtures/openai/seed-corpus.js';
+import { STABILITY_ANSWER, STABILITY_QUESTION } from './fixtures/openai/test-llm-answerer.js';
 
 const { request } = loadSeedCorpus();
-const QUESTION = 'What did Lavrov say about strategic stability?';
-const reply = modelReply({
-  unanswerable: false,
-  claims: [
-    {
-      text: 'Lavrov said strategic stability received special attention.',
-      quotes: [{ passageId: '003_35b4c60fcfc4f624.txt:5', quote: 'Of course, we paid special attention to issues of strategic stability', speaker: 'Lavrov' }],
-    },
-  ],
-});
+const reply = modelReply(STABILITY_ANSWER);
 
 const savedEnv = { ...process.env };
 
@@ -46,7 +38,7 @@ describe('the OpenAI client is built from config only', () => {
     const config = parseConfig({ OPENAI_BASE_URL: 'http://llm.internal:11434/v1', OPENAI_MODEL: 'qwen2.5:7b-instruct', OPENAI_MAX_OUTPUT_TOKENS: '600' });
     const answerer = createLlmAnswerer({ config, fallback: createOfflineAnswerer() });
 
-    const result = await answerer.answer(request(QUESTION));
+    const result = await answerer.answer(request(STABILITY_QUESTION));
 
     expect(result.engine).toBe('llm:qwen2.5:7b-instruct');
     expect(authorization).toBe('Bearer not-needed');
@@ -66,7 +58,7 @@ describe('the OpenAI client is built from config only', () => {
         return [200, reply, JSON_HEADERS];
       });
     const answerer = createLlmAnswerer({ config: parseConfig({ OPENAI_API_KEY: 'sk-test' }), fallback: createOfflineAnswerer() });
-    const result = await answerer.answer(request(QUESTION));
+    const result = await answerer.answer(request(STABILITY_QUESTION));
     expect(result.engine).toBe('llm:gpt-4.1-mini');
     expect(organization).toBeUndefined();
   });

@@ -3,8 +3,6 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import type { AskResult } from '../src/answer/ask-result.js';
 import { checkGrounding } from '../src/answer/ground-citations.js';
 import { createOfflineAnswerer } from '../src/answer/offline-answerer.js';
-import { parseConfig } from '../src/config/config.js';
-import { createLlmAnswerer, type LlmAnswererOptions, type LlmLogger } from '../src/llm/index.js';
 import {
   blockNetwork,
   CHAT_PATH,
@@ -17,43 +15,11 @@ import {
   type ChatRequestBody,
 } from './fixtures/openai/replay.js';
 import { loadSeedCorpus } from './fixtures/openai/seed-corpus.js';
+import { createTestLlmAnswerer, STABILITY_ANSWER, STABILITY_QUESTION, TEST_API_KEY } from './fixtures/openai/test-llm-answerer.js';
 
 const { corpus, request } = loadSeedCorpus();
 const offline = createOfflineAnswerer();
-const API_KEY = 'sk-test-verbatim-1111111111111111';
-const QUESTION = 'What did Lavrov say about strategic stability?';
-const good = modelReply({
-  unanswerable: false,
-  claims: [
-    {
-      text: 'Lavrov said strategic stability received special attention.',
-      quotes: [{ passageId: '003_35b4c60fcfc4f624.txt:5', quote: 'Of course, we paid special attention to issues of strategic stability', speaker: 'Lavrov' }],
-    },
-  ],
-});
-
-interface LogEntry {
-  level: string;
-  details: object;
-  message: string;
-}
-
-function makeAnswerer(env: Record<string, string> = {}, options: Partial<LlmAnswererOptions> = {}) {
-  const sleeps: number[] = [];
-  const logs: LogEntry[] = [];
-  const log = (level: string) => (details: object, message: string) => void logs.push({ level, details, message });
-  const logger: LlmLogger = { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') };
-  const answerer = createLlmAnswerer({
-    config: parseConfig({ OPENAI_API_KEY: API_KEY, OPENAI_TIMEOUT_MS: '2000', OPENAI_MAX_RETRIES: '1', ...env }),
-    fallback: offline,
-    logger,
-    sleep: async (ms) => {
-      sleeps.push(ms);
-    },
-    ...options,
-  });
-  return { answerer, sleeps, logs };
-}
+const good = modelReply(STABILITY_ANSWER);
 
 function chat() {
   const sent: ChatRequestBody[] = [];
@@ -62,7 +28,7 @@ function chat() {
 
 /** The user gets the offline engine's answer: grounded, no error text, no stack trace. */
 async function expectOfflineAnswer(result: AskResult): Promise<void> {
-  expect(result).toEqual(await offline.answer(request(QUESTION)));
+  expect(result).toEqual(await offline.answer(request(STABILITY_QUESTION)));
   expect(checkGrounding(result, corpus)).toEqual([]);
   expect(result.answer).not.toMatch(/Error|\n\s+at |ECONN|status code|stack/);
 }
@@ -80,10 +46,10 @@ describe('model failures: the user gets the offline answer, never a crash', () =
   it('times out, retries once, then falls back', async () => {
     const { scope, sent } = chat();
     scope.post(CHAT_PATH).times(2).delay(1_000).reply(200, good, JSON_HEADERS);
-    const { answerer, sleeps, logs } = makeAnswerer({ OPENAI_TIMEOUT_MS: '60' });
+    const { answerer, sleeps, logs } = createTestLlmAnswerer({ OPENAI_TIMEOUT_MS: '60' });
     const started = Date.now();
 
-    const result = await answerer.answer(request(QUESTION));
+    const result = await answerer.answer(request(STABILITY_QUESTION));
 
     expect(Date.now() - started).toBeLessThan(900);
     expect(sent).toHaveLength(2);
@@ -96,10 +62,10 @@ describe('model failures: the user gets the offline answer, never a crash', () =
     const { scope, sent } = chat();
     scope.post(CHAT_PATH).times(6).delay(1_000).reply(200, good, JSON_HEADERS);
     // Each attempt may take 900 ms, but the question's whole budget is 250 ms: the first call is cut short and none follows.
-    const { answerer, logs } = makeAnswerer({ OPENAI_TIMEOUT_MS: '900', OPENAI_TOTAL_TIMEOUT_MS: '250', OPENAI_MAX_RETRIES: '5' });
+    const { answerer, logs } = createTestLlmAnswerer({ OPENAI_TIMEOUT_MS: '900', OPENAI_TOTAL_TIMEOUT_MS: '250', OPENAI_MAX_RETRIES: '5' });
     const started = Date.now();
 
-    const result = await answerer.answer(request(QUESTION));
+    const result = await answerer.answer(request(STABILITY_QUESTION));
 
     expect(Date.now() - started).toBeLessThan(700);
     expect(sent).toHaveLength(1);
@@ -114,9 +80,9 @@ describe('model failures: the user gets the offline answer, never a crash', () =
       .reply(429, loadFixture('error-429-rate-limit.json'), { ...JSON_HEADERS, 'retry-after': '2', 'x-ratelimit-remaining-requests': '0' })
       .post(CHAT_PATH)
       .reply(200, good, JSON_HEADERS);
-    const { answerer, sleeps } = makeAnswerer();
+    const { answerer, sleeps } = createTestLlmAnswerer();
 
-    const result = await answerer.answer(request(QUESTION));
+    const result = await answerer.answer(request(STABILITY_QUESTION));
 
     expect(sleeps).toEqual([2_000]);
     expect(sent).toHaveLength(2);
@@ -127,8 +93,8 @@ describe('model failures: the user gets the offline answer, never a crash', () =
   it('does not wait when a 429 asks for longer than the cap, and falls back at once', async () => {
     const { scope, sent } = chat();
     scope.post(CHAT_PATH).reply(429, loadFixture('error-429-rate-limit.json'), { ...JSON_HEADERS, 'retry-after': '3600' });
-    const { answerer, sleeps } = makeAnswerer();
-    const result = await answerer.answer(request(QUESTION));
+    const { answerer, sleeps } = createTestLlmAnswerer();
+    const result = await answerer.answer(request(STABILITY_QUESTION));
     expect(sleeps).toEqual([]);
     expect(sent).toHaveLength(1);
     await expectOfflineAnswer(result);
@@ -137,8 +103,8 @@ describe('model failures: the user gets the offline answer, never a crash', () =
   it('retries a 5xx with bounded backoff, then falls back', async () => {
     const { scope, sent } = chat();
     scope.post(CHAT_PATH).times(3).reply(500, loadFixture('error-500-server.json'), JSON_HEADERS);
-    const { answerer, sleeps, logs } = makeAnswerer({ OPENAI_MAX_RETRIES: '2' });
-    const result = await answerer.answer(request(QUESTION));
+    const { answerer, sleeps, logs } = createTestLlmAnswerer({ OPENAI_MAX_RETRIES: '2' });
+    const result = await answerer.answer(request(STABILITY_QUESTION));
     expect(sent).toHaveLength(3);
     expect(sleeps).toHaveLength(2);
     expect(sleeps[0]).toBeLessThanOrEqual(500);
@@ -150,16 +116,16 @@ describe('model failures: the user gets the offline answer, never a crash', () =
   it('answers after a 503 when the retry succeeds', async () => {
     const { scope } = chat();
     scope.post(CHAT_PATH).reply(503, loadFixture('error-500-server.json'), JSON_HEADERS).post(CHAT_PATH).reply(200, good, JSON_HEADERS);
-    const { answerer } = makeAnswerer();
-    const result = await answerer.answer(request(QUESTION));
+    const { answerer } = createTestLlmAnswerer();
+    const result = await answerer.answer(request(STABILITY_QUESTION));
     expect(result.engine).toBe('llm:gpt-4.1-mini');
   });
 
   it('survives network errors', async () => {
     const { scope, sent } = chat();
     scope.post(CHAT_PATH).times(2).replyWithError({ code: 'ECONNRESET', message: 'socket hang up' });
-    const { answerer, logs } = makeAnswerer();
-    const result = await answerer.answer(request(QUESTION));
+    const { answerer, logs } = createTestLlmAnswerer();
+    const result = await answerer.answer(request(STABILITY_QUESTION));
     expect(sent).toHaveLength(2);
     await expectOfflineAnswer(result);
     expect(logs.find((entry) => entry.level === 'warn')?.details).toMatchObject({ kind: 'network' });
@@ -168,8 +134,8 @@ describe('model failures: the user gets the offline answer, never a crash', () =
   it('feeds malformed JSON back once, then falls back', async () => {
     const { scope, sent } = chat();
     scope.post(CHAT_PATH).times(2).reply(200, completionWith('Sure! Here is the JSON you asked for: {"claims": [{"text": "Lavrov'), JSON_HEADERS);
-    const { answerer } = makeAnswerer();
-    const result = await answerer.answer(request(QUESTION));
+    const { answerer } = createTestLlmAnswerer();
+    const result = await answerer.answer(request(STABILITY_QUESTION));
     expect(sent).toHaveLength(2);
     expect(sent[1]?.messages[3]?.content).toContain('not valid JSON');
     await expectOfflineAnswer(result);
@@ -179,8 +145,8 @@ describe('model failures: the user gets the offline answer, never a crash', () =
     const { scope } = chat();
     const content = (good as { choices: { message: { content: string } }[] }).choices[0]?.message.content;
     scope.post(CHAT_PATH).reply(200, completionWith(`\`\`\`json\n${content}\n\`\`\``), JSON_HEADERS);
-    const { answerer } = makeAnswerer();
-    const result = await answerer.answer(request(QUESTION));
+    const { answerer } = createTestLlmAnswerer();
+    const result = await answerer.answer(request(STABILITY_QUESTION));
     expect(result.engine).toBe('llm:gpt-4.1-mini');
     expect(result.citations).toHaveLength(1);
   });
@@ -188,8 +154,8 @@ describe('model failures: the user gets the offline answer, never a crash', () =
   it('falls back on a reply truncated at the token limit, without retrying', async () => {
     const { scope, sent } = chat();
     scope.post(CHAT_PATH).reply(200, loadFixture('truncated.json'), JSON_HEADERS);
-    const { answerer, logs } = makeAnswerer();
-    const result = await answerer.answer(request(QUESTION));
+    const { answerer, logs } = createTestLlmAnswerer();
+    const result = await answerer.answer(request(STABILITY_QUESTION));
     expect(sent).toHaveLength(1);
     await expectOfflineAnswer(result);
     expect(logs.find((entry) => entry.level === 'warn')?.details).toMatchObject({ kind: 'truncated' });
@@ -198,8 +164,8 @@ describe('model failures: the user gets the offline answer, never a crash', () =
   it('falls back on a refusal', async () => {
     const { scope } = chat();
     scope.post(CHAT_PATH).reply(200, loadFixture('refusal.json'), JSON_HEADERS);
-    const { answerer, logs } = makeAnswerer();
-    const result = await answerer.answer(request(QUESTION));
+    const { answerer, logs } = createTestLlmAnswerer();
+    const result = await answerer.answer(request(STABILITY_QUESTION));
     await expectOfflineAnswer(result);
     expect(result.answer).not.toContain("I'm sorry");
     expect(logs.find((entry) => entry.level === 'warn')?.details).toMatchObject({ kind: 'refusal' });
@@ -208,24 +174,24 @@ describe('model failures: the user gets the offline answer, never a crash', () =
   it('falls back on empty choices', async () => {
     const { scope } = chat();
     scope.post(CHAT_PATH).reply(200, loadFixture('empty-choices.json'), JSON_HEADERS);
-    const { answerer, logs } = makeAnswerer();
-    await expectOfflineAnswer(await answerer.answer(request(QUESTION)));
+    const { answerer, logs } = createTestLlmAnswerer();
+    await expectOfflineAnswer(await answerer.answer(request(STABILITY_QUESTION)));
     expect(logs.find((entry) => entry.level === 'warn')?.details).toMatchObject({ kind: 'empty' });
   });
 
   it('falls back on a content filter', async () => {
     const { scope } = chat();
     scope.post(CHAT_PATH).reply(200, loadFixture('content-filter.json'), JSON_HEADERS);
-    const { answerer, logs } = makeAnswerer();
-    await expectOfflineAnswer(await answerer.answer(request(QUESTION)));
+    const { answerer, logs } = createTestLlmAnswerer();
+    await expectOfflineAnswer(await answerer.answer(request(STABILITY_QUESTION)));
     expect(logs.find((entry) => entry.level === 'warn')?.details).toMatchObject({ kind: 'content_filter' });
   });
 
   it('falls back on a 200 that is not a chat completion (an HTML error page from a proxy)', async () => {
     const { scope } = chat();
     scope.post(CHAT_PATH).reply(200, '<html><body>Bad gateway</body></html>', { 'content-type': 'text/html' });
-    const { answerer } = makeAnswerer();
-    await expectOfflineAnswer(await answerer.answer(request(QUESTION)));
+    const { answerer } = createTestLlmAnswerer();
+    await expectOfflineAnswer(await answerer.answer(request(STABILITY_QUESTION)));
   });
 
   it('falls back on a bad key without retrying, and never logs the key', async () => {
@@ -235,10 +201,10 @@ describe('model failures: the user gets the offline answer, never a crash', () =
       { error: { message: 'Incorrect API key provided: sk-test-********************1111. You can find your API key at https://platform.openai.com/account/api-keys.', type: 'invalid_request_error', param: null, code: 'invalid_api_key' } },
       JSON_HEADERS,
     );
-    const { answerer, logs } = makeAnswerer();
-    await expectOfflineAnswer(await answerer.answer(request(QUESTION)));
+    const { answerer, logs } = createTestLlmAnswerer();
+    await expectOfflineAnswer(await answerer.answer(request(STABILITY_QUESTION)));
     expect(sent).toHaveLength(1);
-    expect(JSON.stringify(logs)).not.toContain(API_KEY);
+    expect(JSON.stringify(logs)).not.toContain(TEST_API_KEY);
     expect(logs.find((entry) => entry.level === 'warn')?.details).toMatchObject({ kind: 'unauthorized', status: 401 });
   });
 });
@@ -252,9 +218,9 @@ describe('servers without json_schema support', () => {
       .post(CHAT_PATH)
       .times(2)
       .reply(200, good, JSON_HEADERS);
-    const { answerer } = makeAnswerer();
+    const { answerer } = createTestLlmAnswerer();
 
-    const first = await answerer.answer(request(QUESTION));
+    const first = await answerer.answer(request(STABILITY_QUESTION));
     const second = await answerer.answer(request('What did Lavrov say about stability?'));
 
     expect(sent.map((body) => body.response_format?.type)).toEqual(['json_schema', 'json_object', 'json_object']);
@@ -267,8 +233,8 @@ describe('servers without json_schema support', () => {
   it('does not blame the server for a schema the API refuses, and keeps asking for json_schema', async () => {
     const { scope, sent } = chat();
     scope.post(CHAT_PATH).times(2).reply(400, loadFixture('error-400-invalid-schema.json'), JSON_HEADERS);
-    const { answerer } = makeAnswerer();
-    await expectOfflineAnswer(await answerer.answer(request(QUESTION)));
+    const { answerer } = createTestLlmAnswerer();
+    await expectOfflineAnswer(await answerer.answer(request(STABILITY_QUESTION)));
     await answerer.answer(request('What did Lavrov say about stability?'));
     expect(sent.map((body) => body.response_format?.type)).toEqual(['json_schema', 'json_schema']);
   });
@@ -278,8 +244,8 @@ describe('queue and cache', () => {
   it('answers a repeated question from the cache, without a call', async () => {
     const { scope, sent } = chat();
     scope.post(CHAT_PATH).reply(200, good, JSON_HEADERS);
-    const { answerer } = makeAnswerer();
-    const first = await answerer.answer(request(QUESTION));
+    const { answerer } = createTestLlmAnswerer();
+    const first = await answerer.answer(request(STABILITY_QUESTION));
     const again = await answerer.answer(request('  what did LAVROV say about strategic   stability '));
     expect(sent).toHaveLength(1);
     expect(again.answer).toBe(first.answer);
@@ -290,9 +256,9 @@ describe('queue and cache', () => {
   it('asks again when the corpus version changes', async () => {
     const { scope, sent } = chat();
     scope.post(CHAT_PATH).times(2).reply(200, good, JSON_HEADERS);
-    const { answerer } = makeAnswerer();
-    await answerer.answer(request(QUESTION));
-    const changed = { ...request(QUESTION), corpus: { ...corpus, version: 'another-version' } };
+    const { answerer } = createTestLlmAnswerer();
+    await answerer.answer(request(STABILITY_QUESTION));
+    const changed = { ...request(STABILITY_QUESTION), corpus: { ...corpus, version: 'another-version' } };
     await answerer.answer(changed);
     expect(sent).toHaveLength(2);
   });
@@ -300,17 +266,17 @@ describe('queue and cache', () => {
   it('does not cache a fallback, so the next ask tries the model again', async () => {
     const { scope, sent } = chat();
     scope.post(CHAT_PATH).reply(200, loadFixture('refusal.json'), JSON_HEADERS).post(CHAT_PATH).reply(200, good, JSON_HEADERS);
-    const { answerer } = makeAnswerer();
-    expect((await answerer.answer(request(QUESTION))).engine).toBe('offline');
-    expect((await answerer.answer(request(QUESTION))).engine).toBe('llm:gpt-4.1-mini');
+    const { answerer } = createTestLlmAnswerer();
+    expect((await answerer.answer(request(STABILITY_QUESTION))).engine).toBe('offline');
+    expect((await answerer.answer(request(STABILITY_QUESTION))).engine).toBe('llm:gpt-4.1-mini');
     expect(sent).toHaveLength(2);
   });
 
   it('shares one call between identical questions asked at once', async () => {
     const { scope, sent } = chat();
     scope.post(CHAT_PATH).delay(30).reply(200, good, JSON_HEADERS);
-    const { answerer } = makeAnswerer();
-    const results = await Promise.all([answerer.answer(request(QUESTION)), answerer.answer(request(QUESTION))]);
+    const { answerer } = createTestLlmAnswerer();
+    const results = await Promise.all([answerer.answer(request(STABILITY_QUESTION)), answerer.answer(request(STABILITY_QUESTION))]);
     expect(sent).toHaveLength(1);
     expect(results.map((result) => result.engine)).toEqual(['llm:gpt-4.1-mini', 'llm:gpt-4.1-mini']);
   });
@@ -329,8 +295,8 @@ describe('queue and cache', () => {
           callback(null, [200, good, JSON_HEADERS]);
         }, 25);
       });
-    const { answerer } = makeAnswerer({ OPENAI_CONCURRENCY: '1' });
-    const questions = [QUESTION, 'What did Lavrov say about stability?', 'What did Lavrov say on strategic stability?'];
+    const { answerer } = createTestLlmAnswerer({ OPENAI_CONCURRENCY: '1' });
+    const questions = [STABILITY_QUESTION, 'What did Lavrov say about stability?', 'What did Lavrov say on strategic stability?'];
     const results = await Promise.all(questions.map((question) => answerer.answer(request(question))));
     expect(mostOpen).toBe(1);
     expect(results.every((result) => result.engine === 'llm:gpt-4.1-mini')).toBe(true);
