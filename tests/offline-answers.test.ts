@@ -8,6 +8,8 @@ import { loadSeedCorpus } from './helpers/seed-corpus.js';
 import { createTestService } from './helpers/seed-service.js';
 
 const corpus = loadSeedCorpus();
+/** Answerable questions the offline engine declines, each explained in the README ("tweet" is not "Twitter"). */
+const KNOWN_MISSES = new Set(['What did Pompeo tweet after the meetings?']);
 let service: VerbatimService;
 const results = new Map<string, AskResult>();
 
@@ -32,7 +34,11 @@ describe('offline answers on the labelled question set', () => {
 
   it.each(ANSWERABLE.map((item) => [item.question, item.expect ?? []] as const))('%s cites a passage that answers it', (question, expected) => {
     const result = results.get(question);
-    if (result?.status !== 'answered') return;
+    if (KNOWN_MISSES.has(question)) {
+      expect(result?.status, 'a known miss now answered: move it out of KNOWN_MISSES').toBe('declined');
+      return;
+    }
+    expect(result?.status).toBe('answered');
     const cited = result.citations.map((citation) => citation.quote.toLowerCase()).join('\n');
     expect(expected.some((word) => cited.includes(word.toLowerCase())), cited).toBe(true);
   });
