@@ -39,7 +39,7 @@ describe('offline answers on the labelled question set', () => {
       return;
     }
     expect(result?.status).toBe('answered');
-    const cited = result.citations.map((citation) => citation.quote.toLowerCase()).join('\n');
+    const cited = (result?.citations ?? []).map((citation) => citation.quote.toLowerCase()).join('\n');
     expect(expected.some((word) => cited.includes(word.toLowerCase())), cited).toBe(true);
   });
 
