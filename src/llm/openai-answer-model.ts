@@ -122,16 +122,30 @@ export function createOpenAiAnswerModel(options: OpenAiAnswerModelOptions): Answ
     : { max_tokens: config.OPENAI_MAX_OUTPUT_TOKENS };
   let jsonSchemaUnsupported = false;
 
+  /** The SDK's own timeout ends when headers arrive; the signal's deadline also covers reading the body. */
+  async function fetchCompletion(messages: readonly ChatMessage[], format: ResponseFormatKind, timeoutMs: number): Promise<unknown> {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), timeoutMs);
+    try {
+      return await client.chat.completions.create(
+        {
+          model,
+          messages: messages.map((message) => ({ role: message.role, content: message.content })),
+          response_format: format === 'json_schema' ? jsonSchemaResponseFormat() : { type: 'json_object' },
+          ...tokenLimit,
+        },
+        { timeout: timeoutMs, signal: controller.signal },
+      );
+    } catch (error) {
+      if (controller.signal.aborted) throw new ModelCallError('timeout', 'The model did not answer in time', { model, cause: error });
+      throw error;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
   async function requestOnce(messages: readonly ChatMessage[], format: ResponseFormatKind, timeoutMs: number): Promise<ModelCompletion> {
-    const completion: unknown = await client.chat.completions.create(
-      {
-        model,
-        messages: messages.map((message) => ({ role: message.role, content: message.content })),
-        response_format: format === 'json_schema' ? jsonSchemaResponseFormat() : { type: 'json_object' },
-        ...tokenLimit,
-      },
-      { timeout: timeoutMs },
-    );
+    const completion = await fetchCompletion(messages, format, timeoutMs);
     const parsed = completionSchema.safeParse(completion);
     if (!parsed.success) throw new ModelCallError('malformed_response', 'The server sent something other than a chat completion', { model });
     const choice = parsed.data.choices[0];
