@@ -37,9 +37,15 @@ export const envSchema = z.object({
   OWNER_USER_IDS: idList,
   RATE_LIMIT_PER_MINUTE: positiveInt(6),
   DISCORD_CONCURRENCY: positiveInt(8),
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().positive().optional(),
 });
 
 export type AppConfig = z.infer<typeof envSchema>;
+
+/** How long shutdown waits for work in flight: SHUTDOWN_GRACE_MS, or by default the model's whole budget plus time to send the answer. */
+export function shutdownGraceMs(config: Pick<AppConfig, 'SHUTDOWN_GRACE_MS' | 'OPENAI_TOTAL_TIMEOUT_MS'>): number {
+  return config.SHUTDOWN_GRACE_MS ?? config.OPENAI_TOTAL_TIMEOUT_MS + 15_000;
+}
 
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';

@@ -4,7 +4,7 @@ import type { Client } from 'discord.js';
 import pLimit from 'p-limit';
 import type { Logger } from 'pino';
 import type { VerbatimService } from '../app/verbatim-service.js';
-import type { AppConfig } from '../config/config.js';
+import { shutdownGraceMs, type AppConfig } from '../config/config.js';
 import type { BotContext } from './bot-context.js';
 import type { Clock } from './clock.js';
 import { createDiscordClient } from './create-discord-client.js';
@@ -12,6 +12,7 @@ import { handleDirectMessage } from './direct-message.js';
 import { FeedbackLog } from './feedback-log.js';
 import { createInteractionRouter } from './interaction-router.js';
 import { RateLimiter } from './rate-limiter.js';
+import { refuseInteractionWhileStopping, refuseMessageWhileStopping } from './refuse-while-stopping.js';
 
 export interface DiscordBotDependencies {
   readonly config: AppConfig;
@@ -29,7 +30,7 @@ export interface RunningBot {
   readonly feedbackLogPath: string;
   /** Requests being handled right now. */
   inFlight(): number;
-  /** Stops taking new work, lets work in flight finish (up to `graceMs`), then disconnects. */
+  /** Stops taking new work, lets work in flight finish (up to `graceMs`, SHUTDOWN_GRACE_MS by default), then disconnects. */
   stop(graceMs?: number): Promise<void>;
 }
 
@@ -63,11 +64,10 @@ export async function startDiscordBot(dependencies: DiscordBotDependencies): Pro
   };
 
   client.on(Events.InteractionCreate, (interaction) => {
-    // While stopping, new interactions go unanswered; Discord shows the user that the app did not respond.
-    if (!stopping) track(router(interaction));
+    track(stopping ? refuseInteractionWhileStopping(interaction, logger) : router(interaction));
   });
   client.on(Events.MessageCreate, (message) => {
-    if (!stopping) track(handleDirectMessage(message, context, logger));
+    track(stopping ? refuseMessageWhileStopping(message, logger) : handleDirectMessage(message, context, logger));
   });
   client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
   client.on(Events.ShardError, (error) => logger.warn({ err: error }, 'gateway connection error'));
@@ -93,15 +93,16 @@ export async function startDiscordBot(dependencies: DiscordBotDependencies): Pro
     client,
     feedbackLogPath: feedback.filePath,
     inFlight: () => inFlight.size,
-    stop: async (graceMs = 10_000) => {
+    stop: async (graceMs = shutdownGraceMs(config)) => {
       stopping = true;
-      logger.info({ inFlight: inFlight.size }, 'stopping: finishing requests in flight');
+      logger.info({ inFlight: inFlight.size, graceMs }, 'stopping: finishing requests in flight');
       let timer: NodeJS.Timeout | undefined;
       const grace = new Promise<void>((resolve) => {
         timer = setTimeout(resolve, graceMs);
       });
       await Promise.race([Promise.allSettled([...inFlight]), grace]);
       clearTimeout(timer);
+      if (inFlight.size > 0) logger.warn({ inFlight: inFlight.size, graceMs }, 'grace period over; requests still in flight are dropped');
       await client.destroy();
       logger.info('disconnected from Discord');
     },
