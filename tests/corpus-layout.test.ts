@@ -98,13 +98,15 @@ describe('reading a corpus directory', () => {
     expect(files.refused.find((refused) => refused.file === RT)?.reason).toMatch(/limit is 1500/);
   });
 
-  it('reads metadata from manifest.json and names the file when it is invalid', async () => {
+  it('reads metadata from manifest.json and names the file and entry when it is invalid', async () => {
     const directory = mkdtempSync(path.join(tmpdir(), 'verbatim-manifest-'));
     writeFileSync(path.join(directory, RT), readFileSync(path.join(SEEDS_DIR, RT)));
     writeFileSync(path.join(directory, 'manifest.json'), JSON.stringify({ [RT]: { title: 'Pompeo to meet Putin' } }));
     const files = await readCorpusDir(directory, 100_000);
     expect(files.sources[0]?.metadata).toEqual({ title: 'Pompeo to meet Putin' });
     writeFileSync(path.join(directory, 'manifest.json'), JSON.stringify({ [RT]: { date: 'May 10' } }));
-    await expect(readCorpusDir(directory, 100_000)).rejects.toThrow(/manifest\.json is invalid: .*date/);
+    const invalid = await readCorpusDir(directory, 100_000);
+    expect(invalid.sources.map((source) => source.id)).toEqual([RT]);
+    expect(invalid.refused).toEqual([{ file: 'manifest.json', reason: expect.stringMatching(/entry for .* is invalid \(date: /) }]);
   });
 });

@@ -33,7 +33,7 @@ describe('the corpus store', () => {
     const before = store.current;
     for (const name of readdirSync(directory)) rmSync(path.join(directory, name));
     writeFileSync(path.join(directory, 'binary.txt'), Buffer.from([0, 1, 2]));
-    await expect(store.reload()).rejects.toThrow('The corpus has no readable documents.');
+    await expect(store.reload()).rejects.toThrow('The corpus has no readable documents (binary.txt: the file is binary (it contains NUL bytes)).');
     expect(store.current).toBe(before);
     rmSync(directory, { recursive: true });
     await expect(store.reload()).rejects.toThrow(/Cannot read the corpus directory/);

@@ -1,4 +1,4 @@
-import { readdir, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startBotUnderTest } from './fake-discord/bot-under-test.js';
@@ -67,15 +67,28 @@ describe('moderator commands, end to end through the fake Discord', () => {
 
   it('a failed reload says why and leaves the old corpus answering', async () => {
     const serving = harness.service.corpusVersion();
-    await writeFile(join(harness.corpusDir, 'manifest.json'), '{ not json');
+    const names = (await readdir(harness.corpusDir)).filter((name) => name.endsWith('.txt'));
+    const originals = await Promise.all(names.map((name) => readFile(join(harness.corpusDir, name))));
+    await Promise.all(names.map((name) => writeFile(join(harness.corpusDir, name), 'Headline only\n')));
     try {
       const result = await reply('reload', {}, { user: 'moderator' });
       expect(result.text).toMatch(new RegExp(`^\\*\\*Reload failed\\.\\*\\* Still serving corpus \`${serving}\`\\.`));
-      expect(result.text).toMatch(/Reason: .*manifest\.json is not valid JSON/);
+      expect(result.text).toMatch(/Reason: .*no readable documents .*it has no citable sentences/);
       expect(result.text).toMatch(/Request id: `[0-9a-f]{8}`/);
       const asked = await reply('ask', { question: 'Who did Pompeo meet in Sochi?' }, { user: 'member' });
       expect(asked.text).toContain('Sochi');
       expect(asked.message?.embeds[0]?.footer?.text).toContain(serving);
+    } finally {
+      await Promise.all(names.map((name, index) => writeFile(join(harness.corpusDir, name), originals[index] ?? '')));
+    }
+  });
+
+  it('a malformed manifest.json costs only its metadata: the reload succeeds and names it', async () => {
+    await writeFile(join(harness.corpusDir, 'manifest.json'), '{ not json');
+    try {
+      const result = await reply('reload', {}, { user: 'moderator' });
+      expect(result.text).toContain('**Corpus reloaded**');
+      expect(result.text).toMatch(/Refused: `manifest\.json` \(it is not readable JSON/);
     } finally {
       await rm(join(harness.corpusDir, 'manifest.json'));
     }

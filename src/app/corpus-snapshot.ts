@@ -1,5 +1,6 @@
 import { buildCorpus, type SourceText } from '../corpus/build-corpus.js';
-import type { Corpus } from '../corpus/corpus-types.js';
+import type { Corpus, CorpusDocument } from '../corpus/corpus-types.js';
+import type { RefusedFile } from '../corpus/read-corpus-dir.js';
 import { buildQuoteIndex, type QuoteIndex } from '../quotes/quote-index.js';
 import { buildSearchIndex, type SearchIndex } from '../search/search-index.js';
 
@@ -8,27 +9,45 @@ export interface CorpusSnapshot {
   readonly corpus: Corpus;
   readonly search: SearchIndex;
   readonly quotes: QuoteIndex;
+  /** Documents read but left out because they cannot be served (nothing citable, quotations off their offsets). */
+  readonly refused: readonly RefusedFile[];
 }
 
 export class CorpusValidationError extends Error {
   override readonly name = 'CorpusValidationError';
 }
 
+/** Why a built document cannot be served; null when it can. */
+function servingProblem(document: CorpusDocument): string | null {
+  if (document.sentences.length === 0) return 'it has no citable sentences';
+  const misplaced = document.quotations.find((quotation) => document.text.slice(quotation.start, quotation.end) !== quotation.text);
+  return misplaced ? `quotation ${misplaced.id} does not stand at its offsets` : null;
+}
+
+/** The error for a load that leaves nothing to serve, naming each file and why it was refused. */
+export function noDocumentsError(refused: readonly RefusedFile[]): CorpusValidationError {
+  const reasons = refused.map((entry) => `${entry.file}: ${entry.reason}`).join('; ');
+  return new CorpusValidationError(`The corpus has no readable documents${reasons ? ` (${reasons})` : ''}.`);
+}
+
 /**
- * Builds and checks a snapshot. A corpus with no documents, or whose quotations do not stand at their own
- * offsets, is refused so that it never replaces a good one.
+ * Builds and checks a snapshot. A document that cannot be served is refused by name and the rest are built
+ * again without it; a corpus left with no documents is refused so that it never replaces a good one.
  * @throws CorpusValidationError
  */
 export function buildSnapshot(sources: readonly SourceText[]): CorpusSnapshot {
-  if (sources.length === 0) throw new CorpusValidationError('The corpus has no readable documents.');
-  const corpus = buildCorpus(sources);
+  if (sources.length === 0) throw noDocumentsError([]);
+  let corpus = buildCorpus(sources);
+  const refused: RefusedFile[] = [];
   for (const document of corpus.documents) {
-    if (document.sentences.length === 0) throw new CorpusValidationError(`${document.id} has no citable sentences.`);
-    for (const quotation of document.quotations) {
-      if (document.text.slice(quotation.start, quotation.end) !== quotation.text) {
-        throw new CorpusValidationError(`${document.id}: quotation ${quotation.id} does not stand at its offsets.`);
-      }
-    }
+    const problem = servingProblem(document);
+    if (problem) refused.push({ file: document.id, reason: problem });
   }
-  return { corpus, search: buildSearchIndex(corpus), quotes: buildQuoteIndex(corpus) };
+  if (refused.length > 0) {
+    // Speakers are discovered across documents, so the survivors are built again without the refused ones.
+    const kept = sources.filter((source) => !refused.some((entry) => entry.file === source.id));
+    if (kept.length === 0) throw noDocumentsError(refused);
+    corpus = buildCorpus(kept);
+  }
+  return { corpus, search: buildSearchIndex(corpus), quotes: buildQuoteIndex(corpus), refused };
 }

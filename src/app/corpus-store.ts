@@ -5,7 +5,7 @@ import { readCorpusDir, type RefusedFile } from '../corpus/read-corpus-dir.js';
 import { documentProblem, safeDocumentName } from '../corpus/validate-document-bytes.js';
 import { InputError } from '../errors/input-error.js';
 import type { ReloadReport } from './verbatim-service.js';
-import { buildSnapshot, type CorpusSnapshot } from './corpus-snapshot.js';
+import { buildSnapshot, noDocumentsError, type CorpusSnapshot } from './corpus-snapshot.js';
 
 export interface CorpusStoreOptions {
   readonly directory: string;
@@ -76,11 +76,13 @@ export class CorpusStore {
     const now = this.#options.now ?? (() => performance.now());
     const started = now();
     const files = await readCorpusDir(this.#options.directory, this.#options.maxDocumentBytes);
+    if (files.sources.length === 0) throw noDocumentsError(files.refused);
     const next = buildSnapshot(files.sources);
+    const refused = [...files.refused, ...next.refused].sort((a, b) => a.file.localeCompare(b.file));
     const before = new Map((this.#current?.corpus.documents ?? []).map((document) => [document.id, document.sha256]));
     const after = new Map(next.corpus.documents.map((document) => [document.id, document.sha256]));
     this.#current = next;
-    this.#refused = files.refused;
+    this.#refused = refused;
     return {
       corpusVersion: next.corpus.version,
       added: [...after.keys()].filter((id) => !before.has(id)),
@@ -88,7 +90,7 @@ export class CorpusStore {
       changed: [...after].filter(([id, sha]) => before.has(id) && before.get(id) !== sha).map(([id]) => id),
       documents: next.corpus.documents.length,
       quotations: next.corpus.documents.reduce((sum, document) => sum + document.quotations.length, 0),
-      refused: files.refused,
+      refused,
       tookMs: Math.round(now() - started),
     };
   }

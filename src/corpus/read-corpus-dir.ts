@@ -1,21 +1,11 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { lstat, open, readdir } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
 import type { SourceText } from './build-corpus.js';
-import { documentProblem } from './validate-document-bytes.js';
+import { readManifest, type Manifest } from './read-manifest.js';
+import { documentProblem, metadataProblem } from './validate-document-bytes.js';
 
 export const MANIFEST_FILE = 'manifest.json';
-
-const manifestSchema = z.record(
-  z.string(),
-  z
-    .object({
-      title: z.string().min(1).optional(),
-      outlet: z.string().min(1).optional(),
-      date: z.iso.date().optional(),
-    })
-    .strict(),
-);
 
 export interface RefusedFile {
   readonly file: string;
@@ -31,45 +21,94 @@ export class CorpusLoadError extends Error {
   override readonly name = 'CorpusLoadError';
 }
 
+function errorCode(error: unknown): string | undefined {
+  return error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
+}
+
+/** Why an entry is not a regular file, from its lstat; null for a regular file. */
+function entryTypeProblem(stats: Stats): string | null {
+  if (stats.isSymbolicLink()) return 'it is a symbolic link; only regular files are loaded';
+  if (stats.isDirectory()) return 'it is a directory; only files directly in the corpus directory are loaded';
+  if (!stats.isFile()) return 'it is not a regular file';
+  return null;
+}
+
+/** Reads at most `limit` bytes, so a file that grew after its stat cannot take all memory. */
+async function readAtMost(file: string, limit: number): Promise<Uint8Array> {
+  const handle = await open(file, 'r');
+  try {
+    const buffer = Buffer.alloc(limit);
+    let filled = 0;
+    while (filled < limit) {
+      const { bytesRead } = await handle.read(buffer, filled, limit - filled, filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    return buffer.subarray(0, filled);
+  } finally {
+    await handle.close();
+  }
+}
+
+type EntryOutcome = { readonly bytes: Uint8Array } | { readonly reason: string } | { readonly vanished: true };
+
+/** One entry, judged from its metadata first (type, extension, size) and read only when those pass. */
+async function readEntry(directory: string, name: string, maxBytes: number): Promise<EntryOutcome> {
+  const file = path.join(directory, name);
+  let stats: Stats;
+  try {
+    stats = await lstat(file);
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return { vanished: true };
+    return { reason: `cannot inspect it: ${(error as Error).message}` };
+  }
+  const problem = entryTypeProblem(stats) ?? (name.startsWith('.') ? 'hidden files are not loaded' : metadataProblem(name, stats.size, maxBytes));
+  if (problem) return { reason: problem };
+  try {
+    // One byte over the limit is enough to refuse a file that grew since its stat.
+    return { bytes: await readAtMost(file, maxBytes + 1) };
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return { vanished: true };
+    return { reason: `cannot read it: ${errorCode(error) ?? (error as Error).message}` };
+  }
+}
+
 /**
  * Reads every .txt/.md document of a directory, in name order, with the optional manifest's metadata.
- * Bad files are refused with a reason and the rest still load.
- * @throws CorpusLoadError when the directory or the manifest cannot be read.
+ * Every other entry is refused by name and reason, from its metadata before any read; the rest still load.
+ * A file deleted while the directory is read is simply not there.
+ * @throws CorpusLoadError when the directory itself cannot be read.
  */
 export async function readCorpusDir(directory: string, maxBytes: number): Promise<CorpusFiles> {
   let names: string[];
   try {
-    names = (await readdir(directory, { withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => entry.name).sort();
+    names = (await readdir(directory)).sort();
   } catch (error) {
     throw new CorpusLoadError(`Cannot read the corpus directory ${directory}: ${(error as Error).message}`, { cause: error });
   }
-  const manifest = names.includes(MANIFEST_FILE) ? await readManifest(path.join(directory, MANIFEST_FILE)) : {};
-  const sources: SourceText[] = [];
   const refused: RefusedFile[] = [];
+  let manifest: Manifest = {};
+  if (names.includes(MANIFEST_FILE)) {
+    const read = await readManifest(path.join(directory, MANIFEST_FILE), maxBytes);
+    manifest = read.manifest;
+    refused.push(...read.problems.map((reason) => ({ file: MANIFEST_FILE, reason })));
+  }
+  const sources: SourceText[] = [];
   for (const name of names) {
-    if (name === MANIFEST_FILE || name.startsWith('.')) continue;
-    const bytes = await readFile(path.join(directory, name));
-    const problem = documentProblem(name, bytes, maxBytes);
+    if (name === MANIFEST_FILE) continue;
+    const outcome = await readEntry(directory, name, maxBytes);
+    if ('vanished' in outcome) continue;
+    if ('reason' in outcome) {
+      refused.push({ file: name, reason: outcome.reason });
+      continue;
+    }
+    const problem = documentProblem(name, outcome.bytes, maxBytes);
     if (problem) {
       refused.push({ file: name, reason: problem });
       continue;
     }
     const metadata = manifest[name];
-    sources.push({ id: name, text: new TextDecoder('utf-8').decode(bytes), ...(metadata ? { metadata } : {}) });
+    sources.push({ id: name, text: new TextDecoder('utf-8').decode(outcome.bytes), ...(metadata ? { metadata } : {}) });
   }
   return { sources, refused };
-}
-
-async function readManifest(file: string): Promise<z.infer<typeof manifestSchema>> {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(await readFile(file, 'utf8'));
-  } catch (error) {
-    throw new CorpusLoadError(`${file} is not valid JSON: ${(error as Error).message}`, { cause: error });
-  }
-  const parsed = manifestSchema.safeParse(raw);
-  if (!parsed.success) {
-    throw new CorpusLoadError(`${file} is invalid: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
-  }
-  return parsed.data;
 }

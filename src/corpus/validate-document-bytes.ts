@@ -1,8 +1,15 @@
+/** Why a file cannot be a corpus document, judged from its name and size alone, before reading it; null when it may be. */
+export function metadataProblem(fileName: string, size: number, maxBytes: number): string | null {
+  if (!/\.(?:txt|md)$/i.test(fileName)) return 'only .txt and .md files are documents';
+  if (size === 0) return 'the file is empty';
+  if (size > maxBytes) return `the file is ${size} bytes; the limit is ${maxBytes}`;
+  return null;
+}
+
 /** Why a file cannot be a corpus document; null when it can. Pure, shared by the loader and uploads. */
 export function documentProblem(fileName: string, bytes: Uint8Array, maxBytes: number): string | null {
-  if (!/\.(?:txt|md)$/i.test(fileName)) return 'only .txt and .md files are documents';
-  if (bytes.byteLength === 0) return 'the file is empty';
-  if (bytes.byteLength > maxBytes) return `the file is ${bytes.byteLength} bytes; the limit is ${maxBytes}`;
+  const problem = metadataProblem(fileName, bytes.byteLength, maxBytes);
+  if (problem) return problem;
   if (bytes.includes(0)) return 'the file is binary (it contains NUL bytes)';
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
