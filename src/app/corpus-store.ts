@@ -7,6 +7,12 @@ import { InputError } from '../errors/input-error.js';
 import type { ReloadReport } from './verbatim-service.js';
 import { buildSnapshot, noDocumentsError, type CorpusSnapshot } from './corpus-snapshot.js';
 
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
+
+function withoutByteOrderMark(bytes: Uint8Array): Uint8Array {
+  return UTF8_BOM.every((byte, index) => bytes[index] === byte) ? bytes.subarray(UTF8_BOM.length) : bytes;
+}
+
 export interface CorpusStoreOptions {
   readonly directory: string;
   readonly maxDocumentBytes: number;
@@ -47,6 +53,7 @@ export class CorpusStore {
 
   /**
    * Writes a new document (checked for name, size and encoding) into the corpus directory, then reloads.
+   * A leading byte-order mark is removed, so that an uploaded file's offsets start at its first character.
    * If the reload fails the file is removed again.
    * @throws InputError for a refused upload.
    */
@@ -60,7 +67,7 @@ export class CorpusStore {
       const target = path.join(this.#options.directory, name);
       const temporary = path.join(this.#options.directory, `.${name}.${process.pid}.tmp`);
       const previous = await readFile(target).catch(() => null);
-      await writeFile(temporary, bytes);
+      await writeFile(temporary, withoutByteOrderMark(bytes));
       await rename(temporary, target);
       try {
         return await this.#reload();

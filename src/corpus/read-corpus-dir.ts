@@ -50,6 +50,14 @@ async function readAtMost(file: string, limit: number): Promise<Uint8Array> {
   }
 }
 
+/**
+ * The text as the file holds it: a byte-order mark is kept as U+FEFF, so offsets count it, as Node's
+ * `readFile(file, 'utf8')` and Python's `open(file, encoding='utf-8')` read the file.
+ */
+function decodeAsRead(bytes: Uint8Array): string {
+  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+}
+
 type EntryOutcome = { readonly bytes: Uint8Array } | { readonly reason: string } | { readonly vanished: true };
 
 /** One entry, judged from its metadata first (type, extension, size) and read only when those pass. */
@@ -108,7 +116,7 @@ export async function readCorpusDir(directory: string, maxBytes: number): Promis
       continue;
     }
     const metadata = manifest[name];
-    sources.push({ id: name, text: new TextDecoder('utf-8').decode(outcome.bytes), ...(metadata ? { metadata } : {}) });
+    sources.push({ id: name, text: decodeAsRead(outcome.bytes), ...(metadata ? { metadata } : {}) });
   }
   return { sources, refused };
 }

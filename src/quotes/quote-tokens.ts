@@ -1,3 +1,4 @@
+import { toNfc } from '../text/nfc-text.js';
 import { isStopword } from '../text/word-tokens.js';
 
 /** A word as quote matching compares it, with its offsets in the text it came from. */
@@ -17,7 +18,7 @@ export interface QuoteToken {
  * and thousands separators ("1,000"). Hyphens split words, so "three-way" and "three way" compare equal,
  * and any dash shape is punctuation.
  */
-const WORD = /[\p{L}\p{N}]+(?:['\u2018\u2019`\u2032][\p{L}\p{N}]+|\.[\p{L}\p{N}]+|,\d{3}(?![\p{L}\p{N}]))*/gu;
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['\u2018\u2019`\u2032][\p{L}\p{N}][\p{L}\p{M}\p{N}]*|\.[\p{L}\p{N}][\p{L}\p{M}\p{N}]*|,\d{3}(?![\p{L}\p{N}]))*/gu;
 const ELLIPSIS = /\.\s*\.\s*\.|\u2026/;
 const ABBREVIATION = /^(?:\p{L}\.)+\p{L}$/u;
 
@@ -28,10 +29,14 @@ function normalizeWord(word: string): string {
   return norm;
 }
 
-/** Splits `text[from, to)` into words, noting editorial brackets and ellipses. Offsets are into `text`. */
+/**
+ * Splits `text[from, to)` into words, noting editorial brackets and ellipses. Words are found on the NFC form,
+ * so a decomposed accent never splits a word; offsets are into `text` as it is.
+ */
 export function quoteTokens(text: string, from = 0, to = text.length): QuoteToken[] {
   const tokens: QuoteToken[] = [];
-  const slice = text.slice(from, to);
+  const nfc = toNfc(text.slice(from, to));
+  const slice = nfc.text;
   let bracketDepth = 0;
   let previousEnd = 0;
   for (const match of slice.matchAll(WORD)) {
@@ -43,8 +48,8 @@ export function quoteTokens(text: string, from = 0, to = text.length): QuoteToke
     }
     tokens.push({
       norm: normalizeWord(match[0]),
-      start: from + at,
-      end: from + at + match[0].length,
+      start: from + nfc.originalStart(at),
+      end: from + nfc.originalEnd(at + match[0].length - 1),
       optional: bracketDepth > 0,
       afterEllipsis: tokens.length > 0 && ELLIPSIS.test(gap),
     });

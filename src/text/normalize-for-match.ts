@@ -1,5 +1,7 @@
+import { toNfc } from './nfc-text.js';
+
 /**
- * Matching ignores case, the shape of quotes, apostrophes and dashes, and runs of white space.
+ * Matching ignores case, Unicode normalisation form (NFC), the shape of quotes, apostrophes and dashes, and runs of white space.
  * The result keeps a map from every normalised character back to its index in the original text,
  * so a match found on normalised text is reported at the corpus's own offsets.
  */
@@ -7,6 +9,8 @@ export interface NormalizedText {
   readonly text: string;
   /** `offsets[i]` is the index in the original of normalised character i; one extra entry marks the end. */
   readonly offsets: readonly number[];
+  /** `ends[i]` is the index in the original just after normalised character i. */
+  readonly ends: readonly number[];
 }
 
 const EQUIVALENTS: Readonly<Record<string, string>> = {
@@ -22,33 +26,36 @@ export function foldCharacter(character: string): string {
 }
 
 export function normalizeForMatch(original: string): NormalizedText {
+  const nfc = toNfc(original);
   let text = '';
   const offsets: number[] = [];
+  const ends: number[] = [];
   let pendingSpace = false;
-  for (let index = 0; index < original.length; index++) {
-    const folded = foldCharacter(original[index] as string);
+  for (let index = 0; index < nfc.text.length; index++) {
+    const folded = foldCharacter(nfc.text[index] as string);
     if (/^\s$/u.test(folded)) {
       pendingSpace = text.length > 0;
       continue;
     }
     if (pendingSpace) {
       text += ' ';
-      offsets.push(index - 1);
+      offsets.push(nfc.originalStart(index - 1));
+      ends.push(nfc.originalEnd(index - 1));
       pendingSpace = false;
     }
     for (const piece of folded) {
       text += piece;
-      offsets.push(index);
+      offsets.push(nfc.originalStart(index));
+      ends.push(nfc.originalEnd(index));
     }
   }
   offsets.push(original.length);
-  return { text, offsets };
+  return { text, offsets, ends };
 }
 
 /** Maps a half-open range of normalised text back to the original's offsets. */
 export function originalRange(normalized: NormalizedText, start: number, end: number): { start: number; end: number } {
   const originalStart = normalized.offsets[start] ?? normalized.offsets[normalized.offsets.length - 1] ?? 0;
-  const lastCharacter = normalized.offsets[end - 1];
-  const originalEnd = lastCharacter === undefined ? originalStart : lastCharacter + 1;
+  const originalEnd = normalized.ends[end - 1] ?? originalStart;
   return { start: originalStart, end: Math.max(originalStart, originalEnd) };
 }

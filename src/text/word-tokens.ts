@@ -1,3 +1,5 @@
+import { toNfc } from './nfc-text.js';
+
 /** A word with its offsets in the text it came from. */
 export interface WordToken {
   readonly text: string;
@@ -7,18 +9,22 @@ export interface WordToken {
   readonly end: number;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:[''\u2019.\-][\p{L}\p{N}]+)*/gu;
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[''\u2019.\-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
 
-/** Splits text into words, keeping in-word apostrophes, hyphens and dotted numbers ("there's", "Intermediate-Range", "2.5"). */
+/**
+ * Splits text into words, keeping in-word apostrophes, hyphens and dotted numbers ("there's", "Intermediate-Range", "2.5").
+ * `text` and `norm` are NFC; offsets are into the text as given.
+ */
 export function wordTokens(text: string, offset = 0): WordToken[] {
   const tokens: WordToken[] = [];
-  for (const match of text.matchAll(WORD)) {
-    const start = offset + (match.index ?? 0);
+  const nfc = toNfc(text);
+  for (const match of nfc.text.matchAll(WORD)) {
+    const at = match.index ?? 0;
     tokens.push({
       text: match[0],
       norm: match[0].toLowerCase().replace(/\u2019/g, "'"),
-      start,
-      end: start + match[0].length,
+      start: offset + nfc.originalStart(at),
+      end: offset + nfc.originalEnd(at + match[0].length - 1),
     });
   }
   return tokens;
