@@ -153,7 +153,16 @@ function buildProgram(): Command {
   return program;
 }
 
+/** A reader that goes away (`| head -1`) ends the program quietly, as it ends other Unix tools. */
+function exitQuietlyOnClosedPipe(): void {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+}
+
 async function main(): Promise<void> {
+  exitQuietlyOnClosedPipe();
   const program = buildProgram();
   try {
     await program.parseAsync(process.argv);
