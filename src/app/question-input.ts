@@ -1,10 +1,8 @@
 import { z } from 'zod';
 import { InputError } from '../errors/input-error.js';
+import { hasControlCharacters } from '../text/control-characters.js';
 
 export const MAX_QUESTION_LENGTH = 2000;
-
-/** Control characters other than tab and newline: never part of a real question. */
-const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
 
 export const questionSchema = z
   .string()
@@ -14,7 +12,7 @@ export const questionSchema = z
       .string()
       .min(1, 'The question is empty.')
       .max(MAX_QUESTION_LENGTH, `The question is longer than ${MAX_QUESTION_LENGTH} characters.`)
-      .refine((text) => !CONTROL.test(text), 'The question contains control characters.'),
+      .refine((text) => !hasControlCharacters(text), 'The question contains control characters.'),
   );
 
 /**

@@ -6,6 +6,7 @@ import { CorpusValidationError } from '../app/corpus-snapshot.js';
 import { ConfigError } from '../config/config.js';
 import { CorpusLoadError } from '../corpus/read-corpus-dir.js';
 import { InputError } from '../errors/input-error.js';
+import { escapeForTerminal } from '../text/control-characters.js';
 import { runChat } from './run-chat.js';
 import { formatAskResult } from './format-ask-result.js';
 import { formatQuotes, formatSources } from './format-listings.js';
@@ -27,12 +28,12 @@ function fail(error: unknown, json: boolean): never {
       ? `${error.message.replace(/\.?$/, ".")} Set CORPUS_DIR to a directory of .txt or .md articles (default ./seeds).`
       : `Something went wrong: ${(error as Error).message ?? String(error)}`;
   if (json) process.stdout.write(`${JSON.stringify({ error: message })}\n`);
-  else process.stderr.write(`verbatim: ${message}\n`);
+  else process.stderr.write(`verbatim: ${escapeForTerminal(message)}\n`);
   process.exit(error instanceof InputError ? EXIT_INPUT : 1);
 }
 
 function print(value: unknown, json: boolean, text: string): void {
-  process.stdout.write(json ? `${JSON.stringify(value, null, 2)}\n` : `${text}\n`);
+  process.stdout.write(json ? `${JSON.stringify(value, null, 2)}\n` : `${escapeForTerminal(text)}\n`);
 }
 
 async function service(json: boolean): Promise<VerbatimService> {

@@ -1,6 +1,7 @@
 import { createInterface } from 'node:readline';
 import type { VerbatimService } from '../app/verbatim-service.js';
 import { InputError } from '../errors/input-error.js';
+import { escapeForTerminal } from '../text/control-characters.js';
 import { formatAskResult } from './format-ask-result.js';
 
 const HELP = [
@@ -24,12 +25,12 @@ export async function runChat(service: VerbatimService, input: NodeJS.ReadableSt
       if (line === '/quit' || line === '/exit') break;
       if (line === '/help') output.write(`${HELP}\n`);
       else if (line === '/sources') {
-        output.write(`${service.sources().map((source) => `${source.source}: ${source.title} (${source.outlet ?? '?'}, ${source.date ?? '?'})`).join('\n')}\n`);
+        output.write(`${escapeForTerminal(service.sources().map((source) => `${source.source}: ${source.title} (${source.outlet ?? '?'}, ${source.date ?? '?'})`).join('\n'))}\n`);
       } else if (line !== '') {
         try {
-          output.write(`${formatAskResult(await service.ask(line))}\n`);
+          output.write(`${escapeForTerminal(formatAskResult(await service.ask(line)))}\n`);
         } catch (error) {
-          output.write(error instanceof InputError ? `${error.message}\n` : 'Sorry, something went wrong answering that.\n');
+          output.write(error instanceof InputError ? `${escapeForTerminal(error.message)}\n` : 'Sorry, something went wrong answering that.\n');
         }
       }
       prompt();

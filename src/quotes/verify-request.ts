@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hasControlCharacters } from '../text/control-characters.js';
 import { InputError } from './input-error.js';
 
 export const MAX_QUOTE_CHARACTERS = 2000;
@@ -8,8 +9,13 @@ export const verifyRequestSchema = z.object({
   quote: z
     .string({ error: 'quote must be a string' })
     .min(1, { error: 'quote is empty' })
-    .max(MAX_QUOTE_CHARACTERS, { error: `quote is longer than ${MAX_QUOTE_CHARACTERS} characters` }),
-  speaker: z.string({ error: 'speaker must be a string' }).max(200, { error: 'speaker is longer than 200 characters' }).nullish(),
+    .max(MAX_QUOTE_CHARACTERS, { error: `quote is longer than ${MAX_QUOTE_CHARACTERS} characters` })
+    .refine((quote) => !hasControlCharacters(quote), { error: 'quote contains control characters' }),
+  speaker: z
+    .string({ error: 'speaker must be a string' })
+    .max(200, { error: 'speaker is longer than 200 characters' })
+    .refine((speaker) => !hasControlCharacters(speaker), { error: 'speaker contains control characters' })
+    .nullish(),
 });
 export type VerifyRequest = z.input<typeof verifyRequestSchema>;
 
