@@ -47,6 +47,18 @@ describe('the corpus store', () => {
     expect(store.current.corpus.documents.map((document) => document.id)).toContain('new_article.txt');
   });
 
+  it('refuses to overwrite a document unless asked to replace it, and puts back the last document when removing it fails', async () => {
+    const before = store.current;
+    await expect(store.addDocument(RT, Buffer.from(ARTICLE))).rejects.toThrow(`${RT} is already in the corpus.`);
+    expect(store.current).toBe(before);
+    const replaced = await store.addDocument(RT, Buffer.from(ARTICLE), { replace: true });
+    expect(replaced.changed).toEqual([RT]);
+    await store.removeDocument(RT);
+    await expect(store.removeDocument(SPUTNIK)).rejects.toThrow(/no readable documents/);
+    expect(readdirSync(directory)).toContain(SPUTNIK);
+    expect(store.current.corpus.documents.map((document) => document.id)).toEqual([SPUTNIK]);
+  });
+
   it.each([
     ['../escape.txt', ARTICLE, /plain \.txt or \.md file name/],
     ['sub/dir.txt', ARTICLE, /plain \.txt or \.md file name/],

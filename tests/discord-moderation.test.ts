@@ -1,4 +1,4 @@
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startBotUnderTest } from './fake-discord/bot-under-test.js';
@@ -124,5 +124,58 @@ describe('moderator commands, end to end through the fake Discord', () => {
       expect(result.text, file.filename).toMatch(expected);
     }
     expect(await readdir(harness.corpusDir)).toEqual(files);
+  });
+
+  it('/corpus add refuses an existing name unless asked to replace it, and says which document it replaced', async () => {
+    const existing = (await readdir(harness.corpusDir)).find((name) => name.endsWith('.txt')) ?? '';
+    const original = await readFile(join(harness.corpusDir, existing));
+    const title = harness.service.sources().find((source) => source.source === existing)?.title ?? '';
+    const version = harness.service.corpusVersion();
+    try {
+      const refused = await reply('corpus add', { file: harness.discord.uploadAttachment(existing, ARTICLE) }, { user: 'moderator' });
+      expect(refused.text).toMatch(/^\*\*Reload failed\.\*\* .*\nReason: .* is already in the corpus\. Nothing was changed; to replace it, add it again with the replace option\./s);
+      expect(await readFile(join(harness.corpusDir, existing))).toEqual(original);
+      expect(harness.service.corpusVersion()).toBe(version);
+
+      const replaced = await reply('corpus add', { file: harness.discord.uploadAttachment(existing, ARTICLE), replace: true }, { user: 'moderator' });
+      expect(replaced.text.startsWith(`Replaced \`${existing}\` (*${title.slice(0, 20)}`)).toBe(true);
+      expect(replaced.text).toContain(`Changed: \`${existing}\``);
+      expect(await readFile(join(harness.corpusDir, existing), 'utf8')).toBe(ARTICLE);
+    } finally {
+      await writeFile(join(harness.corpusDir, existing), original);
+      await reply('reload', {}, { user: 'moderator' });
+    }
+  });
+
+  it('/corpus remove and /corpus list are for moderators only; remove reloads and list shows files not loaded', async () => {
+    await writeFile(join(harness.corpusDir, 'arctic.txt'), ARTICLE);
+    await symlink(join(harness.corpusDir, 'arctic.txt'), join(harness.corpusDir, 'linked.txt'));
+    try {
+      await reply('reload', {}, { user: 'moderator' });
+      for (const [name, options] of [['corpus remove', { name: 'arctic.txt' }], ['corpus list', {}]] as const) {
+        const refused = await reply(name, options, { user: 'member' });
+        expect(refused.text).toMatch(/^Only moderators can change the corpus/);
+        const inDm = await reply(name, options, { user: 'moderator', dm: true });
+        expect(inDm.text).toMatch(/^Only moderators/);
+      }
+      expect(await readdir(harness.corpusDir)).toContain('arctic.txt');
+
+      const listed = await reply('corpus list', {}, { user: 'factChecker' });
+      expect(listed.ephemeral).toBe(true);
+      expect(listed.text).toMatch(/^\*\*3 documents\*\* in corpus/);
+      expect(listed.text).toContain('• `linked.txt`: it is a symbolic link; only regular files are loaded');
+
+      const removed = await reply('corpus remove', { name: 'arctic.txt' }, { user: 'moderator' });
+      expect(removed.text).toMatch(/^Removed `arctic\.txt` \(\*Lavrov and Pompeo discuss the Arctic council in Rovaniemi\*\)\.\n\*\*Corpus reloaded\*\*/);
+      expect(removed.text).toContain('Removed: `arctic.txt`');
+      expect(await readdir(harness.corpusDir)).not.toContain('arctic.txt');
+
+      const missing = await reply('corpus remove', { name: 'arctic.txt' }, { user: 'moderator' });
+      expect(missing.text).toMatch(/Reason: There is no document called arctic\.txt in the corpus\./);
+    } finally {
+      await rm(join(harness.corpusDir, 'linked.txt'), { force: true });
+      await rm(join(harness.corpusDir, 'arctic.txt'), { force: true });
+      await reply('reload', {}, { user: 'moderator' });
+    }
   });
 });

@@ -13,6 +13,11 @@ function withoutByteOrderMark(bytes: Uint8Array): Uint8Array {
   return UTF8_BOM.every((byte, index) => bytes[index] === byte) ? bytes.subarray(UTF8_BOM.length) : bytes;
 }
 
+export interface AddDocumentOptions {
+  /** Replace a document of the same name; without it an existing name is refused. */
+  readonly replace?: boolean;
+}
+
 export interface CorpusStoreOptions {
   readonly directory: string;
   readonly maxDocumentBytes: number;
@@ -54,29 +59,56 @@ export class CorpusStore {
   /**
    * Writes a new document (checked for name, size and encoding) into the corpus directory, then reloads.
    * A leading byte-order mark is removed, so that an uploaded file's offsets start at its first character.
-   * If the reload fails the file is removed again.
-   * @throws InputError for a refused upload.
+   * An existing document is replaced only when `replace` is set. If the reload fails the old state is restored.
+   * @throws InputError for a refused upload, or an existing name without `replace`.
    */
-  addDocument(fileName: string, bytes: Uint8Array): Promise<ReloadReport> {
+  addDocument(fileName: string, bytes: Uint8Array, { replace = false }: AddDocumentOptions = {}): Promise<ReloadReport> {
     return this.#serial(async () => {
-      const name = safeDocumentName(fileName);
-      if (!name) throw new InputError(`Refused the file name \u27E8${fileName}\u27E9: use a plain .txt or .md file name (letters, digits, dot, dash, underscore).`);
+      const name = this.#checkedName(fileName);
       const problem = documentProblem(name, bytes, this.#options.maxDocumentBytes);
       if (problem) throw new InputError(`Refused ${name}: ${problem}.`);
       await mkdir(this.#options.directory, { recursive: true });
       const target = path.join(this.#options.directory, name);
-      const temporary = path.join(this.#options.directory, `.${name}.${process.pid}.tmp`);
       const previous = await readFile(target).catch(() => null);
+      if (previous && !replace) {
+        throw new InputError(`${name} is already in the corpus. Nothing was changed; to replace it, add it again with the replace option.`);
+      }
+      const temporary = path.join(this.#options.directory, `.${name}.${process.pid}.tmp`);
       await writeFile(temporary, withoutByteOrderMark(bytes));
       await rename(temporary, target);
-      try {
-        return await this.#reload();
-      } catch (error) {
-        if (previous) await writeFile(target, previous);
-        else await rm(target, { force: true });
-        throw error;
-      }
+      return this.#reloadOrRestore(target, previous);
     });
+  }
+
+  /**
+   * Deletes a document from the corpus directory, then reloads. If the reload fails (the last document, say) the file is put back.
+   * @throws InputError when there is no such document.
+   */
+  removeDocument(fileName: string): Promise<ReloadReport> {
+    return this.#serial(async () => {
+      const name = this.#checkedName(fileName);
+      const target = path.join(this.#options.directory, name);
+      const previous = await readFile(target).catch(() => null);
+      if (!previous) throw new InputError(`There is no document called ${name} in the corpus.`);
+      await rm(target);
+      return this.#reloadOrRestore(target, previous);
+    });
+  }
+
+  #checkedName(fileName: string): string {
+    const name = safeDocumentName(fileName);
+    if (!name) throw new InputError(`Refused the file name \u27E8${fileName}\u27E9: use a plain .txt or .md file name (letters, digits, dot, dash, underscore).`);
+    return name;
+  }
+
+  async #reloadOrRestore(target: string, previous: Uint8Array | null): Promise<ReloadReport> {
+    try {
+      return await this.#reload();
+    } catch (error) {
+      if (previous) await writeFile(target, previous);
+      else await rm(target, { force: true });
+      throw error;
+    }
   }
 
   async #reload(): Promise<ReloadReport> {

@@ -115,6 +115,7 @@ export async function createVerbatim({ config, logger, answerer = createAnswerer
     speakers: speakerNames,
     corpusVersion: () => store.current.corpus.version,
     reload: () => store.reload(),
-    addDocument: (fileName, bytes) => store.addDocument(fileName, bytes),
+    addDocument: (fileName, bytes, options) => store.addDocument(fileName, bytes, options),
+    removeDocument: (fileName) => store.removeDocument(fileName),
   };
 }

@@ -55,6 +55,8 @@ export interface VerbatimService {
   corpusVersion(): string;
   /** Re-reads the corpus directory; the old corpus keeps serving when the new one is bad. */
   reload(): Promise<ReloadReport>;
-  /** Writes a validated document into the corpus directory, then reloads. */
-  addDocument(fileName: string, bytes: Uint8Array): Promise<ReloadReport>;
+  /** Writes a validated document into the corpus directory, then reloads; an existing name needs `replace`. */
+  addDocument(fileName: string, bytes: Uint8Array, options?: { readonly replace?: boolean }): Promise<ReloadReport>;
+  /** Deletes a document from the corpus directory, then reloads; the file is put back if the reload fails. */
+  removeDocument(fileName: string): Promise<ReloadReport>;
 }

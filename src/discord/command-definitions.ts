@@ -19,6 +19,8 @@ export const COMMANDS = {
   reload: 'reload',
   corpus: 'corpus',
   corpusAdd: 'add',
+  corpusRemove: 'remove',
+  corpusList: 'list',
   verifyQuoteMenu: 'Verify quote',
 } as const;
 
@@ -91,8 +93,16 @@ export function commandDefinitions(options: { readonly ownersConfigured: boolean
       subcommand
         .setName(COMMANDS.corpusAdd)
         .setDescription('Add a .txt or .md article to the corpus and reload')
-        .addAttachmentOption((option) => option.setName('file').setDescription('A UTF-8 .txt or .md file').setRequired(true)),
-    );
+        .addAttachmentOption((option) => option.setName('file').setDescription('A UTF-8 .txt or .md file').setRequired(true))
+        .addBooleanOption((option) => option.setName('replace').setDescription('Replace the document of the same name, if there is one')),
+    )
+    .addSubcommand((subcommand) =>
+      subcommand
+        .setName(COMMANDS.corpusRemove)
+        .setDescription('Remove a document from the corpus and reload')
+        .addStringOption((option) => option.setName('name').setDescription('The file name, as /corpus list shows it').setRequired(true).setMaxLength(125)),
+    )
+    .addSubcommand((subcommand) => subcommand.setName(COMMANDS.corpusList).setDescription('List the corpus files, and those not loaded with the reason'));
 
   const verifyQuoteMenu = new ContextMenuCommandBuilder()
     .setName(COMMANDS.verifyQuoteMenu)

@@ -6,7 +6,7 @@ import { COMMANDS } from './command-definitions.js';
 import { describeFailure, isUnanswerable, newRequestId } from './error-reply.js';
 import { handleFeedbackButton } from './feedback-button.js';
 import { handleQuotes, handleSources, handleSpeakerAutocomplete } from './list-commands.js';
-import { handleCorpusAdd, handleReload } from './moderator-commands.js';
+import { handleCorpusAdd, handleCorpusList, handleCorpusRemove, handleReload } from './moderator-commands.js';
 import { replyWithText } from './send-replies.js';
 import { UserFacingError } from './user-facing-error.js';
 import { handleVerify } from './verify-command.js';
@@ -21,7 +21,10 @@ const SLASH_COMMANDS: Readonly<Record<string, SlashHandler>> = {
   [COMMANDS.sources]: (interaction, context) => handleSources(interaction, context),
   [COMMANDS.reload]: handleReload,
   [COMMANDS.corpus]: (interaction, context, scope) => {
-    if (interaction.options.getSubcommand() === COMMANDS.corpusAdd) return handleCorpusAdd(interaction, context, scope);
+    const subcommand = interaction.options.getSubcommand();
+    if (subcommand === COMMANDS.corpusAdd) return handleCorpusAdd(interaction, context, scope);
+    if (subcommand === COMMANDS.corpusRemove) return handleCorpusRemove(interaction, context, scope);
+    if (subcommand === COMMANDS.corpusList) return handleCorpusList(interaction, context);
     throw new UserFacingError('Unknown corpus command.');
   },
 };

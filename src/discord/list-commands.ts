@@ -9,7 +9,8 @@ import { splitMessage } from './split-message.js';
 /** At most this many messages for one list, so /quotes cannot flood a channel. */
 const MAX_LIST_MESSAGES = 3;
 
-function asMessages(text: string) {
+/** A long list as at most MAX_LIST_MESSAGES messages. */
+export function asListMessages(text: string) {
   return splitMessage(text)
     .slice(0, MAX_LIST_MESSAGES)
     .map((content) => ({ content, embeds: [] }));
@@ -19,13 +20,13 @@ function asMessages(text: string) {
 export async function handleQuotes(interaction: ChatInputCommandInteraction, context: BotContext): Promise<void> {
   const speaker = parseInput(speakerSchema, interaction.options.getString('speaker'));
   const quotes = context.service.quotes(speaker ?? undefined);
-  await replyWithMessages(interaction, asMessages(renderQuoteList(quotes, speaker)), { ephemeral: false });
+  await replyWithMessages(interaction, asListMessages(renderQuoteList(quotes, speaker)), { ephemeral: false });
 }
 
 /** /sources: the documents in the corpus. */
 export async function handleSources(interaction: ChatInputCommandInteraction, context: BotContext): Promise<void> {
   const text = renderSourceList(context.service.sources(), context.service.corpusVersion());
-  await replyWithMessages(interaction, asMessages(text), { ephemeral: false });
+  await replyWithMessages(interaction, asListMessages(text), { ephemeral: false });
 }
 
 /** Speaker names matching what the user has typed so far: prefix matches first, at most 25. */

@@ -3,11 +3,13 @@ import type { ChatInputCommandInteraction } from 'discord.js';
 import type { ReloadReport } from '../app/verbatim-service.js';
 import { actorOf } from './actor-of.js';
 import type { BotContext, RequestScope } from './bot-context.js';
-import { inlineCode } from './escape-text.js';
+import { escapeText, inlineCode } from './escape-text.js';
 import { isModerator } from './moderator-check.js';
 import { readTextAttachment } from './read-attachment.js';
 import { renderReloadFailure, renderReloadReport } from './render-reload.js';
-import { replyWithText } from './send-replies.js';
+import { replyWithMessages, replyWithText } from './send-replies.js';
+import { renderCorpusFiles } from './render-lists.js';
+import { asListMessages } from './list-commands.js';
 import { truncateAtWord } from './message-limits.js';
 import { userMessageOf } from './user-facing-error.js';
 
@@ -53,12 +55,40 @@ export async function handleReload(interaction: ChatInputCommandInteraction, con
   await changeCorpus(interaction, context, scope, () => context.service.reload());
 }
 
-/** /corpus add file (moderators): checks the upload, writes it into the corpus and reloads. */
+function describeDocument(context: BotContext, fileName: string): string {
+  const existing = context.service.sources().find((source) => source.source === fileName);
+  return existing ? `${inlineCode(fileName)} (*${escapeText(existing.title)}*)` : inlineCode(fileName);
+}
+
+/**
+ * /corpus add file [replace] (moderators): checks the upload, writes it into the corpus and reloads.
+ * A document of the same name is replaced only when the moderator asks, and the reply names it.
+ */
 export async function handleCorpusAdd(interaction: ChatInputCommandInteraction, context: BotContext, scope: RequestScope): Promise<void> {
   if (!allowed(interaction, context)) return replyWithText(interaction, NOT_A_MODERATOR);
   const attachment = interaction.options.getAttachment('file', true);
+  const replace = interaction.options.getBoolean('replace') === true;
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   const { fileName, bytes } = await readTextAttachment(attachment, context.config.MAX_DOCUMENT_BYTES, context.fetch);
-  scope.logger.info({ fileName, bytes: bytes.byteLength }, 'adding document');
-  await changeCorpus(interaction, context, scope, () => context.service.addDocument(fileName, bytes), `Added ${inlineCode(fileName)}.\n`);
+  const replacing = replace && context.service.sources().some((source) => source.source === fileName);
+  const preface = replacing ? `Replaced ${describeDocument(context, fileName)}.\n` : `Added ${inlineCode(fileName)}.\n`;
+  scope.logger.info({ fileName, bytes: bytes.byteLength, replace }, 'adding document');
+  await changeCorpus(interaction, context, scope, () => context.service.addDocument(fileName, bytes, { replace }), preface);
+}
+
+/** /corpus remove name (moderators): deletes a document and reloads; the last document cannot be removed. */
+export async function handleCorpusRemove(interaction: ChatInputCommandInteraction, context: BotContext, scope: RequestScope): Promise<void> {
+  if (!allowed(interaction, context)) return replyWithText(interaction, NOT_A_MODERATOR);
+  const fileName = interaction.options.getString('name', true).trim();
+  await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+  const preface = `Removed ${describeDocument(context, fileName)}.\n`;
+  scope.logger.info({ fileName }, 'removing document');
+  await changeCorpus(interaction, context, scope, () => context.service.removeDocument(fileName), preface);
+}
+
+/** /corpus list (moderators): the corpus files, and every file in the directory that was not loaded, with the reason. */
+export async function handleCorpusList(interaction: ChatInputCommandInteraction, context: BotContext): Promise<void> {
+  if (!allowed(interaction, context)) return replyWithText(interaction, NOT_A_MODERATOR);
+  const text = renderCorpusFiles(context.service.sources(), context.service.refusedFiles(), context.service.corpusVersion());
+  await replyWithMessages(interaction, asListMessages(text), { ephemeral: true });
 }

@@ -11,6 +11,21 @@ export function renderSourceList(sources: readonly SourceSummary[], corpusVersio
   return [`**${sources.length} document${sources.length === 1 ? '' : 's'}** in corpus ${inlineCode(corpusVersion)}:`, ...lines].join('\n');
 }
 
+/** The corpus files for /corpus list: each loaded document, then each file not loaded with its reason. */
+export function renderCorpusFiles(
+  sources: readonly SourceSummary[],
+  refused: readonly { readonly file: string; readonly reason: string }[],
+  corpusVersion: string,
+): string {
+  const loaded = sources.map((source) => `• ${inlineCode(source.source)}: *${escapeText(source.title)}*, ${source.characters} characters, ${source.quotations} quotation${source.quotations === 1 ? '' : 's'}`);
+  const notLoaded = refused.map((entry) => `• ${inlineCode(entry.file)}: ${escapeText(entry.reason)}`);
+  return [
+    `**${sources.length} document${sources.length === 1 ? '' : 's'}** in corpus ${inlineCode(corpusVersion)}:`,
+    ...loaded,
+    ...(notLoaded.length > 0 ? [`**Not loaded (${notLoaded.length}):**`, ...notLoaded] : []),
+  ].join('\n');
+}
+
 /**
  * Quotations for /quotes, whole (never cut), at most `max` of them, with a count of the rest.
  * Paragraph breaks separate entries so splitting falls between quotations.
