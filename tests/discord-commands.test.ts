@@ -197,7 +197,7 @@ describe('slash commands, end to end through the fake Discord', () => {
     expect(someoneElse.callbackType).toBe(5);
   });
 
-  it('an internal error becomes a short apology with a request id; the details go only to the log', async () => {
+  it('an internal error becomes a short apology with a request id; the details go only to the log; the vote can be retried', async () => {
     const { discord } = harness;
     const interaction = discord.sendSlashCommand('ask', { question: 'Who did Pompeo meet in Sochi?' });
     const answer = (await discord.waitForReply(interaction)).message;
@@ -215,5 +215,14 @@ describe('slash commands, end to end through the fake Discord', () => {
     const logged = harness.logs.lines.find((line) => line['requestId'] === requestId && line['msg'] === 'request failed');
     expect(JSON.stringify(logged?.['err'])).toMatch(/stack/);
     await rm(harness.dataDir, { force: true });
+
+    // The vote was never written, so it was never recorded: once the disk is fixed, the same click counts.
+    const retried = await discord.waitForReply(discord.clickButton(answer, customId, 'factChecker'));
+    expect(retried.message?.content).toBe('Thanks for telling me. I will do better. 👎');
+    const again = await discord.waitForReply(discord.clickButton(answer, customId, 'factChecker'));
+    expect(again.message?.content).toBe('You already told me, thanks.');
+    const { readFile: read } = await import('node:fs/promises');
+    const votes = (await read(join(harness.dataDir, 'feedback.jsonl'), 'utf8')).trim().split('\n');
+    expect(votes.filter((line) => line.includes(customId.split(':')[2] ?? '?'))).toHaveLength(1);
   });
 });

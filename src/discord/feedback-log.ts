@@ -48,7 +48,10 @@ export function feedbackButtons(answerId: string): APIActionRowComponent<APIComp
  */
 export class FeedbackLog {
   readonly #answers = new Map<string, AnsweredQuestion>();
+  /** Votes written to the log. */
   readonly #votes = new Set<string>();
+  /** Votes being written: a second click meanwhile is not a second vote. */
+  readonly #writing = new Set<string>();
   #writes: Promise<void> = Promise.resolve();
 
   constructor(
@@ -71,11 +74,23 @@ export class FeedbackLog {
   /**
    * Appends one vote. `shownAnswer` (the message the button was on) stands in for an answer
    * forgotten since, e.g. after a restart. Returns false when this user already cast this vote.
+   * A vote counts as cast only once it is written, so a failed write can be retried.
+   * @throws the write's error.
    */
   async record(vote: Vote, answerId: string, userId: string, shownAnswer: string): Promise<boolean> {
     const key = `${answerId}:${userId}:${vote}`;
-    if (this.#votes.has(key)) return false;
-    this.#votes.add(key);
+    if (this.#votes.has(key) || this.#writing.has(key)) return false;
+    this.#writing.add(key);
+    try {
+      await this.#append(vote, answerId, userId, shownAnswer);
+      this.#votes.add(key);
+      return true;
+    } finally {
+      this.#writing.delete(key);
+    }
+  }
+
+  async #append(vote: Vote, answerId: string, userId: string, shownAnswer: string): Promise<void> {
     const answered = this.#answers.get(answerId);
     const entry: FeedbackEntry = {
       at: new Date(this.clock.now()).toISOString(),
@@ -91,6 +106,5 @@ export class FeedbackLog {
     });
     this.#writes = write.catch(() => {});
     await write;
-    return true;
   }
 }
