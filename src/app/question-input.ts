@@ -4,9 +4,12 @@ import { hasControlCharacters } from '../text/control-characters.js';
 
 export const MAX_QUESTION_LENGTH = 2000;
 
+/** Digits after a question's closing question mark ("...in Sochi? 0") are a slip of the keyboard, not a question word. */
+const TRAILING_NOISE = /(\?)[\s\p{N}]+$/u;
+
 export const questionSchema = z
   .string()
-  .transform((text) => text.trim())
+  .transform((text) => text.trim().replace(TRAILING_NOISE, '$1'))
   .pipe(
     z
       .string()

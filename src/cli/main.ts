@@ -168,7 +168,13 @@ async function main(): Promise<void> {
   try {
     await program.parseAsync(process.argv);
   } catch (error) {
-    if (error instanceof CommanderError) process.exit(error.exitCode === 0 ? 0 : EXIT_INPUT);
+    if (error instanceof CommanderError) {
+      // Commander has told stderr already; with --json, stdout still owes the caller its one object.
+      if (error.exitCode !== 0 && process.argv.includes('--json')) {
+        process.stdout.write(`${JSON.stringify({ error: error.message.replace(/^error: /, '') })}\n`);
+      }
+      process.exit(error.exitCode === 0 ? 0 : EXIT_INPUT);
+    }
     fail(error, process.argv.includes('--json'));
   }
 }

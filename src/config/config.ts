@@ -21,7 +21,14 @@ export const envSchema = z.object({
   MAX_DOCUMENT_BYTES: positiveInt(1_000_000),
 
   OPENAI_API_KEY: optionalString,
-  OPENAI_BASE_URL: optionalString.pipe(z.url().optional()),
+  // fetch refuses URLs that carry credentials, which would surface only as a network error on every question.
+  OPENAI_BASE_URL: optionalString.pipe(
+    z
+      .url()
+      .refine((url) => /^https?:$/.test(new URL(url).protocol), 'must be an http:// or https:// URL')
+      .refine((url) => new URL(url).username === '' && new URL(url).password === '', 'must not contain credentials (user:password@); put the key in OPENAI_API_KEY')
+      .optional(),
+  ),
   OPENAI_MODEL: z.string().min(1).default('gpt-4.1-mini'),
   OPENAI_TIMEOUT_MS: positiveInt(30_000),
   OPENAI_TOTAL_TIMEOUT_MS: positiveInt(45_000),

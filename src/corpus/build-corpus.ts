@@ -71,7 +71,8 @@ export function buildCorpus(sources: readonly SourceText[]): Corpus {
       id: source.id,
       text,
       sha256: sha256(text),
-      title: source.metadata?.title ?? layout.title,
+      // A document without a headline is known by its file name, so no listing or citation shows an empty title.
+      title: source.metadata?.title ?? (layout.title || source.id),
       outlet: source.metadata?.outlet ?? layout.outlet,
       date: source.metadata?.date ?? layout.date,
       paragraphs: layout.paragraphs,
