@@ -40,6 +40,8 @@ async function changeCorpus(
     report = await change();
   } catch (error) {
     scope.logger.warn({ err: error }, 'corpus change failed');
+    // A refused request (an existing name, no such document) never reached a reload: say only why.
+    if (error instanceof Error && error.name === 'InputError') return replyWithText(interaction, escapeText(error.message));
     const reason = userMessageOf(error) ?? (error instanceof Error ? error.message : String(error));
     await replyWithText(interaction, renderReloadFailure(truncateAtWord(reason, MAX_REASON_LENGTH), context.service.corpusVersion(), scope.requestId));
     return;
