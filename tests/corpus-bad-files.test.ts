@@ -56,6 +56,28 @@ describe('one bad file never stops the corpus', () => {
     expect(report.refused).toEqual(store.refused);
   });
 
+  it('a file deleted while the directory is being read is skipped, never a failed reload', async () => {
+    const store = new CorpusStore({ directory, maxDocumentBytes: 1_000_000 });
+    await store.reload();
+    const flicker = path.join(directory, 'flicker.txt');
+    const article = readFileSync(path.join(directory, RT));
+    let running = true;
+    // Creates and deletes a document as fast as the event loop allows while reloads read the directory.
+    const churn = (async () => {
+      while (running) {
+        writeFileSync(flicker, article);
+        await new Promise((resolve) => setImmediate(resolve));
+        rmSync(flicker, { force: true });
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    })();
+    const outcomes = [];
+    for (let attempt = 0; attempt < 30; attempt++) outcomes.push(await store.reload().then(() => 'ok', (error: Error) => error.message));
+    running = false;
+    await churn;
+    expect(outcomes.filter((outcome) => outcome !== 'ok')).toEqual([]);
+  });
+
   it.skipIf(process.getuid?.() === 0)('refuses a file the process cannot read', async () => {
     writeFileSync(path.join(directory, 'secret.txt'), 'Lavrov said the talks were useful.');
     chmodSync(path.join(directory, 'secret.txt'), 0o000);
