@@ -163,9 +163,9 @@ export function buildSearchIndex(corpus: Corpus, wordNet: WordNet = installedWor
       });
       const expanded = expandTerms(original, aliases);
       // Synonyms and derivations are searched for only when the corpus lacks the word itself: otherwise they add noise.
-      for (const term of queryTerms) {
-        const hasExact = [...term.exact].some((option) => documentFrequency.has(option));
-        for (const option of hasExact ? term.exact : [...term.exact, ...term.related]) if (documentFrequency.has(option) && !expanded.includes(option)) expanded.push(option);
+      for (const word of words) {
+        const hasOwn = [...word.exact].some((option) => documentFrequency.has(option));
+        for (const option of hasOwn ? word.exact : [...word.exact, ...word.related]) if (documentFrequency.has(option) && !expanded.includes(option)) expanded.push(option);
       }
       if (expanded.length === 0) return { passages: [], queryTerms };
       const relatedOnly = new Set(queryTerms.flatMap((term) => [...term.related].filter((option) => !original.includes(option))));

@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { stemmer } from 'stemmer';
 import { americanSpelling } from '../text/british-spellings.js';
 import { isStopword, wordTokens } from '../text/word-tokens.js';
@@ -13,9 +14,23 @@ function termOfNorm(norm: string): string | null {
   return stemmer(americanSpelling(norm));
 }
 
+/** Terms of words already seen: a corpus repeats its words, and stemming and lemmas cost microseconds each. */
+const termCache = new LRUCache<string, { term: string | null; lemmas: readonly string[] }>({ max: 100_000 });
+
+function cachedTerms(word: string): { term: string | null; lemmas: readonly string[] } {
+  let entry = termCache.get(word);
+  if (!entry) {
+    const norm = normalize(word);
+    const term = termOfNorm(norm);
+    entry = { term, lemmas: term === null ? [] : lemmasOf(norm, term) };
+    termCache.set(word, entry);
+  }
+  return entry;
+}
+
 /** Lower-cased, stop words dropped, in American spelling, Porter-stemmed: the form both the index and queries use. */
 export function searchTerm(word: string): string | null {
-  return termOfNorm(normalize(word));
+  return cachedTerms(word).term;
 }
 
 /**
@@ -23,9 +38,10 @@ export function searchTerm(word: string): string | null {
  * so that the index and a question share a term whichever form each uses.
  */
 export function lemmaTerms(word: string): string[] {
-  const norm = normalize(word);
-  const own = termOfNorm(norm);
-  if (own === null) return [];
+  return [...cachedTerms(word).lemmas];
+}
+
+function lemmasOf(norm: string, own: string): string[] {
   const terms = new Set<string>();
   for (const lemma of wordLemmas(americanSpelling(norm))) {
     const term = termOfNorm(lemma);
