@@ -157,8 +157,7 @@ export function createOfflineAnswerer(): Answerer {
           : asked.size > 0 && !chosen.some((entry) => entry.speaksForAsked)
             ? `${notQuotedOnThis(asked)}\n`
             : '';
-      const typedIndex = typed ? chosen.findIndex((entry) => entry.passage === typed.passage) : -1;
-      const typedCitation = typedIndex >= 0 ? citations[ordering.indexOf((chosen[typedIndex] as { citation: Citation }).citation)] : undefined;
+      const typedCitation = typed ? citations[ordering.findIndex((citation) => chosen.some((entry) => entry.citation === citation && entry.passage === typed.passage))] : undefined;
       // The direct answer: the date, duration or number itself, in the article's words, with its citation number.
       const lead = typed && typedCitation ? `${typed.passage.text.slice(typed.span.start, typed.span.end)} [${typedCitation.n}].\n` : '';
       return {
