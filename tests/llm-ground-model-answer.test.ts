@@ -18,7 +18,7 @@ function passages(...sentenceIndexes: number[]) {
   return sentenceIndexes.map((sentenceIndex) => {
     const id = `${SOCHI}:${sentenceIndex}`;
     const sentence = sochi!.sentences[sentenceIndex]!;
-    return all.get(id) ?? { id, document: sochi!, sentence, text: sochi!.text.slice(sentence.start, sentence.end), score: 1, coverage: 1, topicCoverage: 1 };
+    return all.get(id) ?? { id, document: sochi!, sentence, text: sochi!.text.slice(sentence.start, sentence.end), score: 1, coverage: 1, topicCoverage: 1, sentenceTopicCoverage: 1 };
   });
 }
 

@@ -16,7 +16,7 @@ export const DECLINE_THRESHOLDS = {
   maxUnknownShare: 0.34,
 } as const;
 
-const CREATIVE = /\b(?:write|compose|make up|invent|generate|draft|create)\b[^.?!]{0,40}\b(?:poem|poetry|song|lyrics|haiku|limerick|story|joke|essay|rap|sonnet|screenplay|fiction|tweet)\b|\b(?:poem|haiku|limerick|joke|song)\b/i;
+const CREATIVE = /\btranslate\b[^.?!]{0,60}\binto\b|\b(?:write|compose|make up|invent|generate|draft|create)\b[^.?!]{0,40}\b(?:poem|poetry|song|lyrics|haiku|limerick|story|joke|essay|rap|sonnet|screenplay|fiction|tweet)\b|\b(?:poem|haiku|limerick|joke|song)\b/i;
 const PERSONAL = /\b(?:phone|telephone|mobile|cell)\s+numbers?\b|\b(?:home|email|e-mail|postal|street)\s+address\b|\bwhere (?:does|do) \w+ live\b|\b(?:birthday|birth ?date|date of birth|social security|passport number|salary|net worth|bank account|password|medical|health record|religion|sexual)\b/i;
 const INSTRUCTIONS = /\b(?:ignore|disregard|forget|override)\b[^.?!]{0,40}\b(?:instructions?|rules?|prompt|above|previous|prior|guidelines)\b|\b(?:system prompt|you are now|act as|pretend (?:to be|you)|jailbreak|developer mode|do anything now|repeat after me|respond only with|new instructions)\b/i;
 
@@ -38,9 +38,12 @@ export function decideDecline(question: string, retrieval: SearchResult): Declin
   if (totalWeight === 0) {
     return { reason: 'not_supported', message: 'The question names nothing the articles could answer.' };
   }
-  const unknownWeight = retrieval.queryTerms.filter((term) => !term.known).reduce((sum, term) => sum + term.weight, 0);
+  const unknown = retrieval.queryTerms.filter((term) => !term.known);
+  const unknownWeight = unknown.reduce((sum, term) => sum + term.weight, 0);
   if (unknownWeight / totalWeight >= DECLINE_THRESHOLDS.maxUnknownShare) {
-    return { reason: 'not_in_corpus', message: 'The articles never mention what the question asks about.' };
+    const missing = unknown.map((term) => term.surface);
+    const words = missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(', ')} or ${missing.at(-1)}`;
+    return { reason: 'not_in_corpus', message: `The articles never mention ${words}.` };
   }
   const best = retrieval.passages[0];
   if (!best || best.coverage < DECLINE_THRESHOLDS.minCoverage || !retrieval.passages.some((passage) => passage.topicCoverage >= DECLINE_THRESHOLDS.minCoverage)) {

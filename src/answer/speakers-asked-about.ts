@@ -1,13 +1,18 @@
 import type { Corpus } from '../corpus/corpus-types.js';
 import type { Passage } from '../search/search-index.js';
+import { SPEECH_VERBS } from '../text/speech-verbs.js';
+import { wordTokens } from '../text/word-tokens.js';
 
-const ASKS_FOR_WORDS = /\b(?:say|said|says|saying|tell|told|think|thinks|thought|describe|described|call|called|claim|claimed|quote|quoted|react|reacted|respond|responded|warn|warned)\b/i;
+const SPEECH_VERB = `(?:${SPEECH_VERBS.join('|')})`;
+const ASKS_FOR_WORDS = new RegExp(`\\b${SPEECH_VERB}\\b`, 'i');
+/** "What did X say ...", "How does X describe ...": X is the speaker; names after the verb are the topic. */
+const SUBJECT_BEFORE_VERB = new RegExp(`\\b(?:did|does|do|has|have|had|will|would|is|was)\\s+(.+?)\\s+${SPEECH_VERB}\\b`, 'i');
 
 const LONGEST_ALIAS_WORDS = 8;
 const aliasTables = new WeakMap<Corpus, ReadonlyMap<string, readonly string[]>>();
 
 function words(text: string): string[] {
-  return text.toLowerCase().replace(/\u2019/g, "'").match(/[\p{L}\p{N}]+(?:['.-][\p{L}\p{N}]+)*/gu) ?? [];
+  return wordTokens(text).map((token) => token.norm);
 }
 
 /** Every alias of four letters or more, as its words joined by single spaces, to the speakers it names; built once per corpus. */
@@ -33,7 +38,7 @@ export function speakersAskedAbout(question: string, corpus: Corpus): Set<string
   const asked = new Set<string>();
   if (!ASKS_FOR_WORDS.test(question)) return asked;
   const table = aliasTable(corpus);
-  const tokens = words(question);
+  const tokens = words(SUBJECT_BEFORE_VERB.exec(question)?.[1] ?? question);
   for (let start = 0; start < tokens.length; start++) {
     for (let length = 1; length <= LONGEST_ALIAS_WORDS && start + length <= tokens.length; length++) {
       for (const name of table.get(tokens.slice(start, start + length).join(' ')) ?? []) asked.add(name);
@@ -48,5 +53,12 @@ export function passageSpeaksFor(passage: Passage, speakers: ReadonlySet<string>
   if (sentence.creditedSpeaker && speakers.has(sentence.creditedSpeaker)) return true;
   return document.quotations.some(
     (quotation) => quotation.speaker !== null && speakers.has(quotation.speaker) && quotation.start < sentence.end && quotation.end > sentence.start,
+  );
+}
+
+/** True when the corpus gives any words of the speaker: a quotation of theirs or narration crediting them. */
+export function speakerIsQuoted(corpus: Corpus, speaker: string): boolean {
+  return corpus.documents.some(
+    (document) => document.quotations.some((quotation) => quotation.speaker === speaker) || document.sentences.some((sentence) => sentence.creditedSpeaker === speaker),
   );
 }

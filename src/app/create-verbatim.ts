@@ -1,4 +1,5 @@
 import type { Answerer } from '../answer/answerer.js';
+import { answerAboutSources } from '../answer/answer-about-sources.js';
 import type { AskResult } from '../answer/ask-result.js';
 import { checkGrounding } from '../answer/ground-citations.js';
 import { describeCorpus } from '../answer/render-answer.js';
@@ -55,10 +56,12 @@ export async function createVerbatim({ config, logger, answerer = createAnswerer
     // A check written without quotation marks ("Is it true that Lavrov said Russia ...") is often a paraphrase:
     // when no wording comes close, it is answered as a question instead.
     const paraphrased = verdict?.verdict === 'not_found' && !QUOTATION_MARK.test(text);
-    const result =
-      verdict && !paraphrased
-        ? renderVerdictAnswer(verdict, corpus, answerer.engine)
-        : await answerer.answer({ question: text, corpus, retrieval: search.search(text) });
+    const answerQuestion = async () => {
+      const retrieval = search.search(text);
+      // Questions about the articles themselves are answered from their metadata, whichever engine answers the rest.
+      return answerAboutSources(text, corpus, retrieval, answerer.engine) ?? answerer.answer({ question: text, corpus, retrieval });
+    };
+    const result = verdict && !paraphrased ? renderVerdictAnswer(verdict, corpus, answerer.engine) : await answerQuestion();
     const rejected = checkGrounding(result, corpus);
     if (rejected.length > 0) {
       logger.error({ engine: result.engine, rejected }, 'an answer failed the grounding check and was withheld');

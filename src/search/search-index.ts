@@ -1,7 +1,11 @@
 import MiniSearch from 'minisearch';
 import type { Corpus, CorpusDocument, Quotation, Sentence } from '../corpus/corpus-types.js';
+import { installedWordNet, type WordNet } from '../lexicon/wordnet.js';
+import { wordTokens } from '../text/word-tokens.js';
+import { SPEECH_VERBS } from '../text/speech-verbs.js';
+import { analyseQuery } from './analyse-query.js';
 import { deriveSearchAliases, expandTerms, type SearchAlias } from './derive-search-aliases.js';
-import { searchTerm, searchTerms } from './search-terms.js';
+import { lemmaTerms, searchTerm, searchTerms } from './search-terms.js';
 
 /** A retrieved sentence. `text` is always `document.text.slice(start, end)`. */
 export interface Passage {
@@ -17,15 +21,26 @@ export interface Passage {
    * ("What did Trump say about Iran?": Iran). Equal to `coverage` when the question names only speakers.
    */
   readonly topicCoverage: number;
+  /** The share of the topic words the sentence holds by itself, without its neighbours' help. */
+  readonly sentenceTopicCoverage: number;
 }
 
 export interface QueryTerm {
   readonly term: string;
+  /** The word as the question wrote it. */
+  readonly surface: string;
+  /** A name the corpus nearly always capitalises ("INF", "Idlib") and that is not a speaker's. */
+  readonly entity: boolean;
   readonly weight: number;
   /** True for a word of a speaker's name or title ("trump", "secretari"). */
   readonly names: boolean;
-  /** False when no sentence of the corpus holds the word or any alias of it. */
+  /** False when no sentence of the corpus holds the word, any alias, correction, synonym or derivation of it. */
   readonly known: boolean;
+  /** The sentence terms that count as this word in full, and those (synonyms, derivations) that count for less. */
+  readonly exact: ReadonlySet<string>;
+  readonly related: ReadonlySet<string>;
+  /** Ways the corpus writes the word itself, each as all the terms it takes: its own forms, and the long form of an acronym. */
+  readonly phrases: readonly (readonly string[])[];
 }
 
 export interface SearchResult {
@@ -40,7 +55,7 @@ export interface SearchIndex {
 
 /** Words that ask rather than say what about: they never count towards a passage's coverage. */
 const QUESTION_WORDS = new Set(
-  `what who whom whose when where why how which say said says saying tell told talk talked discuss discussed discussion mention
+  `${SPEECH_VERBS.join(' ')} what who whom whose when where why how which say said says saying tell told talk talked discuss discussed discussion mention
   mentioned think thought know known article articles corpus news report reported reporting story stories according please explain
   describe give me anything something happen happened happening do did does regarding concerning us anyone anybody someone
   statement comment comments remark remarks view views position opinion`
@@ -52,6 +67,10 @@ const QUESTION_WORDS = new Set(
 /** Sentences either side whose words half count: a question's topic often spans a quotation and its lead-in. */
 const NEIGHBOURS = 2;
 const NEARBY_CREDIT = 0.5;
+/** A synonym or derivation counts for less than the word the question used. */
+export const RELATED_CREDIT = 0.6;
+/** A word is a name when the corpus capitalises it at least this often. */
+const CAPITALISED_SHARE = 0.9;
 
 /** A sentence as MiniSearch sees it: its search terms and its speakers' search terms, space-separated. */
 interface IndexedSentence {
@@ -64,7 +83,9 @@ interface IndexedSentence {
  * Full-text search over every citable sentence, BM25-ranked by MiniSearch with Porter stemming,
  * and the speakers each sentence quotes or credits as a second field.
  */
-export function buildSearchIndex(corpus: Corpus): SearchIndex {
+export function buildSearchIndex(corpus: Corpus, wordNet: WordNet = installedWordNet()): SearchIndex {
+  const vocabulary = new Set<string>();
+  const capitalised = new Map<string, { capital: number; all: number }>();
   const sentences = new Map<string, { document: CorpusDocument; sentence: Sentence; terms: Set<string> }>();
   const rows: IndexedSentence[] = [];
   const documentFrequency = new Map<string, number>();
@@ -82,7 +103,17 @@ export function buildSearchIndex(corpus: Corpus): SearchIndex {
         if (quotation.speaker) speakers.add(quotation.speaker);
       }
       const speakerText = [...speakers].join(' ');
-      const textTerms = searchTerms(text);
+      const textTerms: string[] = [];
+      for (const token of wordTokens(text)) {
+        const term = searchTerm(token.text);
+        if (term === null) continue;
+        textTerms.push(term, ...lemmaTerms(token.text));
+        if (/^\p{L}+$/u.test(token.norm)) vocabulary.add(token.norm);
+        const counts = capitalised.get(term) ?? { capital: 0, all: 0 };
+        counts.all++;
+        if (/^\p{Lu}/u.test(token.text)) counts.capital++;
+        capitalised.set(term, counts);
+      }
       const speakerTerms = searchTerms(speakerText);
       const terms = new Set([...textTerms, ...speakerTerms]);
       for (const term of terms) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
@@ -114,31 +145,51 @@ export function buildSearchIndex(corpus: Corpus): SearchIndex {
   return {
     corpus,
     search(query, limit = 8) {
-      const original = [...new Set(searchTerms(query))].filter((term) => !QUESTION_WORDS.has(term));
-      const alternatives = original.map((term) => {
-        const related = aliases.filter((alias) => alias.phrase.includes(term)).flatMap((alias) => [...alias.expansion]);
-        return { term, options: new Set([term, ...related]) };
-      });
-      const queryTerms: QueryTerm[] = alternatives.map(({ term, options }) => {
-        const known = [...options].some((option) => documentFrequency.has(option));
-        const weight = known ? Math.min(...[...options].filter((option) => documentFrequency.has(option)).map(weightOf)) : weightOf('');
-        return { term, known, weight, names: speakerTerms.has(term) };
+      const words = analyseQuery(query, { hasTerm: (term) => documentFrequency.has(term), words: vocabulary }, wordNet, QUESTION_WORDS);
+      const original = words.map((word) => word.term);
+      const queryTerms: QueryTerm[] = words.map((word) => {
+        const aliasing = aliases.filter((alias) => alias.phrase.includes(word.term));
+        const aliased = aliasing.flatMap((alias) => [...alias.expansion]);
+        const phrases = [...[...word.exact].map((term) => [term]), ...aliasing.filter((alias) => alias.phrase.length === 1).map((alias) => alias.expansion)];
+        const exact = new Set([...word.exact, ...aliased]);
+        const knownExact = [...exact].filter((option) => documentFrequency.has(option));
+        const knownRelated = [...word.related].filter((option) => documentFrequency.has(option));
+        const known = knownExact.length + knownRelated.length > 0;
+        const weight = known ? Math.min(...[...knownExact, ...knownRelated].map(weightOf)) : weightOf('');
+        const counts = capitalised.get(word.term);
+        const names = speakerTerms.has(word.term);
+        const entity = !names && counts !== undefined && counts.capital / counts.all >= CAPITALISED_SHARE;
+        return { term: word.term, surface: word.surface, entity, known, weight, names, exact, related: word.related, phrases };
       });
       const expanded = expandTerms(original, aliases);
+      // Synonyms and derivations are searched for only when the corpus lacks the word itself: otherwise they add noise.
+      for (const word of words) {
+        const hasOwn = [...word.exact].some((option) => documentFrequency.has(option));
+        for (const option of hasOwn ? word.exact : [...word.exact, ...word.related]) if (documentFrequency.has(option) && !expanded.includes(option)) expanded.push(option);
+      }
       if (expanded.length === 0) return { passages: [], queryTerms };
+      const relatedOnly = new Set(queryTerms.flatMap((term) => [...term.related].filter((option) => !original.includes(option))));
       const totalWeight = queryTerms.reduce((sum, term) => sum + term.weight, 0);
       const topicWeight = queryTerms.reduce((sum, term) => sum + (term.names ? 0 : term.weight), 0);
-      const hits = miniSearch.search(expanded.join(' '), { combineWith: 'OR' }).slice(0, Math.max(limit * 4, 20));
+      const hits = miniSearch
+        .search(expanded.join(' '), { combineWith: 'OR', boostTerm: (term) => (relatedOnly.has(term) ? RELATED_CREDIT : 1) })
+        .slice(0, Math.max(limit * 4, 20));
       const passages = hits.flatMap((hit): Passage[] => {
         const entry = sentences.get(String(hit.id));
         if (!entry) return [];
-        const credit = alternatives.map(({ options }, index) => {
-          const weight = queryTerms[index]?.weight ?? 0;
-          if ([...options].some((option) => entry.terms.has(option))) return weight;
-          return [...options].some((option) => nearby(entry.document, entry.sentence, option)) ? weight * NEARBY_CREDIT : 0;
+        const own = queryTerms.map((term) => {
+          if ([...term.exact].some((option) => entry.terms.has(option))) return term.weight;
+          return [...term.related].some((option) => entry.terms.has(option)) ? term.weight * RELATED_CREDIT : 0;
+        });
+        const credit = queryTerms.map((term, index) => {
+          const mine = own[index] ?? 0;
+          if (mine === term.weight) return mine;
+          const near = [...term.exact].some((option) => nearby(entry.document, entry.sentence, option)) ? term.weight * NEARBY_CREDIT : 0;
+          return Math.max(mine, near);
         });
         const covered = credit.reduce((sum, value) => sum + value, 0);
         const coveredTopic = credit.reduce((sum, value, index) => sum + (queryTerms[index]?.names ? 0 : value), 0);
+        const ownTopic = own.reduce((sum, value, index) => sum + (queryTerms[index]?.names ? 0 : value), 0);
         const coverage = totalWeight === 0 ? 0 : covered / totalWeight;
         return [
           {
@@ -149,6 +200,7 @@ export function buildSearchIndex(corpus: Corpus): SearchIndex {
             score: hit.score,
             coverage,
             topicCoverage: topicWeight === 0 ? coverage : coveredTopic / topicWeight,
+            sentenceTopicCoverage: topicWeight === 0 ? (totalWeight === 0 ? 0 : own.reduce((sum, value) => sum + value, 0) / totalWeight) : ownTopic / topicWeight,
           },
         ];
       });

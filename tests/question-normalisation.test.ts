@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { findAnswerSpan } from '../src/answer/find-answer-span.js';
+import { questionKind } from '../src/answer/question-kind.js';
+import { installedWordNet } from '../src/lexicon/wordnet.js';
+import { lemmaTerms, searchTerm } from '../src/search/search-terms.js';
+import { americanSpelling } from '../src/text/british-spellings.js';
+import { correctTypo } from '../src/text/correct-typo.js';
+
+describe('word normalisation shared by the index and questions', () => {
+  it('maps British spellings to American ones before stemming', () => {
+    expect(americanSpelling('defences')).toBe('defenses');
+    expect(searchTerm('characterise')).toBe(searchTerm('characterized'));
+    expect(searchTerm('programme')).toBe(searchTerm('program'));
+  });
+
+  it('gives the lemma of irregular forms that stemming misses', () => {
+    expect(lemmaTerms('sat')).toContain(searchTerm('sit'));
+    expect(lemmaTerms('tougher')).toContain(searchTerm('tough'));
+  });
+});
+
+describe('typo correction', () => {
+  const vocabulary = new Set(['syrian', 'constitutional', 'committee', 'summit', 'submit', 'talks', 'tasks']);
+
+  it('corrects to the one close corpus word', () => {
+    expect(correctTypo('syrain', vocabulary)).toBe('syrian');
+    expect(correctTypo('consitutional', vocabulary)).toBe('constitutional');
+    expect(correctTypo('commitee', vocabulary)).toBe('committee');
+  });
+
+  it('leaves short words, far words and ambiguous typos alone', () => {
+    expect(correctTypo('tals', vocabulary)).toBeNull();
+    expect(correctTypo('weather', vocabulary)).toBeNull();
+    expect(correctTypo('sumbit', new Set(['summit', 'submit']))).toBeNull();
+  });
+});
+
+describe('WordNet', () => {
+  it('gives synonyms and derivations of a lemma\'s frequent senses', () => {
+    const wordNet = installedWordNet();
+    expect(wordNet.related('speak', 'verb', 2).synonyms).toContain('talk');
+    expect(wordNet.related('react', 'verb', 2).derivations).toContain('reaction');
+    expect(wordNet.related('zzzz', 'noun', 2)).toEqual({ synonyms: [], derivations: [] });
+  });
+});
+
+describe('answer types', () => {
+  it.each([
+    ['When does New START expire?', 'when'],
+    ['what date was the RT article published', 'when'],
+    ['how long did they talk', 'how_long'],
+    ['How many warships were sent?', 'how_many'],
+    ['Where did they meet?', 'where'],
+    ['Who is Geng Shuang?', 'who'],
+    ['did putin and pompeo talk about ukraine', 'yes_no'],
+    ['What did Lavrov say?', 'open'],
+  ] as const)('%s is a %s question', (question, kind) => {
+    expect(questionKind(question)).toBe(kind);
+  });
+
+  it('finds the date, duration or number a passage gives, nearest the topic', () => {
+    const text = 'On Monday, Guaido requested help, in the wake of a failed coup attempt on April 30.';
+    const span = findAnswerSpan('when', text, [text.indexOf('coup')]);
+    expect(span && text.slice(span.start, span.end)).toBe('April 30');
+    const call = 'Trump talked to Putin on the phone for an hour last Friday.';
+    const duration = findAnswerSpan('how_long', call, []);
+    expect(duration && call.slice(duration.start, duration.end)).toBe('for an hour');
+    expect(findAnswerSpan('how_many', 'On May 8 the US imposed sanctions.', [])).toBeNull();
+  });
+});

@@ -1,0 +1,131 @@
+import nock from 'nock';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AskResult } from '../src/answer/ask-result.js';
+import { checkGrounding } from '../src/answer/ground-citations.js';
+import type { VerbatimService } from '../src/app/verbatim-service.js';
+import { DEV_QUESTIONS } from './fixtures/user-phrased-questions.js';
+import { loadSeedCorpus, RT, SPUTNIK } from './helpers/seed-corpus.js';
+import { createTestService } from './helpers/seed-service.js';
+import { scoreQuestions } from './helpers/score-questions.js';
+
+const corpus = loadSeedCorpus();
+let service: VerbatimService;
+const results = new Map<string, AskResult>();
+
+beforeAll(async () => {
+  service = await createTestService();
+  for (const { question } of DEV_QUESTIONS) results.set(question, await service.ask(question));
+});
+
+describe('questions in ordinary user phrasing (dev part of tests/fixtures/user-phrased-questions.ts)', () => {
+  it('keeps the README figures: recall at least 0.7, no unsupported answer, no misleading answer to a trap', () => {
+    const score = scoreQuestions(DEV_QUESTIONS, results);
+    expect(score.unsupportedAnswered).toEqual([]);
+    expect(score.misleadingTraps).toEqual([]);
+    expect(score.recall).toBeGreaterThanOrEqual(0.7);
+  });
+
+  it('grounds every answer it gives', () => {
+    for (const result of results.values()) expect(checkGrounding(result, corpus)).toEqual([]);
+  });
+});
+
+describe('one unfamiliar word no longer sinks the question', () => {
+  it('reads British spellings as the corpus\'s American ones', async () => {
+    const result = await service.ask('how did putin characterise the mueller probe?');
+    expect(result.status).toBe('answered');
+    expect(result.citations.map((citation) => citation.quote).join(' ')).toContain('objective probe');
+  });
+
+  it('corrects typos to the one corpus word they are close to', async () => {
+    const result = await service.ask('What was said about the Syrain consitutional commitee?');
+    expect(result.status).toBe('answered');
+    expect(result.citations.map((citation) => citation.quote).join(' ')).toContain('constitutional committee');
+  });
+
+  it('finds the corpus\'s word through WordNet when the question uses another ("speak" for "talked")', async () => {
+    const result = await service.ask('how long did trump speak with putin on the phone');
+    expect(result.status).toBe('answered');
+    expect(result.answer.startsWith('for an hour [1].')).toBe(true);
+  });
+
+  it('still declines a question whose topic the articles never mention, and names what is missing', async () => {
+    const result = await service.ask('What did Pompeo eat for dinner in Sochi?');
+    expect(result).toMatchObject({ status: 'declined', reason: 'not_in_corpus' });
+    expect(result.answer).toMatch(/^The articles never mention eat or dinner\./);
+  });
+});
+
+describe('when, how long and how many need a date or number tied to what is asked', () => {
+  it('opens a date answer with the date, taken from the cited passage', async () => {
+    const result = await service.ask('When does New START expire?');
+    expect(result.status).toBe('answered');
+    expect(result.answer.startsWith('February 2021 [1].\n')).toBe(true);
+    expect(result.citations[0]?.quote).toContain('it expires in February 2021');
+  });
+
+  it('does not answer the INF treaty\'s expiry with New START\'s date', async () => {
+    const result = await service.ask('When does the INF treaty expire?');
+    expect(result.status).toBe('declined');
+    expect(result.answer).toMatch(/^The articles do not give a date for INF, treaty and expire\./);
+  });
+
+  it('declines a count the articles do not give, saying so', async () => {
+    const result = await service.ask('how many warships were sent to the middle east');
+    expect(result.status).toBe('declined');
+    expect(result.answer).toMatch(/^The articles do not give a number for warships/);
+  });
+
+  it('reads the date next to the event asked about, not the first date in the sentence', async () => {
+    const result = await service.ask('when was the failed coup attempt in venezuela');
+    expect(result.answer.startsWith('April 30 [1].')).toBe(true);
+  });
+});
+
+describe('what someone said', () => {
+  it('says when the person asked about is never quoted, rather than passing others\' words for theirs', async () => {
+    const result = await service.ask('What did Mueller say about Putin?');
+    expect(result.answer.startsWith('Robert Mueller is not quoted in the articles.')).toBe(true);
+    expect(checkGrounding(result, corpus)).toEqual([]);
+  });
+});
+
+describe('questions about the articles themselves', () => {
+  it('names the outlet, citing the article\'s title in its text', async () => {
+    const result = await service.ask('Which outlet published the piece about Pompeo leaving Sochi?');
+    expect(result.status).toBe('answered');
+    expect(result.citations).toHaveLength(1);
+    expect(result.citations[0]).toMatchObject({ source: SPUTNIK, outlet: 'UrduPoint News / Sputnik', speaker: null });
+    expect(result.answer.startsWith('UrduPoint News / Sputnik published \u201C')).toBe(true);
+    expect(checkGrounding(result, corpus)).toEqual([]);
+  });
+
+  it('gives the date of the article named by its outlet', async () => {
+    const result = await service.ask('When was the RT article published?');
+    expect(result.answer.startsWith('2019-05-10: RT published')).toBe(true);
+    expect(result.citations.map((citation) => citation.source)).toEqual([RT]);
+  });
+
+  it('counts the articles and lists who is quoted', async () => {
+    expect((await service.ask('how many articles does the corpus hold')).answer.startsWith('2 articles:\n')).toBe(true);
+    const quoted = await service.ask('Who is quoted in the articles?');
+    expect(quoted.citations.map((citation) => citation.speaker)).toContain('Sergey Lavrov');
+    expect(checkGrounding(quoted, corpus)).toEqual([]);
+  });
+
+  it('declines a question about a source the corpus does not hold', async () => {
+    expect((await service.ask('Which outlet published the New York Times interview with Lavrov?')).status).toBe('declined');
+  });
+});
+
+describe('the LLM engine', () => {
+  afterAll(() => nock.enableNetConnect());
+
+  it('answers questions about the sources from the metadata without asking the model', async () => {
+    nock.disableNetConnect();
+    const llm = await createTestService({ OPENAI_API_KEY: 'sk-test' });
+    const result = await llm.ask('Which outlet published the piece about Pompeo leaving Sochi?');
+    expect(result).toMatchObject({ status: 'answered', engine: 'llm:gpt-4.1-mini' });
+    expect(result.citations[0]?.outlet).toBe('UrduPoint News / Sputnik');
+  });
+});
