@@ -46,7 +46,8 @@ describe('a model reply that stalls after its headers', () => {
   it('is cut off by the per-attempt budget, retried, then the offline answer follows', async () => {
     const { answerer, logs } = createTestLlmAnswerer({
       OPENAI_BASE_URL: stalling.baseUrl,
-      OPENAI_TIMEOUT_MS: '300',
+      // Long enough for each attempt to reach the server on a loaded machine; the stall is what ends it.
+      OPENAI_TIMEOUT_MS: '1500',
       OPENAI_TOTAL_TIMEOUT_MS: '20000',
       OPENAI_MAX_RETRIES: '1',
     });
