@@ -22,6 +22,16 @@ export class CorpusValidationError extends Error {
 export function buildSnapshot(sources: readonly SourceText[]): CorpusSnapshot {
   if (sources.length === 0) throw new CorpusValidationError('The corpus has no readable documents.');
   const corpus = buildCorpus(sources);
+  checkCorpus(corpus);
+  return { corpus, search: buildSearchIndex(corpus), quotes: buildQuoteIndex(corpus) };
+}
+
+/**
+ * Refuses a corpus with a document that has nothing citable, or a quotation that does not stand at its offsets.
+ * @throws CorpusValidationError
+ */
+export function checkCorpus(corpus: Corpus): void {
+  if (corpus.documents.length === 0) throw new CorpusValidationError('The corpus has no readable documents.');
   for (const document of corpus.documents) {
     if (document.sentences.length === 0) throw new CorpusValidationError(`${document.id} has no citable sentences.`);
     for (const quotation of document.quotations) {
@@ -30,5 +40,4 @@ export function buildSnapshot(sources: readonly SourceText[]): CorpusSnapshot {
       }
     }
   }
-  return { corpus, search: buildSearchIndex(corpus), quotes: buildQuoteIndex(corpus) };
 }

@@ -6,11 +6,15 @@ import { documentProblem, safeDocumentName } from '../corpus/validate-document-b
 import { InputError } from '../errors/input-error.js';
 import type { ReloadReport } from './verbatim-service.js';
 import { buildSnapshot, type CorpusSnapshot } from './corpus-snapshot.js';
+import { loadOrBuildSnapshot, type SnapshotEvent } from '../snapshot/snapshot-cache.js';
 
 export interface CorpusStoreOptions {
   readonly directory: string;
   readonly maxDocumentBytes: number;
   readonly now?: () => number;
+  /** Where the analysed corpus is stored between starts; without it every load builds from scratch. */
+  readonly snapshotFile?: string;
+  readonly onSnapshot?: (event: SnapshotEvent) => void;
 }
 
 /**
@@ -76,7 +80,8 @@ export class CorpusStore {
     const now = this.#options.now ?? (() => performance.now());
     const started = now();
     const files = await readCorpusDir(this.#options.directory, this.#options.maxDocumentBytes);
-    const next = buildSnapshot(files.sources);
+    const { snapshotFile, onSnapshot = () => {} } = this.#options;
+    const next = snapshotFile ? await loadOrBuildSnapshot(snapshotFile, files.sources, onSnapshot) : buildSnapshot(files.sources);
     const before = new Map((this.#current?.corpus.documents ?? []).map((document) => [document.id, document.sha256]));
     const after = new Map(next.corpus.documents.map((document) => [document.id, document.sha256]));
     this.#current = next;

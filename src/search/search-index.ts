@@ -1,4 +1,4 @@
-import MiniSearch from 'minisearch';
+import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import type { Corpus, CorpusDocument, Quotation, Sentence } from '../corpus/corpus-types.js';
 import { deriveSearchAliases, expandTerms, type SearchAlias } from './derive-search-aliases.js';
 import { searchTerm, searchTerms } from './search-terms.js';
@@ -36,6 +36,24 @@ export interface SearchResult {
 export interface SearchIndex {
   readonly corpus: Corpus;
   search(query: string, limit?: number): SearchResult;
+  /** Everything the index is made of, as plain data a snapshot can store and `restoreSearchIndex` reopen. */
+  persisted(): PersistedSearch;
+}
+
+/** A sentence's place and search terms, by MiniSearch id (`document:sentence`). */
+interface SentenceEntry {
+  readonly document: CorpusDocument;
+  readonly sentence: Sentence;
+  readonly terms: ReadonlySet<string>;
+}
+
+/** A search index as plain data: Maps, Sets, arrays and MiniSearch's own plain form. */
+export interface PersistedSearch {
+  readonly sentences: ReadonlyMap<string, SentenceEntry>;
+  readonly documentFrequency: ReadonlyMap<string, number>;
+  readonly miniSearch: AsPlainObject;
+  readonly aliases: readonly SearchAlias[];
+  readonly speakerTerms: ReadonlySet<string>;
 }
 
 /** Words that ask rather than say what about: they never count towards a passage's coverage. */
@@ -60,12 +78,21 @@ interface IndexedSentence {
   speakers: string;
 }
 
+/** The same options must open a persisted index as built it. */
+const MINISEARCH_OPTIONS: Options<IndexedSentence> = {
+  fields: ['text', 'speakers'],
+  // Rows and queries arrive as search terms already (stemmed once, here): MiniSearch only splits them.
+  tokenize: (terms) => terms.split(' '),
+  processTerm: (term) => term,
+  searchOptions: { boost: { text: 2, speakers: 1 }, fuzzy: 0.15, prefix: (term) => term.length > 5 },
+};
+
 /**
  * Full-text search over every citable sentence, BM25-ranked by MiniSearch with Porter stemming,
  * and the speakers each sentence quotes or credits as a second field.
  */
 export function buildSearchIndex(corpus: Corpus): SearchIndex {
-  const sentences = new Map<string, { document: CorpusDocument; sentence: Sentence; terms: Set<string> }>();
+  const sentences = new Map<string, SentenceEntry>();
   const rows: IndexedSentence[] = [];
   const documentFrequency = new Map<string, number>();
   for (const document of corpus.documents) {
@@ -91,6 +118,23 @@ export function buildSearchIndex(corpus: Corpus): SearchIndex {
     }
   }
 
+  const miniSearch = new MiniSearch<IndexedSentence>(MINISEARCH_OPTIONS);
+  miniSearch.addAll(rows);
+  const aliases: SearchAlias[] = deriveSearchAliases(corpus);
+  const speakerTerms = new Set(corpus.speakers.flatMap((speaker) => [speaker.name, ...speaker.aliases].flatMap((name) => searchTerms(name))));
+  return openSearchIndex(corpus, { sentences, documentFrequency, aliases, speakerTerms }, miniSearch);
+}
+
+/**
+ * Reopens a persisted index over the corpus it was built from.
+ * @throws Error from MiniSearch when its plain form is malformed.
+ */
+export function restoreSearchIndex(corpus: Corpus, persisted: PersistedSearch): SearchIndex {
+  return openSearchIndex(corpus, persisted, MiniSearch.loadJS<IndexedSentence>(persisted.miniSearch, MINISEARCH_OPTIONS));
+}
+
+function openSearchIndex(corpus: Corpus, parts: Omit<PersistedSearch, 'miniSearch'>, miniSearch: MiniSearch<IndexedSentence>): SearchIndex {
+  const { sentences, documentFrequency, aliases, speakerTerms } = parts;
   const nearby = (document: CorpusDocument, sentence: Sentence, term: string) => {
     for (let offset = -NEIGHBOURS; offset <= NEIGHBOURS; offset++) {
       if (offset !== 0 && sentences.get(`${document.id}:${sentence.index + offset}`)?.terms.has(term)) return true;
@@ -98,21 +142,12 @@ export function buildSearchIndex(corpus: Corpus): SearchIndex {
     return false;
   };
 
-  const miniSearch = new MiniSearch<IndexedSentence>({
-    fields: ['text', 'speakers'],
-    // Rows and queries arrive as search terms already (stemmed once, here): MiniSearch only splits them.
-    tokenize: (terms) => terms.split(' '),
-    processTerm: (term) => term,
-    searchOptions: { boost: { text: 2, speakers: 1 }, fuzzy: 0.15, prefix: (term) => term.length > 5 },
-  });
-  miniSearch.addAll(rows);
-  const aliases: SearchAlias[] = deriveSearchAliases(corpus);
-  const speakerTerms = new Set(corpus.speakers.flatMap((speaker) => [speaker.name, ...speaker.aliases].flatMap((name) => searchTerms(name))));
   const total = Math.max(1, sentences.size);
   const weightOf = (term: string) => Math.log(1 + total / Math.max(0.5, documentFrequency.get(term) ?? 0));
 
   return {
     corpus,
+    persisted: () => ({ ...parts, miniSearch: miniSearch.toJSON() }),
     search(query, limit = 8) {
       const original = [...new Set(searchTerms(query))].filter((term) => !QUESTION_WORDS.has(term));
       const alternatives = original.map((term) => {
