@@ -135,6 +135,17 @@ export function restoreSearchIndex(corpus: Corpus, persisted: PersistedSearch): 
 
 function openSearchIndex(corpus: Corpus, parts: Omit<PersistedSearch, 'miniSearch'>, miniSearch: MiniSearch<IndexedSentence>): SearchIndex {
   const { sentences, documentFrequency, aliases, speakerTerms } = parts;
+  // Aliases by each word of their phrase, in corpus order: a question's words find theirs without a scan of every alias.
+  const aliasesByTerm = new Map<string, number[]>();
+  aliases.forEach((alias, position) => {
+    for (const term of new Set(alias.phrase)) {
+      const list = aliasesByTerm.get(term);
+      if (list) list.push(position);
+      else aliasesByTerm.set(term, [position]);
+    }
+  });
+  const aliasesWith = (terms: readonly string[]): SearchAlias[] =>
+    [...new Set(terms.flatMap((term) => aliasesByTerm.get(term) ?? []))].sort((a, b) => a - b).map((position) => aliases[position] as SearchAlias);
   const nearby = (document: CorpusDocument, sentence: Sentence, term: string) => {
     for (let offset = -NEIGHBOURS; offset <= NEIGHBOURS; offset++) {
       if (offset !== 0 && sentences.get(`${document.id}:${sentence.index + offset}`)?.terms.has(term)) return true;
@@ -151,7 +162,7 @@ function openSearchIndex(corpus: Corpus, parts: Omit<PersistedSearch, 'miniSearc
     search(query, limit = 8) {
       const original = [...new Set(searchTerms(query))].filter((term) => !QUESTION_WORDS.has(term));
       const alternatives = original.map((term) => {
-        const related = aliases.filter((alias) => alias.phrase.includes(term)).flatMap((alias) => [...alias.expansion]);
+        const related = aliasesWith([term]).flatMap((alias) => [...alias.expansion]);
         return { term, options: new Set([term, ...related]) };
       });
       const queryTerms: QueryTerm[] = alternatives.map(({ term, options }) => {
@@ -159,7 +170,7 @@ function openSearchIndex(corpus: Corpus, parts: Omit<PersistedSearch, 'miniSearc
         const weight = known ? Math.min(...[...options].filter((option) => documentFrequency.has(option)).map(weightOf)) : weightOf('');
         return { term, known, weight, names: speakerTerms.has(term) };
       });
-      const expanded = expandTerms(original, aliases);
+      const expanded = expandTerms(original, aliasesWith(original));
       if (expanded.length === 0) return { passages: [], queryTerms };
       const totalWeight = queryTerms.reduce((sum, term) => sum + term.weight, 0);
       const topicWeight = queryTerms.reduce((sum, term) => sum + (term.names ? 0 : term.weight), 0);
