@@ -86,4 +86,16 @@ describe('the persisted corpus snapshot', () => {
     await store.reload();
     expect(events.map((event) => event.kind)).toEqual(['ignored', 'saved', 'restored']);
   });
+
+  it('builds a reload in a worker thread and restores what it stored', async () => {
+    const events: SnapshotEvent[] = [];
+    const store = new CorpusStore({ directory: corpusDir, maxDocumentBytes: 1_000_000, snapshotFile: file, onSnapshot: (event) => events.push(event), buildOffThread: true });
+    await store.reload();
+    writeFileSync(path.join(corpusDir, 'new_article.txt'), 'Talks resume\n\nLavrov said the talks were useful. "We will meet again soon," Lavrov said.\n');
+    const report = await store.reload();
+    expect(report.added).toEqual(['new_article.txt']);
+    // The first load builds here; the reload's build and save come from the worker, then this thread restores.
+    expect(events.map((event) => event.kind)).toEqual(['ignored', 'saved', 'ignored', 'saved', 'restored']);
+    expect(store.current.quotes.corpus.documents.map((document) => document.id)).toContain('new_article.txt');
+  });
 });

@@ -6,6 +6,7 @@ import { documentProblem, safeDocumentName } from '../corpus/validate-document-b
 import { InputError } from '../errors/input-error.js';
 import type { ReloadReport } from './verbatim-service.js';
 import { buildSnapshot, type CorpusSnapshot } from './corpus-snapshot.js';
+import { buildSnapshotOffThread } from '../snapshot/build-off-thread.js';
 import { loadOrBuildSnapshot, type SnapshotEvent } from '../snapshot/snapshot-cache.js';
 
 export interface CorpusStoreOptions {
@@ -15,6 +16,8 @@ export interface CorpusStoreOptions {
   /** Where the analysed corpus is stored between starts; without it every load builds from scratch. */
   readonly snapshotFile?: string;
   readonly onSnapshot?: (event: SnapshotEvent) => void;
+  /** Reloads after the first build the snapshot in a worker thread, so questions keep being answered meanwhile. */
+  readonly buildOffThread?: boolean;
 }
 
 /**
@@ -80,7 +83,12 @@ export class CorpusStore {
     const now = this.#options.now ?? (() => performance.now());
     const started = now();
     const files = await readCorpusDir(this.#options.directory, this.#options.maxDocumentBytes);
-    const { snapshotFile, onSnapshot = () => {} } = this.#options;
+    const { snapshotFile, onSnapshot = () => {}, buildOffThread = false, directory, maxDocumentBytes } = this.#options;
+    if (snapshotFile && buildOffThread && this.#current) {
+      // Only the stored result is used: restoring it below is quick. Should the worker fail, the build below
+      // runs here instead and reports the real error.
+      await buildSnapshotOffThread({ directory, maxDocumentBytes, snapshotFile }, onSnapshot);
+    }
     const next = snapshotFile ? await loadOrBuildSnapshot(snapshotFile, files.sources, onSnapshot) : buildSnapshot(files.sources);
     const before = new Map((this.#current?.corpus.documents ?? []).map((document) => [document.id, document.sha256]));
     const after = new Map(next.corpus.documents.map((document) => [document.id, document.sha256]));

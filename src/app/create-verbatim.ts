@@ -54,6 +54,7 @@ export async function createVerbatim({ config, logger, answerer = createAnswerer
     maxDocumentBytes: config.MAX_DOCUMENT_BYTES,
     snapshotFile: snapshotFileFor(config),
     onSnapshot: (event) => logger.info(event, 'corpus snapshot'),
+    buildOffThread: true,
   });
   const first = await store.reload();
   for (const refused of first.refused) logger.warn({ file: refused.file, reason: refused.reason }, 'document refused');
