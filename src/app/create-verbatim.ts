@@ -48,7 +48,8 @@ export interface VerbatimOptions {
  * The CLI, the chat, the Discord bot and the benchmarks all start here.
  * @throws CorpusLoadError or CorpusValidationError when the first corpus cannot be loaded.
  */
-export async function createVerbatim({ config, logger, answerer = createAnswerer(config, logger) }: VerbatimOptions): Promise<VerbatimService> {
+export async function createVerbatim({ config, logger, answerer: given }: VerbatimOptions): Promise<VerbatimService> {
+  const answerer = given ?? (await createAnswerer(config, logger));
   const store = new CorpusStore({
     directory: config.CORPUS_DIR,
     maxDocumentBytes: config.MAX_DOCUMENT_BYTES,
