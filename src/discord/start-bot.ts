@@ -36,6 +36,8 @@ async function main(): Promise<number> {
   // discord.js marks the processes its ShardingManager starts; only the first process becomes the manager.
   const inShard = process.env['SHARDING_MANAGER'] === 'true';
   if (config.SHARDS && !inShard) return manageShards(config, logger);
+  // discord.js's Client reads SHARDS as its own shard list (JSON): outside a shard an empty SHARDS= must not reach it.
+  if (!inShard) delete process.env['SHARDS'];
   const corpus = await createVerbatim({ config, logger });
   if (inShard) followReloadNotices(corpus, logger);
   const service = inShard ? withReloadNotices(corpus, () => process.send?.(RELOAD_NOTICE)) : corpus;
