@@ -23,14 +23,29 @@ export function renderCitedAnswer(citations: readonly Citation[]): string {
   return lines.map(({ lead, quotes }) => `${lead}: ${quotes.join(' ')}`).join('\n');
 }
 
-/** What the corpus covers, for declines: document titles with outlet and date, and who is quoted. Never quoted text. */
+/** Titles named in a decline; the rest of the corpus is summarised by counts, so a decline stays short at any size. */
+const TITLES_SHOWN = 5;
+const SPEAKERS_SHOWN = 8;
+
+function titleLine(document: Corpus['documents'][number]): string {
+  return `${document.title || document.id} (${[document.outlet, document.date].filter(Boolean).join(', ')})`;
+}
+
+/**
+ * What the corpus covers, for declines: up to five titles with outlet and date, counts for the rest, and a few
+ * of the people quoted. Never quoted text; its length does not grow with the corpus.
+ */
 export function describeCorpus(corpus: Corpus): string {
-  const documents = corpus.documents
-    .map((document) => `${document.title || document.id} (${[document.outlet, document.date].filter(Boolean).join(', ')})`)
-    .join('; ');
-  const speakers = [...new Set(corpus.documents.flatMap((document) => document.quotations.map((quotation) => quotation.speaker)))]
-    .filter((speaker): speaker is string => speaker !== null)
-    .slice(0, 8);
-  const quoted = speakers.length > 0 ? ` It quotes ${speakers.join(', ')}.` : '';
-  return `The corpus holds ${corpus.documents.length} article${corpus.documents.length === 1 ? '' : 's'}: ${documents}.${quoted}`;
+  const count = corpus.documents.length;
+  const shown = corpus.documents.slice(0, TITLES_SHOWN).map(titleLine).join('; ');
+  const rest = count - TITLES_SHOWN;
+  const outlets = new Set(corpus.documents.map((document) => document.outlet).filter(Boolean)).size;
+  const more = rest > 0 ? `; and ${rest.toLocaleString('en')} more${outlets > 1 ? ` from ${outlets.toLocaleString('en')} outlets` : ''}` : '';
+  const speakers = new Set<string>();
+  for (const document of corpus.documents) {
+    for (const quotation of document.quotations) if (quotation.speaker !== null) speakers.add(quotation.speaker);
+    if (speakers.size > SPEAKERS_SHOWN) break;
+  }
+  const quoted = speakers.size > 0 ? ` It quotes ${[...speakers].slice(0, SPEAKERS_SHOWN).join(', ')}${speakers.size > SPEAKERS_SHOWN ? ' and others' : ''}.` : '';
+  return `The corpus holds ${count.toLocaleString('en')} article${count === 1 ? '' : 's'}: ${shown}${more}.${quoted}`;
 }

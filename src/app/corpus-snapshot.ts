@@ -51,3 +51,15 @@ export function buildSnapshot(sources: readonly SourceText[]): CorpusSnapshot {
   }
   return { corpus, search: buildSearchIndex(corpus), quotes: buildQuoteIndex(corpus), refused };
 }
+
+/**
+ * Refuses a corpus (a restored one, say) with no documents, or with a document that cannot be served.
+ * @throws CorpusValidationError
+ */
+export function checkCorpus(corpus: Corpus): void {
+  if (corpus.documents.length === 0) throw noDocumentsError([]);
+  for (const document of corpus.documents) {
+    const problem = servingProblem(document);
+    if (problem) throw new CorpusValidationError(`${document.id}: ${problem}.`);
+  }
+}

@@ -5,6 +5,8 @@ import { readCorpusDir, type RefusedFile } from '../corpus/read-corpus-dir.js';
 import { documentProblem, safeDocumentName } from '../corpus/validate-document-bytes.js';
 import { InputError } from '../errors/input-error.js';
 import type { ReloadReport } from './verbatim-service.js';
+import { buildSnapshotOffThread } from '../snapshot/build-off-thread.js';
+import { loadOrBuildSnapshot, type SnapshotEvent } from '../snapshot/snapshot-cache.js';
 import { buildSnapshot, noDocumentsError, type CorpusSnapshot } from './corpus-snapshot.js';
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
@@ -22,6 +24,11 @@ export interface CorpusStoreOptions {
   readonly directory: string;
   readonly maxDocumentBytes: number;
   readonly now?: () => number;
+  /** Where the analysed corpus is stored between starts; without it every load builds from scratch. */
+  readonly snapshotFile?: string;
+  readonly onSnapshot?: (event: SnapshotEvent) => void;
+  /** Reloads after the first build the snapshot in a worker thread, so questions keep being answered meanwhile. */
+  readonly buildOffThread?: boolean;
 }
 
 /**
@@ -116,7 +123,13 @@ export class CorpusStore {
     const started = now();
     const files = await readCorpusDir(this.#options.directory, this.#options.maxDocumentBytes);
     if (files.sources.length === 0) throw noDocumentsError(files.refused);
-    const next = buildSnapshot(files.sources);
+    const { snapshotFile, onSnapshot = () => {}, buildOffThread = false, directory, maxDocumentBytes } = this.#options;
+    if (snapshotFile && buildOffThread && this.#current) {
+      // Only the stored result is used: restoring it below is quick. Should the worker fail, the build below
+      // runs here instead and reports the real error.
+      await buildSnapshotOffThread({ directory, maxDocumentBytes, snapshotFile }, onSnapshot);
+    }
+    const next = snapshotFile ? await loadOrBuildSnapshot(snapshotFile, files.sources, onSnapshot) : buildSnapshot(files.sources);
     const refused = [...files.refused, ...next.refused].sort((a, b) => a.file.localeCompare(b.file));
     const before = new Map((this.#current?.corpus.documents ?? []).map((document) => [document.id, document.sha256]));
     const after = new Map(next.corpus.documents.map((document) => [document.id, document.sha256]));

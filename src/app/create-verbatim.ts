@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import path from 'node:path';
 import type { Answerer } from '../answer/answerer.js';
 import { answerAboutSources } from '../answer/answer-about-sources.js';
 import type { AskResult } from '../answer/ask-result.js';
@@ -29,6 +31,12 @@ function checkableVerdict(index: QuoteIndex, claim: VerifyRequest): VerifyResult
   }
 }
 
+/** One snapshot file per corpus directory, so corpora sharing a DATA_DIR do not evict each other. */
+function snapshotFileFor(config: AppConfig): string {
+  const directory = createHash('sha256').update(path.resolve(config.CORPUS_DIR)).digest('hex').slice(0, 12);
+  return path.join(config.DATA_DIR, `corpus-${directory}.snapshot`);
+}
+
 export interface VerbatimOptions {
   readonly config: AppConfig;
   readonly logger: Logger;
@@ -41,8 +49,15 @@ export interface VerbatimOptions {
  * The CLI, the chat, the Discord bot and the benchmarks all start here.
  * @throws CorpusLoadError or CorpusValidationError when the first corpus cannot be loaded.
  */
-export async function createVerbatim({ config, logger, answerer = createAnswerer(config, logger) }: VerbatimOptions): Promise<VerbatimService> {
-  const store = new CorpusStore({ directory: config.CORPUS_DIR, maxDocumentBytes: config.MAX_DOCUMENT_BYTES });
+export async function createVerbatim({ config, logger, answerer: given }: VerbatimOptions): Promise<VerbatimService> {
+  const answerer = given ?? (await createAnswerer(config, logger));
+  const store = new CorpusStore({
+    directory: config.CORPUS_DIR,
+    maxDocumentBytes: config.MAX_DOCUMENT_BYTES,
+    snapshotFile: snapshotFileFor(config),
+    onSnapshot: (event) => logger.info(event, 'corpus snapshot'),
+    buildOffThread: true,
+  });
   const first = await store.reload();
   for (const refused of first.refused) logger.warn({ file: refused.file, reason: refused.reason }, 'document refused');
   logger.info({ corpusVersion: first.corpusVersion, documents: first.documents, quotations: first.quotations, engine: answerer.engine }, 'corpus loaded');

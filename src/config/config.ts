@@ -45,6 +45,8 @@ export const envSchema = z.object({
   RATE_LIMIT_PER_MINUTE: positiveInt(6),
   DISCORD_CONCURRENCY: positiveInt(8),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().positive().optional(),
+  /** `auto` or a count: run the bot as that many shards. Inside a shard discord.js sets it to the shard's id. */
+  SHARDS: optionalString,
 });
 
 export type AppConfig = z.infer<typeof envSchema>;

@@ -66,6 +66,17 @@ export function packMessages(chunks: readonly string[], embeds: readonly APIEmbe
   return messages;
 }
 
+/** Messages of prose one answer may take; past that the text is cut between chunks, never inside a quotation. */
+export const MAX_TEXT_MESSAGES = 4;
+
+/** Chunks of escaped text, at most MAX_TEXT_MESSAGES, the last saying how much was left out. */
+function boundedChunks(text: string): string[] {
+  const chunks = splitMessage(text);
+  if (chunks.length <= MAX_TEXT_MESSAGES) return chunks;
+  const left = chunks.length - MAX_TEXT_MESSAGES + 1;
+  return [...chunks.slice(0, MAX_TEXT_MESSAGES - 1), `*…${left} more message${left === 1 ? '' : 's'} of this answer left out; the command line shows it whole.*`];
+}
+
 /**
  * Renders an answer for Discord: escaped prose with its numbered citations, split within the
  * 2000-character limit (never inside a quotation or citation), then the sources embeds.
@@ -77,8 +88,8 @@ export function renderAnswer(result: AskResult): RenderedMessage[] {
     // The answer already says why in words; the reason code is for logs and JSON.
     const answer = result.answer.trim() ? `\n${escapeText(result.answer)}` : '';
     const text = `**I can't answer that from the corpus.**${answer}`;
-    return packMessages(splitMessage(text), [{ color: DECLINED_COLOUR, description: 'No sources cited.', footer: { text: footer } }]);
+    return packMessages(boundedChunks(text), [{ color: DECLINED_COLOUR, description: 'No sources cited.', footer: { text: footer } }]);
   }
   const sources = result.citations.length > 0 ? renderSources(result.citations, footer) : [{ color: SOURCES_COLOUR, description: 'No sources cited.', footer: { text: footer } }];
-  return packMessages(splitMessage(escapeText(result.answer)), sources);
+  return packMessages(boundedChunks(escapeText(result.answer)), sources);
 }

@@ -1,14 +1,15 @@
 import type { QuotationView, SourceSummary } from '../app/verbatim-service.js';
 import { escapeText, inlineCode } from './escape-text.js';
 
-/** The corpus documents, one line each, for /sources. */
-export function renderSourceList(sources: readonly SourceSummary[], corpusVersion: string): string {
+/** The corpus documents, one line each, for /sources: at most `max` of them, with a count of the rest. */
+export function renderSourceList(sources: readonly SourceSummary[], corpusVersion: string, max = 40): string {
   if (sources.length === 0) return 'The corpus is empty.';
-  const lines = sources.map((source) => {
+  const more = sources.length > max ? [`…and ${(sources.length - max).toLocaleString('en')} more.`] : [];
+  const lines = sources.slice(0, max).map((source) => {
     const details = [source.outlet, source.date].filter((part): part is string => Boolean(part)).join(', ');
     return `• *${escapeText(source.title)}*${details ? ` (${escapeText(details)})` : ''}: ${source.quotations} quotation${source.quotations === 1 ? '' : 's'} · ${inlineCode(source.source)}`;
   });
-  return [`**${sources.length} document${sources.length === 1 ? '' : 's'}** in corpus ${inlineCode(corpusVersion)}:`, ...lines].join('\n');
+  return [`**${sources.length.toLocaleString('en')} document${sources.length === 1 ? '' : 's'}** in corpus ${inlineCode(corpusVersion)}:`, ...lines, ...more].join('\n');
 }
 
 /** The corpus files for /corpus list: each loaded document, then each file not loaded with its reason. */

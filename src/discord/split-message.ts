@@ -11,11 +11,16 @@ const OPEN_TO_CLOSE: Readonly<Record<string, string>> = { '“': '”', '«': '�
 /** Spans that must not be cut: quotations (curly, guillemets, straight) and citation markers such as [3] or [1, 2]. */
 export function protectedSpans(text: string): Span[] {
   const spans: Span[] = [];
+  // Once a closing mark is not found, later opening marks of that kind need not search again: keeps this linear.
+  const unclosed = new Set<string>();
   for (let index = 0; index < text.length; index += 1) {
     const close = OPEN_TO_CLOSE[text[index] ?? ''];
-    if (!close) continue;
+    if (!close || unclosed.has(close)) continue;
     const end = text.indexOf(close, index + 1);
-    if (end === -1) continue;
+    if (end === -1) {
+      unclosed.add(close);
+      continue;
+    }
     spans.push({ start: index, end: end + 1 });
     index = end;
   }
@@ -57,16 +62,30 @@ function bestBreak(text: string, limit: number, spans: readonly Span[]): number 
 /**
  * Splits text into chunks of at most `limit` characters, preferring paragraph, then line, then
  * sentence, then word boundaries, and never cutting inside a quotation or a citation marker unless
- * a single one is longer than a whole message.
+ * a single one is longer than a whole message. Each cut reads only the next `limit` characters, so long text
+ * is split in time proportional to its length.
  */
 export function splitMessage(text: string, limit = MESSAGE_LIMIT): string[] {
   const chunks: string[] = [];
-  let rest = text.trim();
+  const whole = text.trim();
+  const spans = protectedSpans(whole).sort((a, b) => a.start - b.start);
+  let offset = 0;
+  let rest = whole;
+  // Spans before `passed` end before `offset`: the cuts only move forward, so each span is skipped once.
+  let passed = 0;
   while (rest.length > limit) {
-    const cut = bestBreak(rest, limit, protectedSpans(rest));
+    while (passed < spans.length && (spans[passed] as Span).end <= offset) passed++;
+    const nearby: Span[] = [];
+    for (let index = passed; index < spans.length && (spans[index] as Span).start < offset + limit + 1; index++) {
+      const span = spans[index] as Span;
+      if (span.end > offset) nearby.push({ start: span.start - offset, end: span.end - offset });
+    }
+    const cut = bestBreak(rest.slice(0, limit + 1), limit, nearby);
     const chunk = rest.slice(0, cut).trimEnd();
     if (chunk.length > 0) chunks.push(chunk);
-    rest = rest.slice(cut).trimStart();
+    const next = rest.slice(cut).trimStart();
+    offset += rest.length - next.length;
+    rest = next;
   }
   if (rest.length > 0) chunks.push(rest);
   return chunks;

@@ -208,7 +208,7 @@ export function isClose(match: UnitMatch, claim: PreparedClaim): boolean {
 /**
  * Units close to the claim, best first. A close unit shares at least `need` of the claim's `k` distinct
  * content words, so it must contain one of the `k - need + 1` rarest: only their postings are read.
- * Then up to MAX_CANDIDATES_READ of those units are read, and the dozen sharing most with the claim aligned.
+ * Then up to MAX_CANDIDATES_READ of those units, the ones holding the rarest of them, are read, and the dozen sharing most with the claim aligned.
  */
 export function findNearMatches(index: QuoteIndex, claim: PreparedClaim): UnitMatch[] {
   const need = requiredContent(claim);
@@ -217,7 +217,7 @@ export function findNearMatches(index: QuoteIndex, claim: PreparedClaim): UnitMa
   const postingsOf = (term: number) => (term < 0 ? [] : (index.postings[term] as readonly number[]));
   const byRarity = [...claim.content].sort((a, b) => postingsOf(a).length - postingsOf(b).length);
   const seeds = byRarity.slice(0, claim.content.length - need + 1).filter((term) => term >= 0);
-  const candidates = unitsSharingMost(seeds.map(postingsOf));
+  const candidates = unitsSharingMost(seeds.map(postingsOf), index.units.length);
 
   // Each distinct claim word gets a slot; `seenIn[slot]` records the last candidate that counted it.
   const slotOf = new Map<number, number>();
@@ -261,27 +261,34 @@ export function findNearMatches(index: QuoteIndex, claim: PreparedClaim): UnitMa
 }
 
 /**
- * The units in any of the postings lists, at most MAX_CANDIDATES_READ of them: those in the most lists first,
- * then in corpus order. Linear in the postings read (a sort of plain integers aside).
+ * The units in any of the postings lists, at most MAX_CANDIDATES_READ of them: those whose shared words are
+ * rarest first (each list weighs the log of how many units it leaves out, so one rare word outranks two common ones),
+ * never corpus order. Linear in the postings read, a sort of plain numbers aside.
  */
-function unitsSharingMost(lists: readonly (readonly number[])[]): Int32Array {
+function unitsSharingMost(lists: readonly (readonly number[])[], unitCount: number): Int32Array {
   const all = new Int32Array(lists.reduce((total, list) => total + list.length, 0));
+  const weightOf = new Float64Array(all.length);
   let filled = 0;
-  for (const list of lists) for (const unitId of list) all[filled++] = unitId;
-  all.sort();
+  for (const list of lists) {
+    const weight = Math.log((unitCount + 1) / list.length);
+    for (const unitId of list) {
+      weightOf[filled] = weight;
+      all[filled++] = unitId;
+    }
+  }
+  const order = Int32Array.from(all.keys()).sort((a, b) => (all[a] as number) - (all[b] as number));
   const units: number[] = [];
-  const hits: number[] = [];
-  for (let at = 0; at < all.length; at++) {
-    if (at > 0 && all[at] === all[at - 1]) hits[hits.length - 1] = (hits.at(-1) as number) + 1;
+  const scores: number[] = [];
+  for (let at = 0; at < order.length; at++) {
+    const entry = order[at] as number;
+    const unitId = all[entry] as number;
+    if (at > 0 && unitId === all[order[at - 1] as number]) scores[scores.length - 1] = (scores.at(-1) as number) + (weightOf[entry] as number);
     else {
-      units.push(all[at] as number);
-      hits.push(1);
+      units.push(unitId);
+      scores.push(weightOf[entry] as number);
     }
   }
   if (units.length <= MAX_CANDIDATES_READ) return Int32Array.from(units);
-  const chosen: number[] = [];
-  for (let wanted = lists.length; wanted >= 1 && chosen.length < MAX_CANDIDATES_READ; wanted--) {
-    for (let at = 0; at < units.length && chosen.length < MAX_CANDIDATES_READ; at++) if (hits[at] === wanted) chosen.push(units[at] as number);
-  }
-  return Int32Array.from(chosen);
+  const ranked = Int32Array.from(units.keys()).sort((a, b) => (scores[b] as number) - (scores[a] as number) || (units[a] as number) - (units[b] as number));
+  return Int32Array.from(ranked.subarray(0, MAX_CANDIDATES_READ), (at) => units[at] as number);
 }

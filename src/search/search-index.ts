@@ -1,4 +1,4 @@
-import MiniSearch from 'minisearch';
+import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import type { Corpus, CorpusDocument, Quotation, Sentence } from '../corpus/corpus-types.js';
 import { installedWordNet, type WordNet } from '../lexicon/wordnet.js';
 import { wordTokens } from '../text/word-tokens.js';
@@ -51,6 +51,32 @@ export interface SearchResult {
 export interface SearchIndex {
   readonly corpus: Corpus;
   search(query: string, limit?: number): SearchResult;
+  /** Everything the index is made of, as plain data a snapshot can store and `restoreSearchIndex` reopen. */
+  persisted(): PersistedSearch;
+}
+
+/** A sentence's place and search terms, by MiniSearch id (`document:sentence`). */
+interface SentenceEntry {
+  readonly document: CorpusDocument;
+  readonly sentence: Sentence;
+  readonly terms: ReadonlySet<string>;
+}
+
+/** How often the corpus writes a term capitalised, of all its uses. */
+interface Capitalisation {
+  capital: number;
+  all: number;
+}
+
+/** A search index as plain data: Maps, Sets, arrays and MiniSearch's own plain form. */
+export interface PersistedSearch {
+  readonly sentences: ReadonlyMap<string, SentenceEntry>;
+  readonly documentFrequency: ReadonlyMap<string, number>;
+  readonly vocabulary: ReadonlySet<string>;
+  readonly capitalised: ReadonlyMap<string, Capitalisation>;
+  readonly miniSearch: AsPlainObject;
+  readonly aliases: readonly SearchAlias[];
+  readonly speakerTerms: ReadonlySet<string>;
 }
 
 /** Words that ask rather than say what about: they never count towards a passage's coverage. */
@@ -79,14 +105,23 @@ interface IndexedSentence {
   speakers: string;
 }
 
+/** The same options must open a persisted index as built it. */
+const MINISEARCH_OPTIONS: Options<IndexedSentence> = {
+  fields: ['text', 'speakers'],
+  // Rows and queries arrive as search terms already (stemmed once, here): MiniSearch only splits them.
+  tokenize: (terms) => terms.split(' '),
+  processTerm: (term) => term,
+  searchOptions: { boost: { text: 2, speakers: 1 }, fuzzy: 0.15, prefix: (term) => term.length > 5 },
+};
+
 /**
  * Full-text search over every citable sentence, BM25-ranked by MiniSearch with Porter stemming,
  * and the speakers each sentence quotes or credits as a second field.
  */
 export function buildSearchIndex(corpus: Corpus, wordNet: WordNet = installedWordNet()): SearchIndex {
   const vocabulary = new Set<string>();
-  const capitalised = new Map<string, { capital: number; all: number }>();
-  const sentences = new Map<string, { document: CorpusDocument; sentence: Sentence; terms: Set<string> }>();
+  const capitalised = new Map<string, Capitalisation>();
+  const sentences = new Map<string, SentenceEntry>();
   const rows: IndexedSentence[] = [];
   const documentFrequency = new Map<string, number>();
   for (const document of corpus.documents) {
@@ -122,33 +157,51 @@ export function buildSearchIndex(corpus: Corpus, wordNet: WordNet = installedWor
     }
   }
 
+  const miniSearch = new MiniSearch<IndexedSentence>(MINISEARCH_OPTIONS);
+  miniSearch.addAll(rows);
+  const aliases: SearchAlias[] = deriveSearchAliases(corpus);
+  const speakerTerms = new Set(corpus.speakers.flatMap((speaker) => [speaker.name, ...speaker.aliases].flatMap((name) => searchTerms(name))));
+  return openSearchIndex(corpus, { sentences, documentFrequency, vocabulary, capitalised, aliases, speakerTerms }, miniSearch, wordNet);
+}
+
+/**
+ * Reopens a persisted index over the corpus it was built from.
+ * @throws Error from MiniSearch when its plain form is malformed.
+ */
+export function restoreSearchIndex(corpus: Corpus, persisted: PersistedSearch, wordNet: WordNet = installedWordNet()): SearchIndex {
+  return openSearchIndex(corpus, persisted, MiniSearch.loadJS<IndexedSentence>(persisted.miniSearch, MINISEARCH_OPTIONS), wordNet);
+}
+
+function openSearchIndex(corpus: Corpus, parts: Omit<PersistedSearch, 'miniSearch'>, miniSearch: MiniSearch<IndexedSentence>, wordNet: WordNet): SearchIndex {
+  const { sentences, documentFrequency, vocabulary, capitalised, aliases, speakerTerms } = parts;
+  // Aliases by each word of their phrase, in corpus order: a question's words find theirs without a scan of every alias.
+  const aliasesByTerm = new Map<string, number[]>();
+  aliases.forEach((alias, position) => {
+    for (const term of new Set(alias.phrase)) {
+      const list = aliasesByTerm.get(term);
+      if (list) list.push(position);
+      else aliasesByTerm.set(term, [position]);
+    }
+  });
+  const aliasesWith = (terms: readonly string[]): SearchAlias[] =>
+    [...new Set(terms.flatMap((term) => aliasesByTerm.get(term) ?? []))].sort((a, b) => a - b).map((position) => aliases[position] as SearchAlias);
   const nearby = (document: CorpusDocument, sentence: Sentence, term: string) => {
     for (let offset = -NEIGHBOURS; offset <= NEIGHBOURS; offset++) {
       if (offset !== 0 && sentences.get(`${document.id}:${sentence.index + offset}`)?.terms.has(term)) return true;
     }
     return false;
   };
-
-  const miniSearch = new MiniSearch<IndexedSentence>({
-    fields: ['text', 'speakers'],
-    // Rows and queries arrive as search terms already (stemmed once, here): MiniSearch only splits them.
-    tokenize: (terms) => terms.split(' '),
-    processTerm: (term) => term,
-    searchOptions: { boost: { text: 2, speakers: 1 }, fuzzy: 0.15, prefix: (term) => term.length > 5 },
-  });
-  miniSearch.addAll(rows);
-  const aliases: SearchAlias[] = deriveSearchAliases(corpus);
-  const speakerTerms = new Set(corpus.speakers.flatMap((speaker) => [speaker.name, ...speaker.aliases].flatMap((name) => searchTerms(name))));
   const total = Math.max(1, sentences.size);
   const weightOf = (term: string) => Math.log(1 + total / Math.max(0.5, documentFrequency.get(term) ?? 0));
 
   return {
     corpus,
+    persisted: () => ({ ...parts, miniSearch: miniSearch.toJSON() }),
     search(query, limit = 8) {
       const words = analyseQuery(query, { hasTerm: (term) => documentFrequency.has(term), words: vocabulary }, wordNet, QUESTION_WORDS);
       const original = words.map((word) => word.term);
       const queryTerms: QueryTerm[] = words.map((word) => {
-        const aliasing = aliases.filter((alias) => alias.phrase.includes(word.term));
+        const aliasing = aliasesWith([word.term]);
         const aliased = aliasing.flatMap((alias) => [...alias.expansion]);
         const phrases = [...[...word.exact].map((term) => [term]), ...aliasing.filter((alias) => alias.phrase.length === 1).map((alias) => alias.expansion)];
         const exact = new Set([...word.exact, ...aliased]);
@@ -161,7 +214,7 @@ export function buildSearchIndex(corpus: Corpus, wordNet: WordNet = installedWor
         const entity = !names && counts !== undefined && counts.capital / counts.all >= CAPITALISED_SHARE;
         return { term: word.term, surface: word.surface, entity, known, weight, names, exact, related: word.related, phrases };
       });
-      const expanded = expandTerms(original, aliases);
+      const expanded = expandTerms(original, aliasesWith(original));
       // Synonyms and derivations are searched for only when the corpus lacks the word itself: otherwise they add noise.
       for (const word of words) {
         const hasOwn = [...word.exact].some((option) => documentFrequency.has(option));

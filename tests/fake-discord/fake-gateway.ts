@@ -28,6 +28,14 @@ export interface GatewayOptions {
   readonly heartbeatIntervalMs: number;
 }
 
+/** As Discord routes events: a guild's to shard `(guild_id >> 22) % count`, everything else (DMs) to shard 0. */
+function onShardOf(shard: readonly [number, number] | undefined, data: unknown): boolean {
+  if (!shard || shard[1] <= 1) return true;
+  const guildId = typeof data === 'object' && data !== null && 'guild_id' in data ? (data as { guild_id?: unknown }).guild_id : undefined;
+  const target = typeof guildId === 'string' ? Number((BigInt(guildId) >> 22n) % BigInt(shard[1])) : 0;
+  return target === shard[0];
+}
+
 /** The gateway: HELLO, IDENTIFY, READY, GUILD_CREATE, heartbeats and dispatches over one WebSocket per session. */
 export class FakeGateway {
   readonly #server = new WebSocketServer({ noServer: true });
@@ -195,6 +203,7 @@ export class FakeGateway {
     let sentAt: number | null = null;
     for (const session of this.#sessions) {
       if (!session.identify) continue;
+      if (!onShardOf(session.identify.shard, data)) continue;
       if (requiredIntent !== undefined && (session.identify.intents & requiredIntent) === 0) continue;
       sentAt ??= performance.now();
       this.#dispatchTo(session, event, data);

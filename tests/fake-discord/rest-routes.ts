@@ -45,7 +45,7 @@ function asBody(value: unknown): MessageBody {
 }
 
 /** The REST routes the fake serves, in Discord's v10 shapes, including the attachment CDN. */
-export function createRoutes(state: FakeState, gatewayUrl: () => string): Route[] {
+export function createRoutes(state: FakeState, gatewayUrl: () => string, shards = 1): Route[] {
   const { world } = state;
   const botOnly = (method: string, pattern: string, handle: Route['handle']): Route => ({ method, pattern, needsBotToken: true, handle });
   const byToken = (method: string, pattern: string, handle: Route['handle']): Route => ({ method, pattern, needsBotToken: false, handle });
@@ -86,7 +86,7 @@ export function createRoutes(state: FakeState, gatewayUrl: () => string): Route[
 
   return [
     botOnly('GET', '/api/v10/gateway/bot', () =>
-      ok({ url: gatewayUrl(), shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 } }),
+      ok({ url: gatewayUrl(), shards, session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 } }),
     ),
     byToken('GET', '/api/v10/gateway', () => ok({ url: gatewayUrl() })),
     botOnly('GET', '/api/v10/users/@me', () => ok(world.bot)),

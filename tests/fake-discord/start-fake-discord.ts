@@ -21,6 +21,8 @@ export interface FakeDiscordOptions {
   readonly ackDeadlineMs?: number;
   /** HELLO's heartbeat interval (Discord: 41250 ms). */
   readonly heartbeatIntervalMs?: number;
+  /** The shard count GET /gateway/bot recommends (1 by default). */
+  readonly shards?: number;
 }
 
 /** An interaction the fake dispatched. `dispatchedAt` is `performance.now()` just before the frame was written. */
@@ -102,7 +104,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
   const gatewayUrl = () => `${baseUrl.replace('http:', 'ws:')}/gateway`;
   const gateway = new FakeGateway(state, { heartbeatIntervalMs: options.heartbeatIntervalMs ?? 41_250 }, gatewayUrl);
   state.onMessageCreated = (message) => gateway.echoMessage(message, state.isDmChannel(message.channel_id));
-  const handler = createRestHandler(createRoutes(state, gatewayUrl), state.log, world.token);
+  const handler = createRestHandler(createRoutes(state, gatewayUrl, options.shards ?? 1), state.log, world.token);
   const server = createServer((request, response) => void handler(request, response));
   server.on('upgrade', (request, socket, head) => gateway.handleUpgrade(request, socket, head));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -1,0 +1,109 @@
+/**
+ * One process of `npm run bench:large`: starts the service on a corpus directory (restoring a snapshot from
+ * DATA_DIR when one is there), then, with `--serve`, reloads after changing one file, times ask and verify,
+ * and counts altered claims whose source is found. Prints one JSON object on stdout.
+ */
+import { appendFile } from 'node:fs/promises';
+import path from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { createVerbatim } from '../src/app/create-verbatim.js';
+import type { QuotationView, VerbatimService } from '../src/app/verbatim-service.js';
+import { parseConfig } from '../src/config/config.js';
+import { createLogger } from '../src/log/create-logger.js';
+import { timeAsync, timeSync, type LatencyStats } from './latency-stats.js';
+
+const QUESTIONS = [
+  'What did the grand jury say about the election?',
+  'What did the governor say about the budget?',
+  'What did the president say about Berlin?',
+  'What happened at the baseball game?',
+  'What did the church say about marriage?',
+  'What is the recipe for borscht?',
+];
+
+export interface ProbeReport {
+  readonly startMs: number;
+  readonly documents: number;
+  readonly rssAfterStartMb: number;
+  readonly peakRssMb: number;
+  readonly reloadMs?: number;
+  readonly reloadMaxDelayMs?: number;
+  readonly ask?: LatencyStats;
+  readonly verify?: LatencyStats;
+  readonly altered?: { readonly claims: number; readonly found: number; readonly sameSource: number };
+}
+
+const mb = (bytes: number): number => Math.round(bytes / 1_048_576);
+
+/** Up to `count` quotations of eight words or more, spread evenly over the corpus, so late documents are sampled too. */
+function spreadQuotations(quotations: readonly QuotationView[], count: number): QuotationView[] {
+  const long = quotations.filter((quotation) => quotation.quote.split(/\s+/).length >= 8);
+  const step = long.length / Math.min(count, long.length);
+  return Array.from({ length: Math.min(count, long.length) }, (_, index) => long[Math.floor(index * step)] as QuotationView);
+}
+
+/** Ten words of a quotation with the fifth replaced: an altered claim whose source is that quotation. */
+function alterClaim(quotation: QuotationView): string {
+  const words = quotation.quote.split(/\s+/).slice(0, 10);
+  words[4] = words[4]?.toLowerCase() === 'never' ? 'always' : 'never';
+  return words.join(' ');
+}
+
+async function serve(service: VerbatimService, directory: string): Promise<Omit<ProbeReport, 'startMs' | 'documents' | 'rssAfterStartMb' | 'peakRssMb'>> {
+  const first = service.sources()[0];
+  if (!first) throw new Error('The corpus has no documents');
+  await appendFile(path.join(directory, first.source), '\nThe council met again on Tuesday, a spokesman said, and “will meet again next week.”\n');
+  const delay = monitorEventLoopDelay({ resolution: 10 });
+  delay.enable();
+  const reloadStarted = performance.now();
+  await service.reload();
+  const reloadMs = performance.now() - reloadStarted;
+  // The histogram records a stall when its timer next fires: let it fire once after the reload.
+  await sleep(50);
+  delay.disable();
+
+  const ask = await timeAsync((run) => service.ask(QUESTIONS[run % QUESTIONS.length] as string), { runs: 120, warmup: 12 });
+  const checkable = (quote: string): boolean => {
+    try {
+      service.verify({ quote });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  // Claims too short to check (under two content words) are refused by design: leave them out of both samples.
+  const sample = spreadQuotations(service.quotes(), 100).filter((quotation) => checkable(alterClaim(quotation)));
+  const exactClaims = sample.map((quotation) => ({ quote: quotation.quote.split(/\s+/).slice(0, 10).join(' ') })).filter((claim) => checkable(claim.quote));
+  const verify = timeSync((run) => service.verify(exactClaims[run % exactClaims.length] as { quote: string }), { runs: 200, warmup: 20 });
+  let found = 0;
+  let sameSource = 0;
+  for (const quotation of sample) {
+    const result = service.verify({ quote: alterClaim(quotation) });
+    if (result.verdict !== 'altered') continue;
+    found += 1;
+    if (result.match?.source === quotation.source) sameSource += 1;
+  }
+  return { reloadMs, reloadMaxDelayMs: delay.max / 1e6, ask, verify, altered: { claims: sample.length, found, sameSource } };
+}
+
+async function main(): Promise<void> {
+  const [directory, dataDir, mode] = process.argv.slice(2);
+  if (!directory || !dataDir) throw new Error('usage: large-corpus-probe.ts CORPUS_DIR DATA_DIR [--serve]');
+  const config = parseConfig({ CORPUS_DIR: directory, DATA_DIR: dataDir, MAX_DOCUMENT_BYTES: '50000000', OPENAI_API_KEY: '', OPENAI_BASE_URL: '' });
+  const started = performance.now();
+  const service = await createVerbatim({ config, logger: createLogger('silent') });
+  const startMs = performance.now() - started;
+  const rssAfterStartMb = mb(process.memoryUsage().rss);
+  const served = mode === '--serve' ? await serve(service, directory) : {};
+  const report: ProbeReport = {
+    startMs,
+    documents: service.sources().length,
+    rssAfterStartMb,
+    peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    ...served,
+  };
+  process.stdout.write(`${JSON.stringify(report)}\n`);
+}
+
+await main();

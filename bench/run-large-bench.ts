@@ -1,0 +1,56 @@
+/**
+ * `npm run bench:large`: about 10,000 news-length articles built from Brown (LARGE_ARTICLES to change the count).
+ * Each start runs in a fresh process so its time and peak memory are its own: a first start on an empty DATA_DIR,
+ * then a start that may restore the snapshot the first one left, which goes on to reload, ask and verify.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import type { ProbeReport } from './large-corpus-probe.js';
+import { printTable, type TableCell } from './latency-stats.js';
+import { writeNewsCorpus } from './news-corpus.js';
+
+const run = promisify(execFile);
+
+async function probe(corpusDir: string, dataDir: string, serve: boolean): Promise<ProbeReport> {
+  const args = ['--import', 'tsx', path.resolve('bench/large-corpus-probe.ts'), corpusDir, dataDir, ...(serve ? ['--serve'] : [])];
+  const { stdout } = await run(process.execPath, args, { maxBuffer: 16_000_000, env: { ...process.env, NODE_OPTIONS: '--max-old-space-size=8192' } });
+  return JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as ProbeReport;
+}
+
+async function main(): Promise<void> {
+  const count = Number(process.env.LARGE_ARTICLES ?? 10_000);
+  const root = await mkdtemp(path.join(tmpdir(), 'verbatim-large-'));
+  const corpusDir = path.join(root, 'corpus');
+  const dataDir = path.join(root, 'data');
+  try {
+    const stats = await writeNewsCorpus(corpusDir, count);
+    console.log(`# Verbatim large-corpus benchmark (Node ${process.version}, ${process.arch})`);
+    console.log(`${stats.files.toLocaleString('en')} news-length files from Brown, ${stats.words.toLocaleString('en')} words, ${(stats.bytes / 1e6).toFixed(1)} MB`);
+    const first = await probe(corpusDir, dataDir, false);
+    const second = await probe(corpusDir, dataDir, true);
+    const f = (value: number | undefined): TableCell => (value === undefined ? '-' : Number(value.toFixed(1)));
+    printTable(
+      ['measure', 'value'],
+      [
+        ['documents', second.documents],
+        ['first start, ms', f(first.startMs)],
+        ['start with the snapshot left by the first, ms', f(second.startMs)],
+        ['peak RSS, first start, MB', first.peakRssMb],
+        ['peak RSS, second start + reload + queries, MB', second.peakRssMb],
+        ['RSS after start, bytes per word', Math.round((first.rssAfterStartMb * 1_048_576) / stats.words)],
+        ['reload after changing one file, ms', f(second.reloadMs)],
+        ['max event-loop delay during that reload, ms', f(second.reloadMaxDelayMs)],
+        ['ask p50 / p99, ms', `${f(second.ask?.p50Ms)} / ${f(second.ask?.p99Ms)}`],
+        ['verify p50 / p99, ms', `${f(second.verify?.p50Ms)} / ${f(second.verify?.p99Ms)}`],
+        ['altered claims judged altered (source in the same file)', `${second.altered?.found ?? '-'}/${second.altered?.claims ?? '-'} (${second.altered?.sameSource ?? '-'})`],
+      ],
+    );
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+}
+
+await main();

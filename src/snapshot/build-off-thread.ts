@@ -1,0 +1,50 @@
+import { pathToFileURL } from 'node:url';
+import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
+import type { SnapshotEvent } from './snapshot-cache.js';
+
+export interface OffThreadJob {
+  readonly directory: string;
+  readonly maxDocumentBytes: number;
+  readonly snapshotFile: string;
+}
+
+/** How the worker's build ended: stored (or already current), or failed with the worker's message. */
+export type OffThreadOutcome = { readonly ok: true } | { readonly ok: false; readonly message: string };
+
+/**
+ * The worker on the compiled JavaScript; run from TypeScript sources (tsx, vitest), it first registers tsx's
+ * loader, which a worker does not inherit (nor take from `execArgv`).
+ */
+function startWorker(job: OffThreadJob): Worker {
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./snapshot-worker.js', import.meta.url), { workerData: job });
+  // tsx's ES module API (its CommonJS twin cannot register from a worker's eval context).
+  const loader = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+  const entry = new URL('./snapshot-worker.ts', import.meta.url).href;
+  const code = `import(${JSON.stringify(loader)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`;
+  return new Worker(code, { eval: true, workerData: job });
+}
+
+/**
+ * Builds the corpus snapshot in a worker thread and stores it in `snapshotFile`, so the event loop keeps serving
+ * while the corpus is analysed. Restoring the stored snapshot afterwards is left to the caller.
+ */
+export function buildSnapshotOffThread(job: OffThreadJob, onEvent: (event: SnapshotEvent) => void = () => {}): Promise<OffThreadOutcome> {
+  return new Promise((resolve) => {
+    const worker = startWorker(job);
+    let settled = false;
+    const settle = (outcome: OffThreadOutcome): void => {
+      if (settled) return;
+      settled = true;
+      resolve(outcome);
+      void worker.terminate();
+    };
+    worker.on('message', (message: { type: string; event?: SnapshotEvent; message?: string }) => {
+      if (message.type === 'event' && message.event) onEvent(message.event);
+      else if (message.type === 'done') settle({ ok: true });
+      else if (message.type === 'failed') settle({ ok: false, message: message.message ?? 'unknown failure' });
+    });
+    worker.on('error', (error) => settle({ ok: false, message: error.message }));
+    worker.on('exit', (code) => settle({ ok: false, message: `the worker exited with code ${code}` }));
+  });
+}

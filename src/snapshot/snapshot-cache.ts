@@ -1,0 +1,47 @@
+import { buildSnapshot, type CorpusSnapshot, noDocumentsError } from '../app/corpus-snapshot.js';
+import type { SourceText } from '../corpus/build-corpus.js';
+import { analysisVersion } from './analysis-version.js';
+import { persistSnapshot, restoreSnapshot } from './persisted-snapshot.js';
+import { readSnapshotFile, writeSnapshotFile } from './snapshot-file.js';
+import { snapshotKey } from './snapshot-key.js';
+
+/** What happened to the stored snapshot, for the log. */
+export type SnapshotEvent =
+  | { readonly kind: 'restored'; readonly ms: number }
+  | { readonly kind: 'ignored'; readonly reason: string }
+  | { readonly kind: 'saved'; readonly bytes: number; readonly ms: number }
+  | { readonly kind: 'save_failed'; readonly message: string };
+
+/**
+ * The snapshot of `sources`: restored from `file` when it was made from exactly these documents by this analysis
+ * code and passes every check, otherwise built and stored for the next start. A failed write only costs the next
+ * start its shortcut.
+ * @throws CorpusValidationError when the documents themselves cannot make a corpus.
+ */
+export async function loadOrBuildSnapshot(file: string, sources: readonly SourceText[], report: (event: SnapshotEvent) => void): Promise<CorpusSnapshot> {
+  if (sources.length === 0) throw noDocumentsError([]);
+  const key = snapshotKey(sources, await analysisVersion());
+  const started = performance.now();
+  const stored = await readSnapshotFile(file, key);
+  if (stored.ok) {
+    try {
+      const snapshot = restoreSnapshot(stored.payload, sources);
+      report({ kind: 'restored', ms: Math.round(performance.now() - started) });
+      return snapshot;
+    } catch (error) {
+      // The payload is untrusted: whatever fails in reopening it (a check, or MiniSearch on a malformed index) means rebuild.
+      report({ kind: 'ignored', reason: (error as Error).message });
+    }
+  } else {
+    report({ kind: 'ignored', reason: stored.reason });
+  }
+  const snapshot = buildSnapshot(sources);
+  const saveStarted = performance.now();
+  try {
+    const bytes = await writeSnapshotFile(file, key, persistSnapshot(snapshot));
+    report({ kind: 'saved', bytes, ms: Math.round(performance.now() - saveStarted) });
+  } catch (error) {
+    report({ kind: 'save_failed', message: (error as Error).message });
+  }
+  return snapshot;
+}

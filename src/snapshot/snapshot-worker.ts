@@ -1,0 +1,18 @@
+/** Worker thread entry: reads the corpus directory, and builds and stores its snapshot unless a stored one is current. */
+import { parentPort, workerData } from 'node:worker_threads';
+import { z } from 'zod';
+import { readCorpusDir } from '../corpus/read-corpus-dir.js';
+import { loadOrBuildSnapshot } from './snapshot-cache.js';
+
+const jobSchema = z.object({ directory: z.string(), maxDocumentBytes: z.number().int().positive(), snapshotFile: z.string() });
+
+const job = jobSchema.parse(workerData);
+const port = parentPort;
+if (!port) throw new Error('snapshot-worker.ts runs only as a worker thread');
+try {
+  const files = await readCorpusDir(job.directory, job.maxDocumentBytes);
+  await loadOrBuildSnapshot(job.snapshotFile, files.sources, (event) => port.postMessage({ type: 'event', event }));
+  port.postMessage({ type: 'done' });
+} catch (error) {
+  port.postMessage({ type: 'failed', message: (error as Error).message });
+}

@@ -1,0 +1,101 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CorpusStore } from '../src/app/corpus-store.js';
+import { readCorpusDir } from '../src/corpus/read-corpus-dir.js';
+import { verifyQuote } from '../src/quotes/verify-quote.js';
+import { loadOrBuildSnapshot, type SnapshotEvent } from '../src/snapshot/snapshot-cache.js';
+import { writeSnapshotFile } from '../src/snapshot/snapshot-file.js';
+import { snapshotKey } from '../src/snapshot/snapshot-key.js';
+import { analysisVersion } from '../src/snapshot/analysis-version.js';
+import { RT, SEEDS_DIR } from './helpers/seed-corpus.js';
+
+let root: string;
+let corpusDir: string;
+let file: string;
+
+beforeEach(() => {
+  root = mkdtempSync(path.join(tmpdir(), 'verbatim-snapshot-'));
+  corpusDir = path.join(root, 'corpus');
+  cpSync(SEEDS_DIR, corpusDir, { recursive: true });
+  file = path.join(root, 'data', 'corpus.snapshot');
+});
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+async function load(): Promise<{ events: SnapshotEvent[]; snapshot: Awaited<ReturnType<typeof loadOrBuildSnapshot>> }> {
+  const events: SnapshotEvent[] = [];
+  const { sources } = await readCorpusDir(corpusDir, 1_000_000);
+  const snapshot = await loadOrBuildSnapshot(file, sources, (event) => events.push(event));
+  return { events, snapshot };
+}
+
+const QUESTION = 'What did Lavrov say about New START?';
+const CLAIM = { quote: 'We should give Mueller credit', speaker: 'Pompeo' };
+
+describe('the persisted corpus snapshot', () => {
+  it('is built and saved on the first start, and restored on the next with the same answers', async () => {
+    const first = await load();
+    expect(first.events.map((event) => event.kind)).toEqual(['ignored', 'saved']);
+    const second = await load();
+    expect(second.events.map((event) => event.kind)).toEqual(['restored']);
+    expect(second.snapshot.corpus).toEqual(first.snapshot.corpus);
+    expect(second.snapshot.search.search(QUESTION)).toEqual(first.snapshot.search.search(QUESTION));
+    expect(verifyQuote(second.snapshot.quotes, CLAIM)).toEqual(verifyQuote(first.snapshot.quotes, CLAIM));
+    expect(verifyQuote(second.snapshot.quotes, CLAIM).verdict).toBe('misattributed');
+  });
+
+  it('is ignored and rebuilt when one document changed', async () => {
+    await load();
+    writeFileSync(path.join(corpusDir, RT), `${readFileSync(path.join(corpusDir, RT), 'utf8')}\nOne more line, Pompeo said.\n`);
+    const { events, snapshot } = await load();
+    expect(events).toEqual([{ kind: 'ignored', reason: 'made from other documents or another analysis version' }, expect.objectContaining({ kind: 'saved' })]);
+    expect(snapshot.corpus.documents.find((document) => document.id === RT)?.text).toContain('One more line');
+  });
+
+  it('is ignored when truncated, altered, foreign or of another shape', async () => {
+    await load();
+    const good = readFileSync(file);
+    const cases: [Buffer, RegExp][] = [
+      [good.subarray(0, good.length - 100), /^truncated/],
+      [Buffer.concat([good.subarray(0, good.length - 1), Buffer.from([(good.at(-1) as number) ^ 0xff])]), /^checksum mismatch$/],
+      [Buffer.from('not a snapshot at all'), /^not a snapshot file$/],
+    ];
+    for (const [bytes, reason] of cases) {
+      writeFileSync(file, bytes);
+      const { events, snapshot } = await load();
+      expect(events[0]).toMatchObject({ kind: 'ignored', reason: expect.stringMatching(reason) });
+      expect(snapshot.search.search(QUESTION).passages.length).toBeGreaterThan(0);
+    }
+    const { sources } = await readCorpusDir(corpusDir, 1_000_000);
+    await writeSnapshotFile(file, snapshotKey(sources, await analysisVersion()), { corpus: { version: 'x', documents: [] } });
+    const { events } = await load();
+    expect(events[0]).toMatchObject({ kind: 'ignored', reason: 'The snapshot does not have the shape of a corpus snapshot.' });
+  });
+
+  it('is keyed by the analysis version as well as the documents', async () => {
+    const { sources } = await readCorpusDir(corpusDir, 1_000_000);
+    expect(snapshotKey(sources, 'a')).not.toBe(snapshotKey(sources, 'b'));
+    expect(snapshotKey(sources, 'a')).toBe(snapshotKey([...sources], 'a'));
+  });
+
+  it('serves the store: a reload of an unchanged corpus restores it', async () => {
+    const events: SnapshotEvent[] = [];
+    const store = new CorpusStore({ directory: corpusDir, maxDocumentBytes: 1_000_000, snapshotFile: file, onSnapshot: (event) => events.push(event) });
+    await store.reload();
+    await store.reload();
+    expect(events.map((event) => event.kind)).toEqual(['ignored', 'saved', 'restored']);
+  });
+
+  it('builds a reload in a worker thread and restores what it stored', async () => {
+    const events: SnapshotEvent[] = [];
+    const store = new CorpusStore({ directory: corpusDir, maxDocumentBytes: 1_000_000, snapshotFile: file, onSnapshot: (event) => events.push(event), buildOffThread: true });
+    await store.reload();
+    writeFileSync(path.join(corpusDir, 'new_article.txt'), 'Talks resume\n\nLavrov said the talks were useful. "We will meet again soon," Lavrov said.\n');
+    const report = await store.reload();
+    expect(report.added).toEqual(['new_article.txt']);
+    // The first load builds here; the reload's build and save come from the worker, then this thread restores.
+    expect(events.map((event) => event.kind)).toEqual(['ignored', 'saved', 'ignored', 'saved', 'restored']);
+    expect(store.current.quotes.corpus.documents.map((document) => document.id)).toContain('new_article.txt');
+  });
+});
