@@ -13,7 +13,7 @@ import { findExactMatches, findNearMatches, isClose, type UnitMatch } from './fi
 import { findSplicedParts, type SplicedPart } from './find-splice.js';
 import { prepareClaim, type PreparedClaim } from './prepare-claim.js';
 import type { QuoteIndex } from './quote-index.js';
-import { resolveSpeaker } from '../corpus/speakers/speaker-directory.js';
+import { resolveClaimedSpeaker } from '../corpus/speakers/resolve-claimed-speaker.js';
 import { parseVerifyRequest, type VerifyRequest } from './verify-request.js';
 import type { VerifyResult } from './verify-result.js';
 
@@ -126,7 +126,7 @@ function altered(context: Verdicts, match: UnitMatch, parts: readonly SplicedPar
 export function verifyQuote(index: QuoteIndex, request: VerifyRequest): VerifyResult {
   const { quote, speaker } = parseVerifyRequest(request);
   const claim = prepareClaim(index, quote);
-  const claimed = speaker === null ? null : { raw: speaker, name: resolveSpeaker(index.speakers, speaker) };
+  const claimed = speaker === null ? null : { raw: speaker, name: resolveClaimedSpeaker(index.speakers, speaker) };
   const context: Verdicts = { index, claim, quote, claimed };
   const order = rank(claimed?.name ?? null);
 
