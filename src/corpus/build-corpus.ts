@@ -52,7 +52,7 @@ export function buildCorpus(sources: readonly SourceText[]): Corpus {
     const entities = withRegistryBodies(findDocumentEntities(text, words, quoted), findMentions(text, body));
     documentEntities.push(entities);
     const spans = body.flatMap((paragraph) => splitSentences(text, paragraph).map((span) => ({ ...span, paragraphIndex: paragraph.index })));
-    const attribution = attributeDocument({ text, words, quotations: quotationSpans, sentences: spans, paragraphs: layout.paragraphs, entities });
+    const attribution = attributeDocument({ text, words, quotations: quotationSpans, sentences: spans, entities });
     // The per-document rules decide; where they find no cue at all, the corpus-wide rules (country and role descriptions) may.
     const context = { text, quoted, mentions: findRegistryMentions(text, body) };
     const sentences: Sentence[] = [];

@@ -1,4 +1,4 @@
-import type { Paragraph, Span } from '../corpus-types.js';
+import type { Span } from '../corpus-types.js';
 import type { QuotationSpan } from '../find-quotation-spans.js';
 import type { DocumentEntities, EntityMention } from './document-entities.js';
 import { reportingVerbAt } from './reporting-verbs.js';
@@ -19,7 +19,6 @@ export interface DocumentAttributionInput {
   readonly words: readonly TaggedWord[];
   readonly quotations: readonly QuotationSpan[];
   readonly sentences: readonly (Span & { readonly paragraphIndex: number })[];
-  readonly paragraphs: readonly Paragraph[];
   readonly entities: DocumentEntities;
 }
 
