@@ -33,6 +33,10 @@ describe('quotation attribution cues', () => {
     ]);
   });
 
+  it('reads "according to" as a cue', () => {
+    expect(speakersOf('Sheriff Bill Tate of Fulton County spoke at noon.', 'The road will close “within the week”, according to Sheriff Tate.')).toEqual([['within the week', 'Bill Tate']]);
+  });
+
   it('resolves he and she to the nearest person of that gender, and carries a speaker through the paragraph', () => {
     expect(
       speakersOf(
