@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AskResult, Citation } from '../src/answer/ask-result.js';
 import type { VerifyResult } from '../src/quotes/verify-result.js';
 import { defuseMentions, escapeText } from '../src/discord/escape-text.js';
-import { extractClaim, guessSpeaker } from '../src/discord/extract-quote.js';
+import { extractClaim } from '../src/discord/extract-quote.js';
 import { matchSpeakers } from '../src/discord/list-commands.js';
 import { LIMITS, embedLength } from '../src/discord/message-limits.js';
 import { isModerator } from '../src/discord/moderator-check.js';
@@ -138,13 +138,6 @@ describe('quotes in messages', () => {
     expect(extractClaim('He said "we will talk" today').quotes).toEqual(['we will talk']);
     expect(extractClaim('«nous sommes prêts» dit-il').quotes).toEqual(['nous sommes prêts']);
     expect(extractClaim('no quotation marks here at all')).toEqual({ quotes: ['no quotation marks here at all'], narration: '' });
-  });
-
-  it('guesses the speaker from a name or surname, and only when one is named', () => {
-    const speakers = ['Vladimir Putin', 'Sergey Lavrov', 'Mike Pompeo'];
-    expect(guessSpeaker('apparently Putin said', speakers)).toBe('Vladimir Putin');
-    expect(guessSpeaker('Putin and Lavrov both said', speakers)).toBeNull();
-    expect(guessSpeaker('someone said', speakers)).toBeNull();
   });
 
   it('autocompletes speakers by word prefix first', () => {

@@ -7,6 +7,7 @@ import { citationAt } from './select-citations.js';
 const HEADLINES: Record<VerifyResult['verdict'], string> = {
   verified: 'Yes, word for word.',
   misattributed: 'The words are in the corpus, but someone else said them.',
+  unattributed: 'The words are quoted in the corpus, but the article does not say who said them.',
   altered: 'Not quite: the corpus has a different wording.',
   unquoted: 'Those words are the reporter\u2019s, not a quotation.',
   not_found: 'No: the corpus holds nothing close to those words.',

@@ -12,7 +12,7 @@ import { verifyQuote } from '../quotes/verify-quote.js';
 import type { VerifyResult } from '../quotes/verify-result.js';
 import type { AppConfig } from '../config/config.js';
 import type { Logger } from '../log/create-logger.js';
-import { resolveSpeaker } from '../corpus/speakers/speaker-directory.js';
+import { resolveClaimedSpeaker, speakerNamedIn } from '../corpus/speakers/resolve-claimed-speaker.js';
 import { InputError } from '../errors/input-error.js';
 import { createAnswerer } from './create-answerer.js';
 import { CorpusStore } from './corpus-store.js';
@@ -108,7 +108,7 @@ export async function createVerbatim({ config, logger, answerer: given }: Verbat
 
   function quotes(speaker?: string): QuotationView[] {
     const { corpus, quotes: quoteIndex } = store.current;
-    const wanted = speaker === undefined ? null : resolveSpeaker(quoteIndex.speakers, speaker);
+    const wanted = speaker === undefined ? null : resolveClaimedSpeaker(quoteIndex.speakers, speaker);
     if (speaker !== undefined && wanted === null) {
       throw new InputError(`No speaker called ${speaker} in the corpus. Speakers quoted: ${speakerNames().join(', ')}.`);
     }
@@ -131,6 +131,7 @@ export async function createVerbatim({ config, logger, answerer: given }: Verbat
     refusedFiles: () => store.refused,
     quotes,
     speakers: speakerNames,
+    speakerNamedIn: (text) => speakerNamedIn(store.current.quotes.speakers, text),
     corpusVersion: () => store.current.corpus.version,
     reload: () => store.reload(),
     addDocument: (fileName, bytes, options) => store.addDocument(fileName, bytes, options),

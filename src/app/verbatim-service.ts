@@ -52,6 +52,8 @@ export interface VerbatimService {
   quotes(speaker?: string): readonly QuotationView[];
   /** Canonical speaker names, for autocomplete. */
   speakers(): readonly string[];
+  /** The one speaker a text names ("apparently Putin said"), resolved like a claimed speaker; null when none or several. */
+  speakerNamedIn(text: string): string | null;
   corpusVersion(): string;
   /** Re-reads the corpus directory; the old corpus keeps serving when the new one is bad. */
   reload(): Promise<ReloadReport>;

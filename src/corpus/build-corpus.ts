@@ -3,9 +3,13 @@ import type { Corpus, CorpusDocument, DocumentMetadata, Quotation, Sentence, Spa
 import { analyseLayout } from './analyse-layout.js';
 import { findQuotationSpans } from './find-quotation-spans.js';
 import { splitSentences } from './split-sentences.js';
+import { attributeDocument } from './speakers/attribute-document.js';
 import { attributeQuotations, creditedSpeaker } from './speakers/attribute-speakers.js';
 import { discoverSpeakers } from './speakers/discover-speakers.js';
+import { findDocumentEntities, withRegistryBodies, type DocumentEntities } from './speakers/document-entities.js';
 import { createMentionFinder } from './speakers/find-mentions.js';
+import { mergeDocumentSpeakers } from './speakers/merge-document-speakers.js';
+import { tagWords } from './speakers/tag-words.js';
 
 export interface SourceText {
   /** File name: the id citations use. */
@@ -33,26 +37,35 @@ export function buildCorpus(sources: readonly SourceText[]): Corpus {
     layout.paragraphs.filter((paragraph) => paragraph.kind === 'body').map((paragraph) => source.text.slice(paragraph.start, paragraph.end)),
   );
   const registry = discoverSpeakers(bodyTexts);
-  const findMentions = createMentionFinder(registry);
+  const documentEntities: DocumentEntities[] = [];
+  const bodyNames = new Set(registry.entries.filter((entry) => entry.speaker.kind === 'body').map((entry) => entry.speaker.name));
+  const findRegistryMentions = createMentionFinder(registry);
+  const findMentions = (text: string, body: readonly Span[]) => findRegistryMentions(text, body).filter((mention) => bodyNames.has(mention.speaker));
 
   const documents: CorpusDocument[] = layouts.map(({ source, layout }) => {
     const { text } = source;
     const body = layout.paragraphs.filter((paragraph) => paragraph.kind === 'body');
     const quotationSpans = findQuotationSpans(text, layout.paragraphs);
-    const quoted = quotationSpans.map(({ start, end }) => ({ start, end }));
-    const mentions = findMentions(text, body);
-    const context = { text, quoted, mentions };
-
+    const quoted: Span[] = quotationSpans.map(({ start, end }) => ({ start, end }));
+    const inBody = (span: Span) => body.some((paragraph) => span.start >= paragraph.start && span.end <= paragraph.end);
+    const words = tagWords(text).filter(inBody);
+    const entities = withRegistryBodies(findDocumentEntities(text, words, quoted), findMentions(text, body));
+    documentEntities.push(entities);
+    const spans = body.flatMap((paragraph) => splitSentences(text, paragraph).map((span) => ({ ...span, paragraphIndex: paragraph.index })));
+    const attribution = attributeDocument({ text, words, quotations: quotationSpans, sentences: spans, entities });
+    // The per-document rules decide; where they find no cue at all, the corpus-wide rules (country and role descriptions) may.
+    const context = { text, quoted, mentions: findRegistryMentions(text, body) };
     const sentences: Sentence[] = [];
-    for (const paragraph of body) {
-      let previousCredit: string | null = null;
-      for (const span of splitSentences(text, paragraph)) {
-        const credit = creditedSpeaker(context, span.start, span.end, previousCredit);
-        previousCredit = credit ?? previousCredit;
-        sentences.push({ ...span, index: sentences.length, paragraphIndex: paragraph.index, creditedSpeaker: credit });
-      }
+    let previousCredit: string | null = null;
+    for (const [index, span] of spans.entries()) {
+      const previous = spans[index - 1];
+      if (previous && previous.paragraphIndex !== span.paragraphIndex) previousCredit = null;
+      const credit = creditedSpeaker(context, span.start, span.end, previousCredit);
+      previousCredit = credit ?? previousCredit;
+      sentences.push({ ...span, index, creditedSpeaker: credit });
     }
-    const speakers = attributeQuotations(context, quotationSpans, sentenceLocator(sentences));
+    const registrySpeakers = attributeQuotations(context, quotationSpans, sentenceLocator(sentences));
+    const speakers = attribution.quotationSpeakers.map((speaker, index) => speaker ?? (attribution.cueFound[index] ? null : (registrySpeakers[index] ?? null)));
     const quotations: Quotation[] = quotationSpans.map((span, index) => {
       const quoted = text.slice(span.start, span.end);
       return {
@@ -83,8 +96,9 @@ export function buildCorpus(sources: readonly SourceText[]): Corpus {
 
   const version = sha256(documents.map((document) => `${document.id}:${document.sha256}`).sort().join('\n')).slice(0, 12);
   const mentioned = new Set(documents.flatMap((document) => document.quotations.map((quotation) => quotation.speaker)));
-  const speakers = registry.entries
+  const discovered = registry.entries
     .map((entry) => entry.speaker)
     .filter((speaker) => speaker.kind === 'person' || mentioned.has(speaker.name) || /Department|Ministry|Kremlin/.test(speaker.name));
+  const speakers = mergeDocumentSpeakers(discovered, documentEntities, mentioned);
   return { version, documents, speakers };
 }

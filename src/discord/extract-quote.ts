@@ -20,17 +20,3 @@ export function extractClaim(text: string, maxQuotes = 3): ExtractedClaim {
   if (quotes.length === 0) return { quotes: text.trim() ? [text.trim()] : [], narration: '' };
   return { quotes: quotes.slice(0, maxQuotes), narration: text.replace(QUOTATION, ' ').trim() };
 }
-
-/**
- * Finds a known speaker named in the narration ("Putin said ..."), by full name or surname,
- * so a misattribution can be caught. Returns null when none or several are named.
- */
-export function guessSpeaker(narration: string, speakers: readonly string[]): string | null {
-  const lower = ` ${narration.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
-  const named = speakers.filter((speaker) => {
-    const parts = speaker.toLowerCase().split(/\s+/);
-    const surname = parts.at(-1) ?? '';
-    return lower.includes(` ${parts.join(' ')} `) || (surname.length > 2 && lower.includes(` ${surname} `));
-  });
-  return named.length === 1 ? (named[0] ?? null) : null;
-}

@@ -5,6 +5,7 @@ import { escapeText } from './escape-text.js';
 const HEADLINES: Readonly<Record<Verdict, string>> = {
   verified: '✅ **Verified**: these exact words are in the corpus.',
   misattributed: '⚠️ **Misattributed**: the words are in the corpus, but someone else said them.',
+  unattributed: '❔ **Unattributed**: the words are a quotation in the corpus, but the article does not say who said them.',
   altered: '✏️ **Altered**: the corpus has a similar passage with different words.',
   unquoted: '📝 **Not a quotation**: the words are in the corpus, but not as anyone\'s quoted words.',
   not_found: '❌ **Not found**: nothing in the corpus matches this quote.',

@@ -2,7 +2,7 @@ import { MessageFlags } from 'discord.js';
 import type { MessageContextMenuCommandInteraction } from 'discord.js';
 import type { BotContext, RequestScope } from './bot-context.js';
 import { MAX_QUOTE_LENGTH } from './command-definitions.js';
-import { extractClaim, guessSpeaker } from './extract-quote.js';
+import { extractClaim } from './extract-quote.js';
 import { rateLimitMessage } from './rate-limiter.js';
 import { renderVerdict } from './render-verdict.js';
 import { replyWithMessages, replyWithText } from './send-replies.js';
@@ -23,7 +23,7 @@ export async function handleVerifyQuoteMenu(interaction: MessageContextMenuComma
   const decision = context.rateLimiter.take(interaction.user.id);
   if (!decision.allowed) return replyWithText(interaction, rateLimitMessage(decision.retryAfterMs));
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-  const speaker = guessSpeaker(claim.narration, context.service.speakers());
+  const speaker = context.service.speakerNamedIn(claim.narration);
   const results = await context.work(async () =>
     claim.quotes.map((quote) => context.service.verify({ quote, speaker })),
   );

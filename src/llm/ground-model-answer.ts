@@ -1,7 +1,8 @@
 import type { Citation } from '../answer/ask-result.js';
 import { citationAt } from '../answer/select-citations.js';
 import type { CorpusDocument, Quotation, Span, Speaker } from '../corpus/corpus-types.js';
-import { resolveSpeaker, speakerDirectoryFor } from '../corpus/speakers/speaker-directory.js';
+import { resolveClaimedSpeaker } from '../corpus/speakers/resolve-claimed-speaker.js';
+import { speakerDirectoryFor } from '../corpus/speakers/speaker-directory.js';
 import { findVerbatim } from '../quotes/find-verbatim.js';
 import type { Passage } from '../search/search-index.js';
 import type { ModelAnswer } from './model-answer-schema.js';
@@ -63,7 +64,6 @@ export const GROUNDING_LIMITS = {
 } as const;
 
 const NO_SPEAKER = new Set(['', 'null', 'none', 'n/a', 'unknown', 'narrator', 'narration', 'reporter', 'the reporter', 'the article']);
-const EDGE = /^[\s"'\u201C\u201D\u2018\u2019.,;:!?\-]+|[\s"'\u201C\u201D\u2018\u2019.,;:!?\-]+$/g;
 
 function wordCount(text: string): number {
   return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
@@ -74,16 +74,6 @@ function trimmedSpan(text: string, span: Span): Span {
   const lead = slice.length - slice.replace(/^[\s"'\u201C\u201D\u2018\u2019.,;:!?\-]+/, '').length;
   const trail = slice.length - slice.replace(/[\s"'\u201C\u201D\u2018\u2019.,;:!?\-]+$/, '').length;
   return { start: span.start + lead, end: Math.max(span.start + lead, span.end - trail) };
-}
-
-/** A claimed speaker as a canonical corpus name: the whole string first, then ever shorter tails ("Russian Foreign Minister Sergey Lavrov"). */
-function resolveClaimedSpeaker(speakers: readonly Speaker[], claimed: string): string | null {
-  const words = claimed.replace(EDGE, '').split(/\s+/).filter(Boolean);
-  for (let from = 0; from < words.length; from++) {
-    const name = resolveSpeaker(speakerDirectoryFor(speakers), words.slice(from).join(' '));
-    if (name) return name;
-  }
-  return null;
 }
 
 function containingQuotation(document: CorpusDocument, span: Span): Quotation | undefined {
@@ -122,7 +112,7 @@ function checkQuote(
     if (quotation.speaker === null) {
       return { ok: false, reason: 'unattributed_in_corpus', detail: `passage ${passage.id} does not say who spoke these words; use speaker null` };
     }
-    const resolved = resolveClaimedSpeaker(speakers, claimed);
+    const resolved = resolveClaimedSpeaker(speakerDirectoryFor(speakers), claimed);
     if (!resolved) return { ok: false, reason: 'unknown_speaker', detail: `${JSON.stringify(claimed)} names nobody the articles quote` };
     if (resolved !== quotation.speaker) {
       return { ok: false, reason: 'wrong_speaker', detail: `the articles attribute these words to ${quotation.speaker}, not ${resolved}` };

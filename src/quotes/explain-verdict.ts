@@ -21,7 +21,7 @@ function words(text: string): string {
 }
 
 function claimedLabel(claimed: ClaimedSpeaker): string {
-  return claimed.name ?? `${words(claimed.raw)}, whom the corpus never mentions`;
+  return claimed.name ?? `${words(claimed.raw)}, who is not a speaker the corpus names`;
 }
 
 function renderDifference(difference: Difference): string {
@@ -51,13 +51,17 @@ export function explainDifferences(differences: readonly Difference[], meaningCh
   return text;
 }
 
-export function explainVerified(speaker: string | null, evidence: MatchEvidence, claimed: ClaimedSpeaker | null, alsoQuoted: readonly string[]): string {
+export function explainVerified(speaker: string | null, evidence: MatchEvidence, alsoQuoted: readonly string[]): string {
   let text = speaker
     ? `These words stand verbatim in a quotation by ${speaker} in ${evidence.source}.`
     : `These words stand verbatim in a quotation in ${evidence.source}, but the article does not say who said them.`;
-  if (!speaker && claimed) text += ` The attribution to ${claimedLabel(claimed)} cannot be confirmed.`;
   if (alsoQuoted.length > 0) text += ` The same words are also quoted from ${alsoQuoted.join(', ')}.`;
   return text;
+}
+
+/** The words are a quotation, but its article names no speaker: a claimed attribution can be neither confirmed nor denied. */
+export function explainUnattributed(evidence: MatchEvidence, claimed: ClaimedSpeaker): string {
+  return `These words stand verbatim in a quotation in ${evidence.source}, but the article does not say who said them, so the attribution to ${claimedLabel(claimed)} cannot be confirmed.`;
 }
 
 export function explainMisattributed(speaker: string, evidence: MatchEvidence, claimed: ClaimedSpeaker, others: readonly string[]): string {
@@ -102,6 +106,6 @@ export function explainUnquoted(credited: string | null, evidence: MatchEvidence
 }
 
 export function explainNotFound(claimed: ClaimedSpeaker | null): string {
-  const unknown = claimed && !claimed.name ? ` The corpus never mentions ${words(claimed.raw)}.` : '';
+  const unknown = claimed && !claimed.name ? ` No speaker the corpus names matches ${words(claimed.raw)}.` : '';
   return `No quotation or passage in the corpus comes close to these words.${unknown}`;
 }

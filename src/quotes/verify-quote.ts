@@ -4,6 +4,7 @@ import {
   explainDifferences,
   explainMisattributed,
   explainNotFound,
+  explainUnattributed,
   explainUnquoted,
   explainVerified,
   type ClaimedSpeaker,
@@ -12,7 +13,7 @@ import { findExactMatches, findNearMatches, isClose, type UnitMatch } from './fi
 import { findSplicedParts, type SplicedPart } from './find-splice.js';
 import { prepareClaim, type PreparedClaim } from './prepare-claim.js';
 import type { QuoteIndex } from './quote-index.js';
-import { resolveSpeaker } from '../corpus/speakers/speaker-directory.js';
+import { resolveClaimedSpeaker } from '../corpus/speakers/resolve-claimed-speaker.js';
 import { parseVerifyRequest, type VerifyRequest } from './verify-request.js';
 import type { VerifyResult } from './verify-result.js';
 
@@ -50,7 +51,7 @@ function attributed(context: Verdicts, exact: readonly UnitMatch[]): VerifyResul
   const evidence = describeEvidence(context.index, chosen);
   const speaker = chosen.speaker;
   const others = [...new Set(exact.map((match) => match.speaker).filter((name): name is string => name !== null && name !== speaker))];
-  const verdict = !context.claimed || speaker === null || speaker === wanted ? 'verified' : 'misattributed';
+  const verdict = !context.claimed || (speaker !== null && speaker === wanted) ? 'verified' : speaker === null ? 'unattributed' : 'misattributed';
   return {
     verdict,
     quote: context.quote,
@@ -60,8 +61,10 @@ function attributed(context: Verdicts, exact: readonly UnitMatch[]): VerifyResul
     differences: [],
     explanation:
       verdict === 'verified'
-        ? explainVerified(speaker, evidence, context.claimed, others)
-        : explainMisattributed(speaker as string, evidence, context.claimed as ClaimedSpeaker, others),
+        ? explainVerified(speaker, evidence, others)
+        : speaker === null
+          ? explainUnattributed(evidence, context.claimed as ClaimedSpeaker)
+          : explainMisattributed(speaker, evidence, context.claimed as ClaimedSpeaker, others),
   };
 }
 
@@ -115,7 +118,7 @@ function altered(context: Verdicts, match: UnitMatch, parts: readonly SplicedPar
 }
 
 /**
- * Checks a quote, and optionally who said it, against the corpus: verified, misattributed, altered
+ * Checks a quote, and optionally who said it, against the corpus: verified, misattributed, unattributed, altered
  * (with word-level differences), unquoted (only in narration) or not_found. Candidates come from the
  * index's postings, so the work depends on the claim and the few units sharing its rare words, not on corpus size.
  * @throws InputError when the request is malformed, empty, or has fewer than two content words.
@@ -123,7 +126,7 @@ function altered(context: Verdicts, match: UnitMatch, parts: readonly SplicedPar
 export function verifyQuote(index: QuoteIndex, request: VerifyRequest): VerifyResult {
   const { quote, speaker } = parseVerifyRequest(request);
   const claim = prepareClaim(index, quote);
-  const claimed = speaker === null ? null : { raw: speaker, name: resolveSpeaker(index.speakers, speaker) };
+  const claimed = speaker === null ? null : { raw: speaker, name: resolveClaimedSpeaker(index.speakers, speaker) };
   const context: Verdicts = { index, claim, quote, claimed };
   const order = rank(claimed?.name ?? null);
 

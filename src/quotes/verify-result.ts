@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const verdictSchema = z.enum(['verified', 'misattributed', 'altered', 'unquoted', 'not_found']);
+export const verdictSchema = z.enum(['verified', 'misattributed', 'unattributed', 'altered', 'unquoted', 'not_found']);
 export type Verdict = z.infer<typeof verdictSchema>;
 
 export const differenceSchema = z.object({

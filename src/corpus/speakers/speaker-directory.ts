@@ -35,9 +35,16 @@ function normalizeName(raw: string): string {
     .replace(/^the /, '');
 }
 
+/** "russia" (from "Russia's") stands for "russian": a country's name before a role is its nationality. */
+const COUNTRY_DEMONYMS = new Map(
+  COUNTRIES.flatMap((country) => [country.name, ...country.forms].map((form) => [normalizeName(form), (country.demonyms[0] ?? '').toLowerCase().replace(/\./g, '')] as const)),
+);
+
 function splitDemonym(words: string): { demonym: string | null; rest: string } {
   const demonym = DEMONYMS.find((candidate) => words.startsWith(`${candidate} `));
-  return demonym ? { demonym, rest: words.slice(demonym.length + 1) } : { demonym: null, rest: words };
+  if (demonym) return { demonym, rest: words.slice(demonym.length + 1) };
+  const country = [...COUNTRY_DEMONYMS.keys()].find((candidate) => candidate.length > 0 && words.startsWith(`${candidate} `));
+  return country ? { demonym: COUNTRY_DEMONYMS.get(country) ?? null, rest: words.slice(country.length + 1) } : { demonym: null, rest: words };
 }
 
 /** Prepares alias, surname and title lookups for a corpus's speakers. */
@@ -88,7 +95,8 @@ function resolveDescription(directory: SpeakerDirectory, words: string): string 
     for (const synonym of roles) {
       const exact = entry.title === synonym;
       if (!exact && !entry.title.endsWith(` ${synonym}`)) continue;
-      const rank = (exact ? 2 : 1) + (demonym !== null && entry.demonym === demonym ? 2 : 0);
+      // An exact role outranks a nationality that merely agrees: "the Russian foreign minister" is not his deputy.
+      const rank = (exact ? 4 : 1) + (demonym !== null && entry.demonym === demonym ? 2 : 0);
       rankOf.set(entry.name, Math.max(rankOf.get(entry.name) ?? 0, rank));
     }
   }

@@ -1,0 +1,89 @@
+/** Scores quotation detection and speaker attribution against hand labels: pure, no I/O. */
+
+export interface LabelledQuotation {
+  readonly start: number;
+  readonly quote: string;
+  readonly speaker: string | null;
+}
+
+export interface PredictedQuotation {
+  readonly start: number;
+  readonly speaker: string | null;
+}
+
+export type AttributionErrorKind = 'wrong_speaker' | 'missed_speaker' | 'spurious_speaker' | 'quotation_missed' | 'quotation_extra';
+
+export interface AttributionScore {
+  labelled: number;
+  detected: number;
+  detectedRight: number;
+  labelledSpeakers: number;
+  predictedSpeakers: number;
+  rightSpeakers: number;
+  errors: Record<AttributionErrorKind, number>;
+}
+
+const TITLE_WORDS = new Set(['mr', 'mrs', 'miss', 'ms', 'dr', 'jr', 'sr', 'the', 'sir', 'rep', 'sen', 'gov', 'president', 'premier', 'prince', 'princess']);
+
+function nameWords(name: string): string[] {
+  return name
+    .toLowerCase()
+    .split(/[^\p{L}'-]+/u)
+    .filter((word) => word.length > 1 && !TITLE_WORDS.has(word));
+}
+
+/** Right when the prediction names the label's surname and no word of it contradicts the label ("Hughes" for "Charles E. Hughes"). */
+export function sameSpeaker(predicted: string, labelled: string): boolean {
+  const predictedWords = nameWords(predicted);
+  const labelledWords = nameWords(labelled);
+  const surname = labelledWords.at(-1);
+  return surname !== undefined && predictedWords.includes(surname) && predictedWords.every((word) => labelledWords.includes(word));
+}
+
+export function emptyScore(): AttributionScore {
+  return {
+    labelled: 0,
+    detected: 0,
+    detectedRight: 0,
+    labelledSpeakers: 0,
+    predictedSpeakers: 0,
+    rightSpeakers: 0,
+    errors: { wrong_speaker: 0, missed_speaker: 0, spurious_speaker: 0, quotation_missed: 0, quotation_extra: 0 },
+  };
+}
+
+/** Adds one article to `score`; a detected quotation matches a label that starts at the same offset. */
+export function scoreArticle(score: AttributionScore, labels: readonly LabelledQuotation[], predicted: readonly PredictedQuotation[]): void {
+  const byStart = new Map(predicted.map((quotation) => [quotation.start, quotation]));
+  const labelledStarts = new Set(labels.map((label) => label.start));
+  score.labelled += labels.length;
+  score.detected += predicted.length;
+  score.errors.quotation_extra += predicted.filter((quotation) => !labelledStarts.has(quotation.start)).length;
+  for (const label of labels) {
+    const found = byStart.get(label.start);
+    if (label.speaker !== null) score.labelledSpeakers++;
+    if (!found) {
+      score.errors.quotation_missed++;
+      continue;
+    }
+    score.detectedRight++;
+    if (found.speaker !== null) score.predictedSpeakers++;
+    if (label.speaker === null) {
+      if (found.speaker !== null) score.errors.spurious_speaker++;
+    } else if (found.speaker === null) score.errors.missed_speaker++;
+    else if (sameSpeaker(found.speaker, label.speaker)) score.rightSpeakers++;
+    else score.errors.wrong_speaker++;
+  }
+}
+
+export interface PrecisionRecall {
+  readonly precision: number;
+  readonly recall: number;
+  readonly f1: number;
+}
+
+export function precisionRecall(right: number, predicted: number, expected: number): PrecisionRecall {
+  const precision = predicted === 0 ? 0 : right / predicted;
+  const recall = expected === 0 ? 0 : right / expected;
+  return { precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) };
+}

@@ -1,0 +1,214 @@
+import type { Span } from '../corpus-types.js';
+import type { QuotationSpan } from '../find-quotation-spans.js';
+import type { DocumentEntities, EntityMention } from './document-entities.js';
+import { reportingVerbAt } from './reporting-verbs.js';
+import type { TaggedWord } from './tag-words.js';
+
+/** What a cue says about its subject: a speaker, an explicit "nobody we can name", or nothing at all. */
+type CueResult = { readonly found: false } | { readonly found: true; readonly speaker: string | null };
+
+const NO_CUE: CueResult = { found: false };
+const abstain: CueResult = { found: true, speaker: null };
+const PREPOSITIONS = new Set(['of', 'from', 'in', 'at', 'for', 'to', 'with', 'by', 'on', 'about', 'against', 'near']);
+const PUNCTUATION = /^[,.;:!?\u201C\u201D\u2018\u2019"'()\u2014-]+$/;
+const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+const PRONOUN_LOOKBACK_SENTENCES = 6;
+
+export interface DocumentAttributionInput {
+  readonly text: string;
+  readonly words: readonly TaggedWord[];
+  readonly quotations: readonly QuotationSpan[];
+  readonly sentences: readonly (Span & { readonly paragraphIndex: number })[];
+  readonly entities: DocumentEntities;
+}
+
+export interface DocumentAttribution {
+  /** Speaker of each quotation, in order; null when the article does not say, or its cues disagree. */
+  readonly quotationSpeakers: (string | null)[];
+  /** Whether the article gave any cue for each quotation (a null speaker with a cue is an abstention, not a gap). */
+  readonly cueFound: boolean[];
+}
+
+/**
+ * Who speaks each quotation of one document: the subject of the reporting verb that introduces it, after it
+ * ("…”, Pantas predicted", "…”, said Ratcliff") or before it ("Cox argued that the bill is “…”", "The Mayor said:"
+ * ending the paragraph before), else the speaker of the quotation before it in the paragraph. Pronouns resolve to
+ * the first person of matching gender in the nearest sentence that has one; coordinated subjects, anonymous
+ * subjects ("the taxi driver") and disagreeing cues give null.
+ */
+export function attributeDocument(input: DocumentAttributionInput): DocumentAttribution {
+  const { text, quotations, sentences, entities } = input;
+  const quoted = quotations.map(({ start, end }) => ({ start: start - 1, end: end + 1 }));
+  const words = input.words.filter((word) => !quoted.some((quote) => word.start > quote.start && word.end < quote.end));
+  const mentionEndingAt = new Map<number, EntityMention>();
+  const mentionStartingAt = new Map<number, EntityMention>();
+  for (const mention of entities.mentions) {
+    mentionEndingAt.set(mention.end, mention);
+    mentionStartingAt.set(mention.start, mention);
+  }
+  const genderOf = new Map(entities.persons.map((person) => [person.name, person.gender]));
+  const sentenceIndexOf = (offset: number): number => sentences.findIndex((sentence) => offset >= sentence.start && offset < sentence.end);
+  const pronounSpeakers = new Map<number, string | null>();
+
+  function resolvePronoun(mention: Extract<EntityMention, { kind: 'pronoun' }>): string | null {
+    if (mention.gender === 'plural') return null;
+    const cached = pronounSpeakers.get(mention.start);
+    if (cached !== undefined) return cached;
+    const here = sentenceIndexOf(mention.start);
+    let speaker: string | null = null;
+    for (let index = here; index >= 0 && index > here - PRONOUN_LOOKBACK_SENTENCES && speaker === null; index--) {
+      const sentence = sentences[index] as Span;
+      const candidates = entities.mentions.filter(
+        (other) => other.kind === 'person' && other.start >= sentence.start && other.start < Math.min(sentence.end, mention.start),
+      );
+      const compatible = candidates.find((other) => other.kind === 'person' && (genderOf.get(other.speaker) ?? mention.gender) === mention.gender);
+      if (compatible && compatible.kind === 'person') speaker = compatible.speaker;
+    }
+    pronounSpeakers.set(mention.start, speaker);
+    return speaker;
+  }
+
+  function speakerOf(mention: EntityMention): CueResult {
+    if (mention.kind === 'pronoun') return { found: true, speaker: resolvePronoun(mention) };
+    if (mention.kind === 'anonymous') return abstain;
+    return { found: true, speaker: mention.speaker };
+  }
+
+  const wordIndexAt = new Map(words.map((word, index) => [word.start, index]));
+  const indexOfWordStartingAt = (offset: number): number => wordIndexAt.get(offset) ?? -1;
+  const isAdverb = (word: TaggedWord | undefined) => word !== undefined && word.pos === 'ADV' && !/^(?:when|where|how|why)$/i.test(word.text);
+
+  /** The mention that ends just before word `index` (adverbs skipped), stepping over appositives and "of Sherman". */
+  function subjectBefore(index: number, clauseStart: number): CueResult | 'none' {
+    let position = index - 1;
+    while (position >= clauseStart && isAdverb(words[position])) position--;
+    for (let hops = 0; hops < 3 && position >= clauseStart; hops++) {
+      const word = words[position] as TaggedWord;
+      const mention = mentionEndingAt.get(word.end);
+      if (mention) {
+        const before = words[indexOfWordStartingAt(mention.start) - 1];
+        if (before && PREPOSITIONS.has(before.text.toLowerCase())) {
+          position = indexOfWordStartingAt(mention.start) - 2;
+          continue;
+        }
+        if (before?.text.toLowerCase() === 'and' && mentionEndingAt.has((words[indexOfWordStartingAt(mention.start) - 2] as TaggedWord | undefined)?.end ?? -1)) return abstain;
+        return speakerOf(mention);
+      }
+      if (word.text === ',' || word.text === ')') {
+        const opener = word.text === ',' ? ',' : '(';
+        let open = position - 1;
+        while (open >= clauseStart && (words[open] as TaggedWord).text !== opener) open--;
+        if (open < clauseStart) return 'none';
+        position = open - 1;
+        continue;
+      }
+      if (word.text.toLowerCase() === 'and') return firstSubjectOfClause(clauseStart, position);
+      if (NOMINAL.has(word.pos) && !PUNCTUATION.test(word.text)) return abstain;
+      return 'none';
+    }
+    return 'none';
+  }
+
+  function firstSubjectOfClause(clauseStart: number, end: number): CueResult | 'none' {
+    for (let position = clauseStart; position < end; position++) {
+      const word = words[position] as TaggedWord;
+      const mention = mentionStartingAt.get(word.start);
+      const before = words[position - 1];
+      if (mention && !(before && PREPOSITIONS.has(before.text.toLowerCase()))) return speakerOf(mention);
+    }
+    return 'none';
+  }
+
+  /** The mention straight after word `index` ("said Ratcliff", "Asked Mrs. Grace O. Peck", "according to the jury"). */
+  function subjectAfter(index: number, sentenceEnd: number): CueResult | 'none' {
+    let position = index;
+    while (position < words.length && (words[position] as TaggedWord).text === ',') position++;
+    const word = words[position];
+    if (!word || word.start >= sentenceEnd) return 'none';
+    const mention = mentionStartingAt.get(word.start);
+    if (mention) {
+      const after = words[indexOfWordStartingAt(mention.start) + 1 + countWordsIn(mention)];
+      if (after?.text.toLowerCase() === 'and' && mentionStartingAt.has(words[indexOfWordStartingAt(after.start) + 1]?.start ?? -1)) return abstain;
+      return speakerOf(mention);
+    }
+    return 'none';
+  }
+
+  function countWordsIn(span: Span): number {
+    return words.filter((word) => word.start > span.start && word.end <= span.end).length;
+  }
+
+  /** The first reporting verb in `[from, to)` whose subject the text gives; `clauseStart` bounds the search back. */
+  function cueBetween(from: number, to: number, sentenceEnd: number): CueResult {
+    const first = words.findIndex((word) => word.start >= from);
+    if (first < 0) return NO_CUE;
+    for (let index = first; index < words.length && (words[index] as TaggedWord).end <= to; index++) {
+      const word = words[index] as TaggedWord;
+      if (word.text.toLowerCase() === 'according' && words[index + 1]?.text.toLowerCase() === 'to') {
+        const after = subjectAfter(index + 2, sentenceEnd);
+        if (after !== 'none') return after;
+        continue;
+      }
+      const insideName = entities.mentions.some((mention) => mention.kind !== 'pronoun' && word.start >= mention.start && word.end <= mention.end);
+      const verb = !insideName && ['VERB', 'PROPN'].includes(word.pos) ? reportingVerbAt(word.text, words[index + 1]?.text) : null;
+      if (!verb) continue;
+      const clauseStart = clauseStartBefore(index, first);
+      const before = subjectBefore(index, clauseStart);
+      if (before !== 'none') return before;
+      const after = subjectAfter(index + verb.words, sentenceEnd);
+      if (after !== 'none') return after;
+    }
+    return NO_CUE;
+  }
+
+  function clauseStartBefore(index: number, floor: number): number {
+    let position = index - 1;
+    while (position > floor && !/^[;\u201C\u201D"]$/.test((words[position] as TaggedWord).text)) position--;
+    return Math.max(floor, position);
+  }
+
+  /** `…”, Pantas predicted` / `…”, said Ratcliff` / `…”, the American said`: a cue straight after the closing mark. */
+  function trailingCue(quotation: QuotationSpan, sentenceEnd: number): CueResult {
+    let index = words.findIndex((word) => word.start >= quotation.end);
+    if (index < 0) return NO_CUE;
+    while (index < words.length && PUNCTUATION.test((words[index] as TaggedWord).text) && (words[index] as TaggedWord).start < sentenceEnd) {
+      if (/^[\u201C"]$/.test((words[index] as TaggedWord).text) && (words[index] as TaggedWord).start > quotation.end + 1) return NO_CUE;
+      index++;
+    }
+    const windowEnd = Math.min(sentenceEnd, words[index + 6]?.end ?? sentenceEnd);
+    const start = words[index];
+    if (!start || start.start >= sentenceEnd) return NO_CUE;
+    const cue = cueBetween(start.start, windowEnd, sentenceEnd);
+    if (!cue.found) return NO_CUE;
+    // The cue must sit right after the quotation: its verb within the first few words, not in a later clause.
+    return cue;
+  }
+
+  const quotationSpeakers: (string | null)[] = [];
+  const cueFound: boolean[] = [];
+  quotations.forEach((quotation, position) => {
+    const sentenceIndex = Math.max(0, sentenceIndexOf(quotation.start));
+    const sentence = sentences[sentenceIndex] ?? { start: quotation.start, end: quotation.end, paragraphIndex: quotation.paragraphIndex };
+    const trailing = trailingCue(quotation, sentence.end);
+    const previousQuote = quotations[position - 1];
+    const leadingFrom = previousQuote && previousQuote.end > sentence.start && previousQuote.end < quotation.start ? previousQuote.end : sentence.start;
+    let leading = cueBetween(leadingFrom, quotation.start - 1, sentence.end);
+    if (!leading.found && !trailing.found && text.slice(sentence.start, quotation.start).trim().length <= 1) leading = colonIntroduction(sentenceIndex);
+    cueFound.push(trailing.found || leading.found);
+    let speaker: string | null;
+    if (trailing.found && leading.found) speaker = trailing.speaker === leading.speaker ? trailing.speaker : null;
+    else if (trailing.found) speaker = trailing.speaker;
+    else if (leading.found) speaker = leading.speaker;
+    else speaker = previousQuote && previousQuote.paragraphIndex === quotation.paragraphIndex ? (quotationSpeakers[position - 1] ?? null) : null;
+    quotationSpeakers.push(speaker);
+  });
+
+  /** "The Mayor said:" closing the paragraph before a quotation that opens its own. */
+  function colonIntroduction(sentenceIndex: number): CueResult {
+    const previous = sentences[sentenceIndex - 1];
+    if (!previous || !/:\s*$/.test(text.slice(previous.start, previous.end))) return NO_CUE;
+    return cueBetween(previous.start, previous.end, previous.end);
+  }
+
+  return { quotationSpeakers, cueFound };
+}

@@ -1,0 +1,60 @@
+/**
+ * English news vocabulary for people and bodies: titles and ranks (political, military, police, sports,
+ * religious, academic, corporate), the gender some of them imply, and the head nouns of collective speakers.
+ * Properties of the language and of news writing, not of any one corpus.
+ */
+
+export type Gender = 'male' | 'female';
+
+/** Honorifics and ranks written before a name, lower-cased without their dot; gendered ones say so. */
+const GENDERED_TITLES: Readonly<Record<string, Gender>> = {
+  mr: 'male', mister: 'male', sir: 'male', lord: 'male', king: 'male', prince: 'male', father: 'male', brother: 'male',
+  msgr: 'male', monsignor: 'male', councilman: 'male', chairman: 'male', spokesman: 'male', congressman: 'male', assemblyman: 'male',
+  alderman: 'male', duke: 'male', count: 'male', baron: 'male', emperor: 'male',
+  mrs: 'female', miss: 'female', ms: 'female', madam: 'female', madame: 'female', lady: 'female', queen: 'female', princess: 'female',
+  sister: 'female', councilwoman: 'female', chairwoman: 'female', spokeswoman: 'female', congresswoman: 'female', duchess: 'female',
+  countess: 'female', baroness: 'female', empress: 'female',
+};
+
+const TITLES = new Set([
+  ...Object.keys(GENDERED_TITLES),
+  ...`dr doctor prof professor rev reverend bishop archbishop cardinal pope rabbi pastor dean chaplain
+  president vice-president premier chancellor minister secretary undersecretary ambassador envoy consul diplomat
+  gov governor lt-gov sen senator rep reps representative mayor councilor councillor commissioner controller comptroller
+  treasurer auditor solicitor attorney prosecutor judge justice magistrate clerk sheriff marshal constable
+  supt superintendent principal director administrator chairperson speaker leader chief aide adviser advisor spokesperson
+  manager coach captain capt skipper pitcher quarterback owner publisher editor
+  gen general col colonel maj major lt lieutenant sgt sergeant cpl corporal pvt private adm admiral cmdr commander cdr
+  officer inspector detective patrolman trooper
+  chairman executive officer partner founder head counsel`.split(/\s+/),
+]);
+
+/** A title word ("Gov.", "Sheriff", "coach"), case- and dot-insensitive. */
+export function isTitleWord(word: string): boolean {
+  return TITLES.has(titleKey(word));
+}
+
+export function titleKey(word: string): string {
+  return word.toLowerCase().replace(/\.$/, '').replace(/['\u2019]s$/, '');
+}
+
+export function genderOfTitle(word: string): Gender | null {
+  return GENDERED_TITLES[titleKey(word)] ?? null;
+}
+
+/** Lower-case words inside names ("De La Garza", "van Buren", "bin Salman"). */
+export const NAME_PARTICLES = new Set(['de', 'la', 'del', 'della', 'di', 'da', 'van', 'von', 'der', 'den', 'le', 'du', 'bin', 'ibn', 'al', 'el', 'y', 'st']);
+
+/** Written after a name and not part of the surname. */
+export const NAME_SUFFIXES = /^(?:Jr|Sr|II|III|IV|2d|3d|[1-9])\.?$/;
+
+/**
+ * Head nouns of bodies and documents that speak in news ("the jury said", "the statement said",
+ * "the Tax Court ruled", "the Royal Motel advertises"), lower-cased.
+ */
+export const BODY_HEADS = new Set(
+  `jury committee commission council board court report statement announcement administration department ministry government
+  agency bureau office association union party legislature senate house assembly congress parliament cabinet panel
+  company corporation corp firm motel hotel bank church police army navy embassy kremlin pentagon resolution release letter
+  study survey foundation institute league federation club society school university college hospital service authority`.split(/\s+/),
+);

@@ -1,0 +1,41 @@
+import type { SpeakerDirectory } from './speaker-directory.js';
+import { resolveSpeaker } from './speaker-directory.js';
+
+const EDGE = /^[\s"'\u201C\u201D\u2018\u2019.,;:!?()-]+|[\s"'\u201C\u201D\u2018\u2019.,;:!?()-]+$/g;
+const MAX_NAME_WORDS = 7;
+
+/**
+ * The one resolver of a claimed speaker, used by verify, the quotes listing, the model-answer gate and the
+ * Discord menu: the canonical corpus name for what a user typed (an alias, a surname, a title, a description by
+ * role and nationality), trying the whole string first, then ever shorter tails ("Russian Foreign Minister Sergey
+ * Lavrov" → "Sergey Lavrov"). Null when the corpus names no such speaker.
+ */
+export function resolveClaimedSpeaker(directory: SpeakerDirectory, claimed: string): string | null {
+  const whole = resolveSpeaker(directory, claimed);
+  if (whole) return whole;
+  const words = claimed.replace(EDGE, '').split(/\s+/).filter(Boolean);
+  for (let from = 0; from < words.length; from++) {
+    const name = resolveSpeaker(directory, words.slice(from).join(' '));
+    if (name) return name;
+  }
+  return null;
+}
+
+/**
+ * The one speaker a sentence names around a quotation ("apparently Putin said", "the Russian foreign minister
+ * told reporters"), by the same resolver. Null when it names none, or several (who spoke would be a guess).
+ */
+export function speakerNamedIn(directory: SpeakerDirectory, text: string): string | null {
+  const words = text.split(/[^\p{L}\p{N}.'\u2019-]+/u).filter(Boolean);
+  const named = new Set<string>();
+  for (let start = 0; start < words.length; start++) {
+    for (let end = Math.min(words.length, start + MAX_NAME_WORDS); end > start; end--) {
+      const name = resolveSpeaker(directory, words.slice(start, end).join(' '));
+      if (!name) continue;
+      named.add(name);
+      start = end - 1;
+      break;
+    }
+  }
+  return named.size === 1 ? ([...named][0] ?? null) : null;
+}

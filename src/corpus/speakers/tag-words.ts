@@ -1,0 +1,35 @@
+import winkNLP, { type WinkMethods } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+/** A word or punctuation token with its offsets and part of speech (Universal POS tags). */
+export interface TaggedWord {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly pos: string;
+}
+
+let nlp: WinkMethods | null = null;
+
+/**
+ * Tokens and parts of speech from wink-nlp's English model. Chosen over compromise by measurement on the Brown
+ * press articles: wink tags sentence-initial function words ("When", "Regarding") apart from names and keeps
+ * initials with their names ("Dr. J. R. McLemore"), where compromise's person finder splits or drops them.
+ * The model is loaded on first use, not at import.
+ */
+export function tagWords(text: string): TaggedWord[] {
+  nlp ??= winkNLP(model);
+  const its = nlp.its;
+  const doc = nlp.readDoc(text);
+  const values = doc.tokens().out(its.value) as string[];
+  const tags = doc.tokens().out(its.pos) as string[];
+  const words: TaggedWord[] = [];
+  let cursor = 0;
+  values.forEach((value, index) => {
+    const start = text.indexOf(value, cursor);
+    if (start < 0) return;
+    cursor = start + value.length;
+    words.push({ text: value, start, end: cursor, pos: tags[index] ?? 'X' });
+  });
+  return words;
+}

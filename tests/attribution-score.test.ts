@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { emptyScore, precisionRecall, sameSpeaker, scoreArticle } from '../bench/attribution-score.js';
+
+describe('attribution benchmark scoring', () => {
+  it('accepts a surname or a fuller form of the labelled name, and nothing that contradicts it', () => {
+    expect(sameSpeaker('Hughes', 'Charles E. Hughes')).toBe(true);
+    expect(sameSpeaker('Charles Hughes', 'Charles E. Hughes')).toBe(true);
+    expect(sameSpeaker('Howard Hughes', 'Charles E. Hughes')).toBe(false);
+    expect(sameSpeaker('Charles', 'Charles E. Hughes')).toBe(false);
+  });
+
+  it('counts each error kind once and scores only named speakers', () => {
+    const score = emptyScore();
+    scoreArticle(
+      score,
+      [
+        { start: 0, quote: 'a', speaker: 'Joe Chapman' },
+        { start: 10, quote: 'b', speaker: 'Joe Chapman' },
+        { start: 20, quote: 'c', speaker: null },
+        { start: 30, quote: 'd', speaker: 'Ron Hansen' },
+        { start: 40, quote: 'e', speaker: 'Ron Hansen' },
+      ],
+      [
+        { start: 0, speaker: 'Chapman' },
+        { start: 10, speaker: 'Dallas' },
+        { start: 20, speaker: 'Chapman' },
+        { start: 30, speaker: null },
+        { start: 50, speaker: null },
+      ],
+    );
+    expect(score.errors).toEqual({ wrong_speaker: 1, missed_speaker: 1, spurious_speaker: 1, quotation_missed: 1, quotation_extra: 1 });
+    const figures = precisionRecall(score.rightSpeakers, score.predictedSpeakers, score.labelledSpeakers);
+    expect(figures.precision).toBeCloseTo(1 / 3);
+    expect(figures.recall).toBeCloseTo(1 / 4);
+    expect(figures.f1).toBeCloseTo(2 / 7);
+  });
+});

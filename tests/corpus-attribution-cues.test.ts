@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { buildCorpus } from '../src/corpus/build-corpus.js';
+
+/** Speakers of every quotation of one article, built on its own, as `[first words, speaker]`. */
+function speakersOf(...paragraphs: string[]): [string, string | null][] {
+  const corpus = buildCorpus([{ id: 'article.txt', text: ['A test article', ...paragraphs].join('\n\n') }]);
+  return (corpus.documents[0]?.quotations ?? []).map((quotation) => [quotation.text.split(' ').slice(0, 3).join(' '), quotation.speaker]);
+}
+
+describe('quotation attribution cues', () => {
+  it('finds names with initials, titles and suffixes, and credits a lone surname to them', () => {
+    expect(speakersOf('Rep. Charles E. Hughes of Sherman, sponsor of the bill, said a failure would amount “to making a gift out of the pockets”.', '“We will win this fight”, Hughes added.')).toEqual([
+      ['to making a', 'Charles E. Hughes'],
+      ['We will win', 'Charles E. Hughes'],
+    ]);
+  });
+
+  it('reads both orders, inverted verbs, colon introductions and reporting verbs beyond "said"', () => {
+    expect(
+      speakersOf(
+        'Joe Chapman of Sulphur Springs spoke for the bill. Howard Cox opposed it.',
+        '“This is a poor boy’s bill”, said Chapman.',
+        'Cox argued that the bill is “probably unconstitutional” since it would impair contracts.',
+        'Leo J. Pantas, vice president of a hardware company, pointed out recently: “Convenience is the key to the market”.',
+        'Mayor Robert Wagner spoke at the Feis. The Mayor said:',
+        '“It didn’t come from me”.',
+      ),
+    ).toEqual([
+      ['This is a', 'Joe Chapman'],
+      ['probably unconstitutional', 'Howard Cox'],
+      ['Convenience is the', 'Leo J. Pantas'],
+      ['It didn’t come', 'Robert Wagner'],
+    ]);
+  });
+
+  it('reads "according to" as a cue', () => {
+    expect(speakersOf('Sheriff Bill Tate of Fulton County spoke at noon.', 'The road will close “within the week”, according to Sheriff Tate.')).toEqual([['within the week', 'Bill Tate']]);
+  });
+
+  it('resolves he and she to the nearest person of that gender, and carries a speaker through the paragraph', () => {
+    expect(
+      speakersOf(
+        'Dewey Lawrence, a Tyler lawyer, sounded the opposition keynote when he spoke. Mrs. Esther Marr listened.',
+        '“If you destroy confidence in banks, you hurt the economy”, he said. “You take millions out of circulation”.',
+        '“I bum tickets to everything I can”, she said.',
+      ),
+    ).toEqual([
+      ['If you destroy', 'Dewey Lawrence'],
+      ['You take millions', 'Dewey Lawrence'],
+      ['I bum tickets', 'Esther Marr'],
+    ]);
+  });
+
+  it('credits a role description to the one person holding that role, and bodies to themselves', () => {
+    expect(
+      speakersOf(
+        'Councilman William D. Schaefer wrote to the mayor.',
+        'Admitting that the main streets should come first, the Councilman said small shopping areas must “not be overlooked”.',
+        'The Fulton County Grand Jury met on Friday. The jury said the city “deserves praise” for its conduct.',
+      ),
+    ).toEqual([
+      ['not be overlooked', 'William D. Schaefer'],
+      ['deserves praise', 'Fulton County Grand Jury'],
+    ]);
+  });
+
+  it('abstains when the speaker is anonymous, coordinated or unnamed, and on scare quotes', () => {
+    expect(
+      speakersOf(
+        'Ron Hansen and Brooks Robinson arrived late.',
+        '“Why do you worry about the bill”, the hotel owner said.',
+        'Hansen and Robinson said the team would “win the pennant” this year.',
+        'The 1960 “rookie-of-the-year” flew in from Baltimore.',
+      ),
+    ).toEqual([
+      ['Why do you', null],
+      ['win the pennant', null],
+      ['rookie-of-the-year', null],
+    ]);
+  });
+});
