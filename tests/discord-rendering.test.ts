@@ -34,7 +34,7 @@ describe('splitMessage', () => {
         chunks.forEach((chunk, index) => {
           expect((chunk.match(/“/g) ?? []).length).toBe((chunk.match(/”/g) ?? []).length);
           // A citation stays with the words it cites, so no later chunk starts with one.
-          if (index > 0) expect(chunk, JSON.stringify(chunks.map((c) => c.slice(0, 40) + '…' + c.slice(-40)))).not.toMatch(/^\[\d+\]/);
+          if (index > 0) expect(chunk, JSON.stringify(chunks.map((c) => `${c.slice(0, 40)}…${c.slice(-40)}`))).not.toMatch(/^\[\d+\]/);
         });
       }),
       { numRuns: 150 },

@@ -24,7 +24,7 @@ interface Run {
 
 /** Runs `npm start`'s entry in an empty directory (no .env), with only the given environment. */
 function runStartBot(env: Record<string, string>, cwd: string, whileRunning?: (child: ReturnType<typeof spawn>) => Promise<void>): Promise<Run> {
-  const child = spawn(TSX, [START_BOT], { cwd, env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', ...env } });
+  const child = spawn(TSX, [START_BOT], { cwd, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env } });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -90,7 +90,7 @@ describe('starting the bot', () => {
     expect(await registerCommands(config)).toEqual({ count: 7, scope: 'globally' });
     const globalPut = await discord.waitForRequest((request) => request.route === 'PUT /applications/:applicationId/commands');
     // The application id came from GET /applications/@me, since DISCORD_APPLICATION_ID was not set.
-    expect(globalPut.params['applicationId']).toBe(discord.applicationId);
+    expect(globalPut.params.applicationId).toBe(discord.applicationId);
     const commands = globalPut.body as { name: string; type?: number; default_member_permissions?: string | null; contexts?: number[] }[];
     const byName = new Map(commands.map((command) => [command.name, command]));
     expect([...byName.keys()].sort()).toEqual(['Verify quote', 'ask', 'corpus', 'quotes', 'reload', 'sources', 'verify']);
@@ -111,7 +111,7 @@ describe('starting the bot', () => {
     const ownersConfig = parseConfig({ DISCORD_TOKEN: discord.token, DISCORD_API_URL: discord.apiUrl, OWNER_USER_IDS: '123456789012345678' });
     await registerCommands(ownersConfig);
     const ownersPut = discord.requests.filter((request) => request.route === 'PUT /applications/:applicationId/commands').at(-1);
-    const withOwners = new Map((ownersPut?.body as { name: string; contexts?: number[] }[]).map((command) => [command.name, command]));
+    const withOwners = new Map(((ownersPut?.body as { name: string; contexts?: number[] }[] | undefined) ?? []).map((command) => [command.name, command]));
     for (const name of ['reload', 'corpus']) expect(withOwners.get(name)?.contexts).toEqual([InteractionContextType.Guild, InteractionContextType.BotDM]);
   });
 });

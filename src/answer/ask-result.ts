@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** One numbered citation: `quote` is always `document.text.slice(start, end)`. */
-export const citationSchema = z.object({
+const citationSchema = z.object({
   n: z.number().int().positive(),
   source: z.string(),
   title: z.string(),
@@ -14,7 +14,7 @@ export const citationSchema = z.object({
 });
 export type Citation = z.infer<typeof citationSchema>;
 
-export const usageSchema = z.object({
+const usageSchema = z.object({
   promptTokens: z.number().int().nonnegative(),
   completionTokens: z.number().int().nonnegative(),
   totalTokens: z.number().int().nonnegative(),

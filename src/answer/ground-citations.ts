@@ -41,7 +41,7 @@ const QUOTATION_MARKS = /["\u201C\u201D\u00AB\u00BB\u201E]/;
  * Removes every “quote” that is a citation's text; whatever quotation mark is left marks text the answer
  * presents as a quotation without grounding. Returns that remainder around the stray mark, or null.
  */
-export function quotedTextOutsideCitations(answer: string, quotes: readonly string[]): string | null {
+function quotedTextOutsideCitations(answer: string, quotes: readonly string[]): string | null {
   let remainder = answer;
   for (const quote of [...quotes].sort((a, b) => b.length - a.length)) remainder = remainder.split(`\u201C${quote}\u201D`).join(' ');
   const stray = QUOTATION_MARKS.exec(remainder);

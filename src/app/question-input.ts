@@ -4,9 +4,10 @@ import { InputError } from '../errors/input-error.js';
 export const MAX_QUESTION_LENGTH = 2000;
 
 /** Control characters other than tab and newline: never part of a real question. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
 
-export const questionSchema = z
+const questionSchema = z
   .string()
   .transform((text) => text.trim())
   .pipe(

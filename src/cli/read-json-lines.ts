@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline';
 import pLimit from 'p-limit';
-import { z } from 'zod';
+import type { z } from 'zod';
 
 /**
  * Runs `handle` on every JSON line of `input` (bounded concurrency) and writes one JSON result per line,

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { SourceText } from './build-corpus.js';
 import { documentProblem } from './validate-document-bytes.js';
 
-export const MANIFEST_FILE = 'manifest.json';
+const MANIFEST_FILE = 'manifest.json';
 
 const manifestSchema = z.record(
   z.string(),

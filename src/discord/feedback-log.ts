@@ -3,6 +3,7 @@ import { appendFile, mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { ActionRowBuilder, ButtonBuilder, ButtonStyle } from 'discord.js';
 import type { APIActionRowComponent, APIComponentInMessageActionRow } from 'discord.js';
+import { LRUCache } from 'lru-cache';
 import type { Clock } from './clock.js';
 
 export type Vote = 'up' | 'down';
@@ -17,7 +18,7 @@ export interface AnsweredQuestion {
 }
 
 /** One line of the feedback log. */
-export interface FeedbackEntry extends Partial<AnsweredQuestion> {
+interface FeedbackEntry extends Partial<AnsweredQuestion> {
   readonly at: string;
   readonly vote: Vote;
   readonly answerId: string;
@@ -47,24 +48,22 @@ export function feedbackButtons(answerId: string): APIActionRowComponent<APIComp
  * `capacity`) so a vote can be logged with its question, answer and corpus version.
  */
 export class FeedbackLog {
-  readonly #answers = new Map<string, AnsweredQuestion>();
+  readonly #answers: LRUCache<string, AnsweredQuestion>;
   readonly #votes = new Set<string>();
   #writes: Promise<void> = Promise.resolve();
 
   constructor(
     readonly filePath: string,
     private readonly clock: Clock,
-    private readonly capacity = 2_000,
-  ) {}
+    capacity = 2_000,
+  ) {
+    this.#answers = new LRUCache({ max: capacity });
+  }
 
   /** Remembers an answer and returns the id its buttons carry. */
   remember(answered: AnsweredQuestion): string {
     const answerId = randomBytes(9).toString('base64url');
     this.#answers.set(answerId, answered);
-    if (this.#answers.size > this.capacity) {
-      const oldest = this.#answers.keys().next().value;
-      if (oldest !== undefined) this.#answers.delete(oldest);
-    }
     return answerId;
   }
 

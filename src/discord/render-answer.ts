@@ -26,7 +26,7 @@ function citationBody(citation: Citation): string {
  * The sources embeds: one field per citation while it fits a field, otherwise the citation gets an
  * embed of its own (descriptions hold 4096 characters), so a quotation is never cut short.
  */
-export function renderSources(citations: readonly Citation[], footer: string): APIEmbed[] {
+function renderSources(citations: readonly Citation[], footer: string): APIEmbed[] {
   const embeds: APIEmbed[] = [];
   let fields: APIEmbedField[] = [];
   const flush = () => {
@@ -55,7 +55,7 @@ export function renderSources(citations: readonly Citation[], footer: string): A
 }
 
 /** Packs text chunks and embed groups into messages: embeds ride on the last text chunk when they can. */
-export function packMessages(chunks: readonly string[], embeds: readonly APIEmbed[]): RenderedMessage[] {
+function packMessages(chunks: readonly string[], embeds: readonly APIEmbed[]): RenderedMessage[] {
   const groups = packEmbeds(embeds);
   const messages: RenderedMessage[] = chunks.map((content) => ({ content, embeds: [] }));
   if (messages.length === 0) messages.push({ content: '', embeds: [] });

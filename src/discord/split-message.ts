@@ -1,5 +1,5 @@
 /** Discord's limit on a message's content. */
-export const MESSAGE_LIMIT = 2000;
+const MESSAGE_LIMIT = 2000;
 
 interface Span {
   readonly start: number;

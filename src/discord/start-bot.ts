@@ -11,7 +11,7 @@ async function main(): Promise<number> {
   if (!config) return 1;
   const logger = createLogger(config.LOG_LEVEL);
   const service = await createVerbatim({ config, logger });
-  let bot;
+  let bot: Awaited<ReturnType<typeof startDiscordBot>>;
   try {
     bot = await startDiscordBot({ config, service, logger, clock: systemClock });
   } catch (error) {

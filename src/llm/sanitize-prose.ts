@@ -11,6 +11,7 @@ export const MAX_PROSE_CHARS = 600;
 
 const LINE_BREAKS = /[\t\n\r\v\f\u0085\u2028\u2029]+/g;
 /** C0/C1 controls, zero-width characters and bidirectional overrides, which can hide or reorder what a reader sees. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 const INVISIBLE = /[\u0000-\u001F\u007F-\u009F\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
 const DOUBLE_MARKS = '"\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033\u2036\u275D\u275E\u301D\u301E\u301F\uFF02\u300C\u300D\u300E\u300F\u2039\u203A';
 const SINGLE_MARKS = "'\u2018\u2019\u201A\u201B\u2032\u2035\uFF07";

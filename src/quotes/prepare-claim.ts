@@ -16,7 +16,7 @@ export interface PreparedClaim extends AlignClaim {
 }
 
 /** Turns the claim's words into term ids and alignment weights, with no corpus-sized work. */
-export function claimFromTokens(index: QuoteIndex, text: string, tokens: readonly QuoteToken[]): PreparedClaim {
+function claimFromTokens(index: QuoteIndex, text: string, tokens: readonly QuoteToken[]): PreparedClaim {
   const unknown = new Map<string, number>();
   const termOf = (norm: string) => {
     const known = index.termIds.get(norm);

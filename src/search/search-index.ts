@@ -19,7 +19,7 @@ export interface Passage {
   readonly topicCoverage: number;
 }
 
-export interface QueryTerm {
+interface QueryTerm {
   readonly term: string;
   readonly weight: number;
   /** True for a word of a speaker's name or title ("trump", "secretari"). */

@@ -17,7 +17,7 @@ const EQUIVALENTS: Readonly<Record<string, string>> = {
 };
 
 /** Folds one character to its matching form (several characters for an ellipsis). */
-export function foldCharacter(character: string): string {
+function foldCharacter(character: string): string {
   return EQUIVALENTS[character] ?? character.toLowerCase();
 }
 

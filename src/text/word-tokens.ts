@@ -7,7 +7,7 @@ export interface WordToken {
   readonly end: number;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:[''\u2019.\-][\p{L}\p{N}]+)*/gu;
+const WORD = /[\p{L}\p{N}]+(?:['\u2019.-][\p{L}\p{N}]+)*/gu;
 
 /** Splits text into words, keeping in-word apostrophes, hyphens and dotted numbers ("there's", "Intermediate-Range", "2.5"). */
 export function wordTokens(text: string, offset = 0): WordToken[] {
