@@ -2,7 +2,7 @@ import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import pLimit from 'p-limit';
 import { readCorpusDir, type RefusedFile } from '../corpus/read-corpus-dir.js';
-import { documentProblem, safeDocumentName } from '../corpus/validate-document-bytes.js';
+import { documentNameProblem, documentProblem, MAX_DOCUMENT_NAME_LENGTH } from '../corpus/validate-document-bytes.js';
 import { InputError } from '../errors/input-error.js';
 import type { ReloadReport } from './verbatim-service.js';
 import { buildSnapshot, type CorpusSnapshot } from './corpus-snapshot.js';
@@ -52,8 +52,12 @@ export class CorpusStore {
    */
   addDocument(fileName: string, bytes: Uint8Array): Promise<ReloadReport> {
     return this.#serial(async () => {
-      const name = safeDocumentName(fileName);
-      if (!name) throw new InputError(`Refused the file name \u27E8${fileName}\u27E9: use a plain .txt or .md file name (letters, digits, dot, dash, underscore).`);
+      if (documentNameProblem(fileName) !== null) {
+        throw new InputError(
+          `Refused the file name \u27E8${fileName}\u27E9: use a plain .txt or .md file name (letters, digits, dot, dash, underscore; at most ${MAX_DOCUMENT_NAME_LENGTH} characters).`,
+        );
+      }
+      const name = fileName;
       const problem = documentProblem(name, bytes, this.#options.maxDocumentBytes);
       if (problem) throw new InputError(`Refused ${name}: ${problem}.`);
       await mkdir(this.#options.directory, { recursive: true });

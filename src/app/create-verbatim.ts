@@ -7,6 +7,7 @@ import { parseClaimCheck } from '../quotes/parse-claim-check.js';
 import type { QuoteIndex } from '../quotes/quote-index.js';
 import { verifyQuote } from '../quotes/verify-quote.js';
 import type { VerifyResult } from '../quotes/verify-result.js';
+import { hasQuotationMark } from '../text/quotation-marks.js';
 import type { AppConfig } from '../config/config.js';
 import type { Logger } from '../log/create-logger.js';
 import { resolveSpeaker } from '../corpus/speakers/speaker-directory.js';
@@ -14,9 +15,9 @@ import { InputError } from '../errors/input-error.js';
 import { createAnswerer } from './create-answerer.js';
 import { CorpusStore } from './corpus-store.js';
 import { parseUserText } from './question-input.js';
-import type { QuotationView, SourceSummary, VerbatimService, VerifyRequest } from './verbatim-service.js';
+import type { VerifyRequest } from '../quotes/verify-request.js';
+import type { QuotationView, SourceSummary, VerbatimService } from './verbatim-service.js';
 
-const QUOTATION_MARK = /["\u201C\u201D\u2018\u00AB\u00BB]/;
 
 /** The verdict on a quote found in a question, or null when the quote is too short to check: the question is then answered as asked. */
 function checkableVerdict(index: QuoteIndex, claim: VerifyRequest): VerifyResult | null {
@@ -54,7 +55,7 @@ export async function createVerbatim({ config, logger, answerer = createAnswerer
     const verdict = claim ? checkableVerdict(quoteIndex, claim) : null;
     // A check written without quotation marks ("Is it true that Lavrov said Russia ...") is often a paraphrase:
     // when no wording comes close, it is answered as a question instead.
-    const paraphrased = verdict?.verdict === 'not_found' && !QUOTATION_MARK.test(text);
+    const paraphrased = verdict?.verdict === 'not_found' && !hasQuotationMark(text);
     const result =
       verdict && !paraphrased
         ? renderVerdictAnswer(verdict, corpus, answerer.engine)

@@ -7,7 +7,8 @@ export const MAX_QUESTION_LENGTH = 2000;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
 
-const questionSchema = z
+/** What a question may be, wherever it is typed: the CLI, the chat, a slash command or a DM. */
+export const questionSchema = z
   .string()
   .transform((text) => text.trim())
   .pipe(

@@ -1,7 +1,8 @@
 import { MessageFlags } from 'discord.js';
 import type { ChatInputCommandInteraction } from 'discord.js';
 import type { BotContext, RequestScope } from './bot-context.js';
-import { parseInput, questionSchema } from './command-input.js';
+import { questionSchema } from '../app/question-input.js';
+import { parseInput } from './command-input.js';
 import { feedbackButtons } from './feedback-log.js';
 import { rateLimitMessage } from './rate-limiter.js';
 import { renderAnswer } from './render-answer.js';

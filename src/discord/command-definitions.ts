@@ -7,7 +7,7 @@ import {
   SlashCommandBuilder,
 } from 'discord.js';
 import type { RESTPostAPIApplicationCommandsJSONBody } from 'discord.js';
-import { MAX_QUESTION_LENGTH as MAX_QUESTION_CHARACTERS } from '../app/question-input.js';
+import { MAX_QUESTION_LENGTH } from '../app/question-input.js';
 import { MAX_QUOTE_CHARACTERS } from '../quotes/verify-request.js';
 
 /** Command and option names, shared by the definitions and the router. */
@@ -23,7 +23,6 @@ export const COMMANDS = {
 } as const;
 
 /** The service's own limits, so Discord refuses in the client what the service would refuse anyway. */
-export const MAX_QUESTION_LENGTH = MAX_QUESTION_CHARACTERS;
 export const MAX_QUOTE_LENGTH = MAX_QUOTE_CHARACTERS;
 export const MAX_SPEAKER_LENGTH = 100;
 

@@ -1,17 +1,11 @@
 import { z } from 'zod';
-import { MAX_QUESTION_LENGTH, MAX_QUOTE_LENGTH, MAX_SPEAKER_LENGTH } from './command-definitions.js';
+import { MAX_QUOTE_LENGTH, MAX_SPEAKER_LENGTH } from './command-definitions.js';
 import { UserFacingError } from './user-facing-error.js';
 
 /**
- * Schemas for what users type. Discord enforces the declared option lengths too, but a DM or a
+ * Schemas for quotes and speakers (questions use the app's `questionSchema`). Discord enforces the declared option lengths too, but a DM or a
  * stale command registration does not, so the bot checks again.
  */
-export const questionSchema = z
-  .string()
-  .trim()
-  .min(3, 'Please ask a question of at least a few words.')
-  .max(MAX_QUESTION_LENGTH, `Please keep questions under ${MAX_QUESTION_LENGTH} characters.`);
-
 export const quoteSchema = z
   .string()
   .trim()

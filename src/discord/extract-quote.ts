@@ -1,4 +1,4 @@
-const QUOTATION = /“([^”]+)”|"([^"]+)"|«([^»]+)»|„([^“”]+)[“”]/g;
+import { quotedPassages } from '../text/quotation-marks.js';
 
 export interface ExtractedClaim {
   /** The quoted passages, or the whole text when it has no quotation marks. */
@@ -12,13 +12,14 @@ export interface ExtractedClaim {
  * (curly, straight, guillemets, low-high), or the whole message when there are none.
  */
 export function extractClaim(text: string, maxQuotes = 3): ExtractedClaim {
-  const quotes: string[] = [];
-  for (const match of text.matchAll(QUOTATION)) {
-    const quoted = (match[1] ?? match[2] ?? match[3] ?? match[4] ?? '').trim();
-    if (quoted.split(/\s+/).length >= 2) quotes.push(quoted);
-  }
+  const passages = quotedPassages(text);
+  const quotes = passages.map((passage) => passage.inner.trim()).filter((quoted) => quoted.split(/\s+/).length >= 2);
   if (quotes.length === 0) return { quotes: text.trim() ? [text.trim()] : [], narration: '' };
-  return { quotes: quotes.slice(0, maxQuotes), narration: text.replace(QUOTATION, ' ').trim() };
+  let narration = text;
+  for (const passage of [...passages].reverse()) {
+    narration = `${narration.slice(0, passage.start)} ${narration.slice(passage.end)}`;
+  }
+  return { quotes: quotes.slice(0, maxQuotes), narration: narration.trim() };
 }
 
 /**

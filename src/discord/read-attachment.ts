@@ -1,3 +1,4 @@
+import { documentNameProblem, MAX_DOCUMENT_NAME_LENGTH } from '../corpus/validate-document-bytes.js';
 import { UserFacingError } from './user-facing-error.js';
 
 export interface AttachmentLike {
@@ -6,23 +7,21 @@ export interface AttachmentLike {
   readonly url: string;
 }
 
-const SAFE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
-const ALLOWED_EXTENSIONS = ['.txt', '.md'];
 
 /**
  * Checks an uploaded file name: a plain .txt/.md name with no directory parts.
  * @throws UserFacingError saying what is wrong.
  */
 export function checkFileName(name: string): string {
-  if (/[\\/]/.test(name) || name.split(/[\\/]/).includes('..') || name.includes('..')) {
+  const problem = documentNameProblem(name);
+  if (problem === 'path') {
     throw new UserFacingError('That file name contains a path. Upload a plain file name such as `pompeo-sochi.txt`.');
   }
-  const lower = name.toLowerCase();
-  if (!ALLOWED_EXTENSIONS.some((extension) => lower.endsWith(extension))) {
-    throw new UserFacingError('Only .txt and .md files can be added to the corpus.');
-  }
-  if (!SAFE_NAME.test(name)) {
-    throw new UserFacingError('Use a file name of letters, digits, dots, dashes and underscores (at most 100 characters), such as `pompeo-sochi.txt`.');
+  if (problem === 'extension') throw new UserFacingError('Only .txt and .md files can be added to the corpus.');
+  if (problem === 'characters') {
+    throw new UserFacingError(
+      `Use a file name of letters, digits, dots, dashes and underscores (at most ${MAX_DOCUMENT_NAME_LENGTH} characters), such as \`pompeo-sochi.txt\`.`,
+    );
   }
   return name;
 }

@@ -1,3 +1,5 @@
+import { CLOSING_MARKS, quotedPassages } from '../text/quotation-marks.js';
+
 /** Discord's limit on a message's content. */
 const MESSAGE_LIMIT = 2000;
 
@@ -6,19 +8,9 @@ interface Span {
   readonly end: number;
 }
 
-const OPEN_TO_CLOSE: Readonly<Record<string, string>> = { '“': '”', '«': '»', '„': '“', '"': '"' };
-
 /** Spans that must not be cut: quotations (curly, guillemets, straight) and citation markers such as [3] or [1, 2]. */
 export function protectedSpans(text: string): Span[] {
-  const spans: Span[] = [];
-  for (let index = 0; index < text.length; index += 1) {
-    const close = OPEN_TO_CLOSE[text[index] ?? ''];
-    if (!close) continue;
-    const end = text.indexOf(close, index + 1);
-    if (end === -1) continue;
-    spans.push({ start: index, end: end + 1 });
-    index = end;
-  }
+  const spans: Span[] = quotedPassages(text).map(({ start, end }) => ({ start, end }));
   // A citation is protected together with the whitespace before it, so "said [2]" never loses its marker.
   for (const match of text.matchAll(/\s*\[\d+(?:\s*[,–-]\s*\d+)*\]/g)) {
     spans.push({ start: match.index, end: match.index + match[0].length });
@@ -27,7 +19,7 @@ export function protectedSpans(text: string): Span[] {
 }
 
 /** Break positions, best first: paragraph, line, sentence, word. A break at i means chunk = text.slice(0, i). */
-const BREAK_PATTERNS: readonly RegExp[] = [/\n\s*\n/g, /\n/g, /[.!?…][”"»)]?\s+/g, /\s+/g];
+const BREAK_PATTERNS: readonly RegExp[] = [/\n\s*\n/g, /\n/g, new RegExp(`[.!?…][${Object.values(CLOSING_MARKS).join('')})]?\\s+`, 'g'), /\s+/g];
 
 function insideAny(position: number, spans: readonly Span[]): boolean {
   return spans.some((span) => position > span.start && position < span.end);
