@@ -31,7 +31,7 @@ export function checkGrounding(result: AskResult, corpus: Corpus): RejectedCitat
   }
   const stray = quotedTextOutsideCitations(result.answer, result.citations.map((citation) => citation.quote));
   if (stray !== null) {
-    rejected.push({ citation: { n: 0, source: '', title: '', outlet: '', date: '', speaker: null, quote: stray, start: 0, end: 0 }, reason: 'quoted text that is not a citation' });
+    rejected.push({ citation: { n: 0, source: '', title: '', outlet: null, date: null, speaker: null, quote: stray, start: 0, end: 0 }, reason: 'quoted text that is not a citation' });
   }
   return rejected;
 }

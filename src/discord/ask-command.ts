@@ -1,3 +1,4 @@
+import { askResultSchema } from '../answer/ask-result.js';
 import { MessageFlags } from 'discord.js';
 import type { ChatInputCommandInteraction } from 'discord.js';
 import type { BotContext, RequestScope } from './bot-context.js';
@@ -15,7 +16,7 @@ export async function handleAsk(interaction: ChatInputCommandInteraction, contex
   const decision = context.rateLimiter.take(interaction.user.id);
   if (!decision.allowed) return replyWithText(interaction, rateLimitMessage(decision.retryAfterMs));
   await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
-  const result = await context.work(() => context.service.ask(question));
+  const result = await askResultSchema.parse(await context.work(() => context.service.ask(question)));
   scope.logger.info({ status: result.status, citations: result.citations.length, corpusVersion: result.corpusVersion }, 'answered');
   const answerId = context.feedback.remember({
     question,

@@ -1,3 +1,4 @@
+import { askResultSchema } from '../answer/ask-result.js';
 import { ChannelType } from 'discord.js';
 import type { Message } from 'discord.js';
 import type { Logger } from 'pino';
@@ -36,9 +37,11 @@ export async function handleDirectMessage(message: Message, context: BotContext,
       await channel.send({ content: rateLimitMessage(decision.retryAfterMs), allowedMentions: NO_MENTIONS });
       return;
     }
-    const result = await whileTyping(
-      () => channel.sendTyping(),
-      () => context.work(() => context.service.ask(question)),
+    const result = askResultSchema.parse(
+      await whileTyping(
+        () => channel.sendTyping(),
+        () => context.work(() => context.service.ask(question)),
+      ),
     );
     scope.info({ status: result.status, citations: result.citations.length }, 'answered dm');
     const answerId = context.feedback.remember({ question, answer: result.answer, corpusVersion: result.corpusVersion, engine: result.engine, status: result.status });

@@ -1,6 +1,11 @@
+import { z } from 'zod';
 import { REST, Routes } from 'discord.js';
 import type { AppConfig } from '../config/config.js';
 import { commandDefinitions } from './command-definitions.js';
+
+/** The parts of Discord's replies that registration reads; anything else in them is ignored. */
+const currentApplicationSchema = z.object({ id: z.string() });
+const registeredCommandsSchema = z.array(z.object({ id: z.string(), name: z.string() }));
 
 export interface RegisteredCommands {
   readonly count: number;
@@ -19,10 +24,12 @@ export async function registerCommands(
   if (!config.DISCORD_TOKEN) throw new Error('DISCORD_TOKEN is not set');
   const rest = new REST(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}).setToken(config.DISCORD_TOKEN);
   // The application id is optional in .env: the token already identifies the application.
-  const applicationId = config.DISCORD_APPLICATION_ID ?? ((await rest.get(Routes.currentApplication())) as { id: string }).id;
+  const applicationId =
+    config.DISCORD_APPLICATION_ID ?? currentApplicationSchema.parse(await rest.get(Routes.currentApplication())).id;
   const route = config.DISCORD_GUILD_ID
     ? Routes.applicationGuildCommands(applicationId, config.DISCORD_GUILD_ID)
     : Routes.applicationCommands(applicationId);
-  const registered = (await rest.put(route, { body: commandDefinitions({ ownersConfigured: config.OWNER_USER_IDS.length > 0 }) })) as unknown[];
+  const body = commandDefinitions({ ownersConfigured: config.OWNER_USER_IDS.length > 0 });
+  const registered = registeredCommandsSchema.parse(await rest.put(route, { body }));
   return { count: registered.length, scope: config.DISCORD_GUILD_ID ? `in guild ${config.DISCORD_GUILD_ID}` : 'globally' };
 }

@@ -15,7 +15,7 @@ const DECLINED_COLOUR = 0x718096;
 
 function citationTitle(citation: Citation): string {
   const who = citation.speaker ?? 'Unattributed';
-  return truncateAtWord(`[${citation.n}] ${who} · ${citation.outlet} · ${citation.date}`, LIMITS.fieldName);
+  return truncateAtWord([`[${citation.n}] ${who}`, citation.outlet, citation.date].filter((part) => part !== null).join(' · '), LIMITS.fieldName);
 }
 
 function citationBody(citation: Citation): string {

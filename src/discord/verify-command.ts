@@ -1,3 +1,4 @@
+import { verifyResultSchema } from '../quotes/verify-result.js';
 import type { ChatInputCommandInteraction } from 'discord.js';
 import type { SourceSummary, VerbatimService } from '../app/verbatim-service.js';
 import type { BotContext, RequestScope } from './bot-context.js';
@@ -20,7 +21,7 @@ export async function handleVerify(interaction: ChatInputCommandInteraction, con
   if (!decision.allowed) return replyWithText(interaction, rateLimitMessage(decision.retryAfterMs));
   // Deferred because the check may queue behind other work under the concurrency bound.
   await interaction.deferReply();
-  const result = await context.work(async () => context.service.verify({ quote, speaker }));
+  const result = await context.work(async () => verifyResultSchema.parse(context.service.verify({ quote, speaker })));
   scope.logger.info({ verdict: result.verdict }, 'verified');
   const text = renderVerdict(result, sourcesById(context.service));
   await replyWithMessages(interaction, splitMessage(text).map((content) => ({ content, embeds: [] })), { ephemeral: false });

@@ -1,3 +1,4 @@
+import { verifyResultSchema } from '../quotes/verify-result.js';
 import { MessageFlags } from 'discord.js';
 import type { MessageContextMenuCommandInteraction } from 'discord.js';
 import type { BotContext, RequestScope } from './bot-context.js';
@@ -25,7 +26,7 @@ export async function handleVerifyQuoteMenu(interaction: MessageContextMenuComma
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   const speaker = guessSpeaker(claim.narration, context.service.speakers());
   const results = await context.work(async () =>
-    claim.quotes.map((quote) => context.service.verify({ quote, speaker })),
+    claim.quotes.map((quote) => verifyResultSchema.parse(context.service.verify({ quote, speaker }))),
   );
   scope.logger.info({ verdicts: results.map((result) => result.verdict), speaker }, 'verified message');
   const sources = sourcesById(context.service);

@@ -3,7 +3,8 @@ import pLimit from 'p-limit';
 import { LRUCache } from 'lru-cache';
 import type { Answerer, AnswerRequest } from '../answer/answerer.js';
 import type { AskResult } from '../answer/ask-result.js';
-import { decideDecline, type DeclineReason } from '../answer/decline-policy.js';
+import type { DeclineReason, Engine } from '../answer/ask-result.js';
+import { decideDecline } from '../answer/decline-policy.js';
 import { checkGrounding } from '../answer/ground-citations.js';
 import { describeCorpus } from '../answer/render-answer.js';
 import type { AppConfig } from '../config/config.js';
@@ -109,7 +110,7 @@ export function createLlmAnswerer(options: LlmAnswererOptions): Answerer {
       now,
       random: options.random ?? Math.random,
     });
-  const engine = `llm:${model.model}`;
+  const engine: Engine = `llm:${model.model}`;
   const limit = pLimit(config.OPENAI_CONCURRENCY);
   const cache = new LRUCache<string, AskResult>({ max: options.cacheSize ?? 256 });
   const inFlight = new Map<string, Promise<Outcome>>();
