@@ -27,6 +27,10 @@ export function checkGrounding(result: AskResult, corpus: Corpus): RejectedCitat
     }
     if (document.text.slice(citation.start, citation.end) !== citation.quote) {
       rejected.push({ citation, reason: `the quote is not the text of ${citation.source} at ${citation.start}-${citation.end}` });
+      continue;
+    }
+    if (citation.title !== document.title || citation.outlet !== document.outlet || citation.date !== document.date) {
+      rejected.push({ citation, reason: `the title, outlet or date is not what ${citation.source} records` });
     }
   }
   const stray = quotedTextOutsideCitations(result.answer, result.citations.map((citation) => citation.quote));
