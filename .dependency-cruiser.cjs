@@ -40,10 +40,39 @@ const upwardRules = LAYERS.flatMap((layer, index) => {
   return rules;
 });
 
+/** Inside src/discord/, the same rule over its role folders, lowest first. */
+const DISCORD_LAYERS = ['policy', 'rendering', 'handlers', 'entry'];
+
+const discordRules = DISCORD_LAYERS.flatMap((folder, index) => {
+  const higher = DISCORD_LAYERS.slice(index + 1);
+  const others = DISCORD_LAYERS.filter((other) => other !== folder);
+  return [
+    ...(higher.length > 0
+      ? [
+          {
+            name: `no-upward-from-discord-${folder}`,
+            comment: `src/discord/${folder} sits below ${higher.join(', ')}.`,
+            severity: 'error',
+            from: { path: `^src/discord/${folder}/` },
+            to: { path: `^src/discord/(${higher.join('|')})/` },
+          },
+        ]
+      : []),
+    {
+      name: `discord-${folder}-through-index`,
+      comment: `Other role folders use src/discord/${folder}/ through its index.ts, its public surface.`,
+      severity: 'error',
+      from: { path: `^src/discord/(${others.join('|')})/` },
+      to: { path: `^src/discord/${folder}/`, pathNot: `^src/discord/${folder}/index\\.ts$` },
+    },
+  ];
+});
+
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
     ...upwardRules,
+    ...discordRules,
     {
       name: 'no-circular',
       severity: 'error',

@@ -7,14 +7,14 @@ import { ApplicationCommandType, InteractionContextType, PermissionFlagsBits } f
 import nock from 'nock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../src/config/config.js';
-import { discordTokenProblem } from '../src/discord/discord-token.js';
-import { registerCommands } from '../src/discord/register-commands.js';
+import { discordTokenProblem } from '../src/discord/entry/index.js';
+import { registerCommands } from '../src/discord/entry/index.js';
 import { startFakeDiscord } from './fake-discord/index.js';
 import type { FakeDiscord } from './fake-discord/index.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
-const START_BOT = join(ROOT, 'src', 'discord', 'start-bot.ts');
+const START_BOT = join(ROOT, 'src', 'discord', 'entry', 'start-bot.ts');
 
 interface Run {
   readonly code: number | null;

@@ -1,4 +1,4 @@
-import { CLOSING_MARKS, quotedPassages } from '../text/quotation-marks.js';
+import { CLOSING_MARKS, quotedPassages } from '../../text/quotation-marks.js';
 
 /** Discord's limit on a message's content. */
 const MESSAGE_LIMIT = 2000;

@@ -1,4 +1,4 @@
-import { quotedPassages } from '../text/quotation-marks.js';
+import { quotedPassages } from '../../text/quotation-marks.js';
 
 export interface ExtractedClaim {
   /** The quoted passages, or the whole text when it has no quotation marks. */

@@ -1,7 +1,7 @@
 /** `npm start`: the Discord bot. Reads .env, checks the token, loads the corpus, connects. */
-import { createVerbatim } from '../app/create-verbatim.js';
-import { createLogger } from '../log/create-logger.js';
-import { systemClock } from './clock.js';
+import { createVerbatim } from '../../app/create-verbatim.js';
+import { createLogger } from '../../log/create-logger.js';
+import { systemClock } from '../policy/index.js';
 import { loadBotConfigOrReport } from './load-bot-config.js';
 import { startDiscordBot } from './start-discord-bot.js';
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { REST, Routes } from 'discord.js';
-import type { AppConfig } from '../config/config.js';
-import { commandDefinitions } from './command-definitions.js';
+import type { AppConfig } from '../../config/config.js';
+import { commandDefinitions } from '../handlers/index.js';
 
 /** The parts of Discord's replies that registration reads; anything else in them is ignored. */
 const currentApplicationSchema = z.object({ id: z.string() });

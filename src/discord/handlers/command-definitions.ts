@@ -7,8 +7,8 @@ import {
   SlashCommandBuilder,
 } from 'discord.js';
 import type { RESTPostAPIApplicationCommandsJSONBody } from 'discord.js';
-import { MAX_QUESTION_LENGTH } from '../app/question-input.js';
-import { MAX_QUOTE_CHARACTERS } from '../quotes/verify-request.js';
+import { MAX_QUESTION_LENGTH } from '../../app/question-input.js';
+import { MAX_QUOTE_CHARACTERS } from '../../quotes/verify-request.js';
 
 /** Command and option names, shared by the definitions and the router. */
 export const COMMANDS = {

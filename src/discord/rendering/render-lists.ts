@@ -1,4 +1,4 @@
-import type { QuotationView, SourceSummary } from '../app/verbatim-service.js';
+import type { QuotationView, SourceSummary } from '../../app/verbatim-service.js';
 import { escapeText, inlineCode } from './escape-text.js';
 
 /** The corpus documents, one line each, for /sources. */

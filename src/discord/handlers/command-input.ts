@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MAX_QUOTE_LENGTH, MAX_SPEAKER_LENGTH } from './command-definitions.js';
-import { UserFacingError } from './user-facing-error.js';
+import { UserFacingError } from '../policy/index.js';
 
 /**
  * Schemas for quotes and speakers (questions use the app's `questionSchema`). Discord enforces the declared option lengths too, but a DM or a

@@ -1,15 +1,15 @@
 import { MessageFlags } from 'discord.js';
 import type { ChatInputCommandInteraction } from 'discord.js';
-import type { ReloadReport } from '../app/verbatim-service.js';
-import { actorOf } from './actor-of.js';
+import type { ReloadReport } from '../../app/verbatim-service.js';
+import { actorOf } from '../policy/index.js';
 import type { BotContext, RequestScope } from './bot-context.js';
-import { inlineCode } from './escape-text.js';
-import { isModerator } from './moderator-check.js';
+import { inlineCode } from '../rendering/index.js';
+import { isModerator } from '../policy/index.js';
 import { readTextAttachment } from './read-attachment.js';
-import { renderReloadFailure, renderReloadReport } from './render-reload.js';
-import { replyWithText } from './send-replies.js';
-import { truncateAtWord } from './message-limits.js';
-import { userMessageOf } from './user-facing-error.js';
+import { renderReloadFailure, renderReloadReport } from '../rendering/index.js';
+import { replyWithText } from '../rendering/index.js';
+import { truncateAtWord } from '../rendering/index.js';
+import { userMessageOf } from '../policy/index.js';
 
 const NOT_A_MODERATOR = 'Only moderators can change the corpus (Manage Server, or a moderator role; in DMs, the bot owners).';
 const MAX_REASON_LENGTH = 1500;

@@ -1,5 +1,5 @@
 import { Client, GatewayIntentBits, Partials } from 'discord.js';
-import type { AppConfig } from '../config/config.js';
+import type { AppConfig } from '../../config/config.js';
 
 /**
  * The discord.js client. Guilds for slash commands; DirectMessages (with the Channel partial,

@@ -1,8 +1,8 @@
 import type { ButtonInteraction } from 'discord.js';
 import type { BotContext, RequestScope } from './bot-context.js';
-import { parseFeedbackId } from './feedback-log.js';
-import { replyWithText } from './send-replies.js';
-import { UserFacingError } from './user-facing-error.js';
+import { parseFeedbackId } from '../policy/index.js';
+import { replyWithText } from '../rendering/index.js';
+import { UserFacingError } from '../policy/index.js';
 
 /** 👍/👎 under an answer: appends the vote to the feedback log and thanks the voter privately. */
 export async function handleFeedbackButton(interaction: ButtonInteraction, context: BotContext, scope: RequestScope): Promise<void> {

@@ -1,5 +1,5 @@
-import { ConfigError, type AppConfig } from '../config/config.js';
-import { loadConfig } from '../config/load-config.js';
+import { ConfigError, type AppConfig } from '../../config/config.js';
+import { loadConfig } from '../../config/load-config.js';
 import { discordTokenProblem } from './discord-token.js';
 
 /** The validated configuration for the Discord entry points, or null after printing the one line that says what to fix. */

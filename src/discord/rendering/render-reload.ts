@@ -1,4 +1,4 @@
-import type { ReloadReport } from '../app/verbatim-service.js';
+import type { ReloadReport } from '../../app/verbatim-service.js';
 import { escapeText, inlineCode } from './escape-text.js';
 
 function names(list: readonly string[]): string {

@@ -7,8 +7,8 @@ import { describeFailure, isUnanswerable, newRequestId } from './error-reply.js'
 import { handleFeedbackButton } from './feedback-button.js';
 import { handleQuotes, handleSources, handleSpeakerAutocomplete } from './list-commands.js';
 import { handleCorpusAdd, handleReload } from './moderator-commands.js';
-import { replyWithText } from './send-replies.js';
-import { UserFacingError } from './user-facing-error.js';
+import { replyWithText } from '../rendering/index.js';
+import { UserFacingError } from '../policy/index.js';
 import { handleVerify } from './verify-command.js';
 import { handleVerifyQuoteMenu } from './verify-quote-menu.js';
 

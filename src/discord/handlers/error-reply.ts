@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { DiscordAPIError, RESTJSONErrorCodes } from 'discord.js';
 import type { Logger } from 'pino';
-import { escapeText } from './escape-text.js';
-import { userMessageOf } from './user-facing-error.js';
+import { escapeText } from '../rendering/index.js';
+import { userMessageOf } from '../policy/index.js';
 
 /** A short id users can quote to a moderator, and that the log carries. */
 export function newRequestId(): string {

@@ -1,5 +1,5 @@
-import { documentNameProblem, MAX_DOCUMENT_NAME_LENGTH } from '../corpus/validate-document-bytes.js';
-import { UserFacingError } from './user-facing-error.js';
+import { documentNameProblem, MAX_DOCUMENT_NAME_LENGTH } from '../../corpus/validate-document-bytes.js';
+import { UserFacingError } from '../policy/index.js';
 
 export interface AttachmentLike {
   readonly name: string;

@@ -1,5 +1,5 @@
 import type { APIEmbed, APIEmbedField } from 'discord.js';
-import type { AskResult, Citation } from '../answer/ask-result.js';
+import type { AskResult, Citation } from '../../answer/ask-result.js';
 import { escapeText } from './escape-text.js';
 import { LIMITS, embedLength, packEmbeds, truncateAtWord } from './message-limits.js';
 import { splitMessage } from './split-message.js';

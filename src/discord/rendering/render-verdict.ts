@@ -1,5 +1,5 @@
-import type { SourceSummary } from '../app/verbatim-service.js';
-import type { Difference, Verdict, VerifyResult } from '../quotes/verify-result.js';
+import type { SourceSummary } from '../../app/verbatim-service.js';
+import type { Difference, Verdict, VerifyResult } from '../../quotes/verify-result.js';
 import { escapeText } from './escape-text.js';
 
 const HEADLINES: Readonly<Record<Verdict, string>> = {

@@ -1,12 +1,12 @@
-import { verifyResultSchema } from '../quotes/verify-result.js';
+import { verifyResultSchema } from '../../quotes/verify-result.js';
 import type { ChatInputCommandInteraction } from 'discord.js';
-import type { SourceSummary, VerbatimService } from '../app/verbatim-service.js';
+import type { SourceSummary, VerbatimService } from '../../app/verbatim-service.js';
 import type { BotContext, RequestScope } from './bot-context.js';
 import { parseInput, quoteSchema, speakerSchema } from './command-input.js';
-import { rateLimitMessage } from './rate-limiter.js';
-import { renderVerdict } from './render-verdict.js';
-import { replyWithMessages, replyWithText } from './send-replies.js';
-import { splitMessage } from './split-message.js';
+import { rateLimitMessage } from '../policy/index.js';
+import { renderVerdict } from '../rendering/index.js';
+import { replyWithMessages, replyWithText } from '../rendering/index.js';
+import { splitMessage } from '../rendering/index.js';
 
 /** Source summaries by file name, to name the article a passage comes from. */
 export function sourcesById(service: VerbatimService): Map<string, SourceSummary> {

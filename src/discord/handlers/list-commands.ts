@@ -1,10 +1,10 @@
 import type { AutocompleteInteraction, ChatInputCommandInteraction } from 'discord.js';
 import type { BotContext } from './bot-context.js';
 import { parseInput, speakerSchema } from './command-input.js';
-import { LIMITS } from './message-limits.js';
-import { renderQuoteList, renderSourceList } from './render-lists.js';
-import { replyWithMessages } from './send-replies.js';
-import { splitMessage } from './split-message.js';
+import { LIMITS } from '../rendering/index.js';
+import { renderQuoteList, renderSourceList } from '../rendering/index.js';
+import { replyWithMessages } from '../rendering/index.js';
+import { splitMessage } from '../rendering/index.js';
 
 /** At most this many messages for one list, so /quotes cannot flood a channel. */
 const MAX_LIST_MESSAGES = 3;

@@ -1,10 +1,10 @@
 import type { LimitFunction } from 'p-limit';
 import type { Logger } from 'pino';
-import type { VerbatimService } from '../app/verbatim-service.js';
-import type { AppConfig } from '../config/config.js';
-import type { Clock } from './clock.js';
-import type { FeedbackLog } from './feedback-log.js';
-import type { RateLimiter } from './rate-limiter.js';
+import type { VerbatimService } from '../../app/verbatim-service.js';
+import type { AppConfig } from '../../config/config.js';
+import type { Clock } from '../policy/index.js';
+import type { FeedbackLog } from '../policy/index.js';
+import type { RateLimiter } from '../policy/index.js';
 
 /** What every handler may use, built once by `startDiscordBot`. */
 export interface BotContext {

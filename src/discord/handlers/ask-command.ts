@@ -1,13 +1,13 @@
-import { askResultSchema } from '../answer/ask-result.js';
+import { askResultSchema } from '../../answer/ask-result.js';
 import { MessageFlags } from 'discord.js';
 import type { ChatInputCommandInteraction } from 'discord.js';
 import type { BotContext, RequestScope } from './bot-context.js';
-import { questionSchema } from '../app/question-input.js';
+import { questionSchema } from '../../app/question-input.js';
 import { parseInput } from './command-input.js';
-import { feedbackButtons } from './feedback-log.js';
-import { rateLimitMessage } from './rate-limiter.js';
-import { renderAnswer } from './render-answer.js';
-import { replyWithMessages, replyWithText } from './send-replies.js';
+import { feedbackButtons } from '../policy/index.js';
+import { rateLimitMessage } from '../policy/index.js';
+import { renderAnswer } from '../rendering/index.js';
+import { replyWithMessages, replyWithText } from '../rendering/index.js';
 
 /** /ask question [private]: defers at once, then edits in the cited answer with 👍/👎 buttons. */
 export async function handleAsk(interaction: ChatInputCommandInteraction, context: BotContext, scope: RequestScope): Promise<void> {

@@ -1,14 +1,14 @@
-import { verifyResultSchema } from '../quotes/verify-result.js';
+import { verifyResultSchema } from '../../quotes/verify-result.js';
 import { MessageFlags } from 'discord.js';
 import type { MessageContextMenuCommandInteraction } from 'discord.js';
 import type { BotContext, RequestScope } from './bot-context.js';
 import { MAX_QUOTE_LENGTH } from './command-definitions.js';
 import { extractClaim, guessSpeaker } from './extract-quote.js';
-import { rateLimitMessage } from './rate-limiter.js';
-import { renderVerdict } from './render-verdict.js';
-import { replyWithMessages, replyWithText } from './send-replies.js';
-import { splitMessage } from './split-message.js';
-import { UserFacingError } from './user-facing-error.js';
+import { rateLimitMessage } from '../policy/index.js';
+import { renderVerdict } from '../rendering/index.js';
+import { replyWithMessages, replyWithText } from '../rendering/index.js';
+import { splitMessage } from '../rendering/index.js';
+import { UserFacingError } from '../policy/index.js';
 import { sourcesById } from './verify-command.js';
 
 /**

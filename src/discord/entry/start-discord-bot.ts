@@ -3,15 +3,15 @@ import { Events } from 'discord.js';
 import type { Client } from 'discord.js';
 import pLimit from 'p-limit';
 import type { Logger } from 'pino';
-import type { VerbatimService } from '../app/verbatim-service.js';
-import type { AppConfig } from '../config/config.js';
-import type { BotContext } from './bot-context.js';
-import type { Clock } from './clock.js';
+import type { VerbatimService } from '../../app/verbatim-service.js';
+import type { AppConfig } from '../../config/config.js';
+import type { BotContext } from '../handlers/index.js';
+import type { Clock } from '../policy/index.js';
 import { createDiscordClient } from './create-discord-client.js';
-import { handleDirectMessage } from './direct-message.js';
-import { FeedbackLog } from './feedback-log.js';
-import { createInteractionRouter } from './interaction-router.js';
-import { RateLimiter } from './rate-limiter.js';
+import { handleDirectMessage } from '../handlers/index.js';
+import { FeedbackLog } from '../policy/index.js';
+import { createInteractionRouter } from '../handlers/index.js';
+import { RateLimiter } from '../policy/index.js';
 
 export interface DiscordBotDependencies {
   readonly config: AppConfig;

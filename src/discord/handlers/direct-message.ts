@@ -1,16 +1,16 @@
-import { askResultSchema } from '../answer/ask-result.js';
+import { askResultSchema } from '../../answer/ask-result.js';
 import { ChannelType } from 'discord.js';
 import type { Message } from 'discord.js';
 import type { Logger } from 'pino';
 import type { BotContext } from './bot-context.js';
-import { questionSchema } from '../app/question-input.js';
+import { questionSchema } from '../../app/question-input.js';
 import { parseInput } from './command-input.js';
 import { describeFailure, newRequestId } from './error-reply.js';
-import { feedbackButtons } from './feedback-log.js';
-import { rateLimitMessage } from './rate-limiter.js';
-import { renderAnswer } from './render-answer.js';
-import { NO_MENTIONS, sendMessages } from './send-replies.js';
-import { whileTyping } from './typing-indicator.js';
+import { feedbackButtons } from '../policy/index.js';
+import { rateLimitMessage } from '../policy/index.js';
+import { renderAnswer } from '../rendering/index.js';
+import { NO_MENTIONS, sendMessages } from '../rendering/index.js';
+import { whileTyping } from '../rendering/index.js';
 
 const HELP =
   'Ask me about the May 2019 Sochi meetings in plain words, e.g. *Who did Pompeo meet in Sochi?*, ' +
