@@ -11,7 +11,7 @@ export interface PredictedQuotation {
   readonly speaker: string | null;
 }
 
-export type AttributionErrorKind = 'wrong_speaker' | 'missed_speaker' | 'spurious_speaker' | 'quotation_missed' | 'quotation_extra';
+type AttributionErrorKind = 'wrong_speaker' | 'missed_speaker' | 'spurious_speaker' | 'quotation_missed' | 'quotation_extra';
 
 export interface AttributionScore {
   labelled: number;

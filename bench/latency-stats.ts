@@ -18,14 +18,14 @@ export interface TimingOptions {
 }
 
 /** The nearest-rank percentile (0 < p ≤ 100) of samples sorted ascending. */
-export function percentile(sortedSamples: readonly number[], p: number): number {
+function percentile(sortedSamples: readonly number[], p: number): number {
   if (sortedSamples.length === 0) throw new Error(`percentile(${p}) of no samples`);
   const rank = Math.ceil((p / 100) * sortedSamples.length);
   return sortedSamples[Math.min(sortedSamples.length, Math.max(1, rank)) - 1] as number;
 }
 
 /** p50, p99, mean, min and max of durations in milliseconds. */
-export function summariseLatencies(samplesMs: readonly number[]): LatencyStats {
+function summariseLatencies(samplesMs: readonly number[]): LatencyStats {
   const sorted = [...samplesMs].sort((a, b) => a - b);
   const total = sorted.reduce((sum, sample) => sum + sample, 0);
   return {
@@ -85,7 +85,7 @@ function formatCell(cell: TableCell): string {
 }
 
 /** Rows as an aligned plain-text table: a header line, a rule, then one line per row; numbers right-aligned. */
-export function formatTable(headers: readonly string[], rows: readonly (readonly TableCell[])[]): string {
+function formatTable(headers: readonly string[], rows: readonly (readonly TableCell[])[]): string {
   const texts = rows.map((row) => headers.map((_, column) => formatCell(row[column] ?? '')));
   const widths = headers.map((header, column) =>
     Math.max(header.length, ...texts.map((row) => (row[column] as string).length)),
@@ -115,5 +115,5 @@ export function printTable(
   rows: readonly (readonly TableCell[])[],
   write: (text: string) => void = (text) => process.stdout.write(text),
 ): void {
-  write(formatTable(headers, rows) + '\n');
+  write(`${formatTable(headers, rows)}\n`);
 }

@@ -15,7 +15,7 @@ export interface NewsCorpusStats {
 const WORDS_PER_ARTICLE = 500;
 
 /** The paragraphs of one article (title line dropped), cut into runs of about `WORDS_PER_ARTICLE` words. */
-export function cutIntoParts(paragraphs: readonly string[], wordsPerPart: number = WORDS_PER_ARTICLE): string[][] {
+function cutIntoParts(paragraphs: readonly string[], wordsPerPart: number = WORDS_PER_ARTICLE): string[][] {
   const parts: string[][] = [];
   let part: string[] = [];
   let words = 0;
@@ -48,7 +48,7 @@ export async function writeNewsCorpus(dir: string, count: number): Promise<NewsC
       for (const [index, part] of cutIntoParts(rotated).entries()) {
         if (files >= count) break;
         files += 1;
-        const text = [`Brown ${article.id}, part ${index + 1} of round ${round + 1} (${article.genre})`, ...part].join('\n\n') + '\n';
+        const text = `${[`Brown ${article.id}, part ${index + 1} of round ${round + 1} (${article.genre})`, ...part].join('\n\n')}\n`;
         await writeFile(path.join(dir, `news_${String(files).padStart(5, '0')}.txt`), text, 'utf8');
         words += countWords(text);
         bytes += Buffer.byteLength(text, 'utf8');

@@ -6,7 +6,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { buildSnapshot } from '../src/app/corpus-snapshot.js';
+import { buildSnapshot } from '../src/snapshot/corpus-snapshot.js';
 import { createVerbatim } from '../src/app/create-verbatim.js';
 import { parseConfig } from '../src/config/config.js';
 import { readCorpusDir } from '../src/corpus/read-corpus-dir.js';
@@ -15,7 +15,7 @@ import { writeBrownCorpus } from './brown-corpus.js';
 import { latencyHeaders, latencyRow, printTable, rssMb, timeAsync, timeSync, type TableCell } from './latency-stats.js';
 import { runDiscordBurstBenchmark } from '../tests/fake-discord/discord-burst-benchmark.js';
 import { buildQuoteScan, buildSentenceScan, scanForQuote, scanSentences } from './sentence-scan-baseline.js';
-import type { CorpusSnapshot } from '../src/app/corpus-snapshot.js';
+import type { CorpusSnapshot } from '../src/snapshot/corpus-snapshot.js';
 import type { VerbatimService } from '../src/app/verbatim-service.js';
 
 const SEED_QUESTIONS = [

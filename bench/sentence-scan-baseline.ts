@@ -8,7 +8,7 @@ export interface BaselineDocument {
   readonly text: string;
 }
 
-export interface ScannedSentence {
+interface ScannedSentence {
   readonly documentId: string;
   /** Offsets into the document's original text. */
   readonly start: number;
@@ -38,7 +38,7 @@ const abbreviations = new Set([
 ]);
 
 /** Lower-cased words of a text; apostrophes inside words are kept ("don't", "russia’s"). */
-export function lowerCaseWords(text: string): string[] {
+function lowerCaseWords(text: string): string[] {
   return text.toLowerCase().match(wordPattern) ?? [];
 }
 
@@ -48,7 +48,7 @@ function endsWithAbbreviation(textBeforePeriod: string): boolean {
 }
 
 /** Sentence spans of one text: paragraphs split at blank lines, then at . ! ? (plus closing quotes) before a space. */
-export function splitSentences(text: string): { start: number; end: number }[] {
+function splitSentences(text: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
   const boundary = /[.!?]+["'”’)\]]*(?=\s)|\n\s*\n/g;
   let start = 0;
@@ -105,7 +105,7 @@ export interface QuoteHit {
 }
 
 /** Lower-case, NFKC, straight quotes and hyphens for their typographic forms, runs of whitespace as one space. */
-export function normaliseForQuoteScan(text: string): string {
+function normaliseForQuoteScan(text: string): string {
   return text
     .normalize('NFKC')
     .toLowerCase()

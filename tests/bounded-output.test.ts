@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { AskResult } from '../src/answer/ask-result.js';
 import { describeCorpus } from '../src/answer/render-answer.js';
 import type { Corpus, CorpusDocument } from '../src/corpus/corpus-types.js';
-import { escapeText } from '../src/discord/escape-text.js';
-import { MAX_TEXT_MESSAGES, renderAnswer } from '../src/discord/render-answer.js';
-import { renderSourceList } from '../src/discord/render-lists.js';
-import { splitMessage } from '../src/discord/split-message.js';
+import { escapeText } from '../src/discord/rendering/escape-text.js';
+import { MAX_TEXT_MESSAGES, renderAnswer } from '../src/discord/rendering/render-answer.js';
+import { renderSourceList } from '../src/discord/rendering/render-lists.js';
+import { splitMessage } from '../src/discord/rendering/split-message.js';
 
 function largeCorpus(count: number): Corpus {
   const documents = Array.from({ length: count }, (_, index): CorpusDocument => ({

@@ -20,8 +20,8 @@ function messageBodies(requests: readonly RecordedRequest[]): Record<string, unk
   return requests
     .filter((request) => request.method !== 'GET' && request.route !== 'POST /channels/:channelId/typing')
     .map((request) => request.body as Record<string, unknown> | undefined)
-    .map((body) => ((body?.['data'] as Record<string, unknown> | undefined) ?? body ?? {}))
-    .filter((body) => typeof body['content'] === 'string' || Array.isArray(body['embeds']));
+    .map((body) => ((body?.data as Record<string, unknown> | undefined) ?? body ?? {}))
+    .filter((body) => typeof body.content === 'string' || Array.isArray(body.embeds));
 }
 
 describe('slash commands, end to end through the fake Discord', () => {
@@ -49,8 +49,8 @@ describe('slash commands, end to end through the fake Discord', () => {
     expect(sources?.title).toBe('Sources');
     expect(sources?.fields?.[0]?.name).toMatch(/^\[1\] Vladimir Putin · UrduPoint News \/ Sputnik · 2019-05-15$/);
     expect(sources?.footer?.text).toMatch(/^Corpus [0-9a-f]+ · offline$/);
-    const buttons = (message?.components?.[0] as { components: { custom_id: string; emoji?: { name: string } }[] }).components;
-    expect(buttons.map((button) => button.emoji?.name)).toEqual(['👍', '👎']);
+    const buttons = (message?.components?.[0] as { components: { custom_id: string; emoji?: { name: string } }[] } | undefined)?.components;
+    expect(buttons?.map((button) => button.emoji?.name)).toEqual(['👍', '👎']);
   });
 
   it('/ask private answers only the asker', async () => {
@@ -92,13 +92,13 @@ describe('slash commands, end to end through the fake Discord', () => {
 
   it('@everyone in a question pings nobody: allowed mentions are empty and the text is defused', async () => {
     const { discord } = harness;
-    const question = '@everyone what did Putin say about collusion? <@&' + discord.world.roles.moderators + '>';
+    const question = `@everyone what did Putin say about collusion? <@&${discord.world.roles.moderators}>`;
     const asked = discord.sendSlashCommand('ask', { question });
     const askReply = await discord.waitForReply(asked);
     const checked = discord.sendSlashCommand('verify', { quote: '@everyone there was no interference on our part in the elections' });
     const checkReply = await discord.waitForReply(checked);
     for (const interaction of [asked, checked]) {
-      for (const body of messageBodies(discord.requestsFor(interaction))) expect(body['allowed_mentions']).toEqual({ parse: [], replied_user: false });
+      for (const body of messageBodies(discord.requestsFor(interaction))) expect(body.allowed_mentions).toEqual({ parse: [], replied_user: false });
     }
     for (const reply of [askReply, checkReply]) {
       expect(discord.pingsOf(reply.message?.id ?? '')).toEqual({ everyone: false, users: [], roles: [] });
@@ -166,7 +166,7 @@ describe('slash commands, end to end through the fake Discord', () => {
     const interaction = discord.sendSlashCommand('ask', { question: 'Who did Pompeo meet in Sochi?' });
     const answer = (await discord.waitForReply(interaction)).message;
     if (!answer) throw new Error('no answer');
-    const upButton = (answer.components?.[0] as { components: { custom_id: string }[] }).components[0]?.custom_id ?? '';
+    const upButton = (answer.components?.[0] as { components: { custom_id: string }[] } | undefined)?.components[0]?.custom_id ?? '';
     expect(upButton).toMatch(/^feedback:up:/);
     const up = discord.clickButton(answer, upButton, 'moderator');
     const thanks = await discord.waitForReply(up);
@@ -180,7 +180,7 @@ describe('slash commands, end to end through the fake Discord', () => {
       corpusVersion: harness.service.corpusVersion(),
       engine: 'offline',
     });
-    expect(String(lines.at(-1)?.['answer'])).toContain('Sochi');
+    expect(String(lines.at(-1)?.answer)).toContain('Sochi');
   });
 
   it('rate-limits each user with a polite private reply', async () => {
@@ -206,14 +206,14 @@ describe('slash commands, end to end through the fake Discord', () => {
     const { writeFile, rm } = await import('node:fs/promises');
     await rm(harness.dataDir, { recursive: true, force: true });
     await writeFile(harness.dataDir, 'not a directory');
-    const customId = (answer.components?.[0] as { components: { custom_id: string }[] }).components[1]?.custom_id ?? '';
+    const customId = (answer.components?.[0] as { components: { custom_id: string }[] } | undefined)?.components[1]?.custom_id ?? '';
     const reply = await discord.waitForReply(discord.clickButton(answer, customId, 'factChecker'));
     const text = reply.message?.content ?? '';
     expect(text).toMatch(/^Sorry, something went wrong on my side\. If it keeps happening, give a moderator this request id: `([0-9a-f]{8})`\.$/);
     expect(text).not.toMatch(/ENOTDIR|EEXIST|at .*\.ts|node:/);
     const requestId = /`([0-9a-f]{8})`/.exec(text)?.[1];
-    const logged = harness.logs.lines.find((line) => line['requestId'] === requestId && line['msg'] === 'request failed');
-    expect(JSON.stringify(logged?.['err'])).toMatch(/stack/);
+    const logged = harness.logs.lines.find((line) => line.requestId === requestId && line.msg === 'request failed');
+    expect(JSON.stringify(logged?.err)).toMatch(/stack/);
     await rm(harness.dataDir, { force: true });
 
     // The vote was never written, so it was never recorded: once the disk is fixed, the same click counts.

@@ -2,17 +2,17 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AskResult, Citation } from '../src/answer/ask-result.js';
 import type { VerifyResult } from '../src/quotes/verify-result.js';
-import { defuseMentions, escapeText } from '../src/discord/escape-text.js';
-import { extractClaim } from '../src/discord/extract-quote.js';
-import { matchSpeakers } from '../src/discord/list-commands.js';
-import { LIMITS, embedLength } from '../src/discord/message-limits.js';
-import { isModerator } from '../src/discord/moderator-check.js';
-import { RateLimiter } from '../src/discord/rate-limiter.js';
-import { checkFileName, checkUtf8Text } from '../src/discord/read-attachment.js';
-import { renderAnswer } from '../src/discord/render-answer.js';
-import { renderDifference, renderVerdict } from '../src/discord/render-verdict.js';
-import { protectedSpans, splitMessage } from '../src/discord/split-message.js';
-import { whileTyping } from '../src/discord/typing-indicator.js';
+import { defuseMentions, escapeText } from '../src/discord/rendering/escape-text.js';
+import { extractClaim } from '../src/discord/handlers/extract-quote.js';
+import { matchSpeakers } from '../src/discord/handlers/list-commands.js';
+import { LIMITS, embedLength } from '../src/discord/rendering/message-limits.js';
+import { isModerator } from '../src/discord/policy/moderator-check.js';
+import { RateLimiter } from '../src/discord/policy/rate-limiter.js';
+import { checkFileName, checkUtf8Text } from '../src/discord/handlers/read-attachment.js';
+import { renderAnswer } from '../src/discord/rendering/render-answer.js';
+import { renderDifference, renderVerdict } from '../src/discord/rendering/render-verdict.js';
+import { protectedSpans, splitMessage } from '../src/discord/rendering/split-message.js';
+import { whileTyping } from '../src/discord/rendering/typing-indicator.js';
 
 function citation(n: number, quote: string): Citation {
   return { n, source: 'a.txt', title: 'A *bold* title', outlet: 'RT', date: '2019-05-14', speaker: 'Sergey Lavrov', quote, start: 0, end: quote.length };
@@ -34,7 +34,7 @@ describe('splitMessage', () => {
         chunks.forEach((chunk, index) => {
           expect((chunk.match(/“/g) ?? []).length).toBe((chunk.match(/”/g) ?? []).length);
           // A citation stays with the words it cites, so no later chunk starts with one.
-          if (index > 0) expect(chunk, JSON.stringify(chunks.map((c) => c.slice(0, 40) + '…' + c.slice(-40)))).not.toMatch(/^\[\d+\]/);
+          if (index > 0) expect(chunk, JSON.stringify(chunks.map((c) => `${c.slice(0, 40)}…${c.slice(-40)}`))).not.toMatch(/^\[\d+\]/);
         });
       }),
       { numRuns: 150 },

@@ -38,8 +38,8 @@ describe('sharding', () => {
 
   it('SHARDS=auto runs the two shards /gateway/bot asks for, and a /reload at one shard reaches the other', async () => {
     const env = {
-      PATH: process.env['PATH'] ?? '',
-      HOME: process.env['HOME'] ?? '',
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
       DISCORD_TOKEN: discord.token,
       DISCORD_API_URL: discord.apiUrl,
       CORPUS_DIR: join(cwd, 'corpus'),

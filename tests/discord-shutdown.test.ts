@@ -48,8 +48,8 @@ describe('shutdown with a model answer in flight', () => {
     expect(model.isDone()).toBe(true);
     const answer = await discord.waitForReply(inFlight);
     expect(answer.message?.content).toContain('strategic stability');
-    expect(harness.logs.lines.some((line) => line['msg'] === 'disconnected from Discord')).toBe(true);
-    expect(harness.logs.lines.some((line) => line['msg'] === 'grace period over; requests still in flight are dropped')).toBe(false);
+    expect(harness.logs.lines.some((line) => line.msg === 'disconnected from Discord')).toBe(true);
+    expect(harness.logs.lines.some((line) => line.msg === 'grace period over; requests still in flight are dropped')).toBe(false);
   });
 
   it('waits by default longer than a model answer may take', () => {

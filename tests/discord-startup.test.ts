@@ -7,14 +7,14 @@ import { ApplicationCommandType, InteractionContextType, PermissionFlagsBits } f
 import nock from 'nock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../src/config/config.js';
-import { discordTokenProblem } from '../src/discord/discord-token.js';
-import { registerCommands } from '../src/discord/register-commands.js';
+import { discordTokenProblem } from '../src/discord/entry/index.js';
+import { registerCommands } from '../src/discord/entry/index.js';
 import { startFakeDiscord } from './fake-discord/index.js';
 import type { FakeDiscord } from './fake-discord/index.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
-const START_BOT = join(ROOT, 'src', 'discord', 'start-bot.ts');
+const START_BOT = join(ROOT, 'src', 'discord', 'entry', 'start-bot.ts');
 
 interface Run {
   readonly code: number | null;
@@ -24,7 +24,7 @@ interface Run {
 
 /** Runs `npm start`'s entry in an empty directory (no .env), with only the given environment. */
 function runStartBot(env: Record<string, string>, cwd: string, whileRunning?: (child: ReturnType<typeof spawn>) => Promise<void>): Promise<Run> {
-  const child = spawn(TSX, [START_BOT], { cwd, env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', ...env } });
+  const child = spawn(TSX, [START_BOT], { cwd, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env } });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -90,7 +90,7 @@ describe('starting the bot', () => {
     expect(await registerCommands(config)).toEqual({ count: 7, scope: 'globally' });
     const globalPut = await discord.waitForRequest((request) => request.route === 'PUT /applications/:applicationId/commands');
     // The application id came from GET /applications/@me, since DISCORD_APPLICATION_ID was not set.
-    expect(globalPut.params['applicationId']).toBe(discord.applicationId);
+    expect(globalPut.params.applicationId).toBe(discord.applicationId);
     const commands = globalPut.body as { name: string; type?: number; default_member_permissions?: string | null; contexts?: number[] }[];
     const byName = new Map(commands.map((command) => [command.name, command]));
     expect([...byName.keys()].sort()).toEqual(['Verify quote', 'ask', 'corpus', 'quotes', 'reload', 'sources', 'verify']);
@@ -111,7 +111,7 @@ describe('starting the bot', () => {
     const ownersConfig = parseConfig({ DISCORD_TOKEN: discord.token, DISCORD_API_URL: discord.apiUrl, OWNER_USER_IDS: '123456789012345678' });
     await registerCommands(ownersConfig);
     const ownersPut = discord.requests.filter((request) => request.route === 'PUT /applications/:applicationId/commands').at(-1);
-    const withOwners = new Map((ownersPut?.body as { name: string; contexts?: number[] }[]).map((command) => [command.name, command]));
+    const withOwners = new Map(((ownersPut?.body as { name: string; contexts?: number[] }[] | undefined) ?? []).map((command) => [command.name, command]));
     for (const name of ['reload', 'corpus']) expect(withOwners.get(name)?.contexts).toEqual([InteractionContextType.Guild, InteractionContextType.BotDM]);
   });
 });

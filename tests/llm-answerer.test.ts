@@ -337,8 +337,7 @@ describe('the grounding gate, end to end: hostile model output never reaches the
     const { answerer } = createTestLlmAnswerer();
     const result = await answerer.answer(request(STABILITY_QUESTION));
     expectGrounded(result);
-    expect(result.status).toBe('declined');
-    expect(result.reason).toBe('not_supported');
+    expect(result).toMatchObject({ status: 'declined', reason: 'not_supported' });
     expect(result.citations).toEqual([]);
     expect(result.engine).toBe('llm:gpt-4.1-mini');
   });

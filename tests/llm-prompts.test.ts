@@ -2,15 +2,19 @@ import { mkdtempSync, readFileSync, writeFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
-import { describe, expect, it } from 'vitest';
+import { Writable } from 'node:stream';
+import nock from 'nock';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { createOfflineAnswerer } from '../src/answer/offline-answerer.js';
 import { parseConfig } from '../src/config/config.js';
 import { buildMessages } from '../src/llm/build-messages.js';
 import { createLlmAnswerer, llmEnabled, PromptFileError, type LlmLogger } from '../src/llm/index.js';
 import { DEFAULT_PROMPTS_DIR, fillTemplate, loadPrompts } from '../src/llm/load-prompts.js';
+import { blockNetwork, CHAT_PATH, JSON_HEADERS, loadFixture, OPENAI_ORIGIN } from './fixtures/openai/replay.js';
 import { loadSeedCorpus } from './fixtures/openai/seed-corpus.js';
+import { STABILITY_QUESTION } from './fixtures/openai/test-llm-answerer.js';
 
-const { index } = loadSeedCorpus();
+const { index, request } = loadSeedCorpus();
 
 describe('prompts/', () => {
   it('loads the repository prompts, which state the rules the gate enforces', () => {
@@ -61,8 +65,28 @@ describe('llmEnabled', () => {
 });
 
 describe('logger', () => {
-  it('accepts a pino logger', () => {
-    const logger: LlmLogger = pino({ level: 'silent' });
-    expect(typeof logger.warn).toBe('function');
+  beforeEach(() => blockNetwork());
+  afterAll(() => nock.cleanAll());
+
+  it("takes the app's pino logger as is: a failed model call is logged there as a warning", async () => {
+    const lines: string[] = [];
+    const destination = new Writable({
+      write(chunk, _encoding, done) {
+        lines.push(String(chunk));
+        done();
+      },
+    });
+    const logger: LlmLogger = pino({ level: 'warn' }, destination);
+    nock(OPENAI_ORIGIN).post(CHAT_PATH).times(4).reply(500, loadFixture('error-500-server.json'), JSON_HEADERS);
+    const answerer = createLlmAnswerer({
+      config: parseConfig({ OPENAI_API_KEY: 'sk-test', OPENAI_MAX_RETRIES: '0' }),
+      fallback: createOfflineAnswerer(),
+      logger,
+      sleep: async () => {},
+    });
+    const result = await answerer.answer(request(STABILITY_QUESTION));
+    expect(result.engine).toBe('offline');
+    const warnings = lines.map((line) => JSON.parse(line) as { level: number; msg: string }).filter((entry) => entry.level === 40);
+    expect(warnings.map((entry) => entry.msg)).toContainEqual(expect.stringMatching(/the offline engine answers/));
   });
 });

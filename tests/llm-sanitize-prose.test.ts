@@ -18,6 +18,7 @@ describe('sanitizeProse', () => {
   it('strips citation markers, control characters, bidi overrides and line breaks', () => {
     const result = sanitizeProse('Lavrov spoke [1] of\u0007 stability\u202E evil\u200B\n[^2] next\u3010 3 \u3011 line');
     expect(result.text).toBe('Lavrov spoke of stability evil next line');
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
     expect(result.text).not.toMatch(/[\u0000-\u001F\u202E\u200B]/);
   });
 

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '../src/corpus/build-corpus.js';
 import { InputError as AppInputError } from '../src/errors/input-error.js';
-import { InputError } from '../src/quotes/input-error.js';
+import { InputError } from '../src/errors/input-error.js';
 import { buildQuoteIndex } from '../src/quotes/quote-index.js';
 import { verifyQuote } from '../src/quotes/verify-quote.js';
 import { verifyResultSchema, type VerifyResult } from '../src/quotes/verify-result.js';

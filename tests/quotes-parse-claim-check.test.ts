@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../src/quotes/input-error.js';
+import { InputError } from '../src/errors/input-error.js';
 import { parseClaimCheck } from '../src/quotes/parse-claim-check.js';
 import { parseVerifyRequest, verifyRequestSchema } from '../src/quotes/verify-request.js';
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '../src/corpus/build-corpus.js';
 import type { CorpusDocument, Quotation, Span } from '../src/corpus/corpus-types.js';
 import { isStopword } from '../src/text/word-tokens.js';
-import { InputError } from '../src/quotes/input-error.js';
+import { InputError } from '../src/errors/input-error.js';
 import { buildQuoteIndex } from '../src/quotes/quote-index.js';
 import { quoteTokens, type QuoteToken } from '../src/quotes/quote-tokens.js';
 import { resolveSpeaker } from '../src/corpus/speakers/speaker-directory.js';

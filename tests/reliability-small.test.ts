@@ -6,7 +6,7 @@ import { parseUserText } from '../src/app/question-input.js';
 import { createOfflineAnswerer } from '../src/answer/offline-answerer.js';
 import { parseConfig } from '../src/config/config.js';
 import { buildCorpus } from '../src/corpus/build-corpus.js';
-import { renderAnswer } from '../src/discord/render-answer.js';
+import { renderAnswer } from '../src/discord/rendering/render-answer.js';
 import { buildSearchIndex } from '../src/search/search-index.js';
 import { loadSeedCorpus } from './helpers/seed-corpus.js';
 

@@ -2,7 +2,7 @@ import type { Corpus, CorpusDocument } from '../corpus/corpus-types.js';
 import type { SearchResult } from '../search/search-index.js';
 import { lemmaTerms, searchTerm, searchTerms } from '../search/search-terms.js';
 import { wordTokens } from '../text/word-tokens.js';
-import type { AskResult, Citation } from './ask-result.js';
+import type { AskResult, Citation, Engine } from './ask-result.js';
 import { citationAt } from './select-citations.js';
 
 type SourceQuestion = 'count' | 'list' | 'quoted' | 'outlet' | 'date' | 'title';
@@ -60,7 +60,7 @@ function describe(document: CorpusDocument, citation: Citation, kind: SourceQues
  * from the documents' metadata, citing each document's title in its own text. Null for any other question, and for
  * one that names something the articles never mention ("the New York Times interview").
  */
-export function answerAboutSources(question: string, corpus: Corpus, retrieval: SearchResult, engine: string): AskResult | null {
+export function answerAboutSources(question: string, corpus: Corpus, retrieval: SearchResult, engine: Engine): AskResult | null {
   if (!SOURCE_NOUN.test(question) && !/\bwho(?:m)? (?:is|are) quoted\b/i.test(question)) return null;
   const kind = KINDS.find(([, pattern]) => pattern.test(question))?.[0];
   if (!kind || corpus.documents.length === 0) return null;

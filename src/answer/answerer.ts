@@ -1,6 +1,6 @@
 import type { Corpus } from '../corpus/corpus-types.js';
 import type { SearchResult } from '../search/search-index.js';
-import type { AskResult } from './ask-result.js';
+import type { AskResult, Engine } from './ask-result.js';
 
 export interface AnswerRequest {
   readonly question: string;
@@ -10,7 +10,7 @@ export interface AnswerRequest {
 
 /** Writes an answer from retrieved passages. The offline engine and the LLM engine both implement it. */
 export interface Answerer {
-  /** Reported as `engine` in results: "offline" or "llm:<model>". */
-  readonly engine: string;
+  /** Reported as `engine` in results. */
+  readonly engine: Engine;
   answer(request: AnswerRequest): Promise<AskResult>;
 }

@@ -1,6 +1,6 @@
 import type { SearchResult } from '../search/search-index.js';
 
-export type DeclineReason = 'creative_request' | 'personal_data' | 'embedded_instructions' | 'not_in_corpus' | 'not_supported';
+import type { DeclineReason } from './ask-result.js';
 
 export interface DeclineDecision {
   readonly reason: DeclineReason;

@@ -1,4 +1,5 @@
 import type { Corpus } from '../corpus/corpus-types.js';
+import { firstQuotationMark } from '../text/quotation-marks.js';
 import type { AskResult, Citation } from './ask-result.js';
 
 /** Why a citation was refused: it does not name corpus text at the offsets it gives. */
@@ -26,24 +27,26 @@ export function checkGrounding(result: AskResult, corpus: Corpus): RejectedCitat
     }
     if (document.text.slice(citation.start, citation.end) !== citation.quote) {
       rejected.push({ citation, reason: `the quote is not the text of ${citation.source} at ${citation.start}-${citation.end}` });
+      continue;
+    }
+    if (citation.title !== document.title || citation.outlet !== document.outlet || citation.date !== document.date) {
+      rejected.push({ citation, reason: `the title, outlet or date is not what ${citation.source} records` });
     }
   }
   const stray = quotedTextOutsideCitations(result.answer, result.citations.map((citation) => citation.quote));
   if (stray !== null) {
-    rejected.push({ citation: { n: 0, source: '', title: '', outlet: '', date: '', speaker: null, quote: stray, start: 0, end: 0 }, reason: 'quoted text that is not a citation' });
+    rejected.push({ citation: { n: 0, source: '', title: '', outlet: null, date: null, speaker: null, quote: stray, start: 0, end: 0 }, reason: 'quoted text that is not a citation' });
   }
   return rejected;
 }
-
-const QUOTATION_MARKS = /["\u201C\u201D\u00AB\u00BB\u201E]/;
 
 /**
  * Removes every “quote” that is a citation's text; whatever quotation mark is left marks text the answer
  * presents as a quotation without grounding. Returns that remainder around the stray mark, or null.
  */
-export function quotedTextOutsideCitations(answer: string, quotes: readonly string[]): string | null {
+function quotedTextOutsideCitations(answer: string, quotes: readonly string[]): string | null {
   let remainder = answer;
   for (const quote of [...quotes].sort((a, b) => b.length - a.length)) remainder = remainder.split(`\u201C${quote}\u201D`).join(' ');
-  const stray = QUOTATION_MARKS.exec(remainder);
-  return stray ? remainder.slice(Math.max(0, stray.index - 30), stray.index + 60) : null;
+  const stray = firstQuotationMark(remainder);
+  return stray === -1 ? null : remainder.slice(Math.max(0, stray - 30), stray + 60);
 }

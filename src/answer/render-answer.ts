@@ -2,8 +2,8 @@ import type { Corpus } from '../corpus/corpus-types.js';
 import type { Citation } from './ask-result.js';
 
 function reporter(citation: Citation): string {
-  const date = citation.date === 'undated' ? '' : ` on ${citation.date}`;
-  return `${citation.outlet} reported${date}`;
+  const date = citation.date === null ? '' : ` on ${citation.date}`;
+  return `${citation.outlet ?? 'An unnamed outlet'} reported${date}`;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Corpus } from '../corpus/corpus-types.js';
 import type { VerifyResult } from '../quotes/verify-result.js';
-import type { AskResult } from './ask-result.js';
+import type { AskResult, Engine } from './ask-result.js';
 import { renderCitedAnswer } from './render-answer.js';
 import { citationAt } from './select-citations.js';
 
@@ -17,7 +17,7 @@ const HEADLINES: Record<VerifyResult['verdict'], string> = {
  * A quote check asked as a question, answered as an ask result: the verdict, its explanation, and the corpus
  * passage as the one citation. The citation is rebuilt from the document, never copied from the verdict.
  */
-export function renderVerdictAnswer(result: VerifyResult, corpus: Corpus, engine: string): AskResult {
+export function renderVerdictAnswer(result: VerifyResult, corpus: Corpus, engine: Engine): AskResult {
   const document = result.match ? corpus.documents.find((candidate) => candidate.id === result.match?.source) : undefined;
   const quotedSpeaker = result.verdict === 'unquoted' ? null : result.speaker;
   const citations = document && result.match ? [citationAt(document, result.match.start, result.match.end, quotedSpeaker, 1)] : [];

@@ -2,12 +2,12 @@ import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import pLimit from 'p-limit';
 import { readCorpusDir, type RefusedFile } from '../corpus/read-corpus-dir.js';
-import { documentProblem, safeDocumentName } from '../corpus/validate-document-bytes.js';
+import { documentNameProblem, documentProblem, MAX_DOCUMENT_NAME_LENGTH } from '../corpus/validate-document-bytes.js';
 import { InputError } from '../errors/input-error.js';
 import type { ReloadReport } from './verbatim-service.js';
 import { buildSnapshotOffThread } from '../snapshot/build-off-thread.js';
 import { loadOrBuildSnapshot, type SnapshotEvent } from '../snapshot/snapshot-cache.js';
-import { buildSnapshot, noDocumentsError, type CorpusSnapshot } from './corpus-snapshot.js';
+import { buildSnapshot, noDocumentsError, type CorpusSnapshot } from '../snapshot/corpus-snapshot.js';
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
 
@@ -103,9 +103,12 @@ export class CorpusStore {
   }
 
   #checkedName(fileName: string): string {
-    const name = safeDocumentName(fileName);
-    if (!name) throw new InputError(`Refused the file name \u27E8${fileName}\u27E9: use a plain .txt or .md file name (letters, digits, dot, dash, underscore).`);
-    return name;
+    if (documentNameProblem(fileName) !== null) {
+      throw new InputError(
+        `Refused the file name \u27E8${fileName}\u27E9: use a plain .txt or .md file name (letters, digits, dot, dash, underscore; at most ${MAX_DOCUMENT_NAME_LENGTH} characters).`,
+      );
+    }
+    return fileName;
   }
 
   async #reloadOrRestore(target: string, previous: Uint8Array | null): Promise<ReloadReport> {

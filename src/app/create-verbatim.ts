@@ -10,6 +10,7 @@ import { parseClaimCheck } from '../quotes/parse-claim-check.js';
 import type { QuoteIndex } from '../quotes/quote-index.js';
 import { verifyQuote } from '../quotes/verify-quote.js';
 import type { VerifyResult } from '../quotes/verify-result.js';
+import { hasQuotationMark } from '../text/quotation-marks.js';
 import type { AppConfig } from '../config/config.js';
 import type { Logger } from '../log/create-logger.js';
 import { resolveClaimedSpeaker, speakerNamedIn } from '../corpus/speakers/resolve-claimed-speaker.js';
@@ -17,9 +18,9 @@ import { InputError } from '../errors/input-error.js';
 import { createAnswerer } from './create-answerer.js';
 import { CorpusStore } from './corpus-store.js';
 import { parseUserText } from './question-input.js';
-import type { QuotationView, SourceSummary, VerbatimService, VerifyRequest } from './verbatim-service.js';
+import type { VerifyRequest } from '../quotes/verify-request.js';
+import type { QuotationView, SourceSummary, VerbatimService } from './verbatim-service.js';
 
-const QUOTATION_MARK = /["\u201C\u201D\u2018\u00AB\u00BB]/;
 
 /** The verdict on a quote found in a question, or null when the quote is too short to check: the question is then answered as asked. */
 function checkableVerdict(index: QuoteIndex, claim: VerifyRequest): VerifyResult | null {
@@ -70,7 +71,7 @@ export async function createVerbatim({ config, logger, answerer: given }: Verbat
     const verdict = claim ? checkableVerdict(quoteIndex, claim) : null;
     // A check written without quotation marks ("Is it true that Lavrov said Russia ...") is often a paraphrase:
     // when no wording comes close, it is answered as a question instead.
-    const paraphrased = verdict?.verdict === 'not_found' && !QUOTATION_MARK.test(text);
+    const paraphrased = verdict?.verdict === 'not_found' && !hasQuotationMark(text);
     const answerQuestion = async () => {
       const retrieval = search.search(text);
       // Questions about the articles themselves are answered from their metadata, whichever engine answers the rest.

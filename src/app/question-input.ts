@@ -7,6 +7,7 @@ export const MAX_QUESTION_LENGTH = 2000;
 /** Digits after a question's closing question mark ("...in Sochi? 0") are a slip of the keyboard, not a question word. */
 const TRAILING_NOISE = /(\?)[\s\p{N}]+$/u;
 
+/** What a question may be, wherever it is typed: the CLI, the chat, a slash command or a DM. */
 export const questionSchema = z
   .string()
   .transform((text) => text.trim().replace(TRAILING_NOISE, '$1'))

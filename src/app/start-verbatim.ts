@@ -12,7 +12,8 @@ export interface StartedVerbatim {
 
 /**
  * Reads `.env` and the environment once, validates them, and builds the service.
- * Entry points (CLI, chat, bot, benchmarks) call this and nothing else to start.
+ * The CLI and its chat start through this. The bot loads its config with its Discord settings (load-bot-config.ts)
+ * and the benchmarks build one per corpus; both then call `createVerbatim` directly.
  * @throws ConfigError naming the variable to fix.
  */
 export async function startVerbatim(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Record<string, string>> = {}): Promise<StartedVerbatim> {

@@ -1,4 +1,6 @@
 import type { AskResult } from '../answer/ask-result.js';
+import type { RefusedFile } from '../corpus/read-corpus-dir.js';
+import type { VerifyRequest } from '../quotes/verify-request.js';
 import type { VerifyResult } from '../quotes/verify-result.js';
 
 export interface SourceSummary {
@@ -29,13 +31,8 @@ export interface ReloadReport {
   readonly documents: number;
   readonly quotations: number;
   /** Files that were refused (binary, empty, too large...) with the reason. */
-  readonly refused: readonly { readonly file: string; readonly reason: string }[];
+  readonly refused: readonly RefusedFile[];
   readonly tookMs: number;
-}
-
-export interface VerifyRequest {
-  readonly quote: string;
-  readonly speaker?: string | null;
 }
 
 /**
@@ -48,7 +45,7 @@ export interface VerbatimService {
   verify(request: VerifyRequest): VerifyResult;
   sources(): readonly SourceSummary[];
   /** Files in the corpus directory that were not loaded, with the reason. */
-  refusedFiles(): readonly { readonly file: string; readonly reason: string }[];
+  refusedFiles(): readonly RefusedFile[];
   quotes(speaker?: string): readonly QuotationView[];
   /** Canonical speaker names, for autocomplete. */
   speakers(): readonly string[];

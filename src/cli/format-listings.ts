@@ -1,7 +1,8 @@
+import type { RefusedFile } from '../corpus/read-corpus-dir.js';
 import type { QuotationView, SourceSummary } from '../app/verbatim-service.js';
 
 /** The documents with their metadata and counts, then any file that was not loaded and why. */
-export function formatSources(sources: readonly SourceSummary[], refused: readonly { file: string; reason: string }[] = []): string {
+export function formatSources(sources: readonly SourceSummary[], refused: readonly RefusedFile[] = []): string {
   const documents = sources.map((source) =>
     [
       source.source,

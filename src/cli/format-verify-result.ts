@@ -1,7 +1,7 @@
 import type { VerifyResult } from '../quotes/verify-result.js';
 
 /** Differences in wdiff notation: [-corpus words-] removed by the claim, {+claim words+} added by it. */
-export function formatDifferences(result: VerifyResult): string[] {
+function formatDifferences(result: VerifyResult): string[] {
   return result.differences.map((difference) => {
     if (difference.op === 'insert') return `  added   {+${difference.claim}+}`;
     if (difference.op === 'delete') return `  removed [-${difference.corpus}-]`;

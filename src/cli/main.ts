@@ -1,12 +1,14 @@
 import { Command, CommanderError } from 'commander';
 import { z } from 'zod';
+import { askResultSchema } from '../answer/ask-result.js';
 import { startVerbatim } from '../app/start-verbatim.js';
 import type { VerbatimService } from '../app/verbatim-service.js';
-import { CorpusValidationError } from '../app/corpus-snapshot.js';
+import { CorpusValidationError } from '../snapshot/corpus-snapshot.js';
 import { ConfigError } from '../config/config.js';
 import { CorpusLoadError } from '../corpus/read-corpus-dir.js';
 import { InputError } from '../errors/input-error.js';
 import { escapeForTerminal } from '../text/control-characters.js';
+import { verifyResultSchema } from '../quotes/verify-result.js';
 import { runChat } from './run-chat.js';
 import { formatAskResult } from './format-ask-result.js';
 import { formatQuotes, formatSources } from './format-listings.js';
@@ -56,6 +58,8 @@ interface OneOrBatch<Line, Result> {
   readonly fromLine: (verbatim: VerbatimService, line: Line) => Promise<Result>;
   readonly fromArgument: (verbatim: VerbatimService, text: string) => Promise<Result>;
   readonly format: (result: Result) => string;
+  /** The README's schema for what is printed; a result that does not fit it is a bug, never printed. */
+  readonly resultSchema: z.ZodType<Result>;
 }
 
 /** `ask` and `verify`: one argument, printed as text or JSON, or JSON Lines from stdin with --batch. */
@@ -64,13 +68,13 @@ async function runOneOrBatch<Line, Result>(argument: string | undefined, options
   if (options.batch) {
     if (argument !== undefined) fail(new InputError('--batch reads JSON Lines from stdin; give no other argument.'), true);
     const verbatim = await service(true);
-    await processJsonLines(process.stdin, process.stdout, command.lineSchema, (line) => command.fromLine(verbatim, line));
+    await processJsonLines(process.stdin, process.stdout, command.lineSchema, async (line) => command.resultSchema.parse(await command.fromLine(verbatim, line)));
     return;
   }
   if (argument === undefined) fail(new InputError(command.missing), json);
   const verbatim = await service(json);
   try {
-    const result = await command.fromArgument(verbatim, argument);
+    const result = command.resultSchema.parse(await command.fromArgument(verbatim, argument));
     print(result, json, command.format(result));
   } catch (error) {
     fail(error, json);
@@ -97,6 +101,7 @@ function buildProgram(): Command {
         fromLine: (verbatim, line) => verbatim.ask(line.question),
         fromArgument: (verbatim, text) => verbatim.ask(text),
         format: formatAskResult,
+        resultSchema: askResultSchema,
       }),
     );
 
@@ -114,6 +119,7 @@ function buildProgram(): Command {
         fromLine: async (verbatim, line) => verbatim.verify(line),
         fromArgument: async (verbatim, text) => verbatim.verify({ quote: text, speaker: options.speaker ?? null }),
         format: formatVerifyResult,
+        resultSchema: verifyResultSchema,
       }),
     );
 

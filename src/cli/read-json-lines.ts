@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import { StringDecoder } from 'node:string_decoder';
 import pLimit from 'p-limit';
-import { z } from 'zod';
+import type { z } from 'zod';
 
 export interface JsonLinesOptions {
   /** Lines handled at once. */

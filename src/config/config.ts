@@ -14,7 +14,7 @@ const optionalString = z
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
 /** Every environment variable the program reads. `.env.example` documents each one. */
-export const envSchema = z.object({
+const envSchema = z.object({
   CORPUS_DIR: z.string().min(1).default('./seeds'),
   DATA_DIR: z.string().min(1).default('./data'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

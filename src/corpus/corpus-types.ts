@@ -1,6 +1,6 @@
 /** The corpus data model. Every offset is a JS string index into `CorpusDocument.text`. */
 
-export type ParagraphKind = 'headline' | 'dateline' | 'body' | 'boilerplate';
+type ParagraphKind = 'headline' | 'dateline' | 'body' | 'boilerplate';
 
 export interface Span {
   readonly start: number;
@@ -20,7 +20,7 @@ export interface Sentence extends Span {
   readonly creditedSpeaker: string | null;
 }
 
-export type SpeakerKind = 'person' | 'body';
+type SpeakerKind = 'person' | 'body';
 
 /** A canonical person or organisation, with every name the corpus uses for it. */
 export interface Speaker {

@@ -5,7 +5,7 @@ import type { SourceText } from './build-corpus.js';
 import { readManifest, type Manifest } from './read-manifest.js';
 import { documentProblem, metadataProblem } from './validate-document-bytes.js';
 
-export const MANIFEST_FILE = 'manifest.json';
+const MANIFEST_FILE = 'manifest.json';
 
 export interface RefusedFile {
   readonly file: string;

@@ -9,7 +9,7 @@ const manifestEntrySchema = z
   })
   .strict();
 
-export type ManifestEntry = z.infer<typeof manifestEntrySchema>;
+type ManifestEntry = z.infer<typeof manifestEntrySchema>;
 export type Manifest = Readonly<Record<string, ManifestEntry>>;
 
 export interface ManifestRead {

@@ -20,9 +20,15 @@ export function documentProblem(fileName: string, bytes: Uint8Array, maxBytes: n
   return null;
 }
 
-/** A document name that cannot leave the corpus directory: letters, digits, dot, dash, underscore. */
-export function safeDocumentName(fileName: string): string | null {
-  if (fileName.includes('/') || fileName.includes('\\') || fileName.includes('\0')) return null;
-  if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,120}\.(?:txt|md)$/i.test(fileName) || fileName.includes('..')) return null;
-  return fileName;
+export const MAX_DOCUMENT_NAME_LENGTH = 100;
+
+/** Why a name cannot be a document's: it could leave the corpus directory, or is not a plain .txt/.md name. */
+export type DocumentNameProblem = 'path' | 'extension' | 'characters';
+
+/** What is wrong with a document's file name, or null for a plain .txt/.md name that stays in its directory. */
+export function documentNameProblem(fileName: string): DocumentNameProblem | null {
+  if (/[\\/\0]/.test(fileName) || fileName.includes('..')) return 'path';
+  if (!/\.(?:txt|md)$/i.test(fileName)) return 'extension';
+  if (fileName.length > MAX_DOCUMENT_NAME_LENGTH || !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(fileName)) return 'characters';
+  return null;
 }

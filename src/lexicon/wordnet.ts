@@ -6,7 +6,7 @@ import { LRUCache } from 'lru-cache';
 export type WordNetPos = 'noun' | 'verb' | 'adj' | 'adv';
 
 /** Words related to a lemma in its most frequent senses: synonyms, and derivations ("extend" - "extension"). */
-export interface RelatedWords {
+interface RelatedWords {
   readonly synonyms: readonly string[];
   readonly derivations: readonly string[];
 }
@@ -49,7 +49,7 @@ function findIndexLine(index: Buffer, lemma: string): string | null {
  * Opens WordNet lazily: each index file is read on first use, and synsets are read by their byte offset.
  * @throws Error when the dictionary directory cannot be read.
  */
-export function openWordNet(dictDir: string): WordNet {
+function openWordNet(dictDir: string): WordNet {
   const indexes = new Map<WordNetPos, Buffer>();
   const dataFiles = new Map<WordNetPos, number>();
   const synsets = new LRUCache<string, Synset>({ max: 20_000 });

@@ -1,12 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import pLimit from 'p-limit';
+import { LRUCache } from 'lru-cache';
 import type { Answerer, AnswerRequest } from '../answer/answerer.js';
 import type { AskResult } from '../answer/ask-result.js';
-import { decideDecline, type DeclineReason } from '../answer/decline-policy.js';
+import type { DeclineReason, Engine } from '../answer/ask-result.js';
+import { decideDecline } from '../answer/decline-policy.js';
 import { checkGrounding } from '../answer/ground-citations.js';
 import { describeCorpus } from '../answer/render-answer.js';
 import type { AppConfig } from '../config/config.js';
-import { answerCacheKey, createLruCache } from './answer-cache.js';
+import { answerCacheKey } from './answer-cache.js';
 import { buildMessages, buildRetryMessages, describeFailures, MAX_PROMPT_PASSAGES, type ChatMessage } from './build-messages.js';
 import { groundModelAnswer, type GroundingOutcome } from './ground-model-answer.js';
 import { ModelCallError } from './llm-errors.js';
@@ -17,7 +19,7 @@ import { parseModelAnswer } from './parse-model-answer.js';
 import { renderGroundedAnswer } from './render-grounded-answer.js';
 import { DEFAULT_RETRY_TIMING } from './retry-policy.js';
 
-export type LlmConfig = Pick<
+type LlmConfig = Pick<
   AppConfig,
   | 'OPENAI_API_KEY'
   | 'OPENAI_BASE_URL'
@@ -108,9 +110,9 @@ export function createLlmAnswerer(options: LlmAnswererOptions): Answerer {
       now,
       random: options.random ?? Math.random,
     });
-  const engine = `llm:${model.model}`;
+  const engine: Engine = `llm:${model.model}`;
   const limit = pLimit(config.OPENAI_CONCURRENCY);
-  const cache = createLruCache<AskResult>(options.cacheSize ?? 256);
+  const cache = new LRUCache<string, AskResult>({ max: options.cacheSize ?? 256 });
   const inFlight = new Map<string, Promise<Outcome>>();
   const newBoundary = options.boundary ?? (() => `VB${randomBytes(6).toString('hex').toUpperCase()}`);
 

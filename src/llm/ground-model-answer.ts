@@ -8,7 +8,7 @@ import type { Passage } from '../search/search-index.js';
 import type { ModelAnswer } from './model-answer-schema.js';
 import { sanitizeProse } from './sanitize-prose.js';
 
-export type QuoteRejectionReason =
+type QuoteRejectionReason =
   | 'unknown_passage'
   | 'not_verbatim'
   | 'too_short'
@@ -56,7 +56,7 @@ export interface GroundingContext {
   readonly speakers: readonly Speaker[];
 }
 
-export const GROUNDING_LIMITS = {
+const GROUNDING_LIMITS = {
   maxClaims: 6,
   maxQuotesPerClaim: 4,
   /** Fewer words than this prove nothing ("the", "Russia said"), unless they are a whole quotation ("fundamentally"). */
@@ -71,8 +71,8 @@ function wordCount(text: string): number {
 
 function trimmedSpan(text: string, span: Span): Span {
   const slice = text.slice(span.start, span.end);
-  const lead = slice.length - slice.replace(/^[\s"'\u201C\u201D\u2018\u2019.,;:!?\-]+/, '').length;
-  const trail = slice.length - slice.replace(/[\s"'\u201C\u201D\u2018\u2019.,;:!?\-]+$/, '').length;
+  const lead = slice.length - slice.replace(/^[\s"'\u201C\u201D\u2018\u2019.,;:!?-]+/, '').length;
+  const trail = slice.length - slice.replace(/[\s"'\u201C\u201D\u2018\u2019.,;:!?-]+$/, '').length;
   return { start: span.start + lead, end: Math.max(span.start + lead, span.end - trail) };
 }
 

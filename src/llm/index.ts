@@ -1,5 +1,4 @@
-export { createLlmAnswerer, type LlmAnswererOptions, type LlmConfig } from './create-llm-answerer.js';
+export { createLlmAnswerer, type LlmAnswererOptions } from './create-llm-answerer.js';
 export { llmEnabled } from './llm-enabled.js';
-export { ModelCallError, PromptFileError, type ModelFailureKind } from './llm-errors.js';
+export { PromptFileError } from './llm-errors.js';
 export type { LlmLogger } from './llm-logger.js';
-export type { AnswerModel, ModelCompletion } from './openai-answer-model.js';

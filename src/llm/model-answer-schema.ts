@@ -5,7 +5,7 @@ import { z } from 'zod';
  * What the model is asked to return, sent as a strict `json_schema` response format. Every field is required
  * because strict mode demands it; a quote's speaker is null for the reporter's own words.
  */
-export const modelAnswerWireSchema = z.object({
+const modelAnswerWireSchema = z.object({
   unanswerable: z.boolean(),
   claims: z.array(
     z.object({
@@ -34,7 +34,7 @@ export const modelAnswerSchema = z.object({
 });
 export type ModelAnswer = z.infer<typeof modelAnswerSchema>;
 
-export const RESPONSE_FORMAT_NAME = 'grounded_answer';
+const RESPONSE_FORMAT_NAME = 'grounded_answer';
 
 /** The `response_format` for servers that support structured outputs. */
 export function jsonSchemaResponseFormat() {

@@ -13,9 +13,9 @@ export interface TokenUsage {
   readonly totalTokens: number;
 }
 
-export type ResponseFormatKind = 'json_schema' | 'json_object';
+type ResponseFormatKind = 'json_schema' | 'json_object';
 
-export interface ModelCompletion {
+interface ModelCompletion {
   /** The reply text: untrusted, to be parsed and grounded. */
   readonly content: string;
   readonly usage: TokenUsage | undefined;
@@ -44,9 +44,9 @@ export interface OpenAiAnswerModelOptions {
   readonly random: () => number;
 }
 
-export const OPENAI_DEFAULT_BASE_URL = 'https://api.openai.com/v1';
+const OPENAI_DEFAULT_BASE_URL = 'https://api.openai.com/v1';
 /** Local servers (Ollama, llama.cpp, vLLM) need no key, but the SDK insists on one. */
-export const PLACEHOLDER_API_KEY = 'not-needed';
+const PLACEHOLDER_API_KEY = 'not-needed';
 
 /** The parts of a Chat Completions response this engine reads; anything else in the body is ignored. */
 const completionSchema = z.object({

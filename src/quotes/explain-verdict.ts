@@ -1,3 +1,4 @@
+import { replaceDoubleQuotationMarks } from '../text/quotation-marks.js';
 import type { MatchEvidence, MeaningChange } from './describe-match.js';
 import type { Difference } from './verify-result.js';
 
@@ -16,7 +17,7 @@ const MAX_EXCERPT = 120;
  * The passage itself travels in `match`, which front ends show as the citation.
  */
 function words(text: string): string {
-  const squashed = text.replace(/\s+/g, ' ').replace(/["\u201C\u201D\u201E\u00AB\u00BB]/g, "'").trim();
+  const squashed = replaceDoubleQuotationMarks(text.replace(/\s+/g, ' '), "'").trim();
   return `\u27E8${squashed.length > MAX_EXCERPT ? `${squashed.slice(0, MAX_EXCERPT - 3)}...` : squashed}\u27E9`;
 }
 

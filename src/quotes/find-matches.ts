@@ -73,7 +73,7 @@ function creditIn(document: IndexedDocument, start: number, end: number): string
 }
 
 /** Aligns a claim to one unit and measures the result. */
-export function matchUnit(index: QuoteIndex, claim: AlignClaim & { readonly wordCount: number }, unitId: number): UnitMatch | null {
+function matchUnit(index: QuoteIndex, claim: AlignClaim & { readonly wordCount: number }, unitId: number): UnitMatch | null {
   const unit = index.units[unitId] as IndexUnit;
   const document = unitDocument(index, unit);
   const alignment = alignClaim(claim, {
@@ -193,7 +193,7 @@ export function findExactMatches(
 }
 
 /** Distinct content words a near match must share with the claim. */
-export function requiredContent(claim: PreparedClaim): number {
+function requiredContent(claim: PreparedClaim): number {
   return Math.max(1, Math.ceil(claim.content.length / 2));
 }
 

@@ -1,7 +1,7 @@
 import type { Span } from '../corpus/corpus-types.js';
 import { normalizeForMatch, originalRange } from '../text/normalize-for-match.js';
 
-const EDGE_PUNCTUATION = /^[\s"'.,;:!?\-]+|[\s"'.,;:!?\-]+$/g;
+const EDGE_PUNCTUATION = /^[\s"'.,;:!?-]+|[\s"'.,;:!?-]+$/g;
 
 /**
  * Where `claim` stands word for word in `text[within]`, allowing only what does not change the words:

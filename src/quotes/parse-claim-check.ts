@@ -1,3 +1,5 @@
+import { CLOSING_MARKS } from '../text/quotation-marks.js';
+
 /** A question that asks whether someone said something, read as a quote to verify. */
 export interface ClaimCheck {
   readonly quote: string;
@@ -12,8 +14,10 @@ interface Quoted {
 }
 
 /** Opening and closing marks, tried in this order; straight single quotes last, since they double as apostrophes. */
+const CURLY_OPENERS = Object.keys(CLOSING_MARKS).filter((mark) => mark !== '"');
+const CURLY_CLOSERS = CURLY_OPENERS.map((mark) => CLOSING_MARKS[mark]).join('');
 const MARK_PAIRS: readonly { open: RegExp; close: RegExp }[] = [
-  { open: /[\u201C\u201E\u00AB]/u, close: /[\u201D\u201C\u00BB]/uy },
+  { open: new RegExp(`[${CURLY_OPENERS.join('')}]`, 'u'), close: new RegExp(`[${CURLY_CLOSERS}]`, 'uy') },
   { open: /"/u, close: /"/uy },
   { open: /(?<![\p{L}\p{N}])\u2018/u, close: /\u2019(?![\p{L}\p{N}])/uy },
   { open: /(?<![\p{L}\p{N}])'/u, close: /'(?![\p{L}\p{N}])/uy },

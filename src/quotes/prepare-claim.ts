@@ -1,5 +1,5 @@
 import type { AlignClaim } from './align-claim.js';
-import { InputError } from './input-error.js';
+import { InputError } from '../errors/input-error.js';
 import type { QuoteIndex } from './quote-index.js';
 import { isContentWord, matchWeight, quoteTokens, type QuoteToken } from './quote-tokens.js';
 
@@ -16,7 +16,7 @@ export interface PreparedClaim extends AlignClaim {
 }
 
 /** Turns the claim's words into term ids and alignment weights, with no corpus-sized work. */
-export function claimFromTokens(index: QuoteIndex, text: string, tokens: readonly QuoteToken[]): PreparedClaim {
+function claimFromTokens(index: QuoteIndex, text: string, tokens: readonly QuoteToken[]): PreparedClaim {
   const unknown = new Map<string, number>();
   const termOf = (norm: string) => {
     const known = index.termIds.get(norm);
@@ -53,7 +53,7 @@ export function prepareClaim(index: QuoteIndex, quote: string): PreparedClaim {
   let tokens = quoteTokens(quote);
   if (tokens.length > 0 && tokens.every((token) => token.optional)) tokens = tokens.map((token) => ({ ...token, optional: false }));
   if (tokens.length === 0) {
-    throw new InputError('There are no words to check: the quote is empty or only punctuation.', { reason: 'empty', input: quote });
+    throw new InputError('There are no words to check: the quote is empty or only punctuation.', { reason: 'empty' });
   }
   const claim = claimFromTokens(index, quote, tokens);
   const contentWords = tokens.filter((token) => !token.optional && isContentWord(token.norm)).length;
@@ -61,7 +61,7 @@ export function prepareClaim(index: QuoteIndex, quote: string): PreparedClaim {
   if (contentWords < 2 && !quotedAlone) {
     throw new InputError(
       `\u27E8${preview(quote)}\u27E9 is too short to check: a quote needs at least two content words (not just words like \u27E8the\u27E9, \u27E8we\u27E9 or \u27E8was\u27E9), unless it is a single word the corpus quotes on its own.`,
-      { reason: 'too_few_words', input: quote },
+      { reason: 'too_few_words' },
     );
   }
   return claim;

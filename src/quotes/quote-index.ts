@@ -65,7 +65,7 @@ export interface QuoteIndex {
 }
 
 /** First index in sorted `values` whose value is >= `target`. */
-export function lowerBound(values: ArrayLike<number>, target: number): number {
+function lowerBound(values: ArrayLike<number>, target: number): number {
   let low = 0;
   let high = values.length;
   while (low < high) {

@@ -25,6 +25,7 @@ const ABBREVIATION = /^(?:\p{L}\.)+\p{L}$/u;
 function normalizeWord(word: string): string {
   let norm = word.toLowerCase().replace(/['\u2018\u2019`\u2032]/g, "'");
   if (ABBREVIATION.test(norm)) norm = norm.replace(/\./g, '');
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range test names NUL as its lower bound
   if (/[^\x00-\x7F]/.test(norm)) norm = norm.normalize('NFD').replace(/\p{M}/gu, '');
   return norm;
 }

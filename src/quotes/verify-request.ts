@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { hasControlCharacters } from '../text/control-characters.js';
-import { InputError } from './input-error.js';
+import { InputError } from '../errors/input-error.js';
 
 export const MAX_QUOTE_CHARACTERS = 2000;
 
@@ -37,7 +37,6 @@ export function parseVerifyRequest(input: unknown): ParsedVerifyRequest {
     const empty = parsed.error.issues.some((issue) => issue.code === 'too_small' && issue.path[0] === 'quote');
     throw new InputError(`Cannot check this quote: ${problems.join('; ')}.`, {
       reason: tooLong ? 'too_long' : empty ? 'empty' : 'invalid',
-      input,
       cause: parsed.error,
     });
   }

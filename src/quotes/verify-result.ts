@@ -1,9 +1,9 @@
 import { z } from 'zod';
 
-export const verdictSchema = z.enum(['verified', 'misattributed', 'unattributed', 'altered', 'unquoted', 'not_found']);
+const verdictSchema = z.enum(['verified', 'misattributed', 'unattributed', 'altered', 'unquoted', 'not_found']);
 export type Verdict = z.infer<typeof verdictSchema>;
 
-export const differenceSchema = z.object({
+const differenceSchema = z.object({
   op: z.enum(['replace', 'insert', 'delete']),
   /** Words in the corpus that the claim lacks or changes ('' for an insert). */
   corpus: z.string(),
@@ -12,7 +12,7 @@ export const differenceSchema = z.object({
 });
 export type Difference = z.infer<typeof differenceSchema>;
 
-export const verifyMatchSchema = z.object({
+const verifyMatchSchema = z.object({
   source: z.string(),
   /** Always `document.text.slice(start, end)`. */
   text: z.string(),

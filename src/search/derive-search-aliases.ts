@@ -14,7 +14,7 @@ const ACRONYM_IN_PARENTHESES = /((?:[A-Z][\w-]*\s+(?:(?:of|and|the|for|on)\s+)*)
  * The long form an acronym abbreviates, by the Schwartz-Hearst rule: the acronym's letters appear in order,
  * right to left, in the words before it, and its first letter starts a word. Null when they do not.
  */
-export function longFormOf(acronym: string, words: readonly string[]): string | null {
+function longFormOf(acronym: string, words: readonly string[]): string | null {
   const short = acronym.toLowerCase().replace(/[^a-z0-9]/g, '');
   const candidate = words.slice(-Math.min(words.length, short.length + 5)).join(' ');
   const long = candidate.toLowerCase();

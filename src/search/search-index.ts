@@ -94,7 +94,7 @@ const QUESTION_WORDS = new Set(
 const NEIGHBOURS = 2;
 const NEARBY_CREDIT = 0.5;
 /** A synonym or derivation counts for less than the word the question used. */
-export const RELATED_CREDIT = 0.6;
+const RELATED_CREDIT = 0.6;
 /** A word is a name when the corpus capitalises it at least this often. */
 const CAPITALISED_SHARE = 0.9;
 

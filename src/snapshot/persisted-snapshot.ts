@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CorpusValidationError, checkCorpus, type CorpusSnapshot } from '../app/corpus-snapshot.js';
+import { CorpusValidationError, checkCorpus, type CorpusSnapshot } from './corpus-snapshot.js';
 import type { SourceText } from '../corpus/build-corpus.js';
 import type { Corpus } from '../corpus/corpus-types.js';
 import type { RefusedFile } from '../corpus/read-corpus-dir.js';

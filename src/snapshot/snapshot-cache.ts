@@ -1,4 +1,4 @@
-import { buildSnapshot, type CorpusSnapshot, noDocumentsError } from '../app/corpus-snapshot.js';
+import { buildSnapshot, type CorpusSnapshot, noDocumentsError } from './corpus-snapshot.js';
 import type { SourceText } from '../corpus/build-corpus.js';
 import { analysisVersion } from './analysis-version.js';
 import { persistSnapshot, restoreSnapshot } from './persisted-snapshot.js';

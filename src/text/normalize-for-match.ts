@@ -1,4 +1,5 @@
 import { toNfc } from './nfc-text.js';
+import { DOUBLE_QUOTATION_MARKS, SINGLE_QUOTATION_MARKS } from './quotation-marks.js';
 
 /**
  * Matching ignores case, Unicode normalisation form (NFC), the shape of quotes, apostrophes and dashes, and runs of white space.
@@ -13,15 +14,18 @@ export interface NormalizedText {
   readonly ends: readonly number[];
 }
 
+const foldAll = (marks: string, to: string) => Object.fromEntries([...marks].map((mark) => [mark, to]));
+
 const EQUIVALENTS: Readonly<Record<string, string>> = {
-  '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2032': "'", '`': "'",
-  '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u2033': '"', '\u00AB': '"', '\u00BB': '"',
+  ...foldAll(SINGLE_QUOTATION_MARKS, "'"),
+  '`': "'",
+  ...foldAll(DOUBLE_QUOTATION_MARKS, '"'),
   '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',
   '\u2026': '...', '\u00A0': ' ',
 };
 
 /** Folds one character to its matching form (several characters for an ellipsis). */
-export function foldCharacter(character: string): string {
+function foldCharacter(character: string): string {
   return EQUIVALENTS[character] ?? character.toLowerCase();
 }
 

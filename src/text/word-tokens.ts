@@ -9,7 +9,7 @@ export interface WordToken {
   readonly end: number;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[''\u2019.\-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['\u2019.-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
 
 /**
  * Splits text into words, keeping in-word apostrophes, hyphens and dotted numbers ("there's", "Intermediate-Range", "2.5").

@@ -7,9 +7,9 @@ import { createVerbatim } from '../../src/app/create-verbatim.js';
 import type { VerbatimService } from '../../src/app/verbatim-service.js';
 import { parseConfig } from '../../src/config/config.js';
 import type { AppConfig } from '../../src/config/config.js';
-import type { Clock } from '../../src/discord/clock.js';
-import { startDiscordBot } from '../../src/discord/start-discord-bot.js';
-import type { RunningBot } from '../../src/discord/start-discord-bot.js';
+import type { Clock } from '../../src/discord/policy/clock.js';
+import { startDiscordBot } from '../../src/discord/entry/index.js';
+import type { RunningBot } from '../../src/discord/entry/index.js';
 import { createLogger } from '../../src/log/create-logger.js';
 import { startFakeDiscord } from './start-fake-discord.js';
 import type { FakeDiscord, FakeDiscordOptions } from './start-fake-discord.js';
@@ -17,17 +17,19 @@ import type { FakeDiscord, FakeDiscordOptions } from './start-fake-discord.js';
 const SEEDS = new URL('../../seeds/', import.meta.url);
 
 /** A clock tests move by hand (the rate limiter reads it). */
-export interface ManualClock extends Clock {
+interface ManualClock extends Clock {
   advance(ms: number): void;
 }
 
-export function manualClock(start = Date.now()): ManualClock {
+function manualClock(start = Date.now()): ManualClock {
   let now = start;
-  return { now: () => now, advance: (ms) => void (now += ms) };
+  return { now: () => now, advance: (ms) => {
+    now += ms;
+  } };
 }
 
 /** Every log line the bot wrote, parsed. */
-export interface CapturedLogs {
+interface CapturedLogs {
   readonly lines: Record<string, unknown>[];
   text(): string;
 }

@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import type { OptionValue, InteractionSource } from './interaction-payloads.js';
 import type { FakeDiscord, SentInteraction } from './start-fake-discord.js';
 
-export interface LatencyStats {
+interface LatencyStats {
   readonly count: number;
   readonly p50: number;
   readonly p90: number;
@@ -46,7 +46,7 @@ function percentile(sorted: readonly number[], fraction: number): number {
 }
 
 /** Nearest-rank percentiles, in milliseconds rounded to 0.1. */
-export function latencyStats(samples: readonly number[]): LatencyStats {
+function latencyStats(samples: readonly number[]): LatencyStats {
   const sorted = [...samples].sort((a, b) => a - b);
   const round = (value: number) => Math.round(value * 10) / 10;
   const mean = sorted.length === 0 ? Number.NaN : sorted.reduce((sum, value) => sum + value, 0) / sorted.length;

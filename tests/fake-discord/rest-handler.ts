@@ -72,7 +72,7 @@ export function createRestHandler(routes: readonly Route[], log: RequestLog, bot
     let result: RouteResponse;
     if (!matched) {
       result = { status: 404, json: { message: '404: Not Found', code: 0 } };
-    } else if (matched.route.needsBotToken && headers['authorization'] !== `Bot ${botToken}`) {
+    } else if (matched.route.needsBotToken && headers.authorization !== `Bot ${botToken}`) {
       result = { status: 401, json: { message: '401: Unauthorized', code: 0 } };
     } else {
       try {

@@ -8,7 +8,7 @@ import { applyEdit } from './message-payloads.js';
 import { LIMITS, messageBodyProblems, resolvePings } from './message-rules.js';
 import type { MessageBody } from './message-rules.js';
 
-export interface RouteRequest {
+interface RouteRequest {
   readonly params: Readonly<Record<string, string>>;
   readonly query: Readonly<Record<string, string>>;
   readonly body: unknown;
@@ -71,7 +71,7 @@ export function createRoutes(state: FakeState, gatewayUrl: () => string, shards 
   const putCommands = (key: string, guildId: string | undefined, body: unknown): RouteResponse => {
     if (!Array.isArray(body)) return invalidForm(['Expected an array of commands']);
     const created = body.map((command: Record<string, unknown>): APIApplicationCommand => ({
-      id: state.commandId(String(command['name']), (command['type'] as ApplicationCommandType | undefined) ?? ApplicationCommandType.ChatInput),
+      id: state.commandId(String(command.name), (command.type as ApplicationCommandType | undefined) ?? ApplicationCommandType.ChatInput),
       application_id: world.application.id,
       version: state.nextId(),
       type: ApplicationCommandType.ChatInput,
@@ -95,15 +95,15 @@ export function createRoutes(state: FakeState, gatewayUrl: () => string, shards 
     ),
     botOnly('GET', '/api/v10/applications/:applicationId/commands', () => commandList('global')),
     botOnly('PUT', '/api/v10/applications/:applicationId/commands', ({ body }) => putCommands('global', undefined, body)),
-    botOnly('GET', '/api/v10/applications/:applicationId/guilds/:guildId/commands', ({ params }) => commandList(params['guildId'] ?? '')),
+    botOnly('GET', '/api/v10/applications/:applicationId/guilds/:guildId/commands', ({ params }) => commandList(params.guildId ?? '')),
     botOnly('PUT', '/api/v10/applications/:applicationId/guilds/:guildId/commands', ({ params, body }) =>
-      params['guildId'] === world.guild.id ? putCommands(world.guild.id, world.guild.id, body) : error(403, 50001, 'Missing Access'),
+      params.guildId === world.guild.id ? putCommands(world.guild.id, world.guild.id, body) : error(403, 50001, 'Missing Access'),
     ),
 
     byToken('POST', '/api/v10/interactions/:interactionId/:token/callback', ({ params, query, body }) => {
-      const tracked = state.interactions.get(params['interactionId'] ?? '');
+      const tracked = state.interactions.get(params.interactionId ?? '');
       const now = performance.now();
-      if (!tracked || tracked.payload.token !== params['token'] || now - tracked.dispatchedAt > state.options.ackDeadlineMs) {
+      if (!tracked || tracked.payload.token !== params.token || now - tracked.dispatchedAt > state.options.ackDeadlineMs) {
         return error(404, 10062, 'Unknown interaction');
       }
       if (tracked.callbackType !== null) return error(400, 40060, 'Interaction has already been acknowledged.');
@@ -157,7 +157,7 @@ export function createRoutes(state: FakeState, gatewayUrl: () => string, shards 
         if (stored && type === InteractionResponseType.UpdateMessage) message = editMessage(stored, data);
       }
       if (message && !FakeState.isDm(payload) && ((message.flags ?? 0) & MessageFlags.Ephemeral) === 0) state.onMessageCreated(message);
-      if (query['with_response'] !== 'true') return noContent;
+      if (query.with_response !== 'true') return noContent;
       return ok({
         interaction: {
           id: payload.id,
@@ -172,15 +172,15 @@ export function createRoutes(state: FakeState, gatewayUrl: () => string, shards 
     }),
 
     byToken('GET', '/api/v10/webhooks/:applicationId/:token/messages/:messageId', ({ params }) => {
-      const tracked = interactionFor(params['applicationId'] ?? '', params['token'] ?? '');
+      const tracked = interactionFor(params.applicationId ?? '', params.token ?? '');
       if (!tracked) return error(404, 10015, 'Unknown Webhook');
-      const message = resolveWebhookMessage(tracked, params['messageId'] ?? '');
+      const message = resolveWebhookMessage(tracked, params.messageId ?? '');
       return message ? ok(message) : error(404, 10008, 'Unknown Message');
     }),
     byToken('PATCH', '/api/v10/webhooks/:applicationId/:token/messages/:messageId', ({ params, body }) => {
-      const tracked = interactionFor(params['applicationId'] ?? '', params['token'] ?? '');
+      const tracked = interactionFor(params.applicationId ?? '', params.token ?? '');
       if (!tracked) return error(404, 10015, 'Unknown Webhook');
-      const message = resolveWebhookMessage(tracked, params['messageId'] ?? '');
+      const message = resolveWebhookMessage(tracked, params.messageId ?? '');
       if (!message) return error(404, 10008, 'Unknown Message');
       const problems = messageBodyProblems(asBody(body), { requireSomething: false });
       if (problems.length > 0) return invalidForm(problems);
@@ -188,15 +188,15 @@ export function createRoutes(state: FakeState, gatewayUrl: () => string, shards 
       return ok(editMessage(message, asBody(body)));
     }),
     byToken('DELETE', '/api/v10/webhooks/:applicationId/:token/messages/:messageId', ({ params }) => {
-      const tracked = interactionFor(params['applicationId'] ?? '', params['token'] ?? '');
+      const tracked = interactionFor(params.applicationId ?? '', params.token ?? '');
       if (!tracked) return error(404, 10015, 'Unknown Webhook');
-      const message = resolveWebhookMessage(tracked, params['messageId'] ?? '');
+      const message = resolveWebhookMessage(tracked, params.messageId ?? '');
       if (!message) return error(404, 10008, 'Unknown Message');
       state.messages.delete(message.id);
       return noContent;
     }),
     byToken('POST', '/api/v10/webhooks/:applicationId/:token', ({ params, body }) => {
-      const tracked = interactionFor(params['applicationId'] ?? '', params['token'] ?? '');
+      const tracked = interactionFor(params.applicationId ?? '', params.token ?? '');
       if (!tracked) return error(404, 10015, 'Unknown Webhook');
       const data = asBody(body);
       const problems = messageBodyProblems(data, { requireSomething: true });
@@ -212,16 +212,16 @@ export function createRoutes(state: FakeState, gatewayUrl: () => string, shards 
     }),
 
     botOnly('GET', '/api/v10/channels/:channelId', ({ params }) => {
-      const channelId = params['channelId'] ?? '';
+      const channelId = params.channelId ?? '';
       const channel = state.guildChannel(channelId) ?? [...world.dmChannels.values()].find((entry) => entry.id === channelId);
       return channel ? ok(channel) : error(404, 10003, 'Unknown Channel');
     }),
     botOnly('GET', '/api/v10/channels/:channelId/messages/:messageId', ({ params }) => {
-      const message = state.messages.get(params['messageId'] ?? '');
-      return message && message.channel_id === params['channelId'] ? ok(message) : error(404, 10008, 'Unknown Message');
+      const message = state.messages.get(params.messageId ?? '');
+      return message && message.channel_id === params.channelId ? ok(message) : error(404, 10008, 'Unknown Message');
     }),
     botOnly('POST', '/api/v10/channels/:channelId/messages', ({ params, body }) => {
-      const channelId = params['channelId'] ?? '';
+      const channelId = params.channelId ?? '';
       const guildChannel = state.guildChannel(channelId);
       if (!guildChannel && !state.isDmChannel(channelId)) return error(404, 10003, 'Unknown Channel');
       if (guildChannel && (channelPermissions(world, world.bot.id, channelId) & PermissionFlagsBits.SendMessages) === 0n) {
@@ -235,7 +235,7 @@ export function createRoutes(state: FakeState, gatewayUrl: () => string, shards 
       return ok(message);
     }),
     botOnly('POST', '/api/v10/channels/:channelId/typing', ({ params }) => {
-      const channelId = params['channelId'] ?? '';
+      const channelId = params.channelId ?? '';
       return state.guildChannel(channelId) || state.isDmChannel(channelId) ? noContent : error(404, 10003, 'Unknown Channel');
     }),
     botOnly('POST', '/api/v10/users/@me/channels', ({ body }) => {
@@ -247,7 +247,7 @@ export function createRoutes(state: FakeState, gatewayUrl: () => string, shards 
 
     // The CDN: attachment URLs in payloads point here, so downloads stay on 127.0.0.1.
     byToken('GET', '/attachments/:channelId/:attachmentId/:fileName', ({ params }) => {
-      const file = state.files.get(params['attachmentId'] ?? '');
+      const file = state.files.get(params.attachmentId ?? '');
       return file ? { status: 200, bytes: { data: file.bytes, contentType: file.contentType } } : error(404, 0, '404: Not Found');
     }),
   ];

@@ -34,7 +34,7 @@ export interface SentInteraction {
 }
 
 /** What the user who made an interaction ends up seeing. */
-export interface InteractionReply {
+interface InteractionReply {
   /** 4 reply, 5 deferred, 6 deferred update, 7 update, 8 autocomplete choices. */
   readonly callbackType: number;
   /** The original response message, once complete (never "is thinking..."). */
@@ -125,9 +125,9 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     return tracked;
   };
   const relates = (request: RecordedRequest, interaction: SentInteraction) =>
-    request.params['token'] === interaction.token || request.params['interactionId'] === interaction.id;
+    request.params.token === interaction.token || request.params.interactionId === interaction.id;
   const isCallback = (request: RecordedRequest, interaction: SentInteraction) =>
-    request.route.endsWith('/callback') && request.params['interactionId'] === interaction.id;
+    request.route.endsWith('/callback') && request.params.interactionId === interaction.id;
   const replyComplete = (tracked: TrackedInteraction): boolean => {
     if (tracked.callbackType === null) return false;
     if (tracked.callbackType !== 5) return true;
@@ -214,7 +214,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       const request = await state.log.waitFor(
         (candidate) =>
           candidate.route === 'POST /channels/:channelId/messages' &&
-          candidate.params['channelId'] === channelId &&
+          candidate.params.channelId === channelId &&
           candidate.status === 200 &&
           predicate(candidate.response as APIMessage),
         timeoutMs,

@@ -22,7 +22,7 @@ function citationText(result: AskResult): string {
 }
 
 /** True when the result answers the question with a passage that holds the answer. */
-export function answersRightly(item: UserQuestion, result: AskResult): boolean {
+function answersRightly(item: UserQuestion, result: AskResult): boolean {
   if (result.status !== 'answered') return false;
   const cited = citationText(result);
   const holds = (item.expect ?? []).some((word) => cited.includes(word.toLowerCase()));

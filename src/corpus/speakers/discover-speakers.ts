@@ -3,7 +3,7 @@ import { wordTokens, type WordToken } from '../../text/word-tokens.js';
 import { COUNTRIES, NON_NAME_WORDS, ORGANISATION_HEADS, ROLE_NOUNS } from './speaker-lexicon.js';
 
 /** A speaker as the attribution rules need it: how the text writes it, and what role it holds. */
-export interface SpeakerEntry {
+interface SpeakerEntry {
   readonly speaker: Speaker;
   /** Case-sensitive surface forms to find in text, longest first when matched. */
   readonly forms: readonly string[];

@@ -5,7 +5,7 @@ import { reportingVerbAt } from './reporting-verbs.js';
 import type { TaggedWord } from './tag-words.js';
 
 /** A person named in one document, under the fullest name the document gives. */
-export interface DocumentPerson {
+interface DocumentPerson {
   readonly name: string;
   readonly surname: string;
   readonly given: string | null;
