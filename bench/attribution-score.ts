@@ -11,7 +11,12 @@ export interface PredictedQuotation {
   readonly speaker: string | null;
 }
 
-type AttributionErrorKind = 'wrong_speaker' | 'missed_speaker' | 'spurious_speaker' | 'quotation_missed' | 'quotation_extra';
+type AttributionErrorKind =
+  | 'wrong_speaker'
+  | 'missed_speaker'
+  | 'spurious_speaker'
+  | 'quotation_missed'
+  | 'quotation_extra';
 
 export interface AttributionScore {
   labelled: number;
@@ -23,7 +28,24 @@ export interface AttributionScore {
   errors: Record<AttributionErrorKind, number>;
 }
 
-const TITLE_WORDS = new Set(['mr', 'mrs', 'miss', 'ms', 'dr', 'jr', 'sr', 'the', 'sir', 'rep', 'sen', 'gov', 'president', 'premier', 'prince', 'princess']);
+const TITLE_WORDS = new Set([
+  'mr',
+  'mrs',
+  'miss',
+  'ms',
+  'dr',
+  'jr',
+  'sr',
+  'the',
+  'sir',
+  'rep',
+  'sen',
+  'gov',
+  'president',
+  'premier',
+  'prince',
+  'princess',
+]);
 
 function nameWords(name: string): string[] {
   return name
@@ -37,7 +59,11 @@ export function sameSpeaker(predicted: string, labelled: string): boolean {
   const predictedWords = nameWords(predicted);
   const labelledWords = nameWords(labelled);
   const surname = labelledWords.at(-1);
-  return surname !== undefined && predictedWords.includes(surname) && predictedWords.every((word) => labelledWords.includes(word));
+  return (
+    surname !== undefined &&
+    predictedWords.includes(surname) &&
+    predictedWords.every((word) => labelledWords.includes(word))
+  );
 }
 
 export function emptyScore(): AttributionScore {
@@ -53,7 +79,11 @@ export function emptyScore(): AttributionScore {
 }
 
 /** Adds one article to `score`; a detected quotation matches a label that starts at the same offset. */
-export function scoreArticle(score: AttributionScore, labels: readonly LabelledQuotation[], predicted: readonly PredictedQuotation[]): void {
+export function scoreArticle(
+  score: AttributionScore,
+  labels: readonly LabelledQuotation[],
+  predicted: readonly PredictedQuotation[],
+): void {
   const byStart = new Map(predicted.map((quotation) => [quotation.start, quotation]));
   const labelledStarts = new Set(labels.map((label) => label.start));
   score.labelled += labels.length;

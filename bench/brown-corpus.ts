@@ -93,7 +93,10 @@ export function detokeniseTaggedLine(line: string): string {
 }
 
 function splitTokens(line: string): string[] {
-  return line.trim().split(/\s+/).filter((token) => token !== '');
+  return line
+    .trim()
+    .split(/\s+/)
+    .filter((token) => token !== '');
 }
 
 /** A headline line: every token that carries a word is tagged `-hl`. */

@@ -40,7 +40,10 @@ const mb = (bytes: number): number => Math.round(bytes / 1_048_576);
 function spreadQuotations(quotations: readonly QuotationView[], count: number): QuotationView[] {
   const long = quotations.filter((quotation) => quotation.quote.split(/\s+/).length >= 8);
   const step = long.length / Math.min(count, long.length);
-  return Array.from({ length: Math.min(count, long.length) }, (_, index) => long[Math.floor(index * step)] as QuotationView);
+  return Array.from(
+    { length: Math.min(count, long.length) },
+    (_, index) => long[Math.floor(index * step)] as QuotationView,
+  );
 }
 
 /** Ten words of a quotation with the fifth replaced: an altered claim whose source is that quotation. */
@@ -50,10 +53,16 @@ function alterClaim(quotation: QuotationView): string {
   return words.join(' ');
 }
 
-async function serve(service: VerbatimService, directory: string): Promise<Omit<ProbeReport, 'startMs' | 'documents' | 'rssAfterStartMb' | 'peakRssMb'>> {
+async function serve(
+  service: VerbatimService,
+  directory: string,
+): Promise<Omit<ProbeReport, 'startMs' | 'documents' | 'rssAfterStartMb' | 'peakRssMb'>> {
   const first = service.sources()[0];
   if (!first) throw new Error('The corpus has no documents');
-  await appendFile(path.join(directory, first.source), '\nThe council met again on Tuesday, a spokesman said, and “will meet again next week.”\n');
+  await appendFile(
+    path.join(directory, first.source),
+    '\nThe council met again on Tuesday, a spokesman said, and “will meet again next week.”\n',
+  );
   const delay = monitorEventLoopDelay({ resolution: 10 });
   delay.enable();
   const reloadStarted = performance.now();
@@ -63,7 +72,10 @@ async function serve(service: VerbatimService, directory: string): Promise<Omit<
   await sleep(50);
   delay.disable();
 
-  const ask = await timeAsync((run) => service.ask(QUESTIONS[run % QUESTIONS.length] as string), { runs: 120, warmup: 12 });
+  const ask = await timeAsync((run) => service.ask(QUESTIONS[run % QUESTIONS.length] as string), {
+    runs: 120,
+    warmup: 12,
+  });
   const checkable = (quote: string): boolean => {
     try {
       service.verify({ quote });
@@ -74,8 +86,13 @@ async function serve(service: VerbatimService, directory: string): Promise<Omit<
   };
   // Claims too short to check (under two content words) are refused by design: leave them out of both samples.
   const sample = spreadQuotations(service.quotes(), 100).filter((quotation) => checkable(alterClaim(quotation)));
-  const exactClaims = sample.map((quotation) => ({ quote: quotation.quote.split(/\s+/).slice(0, 10).join(' ') })).filter((claim) => checkable(claim.quote));
-  const verify = timeSync((run) => service.verify(exactClaims[run % exactClaims.length] as { quote: string }), { runs: 200, warmup: 20 });
+  const exactClaims = sample
+    .map((quotation) => ({ quote: quotation.quote.split(/\s+/).slice(0, 10).join(' ') }))
+    .filter((claim) => checkable(claim.quote));
+  const verify = timeSync((run) => service.verify(exactClaims[run % exactClaims.length] as { quote: string }), {
+    runs: 200,
+    warmup: 20,
+  });
   let found = 0;
   let sameSource = 0;
   for (const quotation of sample) {
@@ -84,13 +101,25 @@ async function serve(service: VerbatimService, directory: string): Promise<Omit<
     found += 1;
     if (result.match?.source === quotation.source) sameSource += 1;
   }
-  return { reloadMs, reloadMaxDelayMs: delay.max / 1e6, ask, verify, altered: { claims: sample.length, found, sameSource } };
+  return {
+    reloadMs,
+    reloadMaxDelayMs: delay.max / 1e6,
+    ask,
+    verify,
+    altered: { claims: sample.length, found, sameSource },
+  };
 }
 
 async function main(): Promise<void> {
   const [directory, dataDir, mode] = process.argv.slice(2);
   if (!directory || !dataDir) throw new Error('usage: large-corpus-probe.ts CORPUS_DIR DATA_DIR [--serve]');
-  const config = parseConfig({ CORPUS_DIR: directory, DATA_DIR: dataDir, MAX_DOCUMENT_BYTES: '50000000', OPENAI_API_KEY: '', OPENAI_BASE_URL: '' });
+  const config = parseConfig({
+    CORPUS_DIR: directory,
+    DATA_DIR: dataDir,
+    MAX_DOCUMENT_BYTES: '50000000',
+    OPENAI_API_KEY: '',
+    OPENAI_BASE_URL: '',
+  });
   const started = performance.now();
   const service = await createVerbatim({ config, logger: createLogger('silent') });
   const startMs = performance.now() - started;

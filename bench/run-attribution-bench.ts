@@ -13,14 +13,24 @@ import { emptyScore, precisionRecall, sameSpeaker, scoreArticle } from './attrib
 const labelFileSchema = z.object({
   article: z.string().regex(/^c[a-r]\d\d$/),
   split: z.enum(['dev', 'heldout']),
-  quotations: z.array(z.object({ start: z.number().int().nonnegative(), quote: z.string().min(1), speaker: z.string().min(1).nullable() })),
+  quotations: z.array(
+    z.object({
+      start: z.number().int().nonnegative(),
+      quote: z.string().min(1),
+      speaker: z.string().min(1).nullable(),
+    }),
+  ),
 });
 
-const { values } = parseArgs({ options: { split: { type: 'string', default: 'dev' }, verbose: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { split: { type: 'string', default: 'dev' }, verbose: { type: 'boolean', default: false } },
+});
 const split = z.enum(['dev', 'heldout']).parse(values.split);
 const labelDir = path.join(import.meta.dirname, '..', 'tests', 'fixtures', 'attribution');
 const labelFiles = (await readdir(labelDir)).filter((name) => name.endsWith('.json')).sort();
-const labels = await Promise.all(labelFiles.map(async (name) => labelFileSchema.parse(JSON.parse(await readFile(path.join(labelDir, name), 'utf8')))));
+const labels = await Promise.all(
+  labelFiles.map(async (name) => labelFileSchema.parse(JSON.parse(await readFile(path.join(labelDir, name), 'utf8')))),
+);
 const articles = new Map((await loadBrownArticles()).map((article) => [article.id, article]));
 
 const score = emptyScore();
@@ -35,7 +45,8 @@ for (const labelled of labels.filter((file) => file.split === split)) {
       const found = predicted.find((quotation) => quotation.start === label.start);
       const guess = found?.speaker ?? null;
       const ok = guess === null ? label.speaker === null : label.speaker !== null && sameSpeaker(guess, label.speaker);
-      if (!ok) console.log(`${labelled.article} ${ok ? '  ' : '✗ '}“${label.quote}” label=${label.speaker} got=${guess}`);
+      if (!ok)
+        console.log(`${labelled.article} ${ok ? '  ' : '✗ '}“${label.quote}” label=${label.speaker} got=${guess}`);
     }
   }
 }
@@ -43,7 +54,15 @@ for (const labelled of labels.filter((file) => file.split === split)) {
 const detection = precisionRecall(score.detectedRight, score.detected, score.labelled);
 const attribution = precisionRecall(score.rightSpeakers, score.predictedSpeakers, score.labelledSpeakers);
 const figure = (value: number): string => value.toFixed(2);
-console.log(`split ${split}: ${labels.filter((file) => file.split === split).length} articles, ${score.labelled} quotations, ${score.labelledSpeakers} with a named speaker`);
+console.log(
+  `split ${split}: ${labels.filter((file) => file.split === split).length} articles, ${score.labelled} quotations, ${score.labelledSpeakers} with a named speaker`,
+);
 console.log(`detection    P ${figure(detection.precision)}  R ${figure(detection.recall)}  F1 ${figure(detection.f1)}`);
-console.log(`attribution  P ${figure(attribution.precision)}  R ${figure(attribution.recall)}  F1 ${figure(attribution.f1)}  (${score.rightSpeakers} right of ${score.predictedSpeakers} credited, ${score.labelledSpeakers} labelled)`);
-console.log(`errors       ${Object.entries(score.errors).map(([kind, count]) => `${kind} ${count}`).join(', ')}`);
+console.log(
+  `attribution  P ${figure(attribution.precision)}  R ${figure(attribution.recall)}  F1 ${figure(attribution.f1)}  (${score.rightSpeakers} right of ${score.predictedSpeakers} credited, ${score.labelledSpeakers} labelled)`,
+);
+console.log(
+  `errors       ${Object.entries(score.errors)
+    .map(([kind, count]) => `${kind} ${count}`)
+    .join(', ')}`,
+);

@@ -50,7 +50,9 @@ async function benchCorpus({ label, directory, questions }: CorpusCase): Promise
   const loadMs = performance.now() - loadStarted;
   const rssAfter = rssMb();
   const words = files.sources.reduce((sum, source) => sum + source.text.split(/\s+/).length, 0);
-  console.log(`\n## ${label}: ${files.sources.length} documents, ${words.toLocaleString('en')} words, ${snapshot.corpus.documents.reduce((sum, document) => sum + document.quotations.length, 0)} quotations`);
+  console.log(
+    `\n## ${label}: ${files.sources.length} documents, ${words.toLocaleString('en')} words, ${snapshot.corpus.documents.reduce((sum, document) => sum + document.quotations.length, 0)} quotations`,
+  );
   console.log(`load+index ${loadMs.toFixed(0)} ms; RSS ${rssBefore.toFixed(0)} MB -> ${rssAfter.toFixed(0)} MB`);
 
   const baselineStarted = performance.now();
@@ -59,11 +61,26 @@ async function benchCorpus({ label, directory, questions }: CorpusCase): Promise
   console.log(`baseline load (split every sentence) ${baselineLoadMs.toFixed(0)} ms`);
 
   const runs = 200;
-  rows.push(latencyRow(`${label}: search (MiniSearch BM25)`, timeSync((run) => snapshot.search.search(questions[run % questions.length] as string), { runs, warmup: 20 })));
-  rows.push(latencyRow(`${label}: baseline sentence scan`, timeSync((run) => scanSentences(scan, questions[run % questions.length] as string), { runs, warmup: 20 })));
+  rows.push(
+    latencyRow(
+      `${label}: search (MiniSearch BM25)`,
+      timeSync((run) => snapshot.search.search(questions[run % questions.length] as string), { runs, warmup: 20 }),
+    ),
+  );
+  rows.push(
+    latencyRow(
+      `${label}: baseline sentence scan`,
+      timeSync((run) => scanSentences(scan, questions[run % questions.length] as string), { runs, warmup: 20 }),
+    ),
+  );
 
   const service = await createService(directory);
-  rows.push(latencyRow(`${label}: ask (offline engine)`, await timeAsync((run) => service.ask(questions[run % questions.length] as string), { runs, warmup: 20 })));
+  rows.push(
+    latencyRow(
+      `${label}: ask (offline engine)`,
+      await timeAsync((run) => service.ask(questions[run % questions.length] as string), { runs, warmup: 20 }),
+    ),
+  );
   console.log(`RSS after ask ${rssMb().toFixed(0)} MB`);
 
   const claims = quoteClaims(snapshot).filter((claim) => {
@@ -75,15 +92,30 @@ async function benchCorpus({ label, directory, questions }: CorpusCase): Promise
     }
   });
   const quoteScan = buildQuoteScan(files.sources.map((source) => ({ id: source.id, text: source.text })));
-  rows.push(latencyRow(`${label}: verify (quote index)`, timeSync((run) => service.verify(claims[run % claims.length] as { quote: string }), { runs, warmup: 20 })));
-  rows.push(latencyRow(`${label}: baseline indexOf scan`, timeSync((run) => scanForQuote(quoteScan, (claims[run % claims.length] as { quote: string }).quote), { runs, warmup: 20 })));
+  rows.push(
+    latencyRow(
+      `${label}: verify (quote index)`,
+      timeSync((run) => service.verify(claims[run % claims.length] as { quote: string }), { runs, warmup: 20 }),
+    ),
+  );
+  rows.push(
+    latencyRow(
+      `${label}: baseline indexOf scan`,
+      timeSync((run) => scanForQuote(quoteScan, (claims[run % claims.length] as { quote: string }).quote), {
+        runs,
+        warmup: 20,
+      }),
+    ),
+  );
   console.log(`RSS after verify ${rssMb().toFixed(0)} MB`);
   return rows;
 }
 
 /** Claims to verify: runs of words from real quotations, as given and with one word changed, so near matches are searched too. */
 function quoteClaims(snapshot: CorpusSnapshot): { quote: string }[] {
-  const quotations = snapshot.corpus.documents.flatMap((document) => document.quotations).filter((quotation) => quotation.text.split(/\s+/).length >= 6);
+  const quotations = snapshot.corpus.documents
+    .flatMap((document) => document.quotations)
+    .filter((quotation) => quotation.text.split(/\s+/).length >= 6);
   const step = Math.max(1, Math.floor(quotations.length / 25));
   const claims: { quote: string }[] = [];
   for (let index = 0; index < quotations.length && claims.length < 50; index += step) {
@@ -95,7 +127,15 @@ function quoteClaims(snapshot: CorpusSnapshot): { quote: string }[] {
 
 /** The real service on the offline engine, whatever the environment says. */
 async function createService(directory: string): Promise<VerbatimService> {
-  return createVerbatim({ config: parseConfig({ CORPUS_DIR: directory, MAX_DOCUMENT_BYTES: '50000000', OPENAI_API_KEY: '', OPENAI_BASE_URL: '' }), logger: createLogger('silent') });
+  return createVerbatim({
+    config: parseConfig({
+      CORPUS_DIR: directory,
+      MAX_DOCUMENT_BYTES: '50000000',
+      OPENAI_API_KEY: '',
+      OPENAI_BASE_URL: '',
+    }),
+    logger: createLogger('silent'),
+  });
 }
 
 async function main(): Promise<void> {
@@ -103,7 +143,9 @@ async function main(): Promise<void> {
   try {
     const stats = await writeBrownCorpus(brownDir);
     console.log(`# Verbatim benchmark (Node ${process.version}, ${process.arch})`);
-    console.log(`Brown corpus written to a temporary directory: ${stats.files} files, ${stats.words.toLocaleString('en')} words`);
+    console.log(
+      `Brown corpus written to a temporary directory: ${stats.files} files, ${stats.words.toLocaleString('en')} words`,
+    );
     const rows = [
       ...(await benchCorpus({ label: 'seeds', directory: path.resolve('seeds'), questions: SEED_QUESTIONS })),
       ...(await benchCorpus({ label: 'brown', directory: brownDir, questions: BROWN_QUESTIONS })),
@@ -116,10 +158,22 @@ async function main(): Promise<void> {
       ['measure', 'count', 'p50 ms', 'p99 ms', 'max ms'],
       [
         ['acknowledgement (dispatch to callback)', burst.ack.count, burst.ack.p50, burst.ack.p99, burst.ack.max],
-        ...(burst.answer ? [['final answer (dispatch to edited reply)', burst.answer.count, burst.answer.p50, burst.answer.p99, burst.answer.max] as TableCell[]] : []),
+        ...(burst.answer
+          ? [
+              [
+                'final answer (dispatch to edited reply)',
+                burst.answer.count,
+                burst.answer.p50,
+                burst.answer.p99,
+                burst.answer.max,
+              ] as TableCell[],
+            ]
+          : []),
       ],
     );
-    console.log(`acknowledged ${burst.acknowledged}/${burst.sent}, answered ${burst.answered}/${burst.sent}, wall ${burst.wallMs.toFixed(0)} ms${burst.failures.length > 0 ? `; failures: ${burst.failures.join('; ')}` : ''}`);
+    console.log(
+      `acknowledged ${burst.acknowledged}/${burst.sent}, answered ${burst.answered}/${burst.sent}, wall ${burst.wallMs.toFixed(0)} ms${burst.failures.length > 0 ? `; failures: ${burst.failures.join('; ')}` : ''}`,
+    );
   } finally {
     await rm(brownDir, { recursive: true, force: true });
   }

@@ -15,8 +15,18 @@ import { writeNewsCorpus } from './news-corpus.js';
 const run = promisify(execFile);
 
 async function probe(corpusDir: string, dataDir: string, serve: boolean): Promise<ProbeReport> {
-  const args = ['--import', 'tsx', path.resolve('bench/large-corpus-probe.ts'), corpusDir, dataDir, ...(serve ? ['--serve'] : [])];
-  const { stdout } = await run(process.execPath, args, { maxBuffer: 16_000_000, env: { ...process.env, NODE_OPTIONS: '--max-old-space-size=8192' } });
+  const args = [
+    '--import',
+    'tsx',
+    path.resolve('bench/large-corpus-probe.ts'),
+    corpusDir,
+    dataDir,
+    ...(serve ? ['--serve'] : []),
+  ];
+  const { stdout } = await run(process.execPath, args, {
+    maxBuffer: 16_000_000,
+    env: { ...process.env, NODE_OPTIONS: '--max-old-space-size=8192' },
+  });
   return JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as ProbeReport;
 }
 
@@ -28,7 +38,9 @@ async function main(): Promise<void> {
   try {
     const stats = await writeNewsCorpus(corpusDir, count);
     console.log(`# Verbatim large-corpus benchmark (Node ${process.version}, ${process.arch})`);
-    console.log(`${stats.files.toLocaleString('en')} news-length files from Brown, ${stats.words.toLocaleString('en')} words, ${(stats.bytes / 1e6).toFixed(1)} MB`);
+    console.log(
+      `${stats.files.toLocaleString('en')} news-length files from Brown, ${stats.words.toLocaleString('en')} words, ${(stats.bytes / 1e6).toFixed(1)} MB`,
+    );
     const first = await probe(corpusDir, dataDir, false);
     const second = await probe(corpusDir, dataDir, true);
     const f = (value: number | undefined): TableCell => (value === undefined ? '-' : Number(value.toFixed(1)));
@@ -45,7 +57,10 @@ async function main(): Promise<void> {
         ['max event-loop delay during that reload, ms', f(second.reloadMaxDelayMs)],
         ['ask p50 / p99, ms', `${f(second.ask?.p50Ms)} / ${f(second.ask?.p99Ms)}`],
         ['verify p50 / p99, ms', `${f(second.verify?.p50Ms)} / ${f(second.verify?.p99Ms)}`],
-        ['altered claims judged altered (source in the same file)', `${second.altered?.found ?? '-'}/${second.altered?.claims ?? '-'} (${second.altered?.sameSource ?? '-'})`],
+        [
+          'altered claims judged altered (source in the same file)',
+          `${second.altered?.found ?? '-'}/${second.altered?.claims ?? '-'} (${second.altered?.sameSource ?? '-'})`,
+        ],
       ],
     );
   } finally {

@@ -6,7 +6,11 @@
 import type { AskResult } from '../src/answer/ask-result.js';
 import { createTestService } from '../tests/helpers/seed-service.js';
 import { scoreQuestions } from '../tests/helpers/score-questions.js';
-import { DEV_QUESTIONS, HELD_OUT_USER_QUESTIONS, USER_PHRASED_QUESTIONS } from '../tests/fixtures/user-phrased-questions.js';
+import {
+  DEV_QUESTIONS,
+  HELD_OUT_USER_QUESTIONS,
+  USER_PHRASED_QUESTIONS,
+} from '../tests/fixtures/user-phrased-questions.js';
 
 const set = process.argv[2] ?? 'dev';
 const verbose = process.argv.includes('--verbose');
@@ -16,12 +20,17 @@ const results = new Map<string, AskResult>();
 for (const item of items) {
   const result = await service.ask(item.question);
   results.set(item.question, result);
-  if (verbose) console.log(`\n## ${item.question} [${item.answerable ? 'answerable' : 'unanswerable'}]\n${result.status}: ${result.answer}`);
+  if (verbose)
+    console.log(
+      `\n## ${item.question} [${item.answerable ? 'answerable' : 'unanswerable'}]\n${result.status}: ${result.answer}`,
+    );
 }
 const score = scoreQuestions(items, results);
 console.log(`\n${set}: ${items.length} questions, ${score.answerable} answerable`);
 console.log(`recall ${score.recall.toFixed(2)} (${score.answeredRight}/${score.answerable})`);
 console.log(`decline precision ${score.declinePrecision.toFixed(2)} (${score.declinedRightly}/${score.declined})`);
-console.log(`unsupported answered ${score.unsupportedAnswered.length}; misleading traps ${score.misleadingTraps.length}/${score.traps}`);
+console.log(
+  `unsupported answered ${score.unsupportedAnswered.length}; misleading traps ${score.misleadingTraps.length}/${score.traps}`,
+);
 for (const question of score.missed) console.log(`  missed: ${question}`);
 for (const question of score.unsupportedAnswered) console.log(`  unsupported: ${question}`);

@@ -7,7 +7,13 @@ import { createOfflineAnswerer } from '../src/answer/offline-answerer.js';
 import { parseConfig } from '../src/config/config.js';
 import { createLlmAnswerer } from '../src/llm/index.js';
 import { HOSTILE_STRINGS, hostileCompletion } from './fixtures/openai/hostile-model.js';
-import { blockNetwork, CHAT_PATH, JSON_HEADERS, OPENAI_ORIGIN, type ChatRequestBody } from './fixtures/openai/replay.js';
+import {
+  blockNetwork,
+  CHAT_PATH,
+  JSON_HEADERS,
+  OPENAI_ORIGIN,
+  type ChatRequestBody,
+} from './fixtures/openai/replay.js';
 import { loadSeedCorpus } from './fixtures/openai/seed-corpus.js';
 
 const { corpus, request } = loadSeedCorpus();
@@ -88,7 +94,11 @@ describe('LLM engine against a hostile model', () => {
     'LLM engine',
     () =>
       createLlmAnswerer({
-        config: parseConfig({ OPENAI_API_KEY: 'sk-test-invariants', OPENAI_MAX_RETRIES: '0', OPENAI_TIMEOUT_MS: '2000' }),
+        config: parseConfig({
+          OPENAI_API_KEY: 'sk-test-invariants',
+          OPENAI_MAX_RETRIES: '0',
+          OPENAI_TIMEOUT_MS: '2000',
+        }),
         fallback: createOfflineAnswerer(),
         sleep: async () => {},
       }),

@@ -28,7 +28,13 @@ describe('attribution benchmark scoring', () => {
         { start: 50, speaker: null },
       ],
     );
-    expect(score.errors).toEqual({ wrong_speaker: 1, missed_speaker: 1, spurious_speaker: 1, quotation_missed: 1, quotation_extra: 1 });
+    expect(score.errors).toEqual({
+      wrong_speaker: 1,
+      missed_speaker: 1,
+      spurious_speaker: 1,
+      quotation_missed: 1,
+      quotation_extra: 1,
+    });
     const figures = precisionRecall(score.rightSpeakers, score.predictedSpeakers, score.labelledSpeakers);
     expect(figures.precision).toBeCloseTo(1 / 3);
     expect(figures.recall).toBeCloseTo(1 / 4);

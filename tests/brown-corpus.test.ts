@@ -46,6 +46,8 @@ describe('Brown corpus articles', () => {
     const words = articles.reduce((sum, article) => sum + wordsIn(article.text), 0);
     expect(articles.length).toBeGreaterThan(400);
     expect(words).toBeGreaterThan(900_000);
-    expect(articles[0]?.text.startsWith('Brown corpus ca01 (press: reportage)\n\nThe Fulton County Grand Jury said Friday')).toBe(true);
+    expect(
+      articles[0]?.text.startsWith('Brown corpus ca01 (press: reportage)\n\nThe Fulton County Grand Jury said Friday'),
+    ).toBe(true);
   });
 });

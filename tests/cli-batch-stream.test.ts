@@ -23,7 +23,9 @@ describe('batch mode', () => {
     const output = collect();
     const done = processJsonLines(input, output.stream, lineSchema, echo);
     input.write('{"question": "first"}\n');
-    const first = await new Promise<string>((resolve) => output.stream.once('data', (chunk: Buffer) => resolve(chunk.toString())));
+    const first = await new Promise<string>((resolve) =>
+      output.stream.once('data', (chunk: Buffer) => resolve(chunk.toString())),
+    );
     expect(first).toBe('{"answer":"FIRST"}\n');
     input.end('{"question": "second"}\n');
     expect(await done).toEqual({ lines: 2, errors: 0, outputClosed: false });
@@ -40,7 +42,11 @@ describe('batch mode', () => {
     for (let sent = 0; sent < 8 * 1024 * 1024; sent += chunk.length) input.write(chunk);
     input.end('"}\n{"question": "after"}');
     expect(await done).toEqual({ lines: 3, errors: 1, outputClosed: false });
-    expect(output.lines()).toEqual(['{"answer":"BEFORE"}', '{"error":"line 2 is longer than 100 characters"}', '{"answer":"AFTER"}']);
+    expect(output.lines()).toEqual([
+      '{"answer":"BEFORE"}',
+      '{"error":"line 2 is longer than 100 characters"}',
+      '{"answer":"AFTER"}',
+    ]);
   });
 
   it('stops reading when the reader goes away', async () => {

@@ -35,7 +35,9 @@ function cli(args: string[], stdin = '', env: Record<string, string> = {}): Prom
 
 function expectGrounded(result: { citations: { source: string; start: number; end: number; quote: string }[] }): void {
   for (const citation of result.citations) {
-    expect(corpus.documents.find((document) => document.id === citation.source)?.text.slice(citation.start, citation.end)).toBe(citation.quote);
+    expect(
+      corpus.documents.find((document) => document.id === citation.source)?.text.slice(citation.start, citation.end),
+    ).toBe(citation.quote);
   }
 }
 
@@ -43,8 +45,12 @@ describe('the CLI, end to end', () => {
   it('answers a question with cited verbatim quotes', async () => {
     const run = await cli(['ask', 'What did Lavrov say about New START?']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^Sergey Lavrov said: \u201COf course, .*\u201CWe talked about the prospects of the Strategic Arms Reduction Treaty \[New START\]/);
-    expect(run.stdout).toMatch(/\[1\] Sergey Lavrov, quoted in UrduPoint News \/ Sputnik, 2019-05-15: 003_35b4c60fcfc4f624\.txt \(characters \d+-\d+\)/);
+    expect(run.stdout).toMatch(
+      /^Sergey Lavrov said: \u201COf course, .*\u201CWe talked about the prospects of the Strategic Arms Reduction Treaty \[New START\]/,
+    );
+    expect(run.stdout).toMatch(
+      /\[1\] Sergey Lavrov, quoted in UrduPoint News \/ Sputnik, 2019-05-15: 003_35b4c60fcfc4f624\.txt \(characters \d+-\d+\)/,
+    );
     expect(run.stderr).toBe('');
   });
 
@@ -66,7 +72,10 @@ describe('the CLI, end to end', () => {
     ].join('\n');
     const run = await cli(['ask', '--batch'], `${input}\n`);
     expect(run.code).toBe(0);
-    const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    const lines = run.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(lines).toHaveLength(5);
     expect(lines[0]).toMatchObject({ status: 'answered' });
     expect(lines[1]?.error).toMatch(/^not JSON/);
@@ -96,7 +105,9 @@ describe('the CLI, end to end', () => {
     const run = await cli(['ask', '--json', 'When does New START expire?'], '', { CORPUS_DIR: 'no-such-directory' });
     expect(run.code).toBe(1);
     expect(JSON.parse(run.stdout)).toEqual({
-      error: expect.stringMatching(/^Cannot read the corpus directory no-such-directory: .*Set CORPUS_DIR to a directory of \.txt or \.md articles/),
+      error: expect.stringMatching(
+        /^Cannot read the corpus directory no-such-directory: .*Set CORPUS_DIR to a directory of \.txt or \.md articles/,
+      ),
     });
   });
 
@@ -111,12 +122,16 @@ describe('the CLI, end to end', () => {
   });
 
   it('lists sources and quotations by speaker', async () => {
-    const sources = JSON.parse((await cli(['sources', '--json'])).stdout) as { sources: { source: string; outlet: string; quotations: number }[] };
+    const sources = JSON.parse((await cli(['sources', '--json'])).stdout) as {
+      sources: { source: string; outlet: string; quotations: number }[];
+    };
     expect(sources.sources.map((source) => [source.source, source.outlet, source.quotations])).toEqual([
       ['000_850cf3de63addd31.txt', 'RT', 11],
       ['003_35b4c60fcfc4f624.txt', 'UrduPoint News / Sputnik', 18],
     ]);
-    const quotes = JSON.parse((await cli(['quotes', '--speaker', 'the Secretary of State', '--json'])).stdout) as { quotes: { speaker: string }[] };
+    const quotes = JSON.parse((await cli(['quotes', '--speaker', 'the Secretary of State', '--json'])).stdout) as {
+      quotes: { speaker: string }[];
+    };
     expect(quotes.quotes).toHaveLength(11);
     expect(new Set(quotes.quotes.map((quote) => quote.speaker))).toEqual(new Set(['Mike Pompeo']));
     const unknown = await cli(['quotes', '--speaker', 'Angela Merkel']);
@@ -124,13 +139,15 @@ describe('the CLI, end to end', () => {
     expect(unknown.stderr).toMatch(/No speaker called Angela Merkel in the corpus\. Speakers quoted: .*Mike Pompeo/);
   });
 
-  it('says misattributed for Putin\'s words given to Pompeo, names Putin and shows the passage', async () => {
+  it("says misattributed for Putin's words given to Pompeo, names Putin and shows the passage", async () => {
     const run = await cli(['verify', '--speaker', 'Pompeo', 'We should give Mueller credit']);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^MISATTRIBUTED: /);
     expect(run.stdout).toContain('Vladimir Putin');
     expect(run.stdout).toContain('\u201CWe should give [Mueller] credit\u201D');
-    const json = JSON.parse((await cli(['verify', '--json', '--speaker', 'Pompeo', 'We should give Mueller credit'])).stdout) as {
+    const json = JSON.parse(
+      (await cli(['verify', '--json', '--speaker', 'Pompeo', 'We should give Mueller credit'])).stdout,
+    ) as {
       verdict: string;
       speaker: string;
       match: { source: string; start: number; end: number; text: string };
@@ -146,7 +163,10 @@ describe('the CLI, end to end', () => {
       JSON.stringify({ quote: 'Despite our agreements, we will keep talking' }),
     ].join('\n');
     const run = await cli(['verify', '--batch'], input);
-    const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    const lines = run.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(lines.map((line) => line.verdict ?? 'error')).toEqual(['verified', 'error', 'altered']);
     expect(lines[1]?.error).toMatch(/too short to check/);
     const refused = await cli(['verify', '--json', 'the']);

@@ -4,12 +4,20 @@ import { buildCorpus } from '../src/corpus/build-corpus.js';
 /** Speakers of every quotation of one article, built on its own, as `[first words, speaker]`. */
 function speakersOf(...paragraphs: string[]): [string, string | null][] {
   const corpus = buildCorpus([{ id: 'article.txt', text: ['A test article', ...paragraphs].join('\n\n') }]);
-  return (corpus.documents[0]?.quotations ?? []).map((quotation) => [quotation.text.split(' ').slice(0, 3).join(' '), quotation.speaker]);
+  return (corpus.documents[0]?.quotations ?? []).map((quotation) => [
+    quotation.text.split(' ').slice(0, 3).join(' '),
+    quotation.speaker,
+  ]);
 }
 
 describe('quotation attribution cues', () => {
   it('finds names with initials, titles and suffixes, and credits a lone surname to them', () => {
-    expect(speakersOf('Rep. Charles E. Hughes of Sherman, sponsor of the bill, said a failure would amount “to making a gift out of the pockets”.', '“We will win this fight”, Hughes added.')).toEqual([
+    expect(
+      speakersOf(
+        'Rep. Charles E. Hughes of Sherman, sponsor of the bill, said a failure would amount “to making a gift out of the pockets”.',
+        '“We will win this fight”, Hughes added.',
+      ),
+    ).toEqual([
       ['to making a', 'Charles E. Hughes'],
       ['We will win', 'Charles E. Hughes'],
     ]);
@@ -34,7 +42,12 @@ describe('quotation attribution cues', () => {
   });
 
   it('reads "according to" as a cue', () => {
-    expect(speakersOf('Sheriff Bill Tate of Fulton County spoke at noon.', 'The road will close “within the week”, according to Sheriff Tate.')).toEqual([['within the week', 'Bill Tate']]);
+    expect(
+      speakersOf(
+        'Sheriff Bill Tate of Fulton County spoke at noon.',
+        'The road will close “within the week”, according to Sheriff Tate.',
+      ),
+    ).toEqual([['within the week', 'Bill Tate']]);
   });
 
   it('resolves he and she to the nearest person of that gender, and carries a speaker through the paragraph', () => {

@@ -1,4 +1,17 @@
-import { chmodSync, closeSync, cpSync, ftruncateSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  closeSync,
+  cpSync,
+  ftruncateSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -72,7 +85,13 @@ describe('one bad file never stops the corpus', () => {
       }
     })();
     const outcomes = [];
-    for (let attempt = 0; attempt < 30; attempt++) outcomes.push(await store.reload().then(() => 'ok', (error: Error) => error.message));
+    for (let attempt = 0; attempt < 30; attempt++)
+      outcomes.push(
+        await store.reload().then(
+          () => 'ok',
+          (error: Error) => error.message,
+        ),
+      );
     running = false;
     await churn;
     expect(outcomes.filter((outcome) => outcome !== 'ok')).toEqual([]);
@@ -90,13 +109,22 @@ describe('one bad file never stops the corpus', () => {
     writeFileSync(path.join(directory, 'manifest.json'), '{"000_850cf3de63addd31.txt": {"title": "Pompeo');
     const broken = await readCorpusDir(directory, 1_000_000);
     expect(broken.sources.map((source) => source.id)).toEqual([RT, SPUTNIK]);
-    expect(reasons(broken.refused)['manifest.json']).toMatch(/^it is not readable JSON \(.*\); documents load without its metadata$/);
+    expect(reasons(broken.refused)['manifest.json']).toMatch(
+      /^it is not readable JSON \(.*\); documents load without its metadata$/,
+    );
 
-    writeFileSync(path.join(directory, 'manifest.json'), JSON.stringify({ [RT]: { date: 'May 10' }, [SPUTNIK]: { title: 'Arms control in Sochi' } }));
+    writeFileSync(
+      path.join(directory, 'manifest.json'),
+      JSON.stringify({ [RT]: { date: 'May 10' }, [SPUTNIK]: { title: 'Arms control in Sochi' } }),
+    );
     const partial = await readCorpusDir(directory, 1_000_000);
     expect(partial.sources.find((source) => source.id === RT)?.metadata).toBeUndefined();
-    expect(partial.sources.find((source) => source.id === SPUTNIK)?.metadata).toEqual({ title: 'Arms control in Sochi' });
-    expect(reasons(partial.refused)['manifest.json']).toMatch(new RegExp(`^the entry for ${RT} is invalid \\(date: .*\\); ${RT} loads without it$`));
+    expect(partial.sources.find((source) => source.id === SPUTNIK)?.metadata).toEqual({
+      title: 'Arms control in Sochi',
+    });
+    expect(reasons(partial.refused)['manifest.json']).toMatch(
+      new RegExp(`^the entry for ${RT} is invalid \\(date: .*\\); ${RT} loads without it$`),
+    );
   });
 
   it('says at start-up why nothing could be loaded, and a reload with nothing loadable keeps the old corpus', async () => {

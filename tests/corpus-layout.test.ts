@@ -19,7 +19,9 @@ describe('loading the seed corpus', () => {
 
   it('recovers title, outlet and date from the text itself', () => {
     expect(rt).toMatchObject({ outlet: 'RT', date: '2019-05-10' });
-    expect(rt?.title).toBe('US Secretary of State Pompeo to meet Russia\u2019s President Putin & Foreign Minister Lavrov on May 14');
+    expect(rt?.title).toBe(
+      'US Secretary of State Pompeo to meet Russia\u2019s President Putin & Foreign Minister Lavrov on May 14',
+    );
     expect(sputnik).toMatchObject({ outlet: 'UrduPoint News / Sputnik', date: '2019-05-15' });
     expect(sputnik?.title).toBe('Pompeo Leaves Sochi With US-Russian Arms Control Plan, Hope For Improving Relations');
   });
@@ -44,7 +46,8 @@ describe('loading the seed corpus', () => {
   });
 
   it('recognises headlines, datelines and boilerplate and never makes them citable', () => {
-    const kinds = (document: typeof rt) => document?.paragraphs.map((paragraph) => [paragraph.kind, sliceOf(document.text, paragraph).slice(0, 30)]);
+    const kinds = (document: typeof rt) =>
+      document?.paragraphs.map((paragraph) => [paragraph.kind, sliceOf(document.text, paragraph).slice(0, 30)]);
     expect(kinds(rt)).toEqual(
       expect.arrayContaining([
         ['headline', 'US Secretary of State Pompeo t'],
@@ -61,12 +64,16 @@ describe('loading the seed corpus', () => {
     ]);
     for (const document of corpus.documents) {
       const citable = document.sentences.map((sentence) => sliceOf(document.text, sentence)).join('\n');
-      expect(citable).not.toMatch(/Also on rt\.com|Like this story|RPT: REVIEW|WASHINGTON \(UrduPoint|Updated 6 years ago/);
+      expect(citable).not.toMatch(
+        /Also on rt\.com|Like this story|RPT: REVIEW|WASHINGTON \(UrduPoint|Updated 6 years ago/,
+      );
     }
   });
 
   it('lets a manifest override what the text says', () => {
-    const built = buildCorpus([{ id: RT, text: rt?.text ?? '', metadata: { outlet: 'RT (Russia Today)', date: '2019-05-11' } }]);
+    const built = buildCorpus([
+      { id: RT, text: rt?.text ?? '', metadata: { outlet: 'RT (Russia Today)', date: '2019-05-11' } },
+    ]);
     expect(built.documents[0]).toMatchObject({ outlet: 'RT (Russia Today)', date: '2019-05-11' });
   });
 
@@ -107,6 +114,8 @@ describe('reading a corpus directory', () => {
     writeFileSync(path.join(directory, 'manifest.json'), JSON.stringify({ [RT]: { date: 'May 10' } }));
     const invalid = await readCorpusDir(directory, 100_000);
     expect(invalid.sources.map((source) => source.id)).toEqual([RT]);
-    expect(invalid.refused).toEqual([{ file: 'manifest.json', reason: expect.stringMatching(/entry for .* is invalid \(date: /) }]);
+    expect(invalid.refused).toEqual([
+      { file: 'manifest.json', reason: expect.stringMatching(/entry for .* is invalid \(date: /) },
+    ]);
   });
 });

@@ -23,7 +23,7 @@ const EXPECTED: Record<string, [string, string][]> = {
     ['We considered the situation that is developing around the Intermediate-Range', 'Sergey Lavrov'],
     ['President [Trump] wants serious arms control', 'Mike Pompeo'],
     ['I raised our concerns about the escalation of the situation around Idlib', 'Mike Pompeo'],
-    ['So there\'s the political process associated with UN Security Council Resolution 2254', 'Mike Pompeo'],
+    ["So there's the political process associated with UN Security Council Resolution 2254", 'Mike Pompeo'],
     ['I think we now have a common understanding', 'Mike Pompeo'],
     ['Despite our disagreements, we will keep talking', 'Mike Pompeo'],
     ['I hope we can find a way forward', 'Mike Pompeo'],
@@ -32,10 +32,10 @@ const EXPECTED: Record<string, [string, string][]> = {
     ['prepared to support', 'Sergey Lavrov'],
     ['strong mechanism of peace and stability in Northeast Asia.', 'Sergey Lavrov'],
     ['We did have a productive set of conversations', 'Mike Pompeo'],
-    ['There\'s places we disagree', 'Mike Pompeo'],
+    ["There's places we disagree", 'Mike Pompeo'],
     ['We should give [Mueller] credit', 'Vladimir Putin'],
     ['In general, he conducted an objective probe', 'Vladimir Putin'],
-    ['Today\'s meetings were a positive step forward', 'Mike Pompeo'],
+    ["Today's meetings were a positive step forward", 'Mike Pompeo'],
     ['US and Russia have demonstrated in the past', 'Mike Pompeo'],
   ],
 };
@@ -64,14 +64,18 @@ describe('quotations and their speakers', () => {
   });
 
   it('joins the quotation that runs over a paragraph break into one', () => {
-    const spanning = corpus.documents.flatMap((document) => document.quotations).filter((quotation) => quotation.spansParagraphs);
+    const spanning = corpus.documents
+      .flatMap((document) => document.quotations)
+      .filter((quotation) => quotation.spansParagraphs);
     expect(spanning).toHaveLength(1);
     expect(spanning[0]?.text).toMatch(/that is happening\.\n\nOn this we both agree\.$/);
     expect(spanning[0]?.speaker).toBe('Mike Pompeo');
   });
 
   it('tells partial quotations in narration from full ones', () => {
-    const byText = new Map(corpus.documents.flatMap((document) => document.quotations).map((quotation) => [quotation.text, quotation.form]));
+    const byText = new Map(
+      corpus.documents.flatMap((document) => document.quotations).map((quotation) => [quotation.text, quotation.form]),
+    );
     expect(byText.get('prepared to support')).toBe('partial');
     expect(byText.get('fundamentally')).toBe('partial');
     expect(byText.get('We should give [Mueller] credit')).toBe('full');

@@ -47,9 +47,15 @@ describe('the persisted corpus snapshot', () => {
 
   it('is ignored and rebuilt when one document changed', async () => {
     await load();
-    writeFileSync(path.join(corpusDir, RT), `${readFileSync(path.join(corpusDir, RT), 'utf8')}\nOne more line, Pompeo said.\n`);
+    writeFileSync(
+      path.join(corpusDir, RT),
+      `${readFileSync(path.join(corpusDir, RT), 'utf8')}\nOne more line, Pompeo said.\n`,
+    );
     const { events, snapshot } = await load();
-    expect(events).toEqual([{ kind: 'ignored', reason: 'made from other documents or another analysis version' }, expect.objectContaining({ kind: 'saved' })]);
+    expect(events).toEqual([
+      { kind: 'ignored', reason: 'made from other documents or another analysis version' },
+      expect.objectContaining({ kind: 'saved' }),
+    ]);
     expect(snapshot.corpus.documents.find((document) => document.id === RT)?.text).toContain('One more line');
   });
 
@@ -58,7 +64,10 @@ describe('the persisted corpus snapshot', () => {
     const good = readFileSync(file);
     const cases: [Buffer, RegExp][] = [
       [good.subarray(0, good.length - 100), /^truncated/],
-      [Buffer.concat([good.subarray(0, good.length - 1), Buffer.from([(good.at(-1) as number) ^ 0xff])]), /^checksum mismatch$/],
+      [
+        Buffer.concat([good.subarray(0, good.length - 1), Buffer.from([(good.at(-1) as number) ^ 0xff])]),
+        /^checksum mismatch$/,
+      ],
       [Buffer.from('not a snapshot at all'), /^not a snapshot file$/],
     ];
     for (const [bytes, reason] of cases) {
@@ -68,9 +77,14 @@ describe('the persisted corpus snapshot', () => {
       expect(snapshot.search.search(QUESTION).passages.length).toBeGreaterThan(0);
     }
     const { sources } = await readCorpusDir(corpusDir, 1_000_000);
-    await writeSnapshotFile(file, snapshotKey(sources, await analysisVersion()), { corpus: { version: 'x', documents: [] } });
+    await writeSnapshotFile(file, snapshotKey(sources, await analysisVersion()), {
+      corpus: { version: 'x', documents: [] },
+    });
     const { events } = await load();
-    expect(events[0]).toMatchObject({ kind: 'ignored', reason: 'The snapshot does not have the shape of a corpus snapshot.' });
+    expect(events[0]).toMatchObject({
+      kind: 'ignored',
+      reason: 'The snapshot does not have the shape of a corpus snapshot.',
+    });
   });
 
   it('is keyed by the analysis version as well as the documents', async () => {
@@ -81,7 +95,12 @@ describe('the persisted corpus snapshot', () => {
 
   it('serves the store: a reload of an unchanged corpus restores it', async () => {
     const events: SnapshotEvent[] = [];
-    const store = new CorpusStore({ directory: corpusDir, maxDocumentBytes: 1_000_000, snapshotFile: file, onSnapshot: (event) => events.push(event) });
+    const store = new CorpusStore({
+      directory: corpusDir,
+      maxDocumentBytes: 1_000_000,
+      snapshotFile: file,
+      onSnapshot: (event) => events.push(event),
+    });
     await store.reload();
     await store.reload();
     expect(events.map((event) => event.kind)).toEqual(['ignored', 'saved', 'restored']);
@@ -89,9 +108,18 @@ describe('the persisted corpus snapshot', () => {
 
   it('builds a reload in a worker thread and restores what it stored', async () => {
     const events: SnapshotEvent[] = [];
-    const store = new CorpusStore({ directory: corpusDir, maxDocumentBytes: 1_000_000, snapshotFile: file, onSnapshot: (event) => events.push(event), buildOffThread: true });
+    const store = new CorpusStore({
+      directory: corpusDir,
+      maxDocumentBytes: 1_000_000,
+      snapshotFile: file,
+      onSnapshot: (event) => events.push(event),
+      buildOffThread: true,
+    });
     await store.reload();
-    writeFileSync(path.join(corpusDir, 'new_article.txt'), 'Talks resume\n\nLavrov said the talks were useful. "We will meet again soon," Lavrov said.\n');
+    writeFileSync(
+      path.join(corpusDir, 'new_article.txt'),
+      'Talks resume\n\nLavrov said the talks were useful. "We will meet again soon," Lavrov said.\n',
+    );
     const report = await store.reload();
     expect(report.added).toEqual(['new_article.txt']);
     // The first load builds here; the reload's build and save come from the worker, then this thread restores.

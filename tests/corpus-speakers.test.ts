@@ -8,7 +8,17 @@ const directory = buildSpeakerDirectory(corpus.speakers);
 describe('speakers and their aliases', () => {
   it('derives canonical people and bodies from the corpus', () => {
     const names = corpus.speakers.map((speaker) => speaker.name);
-    expect(names).toEqual(expect.arrayContaining(['Mike Pompeo', 'Vladimir Putin', 'Sergey Lavrov', 'Donald Trump', 'Yury Ushakov', 'Robert Mueller', 'US State Department']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'Mike Pompeo',
+        'Vladimir Putin',
+        'Sergey Lavrov',
+        'Donald Trump',
+        'Yury Ushakov',
+        'Robert Mueller',
+        'US State Department',
+      ]),
+    );
     expect(names).not.toContain('Syria\u2019s Idlib');
   });
 
@@ -38,14 +48,17 @@ describe('speakers and their aliases', () => {
   it('credits narration to the speaker it names by role or title', () => {
     const document = corpus.documents.find((candidate) => candidate.id === SPUTNIK);
     const credit = (opening: string) =>
-      document?.sentences.find((sentence) => document.text.slice(sentence.start, sentence.end).startsWith(opening))?.creditedSpeaker;
+      document?.sentences.find((sentence) => document.text.slice(sentence.start, sentence.end).startsWith(opening))
+        ?.creditedSpeaker;
     expect(credit('The US top diplomat said')).toBe('Mike Pompeo');
     expect(credit('Kremlin aide Yury Ushakov later on Tuesday said')).toBe('Yury Ushakov');
     expect(credit('The bilateral talks on arms control will continue')).toBe('Mike Pompeo');
     expect(credit('He said he also discussed with Pompeo')).toBe('Sergey Lavrov');
     expect(credit('Recent developments in Syria')).toBeNull();
     const rt = corpus.documents.find((candidate) => candidate.id !== SPUTNIK);
-    const rtCredit = (opening: string) => rt?.sentences.find((sentence) => rt.text.slice(sentence.start, sentence.end).startsWith(opening))?.creditedSpeaker;
+    const rtCredit = (opening: string) =>
+      rt?.sentences.find((sentence) => rt.text.slice(sentence.start, sentence.end).startsWith(opening))
+        ?.creditedSpeaker;
     expect(rtCredit('The US blamed Russia partially')).toBe('United States');
     expect(rtCredit('Even though it was Washington that was the first')).toBe('US State Department');
   });

@@ -17,7 +17,8 @@ beforeEach(async () => {
 });
 afterEach(() => rmSync(directory, { recursive: true, force: true }));
 
-const ARTICLE = 'Lavrov and Pompeo meet again\n\nLavrov said the talks in Sochi were useful. "We will meet again soon," Lavrov said.\n';
+const ARTICLE =
+  'Lavrov and Pompeo meet again\n\nLavrov said the talks in Sochi were useful. "We will meet again soon," Lavrov said.\n';
 
 describe('the corpus store', () => {
   it('reports what a reload changed', async () => {
@@ -25,7 +26,14 @@ describe('the corpus store', () => {
     writeFileSync(path.join(directory, RT), 'Changed headline\n\nThe RT article was replaced, Pompeo said.\n');
     rmSync(path.join(directory, SPUTNIK));
     const report = await store.reload();
-    expect(report).toMatchObject({ added: ['new_article.txt'], removed: [SPUTNIK], changed: [RT], documents: 2, quotations: 1, refused: [] });
+    expect(report).toMatchObject({
+      added: ['new_article.txt'],
+      removed: [SPUTNIK],
+      changed: [RT],
+      documents: 2,
+      quotations: 1,
+      refused: [],
+    });
     expect(store.current.corpus.version).toBe(report.corpusVersion);
   });
 
@@ -33,7 +41,9 @@ describe('the corpus store', () => {
     const before = store.current;
     for (const name of readdirSync(directory)) rmSync(path.join(directory, name));
     writeFileSync(path.join(directory, 'binary.txt'), Buffer.from([0, 1, 2]));
-    await expect(store.reload()).rejects.toThrow('The corpus has no readable documents (binary.txt: the file is binary (it contains NUL bytes)).');
+    await expect(store.reload()).rejects.toThrow(
+      'The corpus has no readable documents (binary.txt: the file is binary (it contains NUL bytes)).',
+    );
     expect(store.current).toBe(before);
     rmSync(directory, { recursive: true });
     await expect(store.reload()).rejects.toThrow(/Cannot read the corpus directory/);
@@ -41,7 +51,10 @@ describe('the corpus store', () => {
   });
 
   it('adds a document and reloads, and serialises concurrent reloads', async () => {
-    const [added, reloaded] = await Promise.all([store.addDocument('new_article.txt', Buffer.from(ARTICLE)), store.reload()]);
+    const [added, reloaded] = await Promise.all([
+      store.addDocument('new_article.txt', Buffer.from(ARTICLE)),
+      store.reload(),
+    ]);
     expect(added.added).toEqual(['new_article.txt']);
     expect(reloaded.added).toEqual([]);
     expect(store.current.corpus.documents.map((document) => document.id)).toContain('new_article.txt');
@@ -77,6 +90,8 @@ describe('the corpus store', () => {
   });
 
   it('refuses invalid UTF-8 uploads', async () => {
-    await expect(store.addDocument('latin1.txt', Buffer.from([0x63, 0x61, 0x66, 0xe9]))).rejects.toThrow(/not valid UTF-8/);
+    await expect(store.addDocument('latin1.txt', Buffer.from([0x63, 0x61, 0x66, 0xe9]))).rejects.toThrow(
+      /not valid UTF-8/,
+    );
   });
 });

@@ -14,7 +14,11 @@ describe('a burst of 100 concurrent /ask interactions', () => {
   it("acknowledges every one within Discord's 3 seconds and answers them all", async () => {
     const { discord } = harness;
     const users = Array.from({ length: 100 }, (_, index) => discord.addMember(`reader.${index}`));
-    const questions = ['Who did Pompeo meet in Sochi?', 'What did Putin say about collusion?', 'What did Lavrov say about arms control?'];
+    const questions = [
+      'Who did Pompeo meet in Sochi?',
+      'What did Putin say about collusion?',
+      'What did Lavrov say about arms control?',
+    ];
     const report = await measureInteractionBurst(discord, {
       count: 100,
       options: (index) => ({ question: questions[index % questions.length] ?? '' }),
@@ -27,7 +31,11 @@ describe('a burst of 100 concurrent /ask interactions', () => {
     // The fake refuses callbacks after 3 s, so every acknowledgement arrived in time; p99 shows the margin.
     expect(report.ack.p99).toBeLessThan(3_000);
     const callbacks = discord.requests.filter((request) => request.route.endsWith('/callback'));
-    expect(callbacks.every((request) => request.status === 204 && (request.body as { type: number }).type === 5)).toBe(true);
-    console.log(`burst of 100: ack p50 ${report.ack.p50} ms, p99 ${report.ack.p99} ms; answer p50 ${report.answer?.p50} ms, p99 ${report.answer?.p99} ms; wall ${report.wallMs} ms`);
+    expect(callbacks.every((request) => request.status === 204 && (request.body as { type: number }).type === 5)).toBe(
+      true,
+    );
+    console.log(
+      `burst of 100: ack p50 ${report.ack.p50} ms, p99 ${report.ack.p99} ms; answer p50 ${report.answer?.p50} ms, p99 ${report.answer?.p99} ms; wall ${report.wallMs} ms`,
+    );
   });
 });

@@ -8,7 +8,10 @@ import type { RecordedRequest } from './fake-discord/index.js';
 
 /** A long speech, so the real offline engine writes an answer longer than one Discord message. */
 function harbourSpeech(): string {
-  const words = 'harbour reform dredging quay berth tariff pilots tugboat cranes container ferry lighthouse breakwater mooring customs ledger wharf freight channel tide'.split(' ');
+  const words =
+    'harbour reform dredging quay berth tariff pilots tugboat cranes container ferry lighthouse breakwater mooring customs ledger wharf freight channel tide'.split(
+      ' ',
+    );
   const paragraphs = [1, 2, 3, 4, 5].map((n) => {
     const body = Array.from({ length: 140 }, (_, i) => words[(i * i * 31 + n * 17 + i * 7) % words.length]).join(' ');
     return `Harbour commissioner Zelda Quimby said: “The harbour reform plan number ${n} covers ${body}.”`;
@@ -20,7 +23,7 @@ function messageBodies(requests: readonly RecordedRequest[]): Record<string, unk
   return requests
     .filter((request) => request.method !== 'GET' && request.route !== 'POST /channels/:channelId/typing')
     .map((request) => request.body as Record<string, unknown> | undefined)
-    .map((body) => ((body?.data as Record<string, unknown> | undefined) ?? body ?? {}))
+    .map((body) => (body?.data as Record<string, unknown> | undefined) ?? body ?? {})
     .filter((body) => typeof body.content === 'string' || Array.isArray(body.embeds));
 }
 
@@ -36,7 +39,9 @@ describe('slash commands, end to end through the fake Discord', () => {
 
   it('/ask defers at once, then edits in a cited answer with a sources embed and feedback buttons', async () => {
     const { discord } = harness;
-    const interaction = discord.sendSlashCommand('ask', { question: 'What did Putin say about collusion and interference in the elections?' });
+    const interaction = discord.sendSlashCommand('ask', {
+      question: 'What did Putin say about collusion and interference in the elections?',
+    });
     const ack = await discord.waitForAck(interaction);
     expect(ack.body).toMatchObject({ type: 5 });
     expect(((ack.body as { data?: { flags?: number } }).data?.flags ?? 0) & 64).toBe(0);
@@ -49,7 +54,9 @@ describe('slash commands, end to end through the fake Discord', () => {
     expect(sources?.title).toBe('Sources');
     expect(sources?.fields?.[0]?.name).toMatch(/^\[1\] Vladimir Putin · UrduPoint News \/ Sputnik · 2019-05-15$/);
     expect(sources?.footer?.text).toMatch(/^Corpus [0-9a-f]+ · offline$/);
-    const buttons = (message?.components?.[0] as { components: { custom_id: string; emoji?: { name: string } }[] } | undefined)?.components;
+    const buttons = (
+      message?.components?.[0] as { components: { custom_id: string; emoji?: { name: string } }[] } | undefined
+    )?.components;
     expect(buttons?.map((button) => button.emoji?.name)).toEqual(['👍', '👎']);
   });
 
@@ -71,9 +78,13 @@ describe('slash commands, end to end through the fake Discord', () => {
 
   it('splits an answer longer than 2000 characters without cutting a quotation or a citation', async () => {
     const { discord } = harness;
-    const interaction = discord.sendSlashCommand('ask', { question: 'What did Zelda Quimby say about the harbour reform plan?' });
+    const interaction = discord.sendSlashCommand('ask', {
+      question: 'What did Zelda Quimby say about the harbour reform plan?',
+    });
     // The buttons ride on the last part, so the whole answer has arrived once they have.
-    const reply = await discord.waitForReply(interaction, 5_000, (sofar) => sofar.followUps.some((message) => (message.components ?? []).length > 0));
+    const reply = await discord.waitForReply(interaction, 5_000, (sofar) =>
+      sofar.followUps.some((message) => (message.components ?? []).length > 0),
+    );
     const messages = [reply.message, ...reply.followUps].filter((message): message is APIMessage => message !== null);
     expect(messages.length).toBeGreaterThan(1);
     for (const message of messages) {
@@ -86,7 +97,8 @@ describe('slash commands, end to end through the fake Discord', () => {
     // Each quotation is longer than an embed field, so each citation gets an embed of its own, uncut.
     const citations = (messages.at(-1)?.embeds ?? []).map((embed) => embed.title ?? '');
     expect(citations.map((title) => title.slice(0, 3))).toEqual(['[1]', '[2]', '[3]']);
-    for (const embed of messages.at(-1)?.embeds ?? []) expect(embed.description).toMatch(/^“The harbour reform plan number \d covers [a-z ]+\.”/);
+    for (const embed of messages.at(-1)?.embeds ?? [])
+      expect(embed.description).toMatch(/^“The harbour reform plan number \d covers [a-z ]+\.”/);
     expect(messages.at(-1)?.components).toHaveLength(1);
   });
 
@@ -95,10 +107,13 @@ describe('slash commands, end to end through the fake Discord', () => {
     const question = `@everyone what did Putin say about collusion? <@&${discord.world.roles.moderators}>`;
     const asked = discord.sendSlashCommand('ask', { question });
     const askReply = await discord.waitForReply(asked);
-    const checked = discord.sendSlashCommand('verify', { quote: '@everyone there was no interference on our part in the elections' });
+    const checked = discord.sendSlashCommand('verify', {
+      quote: '@everyone there was no interference on our part in the elections',
+    });
     const checkReply = await discord.waitForReply(checked);
     for (const interaction of [asked, checked]) {
-      for (const body of messageBodies(discord.requestsFor(interaction))) expect(body.allowed_mentions).toEqual({ parse: [], replied_user: false });
+      for (const body of messageBodies(discord.requestsFor(interaction)))
+        expect(body.allowed_mentions).toEqual({ parse: [], replied_user: false });
     }
     for (const reply of [askReply, checkReply]) {
       expect(discord.pingsOf(reply.message?.id ?? '')).toEqual({ everyone: false, users: [], roles: [] });
@@ -109,13 +124,18 @@ describe('slash commands, end to end through the fake Discord', () => {
 
   it('/verify shows the verdict, the corpus passage and the differences', async () => {
     const { discord } = harness;
-    const verified = discord.sendSlashCommand('verify', { quote: 'there was no interference on our part in the elections', speaker: 'Vladimir Putin' });
+    const verified = discord.sendSlashCommand('verify', {
+      quote: 'there was no interference on our part in the elections',
+      speaker: 'Vladimir Putin',
+    });
     const verifiedText = (await discord.waitForReply(verified)).message?.content ?? '';
     expect(verifiedText).toContain('✅ **Verified**');
     expect(verifiedText).toContain('**In the corpus**');
     expect(verifiedText).toMatch(/> .*\*\*there was no interference on our part in the elections\*\*/);
 
-    const altered = discord.sendSlashCommand('verify', { quote: 'there was absolutely no interference on our part in the elections' });
+    const altered = discord.sendSlashCommand('verify', {
+      quote: 'there was absolutely no interference on our part in the elections',
+    });
     const alteredText = (await discord.waitForReply(altered)).message?.content ?? '';
     expect(alteredText).toContain('✏️ **Altered**');
     expect(alteredText).toMatch(/• added: \*\*absolutely\*\*/);
@@ -147,12 +167,17 @@ describe('slash commands, end to end through the fake Discord', () => {
     const text = (await harness.discord.waitForReply(interaction)).message?.content ?? '';
     expect(text).toMatch(/^\*\*3 documents\*\* in corpus `[0-9a-f]+`:/);
     expect(text).toContain('`003_35b4c60fcfc4f624.txt`');
-    expect(text).toContain('*Pompeo Leaves Sochi With US-Russian Arms Control Plan, Hope For Improving Relations* (UrduPoint News / Sputnik, 2019-05-15)');
+    expect(text).toContain(
+      '*Pompeo Leaves Sochi With US-Russian Arms Control Plan, Hope For Improving Relations* (UrduPoint News / Sputnik, 2019-05-15)',
+    );
   });
 
   it('the "Verify quote" menu checks the quotation in a message, privately', async () => {
     const { discord } = harness;
-    const target = discord.postUserMessage('Apparently Putin said “there was no interference on our part in the elections” lol', 'factChecker');
+    const target = discord.postUserMessage(
+      'Apparently Putin said “there was no interference on our part in the elections” lol',
+      'factChecker',
+    );
     const interaction = discord.sendMessageCommand('Verify quote', target, { user: 'member' });
     expect((await discord.waitForAck(interaction)).body).toEqual({ type: 5, data: { flags: 64 } });
     const reply = await discord.waitForReply(interaction);
@@ -166,13 +191,17 @@ describe('slash commands, end to end through the fake Discord', () => {
     const interaction = discord.sendSlashCommand('ask', { question: 'Who did Pompeo meet in Sochi?' });
     const answer = (await discord.waitForReply(interaction)).message;
     if (!answer) throw new Error('no answer');
-    const upButton = (answer.components?.[0] as { components: { custom_id: string }[] } | undefined)?.components[0]?.custom_id ?? '';
+    const upButton =
+      (answer.components?.[0] as { components: { custom_id: string }[] } | undefined)?.components[0]?.custom_id ?? '';
     expect(upButton).toMatch(/^feedback:up:/);
     const up = discord.clickButton(answer, upButton, 'moderator');
     const thanks = await discord.waitForReply(up);
     expect(thanks.ephemeral).toBe(true);
     expect(thanks.message?.content).toMatch(/^Thanks! Glad it helped/);
-    const lines = (await readFile(join(harness.dataDir, 'feedback.jsonl'), 'utf8')).trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    const lines = (await readFile(join(harness.dataDir, 'feedback.jsonl'), 'utf8'))
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(lines.at(-1)).toMatchObject({
       vote: 'up',
       userId: discord.world.users.moderator.id,
@@ -187,13 +216,25 @@ describe('slash commands, end to end through the fake Discord', () => {
     const { discord, config } = harness;
     const replies = [];
     for (let index = 0; index <= config.RATE_LIMIT_PER_MINUTE; index += 1) {
-      replies.push(await discord.waitForReply(discord.sendSlashCommand('ask', { question: `Who did Pompeo meet in Sochi? (${index})` }, { user: 'outsider' })));
+      replies.push(
+        await discord.waitForReply(
+          discord.sendSlashCommand(
+            'ask',
+            { question: `Who did Pompeo meet in Sochi? (${index})` },
+            { user: 'outsider' },
+          ),
+        ),
+      );
     }
     const refused = replies.at(-1);
     expect(refused?.callbackType).toBe(4);
     expect(refused?.ephemeral).toBe(true);
-    expect(refused?.message?.content).toMatch(/^You're asking faster than I can check sources\. Please try again in \d+ seconds?\.$/);
-    const someoneElse = await discord.waitForReply(discord.sendSlashCommand('ask', { question: 'Who did Pompeo meet in Sochi?' }, { user: 'factChecker' }));
+    expect(refused?.message?.content).toMatch(
+      /^You're asking faster than I can check sources\. Please try again in \d+ seconds?\.$/,
+    );
+    const someoneElse = await discord.waitForReply(
+      discord.sendSlashCommand('ask', { question: 'Who did Pompeo meet in Sochi?' }, { user: 'factChecker' }),
+    );
     expect(someoneElse.callbackType).toBe(5);
   });
 
@@ -206,10 +247,13 @@ describe('slash commands, end to end through the fake Discord', () => {
     const { writeFile, rm } = await import('node:fs/promises');
     await rm(harness.dataDir, { recursive: true, force: true });
     await writeFile(harness.dataDir, 'not a directory');
-    const customId = (answer.components?.[0] as { components: { custom_id: string }[] } | undefined)?.components[1]?.custom_id ?? '';
+    const customId =
+      (answer.components?.[0] as { components: { custom_id: string }[] } | undefined)?.components[1]?.custom_id ?? '';
     const reply = await discord.waitForReply(discord.clickButton(answer, customId, 'factChecker'));
     const text = reply.message?.content ?? '';
-    expect(text).toMatch(/^Sorry, something went wrong on my side\. If it keeps happening, give a moderator this request id: `([0-9a-f]{8})`\.$/);
+    expect(text).toMatch(
+      /^Sorry, something went wrong on my side\. If it keeps happening, give a moderator this request id: `([0-9a-f]{8})`\.$/,
+    );
     expect(text).not.toMatch(/ENOTDIR|EEXIST|at .*\.ts|node:/);
     const requestId = /`([0-9a-f]{8})`/.exec(text)?.[1];
     const logged = harness.logs.lines.find((line) => line.requestId === requestId && line.msg === 'request failed');

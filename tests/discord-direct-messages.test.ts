@@ -21,7 +21,9 @@ describe('direct messages, end to end through the fake Discord', () => {
     expect(answer.embeds[0]?.title).toBe('Sources');
     const routes = discord.requests.slice(before).map((request) => request.route);
     expect(routes.indexOf('POST /channels/:channelId/typing')).toBeGreaterThanOrEqual(0);
-    expect(routes.indexOf('POST /channels/:channelId/typing')).toBeLessThan(routes.indexOf('POST /channels/:channelId/messages'));
+    expect(routes.indexOf('POST /channels/:channelId/typing')).toBeLessThan(
+      routes.indexOf('POST /channels/:channelId/messages'),
+    );
   });
 
   it('checks a quote asked in plain words', async () => {
@@ -56,9 +58,16 @@ describe('direct messages, end to end through the fake Discord', () => {
     const { discord, config } = harness;
     const user = discord.addMember('rapid.fire');
     const channelId = discord.dmChannelId(user);
-    for (let index = 0; index <= config.RATE_LIMIT_PER_MINUTE; index += 1) discord.sendDirectMessage(`Who did Pompeo meet in Sochi? ${index}`, user);
-    const refusal = await discord.waitForChannelMessage(channelId, (message) => message.content.startsWith("You're asking faster"));
-    await discord.waitForRequest(() => discord.messagesIn(channelId).filter((message) => (message.components ?? []).length > 0).length === config.RATE_LIMIT_PER_MINUTE);
+    for (let index = 0; index <= config.RATE_LIMIT_PER_MINUTE; index += 1)
+      discord.sendDirectMessage(`Who did Pompeo meet in Sochi? ${index}`, user);
+    const refusal = await discord.waitForChannelMessage(channelId, (message) =>
+      message.content.startsWith("You're asking faster"),
+    );
+    await discord.waitForRequest(
+      () =>
+        discord.messagesIn(channelId).filter((message) => (message.components ?? []).length > 0).length ===
+        config.RATE_LIMIT_PER_MINUTE,
+    );
     expect(refusal.content).toMatch(/Please try again in \d+ seconds?\.$/);
   });
 });

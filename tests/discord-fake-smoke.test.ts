@@ -25,7 +25,10 @@ describe('fake Discord', () => {
       }
       if (!interaction.isChatInputCommand()) return;
       await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-      await interaction.editReply({ content: `pong: ${interaction.options.getString('text', true)}`, allowedMentions: { parse: [] } });
+      await interaction.editReply({
+        content: `pong: ${interaction.options.getString('text', true)}`,
+        allowedMentions: { parse: [] },
+      });
     });
     client.on(Events.MessageCreate, async (message) => {
       if (message.author.bot) return;
@@ -69,7 +72,10 @@ describe('fake Discord', () => {
     const interaction = discord.sendSlashCommand('ping', { text: 'twice' });
     await discord.waitForReply(interaction);
     await expect(
-      client.rest.post(`/interactions/${interaction.id}/${interaction.token}/callback`, { body: { type: 5 }, auth: false }),
+      client.rest.post(`/interactions/${interaction.id}/${interaction.token}/callback`, {
+        body: { type: 5 },
+        auth: false,
+      }),
     ).rejects.toThrow(/already been acknowledged/);
   });
 
@@ -83,7 +89,10 @@ describe('fake Discord', () => {
       const interaction = strict.sendSlashCommand('ping', { text: 'late' });
       await new Promise((resolve) => setTimeout(resolve, 50));
       await expect(
-        slow.rest.post(`/interactions/${interaction.id}/${interaction.token}/callback`, { body: { type: 5 }, auth: false }),
+        slow.rest.post(`/interactions/${interaction.id}/${interaction.token}/callback`, {
+          body: { type: 5 },
+          auth: false,
+        }),
       ).rejects.toThrow(/Unknown interaction/);
     } finally {
       await slow.destroy();
@@ -109,7 +118,9 @@ describe('fake Discord', () => {
     const channel = await client.channels.fetch(discord.world.channels.general);
     if (!channel?.isSendable()) throw new Error('general is not sendable');
     await channel.send({ content: 'with a file', files: [{ attachment: Buffer.from('hello'), name: 'hello.txt' }] });
-    const request = await discord.waitForRequest((candidate) => candidate.route === 'POST /channels/:channelId/messages' && candidate.files.length > 0);
+    const request = await discord.waitForRequest(
+      (candidate) => candidate.route === 'POST /channels/:channelId/messages' && candidate.files.length > 0,
+    );
     expect(request.body).toMatchObject({ content: 'with a file' });
     expect(request.files[0]).toMatchObject({ fileName: 'hello.txt', size: 5 });
   });

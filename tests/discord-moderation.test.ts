@@ -22,7 +22,11 @@ describe('moderator commands, end to end through the fake Discord', () => {
   afterAll(async () => harness?.stop());
   beforeEach(() => harness.clock.advance(61_000));
 
-  async function reply(name: string, options: Parameters<BotUnderTest['discord']['sendSlashCommand']>[1], source: Parameters<BotUnderTest['discord']['sendSlashCommand']>[2]) {
+  async function reply(
+    name: string,
+    options: Parameters<BotUnderTest['discord']['sendSlashCommand']>[1],
+    source: Parameters<BotUnderTest['discord']['sendSlashCommand']>[2],
+  ) {
     const result = await harness.discord.waitForReply(harness.discord.sendSlashCommand(name, options, source));
     return { ...result, text: result.message?.content ?? '' };
   }
@@ -33,7 +37,11 @@ describe('moderator commands, end to end through the fake Discord', () => {
     expect(reload.callbackType).toBe(4);
     expect(reload.ephemeral).toBe(true);
     expect(reload.text).toMatch(/^Only moderators can change the corpus/);
-    const upload = await reply('corpus add', { file: harness.discord.uploadAttachment('arctic.txt', ARTICLE) }, { user: 'member' });
+    const upload = await reply(
+      'corpus add',
+      { file: harness.discord.uploadAttachment('arctic.txt', ARTICLE) },
+      { user: 'member' },
+    );
     expect(upload.text).toMatch(/^Only moderators can change the corpus/);
     const inDm = await reply('reload', {}, { user: 'moderator', dm: true });
     expect(inDm.text).toMatch(/^Only moderators/);
@@ -42,7 +50,11 @@ describe('moderator commands, end to end through the fake Discord', () => {
 
   it('lets Manage Server, a moderator role, and an owner in DMs reload', async () => {
     const version = harness.service.corpusVersion();
-    for (const source of [{ user: 'moderator' as const }, { user: 'factChecker' as const }, { user: 'owner' as const, dm: true }]) {
+    for (const source of [
+      { user: 'moderator' as const },
+      { user: 'factChecker' as const },
+      { user: 'owner' as const, dm: true },
+    ]) {
       const result = await reply('reload', {}, source);
       expect(result.ephemeral).toBe(true);
       expect(result.text).toContain(`**Corpus reloaded** in`);
@@ -113,11 +125,21 @@ describe('moderator commands, end to end through the fake Discord', () => {
       { file: discord.uploadAttachment('../../outside.txt', ARTICLE), expected: /contains a path/ },
       { file: discord.uploadAttachment('..\\outside.txt', ARTICLE), expected: /contains a path/ },
       { file: discord.uploadAttachment('notes.exe', ARTICLE), expected: /Only \.txt and \.md files/ },
-      { file: discord.uploadAttachment('photo.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0xff, 0xfe, 0x00]), 'image/png'), expected: /not UTF-8 text/ },
+      {
+        file: discord.uploadAttachment(
+          'photo.txt',
+          new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0xff, 0xfe, 0x00]),
+          'image/png',
+        ),
+        expected: /not UTF-8 text/,
+      },
       { file: discord.uploadAttachment('nulls.txt', 'text\u0000with\u0000nulls'), expected: /looks binary/ },
       { file: discord.uploadAttachment('huge.txt', 'word '.repeat(5_000)), expected: /larger than 20 kB/ },
       // Discord's stated size is not trusted: the download itself is capped.
-      { file: { ...discord.uploadAttachment('liar.txt', 'word '.repeat(5_000)), size: 100 }, expected: /larger than 20 kB/ },
+      {
+        file: { ...discord.uploadAttachment('liar.txt', 'word '.repeat(5_000)), size: 100 },
+        expected: /larger than 20 kB/,
+      },
     ];
     for (const { file, expected } of cases) {
       const result = await reply('corpus add', { file }, { user: 'moderator' });
@@ -132,12 +154,22 @@ describe('moderator commands, end to end through the fake Discord', () => {
     const title = harness.service.sources().find((source) => source.source === existing)?.title ?? '';
     const version = harness.service.corpusVersion();
     try {
-      const refused = await reply('corpus add', { file: harness.discord.uploadAttachment(existing, ARTICLE) }, { user: 'moderator' });
-      expect(refused.text).toBe(`${existing.replace(/_/g, '\\_')} is already in the corpus. Nothing was changed; to replace it, add it again with the replace option.`);
+      const refused = await reply(
+        'corpus add',
+        { file: harness.discord.uploadAttachment(existing, ARTICLE) },
+        { user: 'moderator' },
+      );
+      expect(refused.text).toBe(
+        `${existing.replace(/_/g, '\\_')} is already in the corpus. Nothing was changed; to replace it, add it again with the replace option.`,
+      );
       expect(await readFile(join(harness.corpusDir, existing))).toEqual(original);
       expect(harness.service.corpusVersion()).toBe(version);
 
-      const replaced = await reply('corpus add', { file: harness.discord.uploadAttachment(existing, ARTICLE), replace: true }, { user: 'moderator' });
+      const replaced = await reply(
+        'corpus add',
+        { file: harness.discord.uploadAttachment(existing, ARTICLE), replace: true },
+        { user: 'moderator' },
+      );
       expect(replaced.text.startsWith(`Replaced \`${existing}\` (*${title.slice(0, 20)}`)).toBe(true);
       expect(replaced.text).toContain(`Changed: \`${existing}\``);
       expect(await readFile(join(harness.corpusDir, existing), 'utf8')).toBe(ARTICLE);
@@ -152,7 +184,10 @@ describe('moderator commands, end to end through the fake Discord', () => {
     await symlink(join(harness.corpusDir, 'arctic.txt'), join(harness.corpusDir, 'linked.txt'));
     try {
       await reply('reload', {}, { user: 'moderator' });
-      for (const [name, options] of [['corpus remove', { name: 'arctic.txt' }], ['corpus list', {}]] as const) {
+      for (const [name, options] of [
+        ['corpus remove', { name: 'arctic.txt' }],
+        ['corpus list', {}],
+      ] as const) {
         const refused = await reply(name, options, { user: 'member' });
         expect(refused.text).toMatch(/^Only moderators can change the corpus/);
         const inDm = await reply(name, options, { user: 'moderator', dm: true });
@@ -166,7 +201,9 @@ describe('moderator commands, end to end through the fake Discord', () => {
       expect(listed.text).toContain('• `linked.txt`: it is a symbolic link; only regular files are loaded');
 
       const removed = await reply('corpus remove', { name: 'arctic.txt' }, { user: 'moderator' });
-      expect(removed.text).toMatch(/^Removed `arctic\.txt` \(\*Lavrov and Pompeo discuss the Arctic council in Rovaniemi\*\)\.\n\*\*Corpus reloaded\*\*/);
+      expect(removed.text).toMatch(
+        /^Removed `arctic\.txt` \(\*Lavrov and Pompeo discuss the Arctic council in Rovaniemi\*\)\.\n\*\*Corpus reloaded\*\*/,
+      );
       expect(removed.text).toContain('Removed: `arctic.txt`');
       expect(await readdir(harness.corpusDir)).not.toContain('arctic.txt');
 

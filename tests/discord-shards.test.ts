@@ -53,15 +53,24 @@ describe('sharding', () => {
     child.stdout.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
     try {
-      await until(() => discord.identifies.length >= 2, () => `two shards to identify; the bot said:\n${stderr.slice(-3000)}`);
+      await until(
+        () => discord.identifies.length >= 2,
+        () => `two shards to identify; the bot said:\n${stderr.slice(-3000)}`,
+      );
       expect(discord.identifies.map((identify) => identify.shard).sort()).toEqual([
         [0, 2],
         [1, 2],
       ]);
-      await writeFile(join(cwd, 'corpus', 'new_article.txt'), 'Talks resume\n\nLavrov said the talks were useful. "We will meet again soon," Lavrov said.\n');
+      await writeFile(
+        join(cwd, 'corpus', 'new_article.txt'),
+        'Talks resume\n\nLavrov said the talks were useful. "We will meet again soon," Lavrov said.\n',
+      );
       const reply = await discord.waitForReply(discord.sendSlashCommand('reload', {}, { user: 'moderator' }), 60_000);
       expect(reply.message?.content).toContain('**Corpus reloaded** in');
-      await until(() => stderr.includes('corpus reloaded at another shard'), () => `the other shard to reload; the bot said:\n${stderr.slice(-3000)}`);
+      await until(
+        () => stderr.includes('corpus reloaded at another shard'),
+        () => `the other shard to reload; the bot said:\n${stderr.slice(-3000)}`,
+      );
     } finally {
       child.kill('SIGTERM');
       await exited;

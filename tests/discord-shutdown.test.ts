@@ -11,7 +11,12 @@ describe('shutdown with a model answer in flight', () => {
 
   beforeAll(async () => {
     harness = await startBotUnderTest({
-      env: { OPENAI_API_KEY: TEST_API_KEY, OPENAI_TIMEOUT_MS: '20000', OPENAI_TOTAL_TIMEOUT_MS: '25000', SHUTDOWN_GRACE_MS: '20000' },
+      env: {
+        OPENAI_API_KEY: TEST_API_KEY,
+        OPENAI_TIMEOUT_MS: '20000',
+        OPENAI_TOTAL_TIMEOUT_MS: '25000',
+        SHUTDOWN_GRACE_MS: '20000',
+      },
     });
   });
   afterAll(async () => {
@@ -36,7 +41,9 @@ describe('shutdown with a model answer in flight', () => {
     await modelStarted;
     const stopped = harness.bot.stop();
 
-    const late = await discord.waitForReply(discord.sendSlashCommand('ask', { question: 'Who did Pompeo meet in Sochi?' }, { user: 'member' }));
+    const late = await discord.waitForReply(
+      discord.sendSlashCommand('ask', { question: 'Who did Pompeo meet in Sochi?' }, { user: 'member' }),
+    );
     expect(late.message?.content).toBe('Verbatim is restarting. Please try again in a minute.');
     expect(late.ephemeral).toBe(true);
     const lateDm = discord.sendDirectMessage('Who did Pompeo meet in Sochi?', 'member');
@@ -49,7 +56,9 @@ describe('shutdown with a model answer in flight', () => {
     const answer = await discord.waitForReply(inFlight);
     expect(answer.message?.content).toContain('strategic stability');
     expect(harness.logs.lines.some((line) => line.msg === 'disconnected from Discord')).toBe(true);
-    expect(harness.logs.lines.some((line) => line.msg === 'grace period over; requests still in flight are dropped')).toBe(false);
+    expect(
+      harness.logs.lines.some((line) => line.msg === 'grace period over; requests still in flight are dropped'),
+    ).toBe(false);
   });
 
   it('waits by default longer than a model answer may take', () => {

@@ -23,8 +23,15 @@ interface Run {
 }
 
 /** Runs `npm start`'s entry in an empty directory (no .env), with only the given environment. */
-function runStartBot(env: Record<string, string>, cwd: string, whileRunning?: (child: ReturnType<typeof spawn>) => Promise<void>): Promise<Run> {
-  const child = spawn(TSX, [START_BOT], { cwd, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env } });
+function runStartBot(
+  env: Record<string, string>,
+  cwd: string,
+  whileRunning?: (child: ReturnType<typeof spawn>) => Promise<void>,
+): Promise<Run> {
+  const child = spawn(TSX, [START_BOT], {
+    cwd,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -60,7 +67,9 @@ describe('starting the bot', () => {
     const run = await runStartBot({ DISCORD_TOKEN: 'Bot not-a-token' }, cwd);
     expect(run.code).toBe(1);
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
-    expect(run.stderr).toMatch(/^DISCORD_TOKEN does not look like a bot token .*without the "Bot " prefix.*npm run chat/);
+    expect(run.stderr).toMatch(
+      /^DISCORD_TOKEN does not look like a bot token .*without the "Bot " prefix.*npm run chat/,
+    );
     expect(discordTokenProblem('"abc.def.ghi"')).toMatch(/without quotation marks/);
     expect(discordTokenProblem(discord.token)).toBeNull();
   });
@@ -75,7 +84,10 @@ describe('starting the bot', () => {
     };
     const run = await runStartBot(env, cwd, async (child) => {
       await discord.waitForIdentify(15_000);
-      const reply = await discord.waitForReply(discord.sendSlashCommand('ask', { question: 'Who did Pompeo meet in Sochi?' }), 10_000);
+      const reply = await discord.waitForReply(
+        discord.sendSlashCommand('ask', { question: 'Who did Pompeo meet in Sochi?' }),
+        10_000,
+      );
       expect(reply.message?.content).toContain('Sochi');
       child.kill('SIGTERM');
     });
@@ -88,12 +100,27 @@ describe('starting the bot', () => {
   it('npm run deploy-commands registers every command, moderator ones behind Manage Server, in DMs only when owners are set', async () => {
     const config = parseConfig({ DISCORD_TOKEN: discord.token, DISCORD_API_URL: discord.apiUrl });
     expect(await registerCommands(config)).toEqual({ count: 7, scope: 'globally' });
-    const globalPut = await discord.waitForRequest((request) => request.route === 'PUT /applications/:applicationId/commands');
+    const globalPut = await discord.waitForRequest(
+      (request) => request.route === 'PUT /applications/:applicationId/commands',
+    );
     // The application id came from GET /applications/@me, since DISCORD_APPLICATION_ID was not set.
     expect(globalPut.params.applicationId).toBe(discord.applicationId);
-    const commands = globalPut.body as { name: string; type?: number; default_member_permissions?: string | null; contexts?: number[] }[];
+    const commands = globalPut.body as {
+      name: string;
+      type?: number;
+      default_member_permissions?: string | null;
+      contexts?: number[];
+    }[];
     const byName = new Map(commands.map((command) => [command.name, command]));
-    expect([...byName.keys()].sort()).toEqual(['Verify quote', 'ask', 'corpus', 'quotes', 'reload', 'sources', 'verify']);
+    expect([...byName.keys()].sort()).toEqual([
+      'Verify quote',
+      'ask',
+      'corpus',
+      'quotes',
+      'reload',
+      'sources',
+      'verify',
+    ]);
     for (const name of ['reload', 'corpus']) {
       expect(byName.get(name)?.default_member_permissions).toBe(PermissionFlagsBits.ManageGuild.toString());
       expect(byName.get(name)?.contexts).toEqual([InteractionContextType.Guild]);
@@ -108,10 +135,22 @@ describe('starting the bot', () => {
       DISCORD_APPLICATION_ID: discord.applicationId,
     });
     expect(await registerCommands(guildConfig)).toEqual({ count: 7, scope: `in guild ${discord.world.guild.id}` });
-    const ownersConfig = parseConfig({ DISCORD_TOKEN: discord.token, DISCORD_API_URL: discord.apiUrl, OWNER_USER_IDS: '123456789012345678' });
+    const ownersConfig = parseConfig({
+      DISCORD_TOKEN: discord.token,
+      DISCORD_API_URL: discord.apiUrl,
+      OWNER_USER_IDS: '123456789012345678',
+    });
     await registerCommands(ownersConfig);
-    const ownersPut = discord.requests.filter((request) => request.route === 'PUT /applications/:applicationId/commands').at(-1);
-    const withOwners = new Map(((ownersPut?.body as { name: string; contexts?: number[] }[] | undefined) ?? []).map((command) => [command.name, command]));
-    for (const name of ['reload', 'corpus']) expect(withOwners.get(name)?.contexts).toEqual([InteractionContextType.Guild, InteractionContextType.BotDM]);
+    const ownersPut = discord.requests
+      .filter((request) => request.route === 'PUT /applications/:applicationId/commands')
+      .at(-1);
+    const withOwners = new Map(
+      ((ownersPut?.body as { name: string; contexts?: number[] }[] | undefined) ?? []).map((command) => [
+        command.name,
+        command,
+      ]),
+    );
+    for (const name of ['reload', 'corpus'])
+      expect(withOwners.get(name)?.contexts).toEqual([InteractionContextType.Guild, InteractionContextType.BotDM]);
   });
 });

@@ -27,11 +27,15 @@ function cli(args: string[]): Promise<{ code: number | null; stdout: string; std
 
 describe('control characters', () => {
   it('are refused in a quote and in a speaker, wherever verify is called from', () => {
-    expect(() => parseVerifyRequest({ quote: `We should give Mueller credit${ESC}[2J` })).toThrow('Cannot check this quote: quote contains control characters.');
+    expect(() => parseVerifyRequest({ quote: `We should give Mueller credit${ESC}[2J` })).toThrow(
+      'Cannot check this quote: quote contains control characters.',
+    );
     expect(() => parseVerifyRequest({ quote: 'We should give Mueller credit', speaker: `${ESC}[31mPutin` })).toThrow(
       'Cannot check this quote: speaker contains control characters.',
     );
-    expect(parseVerifyRequest({ quote: 'We should give Mueller credit,\tsaid\nPutin', speaker: 'Putin' }).speaker).toBe('Putin');
+    expect(parseVerifyRequest({ quote: 'We should give Mueller credit,\tsaid\nPutin', speaker: 'Putin' }).speaker).toBe(
+      'Putin',
+    );
   });
 
   it('verify --speaker with an escape sequence exits 2 with a clear message, and nothing raw reaches the terminal', async () => {
@@ -42,7 +46,12 @@ describe('control characters', () => {
   });
 
   it('a name the corpus never mentions is shown escaped, not obeyed by the terminal', async () => {
-    const run = await cli(['verify', 'We should give Mueller credit', '--speaker', `Pom${RIGHT_TO_LEFT_OVERRIDE}peo Smith`]);
+    const run = await cli([
+      'verify',
+      'We should give Mueller credit',
+      '--speaker',
+      `Pom${RIGHT_TO_LEFT_OVERRIDE}peo Smith`,
+    ]);
     expect(run.code).toBe(0);
     expect(run.stdout).not.toContain(RIGHT_TO_LEFT_OVERRIDE);
     expect(run.stdout).toContain('Pom\\u{202e}peo Smith');

@@ -29,14 +29,21 @@ const goodStabilityAnswer = {
   claims: [
     {
       text: 'Lavrov said strategic stability received special attention in the talks.',
-      quotes: [{ passageId: `${SOCHI}:5`, quote: 'Of course, we paid special attention to issues of strategic stability', speaker: 'Lavrov' }],
+      quotes: [
+        {
+          passageId: `${SOCHI}:5`,
+          quote: 'Of course, we paid special attention to issues of strategic stability',
+          speaker: 'Lavrov',
+        },
+      ],
     },
     {
       text: 'He also noted that New START expires in February 2021.',
       quotes: [
         {
           passageId: `${SOCHI}:7`,
-          quote: 'We talked about the prospects of the Strategic Arms Reduction Treaty [New START] due to the fact that it expires in February 2021',
+          quote:
+            'We talked about the prospects of the Strategic Arms Reduction Treaty [New START] due to the fact that it expires in February 2021',
           speaker: 'Sergey Lavrov',
         },
       ],
@@ -47,7 +54,6 @@ const goodStabilityAnswer = {
 function answerWith(claims: unknown[], unanswerable = false) {
   return { unanswerable, claims };
 }
-
 
 /** Replies in order, one per request; records what the client sent. */
 function replies(...bodies: (Record<string, unknown> | [number, Record<string, unknown>, Record<string, string>?])[]) {
@@ -60,7 +66,11 @@ function replies(...bodies: (Record<string, unknown> | [number, Record<string, u
   return { scope, sent };
 }
 
-const folded = (text: string) => text.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ');
+const folded = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/\s+/g, ' ');
 
 /** What the user would see: the result passes the final gate, and every quoted passage is a citation. */
 function expectGrounded(result: AskResult): void {
@@ -105,10 +115,16 @@ describe('LLM answers through the OpenAI client (nock at the HTTP level)', () =>
     expect(answerer.engine).toBe('llm:gpt-4.1-mini');
     expect(result.citations.map((citation) => [citation.n, citation.speaker, citation.quote])).toEqual([
       [1, 'Sergey Lavrov', 'Of course, we paid special attention to issues of strategic stability'],
-      [2, 'Sergey Lavrov', 'We talked about the prospects of the Strategic Arms Reduction Treaty [New START] due to the fact that it expires in February 2021'],
+      [
+        2,
+        'Sergey Lavrov',
+        'We talked about the prospects of the Strategic Arms Reduction Treaty [New START] due to the fact that it expires in February 2021',
+      ],
     ]);
     expect(result.answer).toContain('Lavrov said strategic stability received special attention in the talks.');
-    expect(result.answer).toContain('Sergey Lavrov said: \u201COf course, we paid special attention to issues of strategic stability\u201D [1]');
+    expect(result.answer).toContain(
+      'Sergey Lavrov said: \u201COf course, we paid special attention to issues of strategic stability\u201D [1]',
+    );
     expect(result.usage).toEqual({ promptTokens: 1184, completionTokens: 96, totalTokens: 1280 });
     expect(result.latencyMs).toBeGreaterThanOrEqual(0);
 
@@ -145,7 +161,13 @@ describe('LLM answers through the OpenAI client (nock at the HTTP level)', () =>
         answerWith([
           {
             text: 'Lavrov stressed strategic stability.',
-            quotes: [{ passageId: `${SOCHI}:5`, quote: '\u201Cof course,  we PAID special attention to issues of strategic stability\u201D', speaker: 'Russian Foreign Minister Sergey Lavrov' }],
+            quotes: [
+              {
+                passageId: `${SOCHI}:5`,
+                quote: '\u201Cof course,  we PAID special attention to issues of strategic stability\u201D',
+                speaker: 'Russian Foreign Minister Sergey Lavrov',
+              },
+            ],
           },
         ]),
       ),
@@ -163,7 +185,14 @@ describe('LLM answers through the OpenAI client (nock at the HTTP level)', () =>
 describe('the grounding gate, end to end: hostile model output never reaches the user as a quote', () => {
   it('drops a fabricated quote, feeds the failure back once, then falls back to the offline answer', async () => {
     const fabricated = 'Russia will never give up its nuclear arsenal';
-    const hostile = modelReply(answerWith([{ text: 'Lavrov refused any arms cuts.', quotes: [{ passageId: `${SOCHI}:5`, quote: fabricated, speaker: 'Lavrov' }] }]));
+    const hostile = modelReply(
+      answerWith([
+        {
+          text: 'Lavrov refused any arms cuts.',
+          quotes: [{ passageId: `${SOCHI}:5`, quote: fabricated, speaker: 'Lavrov' }],
+        },
+      ]),
+    );
     const { sent } = replies(hostile, hostile);
     const { answerer } = createTestLlmAnswerer();
 
@@ -182,7 +211,14 @@ describe('the grounding gate, end to end: hostile model output never reaches the
   it('uses the corrected reply when the retry fixes the quotes', async () => {
     const fabricated = 'Russia will never give up its nuclear arsenal';
     const { sent } = replies(
-      modelReply(answerWith([{ text: 'Lavrov refused any arms cuts.', quotes: [{ passageId: `${SOCHI}:5`, quote: fabricated, speaker: 'Lavrov' }] }])),
+      modelReply(
+        answerWith([
+          {
+            text: 'Lavrov refused any arms cuts.',
+            quotes: [{ passageId: `${SOCHI}:5`, quote: fabricated, speaker: 'Lavrov' }],
+          },
+        ]),
+      ),
       modelReply(goodStabilityAnswer),
     );
     const { answerer } = createTestLlmAnswerer();
@@ -198,7 +234,16 @@ describe('the grounding gate, end to end: hostile model output never reaches the
   it('rejects a real quote given to the wrong speaker', async () => {
     const misattributed = modelReply(
       answerWith([
-        { text: 'Lavrov promised to keep talking.', quotes: [{ passageId: `${SOCHI}:26`, quote: 'Despite our disagreements, we will keep talking', speaker: 'Sergey Lavrov' }] },
+        {
+          text: 'Lavrov promised to keep talking.',
+          quotes: [
+            {
+              passageId: `${SOCHI}:26`,
+              quote: 'Despite our disagreements, we will keep talking',
+              speaker: 'Sergey Lavrov',
+            },
+          ],
+        },
       ]),
     );
     replies(misattributed, misattributed);
@@ -216,8 +261,22 @@ describe('the grounding gate, end to end: hostile model output never reaches the
     const { sent } = replies(
       modelReply(
         answerWith([
-          { text: 'Pompeo said the two sides would keep talking.', quotes: [{ passageId: `${SOCHI}:26`, quote: 'Despite our disagreements, we will keep talking', speaker: 'Pompeo' }] },
-          { text: 'Putin said the same.', quotes: [{ passageId: `${SOCHI}:26`, quote: 'Despite our disagreements, we will keep talking', speaker: 'Vladimir Putin' }] },
+          {
+            text: 'Pompeo said the two sides would keep talking.',
+            quotes: [
+              { passageId: `${SOCHI}:26`, quote: 'Despite our disagreements, we will keep talking', speaker: 'Pompeo' },
+            ],
+          },
+          {
+            text: 'Putin said the same.',
+            quotes: [
+              {
+                passageId: `${SOCHI}:26`,
+                quote: 'Despite our disagreements, we will keep talking',
+                speaker: 'Vladimir Putin',
+              },
+            ],
+          },
         ]),
       ),
     );
@@ -232,7 +291,12 @@ describe('the grounding gate, end to end: hostile model output never reaches the
 
   it('rejects a real corpus quote from a passage the model was not given', async () => {
     const notGiven = modelReply(
-      answerWith([{ text: 'Putin praised Mueller.', quotes: [{ passageId: `${SOCHI}:49`, quote: 'We should give [Mueller] credit', speaker: 'Putin' }] }]),
+      answerWith([
+        {
+          text: 'Putin praised Mueller.',
+          quotes: [{ passageId: `${SOCHI}:49`, quote: 'We should give [Mueller] credit', speaker: 'Putin' }],
+        },
+      ]),
     );
     const { sent } = replies(notGiven, notGiven);
     const { answerer } = createTestLlmAnswerer();
@@ -245,7 +309,18 @@ describe('the grounding gate, end to end: hostile model output never reaches the
 
   it('rejects a real quote slightly reworded', async () => {
     const reworded = 'Of course, we paid particular attention to issues of strategic stability';
-    replies(...Array(2).fill(modelReply(answerWith([{ text: 'Lavrov spoke of stability.', quotes: [{ passageId: `${SOCHI}:5`, quote: reworded, speaker: 'Lavrov' }] }]))));
+    replies(
+      ...Array(2).fill(
+        modelReply(
+          answerWith([
+            {
+              text: 'Lavrov spoke of stability.',
+              quotes: [{ passageId: `${SOCHI}:5`, quote: reworded, speaker: 'Lavrov' }],
+            },
+          ]),
+        ),
+      ),
+    );
     const { answerer } = createTestLlmAnswerer();
     const result = await answerer.answer(request(STABILITY_QUESTION));
     expectGrounded(result);
@@ -259,7 +334,10 @@ describe('the grounding gate, end to end: hostile model output never reaches the
       ...Array(2).fill(
         modelReply(
           answerWith([
-            { text: 'Pompeo admitted the US seeks war.', quotes: [{ passageId: `${SOCHI}:36`, quote: dropsNot, speaker: null }] },
+            {
+              text: 'Pompeo admitted the US seeks war.',
+              quotes: [{ passageId: `${SOCHI}:36`, quote: dropsNot, speaker: null }],
+            },
             { text: 'Pompeo rejected peace.', quotes: [{ passageId: `${SOCHI}:36`, quote: addsNot, speaker: null }] },
           ]),
         ),
@@ -297,10 +375,19 @@ describe('the grounding gate, end to end: hostile model output never reaches the
     const { sent } = replies(
       modelReply(
         answerWith([
-          { text: `Pompeo said "${injected}".`, quotes: [{ passageId: `${RT}:18`, quote: injected, speaker: 'Pompeo' }] },
+          {
+            text: `Pompeo said "${injected}".`,
+            quotes: [{ passageId: `${RT}:18`, quote: injected, speaker: 'Pompeo' }],
+          },
           {
             text: `Pompeo told Moscow \u201C${injected}\u201D after the failed coup.`,
-            quotes: [{ passageId: `${RT}:18`, quote: 'The US blamed Russia partially for the coup\u2019s collapse', speaker: null }],
+            quotes: [
+              {
+                passageId: `${RT}:18`,
+                quote: 'The US blamed Russia partially for the coup\u2019s collapse',
+                speaker: null,
+              },
+            ],
           },
         ]),
       ),
@@ -313,15 +400,35 @@ describe('the grounding gate, end to end: hostile model output never reaches the
     expectGrounded(result);
     expectNeverShown(result, injected);
     expect(result.engine).toBe('llm:gpt-4.1-mini');
-    expect(result.citations.map((citation) => [citation.quote, citation.speaker])).toEqual([['The US blamed Russia partially for the coup\u2019s collapse', null]]);
+    expect(result.citations.map((citation) => [citation.quote, citation.speaker])).toEqual([
+      ['The US blamed Russia partially for the coup\u2019s collapse', null],
+    ]);
     expect(result.answer).not.toContain('Pompeo told Moscow');
   });
 
   it('rejects a quote that cites an invented passage id', async () => {
     const invented = modelReply(
       answerWith([
-        { text: 'Lavrov spoke of stability.', quotes: [{ passageId: `${SOCHI}:999`, quote: 'Of course, we paid special attention to issues of strategic stability', speaker: 'Lavrov' }] },
-        { text: 'Lavrov spoke of stability.', quotes: [{ passageId: 'passage-3', quote: 'Of course, we paid special attention to issues of strategic stability', speaker: 'Lavrov' }] },
+        {
+          text: 'Lavrov spoke of stability.',
+          quotes: [
+            {
+              passageId: `${SOCHI}:999`,
+              quote: 'Of course, we paid special attention to issues of strategic stability',
+              speaker: 'Lavrov',
+            },
+          ],
+        },
+        {
+          text: 'Lavrov spoke of stability.',
+          quotes: [
+            {
+              passageId: 'passage-3',
+              quote: 'Of course, we paid special attention to issues of strategic stability',
+              speaker: 'Lavrov',
+            },
+          ],
+        },
       ]),
     );
     const { sent } = replies(invented, invented);

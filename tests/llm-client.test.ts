@@ -3,7 +3,15 @@ import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createOfflineAnswerer } from '../src/answer/offline-answerer.js';
 import { parseConfig } from '../src/config/config.js';
 import { createLlmAnswerer } from '../src/llm/index.js';
-import { blockNetwork, CHAT_PATH, JSON_HEADERS, modelReply, OPENAI_ORIGIN, recordRequests, type ChatRequestBody } from './fixtures/openai/replay.js';
+import {
+  blockNetwork,
+  CHAT_PATH,
+  JSON_HEADERS,
+  modelReply,
+  OPENAI_ORIGIN,
+  recordRequests,
+  type ChatRequestBody,
+} from './fixtures/openai/replay.js';
 import { loadSeedCorpus } from './fixtures/openai/seed-corpus.js';
 import { STABILITY_ANSWER, STABILITY_QUESTION } from './fixtures/openai/test-llm-answerer.js';
 
@@ -35,7 +43,11 @@ describe('the OpenAI client is built from config only', () => {
         authorization = String(this.req.headers.authorization);
         return [200, reply, JSON_HEADERS];
       });
-    const config = parseConfig({ OPENAI_BASE_URL: 'http://llm.internal:11434/v1', OPENAI_MODEL: 'qwen2.5:7b-instruct', OPENAI_MAX_OUTPUT_TOKENS: '600' });
+    const config = parseConfig({
+      OPENAI_BASE_URL: 'http://llm.internal:11434/v1',
+      OPENAI_MODEL: 'qwen2.5:7b-instruct',
+      OPENAI_MAX_OUTPUT_TOKENS: '600',
+    });
     const answerer = createLlmAnswerer({ config, fallback: createOfflineAnswerer() });
 
     const result = await answerer.answer(request(STABILITY_QUESTION));
@@ -57,7 +69,10 @@ describe('the OpenAI client is built from config only', () => {
         organization = this.req.headers['openai-organization'];
         return [200, reply, JSON_HEADERS];
       });
-    const answerer = createLlmAnswerer({ config: parseConfig({ OPENAI_API_KEY: 'sk-test' }), fallback: createOfflineAnswerer() });
+    const answerer = createLlmAnswerer({
+      config: parseConfig({ OPENAI_API_KEY: 'sk-test' }),
+      fallback: createOfflineAnswerer(),
+    });
     const result = await answerer.answer(request(STABILITY_QUESTION));
     expect(result.engine).toBe('llm:gpt-4.1-mini');
     expect(organization).toBeUndefined();

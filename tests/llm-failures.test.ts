@@ -15,7 +15,12 @@ import {
   type ChatRequestBody,
 } from './fixtures/openai/replay.js';
 import { loadSeedCorpus } from './fixtures/openai/seed-corpus.js';
-import { createTestLlmAnswerer, STABILITY_ANSWER, STABILITY_QUESTION, TEST_API_KEY } from './fixtures/openai/test-llm-answerer.js';
+import {
+  createTestLlmAnswerer,
+  STABILITY_ANSWER,
+  STABILITY_QUESTION,
+  TEST_API_KEY,
+} from './fixtures/openai/test-llm-answerer.js';
 
 const { corpus, request } = loadSeedCorpus();
 const offline = createOfflineAnswerer();
@@ -62,7 +67,11 @@ describe('model failures: the user gets the offline answer, never a crash', () =
     const { scope, sent } = chat();
     scope.post(CHAT_PATH).times(6).delay(1_000).reply(200, good, JSON_HEADERS);
     // Each attempt may take 900 ms, but the question's whole budget is 250 ms: the first call is cut short and none follows.
-    const { answerer, logs } = createTestLlmAnswerer({ OPENAI_TIMEOUT_MS: '900', OPENAI_TOTAL_TIMEOUT_MS: '250', OPENAI_MAX_RETRIES: '5' });
+    const { answerer, logs } = createTestLlmAnswerer({
+      OPENAI_TIMEOUT_MS: '900',
+      OPENAI_TOTAL_TIMEOUT_MS: '250',
+      OPENAI_MAX_RETRIES: '5',
+    });
     const started = Date.now();
 
     const result = await answerer.answer(request(STABILITY_QUESTION));
@@ -77,7 +86,11 @@ describe('model failures: the user gets the offline answer, never a crash', () =
     const { scope, sent } = chat();
     scope
       .post(CHAT_PATH)
-      .reply(429, loadFixture('error-429-rate-limit.json'), { ...JSON_HEADERS, 'retry-after': '2', 'x-ratelimit-remaining-requests': '0' })
+      .reply(429, loadFixture('error-429-rate-limit.json'), {
+        ...JSON_HEADERS,
+        'retry-after': '2',
+        'x-ratelimit-remaining-requests': '0',
+      })
       .post(CHAT_PATH)
       .reply(200, good, JSON_HEADERS);
     const { answerer, sleeps } = createTestLlmAnswerer();
@@ -92,7 +105,9 @@ describe('model failures: the user gets the offline answer, never a crash', () =
 
   it('does not wait when a 429 asks for longer than the cap, and falls back at once', async () => {
     const { scope, sent } = chat();
-    scope.post(CHAT_PATH).reply(429, loadFixture('error-429-rate-limit.json'), { ...JSON_HEADERS, 'retry-after': '3600' });
+    scope
+      .post(CHAT_PATH)
+      .reply(429, loadFixture('error-429-rate-limit.json'), { ...JSON_HEADERS, 'retry-after': '3600' });
     const { answerer, sleeps } = createTestLlmAnswerer();
     const result = await answerer.answer(request(STABILITY_QUESTION));
     expect(sleeps).toEqual([]);
@@ -115,7 +130,11 @@ describe('model failures: the user gets the offline answer, never a crash', () =
 
   it('answers after a 503 when the retry succeeds', async () => {
     const { scope } = chat();
-    scope.post(CHAT_PATH).reply(503, loadFixture('error-500-server.json'), JSON_HEADERS).post(CHAT_PATH).reply(200, good, JSON_HEADERS);
+    scope
+      .post(CHAT_PATH)
+      .reply(503, loadFixture('error-500-server.json'), JSON_HEADERS)
+      .post(CHAT_PATH)
+      .reply(200, good, JSON_HEADERS);
     const { answerer } = createTestLlmAnswerer();
     const result = await answerer.answer(request(STABILITY_QUESTION));
     expect(result.engine).toBe('llm:gpt-4.1-mini');
@@ -133,7 +152,10 @@ describe('model failures: the user gets the offline answer, never a crash', () =
 
   it('feeds malformed JSON back once, then falls back', async () => {
     const { scope, sent } = chat();
-    scope.post(CHAT_PATH).times(2).reply(200, completionWith('Sure! Here is the JSON you asked for: {"claims": [{"text": "Lavrov'), JSON_HEADERS);
+    scope
+      .post(CHAT_PATH)
+      .times(2)
+      .reply(200, completionWith('Sure! Here is the JSON you asked for: {"claims": [{"text": "Lavrov'), JSON_HEADERS);
     const { answerer } = createTestLlmAnswerer();
     const result = await answerer.answer(request(STABILITY_QUESTION));
     expect(sent).toHaveLength(2);
@@ -198,7 +220,15 @@ describe('model failures: the user gets the offline answer, never a crash', () =
     const { scope, sent } = chat();
     scope.post(CHAT_PATH).reply(
       401,
-      { error: { message: 'Incorrect API key provided: sk-test-********************1111. You can find your API key at https://platform.openai.com/account/api-keys.', type: 'invalid_request_error', param: null, code: 'invalid_api_key' } },
+      {
+        error: {
+          message:
+            'Incorrect API key provided: sk-test-********************1111. You can find your API key at https://platform.openai.com/account/api-keys.',
+          type: 'invalid_request_error',
+          param: null,
+          code: 'invalid_api_key',
+        },
+      },
       JSON_HEADERS,
     );
     const { answerer, logs } = createTestLlmAnswerer();
@@ -265,7 +295,11 @@ describe('queue and cache', () => {
 
   it('does not cache a fallback, so the next ask tries the model again', async () => {
     const { scope, sent } = chat();
-    scope.post(CHAT_PATH).reply(200, loadFixture('refusal.json'), JSON_HEADERS).post(CHAT_PATH).reply(200, good, JSON_HEADERS);
+    scope
+      .post(CHAT_PATH)
+      .reply(200, loadFixture('refusal.json'), JSON_HEADERS)
+      .post(CHAT_PATH)
+      .reply(200, good, JSON_HEADERS);
     const { answerer } = createTestLlmAnswerer();
     expect((await answerer.answer(request(STABILITY_QUESTION))).engine).toBe('offline');
     expect((await answerer.answer(request(STABILITY_QUESTION))).engine).toBe('llm:gpt-4.1-mini');
@@ -276,7 +310,10 @@ describe('queue and cache', () => {
     const { scope, sent } = chat();
     scope.post(CHAT_PATH).delay(30).reply(200, good, JSON_HEADERS);
     const { answerer } = createTestLlmAnswerer();
-    const results = await Promise.all([answerer.answer(request(STABILITY_QUESTION)), answerer.answer(request(STABILITY_QUESTION))]);
+    const results = await Promise.all([
+      answerer.answer(request(STABILITY_QUESTION)),
+      answerer.answer(request(STABILITY_QUESTION)),
+    ]);
     expect(sent).toHaveLength(1);
     expect(results.map((result) => result.engine)).toEqual(['llm:gpt-4.1-mini', 'llm:gpt-4.1-mini']);
   });
@@ -296,7 +333,11 @@ describe('queue and cache', () => {
         }, 25);
       });
     const { answerer } = createTestLlmAnswerer({ OPENAI_CONCURRENCY: '1' });
-    const questions = [STABILITY_QUESTION, 'What did Lavrov say about stability?', 'What did Lavrov say on strategic stability?'];
+    const questions = [
+      STABILITY_QUESTION,
+      'What did Lavrov say about stability?',
+      'What did Lavrov say on strategic stability?',
+    ];
     const results = await Promise.all(questions.map((question) => answerer.answer(request(question))));
     expect(mostOpen).toBe(1);
     expect(results.every((result) => result.engine === 'llm:gpt-4.1-mini')).toBe(true);

@@ -32,22 +32,30 @@ describe('offline answers on the labelled question set', () => {
     expect(truePositives / ANSWERABLE.length).toBeGreaterThanOrEqual(0.9);
   });
 
-  it.each(ANSWERABLE.map((item) => [item.question, item.expect ?? []] as const))('%s cites a passage that answers it', (question, expected) => {
-    const result = results.get(question);
-    if (KNOWN_MISSES.has(question)) {
-      expect(result?.status, 'a known miss now answered: move it out of KNOWN_MISSES').toBe('declined');
-      return;
-    }
-    expect(result?.status).toBe('answered');
-    const cited = (result?.citations ?? []).map((citation) => citation.quote.toLowerCase()).join('\n');
-    expect(expected.some((word) => cited.includes(word.toLowerCase())), cited).toBe(true);
-  });
+  it.each(ANSWERABLE.map((item) => [item.question, item.expect ?? []] as const))(
+    '%s cites a passage that answers it',
+    (question, expected) => {
+      const result = results.get(question);
+      if (KNOWN_MISSES.has(question)) {
+        expect(result?.status, 'a known miss now answered: move it out of KNOWN_MISSES').toBe('declined');
+        return;
+      }
+      expect(result?.status).toBe('answered');
+      const cited = (result?.citations ?? []).map((citation) => citation.quote.toLowerCase()).join('\n');
+      expect(
+        expected.some((word) => cited.includes(word.toLowerCase())),
+        cited,
+      ).toBe(true);
+    },
+  );
 
   it.each(UNANSWERABLE.map((item) => [item.question]))('declines %s and says what the corpus covers', (question) => {
     const result = results.get(question);
     expect(result?.status).toBe('declined');
     expect(result?.citations).toEqual([]);
-    expect(result?.answer).toMatch(/The corpus holds 2 articles: .*\(RT, 2019-05-10\).*\(UrduPoint News \/ Sputnik, 2019-05-15\)/);
+    expect(result?.answer).toMatch(
+      /The corpus holds 2 articles: .*\(RT, 2019-05-10\).*\(UrduPoint News \/ Sputnik, 2019-05-15\)/,
+    );
   });
 
   function reasonOf(question: string) {
@@ -66,13 +74,18 @@ describe('offline answers on the labelled question set', () => {
 describe('offline answers on the held-out question set', () => {
   it('never answers an unanswerable question and answers at least 11 of the 12 answerable ones (README figures)', async () => {
     const answered: string[] = [];
-    for (const { question } of HELD_OUT_UNANSWERABLE) if ((await service.ask(question)).status === 'answered') answered.push(question);
+    for (const { question } of HELD_OUT_UNANSWERABLE)
+      if ((await service.ask(question)).status === 'answered') answered.push(question);
     expect(answered).toEqual([]);
     let correct = 0;
     for (const { question, expect: expected = [] } of HELD_OUT_ANSWERABLE) {
       const result = await service.ask(question);
       expect(checkGrounding(result, corpus)).toEqual([]);
-      if (result.status === 'answered' && result.citations.some((citation) => expected.some((word) => citation.quote.includes(word)))) correct++;
+      if (
+        result.status === 'answered' &&
+        result.citations.some((citation) => expected.some((word) => citation.quote.includes(word)))
+      )
+        correct++;
     }
     expect(correct).toBeGreaterThanOrEqual(11);
   });
@@ -99,26 +112,32 @@ describe('the citation invariant over every answer the set produces', () => {
   it('attributes a quoted citation to its speaker', async () => {
     const result = await service.ask('What did Lavrov say about New START?');
     expect(result.status).toBe('answered');
-    const newStart = result.citations.find((citation) => citation.quote.includes('[New START] due to the fact that it expires in February 2021'));
+    const newStart = result.citations.find((citation) =>
+      citation.quote.includes('[New START] due to the fact that it expires in February 2021'),
+    );
     expect(newStart).toMatchObject({ speaker: 'Sergey Lavrov', source: '003_35b4c60fcfc4f624.txt' });
     expect(result.citations.every((citation) => citation.speaker === 'Sergey Lavrov')).toBe(true);
     expect(result.answer.split('Sergey Lavrov said:')).toHaveLength(2);
-    expect(result.citations.map((citation) => citation.start)).toEqual([...result.citations.map((citation) => citation.start)].sort((a, b) => a - b));
+    expect(result.citations.map((citation) => citation.start)).toEqual(
+      [...result.citations.map((citation) => citation.start)].sort((a, b) => a - b),
+    );
   });
 });
 
 describe('questions about what someone said', () => {
-  it('puts the named speaker\'s own words first, under any of their names', async () => {
+  it("puts the named speaker's own words first, under any of their names", async () => {
     const putin = await service.ask('What did Putin say?');
     expect(putin.citations[0]).toMatchObject({ speaker: 'Vladimir Putin', quote: 'We should give [Mueller] credit' });
     const lavrov = await service.ask('What did the Russian foreign minister say about strategic stability?');
     expect(lavrov.citations[0]?.speaker).toBe('Sergey Lavrov');
   });
 
-  it('says so when the articles do not give the named speaker\'s words on the topic', async () => {
+  it("says so when the articles do not give the named speaker's words on the topic", async () => {
     const result = await service.ask('What did Trump say about Iran?');
     expect(result.status).toBe('answered');
-    expect(result.answer.startsWith('The articles do not give Donald Trump\'s own words on this. What they report:\n')).toBe(true);
+    expect(
+      result.answer.startsWith("The articles do not give Donald Trump's own words on this. What they report:\n"),
+    ).toBe(true);
     expect(result.citations.map((citation) => citation.quote).join(' ')).not.toContain('three-way deal');
     expect(result.citations.every((citation) => citation.speaker !== 'Donald Trump')).toBe(true);
     expect(checkGrounding(result, corpus)).toEqual([]);
@@ -129,8 +148,12 @@ describe('questions about what someone said', () => {
   it('answers a quoted claim check with its verdict and the corpus passage', async () => {
     const result = await service.ask('Did Pompeo say "We should give Mueller credit"?');
     expect(result.status).toBe('answered');
-    expect(result.answer).toMatch(/^The words are in the corpus, but someone else said them\. These words stand verbatim .* Vladimir Putin, not Mike Pompeo/);
-    expect(result.citations).toEqual([expect.objectContaining({ speaker: 'Vladimir Putin', quote: 'We should give [Mueller] credit' })]);
+    expect(result.answer).toMatch(
+      /^The words are in the corpus, but someone else said them\. These words stand verbatim .* Vladimir Putin, not Mike Pompeo/,
+    );
+    expect(result.citations).toEqual([
+      expect.objectContaining({ speaker: 'Vladimir Putin', quote: 'We should give [Mueller] credit' }),
+    ]);
     expect(checkGrounding(result, corpus)).toEqual([]);
   });
 
@@ -141,9 +164,13 @@ describe('questions about what someone said', () => {
   });
 
   it('answers an unquoted paraphrase that no wording matches as an ordinary question', async () => {
-    const result = await service.ask('Is it true that Lavrov said Russia was ready to support dialogue with Pyongyang?');
+    const result = await service.ask(
+      'Is it true that Lavrov said Russia was ready to support dialogue with Pyongyang?',
+    );
     expect(result.status).toBe('answered');
-    expect(result.citations[0]?.quote).toContain('Lavrov affirmed that Russia was "prepared to support" a dialogue between Washington and Pyongyang');
+    expect(result.citations[0]?.quote).toContain(
+      'Lavrov affirmed that Russia was "prepared to support" a dialogue between Washington and Pyongyang',
+    );
   });
 });
 

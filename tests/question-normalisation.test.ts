@@ -36,7 +36,7 @@ describe('typo correction', () => {
 });
 
 describe('WordNet', () => {
-  it('gives synonyms and derivations of a lemma\'s frequent senses', () => {
+  it("gives synonyms and derivations of a lemma's frequent senses", () => {
     const wordNet = installedWordNet();
     expect(wordNet.related('speak', 'verb', 2).synonyms).toContain('talk');
     expect(wordNet.related('react', 'verb', 2).derivations).toContain('reaction');

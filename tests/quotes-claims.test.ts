@@ -11,7 +11,11 @@ import { verifyResultSchema, type VerifyResult } from '../src/quotes/verify-resu
 import { CLAIMS, type ClaimCase } from './fixtures/claims.js';
 
 const seeds = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../seeds');
-const corpus = buildCorpus(readdirSync(seeds).sort().map((id) => ({ id, text: readFileSync(path.join(seeds, id), 'utf8') })));
+const corpus = buildCorpus(
+  readdirSync(seeds)
+    .sort()
+    .map((id) => ({ id, text: readFileSync(path.join(seeds, id), 'utf8') })),
+);
 const index = buildQuoteIndex(corpus);
 
 function documentText(source: string): string {
@@ -40,49 +44,55 @@ function expectWellFormed(result: VerifyResult): void {
   if (result.verdict === 'altered') expect(result.differences.length).toBeGreaterThan(0);
 }
 
-const byVerdict = (verdict: string) => CLAIMS.filter((claim) => 'verdict' in claim.expect && claim.expect.verdict === verdict).length;
+const byVerdict = (verdict: string) =>
+  CLAIMS.filter((claim) => 'verdict' in claim.expect && claim.expect.verdict === verdict).length;
 
 describe('the claims table', () => {
   it('has at least 60 claims over both seed files, covering every verdict and refusals', () => {
     expect(CLAIMS.length).toBeGreaterThanOrEqual(60);
-    for (const verdict of ['verified', 'misattributed', 'altered', 'unquoted', 'not_found']) expect(byVerdict(verdict)).toBeGreaterThanOrEqual(5);
+    for (const verdict of ['verified', 'misattributed', 'altered', 'unquoted', 'not_found'])
+      expect(byVerdict(verdict)).toBeGreaterThanOrEqual(5);
     expect(CLAIMS.filter((claim) => 'error' in claim.expect).length).toBeGreaterThanOrEqual(5);
-    const sources = new Set(CLAIMS.flatMap((claim) => ('source' in claim.expect && claim.expect.source ? [claim.expect.source] : [])));
+    const sources = new Set(
+      CLAIMS.flatMap((claim) => ('source' in claim.expect && claim.expect.source ? [claim.expect.source] : [])),
+    );
     expect(sources.size).toBe(2);
   });
 });
 
 describe('verifyQuote on the seed corpus', () => {
-  it.each(CLAIMS.map((claim): [string, ClaimCase] => [`${claim.rule}: ${JSON.stringify(claim.quote.slice(0, 70))}${claim.speaker ? ` by ${claim.speaker}` : ''}`, claim]))(
-    '%s',
-    (_, claim) => {
-      const request = { quote: claim.quote, speaker: claim.speaker };
-      const expected = claim.expect;
-      if ('error' in expected) {
-        let thrown: unknown;
-        try {
-          verifyQuote(index, request);
-        } catch (error) {
-          thrown = error;
-        }
-        expect(thrown).toBeInstanceOf(InputError);
-        expect((thrown as InputError).reason).toBe(expected.error);
-        expect((thrown as InputError).message.length).toBeGreaterThan(10);
-        return;
+  it.each(
+    CLAIMS.map((claim): [string, ClaimCase] => [
+      `${claim.rule}: ${JSON.stringify(claim.quote.slice(0, 70))}${claim.speaker ? ` by ${claim.speaker}` : ''}`,
+      claim,
+    ]),
+  )('%s', (_, claim) => {
+    const request = { quote: claim.quote, speaker: claim.speaker };
+    const expected = claim.expect;
+    if ('error' in expected) {
+      let thrown: unknown;
+      try {
+        verifyQuote(index, request);
+      } catch (error) {
+        thrown = error;
       }
-      const result = verifyQuote(index, request);
-      expectWellFormed(result);
-      expect(result.verdict, result.explanation).toBe(expected.verdict);
-      expect(result.quote).toBe(claim.quote);
-      if (expected.speaker !== undefined) expect(result.speaker).toBe(expected.speaker);
-      if (expected.claimedSpeaker !== undefined) expect(result.claimedSpeaker).toBe(expected.claimedSpeaker);
-      if (claim.speaker === undefined) expect(result.claimedSpeaker).toBeNull();
-      if (expected.source !== undefined) expect(result.match?.source).toBe(expected.source);
-      if (expected.matchText !== undefined) expect(result.match?.text).toBe(expected.matchText);
-      if (expected.differences !== undefined) expect(result.differences).toEqual(expected.differences);
-      for (const words of expected.explanationIncludes ?? []) expect(result.explanation).toContain(words);
-    },
-  );
+      expect(thrown).toBeInstanceOf(InputError);
+      expect((thrown as InputError).reason).toBe(expected.error);
+      expect((thrown as InputError).message.length).toBeGreaterThan(10);
+      return;
+    }
+    const result = verifyQuote(index, request);
+    expectWellFormed(result);
+    expect(result.verdict, result.explanation).toBe(expected.verdict);
+    expect(result.quote).toBe(claim.quote);
+    if (expected.speaker !== undefined) expect(result.speaker).toBe(expected.speaker);
+    if (expected.claimedSpeaker !== undefined) expect(result.claimedSpeaker).toBe(expected.claimedSpeaker);
+    if (claim.speaker === undefined) expect(result.claimedSpeaker).toBeNull();
+    if (expected.source !== undefined) expect(result.match?.source).toBe(expected.source);
+    if (expected.matchText !== undefined) expect(result.match?.text).toBe(expected.matchText);
+    if (expected.differences !== undefined) expect(result.differences).toEqual(expected.differences);
+    for (const words of expected.explanationIncludes ?? []) expect(result.explanation).toContain(words);
+  });
 
   it('shows the passage when the done-when claim is misattributed', () => {
     const result = verifyQuote(index, { quote: 'We should give Mueller credit', speaker: 'Pompeo' });
@@ -106,7 +116,10 @@ describe('verifyQuote on the seed corpus', () => {
   });
 
   it('never matches across two quotations, even from one speaker in one paragraph', () => {
-    const spliced = verifyQuote(index, { quote: 'We should give Mueller credit ... In general, he conducted an objective probe', speaker: 'Putin' });
+    const spliced = verifyQuote(index, {
+      quote: 'We should give Mueller credit ... In general, he conducted an objective probe',
+      speaker: 'Putin',
+    });
     expect(spliced.verdict).toBe('altered');
     expect(spliced.explanation).toContain('not one quotation');
   });
@@ -114,7 +127,9 @@ describe('verifyQuote on the seed corpus', () => {
   it('rejects a malformed request with a typed error the app handles as user input', () => {
     expect(() => verifyQuote(index, { quote: 42 } as never)).toThrow(InputError);
     expect(() => verifyQuote(index, { quote: 'the' })).toThrow(AppInputError);
-    expect(() => verifyQuote(index, { quote: 'we will keep talking', speaker: 7 } as never)).toThrow(/speaker must be a string/);
+    expect(() => verifyQuote(index, { quote: 'we will keep talking', speaker: 7 } as never)).toThrow(
+      /speaker must be a string/,
+    );
   });
 
   it('treats a blank speaker as none', () => {

@@ -9,14 +9,34 @@ describe('parseClaimCheck', () => {
     ['Did Putin say “we should give Mueller credit”?', 'we should give Mueller credit', 'Putin'],
     ['did putin say ‘we should give Mueller credit’', 'we should give Mueller credit', 'putin'],
     ["Did Putin really say 'we'll give Mueller credit'?", "we'll give Mueller credit", 'Putin'],
-    ['Did Vladimir Putin actually say that "we should give Mueller credit"?', 'we should give Mueller credit', 'Vladimir Putin'],
+    [
+      'Did Vladimir Putin actually say that "we should give Mueller credit"?',
+      'we should give Mueller credit',
+      'Vladimir Putin',
+    ],
     ['Did the US top diplomat tell reporters "we will keep talking"?', 'we will keep talking', 'the US top diplomat'],
     ['Has Lavrov ever said "strong mechanism of peace"?', 'strong mechanism of peace', 'Lavrov'],
     ['Is it true that Lavrov said "it expires in February 2021"?', 'it expires in February 2021', 'Lavrov'],
-    ['Is it true that Lavrov said the treaty expires in February 2021?', 'the treaty expires in February 2021', 'Lavrov'],
-    ['Is it true Pompeo said: “Despite our disagreements, we will keep talking”', 'Despite our disagreements, we will keep talking', 'Pompeo'],
-    ['Pompeo: "Despite our disagreements, we will keep talking"', 'Despite our disagreements, we will keep talking', 'Pompeo'],
-    ['Mike Pompeo: “Today’s meetings were a positive step forward.”', 'Today’s meetings were a positive step forward.', 'Mike Pompeo'],
+    [
+      'Is it true that Lavrov said the treaty expires in February 2021?',
+      'the treaty expires in February 2021',
+      'Lavrov',
+    ],
+    [
+      'Is it true Pompeo said: “Despite our disagreements, we will keep talking”',
+      'Despite our disagreements, we will keep talking',
+      'Pompeo',
+    ],
+    [
+      'Pompeo: "Despite our disagreements, we will keep talking"',
+      'Despite our disagreements, we will keep talking',
+      'Pompeo',
+    ],
+    [
+      'Mike Pompeo: “Today’s meetings were a positive step forward.”',
+      'Today’s meetings were a positive step forward.',
+      'Mike Pompeo',
+    ],
     ['"We should give Mueller credit," Putin said?', 'We should give Mueller credit', 'Putin'],
     ['"We should give Mueller credit" - Putin', 'We should give Mueller credit', 'Putin'],
     ['Is "we will keep talking" a real quote from Pompeo?', 'we will keep talking', 'Pompeo'],
@@ -49,15 +69,24 @@ describe('parseClaimCheck', () => {
   });
 
   it('does not take a pronoun for a speaker', () => {
-    expect(parseClaimCheck('Did he say "we will keep talking"?')).toEqual({ quote: 'we will keep talking', speaker: null });
+    expect(parseClaimCheck('Did he say "we will keep talking"?')).toEqual({
+      quote: 'we will keep talking',
+      speaker: null,
+    });
   });
 });
 
 describe('verifyRequestSchema', () => {
   it('accepts a quote with or without a speaker', () => {
     expect(verifyRequestSchema.parse({ quote: 'we will keep talking' })).toEqual({ quote: 'we will keep talking' });
-    expect(parseVerifyRequest({ quote: 'we will keep talking', speaker: ' Pompeo ' })).toEqual({ quote: 'we will keep talking', speaker: 'Pompeo' });
-    expect(parseVerifyRequest({ quote: 'we will keep talking', speaker: null })).toEqual({ quote: 'we will keep talking', speaker: null });
+    expect(parseVerifyRequest({ quote: 'we will keep talking', speaker: ' Pompeo ' })).toEqual({
+      quote: 'we will keep talking',
+      speaker: 'Pompeo',
+    });
+    expect(parseVerifyRequest({ quote: 'we will keep talking', speaker: null })).toEqual({
+      quote: 'we will keep talking',
+      speaker: null,
+    });
   });
 
   it.each([

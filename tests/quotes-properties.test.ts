@@ -14,7 +14,11 @@ import { verifyQuote } from '../src/quotes/verify-quote.js';
 import type { VerifyResult } from '../src/quotes/verify-result.js';
 
 const seeds = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../seeds');
-const corpus = buildCorpus(readdirSync(seeds).sort().map((id) => ({ id, text: readFileSync(path.join(seeds, id), 'utf8') })));
+const corpus = buildCorpus(
+  readdirSync(seeds)
+    .sort()
+    .map((id) => ({ id, text: readFileSync(path.join(seeds, id), 'utf8') })),
+);
 const index = buildQuoteIndex(corpus);
 const RUNS = { numRuns: 400 };
 
@@ -27,7 +31,16 @@ interface QuotedWords {
 
 const quotations: QuotedWords[] = corpus.documents.flatMap((document) =>
   document.quotations.flatMap((quotation) =>
-    quotation.speaker === null ? [] : [{ document, quotation, speaker: quotation.speaker, tokens: quoteTokens(document.text, quotation.start, quotation.end) }],
+    quotation.speaker === null
+      ? []
+      : [
+          {
+            document,
+            quotation,
+            speaker: quotation.speaker,
+            tokens: quoteTokens(document.text, quotation.start, quotation.end),
+          },
+        ],
   ),
 );
 const speakersQuoted = [...new Set(quotations.map((quoted) => quoted.speaker))];
@@ -36,7 +49,11 @@ const speakersQuoted = [...new Set(quotations.map((quoted) => quoted.speaker))];
 const units: { speaker: string | null; kind: 'quotation' | 'narration'; tokens: readonly QuoteToken[] }[] = [
   ...quotations.map((quoted) => ({ speaker: quoted.speaker, kind: 'quotation' as const, tokens: quoted.tokens })),
   ...corpus.documents.flatMap((document) =>
-    document.sentences.map((sentence: Span) => ({ speaker: null, kind: 'narration' as const, tokens: quoteTokens(document.text, sentence.start, sentence.end) })),
+    document.sentences.map((sentence: Span) => ({
+      speaker: null,
+      kind: 'narration' as const,
+      tokens: quoteTokens(document.text, sentence.start, sentence.end),
+    })),
   ),
 ];
 
@@ -53,12 +70,18 @@ function holds(corpusWords: readonly QuoteToken[], claimWords: readonly string[]
 }
 
 function claimWords(text: string): string[] {
-  return quoteTokens(text).filter((token) => !token.optional).map((token) => token.norm);
+  return quoteTokens(text)
+    .filter((token) => !token.optional)
+    .map((token) => token.norm);
 }
 
 function speakersHolding(text: string): Set<string> {
   const words = claimWords(text);
-  return new Set(units.filter((unit) => unit.kind === 'quotation' && holds(unit.tokens, words)).map((unit) => unit.speaker as string));
+  return new Set(
+    units
+      .filter((unit) => unit.kind === 'quotation' && holds(unit.tokens, words))
+      .map((unit) => unit.speaker as string),
+  );
 }
 
 function heldAnywhere(text: string): boolean {
@@ -87,9 +110,18 @@ function runOf(minimum: number) {
       const quoted = long.find((candidate) => candidate.quotation.id === id) as QuotedWords;
       return fc
         .integer({ min: 0, max: quoted.tokens.length - minimum })
-        .chain((first) => fc.tuple(fc.constant(id), fc.constant(first), fc.integer({ min: minimum, max: quoted.tokens.length - first })));
+        .chain((first) =>
+          fc.tuple(
+            fc.constant(id),
+            fc.constant(first),
+            fc.integer({ min: minimum, max: quoted.tokens.length - first }),
+          ),
+        );
     })
-    .map(([id, first, count]) => [quotations.find((candidate) => candidate.quotation.id === id) as QuotedWords, first, count] as const);
+    .map(
+      ([id, first, count]) =>
+        [quotations.find((candidate) => candidate.quotation.id === id) as QuotedWords, first, count] as const,
+    );
 }
 
 /** Words outside editorial brackets: the speaker's own. */
@@ -119,12 +151,20 @@ function reports(result: VerifyResult, side: 'corpus' | 'claim', norm: string): 
 /** Whether the result's passage lies inside the given quotation. */
 function within(result: VerifyResult, quoted: QuotedWords): boolean {
   const match = result.match;
-  return match !== null && match.source === quoted.document.id && match.start >= quoted.quotation.start && match.end <= quoted.quotation.end;
+  return (
+    match !== null &&
+    match.source === quoted.document.id &&
+    match.start >= quoted.quotation.start &&
+    match.end <= quoted.quotation.end
+  );
 }
 
 /** Words the differences change, counting each difference by its longer side. */
 function changedWords(result: VerifyResult): number {
-  return result.differences.reduce((sum, difference) => sum + Math.max(claimWords(difference.corpus).length, claimWords(difference.claim).length), 0);
+  return result.differences.reduce(
+    (sum, difference) => sum + Math.max(claimWords(difference.corpus).length, claimWords(difference.claim).length),
+    0,
+  );
 }
 
 const INSERTED_WORDS = ['banana', 'never', 'not', 'seventeen', 'quietly', 'purple', '2030', 'no'];
@@ -191,7 +231,9 @@ describe('quote verification properties over every quotation in the seeds', () =
         fc.pre(interior.length > 0);
         const dropped = interior[pick % interior.length] as QuoteToken;
         const text = quoted.document.text;
-        const quote = text.slice((tokens[0] as QuoteToken).start, dropped.start) + text.slice(dropped.end, (tokens.at(-1) as QuoteToken).end);
+        const quote =
+          text.slice((tokens[0] as QuoteToken).start, dropped.start) +
+          text.slice(dropped.end, (tokens.at(-1) as QuoteToken).end);
         fc.pre(!heldAnywhere(quote) && !quote.includes('...'));
         const result = verifyOrError(quote);
         if (contentWords(quote) < 2) {
@@ -201,8 +243,11 @@ describe('quote verification properties over every quotation in the seeds', () =
         if (result instanceof InputError) throw result;
         expect(result.verdict, `${quote} / ${result.explanation}`).toBe('altered');
         // Another quotation may be just as close (one word away too): then that one word is what is reported.
-        if (within(result, quoted)) expect(reports(result, 'corpus', dropped.norm), `${quote} ${JSON.stringify(result.differences)}`).toBe(true);
-        expect(changedWords(result), `${quote} ${JSON.stringify(result.differences)}`).toBeLessThanOrEqual(within(result, quoted) ? 2 : 1);
+        if (within(result, quoted))
+          expect(reports(result, 'corpus', dropped.norm), `${quote} ${JSON.stringify(result.differences)}`).toBe(true);
+        expect(changedWords(result), `${quote} ${JSON.stringify(result.differences)}`).toBeLessThanOrEqual(
+          within(result, quoted) ? 2 : 1,
+        );
         expectMatchInvariant(result);
       }),
       RUNS,
@@ -214,7 +259,9 @@ describe('quote verification properties over every quotation in the seeds', () =
       fc.property(runOf(3), fc.nat(), fc.constantFrom(...INSERTED_WORDS), ([quoted, first, count], pick, word) => {
         fc.pre(spoken(quoted, first, count) >= 3);
         const tokens = quoted.tokens.slice(first, first + count);
-        const positions = tokens.flatMap((token, at) => (at > 0 && !token.optional && !(tokens[at - 1] as QuoteToken).optional ? [at] : []));
+        const positions = tokens.flatMap((token, at) =>
+          at > 0 && !token.optional && !(tokens[at - 1] as QuoteToken).optional ? [at] : [],
+        );
         fc.pre(positions.length > 0);
         const before = tokens[positions[pick % positions.length] as number] as QuoteToken;
         const text = quoted.document.text;
@@ -224,7 +271,8 @@ describe('quote verification properties over every quotation in the seeds', () =
         expect(result.verdict, `${quote} / ${result.explanation}`).toBe('altered');
         expect(reports(result, 'claim', word), `${quote} ${JSON.stringify(result.differences)}`).toBe(true);
         expect(changedWords(result), `${quote} ${JSON.stringify(result.differences)}`).toBeLessThanOrEqual(2);
-        if (['never', 'not', 'no', 'seventeen', '2030'].includes(word)) expect(result.explanation).toContain('Meaning changed');
+        if (['never', 'not', 'no', 'seventeen', '2030'].includes(word))
+          expect(result.explanation).toContain('Meaning changed');
         expectMatchInvariant(result);
       }),
       RUNS,

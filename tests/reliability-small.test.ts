@@ -57,7 +57,19 @@ describe('smaller reliability fixes', () => {
     const rendered = renderAnswer({
       status: 'answered',
       answer: `Sergey Lavrov said: \u201C${quotation.text}\u201D [1]`,
-      citations: [{ n: 1, source: document.id, title: document.title, outlet: 'unknown outlet', date: 'undated', speaker: 'Sergey Lavrov', quote: quotation.text, start: quotation.start, end: quotation.end }],
+      citations: [
+        {
+          n: 1,
+          source: document.id,
+          title: document.title,
+          outlet: 'unknown outlet',
+          date: 'undated',
+          speaker: 'Sergey Lavrov',
+          quote: quotation.text,
+          start: quotation.start,
+          end: quotation.end,
+        },
+      ],
       engine: 'offline',
       corpusVersion: 'test',
     });
@@ -70,7 +82,11 @@ describe('smaller reliability fixes', () => {
     expect(() => parseConfig({ OPENAI_BASE_URL: 'http://user:s3cret@llm.internal:11434/v1' })).toThrow(
       'Invalid configuration. Set OPENAI_BASE_URL: must not contain credentials (user:password@); put the key in OPENAI_API_KEY',
     );
-    expect(() => parseConfig({ OPENAI_BASE_URL: 'ftp://llm.internal/v1' })).toThrow(/OPENAI_BASE_URL: must be an http:\/\/ or https:\/\/ URL/);
-    expect(parseConfig({ OPENAI_BASE_URL: 'http://llm.internal:11434/v1' }).OPENAI_BASE_URL).toBe('http://llm.internal:11434/v1');
+    expect(() => parseConfig({ OPENAI_BASE_URL: 'ftp://llm.internal/v1' })).toThrow(
+      /OPENAI_BASE_URL: must be an http:\/\/ or https:\/\/ URL/,
+    );
+    expect(parseConfig({ OPENAI_BASE_URL: 'http://llm.internal:11434/v1' }).OPENAI_BASE_URL).toBe(
+      'http://llm.internal:11434/v1',
+    );
   });
 });

@@ -7,7 +7,11 @@ import { resolveClaimedSpeaker, speakerNamedIn } from '../src/corpus/speakers/re
 import { buildSpeakerDirectory } from '../src/corpus/speakers/speaker-directory.js';
 
 const seeds = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../seeds');
-const corpus = buildCorpus(readdirSync(seeds).sort().map((id) => ({ id, text: readFileSync(path.join(seeds, id), 'utf8') })));
+const corpus = buildCorpus(
+  readdirSync(seeds)
+    .sort()
+    .map((id) => ({ id, text: readFileSync(path.join(seeds, id), 'utf8') })),
+);
 const directory = buildSpeakerDirectory(corpus.speakers);
 
 describe('the one claimed-speaker resolver', () => {

@@ -9,8 +9,12 @@ const top = (query: string, count = 3) => index.search(query, count).passages.ma
 
 describe('search', () => {
   it('derives acronyms defined in parentheses or brackets', () => {
-    const aliases = deriveSearchAliases(corpus).map((alias) => `${alias.phrase.join(' ')} => ${alias.expansion.join(' ')}`);
-    expect(aliases).toEqual(expect.arrayContaining(['inf => intermediate-range nuclear forc', 'jcpoa => joint comprehens plan action']));
+    const aliases = deriveSearchAliases(corpus).map(
+      (alias) => `${alias.phrase.join(' ')} => ${alias.expansion.join(' ')}`,
+    );
+    expect(aliases).toEqual(
+      expect.arrayContaining(['inf => intermediate-range nuclear forc', 'jcpoa => joint comprehens plan action']),
+    );
     expect(aliases.some((alias) => alias.startsWith('new start =>'))).toBe(true);
   });
 

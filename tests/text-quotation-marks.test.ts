@@ -19,7 +19,9 @@ function answered(answer: string): AskResult {
 }
 
 function strayRejections(answer: string) {
-  return checkGrounding(answered(answer), corpus).filter((rejected) => rejected.reason === 'quoted text that is not a citation');
+  return checkGrounding(answered(answer), corpus).filter(
+    (rejected) => rejected.reason === 'quoted text that is not a citation',
+  );
 }
 
 describe('one definition of quotation marks: the sanitiser and the grounding gate agree', () => {

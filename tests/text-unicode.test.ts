@@ -45,10 +45,14 @@ describe('offsets against the file as users read it', () => {
   it('removes a byte-order mark from an upload, so the stored file and its offsets agree', async () => {
     const store = new CorpusStore({ directory, maxDocumentBytes: 1_000_000 });
     await store.reload();
-    const article = 'Lavrov and Pompeo meet again\n\nLavrov said the talks in Sochi were useful. "We will certainly meet again very soon," Lavrov said.\n';
+    const article =
+      'Lavrov and Pompeo meet again\n\nLavrov said the talks in Sochi were useful. "We will certainly meet again very soon," Lavrov said.\n';
     await store.addDocument('again.txt', Buffer.concat([BOM, Buffer.from(article)]));
     expect(readFileSync(path.join(directory, 'again.txt'), 'utf8')).toBe(article);
-    const match = verifyQuote(store.current.quotes, { quote: 'We will certainly meet again very soon', speaker: null }).match;
+    const match = verifyQuote(store.current.quotes, {
+      quote: 'We will certainly meet again very soon',
+      speaker: null,
+    }).match;
     expect(article.slice(match?.start, match?.end)).toBe(match?.text);
   });
 });

@@ -31,7 +31,7 @@ describe('questions in ordinary user phrasing (dev part of tests/fixtures/user-p
 });
 
 describe('one unfamiliar word no longer sinks the question', () => {
-  it('reads British spellings as the corpus\'s American ones', async () => {
+  it("reads British spellings as the corpus's American ones", async () => {
     const result = await service.ask('how did putin characterise the mueller probe?');
     expect(result.status).toBe('answered');
     expect(result.citations.map((citation) => citation.quote).join(' ')).toContain('objective probe');
@@ -64,7 +64,7 @@ describe('when, how long and how many need a date or number tied to what is aske
     expect(result.citations[0]?.quote).toContain('it expires in February 2021');
   });
 
-  it('does not answer the INF treaty\'s expiry with New START\'s date', async () => {
+  it("does not answer the INF treaty's expiry with New START's date", async () => {
     const result = await service.ask('When does the INF treaty expire?');
     expect(result.status).toBe('declined');
     expect(result.answer).toMatch(/^The articles do not give a date for INF, treaty and expire\./);
@@ -83,7 +83,7 @@ describe('when, how long and how many need a date or number tied to what is aske
 });
 
 describe('what someone said', () => {
-  it('says when the person asked about is never quoted, rather than passing others\' words for theirs', async () => {
+  it("says when the person asked about is never quoted, rather than passing others' words for theirs", async () => {
     const result = await service.ask('What did Mueller say about Putin?');
     expect(result.answer.startsWith('Robert Mueller is not quoted in the articles.')).toBe(true);
     expect(checkGrounding(result, corpus)).toEqual([]);
@@ -91,7 +91,7 @@ describe('what someone said', () => {
 });
 
 describe('questions about the articles themselves', () => {
-  it('names the outlet, citing the article\'s title in its text', async () => {
+  it("names the outlet, citing the article's title in its text", async () => {
     const result = await service.ask('Which outlet published the piece about Pompeo leaving Sochi?');
     expect(result.status).toBe('answered');
     expect(result.citations).toHaveLength(1);
@@ -114,7 +114,9 @@ describe('questions about the articles themselves', () => {
   });
 
   it('declines a question about a source the corpus does not hold', async () => {
-    expect((await service.ask('Which outlet published the New York Times interview with Lavrov?')).status).toBe('declined');
+    expect((await service.ask('Which outlet published the New York Times interview with Lavrov?')).status).toBe(
+      'declined',
+    );
   });
 });
 

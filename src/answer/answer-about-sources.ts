@@ -7,14 +7,27 @@ import { citationAt } from './select-citations.js';
 
 type SourceQuestion = 'count' | 'list' | 'quoted' | 'outlet' | 'date' | 'title';
 
-const SOURCE_NOUN = /\b(?:articles?|pieces?|stor(?:y|ies)|outlets?|publications?|publishers?|sources?|headlines?|titles?|corpus|documents?|reports?|websites?|sites?|(?:news)?papers?|agenc(?:y|ies))\b/i;
+const SOURCE_NOUN =
+  /\b(?:articles?|pieces?|stor(?:y|ies)|outlets?|publications?|publishers?|sources?|headlines?|titles?|corpus|documents?|reports?|websites?|sites?|(?:news)?papers?|agenc(?:y|ies))\b/i;
 const KINDS: readonly (readonly [SourceQuestion, RegExp])[] = [
   ['count', /\bhow many (?:articles|pieces|stories|sources|documents|reports|outlets)\b/i],
-  ['quoted', /\bwho(?:m)? (?:is|are|was|were|gets?|got) quoted\b|\bwhose (?:words|quotes|quotations)\b|\bwho (?:is|are) cited\b/i],
-  ['outlet', /\b(?:which|what) (?:outlets?|publications?|publishers?|(?:news)?papers?|websites?|sites?|agenc(?:y|ies)|media)\b|\bwho (?:published|wrote|ran|reported)\b/i],
-  ['date', /\bwhen (?:was|were|did) .*\b(?:published|written|released|posted|come out|run)\b|\b(?:what|which) (?:date|day)\b.*\b(?:published|article|piece|story|report)\b|\bpublication date\b/i],
+  [
+    'quoted',
+    /\bwho(?:m)? (?:is|are|was|were|gets?|got) quoted\b|\bwhose (?:words|quotes|quotations)\b|\bwho (?:is|are) cited\b/i,
+  ],
+  [
+    'outlet',
+    /\b(?:which|what) (?:outlets?|publications?|publishers?|(?:news)?papers?|websites?|sites?|agenc(?:y|ies)|media)\b|\bwho (?:published|wrote|ran|reported)\b/i,
+  ],
+  [
+    'date',
+    /\bwhen (?:was|were|did) .*\b(?:published|written|released|posted|come out|run)\b|\b(?:what|which) (?:date|day)\b.*\b(?:published|article|piece|story|report)\b|\bpublication date\b/i,
+  ],
   ['title', /\b(?:title|headline)s?\b/i],
-  ['list', /\b(?:which|what) (?:sources|articles|documents|stories|reports)\b|\bsources? do you\b|\blist (?:the|your|all) (?:sources|articles)\b/i],
+  [
+    'list',
+    /\b(?:which|what) (?:sources|articles|documents|stories|reports)\b|\bsources? do you\b|\blist (?:the|your|all) (?:sources|articles)\b/i,
+  ],
 ];
 /** Words that ask about the sources rather than name a topic: they need not occur in the articles' text. */
 const ABOUT_SOURCES = new Set(
@@ -27,7 +40,11 @@ const ABOUT_SOURCES = new Set(
 );
 
 function termsOf(text: string): Set<string> {
-  return new Set(wordTokens(text).flatMap((token) => [searchTerm(token.text), ...lemmaTerms(token.text)].filter((term): term is string => term !== null)));
+  return new Set(
+    wordTokens(text).flatMap((token) =>
+      [searchTerm(token.text), ...lemmaTerms(token.text)].filter((term): term is string => term !== null),
+    ),
+  );
 }
 
 /** The document's title as it stands in its text, or its first sentence: always corpus text at its offsets. */
@@ -40,7 +57,9 @@ function titleCitation(document: CorpusDocument, n: number): Citation | null {
 
 /** The documents the question points at: by outlet name, else by the words of their titles; all when it names none. */
 function documentsAskedAbout(corpus: Corpus, topic: ReadonlySet<string>): CorpusDocument[] {
-  const byOutlet = corpus.documents.filter((document) => searchTerms(document.outlet ?? '').some((term) => topic.has(term)));
+  const byOutlet = corpus.documents.filter((document) =>
+    searchTerms(document.outlet ?? '').some((term) => topic.has(term)),
+  );
   if (byOutlet.length > 0) return byOutlet;
   const overlap = (document: CorpusDocument) => [...termsOf(document.title)].filter((term) => topic.has(term)).length;
   const best = Math.max(0, ...corpus.documents.map(overlap));
@@ -51,7 +70,8 @@ function describe(document: CorpusDocument, citation: Citation, kind: SourceQues
   const outlet = document.outlet ?? 'An unknown outlet';
   const date = document.date ? ` on ${document.date}` : ' (undated)';
   const title = `\u201C${citation.quote}\u201D [${citation.n}]`;
-  if (kind === 'date') return document.date ? `${document.date}: ${outlet} published ${title}.` : `${title} carries no date.`;
+  if (kind === 'date')
+    return document.date ? `${document.date}: ${outlet} published ${title}.` : `${title} carries no date.`;
   return `${outlet} published ${title}${date}.`;
 }
 
@@ -60,15 +80,31 @@ function describe(document: CorpusDocument, citation: Citation, kind: SourceQues
  * from the documents' metadata, citing each document's title in its own text. Null for any other question, and for
  * one that names something the articles never mention ("the New York Times interview").
  */
-export function answerAboutSources(question: string, corpus: Corpus, retrieval: SearchResult, engine: Engine): AskResult | null {
+export function answerAboutSources(
+  question: string,
+  corpus: Corpus,
+  retrieval: SearchResult,
+  engine: Engine,
+): AskResult | null {
   if (!SOURCE_NOUN.test(question) && !/\bwho(?:m)? (?:is|are) quoted\b/i.test(question)) return null;
   const kind = KINDS.find(([, pattern]) => pattern.test(question))?.[0];
   if (!kind || corpus.documents.length === 0) return null;
   const outletTerms = new Set(corpus.documents.flatMap((document) => searchTerms(document.outlet ?? '')));
-  const topicTerms = retrieval.queryTerms.filter((term) => !ABOUT_SOURCES.has(term.term) && !outletTerms.has(term.term));
+  const topicTerms = retrieval.queryTerms.filter(
+    (term) => !ABOUT_SOURCES.has(term.term) && !outletTerms.has(term.term),
+  );
   if (topicTerms.some((term) => !term.known)) return null;
-  const topic = new Set([...topicTerms.flatMap((term) => [...term.exact]), ...retrieval.queryTerms.filter((term) => outletTerms.has(term.term)).map((term) => term.term)]);
-  const result = (answer: string, citations: Citation[]): AskResult => ({ status: 'answered', answer, citations, engine, corpusVersion: corpus.version });
+  const topic = new Set([
+    ...topicTerms.flatMap((term) => [...term.exact]),
+    ...retrieval.queryTerms.filter((term) => outletTerms.has(term.term)).map((term) => term.term),
+  ]);
+  const result = (answer: string, citations: Citation[]): AskResult => ({
+    status: 'answered',
+    answer,
+    citations,
+    engine,
+    corpusVersion: corpus.version,
+  });
 
   if (kind === 'quoted') {
     const counts = new Map<string, { count: number; first: Citation }>();
@@ -77,14 +113,26 @@ export function answerAboutSources(question: string, corpus: Corpus, retrieval: 
         if (!quotation.speaker) continue;
         const entry = counts.get(quotation.speaker);
         if (entry) entry.count++;
-        else counts.set(quotation.speaker, { count: 1, first: citationAt(document, quotation.start, quotation.end, quotation.speaker, 0) });
+        else
+          counts.set(quotation.speaker, {
+            count: 1,
+            first: citationAt(document, quotation.start, quotation.end, quotation.speaker, 0),
+          });
       }
     }
     const speakers = [...counts.entries()].sort((a, b) => b[1].count - a[1].count);
     const citations = speakers.slice(0, 5).map(([, entry], index) => ({ ...entry.first, n: index + 1 }));
-    const lines = speakers.slice(0, 5).map(([speaker, entry], index) => `${speaker} (${entry.count} quotation${entry.count === 1 ? '' : 's'}), for example \u201C${citations[index]?.quote}\u201D [${index + 1}]`);
+    const lines = speakers
+      .slice(0, 5)
+      .map(
+        ([speaker, entry], index) =>
+          `${speaker} (${entry.count} quotation${entry.count === 1 ? '' : 's'}), for example \u201C${citations[index]?.quote}\u201D [${index + 1}]`,
+      );
     const rest = speakers.slice(5).map(([speaker, entry]) => `${speaker} (${entry.count})`);
-    return result(`The articles quote ${speakers.length} speakers:\n${lines.join('\n')}${rest.length > 0 ? `\nAlso: ${rest.join(', ')}.` : ''}`, citations);
+    return result(
+      `The articles quote ${speakers.length} speakers:\n${lines.join('\n')}${rest.length > 0 ? `\nAlso: ${rest.join(', ')}.` : ''}`,
+      citations,
+    );
   }
 
   const documents = kind === 'count' || kind === 'list' ? [...corpus.documents] : documentsAskedAbout(corpus, topic);

@@ -16,9 +16,12 @@ export const DECLINE_THRESHOLDS = {
   maxUnknownShare: 0.34,
 } as const;
 
-const CREATIVE = /\btranslate\b[^.?!]{0,60}\binto\b|\b(?:write|compose|make up|invent|generate|draft|create)\b[^.?!]{0,40}\b(?:poem|poetry|song|lyrics|haiku|limerick|story|joke|essay|rap|sonnet|screenplay|fiction|tweet)\b|\b(?:poem|haiku|limerick|joke|song)\b/i;
-const PERSONAL = /\b(?:phone|telephone|mobile|cell)\s+numbers?\b|\b(?:home|email|e-mail|postal|street)\s+address\b|\bwhere (?:does|do) \w+ live\b|\b(?:birthday|birth ?date|date of birth|social security|passport number|salary|net worth|bank account|password|medical|health record|religion|sexual)\b/i;
-const INSTRUCTIONS = /\b(?:ignore|disregard|forget|override)\b[^.?!]{0,40}\b(?:instructions?|rules?|prompt|above|previous|prior|guidelines)\b|\b(?:system prompt|you are now|act as|pretend (?:to be|you)|jailbreak|developer mode|do anything now|repeat after me|respond only with|new instructions)\b/i;
+const CREATIVE =
+  /\btranslate\b[^.?!]{0,60}\binto\b|\b(?:write|compose|make up|invent|generate|draft|create)\b[^.?!]{0,40}\b(?:poem|poetry|song|lyrics|haiku|limerick|story|joke|essay|rap|sonnet|screenplay|fiction|tweet)\b|\b(?:poem|haiku|limerick|joke|song)\b/i;
+const PERSONAL =
+  /\b(?:phone|telephone|mobile|cell)\s+numbers?\b|\b(?:home|email|e-mail|postal|street)\s+address\b|\bwhere (?:does|do) \w+ live\b|\b(?:birthday|birth ?date|date of birth|social security|passport number|salary|net worth|bank account|password|medical|health record|religion|sexual)\b/i;
+const INSTRUCTIONS =
+  /\b(?:ignore|disregard|forget|override)\b[^.?!]{0,40}\b(?:instructions?|rules?|prompt|above|previous|prior|guidelines)\b|\b(?:system prompt|you are now|act as|pretend (?:to be|you)|jailbreak|developer mode|do anything now|repeat after me|respond only with|new instructions)\b/i;
 
 /**
  * Decides whether the corpus supports an answer. Requests for fiction, personal data or to change the bot's
@@ -26,10 +29,16 @@ const INSTRUCTIONS = /\b(?:ignore|disregard|forget|override)\b[^.?!]{0,40}\b(?:i
  */
 export function decideDecline(question: string, retrieval: SearchResult): DeclineDecision | null {
   if (INSTRUCTIONS.test(question)) {
-    return { reason: 'embedded_instructions', message: 'I only answer questions about the corpus, and I do not follow instructions given inside a question.' };
+    return {
+      reason: 'embedded_instructions',
+      message: 'I only answer questions about the corpus, and I do not follow instructions given inside a question.',
+    };
   }
   if (CREATIVE.test(question)) {
-    return { reason: 'creative_request', message: 'I only report what the articles say; I do not write poems, stories or other new text.' };
+    return {
+      reason: 'creative_request',
+      message: 'I only report what the articles say; I do not write poems, stories or other new text.',
+    };
   }
   if (PERSONAL.test(question)) {
     return { reason: 'personal_data', message: 'I do not look up or share personal information about anyone.' };
@@ -46,7 +55,11 @@ export function decideDecline(question: string, retrieval: SearchResult): Declin
     return { reason: 'not_in_corpus', message: `The articles never mention ${words}.` };
   }
   const best = retrieval.passages[0];
-  if (!best || best.coverage < DECLINE_THRESHOLDS.minCoverage || !retrieval.passages.some((passage) => passage.topicCoverage >= DECLINE_THRESHOLDS.minCoverage)) {
+  if (
+    !best ||
+    best.coverage < DECLINE_THRESHOLDS.minCoverage ||
+    !retrieval.passages.some((passage) => passage.topicCoverage >= DECLINE_THRESHOLDS.minCoverage)
+  ) {
     return { reason: 'not_supported', message: 'The articles do not say enough to answer that.' };
   }
   return null;

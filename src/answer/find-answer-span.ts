@@ -9,7 +9,8 @@ export interface AnswerSpan {
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const UNIT = '(?:second|minute|hour|day|week|month|year|decade)s?';
-const COUNT = '(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|many|\\d+(?:[.,]\\d+)?)';
+const COUNT =
+  '(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|many|\\d+(?:[.,]\\d+)?)';
 
 const DATE = new RegExp(
   [
@@ -22,16 +23,28 @@ const DATE = new RegExp(
     '\\b(?:yesterday|today|tomorrow)\\b',
   ].join('|'),
 );
-const DURATION = new RegExp(`\\bfor (?:about |nearly |almost |more than |over )?${COUNT} ${UNIT}\\b|\\b${COUNT}[- ]${UNIT}(?: long)?\\b`, 'i');
-const NUMBER = /\b\d+(?:[.,]\d+)*\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?)\b/i;
+const DURATION = new RegExp(
+  `\\bfor (?:about |nearly |almost |more than |over )?${COUNT} ${UNIT}\\b|\\b${COUNT}[- ]${UNIT}(?: long)?\\b`,
+  'i',
+);
+const NUMBER =
+  /\b\d+(?:[.,]\d+)*\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?)\b/i;
 
 /** The match nearest to the topic words (the first when none are given), leaving out spans inside `skip`. */
-function nearestSpan(text: string, pattern: RegExp, near: readonly number[], skip: readonly AnswerSpan[] = []): AnswerSpan | null {
+function nearestSpan(
+  text: string,
+  pattern: RegExp,
+  near: readonly number[],
+  skip: readonly AnswerSpan[] = [],
+): AnswerSpan | null {
   let best: AnswerSpan | null = null;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const span of allSpans(text, pattern)) {
     if (skip.some((other) => span.start < other.end && other.start < span.end)) continue;
-    const distance = near.length === 0 ? span.start : Math.min(...near.map((at) => (at < span.start ? span.start - at : Math.max(0, at - span.end))));
+    const distance =
+      near.length === 0
+        ? span.start
+        : Math.min(...near.map((at) => (at < span.start ? span.start - at : Math.max(0, at - span.end))));
     if (distance < bestDistance) {
       best = span;
       bestDistance = distance;
@@ -42,7 +55,10 @@ function nearestSpan(text: string, pattern: RegExp, near: readonly number[], ski
 
 function allSpans(text: string, pattern: RegExp): AnswerSpan[] {
   const global = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`);
-  return [...text.matchAll(global)].map((match) => ({ start: match.index ?? 0, end: (match.index ?? 0) + match[0].length }));
+  return [...text.matchAll(global)].map((match) => ({
+    start: match.index ?? 0,
+    end: (match.index ?? 0) + match[0].length,
+  }));
 }
 
 /**
@@ -53,7 +69,11 @@ function allSpans(text: string, pattern: RegExp): AnswerSpan[] {
 export function findAnswerSpan(kind: QuestionKind, text: string, near: readonly number[]): AnswerSpan | null {
   if (kind === 'when') return nearestSpan(text, DATE, near);
   if (kind === 'how_long') return nearestSpan(text, DURATION, near);
-  if (kind === 'how_many') return nearestSpan(text, NUMBER, near, [...allSpans(text, DATE), ...allSpans(text, /\b(?:Resolution|Article|No\.?) \d+\b/)]);
+  if (kind === 'how_many')
+    return nearestSpan(text, NUMBER, near, [
+      ...allSpans(text, DATE),
+      ...allSpans(text, /\b(?:Resolution|Article|No\.?) \d+\b/),
+    ]);
   return null;
 }
 

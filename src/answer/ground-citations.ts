@@ -26,16 +26,35 @@ export function checkGrounding(result: AskResult, corpus: Corpus): RejectedCitat
       continue;
     }
     if (document.text.slice(citation.start, citation.end) !== citation.quote) {
-      rejected.push({ citation, reason: `the quote is not the text of ${citation.source} at ${citation.start}-${citation.end}` });
+      rejected.push({
+        citation,
+        reason: `the quote is not the text of ${citation.source} at ${citation.start}-${citation.end}`,
+      });
       continue;
     }
     if (citation.title !== document.title || citation.outlet !== document.outlet || citation.date !== document.date) {
       rejected.push({ citation, reason: `the title, outlet or date is not what ${citation.source} records` });
     }
   }
-  const stray = quotedTextOutsideCitations(result.answer, result.citations.map((citation) => citation.quote));
+  const stray = quotedTextOutsideCitations(
+    result.answer,
+    result.citations.map((citation) => citation.quote),
+  );
   if (stray !== null) {
-    rejected.push({ citation: { n: 0, source: '', title: '', outlet: null, date: null, speaker: null, quote: stray, start: 0, end: 0 }, reason: 'quoted text that is not a citation' });
+    rejected.push({
+      citation: {
+        n: 0,
+        source: '',
+        title: '',
+        outlet: null,
+        date: null,
+        speaker: null,
+        quote: stray,
+        start: 0,
+        end: 0,
+      },
+      reason: 'quoted text that is not a citation',
+    });
   }
   return rejected;
 }
@@ -46,7 +65,8 @@ export function checkGrounding(result: AskResult, corpus: Corpus): RejectedCitat
  */
 function quotedTextOutsideCitations(answer: string, quotes: readonly string[]): string | null {
   let remainder = answer;
-  for (const quote of [...quotes].sort((a, b) => b.length - a.length)) remainder = remainder.split(`\u201C${quote}\u201D`).join(' ');
+  for (const quote of [...quotes].sort((a, b) => b.length - a.length))
+    remainder = remainder.split(`\u201C${quote}\u201D`).join(' ');
   const stray = firstQuotationMark(remainder);
   return stray === -1 ? null : remainder.slice(Math.max(0, stray - 30), stray + 60);
 }

@@ -45,7 +45,11 @@ function notQuotedOnThis(speakers: ReadonlySet<string>): string {
 }
 
 function sentenceTerms(text: string): Set<string> {
-  return new Set(wordTokens(text).flatMap((token) => [searchTerm(token.text), ...lemmaTerms(token.text)].filter((term): term is string => term !== null)));
+  return new Set(
+    wordTokens(text).flatMap((token) =>
+      [searchTerm(token.text), ...lemmaTerms(token.text)].filter((term): term is string => term !== null),
+    ),
+  );
 }
 
 /** The topic words as the question wrote them: what a decline says is missing. */
@@ -58,7 +62,12 @@ function topicWords(retrieval: SearchResult): string {
 function previousSentence(passage: Passage): Passage | null {
   const previous = passage.document.sentences[passage.sentence.index - 1];
   if (!previous || previous.paragraphIndex !== passage.sentence.paragraphIndex) return null;
-  return { ...passage, id: `${passage.document.id}:${previous.index}`, sentence: previous, text: passage.document.text.slice(previous.start, previous.end) };
+  return {
+    ...passage,
+    id: `${passage.document.id}:${previous.index}`,
+    sentence: previous,
+    text: passage.document.text.slice(previous.start, previous.end),
+  };
 }
 
 interface TypedAnswer {
@@ -77,7 +86,8 @@ interface TypedAnswer {
 function typedAnswer(kind: QuestionKind, retrieval: SearchResult): TypedAnswer | null {
   const topic = retrieval.queryTerms.filter((term) => !term.names);
   const topicWeight = topic.reduce((sum, term) => sum + term.weight, 0);
-  const holds = (terms: ReadonlySet<string>, term: QueryTerm) => term.phrases.some((phrase) => phrase.every((part) => terms.has(part)));
+  const holds = (terms: ReadonlySet<string>, term: QueryTerm) =>
+    term.phrases.some((phrase) => phrase.every((part) => terms.has(part)));
   for (const passage of retrieval.passages) {
     if (passage.topicCoverage < DECLINE_THRESHOLDS.minCoverage) continue;
     const terms = sentenceTerms(passage.text);
@@ -85,7 +95,12 @@ function typedAnswer(kind: QuestionKind, retrieval: SearchResult): TypedAnswer |
     const own = topic.reduce((sum, term) => sum + (holds(terms, term) ? term.weight : 0), 0);
     if (topicWeight > 0 && own / topicWeight < TYPED_SENTENCE_COVERAGE) continue;
     // An entity may be named by a derivation ("Venezuelan" for Venezuela), never by a synonym of something else.
-    if (!topic.every((term) => !term.entity || holds(terms, term) || [...term.related].some((option) => terms.has(option)))) continue;
+    if (
+      !topic.every(
+        (term) => !term.entity || holds(terms, term) || [...term.related].some((option) => terms.has(option)),
+      )
+    )
+      continue;
     const span = findAnswerSpan(kind, passage.text, topicPositions(passage.text, topic));
     if (span) return { passage, span, topic: null };
     const previous = kind === 'when' ? previousSentence(passage) : null;
@@ -99,7 +114,9 @@ function typedAnswer(kind: QuestionKind, retrieval: SearchResult): TypedAnswer |
 function topicPositions(text: string, topic: readonly QueryTerm[]): number[] {
   const wanted = new Set(topic.flatMap((term) => [...term.exact]));
   return wordTokens(text)
-    .filter((token) => [searchTerm(token.text), ...lemmaTerms(token.text)].some((term) => term !== null && wanted.has(term)))
+    .filter((token) =>
+      [searchTerm(token.text), ...lemmaTerms(token.text)].some((term) => term !== null && wanted.has(term)),
+    )
     .map((token) => token.start);
 }
 
@@ -127,14 +144,28 @@ export function createOfflineAnswerer(): Answerer {
       const kind = questionKind(question);
       const typed = needsAnswerSpan(kind) ? typedAnswer(kind, retrieval) : null;
       if (needsAnswerSpan(kind) && !typed) {
-        return declined({ reason: 'not_supported', message: `The articles do not give ${WANTED[kind]} for ${topicWords(retrieval)}.` }, request);
+        return declined(
+          {
+            reason: 'not_supported',
+            message: `The articles do not give ${WANTED[kind]} for ${topicWords(retrieval)}.`,
+          },
+          request,
+        );
       }
       const best = retrieval.passages[0] as Passage;
       // "What did Putin say ..." is answered with Putin's words first, when they are among the relevant passages.
       const forced = typed ? [typed.passage, ...(typed.topic ? [typed.topic] : [])] : [];
-      const ranked = [...forced, ...retrieval.passages.filter((passage) => !forced.some((chosen) => chosen.id === passage.id))];
+      const ranked = [
+        ...forced,
+        ...retrieval.passages.filter((passage) => !forced.some((chosen) => chosen.id === passage.id)),
+      ];
       const ordered =
-        asked.size === 0 ? ranked : [...ranked.filter((passage) => passageSpeaksFor(passage, asked)), ...ranked.filter((passage) => !passageSpeaksFor(passage, asked))];
+        asked.size === 0
+          ? ranked
+          : [
+              ...ranked.filter((passage) => passageSpeaksFor(passage, asked)),
+              ...ranked.filter((passage) => !passageSpeaksFor(passage, asked)),
+            ];
       const chosen: { citation: Citation; paragraph: string; speaksForAsked: boolean; passage: Passage }[] = [];
       for (const passage of ordered) {
         if (chosen.length === MAX_CITATIONS) break;
@@ -146,7 +177,8 @@ export function createOfflineAnswerer(): Answerer {
         }
         const citation = citationForPassage(passage, 0);
         const paragraph = `${passage.document.id}:${passage.sentence.paragraphIndex}`;
-        if (!chosen.some((other) => overlaps(other.citation, citation))) chosen.push({ citation, paragraph, speaksForAsked: passageSpeaksFor(passage, asked), passage });
+        if (!chosen.some((other) => overlaps(other.citation, citation)))
+          chosen.push({ citation, paragraph, speaksForAsked: passageSpeaksFor(passage, asked), passage });
       }
       const ordering = inReadingOrder(chosen);
       const citations = ordering.map((citation, index) => ({ ...citation, n: index + 1 }));
@@ -157,9 +189,18 @@ export function createOfflineAnswerer(): Answerer {
           : asked.size > 0 && !chosen.some((entry) => entry.speaksForAsked)
             ? `${notQuotedOnThis(asked)}\n`
             : '';
-      const typedCitation = typed ? citations[ordering.findIndex((citation) => chosen.some((entry) => entry.citation === citation && entry.passage === typed.passage))] : undefined;
+      const typedCitation = typed
+        ? citations[
+            ordering.findIndex((citation) =>
+              chosen.some((entry) => entry.citation === citation && entry.passage === typed.passage),
+            )
+          ]
+        : undefined;
       // The direct answer: the date, duration or number itself, in the article's words, with its citation number.
-      const lead = typed && typedCitation ? `${typed.passage.text.slice(typed.span.start, typed.span.end)} [${typedCitation.n}].\n` : '';
+      const lead =
+        typed && typedCitation
+          ? `${typed.passage.text.slice(typed.span.start, typed.span.end)} [${typedCitation.n}].\n`
+          : '';
       return {
         status: 'answered',
         answer: `${lead}${notTheirs}${renderCitedAnswer(citations)}`,

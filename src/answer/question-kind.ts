@@ -8,7 +8,10 @@ export function questionKind(question: string): QuestionKind {
   const text = question.trim().toLowerCase();
   if (/\bhow long\b/.test(text)) return 'how_long';
   if (/\bhow (?:many|much)\b/.test(text)) return 'how_many';
-  if (/^(?:when|(?:on |in )?what (?:date|day|month|year|time))\b|\bwhen (?:is|was|does|did|will|do|are|were)\b/.test(text)) return 'when';
+  if (
+    /^(?:when|(?:on |in )?what (?:date|day|month|year|time))\b|\bwhen (?:is|was|does|did|will|do|are|were)\b/.test(text)
+  )
+    return 'when';
   if (/^where\b/.test(text)) return 'where';
   if (/^who\b/.test(text)) return 'who';
   if (AUXILIARY_START.test(text.replace(/^(?:so|and|but|ok|okay),?\s+/, ''))) return 'yes_no';

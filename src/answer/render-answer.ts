@@ -40,12 +40,18 @@ export function describeCorpus(corpus: Corpus): string {
   const shown = corpus.documents.slice(0, TITLES_SHOWN).map(titleLine).join('; ');
   const rest = count - TITLES_SHOWN;
   const outlets = new Set(corpus.documents.map((document) => document.outlet).filter(Boolean)).size;
-  const more = rest > 0 ? `; and ${rest.toLocaleString('en')} more${outlets > 1 ? ` from ${outlets.toLocaleString('en')} outlets` : ''}` : '';
+  const more =
+    rest > 0
+      ? `; and ${rest.toLocaleString('en')} more${outlets > 1 ? ` from ${outlets.toLocaleString('en')} outlets` : ''}`
+      : '';
   const speakers = new Set<string>();
   for (const document of corpus.documents) {
     for (const quotation of document.quotations) if (quotation.speaker !== null) speakers.add(quotation.speaker);
     if (speakers.size > SPEAKERS_SHOWN) break;
   }
-  const quoted = speakers.size > 0 ? ` It quotes ${[...speakers].slice(0, SPEAKERS_SHOWN).join(', ')}${speakers.size > SPEAKERS_SHOWN ? ' and others' : ''}.` : '';
+  const quoted =
+    speakers.size > 0
+      ? ` It quotes ${[...speakers].slice(0, SPEAKERS_SHOWN).join(', ')}${speakers.size > SPEAKERS_SHOWN ? ' and others' : ''}.`
+      : '';
   return `The corpus holds ${count.toLocaleString('en')} article${count === 1 ? '' : 's'}: ${shown}${more}.${quoted}`;
 }

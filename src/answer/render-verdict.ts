@@ -18,9 +18,12 @@ const HEADLINES: Record<VerifyResult['verdict'], string> = {
  * passage as the one citation. The citation is rebuilt from the document, never copied from the verdict.
  */
 export function renderVerdictAnswer(result: VerifyResult, corpus: Corpus, engine: Engine): AskResult {
-  const document = result.match ? corpus.documents.find((candidate) => candidate.id === result.match?.source) : undefined;
+  const document = result.match
+    ? corpus.documents.find((candidate) => candidate.id === result.match?.source)
+    : undefined;
   const quotedSpeaker = result.verdict === 'unquoted' ? null : result.speaker;
-  const citations = document && result.match ? [citationAt(document, result.match.start, result.match.end, quotedSpeaker, 1)] : [];
+  const citations =
+    document && result.match ? [citationAt(document, result.match.start, result.match.end, quotedSpeaker, 1)] : [];
   const evidence = citations.length > 0 ? `\n${renderCitedAnswer(citations)}` : '';
   return {
     status: 'answered',

@@ -14,7 +14,13 @@ function clip(document: CorpusDocument, start: number, end: number): { start: nu
 }
 
 /** Builds a citation whose quote is, by construction, the document's text at the offsets. */
-export function citationAt(document: CorpusDocument, start: number, end: number, speaker: string | null, n: number): Citation {
+export function citationAt(
+  document: CorpusDocument,
+  start: number,
+  end: number,
+  speaker: string | null,
+  n: number,
+): Citation {
   return {
     n,
     source: document.id,
@@ -34,7 +40,9 @@ export function citationAt(document: CorpusDocument, start: number, end: number,
  */
 export function citationForPassage(passage: Passage, n: number): Citation {
   const { document, sentence } = passage;
-  const overlapping = document.quotations.filter((quotation: Quotation) => quotation.start < sentence.end && quotation.end > sentence.start);
+  const overlapping = document.quotations.filter(
+    (quotation: Quotation) => quotation.start < sentence.end && quotation.end > sentence.start,
+  );
   const quotedLength = overlapping.reduce(
     (sum, quotation) => sum + Math.min(quotation.end, sentence.end) - Math.max(quotation.start, sentence.start),
     0,

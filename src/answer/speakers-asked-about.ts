@@ -6,7 +6,10 @@ import { wordTokens } from '../text/word-tokens.js';
 const SPEECH_VERB = `(?:${SPEECH_VERBS.join('|')})`;
 const ASKS_FOR_WORDS = new RegExp(`\\b${SPEECH_VERB}\\b`, 'i');
 /** "What did X say ...", "How does X describe ...": X is the speaker; names after the verb are the topic. */
-const SUBJECT_BEFORE_VERB = new RegExp(`\\b(?:did|does|do|has|have|had|will|would|is|was)\\s+(.+?)\\s+${SPEECH_VERB}\\b`, 'i');
+const SUBJECT_BEFORE_VERB = new RegExp(
+  `\\b(?:did|does|do|has|have|had|will|would|is|was)\\s+(.+?)\\s+${SPEECH_VERB}\\b`,
+  'i',
+);
 
 const LONGEST_ALIAS_WORDS = 8;
 const aliasTables = new WeakMap<Corpus, ReadonlyMap<string, readonly string[]>>();
@@ -52,13 +55,19 @@ export function passageSpeaksFor(passage: Passage, speakers: ReadonlySet<string>
   const { document, sentence } = passage;
   if (sentence.creditedSpeaker && speakers.has(sentence.creditedSpeaker)) return true;
   return document.quotations.some(
-    (quotation) => quotation.speaker !== null && speakers.has(quotation.speaker) && quotation.start < sentence.end && quotation.end > sentence.start,
+    (quotation) =>
+      quotation.speaker !== null &&
+      speakers.has(quotation.speaker) &&
+      quotation.start < sentence.end &&
+      quotation.end > sentence.start,
   );
 }
 
 /** True when the corpus gives any words of the speaker: a quotation of theirs or narration crediting them. */
 export function speakerIsQuoted(corpus: Corpus, speaker: string): boolean {
   return corpus.documents.some(
-    (document) => document.quotations.some((quotation) => quotation.speaker === speaker) || document.sentences.some((sentence) => sentence.creditedSpeaker === speaker),
+    (document) =>
+      document.quotations.some((quotation) => quotation.speaker === speaker) ||
+      document.sentences.some((sentence) => sentence.creditedSpeaker === speaker),
   );
 }

@@ -69,7 +69,11 @@ export class CorpusStore {
    * An existing document is replaced only when `replace` is set. If the reload fails the old state is restored.
    * @throws InputError for a refused upload, or an existing name without `replace`.
    */
-  addDocument(fileName: string, bytes: Uint8Array, { replace = false }: AddDocumentOptions = {}): Promise<ReloadReport> {
+  addDocument(
+    fileName: string,
+    bytes: Uint8Array,
+    { replace = false }: AddDocumentOptions = {},
+  ): Promise<ReloadReport> {
     return this.#serial(async () => {
       const name = this.#checkedName(fileName);
       const problem = documentProblem(name, bytes, this.#options.maxDocumentBytes);
@@ -78,7 +82,9 @@ export class CorpusStore {
       const target = path.join(this.#options.directory, name);
       const previous = await readFile(target).catch(() => null);
       if (previous && !replace) {
-        throw new InputError(`${name} is already in the corpus. Nothing was changed; to replace it, add it again with the replace option.`);
+        throw new InputError(
+          `${name} is already in the corpus. Nothing was changed; to replace it, add it again with the replace option.`,
+        );
       }
       const temporary = path.join(this.#options.directory, `.${name}.${process.pid}.tmp`);
       await writeFile(temporary, withoutByteOrderMark(bytes));
@@ -132,7 +138,9 @@ export class CorpusStore {
       // runs here instead and reports the real error.
       await buildSnapshotOffThread({ directory, maxDocumentBytes, snapshotFile }, onSnapshot);
     }
-    const next = snapshotFile ? await loadOrBuildSnapshot(snapshotFile, files.sources, onSnapshot) : buildSnapshot(files.sources);
+    const next = snapshotFile
+      ? await loadOrBuildSnapshot(snapshotFile, files.sources, onSnapshot)
+      : buildSnapshot(files.sources);
     const refused = [...files.refused, ...next.refused].sort((a, b) => a.file.localeCompare(b.file));
     const before = new Map((this.#current?.corpus.documents ?? []).map((document) => [document.id, document.sha256]));
     const after = new Map(next.corpus.documents.map((document) => [document.id, document.sha256]));

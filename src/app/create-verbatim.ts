@@ -21,7 +21,6 @@ import { parseUserText } from './question-input.js';
 import type { VerifyRequest } from '../quotes/verify-request.js';
 import type { QuotationView, SourceSummary, VerbatimService } from './verbatim-service.js';
 
-
 /** The verdict on a quote found in a question, or null when the quote is too short to check: the question is then answered as asked. */
 function checkableVerdict(index: QuoteIndex, claim: VerifyRequest): VerifyResult | null {
   try {
@@ -61,7 +60,15 @@ export async function createVerbatim({ config, logger, answerer: given }: Verbat
   });
   const first = await store.reload();
   for (const refused of first.refused) logger.warn({ file: refused.file, reason: refused.reason }, 'document refused');
-  logger.info({ corpusVersion: first.corpusVersion, documents: first.documents, quotations: first.quotations, engine: answerer.engine }, 'corpus loaded');
+  logger.info(
+    {
+      corpusVersion: first.corpusVersion,
+      documents: first.documents,
+      quotations: first.quotations,
+      engine: answerer.engine,
+    },
+    'corpus loaded',
+  );
 
   async function ask(question: string): Promise<AskResult> {
     const text = parseUserText(question);
@@ -75,9 +82,13 @@ export async function createVerbatim({ config, logger, answerer: given }: Verbat
     const answerQuestion = async () => {
       const retrieval = search.search(text);
       // Questions about the articles themselves are answered from their metadata, whichever engine answers the rest.
-      return answerAboutSources(text, corpus, retrieval, answerer.engine) ?? answerer.answer({ question: text, corpus, retrieval });
+      return (
+        answerAboutSources(text, corpus, retrieval, answerer.engine) ??
+        answerer.answer({ question: text, corpus, retrieval })
+      );
     };
-    const result = verdict && !paraphrased ? renderVerdictAnswer(verdict, corpus, answerer.engine) : await answerQuestion();
+    const result =
+      verdict && !paraphrased ? renderVerdictAnswer(verdict, corpus, answerer.engine) : await answerQuestion();
     const rejected = checkGrounding(result, corpus);
     if (rejected.length > 0) {
       logger.error({ engine: result.engine, rejected }, 'an answer failed the grounding check and was withheld');
@@ -90,7 +101,10 @@ export async function createVerbatim({ config, logger, answerer: given }: Verbat
         corpusVersion: corpus.version,
       };
     }
-    logger.debug({ engine: result.engine, status: result.status, ms: Math.round(performance.now() - started) }, 'answered');
+    logger.debug(
+      { engine: result.engine, status: result.status, ms: Math.round(performance.now() - started) },
+      'answered',
+    );
     return result;
   }
 
@@ -111,17 +125,28 @@ export async function createVerbatim({ config, logger, answerer: given }: Verbat
     const { corpus, quotes: quoteIndex } = store.current;
     const wanted = speaker === undefined ? null : resolveClaimedSpeaker(quoteIndex.speakers, speaker);
     if (speaker !== undefined && wanted === null) {
-      throw new InputError(`No speaker called ${speaker} in the corpus. Speakers quoted: ${speakerNames().join(', ')}.`);
+      throw new InputError(
+        `No speaker called ${speaker} in the corpus. Speakers quoted: ${speakerNames().join(', ')}.`,
+      );
     }
     return corpus.documents.flatMap((document) =>
       document.quotations
         .filter((quotation) => wanted === null || quotation.speaker === wanted)
-        .map((quotation) => ({ id: quotation.id, source: document.id, speaker: quotation.speaker, quote: quotation.text, start: quotation.start, end: quotation.end })),
+        .map((quotation) => ({
+          id: quotation.id,
+          source: document.id,
+          speaker: quotation.speaker,
+          quote: quotation.text,
+          start: quotation.start,
+          end: quotation.end,
+        })),
     );
   }
 
   function speakerNames(): string[] {
-    const quoted = store.current.corpus.documents.flatMap((document) => document.quotations.map((quotation) => quotation.speaker));
+    const quoted = store.current.corpus.documents.flatMap((document) =>
+      document.quotations.map((quotation) => quotation.speaker),
+    );
     return [...new Set(quoted)].filter((name): name is string => name !== null).sort();
   }
 

@@ -16,7 +16,10 @@ export interface StartedVerbatim {
  * and the benchmarks build one per corpus; both then call `createVerbatim` directly.
  * @throws ConfigError naming the variable to fix.
  */
-export async function startVerbatim(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Record<string, string>> = {}): Promise<StartedVerbatim> {
+export async function startVerbatim(
+  env: NodeJS.ProcessEnv = process.env,
+  overrides: Partial<Record<string, string>> = {},
+): Promise<StartedVerbatim> {
   const config = loadConfig(env, overrides);
   const logger = createLogger(config.LOG_LEVEL);
   const service = await createVerbatim({ config, logger });

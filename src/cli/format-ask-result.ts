@@ -7,9 +7,14 @@ export function formatAskResult(result: AskResult): string {
     lines.push('', 'Sources:');
     for (const citation of result.citations) {
       const who = citation.speaker ? `${citation.speaker}, quoted in ` : '';
-      lines.push(`  [${citation.n}] ${who}${citation.outlet ?? 'unknown outlet'}, ${citation.date ?? 'undated'}: ${citation.source} (characters ${citation.start}-${citation.end})`);
+      lines.push(
+        `  [${citation.n}] ${who}${citation.outlet ?? 'unknown outlet'}, ${citation.date ?? 'undated'}: ${citation.source} (characters ${citation.start}-${citation.end})`,
+      );
     }
   }
-  lines.push('', `engine: ${result.engine} · corpus ${result.corpusVersion}${result.status === 'declined' ? ` · declined (${result.reason})` : ''}`);
+  lines.push(
+    '',
+    `engine: ${result.engine} · corpus ${result.corpusVersion}${result.status === 'declined' ? ` · declined (${result.reason})` : ''}`,
+  );
   return lines.join('\n');
 }

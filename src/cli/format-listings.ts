@@ -11,13 +11,17 @@ export function formatSources(sources: readonly SourceSummary[], refused: readon
       `  ${source.characters} characters, ${source.paragraphs} paragraphs, ${source.sentences} citable sentences, ${source.quotations} quotations`,
     ].join('\n'),
   );
-  const notLoaded = refused.length > 0 ? [`Not loaded:\n${refused.map((entry) => `  ${entry.file}: ${entry.reason}`).join('\n')}`] : [];
+  const notLoaded =
+    refused.length > 0 ? [`Not loaded:\n${refused.map((entry) => `  ${entry.file}: ${entry.reason}`).join('\n')}`] : [];
   return [...documents, ...notLoaded].join('\n\n');
 }
 
 export function formatQuotes(quotes: readonly QuotationView[]): string {
   if (quotes.length === 0) return 'No quotations.';
   return quotes
-    .map((quote) => `${quote.speaker ?? '(speaker not given)'}: \u201C${quote.quote}\u201D\n  ${quote.source} (characters ${quote.start}-${quote.end})`)
+    .map(
+      (quote) =>
+        `${quote.speaker ?? '(speaker not given)'}: \u201C${quote.quote}\u201D\n  ${quote.source} (characters ${quote.start}-${quote.end})`,
+    )
     .join('\n');
 }

@@ -13,10 +13,14 @@ function formatDifferences(result: VerifyResult): string[] {
 export function formatVerifyResult(result: VerifyResult): string {
   const lines = [`${result.verdict.toUpperCase().replace('_', ' ')}: ${result.explanation}`];
   if (result.match) {
-    lines.push('', `Corpus text${result.speaker ? ` (${result.speaker})` : ''}, ${result.match.source} characters ${result.match.start}-${result.match.end}:`);
+    lines.push(
+      '',
+      `Corpus text${result.speaker ? ` (${result.speaker})` : ''}, ${result.match.source} characters ${result.match.start}-${result.match.end}:`,
+    );
     lines.push(`  \u201C${result.match.text}\u201D`);
     if (result.match.context !== result.match.text) lines.push('In context:', `  ${result.match.context}`);
   }
-  if (result.differences.length > 0) lines.push('', 'Differences (corpus -> your quote):', ...formatDifferences(result));
+  if (result.differences.length > 0)
+    lines.push('', 'Differences (corpus -> your quote):', ...formatDifferences(result));
   return lines.join('\n');
 }

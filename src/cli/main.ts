@@ -27,7 +27,7 @@ function fail(error: unknown, json: boolean): never {
   const message = known
     ? error.message
     : corpus
-      ? `${error.message.replace(/\.?$/, ".")} Set CORPUS_DIR to a directory of .txt or .md articles (default ./seeds).`
+      ? `${error.message.replace(/\.?$/, '.')} Set CORPUS_DIR to a directory of .txt or .md articles (default ./seeds).`
       : `Something went wrong: ${(error as Error).message ?? String(error)}`;
   if (json) process.stdout.write(`${JSON.stringify({ error: message })}\n`);
   else process.stderr.write(`verbatim: ${escapeForTerminal(message)}\n`);
@@ -63,12 +63,19 @@ interface OneOrBatch<Line, Result> {
 }
 
 /** `ask` and `verify`: one argument, printed as text or JSON, or JSON Lines from stdin with --batch. */
-async function runOneOrBatch<Line, Result>(argument: string | undefined, options: BatchOptions, command: OneOrBatch<Line, Result>): Promise<void> {
+async function runOneOrBatch<Line, Result>(
+  argument: string | undefined,
+  options: BatchOptions,
+  command: OneOrBatch<Line, Result>,
+): Promise<void> {
   const json = options.json === true || options.batch === true;
   if (options.batch) {
-    if (argument !== undefined) fail(new InputError('--batch reads JSON Lines from stdin; give no other argument.'), true);
+    if (argument !== undefined)
+      fail(new InputError('--batch reads JSON Lines from stdin; give no other argument.'), true);
     const verbatim = await service(true);
-    await processJsonLines(process.stdin, process.stdout, command.lineSchema, async (line) => command.resultSchema.parse(await command.fromLine(verbatim, line)));
+    await processJsonLines(process.stdin, process.stdout, command.lineSchema, async (line) =>
+      command.resultSchema.parse(await command.fromLine(verbatim, line)),
+    );
     return;
   }
   if (argument === undefined) fail(new InputError(command.missing), json);
@@ -84,7 +91,9 @@ async function runOneOrBatch<Line, Result>(argument: string | undefined, options
 /** Builds the command-line program. */
 function buildProgram(): Command {
   const program = new Command('verbatim')
-    .description('Answers questions about the May 2019 Pompeo-Putin-Lavrov meetings in Sochi, citing the corpus word for word.')
+    .description(
+      'Answers questions about the May 2019 Pompeo-Putin-Lavrov meetings in Sochi, citing the corpus word for word.',
+    )
     .showHelpAfterError()
     .exitOverride();
 
@@ -131,7 +140,11 @@ function buildProgram(): Command {
       const verbatim = await service(options.json === true);
       const sources = verbatim.sources();
       const refused = verbatim.refusedFiles();
-      print({ corpusVersion: verbatim.corpusVersion(), sources, refused }, options.json === true, formatSources(sources, refused));
+      print(
+        { corpusVersion: verbatim.corpusVersion(), sources, refused },
+        options.json === true,
+        formatSources(sources, refused),
+      );
     });
 
   program

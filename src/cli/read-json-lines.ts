@@ -18,7 +18,9 @@ export interface JsonLinesSummary {
 }
 
 /** A request line with its number, or the number of a line too long to keep. */
-type InputLine = { readonly number: number; readonly text: string } | { readonly number: number; readonly tooLong: true };
+type InputLine =
+  | { readonly number: number; readonly text: string }
+  | { readonly number: number; readonly tooLong: true };
 
 /** Splits a stream into lines without ever holding more than `maxLength` characters of one line. */
 async function* boundedLines(input: AsyncIterable<Buffer | string>, maxLength: number): AsyncGenerator<InputLine> {
@@ -79,7 +81,10 @@ export async function processJsonLines<T>(
     try {
       if ('tooLong' in line) throw new Error(`line ${line.number} is longer than ${maxLineLength} characters`);
       const parsed = schema.safeParse(JSON.parse(line.text));
-      if (!parsed.success) throw new Error(`invalid request: ${parsed.error.issues.map((issue) => `${issue.path.join('.') || 'line'}: ${issue.message}`).join('; ')}`);
+      if (!parsed.success)
+        throw new Error(
+          `invalid request: ${parsed.error.issues.map((issue) => `${issue.path.join('.') || 'line'}: ${issue.message}`).join('; ')}`,
+        );
       return JSON.stringify(await handle(parsed.data));
     } catch (error) {
       errors++;

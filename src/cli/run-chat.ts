@@ -12,7 +12,11 @@ const HELP = [
 ].join('\n');
 
 /** The terminal chat: one question per line, answered as the bot would answer a direct message. */
-export async function runChat(service: VerbatimService, input: NodeJS.ReadableStream, output: NodeJS.WritableStream): Promise<void> {
+export async function runChat(
+  service: VerbatimService,
+  input: NodeJS.ReadableStream,
+  output: NodeJS.WritableStream,
+): Promise<void> {
   // In a terminal, readline gives line editing and history; piped input is read line by line as it comes.
   const terminal = 'isTTY' in input && input.isTTY === true;
   const lines = createInterface({ input, crlfDelay: Infinity, ...(terminal ? { output, terminal } : {}) });
@@ -25,12 +29,23 @@ export async function runChat(service: VerbatimService, input: NodeJS.ReadableSt
       if (line === '/quit' || line === '/exit') break;
       if (line === '/help') output.write(`${HELP}\n`);
       else if (line === '/sources') {
-        output.write(`${escapeForTerminal(service.sources().map((source) => `${source.source}: ${source.title} (${source.outlet ?? '?'}, ${source.date ?? '?'})`).join('\n'))}\n`);
+        output.write(
+          `${escapeForTerminal(
+            service
+              .sources()
+              .map((source) => `${source.source}: ${source.title} (${source.outlet ?? '?'}, ${source.date ?? '?'})`)
+              .join('\n'),
+          )}\n`,
+        );
       } else if (line !== '') {
         try {
           output.write(`${escapeForTerminal(formatAskResult(await service.ask(line)))}\n`);
         } catch (error) {
-          output.write(error instanceof InputError ? `${escapeForTerminal(error.message)}\n` : 'Sorry, something went wrong answering that.\n');
+          output.write(
+            error instanceof InputError
+              ? `${escapeForTerminal(error.message)}\n`
+              : 'Sorry, something went wrong answering that.\n',
+          );
         }
       }
       prompt();

@@ -3,7 +3,12 @@ import { z } from 'zod';
 const idList = z
   .string()
   .default('')
-  .transform((value) => value.split(',').map((id) => id.trim()).filter((id) => id.length > 0))
+  .transform((value) =>
+    value
+      .split(',')
+      .map((id) => id.trim())
+      .filter((id) => id.length > 0),
+  )
   .pipe(z.array(z.string().regex(/^\d{17,20}$/, 'must be comma-separated Discord ids (17-20 digits)')));
 
 const optionalString = z
@@ -26,7 +31,10 @@ const envSchema = z.object({
     z
       .url()
       .refine((url) => /^https?:$/.test(new URL(url).protocol), 'must be an http:// or https:// URL')
-      .refine((url) => new URL(url).username === '' && new URL(url).password === '', 'must not contain credentials (user:password@); put the key in OPENAI_API_KEY')
+      .refine(
+        (url) => new URL(url).username === '' && new URL(url).password === '',
+        'must not contain credentials (user:password@); put the key in OPENAI_API_KEY',
+      )
       .optional(),
   ),
   OPENAI_MODEL: z.string().min(1).default('gpt-4.1-mini'),

@@ -14,7 +14,8 @@ const BOILERPLATE = [
 ];
 const TEASER_DOMAIN = /^also on\s+([\w-]+(?:\.[\w-]+)+)/i;
 /** "WASHINGTON (UrduPoint News / Sputnik - 15th May, 2019) ", "MOSCOW, May 14 (Reuters) - ". */
-const INLINE_DATELINE = /^[A-Z][A-Z .'\u2019-]{2,40}(?:,[^()\n]{0,40})?\s*\(([^()\n]{2,100})\)\s*(?:[-\u2013\u2014]\s*)?/;
+const INLINE_DATELINE =
+  /^[A-Z][A-Z .'\u2019-]{2,40}(?:,[^()\n]{0,40})?\s*\(([^()\n]{2,100})\)\s*(?:[-\u2013\u2014]\s*)?/;
 /** Wire-service slugs in front of a headline: "RPT: ", "UPDATE 2-", "REVIEW - ". */
 const HEADLINE_SLUG = /^(?:(?:[A-Z]{2,8}(?: \d+)?\s*[:-]\s*)|(?:[A-Z]{3,}\s+[-\u2013\u2014]\s+))+/;
 

@@ -26,21 +26,25 @@ function sha256(text: string): string {
 function sentenceLocator(sentences: readonly Sentence[]): (offset: number) => Span {
   return (offset) =>
     sentences.find((sentence) => offset >= sentence.start && offset <= sentence.end) ??
-    [...sentences].reverse().find((sentence) => sentence.start <= offset) ??
-    { start: offset, end: offset };
+    [...sentences].reverse().find((sentence) => sentence.start <= offset) ?? { start: offset, end: offset };
 }
 
 /** Builds the whole corpus from texts: layout, sentences, speakers, quotations. Pure: no I/O. */
 export function buildCorpus(sources: readonly SourceText[]): Corpus {
   const layouts = sources.map((source) => ({ source, layout: analyseLayout(source.text) }));
   const bodyTexts = layouts.flatMap(({ source, layout }) =>
-    layout.paragraphs.filter((paragraph) => paragraph.kind === 'body').map((paragraph) => source.text.slice(paragraph.start, paragraph.end)),
+    layout.paragraphs
+      .filter((paragraph) => paragraph.kind === 'body')
+      .map((paragraph) => source.text.slice(paragraph.start, paragraph.end)),
   );
   const registry = discoverSpeakers(bodyTexts);
   const documentEntities: DocumentEntities[] = [];
-  const bodyNames = new Set(registry.entries.filter((entry) => entry.speaker.kind === 'body').map((entry) => entry.speaker.name));
+  const bodyNames = new Set(
+    registry.entries.filter((entry) => entry.speaker.kind === 'body').map((entry) => entry.speaker.name),
+  );
   const findRegistryMentions = createMentionFinder(registry);
-  const findMentions = (text: string, body: readonly Span[]) => findRegistryMentions(text, body).filter((mention) => bodyNames.has(mention.speaker));
+  const findMentions = (text: string, body: readonly Span[]) =>
+    findRegistryMentions(text, body).filter((mention) => bodyNames.has(mention.speaker));
 
   const documents: CorpusDocument[] = layouts.map(({ source, layout }) => {
     const { text } = source;
@@ -51,7 +55,9 @@ export function buildCorpus(sources: readonly SourceText[]): Corpus {
     const words = tagWords(text).filter(inBody);
     const entities = withRegistryBodies(findDocumentEntities(text, words, quoted), findMentions(text, body));
     documentEntities.push(entities);
-    const spans = body.flatMap((paragraph) => splitSentences(text, paragraph).map((span) => ({ ...span, paragraphIndex: paragraph.index })));
+    const spans = body.flatMap((paragraph) =>
+      splitSentences(text, paragraph).map((span) => ({ ...span, paragraphIndex: paragraph.index })),
+    );
     const attribution = attributeDocument({ text, words, quotations: quotationSpans, sentences: spans, entities });
     // The per-document rules decide; where they find no cue at all, the corpus-wide rules (country and role descriptions) may.
     const context = { text, quoted, mentions: findRegistryMentions(text, body) };
@@ -65,7 +71,9 @@ export function buildCorpus(sources: readonly SourceText[]): Corpus {
       sentences.push({ ...span, index, creditedSpeaker: credit });
     }
     const registrySpeakers = attributeQuotations(context, quotationSpans, sentenceLocator(sentences));
-    const speakers = attribution.quotationSpeakers.map((speaker, index) => speaker ?? (attribution.cueFound[index] ? null : (registrySpeakers[index] ?? null)));
+    const speakers = attribution.quotationSpeakers.map(
+      (speaker, index) => speaker ?? (attribution.cueFound[index] ? null : (registrySpeakers[index] ?? null)),
+    );
     const quotations: Quotation[] = quotationSpans.map((span, index) => {
       const quoted = text.slice(span.start, span.end);
       return {
@@ -94,11 +102,19 @@ export function buildCorpus(sources: readonly SourceText[]): Corpus {
     };
   });
 
-  const version = sha256(documents.map((document) => `${document.id}:${document.sha256}`).sort().join('\n')).slice(0, 12);
+  const version = sha256(
+    documents
+      .map((document) => `${document.id}:${document.sha256}`)
+      .sort()
+      .join('\n'),
+  ).slice(0, 12);
   const mentioned = new Set(documents.flatMap((document) => document.quotations.map((quotation) => quotation.speaker)));
   const discovered = registry.entries
     .map((entry) => entry.speaker)
-    .filter((speaker) => speaker.kind === 'person' || mentioned.has(speaker.name) || /Department|Ministry|Kremlin/.test(speaker.name));
+    .filter(
+      (speaker) =>
+        speaker.kind === 'person' || mentioned.has(speaker.name) || /Department|Ministry|Kremlin/.test(speaker.name),
+    );
   const speakers = mergeDocumentSpeakers(discovered, documentEntities, mentioned);
   return { version, documents, speakers };
 }

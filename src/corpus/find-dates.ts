@@ -1,4 +1,17 @@
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 const MONTH = `(${MONTHS.map((month) => `${month[0]?.toUpperCase()}${month.slice(1)}|${month.slice(0, 3).replace(/^./, (c) => c.toUpperCase())}\\.?`).join('|')})`;
 
 /** "10 May, 2019", "15th May, 2019", "May 14, 2019", "2019-05-14": full dates only, never "May 14" alone. */

@@ -31,7 +31,8 @@ function marksIn(text: string, paragraph: Paragraph): Mark[] {
     const character = text[index];
     if (character === '\u201C') marks.push({ index, role: 'open', family: 'double' });
     else if (character === '\u201D') marks.push({ index, role: 'close', family: 'double' });
-    else if (character === '"') marks.push({ index, role: straightRole(text, index, paragraph.start), family: 'double' });
+    else if (character === '"')
+      marks.push({ index, role: straightRole(text, index, paragraph.start), family: 'double' });
     else if (character === '\u2018' && (index === paragraph.start || /\s/.test(text[index - 1] as string))) {
       marks.push({ index, role: 'open', family: 'single' });
     } else if (character === '\u2019' && !/[\p{L}\p{N}]/u.test(text[index + 1] ?? ' ')) {
@@ -77,7 +78,8 @@ export function findQuotationSpans(text: string, paragraphs: readonly Paragraph[
     if (open) {
       const next = body[position + 1];
       const nextMarks = next ? marksIn(text, next).filter((mark) => mark.family === open?.family) : [];
-      const carriesOver = nextMarks.length > 0 && (nextMarks[0]?.role === 'close' || nextMarks[0]?.index === next?.start);
+      const carriesOver =
+        nextMarks.length > 0 && (nextMarks[0]?.role === 'close' || nextMarks[0]?.index === next?.start);
       if (carriesOver) open.spans = true;
       else open = null;
     }

@@ -70,7 +70,9 @@ async function readEntry(directory: string, name: string, maxBytes: number): Pro
     if (errorCode(error) === 'ENOENT') return { vanished: true };
     return { reason: `cannot inspect it: ${(error as Error).message}` };
   }
-  const problem = entryTypeProblem(stats) ?? (name.startsWith('.') ? 'hidden files are not loaded' : metadataProblem(name, stats.size, maxBytes));
+  const problem =
+    entryTypeProblem(stats) ??
+    (name.startsWith('.') ? 'hidden files are not loaded' : metadataProblem(name, stats.size, maxBytes));
   if (problem) return { reason: problem };
   try {
     // One byte over the limit is enough to refuse a file that grew since its stat.
@@ -92,7 +94,9 @@ export async function readCorpusDir(directory: string, maxBytes: number): Promis
   try {
     names = (await readdir(directory)).sort();
   } catch (error) {
-    throw new CorpusLoadError(`Cannot read the corpus directory ${directory}: ${(error as Error).message}`, { cause: error });
+    throw new CorpusLoadError(`Cannot read the corpus directory ${directory}: ${(error as Error).message}`, {
+      cause: error,
+    });
   }
   const refused: RefusedFile[] = [];
   let manifest: Manifest = {};

@@ -79,7 +79,8 @@ function openWordNet(dictDir: string): WordNet {
     const fields = text.slice(0, text.indexOf('\n') === -1 ? text.length : text.indexOf('\n')).split(' ');
     const wordCount = Number.parseInt(fields[3] ?? '0', 16);
     const words: string[] = [];
-    for (let word = 0; word < wordCount; word++) words.push((fields[4 + word * 2] ?? '').replace(/\(.*\)$/, '').toLowerCase());
+    for (let word = 0; word < wordCount; word++)
+      words.push((fields[4 + word * 2] ?? '').replace(/\(.*\)$/, '').toLowerCase());
     let at = 4 + wordCount * 2;
     const pointerCount = Number.parseInt(fields[at] ?? '0', 10);
     at++;

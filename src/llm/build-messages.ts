@@ -14,7 +14,10 @@ export const MAX_PROMPT_PASSAGES = 8;
 function quotedSpeakers(passage: Passage): string {
   const { document, sentence } = passage;
   const names = document.quotations
-    .filter((quotation: Quotation) => quotation.start < sentence.end && quotation.end > sentence.start && quotation.speaker !== null)
+    .filter(
+      (quotation: Quotation) =>
+        quotation.start < sentence.end && quotation.end > sentence.start && quotation.speaker !== null,
+    )
     .map((quotation) => quotation.speaker as string);
   return names.length > 0 ? [...new Set(names)].join(', ') : 'nobody';
 }
@@ -28,7 +31,12 @@ function withoutBoundary(text: string, boundary: string): string {
  * The first request: system prompt, then passages and question inside `boundary`-marked blocks. `boundary` is
  * a fresh random token per request, so text in a passage or question cannot close its block early. Pure.
  */
-export function buildMessages(prompts: Prompts, question: string, passages: readonly Passage[], boundary: string): ChatMessage[] {
+export function buildMessages(
+  prompts: Prompts,
+  question: string,
+  passages: readonly Passage[],
+  boundary: string,
+): ChatMessage[] {
   const blocks = passages.map((passage) =>
     fillTemplate(prompts.passage, {
       boundary,
@@ -42,20 +50,34 @@ export function buildMessages(prompts: Prompts, question: string, passages: read
   );
   return [
     { role: 'system', content: prompts.system },
-    { role: 'user', content: fillTemplate(prompts.user, { boundary, passages: blocks.join('\n\n'), question: withoutBoundary(question.trim(), boundary) }) },
+    {
+      role: 'user',
+      content: fillTemplate(prompts.user, {
+        boundary,
+        passages: blocks.join('\n\n'),
+        question: withoutBoundary(question.trim(), boundary),
+      }),
+    },
   ];
 }
 
 const MAX_LISTED_FAILURES = 12;
 
 /** The feedback for the one retry: which quotes failed and why, in the model's own terms (claim numbers from 1). */
-export function describeFailures(rejections: readonly QuoteRejection[], dropped: readonly DroppedClaim[], parseProblem: string | null): string {
+export function describeFailures(
+  rejections: readonly QuoteRejection[],
+  dropped: readonly DroppedClaim[],
+  parseProblem: string | null,
+): string {
   const lines: string[] = [];
   if (parseProblem) lines.push(`- The reply was not a JSON object of the required shape: ${parseProblem}`);
   for (const rejection of rejections) {
-    lines.push(`- Claim ${rejection.claim + 1}, quote ${JSON.stringify(rejection.quote.slice(0, 160))} (passage ${rejection.passageId}): ${rejection.detail}.`);
+    lines.push(
+      `- Claim ${rejection.claim + 1}, quote ${JSON.stringify(rejection.quote.slice(0, 160))} (passage ${rejection.passageId}): ${rejection.detail}.`,
+    );
   }
-  for (const claim of dropped.filter((entry) => entry.reason === 'no_quote')) lines.push(`- Claim ${claim.claim + 1} has no quote.`);
+  for (const claim of dropped.filter((entry) => entry.reason === 'no_quote'))
+    lines.push(`- Claim ${claim.claim + 1} has no quote.`);
   if (lines.length === 0) lines.push('- The reply held no claims and did not say the question is unanswerable.');
   const listed = lines.slice(0, MAX_LISTED_FAILURES);
   if (lines.length > listed.length) listed.push(`- ...and ${lines.length - listed.length} more.`);
@@ -63,6 +85,15 @@ export function describeFailures(rejections: readonly QuoteRejection[], dropped:
 }
 
 /** The conversation for the retry: the first exchange, then the failures. */
-export function buildRetryMessages(prompts: Prompts, first: readonly ChatMessage[], reply: string, failures: string): ChatMessage[] {
-  return [...first, { role: 'assistant', content: reply }, { role: 'user', content: fillTemplate(prompts.retry, { failures }) }];
+export function buildRetryMessages(
+  prompts: Prompts,
+  first: readonly ChatMessage[],
+  reply: string,
+  failures: string,
+): ChatMessage[] {
+  return [
+    ...first,
+    { role: 'assistant', content: reply },
+    { role: 'user', content: fillTemplate(prompts.retry, { failures }) },
+  ];
 }

@@ -9,7 +9,13 @@ import { checkGrounding } from '../answer/ground-citations.js';
 import { describeCorpus } from '../answer/render-answer.js';
 import type { AppConfig } from '../config/config.js';
 import { answerCacheKey } from './answer-cache.js';
-import { buildMessages, buildRetryMessages, describeFailures, MAX_PROMPT_PASSAGES, type ChatMessage } from './build-messages.js';
+import {
+  buildMessages,
+  buildRetryMessages,
+  describeFailures,
+  MAX_PROMPT_PASSAGES,
+  type ChatMessage,
+} from './build-messages.js';
 import { groundModelAnswer, type GroundingOutcome } from './ground-model-answer.js';
 import { ModelCallError } from './llm-errors.js';
 import { silentLogger, type LlmLogger } from './llm-logger.js';
@@ -50,7 +56,11 @@ export interface LlmAnswererOptions {
 }
 
 /** Questions the decline policy refuses on principle: no model sees them, the fallback declines them. */
-const REFUSED_ON_PRINCIPLE: ReadonlySet<DeclineReason> = new Set(['embedded_instructions', 'creative_request', 'personal_data']);
+const REFUSED_ON_PRINCIPLE: ReadonlySet<DeclineReason> = new Set([
+  'embedded_instructions',
+  'creative_request',
+  'personal_data',
+]);
 
 interface Attempt {
   readonly content: string;
@@ -116,11 +126,21 @@ export function createLlmAnswerer(options: LlmAnswererOptions): Answerer {
   const inFlight = new Map<string, Promise<Outcome>>();
   const newBoundary = options.boundary ?? (() => `VB${randomBytes(6).toString('hex').toUpperCase()}`);
 
-  async function attempt(messages: readonly ChatMessage[], request: AnswerRequest, passages: AnswerRequest['retrieval']['passages'], deadline: number) {
+  async function attempt(
+    messages: readonly ChatMessage[],
+    request: AnswerRequest,
+    passages: AnswerRequest['retrieval']['passages'],
+    deadline: number,
+  ) {
     const completion = await limit(() => model.complete(messages, deadline));
     const parsed = parseModelAnswer(completion.content);
-    const grounding = parsed.ok ? groundModelAnswer(parsed.answer, { passages, speakers: request.corpus.speakers }) : null;
-    if (grounding && (grounding.rejections.length > 0 || grounding.dropped.length > 0 || grounding.discardedProse.length > 0)) {
+    const grounding = parsed.ok
+      ? groundModelAnswer(parsed.answer, { passages, speakers: request.corpus.speakers })
+      : null;
+    if (
+      grounding &&
+      (grounding.rejections.length > 0 || grounding.dropped.length > 0 || grounding.discardedProse.length > 0)
+    ) {
       logger.info(
         {
           model: model.model,
@@ -132,12 +152,19 @@ export function createLlmAnswerer(options: LlmAnswererOptions): Answerer {
         'grounding gate removed model output',
       );
     }
-    const outcome: Attempt = { content: completion.content, grounding, parseProblem: parsed.ok ? null : parsed.problem };
+    const outcome: Attempt = {
+      content: completion.content,
+      grounding,
+      parseProblem: parsed.ok ? null : parsed.problem,
+    };
     return { outcome, usage: completion.usage };
   }
 
   async function fallBack(request: AnswerRequest, why: string, details: object): Promise<Outcome> {
-    logger.warn({ model: model.model, ...details }, `LLM answer unavailable (${why}); the ${fallback.engine} engine answers`);
+    logger.warn(
+      { model: model.model, ...details },
+      `LLM answer unavailable (${why}); the ${fallback.engine} engine answers`,
+    );
     return { result: await fallback.answer(request), cacheable: false };
   }
 
@@ -154,8 +181,17 @@ export function createLlmAnswerer(options: LlmAnswererOptions): Answerer {
       usage = addUsage(usage, first.usage);
       if (tooLittleSurvived(first.outcome) && now() < deadline) {
         const grounding = first.outcome.grounding;
-        const failures = describeFailures(grounding?.rejections ?? [], grounding?.dropped ?? [], first.outcome.parseProblem);
-        const second = await attempt(buildRetryMessages(prompts, messages, first.outcome.content, failures), request, passages, deadline);
+        const failures = describeFailures(
+          grounding?.rejections ?? [],
+          grounding?.dropped ?? [],
+          first.outcome.parseProblem,
+        );
+        const second = await attempt(
+          buildRetryMessages(prompts, messages, first.outcome.content, failures),
+          request,
+          passages,
+          deadline,
+        );
         attempts.push(second.outcome);
         usage = addUsage(usage, second.usage);
       }
@@ -168,14 +204,30 @@ export function createLlmAnswerer(options: LlmAnswererOptions): Answerer {
       if (attempts.length === 0 || claimCount(attempts[0] as Attempt) === 0) {
         return fallBack(request, error.kind, { kind: error.kind, status: error.status });
       }
-      logger.warn({ model: model.model, kind: error.kind, status: error.status }, 'the retry failed; keeping what survived the first reply');
+      logger.warn(
+        { model: model.model, kind: error.kind, status: error.status },
+        'the retry failed; keeping what survived the first reply',
+      );
     }
 
-    const best = attempts.reduce<Attempt | undefined>((chosen, next) => (chosen && claimCount(chosen) >= claimCount(next) ? chosen : next), undefined);
-    const common = { engine, corpusVersion: request.corpus.version, ...(usage ? { usage } : {}), latencyMs: now() - started };
+    const best = attempts.reduce<Attempt | undefined>(
+      (chosen, next) => (chosen && claimCount(chosen) >= claimCount(next) ? chosen : next),
+      undefined,
+    );
+    const common = {
+      engine,
+      corpusVersion: request.corpus.version,
+      ...(usage ? { usage } : {}),
+      latencyMs: now() - started,
+    };
     let result: AskResult;
     if (best?.grounding && best.grounding.claims.length > 0) {
-      result = { status: 'answered', answer: renderGroundedAnswer(best.grounding.claims), citations: [...best.grounding.citations], ...common };
+      result = {
+        status: 'answered',
+        answer: renderGroundedAnswer(best.grounding.claims),
+        citations: [...best.grounding.citations],
+        ...common,
+      };
     } else if (attempts.some((entry) => entry.grounding?.unanswerable)) {
       result = {
         status: 'declined',
@@ -191,7 +243,10 @@ export function createLlmAnswerer(options: LlmAnswererOptions): Answerer {
     const rejected = checkGrounding(result, request.corpus);
     if (rejected.length > 0) {
       // The gate builds citations from corpus offsets, so this means a bug here, not a bad model.
-      logger.error({ model: model.model, rejected: rejected.map((entry) => entry.reason) }, 'an LLM answer failed the final grounding check');
+      logger.error(
+        { model: model.model, rejected: rejected.map((entry) => entry.reason) },
+        'an LLM answer failed the final grounding check',
+      );
       return fallBack(request, 'final grounding check failed', {});
     }
     return { result, cacheable: true };

@@ -63,7 +63,18 @@ const GROUNDING_LIMITS = {
   minQuoteWords: 3,
 } as const;
 
-const NO_SPEAKER = new Set(['', 'null', 'none', 'n/a', 'unknown', 'narrator', 'narration', 'reporter', 'the reporter', 'the article']);
+const NO_SPEAKER = new Set([
+  '',
+  'null',
+  'none',
+  'n/a',
+  'unknown',
+  'narrator',
+  'narration',
+  'reporter',
+  'the reporter',
+  'the article',
+]);
 
 function wordCount(text: string): number {
   return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
@@ -96,26 +107,56 @@ function checkQuote(
   speakers: readonly Speaker[],
 ): QuoteVerdict {
   const passage = passagesById.get(quote.passageId.trim());
-  if (!passage) return { ok: false, reason: 'unknown_passage', detail: `no passage with id ${JSON.stringify(quote.passageId)} was given` };
+  if (!passage)
+    return {
+      ok: false,
+      reason: 'unknown_passage',
+      detail: `no passage with id ${JSON.stringify(quote.passageId)} was given`,
+    };
   const { document, sentence } = passage;
   const span = findVerbatim(document.text, sentence, quote.quote);
-  if (!span) return { ok: false, reason: 'not_verbatim', detail: `the quote is not word for word in passage ${passage.id}` };
+  if (!span)
+    return { ok: false, reason: 'not_verbatim', detail: `the quote is not word for word in passage ${passage.id}` };
   const quotation = containingQuotation(document, span);
-  if (wordCount(document.text.slice(span.start, span.end)) < GROUNDING_LIMITS.minQuoteWords && !isWholeQuotation(document, span, quotation)) {
-    return { ok: false, reason: 'too_short', detail: `quote at least ${GROUNDING_LIMITS.minQuoteWords} words, or a whole quotation` };
+  if (
+    wordCount(document.text.slice(span.start, span.end)) < GROUNDING_LIMITS.minQuoteWords &&
+    !isWholeQuotation(document, span, quotation)
+  ) {
+    return {
+      ok: false,
+      reason: 'too_short',
+      detail: `quote at least ${GROUNDING_LIMITS.minQuoteWords} words, or a whole quotation`,
+    };
   }
   const claimed = quote.speaker?.trim() ?? '';
   if (!NO_SPEAKER.has(claimed.toLowerCase())) {
     if (!quotation) {
-      return { ok: false, reason: 'not_quoted_words', detail: `these are the reporter's words in passage ${passage.id}, not words of ${claimed}; use speaker null` };
+      return {
+        ok: false,
+        reason: 'not_quoted_words',
+        detail: `these are the reporter's words in passage ${passage.id}, not words of ${claimed}; use speaker null`,
+      };
     }
     if (quotation.speaker === null) {
-      return { ok: false, reason: 'unattributed_in_corpus', detail: `passage ${passage.id} does not say who spoke these words; use speaker null` };
+      return {
+        ok: false,
+        reason: 'unattributed_in_corpus',
+        detail: `passage ${passage.id} does not say who spoke these words; use speaker null`,
+      };
     }
     const resolved = resolveClaimedSpeaker(speakerDirectoryFor(speakers), claimed);
-    if (!resolved) return { ok: false, reason: 'unknown_speaker', detail: `${JSON.stringify(claimed)} names nobody the articles quote` };
+    if (!resolved)
+      return {
+        ok: false,
+        reason: 'unknown_speaker',
+        detail: `${JSON.stringify(claimed)} names nobody the articles quote`,
+      };
     if (resolved !== quotation.speaker) {
-      return { ok: false, reason: 'wrong_speaker', detail: `the articles attribute these words to ${quotation.speaker}, not ${resolved}` };
+      return {
+        ok: false,
+        reason: 'wrong_speaker',
+        detail: `the articles attribute these words to ${quotation.speaker}, not ${resolved}`,
+      };
     }
   }
   return { ok: true, document, span, speaker: quotation?.speaker ?? null };
@@ -124,7 +165,9 @@ function checkQuote(
 /** True when every quoted segment of the prose is word for word inside one of the claim's verified quotes. */
 function quotedProseIsGrounded(segments: readonly string[], citations: readonly Citation[]): boolean {
   return segments.every((segment) =>
-    citations.some((citation) => findVerbatim(citation.quote, { start: 0, end: citation.quote.length }, segment) !== null),
+    citations.some(
+      (citation) => findVerbatim(citation.quote, { start: 0, end: citation.quote.length }, segment) !== null,
+    ),
   );
 }
 

@@ -37,7 +37,8 @@ export function loadPrompts(directory: string = DEFAULT_PROMPTS_DIR): Prompts {
     }
     if (text.trim().length === 0) throw new PromptFileError(`The prompt file ${file} is empty`);
     const missing = REQUIRED_PLACEHOLDERS[name].filter((placeholder) => !text.includes(`{{${placeholder}}}`));
-    if (missing.length > 0) throw new PromptFileError(`The prompt file ${file} lacks ${missing.map((p) => `{{${p}}}`).join(', ')}`);
+    if (missing.length > 0)
+      throw new PromptFileError(`The prompt file ${file} lacks ${missing.map((p) => `{{${p}}}`).join(', ')}`);
     return text.trim();
   };
   return { system: read('system'), user: read('user'), passage: read('passage'), retry: read('retry') };
@@ -48,5 +49,7 @@ export function loadPrompts(directory: string = DEFAULT_PROMPTS_DIR): Prompts {
  * is never expanded. Unknown placeholders are left as they are.
  */
 export function fillTemplate(template: string, values: Readonly<Record<string, string>>): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? (values[name] as string) : whole));
+  return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) =>
+    Object.hasOwn(values, name) ? (values[name] as string) : whole,
+  );
 }

@@ -35,7 +35,12 @@ export interface AnswerModel {
 export interface OpenAiAnswerModelOptions {
   readonly config: Pick<
     AppConfig,
-    'OPENAI_API_KEY' | 'OPENAI_BASE_URL' | 'OPENAI_MODEL' | 'OPENAI_TIMEOUT_MS' | 'OPENAI_TOTAL_TIMEOUT_MS' | 'OPENAI_MAX_OUTPUT_TOKENS'
+    | 'OPENAI_API_KEY'
+    | 'OPENAI_BASE_URL'
+    | 'OPENAI_MODEL'
+    | 'OPENAI_TIMEOUT_MS'
+    | 'OPENAI_TOTAL_TIMEOUT_MS'
+    | 'OPENAI_MAX_OUTPUT_TOKENS'
   >;
   readonly retry: RetryPolicy;
   readonly logger: LlmLogger;
@@ -57,7 +62,11 @@ const completionSchema = z.object({
     }),
   ),
   usage: z
-    .object({ prompt_tokens: z.number().int().nonnegative(), completion_tokens: z.number().int().nonnegative(), total_tokens: z.number().int().nonnegative() })
+    .object({
+      prompt_tokens: z.number().int().nonnegative(),
+      completion_tokens: z.number().int().nonnegative(),
+      total_tokens: z.number().int().nonnegative(),
+    })
     .nullish()
     .catch(undefined),
 });
@@ -88,14 +97,25 @@ function classify(error: unknown, model: string, now: number): ModelCallError {
     const { status } = error;
     const shouldRetry = error.headers?.get('x-should-retry');
     let kind: ModelFailureKind =
-      status === 429 ? 'rate_limited'
-      : status >= 500 || status === 408 || status === 409 ? 'server_error'
-      : status === 401 || status === 403 ? 'unauthorized'
-      : 'request_rejected';
+      status === 429
+        ? 'rate_limited'
+        : status >= 500 || status === 408 || status === 409
+          ? 'server_error'
+          : status === 401 || status === 403
+            ? 'unauthorized'
+            : 'request_rejected';
     if (shouldRetry === 'false' && (kind === 'rate_limited' || kind === 'server_error')) kind = 'request_rejected';
-    return new ModelCallError(kind, error.message, { model, status, retryAfterMs: parseRetryAfter(error.headers, now), cause: error });
+    return new ModelCallError(kind, error.message, {
+      model,
+      status,
+      retryAfterMs: parseRetryAfter(error.headers, now),
+      cause: error,
+    });
   }
-  return new ModelCallError('network', `The model call failed: ${(error as Error)?.message ?? String(error)}`, { model, cause: error });
+  return new ModelCallError('network', `The model call failed: ${(error as Error)?.message ?? String(error)}`, {
+    model,
+    cause: error,
+  });
 }
 
 /**
@@ -123,7 +143,11 @@ export function createOpenAiAnswerModel(options: OpenAiAnswerModelOptions): Answ
   let jsonSchemaUnsupported = false;
 
   /** The SDK's own timeout ends when headers arrive; the signal's deadline also covers reading the body. */
-  async function fetchCompletion(messages: readonly ChatMessage[], format: ResponseFormatKind, timeoutMs: number): Promise<unknown> {
+  async function fetchCompletion(
+    messages: readonly ChatMessage[],
+    format: ResponseFormatKind,
+    timeoutMs: number,
+  ): Promise<unknown> {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), timeoutMs);
     try {
@@ -137,32 +161,51 @@ export function createOpenAiAnswerModel(options: OpenAiAnswerModelOptions): Answ
         { timeout: timeoutMs, signal: controller.signal },
       );
     } catch (error) {
-      if (controller.signal.aborted) throw new ModelCallError('timeout', 'The model did not answer in time', { model, cause: error });
+      if (controller.signal.aborted)
+        throw new ModelCallError('timeout', 'The model did not answer in time', { model, cause: error });
       throw error;
     } finally {
       clearTimeout(timer);
     }
   }
 
-  async function requestOnce(messages: readonly ChatMessage[], format: ResponseFormatKind, timeoutMs: number): Promise<ModelCompletion> {
+  async function requestOnce(
+    messages: readonly ChatMessage[],
+    format: ResponseFormatKind,
+    timeoutMs: number,
+  ): Promise<ModelCompletion> {
     const completion = await fetchCompletion(messages, format, timeoutMs);
     const parsed = completionSchema.safeParse(completion);
-    if (!parsed.success) throw new ModelCallError('malformed_response', 'The server sent something other than a chat completion', { model });
+    if (!parsed.success)
+      throw new ModelCallError('malformed_response', 'The server sent something other than a chat completion', {
+        model,
+      });
     const choice = parsed.data.choices[0];
     if (!choice) throw new ModelCallError('empty', 'The server sent a completion without choices', { model });
     if (choice.message?.refusal) throw new ModelCallError('refusal', 'The model refused to answer', { model });
-    if (choice.finish_reason === 'content_filter') throw new ModelCallError('content_filter', 'The reply was withheld by a content filter', { model });
-    if (choice.finish_reason === 'length') throw new ModelCallError('truncated', 'The reply was cut off at the output token limit', { model });
+    if (choice.finish_reason === 'content_filter')
+      throw new ModelCallError('content_filter', 'The reply was withheld by a content filter', { model });
+    if (choice.finish_reason === 'length')
+      throw new ModelCallError('truncated', 'The reply was cut off at the output token limit', { model });
     const content = choice.message?.content;
-    if (!content || content.trim().length === 0) throw new ModelCallError('empty', 'The model sent an empty reply', { model });
+    if (!content || content.trim().length === 0)
+      throw new ModelCallError('empty', 'The model sent an empty reply', { model });
     const usage = parsed.data.usage
-      ? { promptTokens: parsed.data.usage.prompt_tokens, completionTokens: parsed.data.usage.completion_tokens, totalTokens: parsed.data.usage.total_tokens }
+      ? {
+          promptTokens: parsed.data.usage.prompt_tokens,
+          completionTokens: parsed.data.usage.completion_tokens,
+          totalTokens: parsed.data.usage.total_tokens,
+        }
       : undefined;
     return { content, usage, responseFormat: format };
   }
 
   /** Retries until the deadline, so a server that keeps timing out cannot hold a question for long. */
-  async function requestWithRetries(messages: readonly ChatMessage[], format: ResponseFormatKind, deadline: number): Promise<ModelCompletion> {
+  async function requestWithRetries(
+    messages: readonly ChatMessage[],
+    format: ResponseFormatKind,
+    deadline: number,
+  ): Promise<ModelCompletion> {
     for (let attempt = 0; ; attempt++) {
       try {
         return await requestOnce(messages, format, Math.max(1, Math.min(config.OPENAI_TIMEOUT_MS, deadline - now())));
@@ -170,15 +213,24 @@ export function createOpenAiAnswerModel(options: OpenAiAnswerModelOptions): Answ
         const failure = classify(error, model, now());
         if (!failure.retryable || attempt >= retry.maxRetries) throw failure;
         if (failure.retryAfterMs !== undefined && failure.retryAfterMs > retry.maxRetryAfterMs) {
-          logger.warn({ model, kind: failure.kind, retryAfterMs: failure.retryAfterMs }, 'model server asks for a longer wait than allowed; not retrying');
+          logger.warn(
+            { model, kind: failure.kind, retryAfterMs: failure.retryAfterMs },
+            'model server asks for a longer wait than allowed; not retrying',
+          );
           throw failure;
         }
         const waitMs = failure.retryAfterMs ?? backoffDelay(attempt, retry, random);
         if (now() + waitMs >= deadline) {
-          logger.warn({ model, kind: failure.kind, budgetMs: config.OPENAI_TOTAL_TIMEOUT_MS }, 'no time left for another model call; not retrying');
+          logger.warn(
+            { model, kind: failure.kind, budgetMs: config.OPENAI_TOTAL_TIMEOUT_MS },
+            'no time left for another model call; not retrying',
+          );
           throw failure;
         }
-        logger.info({ model, kind: failure.kind, status: failure.status, attempt: attempt + 1, waitMs }, 'model call failed; retrying');
+        logger.info(
+          { model, kind: failure.kind, status: failure.status, attempt: attempt + 1, waitMs },
+          'model call failed; retrying',
+        );
         await sleep(waitMs);
       }
     }
@@ -194,7 +246,11 @@ export function createOpenAiAnswerModel(options: OpenAiAnswerModelOptions): Answ
         const rejection = error instanceof ModelCallError ? jsonSchemaRejection(error) : null;
         if (!rejection) throw error;
         const remember = () => {
-          if (!jsonSchemaUnsupported) logger.warn({ model, baseURL }, 'the server rejects json_schema response formats; using json_object from now on');
+          if (!jsonSchemaUnsupported)
+            logger.warn(
+              { model, baseURL },
+              'the server rejects json_schema response formats; using json_object from now on',
+            );
           jsonSchemaUnsupported = true;
         };
         if (rejection === 'explicit') remember();

@@ -1,6 +1,8 @@
 import { modelAnswerSchema, type ModelAnswer } from './model-answer-schema.js';
 
-export type ParsedModelAnswer = { readonly ok: true; readonly answer: ModelAnswer } | { readonly ok: false; readonly problem: string };
+export type ParsedModelAnswer =
+  | { readonly ok: true; readonly answer: ModelAnswer }
+  | { readonly ok: false; readonly problem: string };
 
 /** A reply wrapped in a markdown code fence, as local servers in json_object mode sometimes send. */
 const FENCED = /^\s*```(?:json)?\s*\n?([\s\S]*?)\n?```\s*$/i;
@@ -16,6 +18,8 @@ export function parseModelAnswer(content: string): ParsedModelAnswer {
   }
   const parsed = modelAnswerSchema.safeParse(json);
   if (parsed.success) return { ok: true, answer: parsed.data };
-  const issues = parsed.error.issues.slice(0, 3).map((issue) => `${issue.path.join('.') || 'the reply'}: ${issue.message}`);
+  const issues = parsed.error.issues
+    .slice(0, 3)
+    .map((issue) => `${issue.path.join('.') || 'the reply'}: ${issue.message}`);
   return { ok: false, problem: issues.join('; ') };
 }

@@ -34,6 +34,13 @@ export function sanitizeProse(raw: string): SanitizedProse {
   const flat = raw.replace(LINE_BREAKS, ' ').replace(INVISIBLE, '');
   const unmarked = removeQuotationMarks(flat);
   const hadQuotationMarks = unmarked !== flat;
-  const text = cut(unmarked.replace(CITATION_MARKERS, '').replace(/\s+/g, ' ').replace(/\s+([.,;:!?])/g, '$1').trim(), MAX_PROSE_CHARS);
+  const text = cut(
+    unmarked
+      .replace(CITATION_MARKERS, '')
+      .replace(/\s+/g, ' ')
+      .replace(/\s+([.,;:!?])/g, '$1')
+      .trim(),
+    MAX_PROSE_CHARS,
+  );
   return { text, quotedSegments: quotedSegments(flat), hadQuotationMarks };
 }

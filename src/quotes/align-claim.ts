@@ -114,7 +114,9 @@ export function alignClaim(claim: AlignClaim, corpus: AlignCorpus): Alignment | 
       const corner = above - 1;
       const diagonalFrom = bestOf(diagonal[corner] as number, up[corner] as number, left[corner] as number);
       const same = term >= 0 && term === corpus.terms[column - 1];
-      diagonal[here] = pick(diagonalFrom, diagonal[corner] as number, up[corner] as number, left[corner] as number) + (same ? matchScore : -MISMATCH);
+      diagonal[here] =
+        pick(diagonalFrom, diagonal[corner] as number, up[corner] as number, left[corner] as number) +
+        (same ? matchScore : -MISMATCH);
       previous[DIAGONAL][here] = diagonalFrom;
       // Left: this corpus word skipped, free when editorial or where the claim has an ellipsis.
       const free = corpusOptional[column - 1] === 1 || ellipsisNext;
@@ -148,7 +150,7 @@ export function alignClaim(claim: AlignClaim, corpus: AlignCorpus): Alignment | 
   let move = bestMove;
   while (row > 0) {
     const cell = row * width + column;
-    const before = (previous[move as 0 | 1 | 2][cell] as number);
+    const before = previous[move as 0 | 1 | 2][cell] as number;
     if (move === DIAGONAL) {
       const same = (claim.terms[row - 1] as number) >= 0 && claim.terms[row - 1] === corpus.terms[column - 1];
       steps.push({ op: same ? 'equal' : 'replace', claim: row - 1, corpus: column - 1 });

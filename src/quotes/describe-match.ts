@@ -51,7 +51,8 @@ function contextSpan(document: CorpusDocument, match: UnitMatch, span: Span): Sp
   const quotation = match.unit.quotation;
   if (!quotation) return sentencesAround(document, span);
   const firstParagraph = document.paragraphs[spanContaining(document.paragraphs, quotation.start)];
-  const lastParagraph = document.paragraphs[spanContaining(document.paragraphs, Math.max(quotation.start, quotation.end - 1))];
+  const lastParagraph =
+    document.paragraphs[spanContaining(document.paragraphs, Math.max(quotation.start, quotation.end - 1))];
   if (firstParagraph && lastParagraph && lastParagraph.end - firstParagraph.start <= MAX_PARAGRAPH_CONTEXT) {
     return { start: firstParagraph.start, end: lastParagraph.end };
   }
@@ -77,7 +78,11 @@ export function describeEvidence(index: QuoteIndex, match: UnitMatch): MatchEvid
  * The word-level differences of an alignment: each run of changed, added or dropped words, in the
  * corpus's own spelling and the claim's. Editorial brackets and words skipped at an ellipsis are not differences.
  */
-export function describeDifferences(index: QuoteIndex, claim: PreparedClaim, match: UnitMatch): { differences: Difference[]; meaningChanges: MeaningChange[] } {
+export function describeDifferences(
+  index: QuoteIndex,
+  claim: PreparedClaim,
+  match: UnitMatch,
+): { differences: Difference[]; meaningChanges: MeaningChange[] } {
   const indexed = index.documents[match.unit.documentIndex] as IndexedDocument;
   const differences: Difference[] = [];
   const meaningChanges: MeaningChange[] = [];
@@ -86,15 +91,29 @@ export function describeDifferences(index: QuoteIndex, claim: PreparedClaim, mat
   const flush = () => {
     if (corpusWords.length === 0 && claimWords.length === 0) return;
     const corpusText =
-      corpusWords.length === 0 ? '' : indexed.document.text.slice(indexed.starts[corpusWords[0] as number], indexed.ends[corpusWords.at(-1) as number]);
+      corpusWords.length === 0
+        ? ''
+        : indexed.document.text.slice(
+            indexed.starts[corpusWords[0] as number],
+            indexed.ends[corpusWords.at(-1) as number],
+          );
     const claimText =
-      claimWords.length === 0 ? '' : claim.text.slice(claim.tokens[claimWords[0] as number]?.start, claim.tokens[claimWords.at(-1) as number]?.end);
+      claimWords.length === 0
+        ? ''
+        : claim.text.slice(
+            claim.tokens[claimWords[0] as number]?.start,
+            claim.tokens[claimWords.at(-1) as number]?.end,
+          );
     const op = corpusWords.length === 0 ? 'insert' : claimWords.length === 0 ? 'delete' : 'replace';
     const difference: Difference = { op, corpus: corpusText, claim: claimText };
     differences.push(difference);
-    const corpusFlags = corpusWords.reduce((flags, position) => flags | (index.termFlags[indexed.terms[position] as number] as number), 0);
+    const corpusFlags = corpusWords.reduce(
+      (flags, position) => flags | (index.termFlags[indexed.terms[position] as number] as number),
+      0,
+    );
     const claimNorms = claimWords.map((position) => claim.tokens[position]?.norm ?? '');
-    if ((corpusFlags & NEGATION) !== 0 || claimNorms.some(isNegation)) meaningChanges.push({ kind: 'negation', difference });
+    if ((corpusFlags & NEGATION) !== 0 || claimNorms.some(isNegation))
+      meaningChanges.push({ kind: 'negation', difference });
     if ((corpusFlags & NUMBER) !== 0 || claimNorms.some(isNumber)) meaningChanges.push({ kind: 'number', difference });
     corpusWords = [];
     claimWords = [];

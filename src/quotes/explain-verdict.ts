@@ -40,10 +40,14 @@ function renderMeaningChange({ kind, difference }: MeaningChange): string {
 }
 
 /** Lists the differences and calls out every change of negation or number. */
-export function explainDifferences(differences: readonly Difference[], meaningChanges: readonly MeaningChange[]): string {
+export function explainDifferences(
+  differences: readonly Difference[],
+  meaningChanges: readonly MeaningChange[],
+): string {
   if (differences.length === 0) return '';
   const listed = differences.slice(0, MAX_LISTED_DIFFERENCES).map(renderDifference);
-  const more = differences.length > MAX_LISTED_DIFFERENCES ? `, and ${differences.length - MAX_LISTED_DIFFERENCES} more` : '';
+  const more =
+    differences.length > MAX_LISTED_DIFFERENCES ? `, and ${differences.length - MAX_LISTED_DIFFERENCES} more` : '';
   const count = differences.length === 1 ? '1 difference' : `${differences.length} differences`;
   let text = ` ${count}: ${listed.join('; ')}${more}.`;
   if (meaningChanges.length > 0) {
@@ -52,7 +56,11 @@ export function explainDifferences(differences: readonly Difference[], meaningCh
   return text;
 }
 
-export function explainVerified(speaker: string | null, evidence: MatchEvidence, alsoQuoted: readonly string[]): string {
+export function explainVerified(
+  speaker: string | null,
+  evidence: MatchEvidence,
+  alsoQuoted: readonly string[],
+): string {
   let text = speaker
     ? `These words stand verbatim in a quotation by ${speaker} in ${evidence.source}.`
     : `These words stand verbatim in a quotation in ${evidence.source}, but the article does not say who said them.`;
@@ -65,7 +73,12 @@ export function explainUnattributed(evidence: MatchEvidence, claimed: ClaimedSpe
   return `These words stand verbatim in a quotation in ${evidence.source}, but the article does not say who said them, so the attribution to ${claimedLabel(claimed)} cannot be confirmed.`;
 }
 
-export function explainMisattributed(speaker: string, evidence: MatchEvidence, claimed: ClaimedSpeaker, others: readonly string[]): string {
+export function explainMisattributed(
+  speaker: string,
+  evidence: MatchEvidence,
+  claimed: ClaimedSpeaker,
+  others: readonly string[],
+): string {
   const also = others.length > 0 ? ` (and to ${others.join(', ')})` : '';
   return `These words stand verbatim in a quotation in ${evidence.source}, but the corpus gives them to ${speaker}${also}, not ${claimedLabel(claimed)}.`;
 }
@@ -92,17 +105,24 @@ export function explainAltered(
     const parts = spliced.map((part) => `${words(part.text)} (${part.speaker ?? 'unnamed speaker'}, ${part.source})`);
     text += ` This is not one quotation: it splices ${parts.slice(0, -1).join(', ')} with ${parts.at(-1)}.`;
   }
-  if (claimed && claimed.name !== speaker) text += ` The corpus gives these words to ${speaker ?? 'no named speaker'}, not ${claimedLabel(claimed)}.`;
+  if (claimed && claimed.name !== speaker)
+    text += ` The corpus gives these words to ${speaker ?? 'no named speaker'}, not ${claimedLabel(claimed)}.`;
   return text;
 }
 
-export function explainUnquoted(credited: string | null, evidence: MatchEvidence, claimed: ClaimedSpeaker | null, differencesText: string): string {
+export function explainUnquoted(
+  credited: string | null,
+  evidence: MatchEvidence,
+  claimed: ClaimedSpeaker | null,
+  differencesText: string,
+): string {
   const close = differencesText.length > 0 ? 'A close form of these words appears' : 'These words appear';
   const credit = credited
     ? ` The narration credits ${credited}: it reports what ${credited} said, it does not quote it.`
     : ' The narration credits no one.';
   let text = `${close} only in the reporter's narration in ${evidence.source}, never inside quotation marks.${credit}${differencesText}`;
-  if (claimed && credited && claimed.name !== credited) text += ` The narration credits ${credited}, not ${claimedLabel(claimed)}.`;
+  if (claimed && credited && claimed.name !== credited)
+    text += ` The narration credits ${credited}, not ${claimedLabel(claimed)}.`;
   return text;
 }
 

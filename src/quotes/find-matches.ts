@@ -1,6 +1,14 @@
 import { alignClaim, type AlignClaim, type Alignment, type AlignStep } from './align-claim.js';
 import type { PreparedClaim } from './prepare-claim.js';
-import { CONTENT, OPTIONAL, QUOTED, spanContaining, type IndexedDocument, type IndexUnit, type QuoteIndex } from './quote-index.js';
+import {
+  CONTENT,
+  OPTIONAL,
+  QUOTED,
+  spanContaining,
+  type IndexedDocument,
+  type IndexUnit,
+  type QuoteIndex,
+} from './quote-index.js';
 
 /** A claim aligned to one unit, with the figures the verdict is decided on. */
 export interface UnitMatch {
@@ -73,7 +81,11 @@ function creditIn(document: IndexedDocument, start: number, end: number): string
 }
 
 /** Aligns a claim to one unit and measures the result. */
-function matchUnit(index: QuoteIndex, claim: AlignClaim & { readonly wordCount: number }, unitId: number): UnitMatch | null {
+function matchUnit(
+  index: QuoteIndex,
+  claim: AlignClaim & { readonly wordCount: number },
+  unitId: number,
+): UnitMatch | null {
   const unit = index.units[unitId] as IndexUnit;
   const document = unitDocument(index, unit);
   const alignment = alignClaim(claim, {
@@ -110,7 +122,10 @@ function matchUnit(index: QuoteIndex, claim: AlignClaim & { readonly wordCount: 
     }
   }
   const { first, last } = coveredWords(unit, alignment);
-  const speaker = unit.kind === 'quotation' ? unit.speaker : creditIn(document, document.starts[first] as number, document.ends[last] as number);
+  const speaker =
+    unit.kind === 'quotation'
+      ? unit.speaker
+      : creditIn(document, document.starts[first] as number, document.ends[last] as number);
   return {
     unitId,
     unit,
@@ -128,7 +143,14 @@ function matchUnit(index: QuoteIndex, claim: AlignClaim & { readonly wordCount: 
 }
 
 /** Claim words `[word, to)` in a row from corpus word `at` (below `high`); bracketed words on either side may be skipped. */
-function holdsForward(claim: AlignClaim, to: number, indexed: IndexedDocument, word: number, at: number, high: number): boolean {
+function holdsForward(
+  claim: AlignClaim,
+  to: number,
+  indexed: IndexedDocument,
+  word: number,
+  at: number,
+  high: number,
+): boolean {
   if (word === to) return true;
   if (claim.optional[word] === 1 && holdsForward(claim, to, indexed, word + 1, at, high)) return true;
   if (at >= high) return false;
@@ -137,11 +159,19 @@ function holdsForward(claim: AlignClaim, to: number, indexed: IndexedDocument, w
 }
 
 /** Claim words `[from, word]` in a row ending at corpus word `at` (not below `low`), read backwards. */
-function holdsBackward(claim: AlignClaim, from: number, indexed: IndexedDocument, word: number, at: number, low: number): boolean {
+function holdsBackward(
+  claim: AlignClaim,
+  from: number,
+  indexed: IndexedDocument,
+  word: number,
+  at: number,
+  low: number,
+): boolean {
   if (word < from) return true;
   if (claim.optional[word] === 1 && holdsBackward(claim, from, indexed, word - 1, at, low)) return true;
   if (at < low) return false;
-  if (indexed.terms[at] === claim.terms[word] && holdsBackward(claim, from, indexed, word - 1, at - 1, low)) return true;
+  if (indexed.terms[at] === claim.terms[word] && holdsBackward(claim, from, indexed, word - 1, at - 1, low))
+    return true;
   return ((indexed.flags[at] as number) & OPTIONAL) !== 0 && holdsBackward(claim, from, indexed, word, at - 1, low);
 }
 
@@ -155,7 +185,8 @@ export function findExactMatches(
   claim: AlignClaim & { readonly wordCount: number; readonly required: readonly number[] },
 ): UnitMatch[] {
   if (claim.required.length === 0 || claim.required.some((term) => term < 0)) return [];
-  const frequency = (term: number) => (index.occurrenceStarts[term + 1] as number) - (index.occurrenceStarts[term] as number);
+  const frequency = (term: number) =>
+    (index.occurrenceStarts[term + 1] as number) - (index.occurrenceStarts[term] as number);
   let anchor = -1;
   for (let word = 0; word < claim.terms.length; word++) {
     if (claim.optional[word] === 1) continue;
@@ -173,7 +204,8 @@ export function findExactMatches(
     if (unitId < 0 || aligned.has(unitId)) return;
     const unit = index.units[unitId] as IndexUnit;
     const around =
-      holdsForward(claim, to, indexed, anchor + 1, position + 1, unit.to) && holdsBackward(claim, from, indexed, anchor - 1, position - 1, unit.from);
+      holdsForward(claim, to, indexed, anchor + 1, position + 1, unit.to) &&
+      holdsBackward(claim, from, indexed, anchor - 1, position - 1, unit.from);
     if (!around) return;
     aligned.add(unitId);
     const match = matchUnit(index, claim, unitId);
@@ -183,7 +215,8 @@ export function findExactMatches(
   let documentIndex = 0;
   for (let slot = index.occurrenceStarts[term] as number; slot < (index.occurrenceStarts[term + 1] as number); slot++) {
     const global = index.occurrences[slot] as number;
-    while (documentIndex + 1 < index.documents.length && (index.documentBases[documentIndex + 1] as number) <= global) documentIndex++;
+    while (documentIndex + 1 < index.documents.length && (index.documentBases[documentIndex + 1] as number) <= global)
+      documentIndex++;
     const indexed = index.documents[documentIndex] as IndexedDocument;
     const position = global - indexed.base;
     consider(indexed.quotationUnits[position] as number, indexed, position);
@@ -282,13 +315,16 @@ function unitsSharingMost(lists: readonly (readonly number[])[], unitCount: numb
   for (let at = 0; at < order.length; at++) {
     const entry = order[at] as number;
     const unitId = all[entry] as number;
-    if (at > 0 && unitId === all[order[at - 1] as number]) scores[scores.length - 1] = (scores.at(-1) as number) + (weightOf[entry] as number);
+    if (at > 0 && unitId === all[order[at - 1] as number])
+      scores[scores.length - 1] = (scores.at(-1) as number) + (weightOf[entry] as number);
     else {
       units.push(unitId);
       scores.push(weightOf[entry] as number);
     }
   }
   if (units.length <= MAX_CANDIDATES_READ) return Int32Array.from(units);
-  const ranked = Int32Array.from(units.keys()).sort((a, b) => (scores[b] as number) - (scores[a] as number) || (units[a] as number) - (units[b] as number));
+  const ranked = Int32Array.from(units.keys()).sort(
+    (a, b) => (scores[b] as number) - (scores[a] as number) || (units[a] as number) - (units[b] as number),
+  );
   return Int32Array.from(ranked.subarray(0, MAX_CANDIDATES_READ), (at) => units[at] as number);
 }

@@ -21,7 +21,14 @@ function subClaim(claim: PreparedClaim, from: number, to: number) {
   const afterEllipsis = claim.afterEllipsis.slice(from, to);
   afterEllipsis[0] = 0;
   const asserted = [...terms].filter((_, position) => optional[position] === 0);
-  return { terms, weights: claim.weights.slice(from, to), optional, afterEllipsis, wordCount: asserted.length, required: [...new Set(asserted)] };
+  return {
+    terms,
+    weights: claim.weights.slice(from, to),
+    optional,
+    afterEllipsis,
+    wordCount: asserted.length,
+    required: [...new Set(asserted)],
+  };
 }
 
 /** Runs of claimed words that `best` leaves unmatched, and every ellipsis fragment it does not match whole. */
@@ -57,7 +64,9 @@ export function findSplicedParts(index: QuoteIndex, claim: PreparedClaim, best: 
     const words = claim.tokens.slice(from, to).filter((token) => !token.optional);
     if (words.filter((token) => isContentWord(token.norm)).length < 2) continue;
     if (parts.some((part) => part.from < to && from < part.to)) continue;
-    const quoted = findExactMatches(index, subClaim(claim, from, to)).filter((match) => match.unit.kind === 'quotation');
+    const quoted = findExactMatches(index, subClaim(claim, from, to)).filter(
+      (match) => match.unit.kind === 'quotation',
+    );
     const first = quoted.find((match) => match.unitId !== best.unitId) ?? quoted[0];
     if (first) parts.push({ from, to, match: first });
   }

@@ -32,7 +32,11 @@ function extractQuoted(text: string): Quoted | null {
     for (let closing = text.length - 1; closing >= from; closing--) {
       close.lastIndex = closing;
       if (!close.test(text)) continue;
-      return { before: text.slice(0, opening.index), quote: text.slice(from, closing).replace(/^[\s,]+|[\s,]+$/g, ''), after: text.slice(closing + 1) };
+      return {
+        before: text.slice(0, opening.index),
+        quote: text.slice(from, closing).replace(/^[\s,]+|[\s,]+$/g, ''),
+        after: text.slice(closing + 1),
+      };
     }
   }
   return null;
@@ -42,15 +46,24 @@ const SAY = String.raw`(?:say|said|says|tell\s+\w+|told\s+\w+|state|stated|claim
 const ADVERB = String.raw`(?:(?:really|actually|ever|truly|once|also|even)\s+)?`;
 const TRUTH = String.raw`(?:is\s+it\s+(?:true|correct|right|accurate|a\s+fact)|true\s+or\s+false[:,]?|fact[-\s]?check[:,]?|verify[:,]?|check[:,]?)`;
 
-const DID_SAY = new RegExp(String.raw`^(?:did|has|have|does|do)\s+(.+?)\s+${ADVERB}${SAY}\s*(?:that\s*)?[,:]?\s*$`, 'iu');
+const DID_SAY = new RegExp(
+  String.raw`^(?:did|has|have|does|do)\s+(.+?)\s+${ADVERB}${SAY}\s*(?:that\s*)?[,:]?\s*$`,
+  'iu',
+);
 const TRUE_THAT = new RegExp(String.raw`^${TRUTH}\s+(?:that\s+)?(.+?)\s+${ADVERB}${SAY}\s*(?:that\s*)?[,:]?\s*$`, 'iu');
-const TRUE_THAT_UNQUOTED = new RegExp(String.raw`^${TRUTH}\s+(?:that\s+)?(.+?)\s+${ADVERB}${SAY}\s+(?:that\s+)?(.+?)\s*[?.!]*$`, 'iu');
-const WHO_SAID = /^\s*(?:who\s+(?:really\s+|actually\s+|first\s+)?(?:said|says|wrote|is\s+quoted\s+as\s+saying)|did\s+(?:anyone|anybody|someone|somebody)\s+(?:really\s+|actually\s+|ever\s+)?say|(?:check|verify|fact[-\s]?check)(?:\s+(?:this|the|a))?(?:\s+quote)?|is\s+(?:this|it|the\s+quote)\s+(?:real|true|genuine|accurate))\s*[,:]?\s*$/iu;
+const TRUE_THAT_UNQUOTED = new RegExp(
+  String.raw`^${TRUTH}\s+(?:that\s+)?(.+?)\s+${ADVERB}${SAY}\s+(?:that\s+)?(.+?)\s*[?.!]*$`,
+  'iu',
+);
+const WHO_SAID =
+  /^\s*(?:who\s+(?:really\s+|actually\s+|first\s+)?(?:said|says|wrote|is\s+quoted\s+as\s+saying)|did\s+(?:anyone|anybody|someone|somebody)\s+(?:really\s+|actually\s+|ever\s+)?say|(?:check|verify|fact[-\s]?check)(?:\s+(?:this|the|a))?(?:\s+quote)?|is\s+(?:this|it|the\s+quote)\s+(?:real|true|genuine|accurate))\s*[,:]?\s*$/iu;
 const LABELLED = /^\s*([\p{L}][\p{L}\p{N} .'\u2019-]{0,60}?)\s*[:\u2014\u2013-]\s*$/u;
-const REAL_QUOTE_AFTER = /^\s*(?:a\s+)?(?:real|genuine|accurate|actual|true)\s+(?:quote|quotation)(?:\s+(?:from|by|of)\s+(.+?))?\s*[?.!]*\s*$/iu;
+const REAL_QUOTE_AFTER =
+  /^\s*(?:a\s+)?(?:real|genuine|accurate|actual|true)\s+(?:quote|quotation)(?:\s+(?:from|by|of)\s+(.+?))?\s*[?.!]*\s*$/iu;
 const SAID_AFTER = /^\s*[,.]?\s*(?:(?:said|says|according\s+to)\s+(.+?)|(.+?)\s+(?:said|says))\s*[?.!]*\s*$/iu;
 const DASH_AFTER = /^\s*[\u2014\u2013-]+\s*(.+?)\s*[?.!]*\s*$/u;
-const NOT_A_SPEAKER = /^(?:he|she|they|it|anyone|anybody|someone|somebody|one|you|i|we)$|^(?:what|who|whom|when|where|why|how|is|was|are|does|did|do|can|could|would|should|which|that|this)\b/i;
+const NOT_A_SPEAKER =
+  /^(?:he|she|they|it|anyone|anybody|someone|somebody|one|you|i|we)$|^(?:what|who|whom|when|where|why|how|is|was|are|does|did|do|can|could|would|should|which|that|this)\b/i;
 const ONLY_PUNCTUATION = /^[\s?.!,;:)\]]*$/u;
 
 function cleanSpeaker(raw: string | undefined): string | null {

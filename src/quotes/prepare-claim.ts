@@ -25,7 +25,9 @@ function claimFromTokens(index: QuoteIndex, text: string, tokens: readonly Quote
     return unknown.get(norm) as number;
   };
   const terms = Int32Array.from(tokens, (token) => termOf(token.norm));
-  const asserted = tokens.map((token, position) => ({ token, term: terms[position] as number })).filter(({ token }) => !token.optional);
+  const asserted = tokens
+    .map((token, position) => ({ token, term: terms[position] as number }))
+    .filter(({ token }) => !token.optional);
   return {
     text,
     tokens,
@@ -51,7 +53,8 @@ function preview(quote: string): string {
  */
 export function prepareClaim(index: QuoteIndex, quote: string): PreparedClaim {
   let tokens = quoteTokens(quote);
-  if (tokens.length > 0 && tokens.every((token) => token.optional)) tokens = tokens.map((token) => ({ ...token, optional: false }));
+  if (tokens.length > 0 && tokens.every((token) => token.optional))
+    tokens = tokens.map((token) => ({ ...token, optional: false }));
   if (tokens.length === 0) {
     throw new InputError('There are no words to check: the quote is empty or only punctuation.', { reason: 'empty' });
   }

@@ -95,7 +95,11 @@ function insideSpans(tokens: readonly QuoteToken[], spans: readonly Span[]): Uin
   const inside = new Uint8Array(tokens.length);
   const starts = tokens.map((token) => token.start);
   for (const span of spans) {
-    for (let position = lowerBound(starts, span.start); position < tokens.length && (tokens[position] as QuoteToken).end <= span.end; position++) {
+    for (
+      let position = lowerBound(starts, span.start);
+      position < tokens.length && (tokens[position] as QuoteToken).end <= span.end;
+      position++
+    ) {
       inside[position] = 1;
     }
   }
@@ -134,7 +138,10 @@ export function buildQuoteIndex(corpus: Corpus): QuoteIndex {
     const terms = Int32Array.from(tokens, (token) => termOf(token.norm));
     const starts = Int32Array.from(tokens, (token) => token.start);
     const ends = Int32Array.from(tokens, (token) => token.end);
-    const flags = Uint8Array.from(tokens, (token, position) => (token.optional ? OPTIONAL : 0) | (quoted[position] ? QUOTED : 0));
+    const flags = Uint8Array.from(
+      tokens,
+      (token, position) => (token.optional ? OPTIONAL : 0) | (quoted[position] ? QUOTED : 0),
+    );
     const quotationUnits = new Int32Array(tokens.length).fill(-1);
     const narrationUnits = new Int32Array(tokens.length).fill(-1);
     documents.push({ document, base, terms, starts, ends, flags, quotationUnits, narrationUnits });
@@ -150,7 +157,15 @@ export function buildQuoteIndex(corpus: Corpus): QuoteIndex {
       const { from, to } = unitFor(quotation);
       if (to === from) continue;
       quotationUnits.fill(units.length, from, to);
-      units.push({ kind: 'quotation', documentIndex, from, to, quotation, paragraph: null, speaker: quotation.speaker });
+      units.push({
+        kind: 'quotation',
+        documentIndex,
+        from,
+        to,
+        quotation,
+        paragraph: null,
+        speaker: quotation.speaker,
+      });
       const words = [...terms.subarray(from, to)].filter((_, offset) => !((flags[from + offset] as number) & OPTIONAL));
       if (words.length === 1) singleWordQuotations.add(words[0] as number);
     }
@@ -174,7 +189,8 @@ export function buildQuoteIndex(corpus: Corpus): QuoteIndex {
   });
 
   const occurrenceStarts = new Int32Array(termNorms.length + 1);
-  for (const indexed of documents) for (const term of indexed.terms) occurrenceStarts[term + 1] = (occurrenceStarts[term + 1] as number) + 1;
+  for (const indexed of documents)
+    for (const term of indexed.terms) occurrenceStarts[term + 1] = (occurrenceStarts[term + 1] as number) + 1;
   for (let term = 0; term < termNorms.length; term++) {
     occurrenceStarts[term + 1] = (occurrenceStarts[term + 1] as number) + (occurrenceStarts[term] as number);
   }
@@ -187,7 +203,10 @@ export function buildQuoteIndex(corpus: Corpus): QuoteIndex {
     });
   }
 
-  const termFlags = Uint8Array.from(termNorms, (norm) => (isContentWord(norm) ? CONTENT : 0) | (isNegation(norm) ? NEGATION : 0) | (isNumber(norm) ? NUMBER : 0));
+  const termFlags = Uint8Array.from(
+    termNorms,
+    (norm) => (isContentWord(norm) ? CONTENT : 0) | (isNegation(norm) ? NEGATION : 0) | (isNumber(norm) ? NUMBER : 0),
+  );
   const termWeights = Uint8Array.from(termNorms, (norm) => matchWeight(norm));
   return {
     corpus,

@@ -18,7 +18,8 @@ export interface QuoteToken {
  * and thousands separators ("1,000"). Hyphens split words, so "three-way" and "three way" compare equal,
  * and any dash shape is punctuation.
  */
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['\u2018\u2019`\u2032][\p{L}\p{N}][\p{L}\p{M}\p{N}]*|\.[\p{L}\p{N}][\p{L}\p{M}\p{N}]*|,\d{3}(?![\p{L}\p{N}]))*/gu;
+const WORD =
+  /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['\u2018\u2019`\u2032][\p{L}\p{N}][\p{L}\p{M}\p{N}]*|\.[\p{L}\p{N}][\p{L}\p{M}\p{N}]*|,\d{3}(?![\p{L}\p{N}]))*/gu;
 const ELLIPSIS = /\.\s*\.\s*\.|\u2026/;
 const ABBREVIATION = /^(?:\p{L}\.)+\p{L}$/u;
 
@@ -59,7 +60,20 @@ export function quoteTokens(text: string, from = 0, to = text.length): QuoteToke
   return tokens;
 }
 
-const NEGATIONS = new Set(['no', 'not', 'never', 'nor', 'neither', 'none', 'nobody', 'nothing', 'nowhere', 'cannot', 'without', 'non']);
+const NEGATIONS = new Set([
+  'no',
+  'not',
+  'never',
+  'nor',
+  'neither',
+  'none',
+  'nobody',
+  'nothing',
+  'nowhere',
+  'cannot',
+  'without',
+  'non',
+]);
 
 /** Words whose change reverses a statement: "no", "not", "never", "didn't". */
 export function isNegation(norm: string): boolean {

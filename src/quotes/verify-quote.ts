@@ -47,11 +47,21 @@ function claimedName(context: Verdicts): string | null {
 
 function attributed(context: Verdicts, exact: readonly UnitMatch[]): VerifyResult {
   const wanted = context.claimed?.name ?? null;
-  const chosen = (wanted !== null ? exact.find((match) => match.speaker === wanted) : undefined) ?? exact.find((match) => match.speaker !== null) ?? (exact[0] as UnitMatch);
+  const chosen =
+    (wanted !== null ? exact.find((match) => match.speaker === wanted) : undefined) ??
+    exact.find((match) => match.speaker !== null) ??
+    (exact[0] as UnitMatch);
   const evidence = describeEvidence(context.index, chosen);
   const speaker = chosen.speaker;
-  const others = [...new Set(exact.map((match) => match.speaker).filter((name): name is string => name !== null && name !== speaker))];
-  const verdict = !context.claimed || (speaker !== null && speaker === wanted) ? 'verified' : speaker === null ? 'unattributed' : 'misattributed';
+  const others = [
+    ...new Set(exact.map((match) => match.speaker).filter((name): name is string => name !== null && name !== speaker)),
+  ];
+  const verdict =
+    !context.claimed || (speaker !== null && speaker === wanted)
+      ? 'verified'
+      : speaker === null
+        ? 'unattributed'
+        : 'misattributed';
   return {
     verdict,
     quote: context.quote,
@@ -78,7 +88,12 @@ function unquoted(context: Verdicts, match: UnitMatch): VerifyResult {
     speaker: match.speaker,
     match: evidence,
     differences,
-    explanation: explainUnquoted(match.speaker, evidence, context.claimed, explainDifferences(differences, meaningChanges)),
+    explanation: explainUnquoted(
+      match.speaker,
+      evidence,
+      context.claimed,
+      explainDifferences(differences, meaningChanges),
+    ),
   };
 }
 
@@ -143,7 +158,12 @@ export function verifyQuote(index: QuoteIndex, request: VerifyRequest): VerifyRe
   const splices = bestQuotation && bestQuotation.matched >= 2 ? findSplicedParts(index, claim, bestQuotation) : [];
 
   if (bestQuotation && splices.length > 0) return altered(context, bestQuotation, splices);
-  if (closeQuotation) return altered(context, closeQuotation, closeQuotation === bestQuotation ? [] : findSplicedParts(index, claim, closeQuotation));
+  if (closeQuotation)
+    return altered(
+      context,
+      closeQuotation,
+      closeQuotation === bestQuotation ? [] : findSplicedParts(index, claim, closeQuotation),
+    );
   if (closeNarration) return unquoted(context, closeNarration);
   return {
     verdict: 'not_found',

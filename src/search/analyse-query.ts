@@ -55,7 +55,12 @@ function relatedLemmas(wordNet: WordNet, lemmas: readonly string[], senses: numb
  * expanded with WordNet's synonyms and derivations. Words that only frame the question ("what", "say", and words
  * WordNet gives as their synonyms, like "stance" for "position") are left out.
  */
-export function analyseQuery(question: string, vocabulary: QueryVocabulary, wordNet: WordNet, framingTerms: ReadonlySet<string>): QueryWord[] {
+export function analyseQuery(
+  question: string,
+  vocabulary: QueryVocabulary,
+  wordNet: WordNet,
+  framingTerms: ReadonlySet<string>,
+): QueryWord[] {
   const words: QueryWord[] = [];
   const seen = new Set<string>();
   const tokens = wordTokens(question);
@@ -69,10 +74,14 @@ export function analyseQuery(question: string, vocabulary: QueryVocabulary, word
     let correctedTo: string | null = null;
     if (![...exact].some((option) => vocabulary.hasTerm(option)) && !vocabulary.words.has(norm)) {
       correctedTo = correctTypo(norm, vocabulary.words);
-      if (correctedTo !== null) for (const option of [searchTerm(correctedTo), ...lemmaTerms(correctedTo)]) if (option) exact.add(option);
+      if (correctedTo !== null)
+        for (const option of [searchTerm(correctedTo), ...lemmaTerms(correctedTo)]) if (option) exact.add(option);
     }
     const lemmas = wordLemmas(correctedTo ?? norm);
-    if (/^\p{L}+$/u.test(norm) && relatedLemmas(wordNet, lemmas, FRAMING_SENSES).some((word) => framingTerms.has(searchTerm(word) ?? ''))) {
+    if (
+      /^\p{L}+$/u.test(norm) &&
+      relatedLemmas(wordNet, lemmas, FRAMING_SENSES).some((word) => framingTerms.has(searchTerm(word) ?? ''))
+    ) {
       if (!lemmas.some((lemma) => vocabulary.hasTerm(searchTerm(lemma) ?? ''))) continue;
     }
     const related = new Set<string>();

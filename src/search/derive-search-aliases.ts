@@ -8,7 +8,8 @@ export interface SearchAlias {
 }
 
 /** "Intermediate-Range Nuclear Forces (INF) Treaty", "Joint Comprehensive Plan of Action (JCPOA)". */
-const ACRONYM_IN_PARENTHESES = /((?:[A-Z][\w-]*\s+(?:(?:of|and|the|for|on)\s+)*){1,8})[([]\s*((?:New\s+)?[A-Z][A-Z0-9-]{1,9})\s*[)\]]/g;
+const ACRONYM_IN_PARENTHESES =
+  /((?:[A-Z][\w-]*\s+(?:(?:of|and|the|for|on)\s+)*){1,8})[([]\s*((?:New\s+)?[A-Z][A-Z0-9-]{1,9})\s*[)\]]/g;
 
 /**
  * The long form an acronym abbreviates, by the Schwartz-Hearst rule: the acronym's letters appear in order,
@@ -22,7 +23,11 @@ function longFormOf(acronym: string, words: readonly string[]): string | null {
   let longIndex = long.length - 1;
   while (shortIndex >= 0) {
     const letter = short[shortIndex];
-    while (longIndex >= 0 && (long[longIndex] !== letter || (shortIndex === 0 && longIndex > 0 && /[a-z0-9]/.test(long[longIndex - 1] as string)))) {
+    while (
+      longIndex >= 0 &&
+      (long[longIndex] !== letter ||
+        (shortIndex === 0 && longIndex > 0 && /[a-z0-9]/.test(long[longIndex - 1] as string)))
+    ) {
       longIndex--;
     }
     if (longIndex < 0) return null;

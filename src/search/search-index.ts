@@ -131,7 +131,11 @@ export function buildSearchIndex(corpus: Corpus, wordNet: WordNet = installedWor
       const text = document.text.slice(sentence.start, sentence.end);
       const speakers = new Set<string>();
       if (sentence.creditedSpeaker) speakers.add(sentence.creditedSpeaker);
-      while (firstQuotation < document.quotations.length && (document.quotations[firstQuotation]?.end ?? 0) <= sentence.start) firstQuotation++;
+      while (
+        firstQuotation < document.quotations.length &&
+        (document.quotations[firstQuotation]?.end ?? 0) <= sentence.start
+      )
+        firstQuotation++;
       for (let index = firstQuotation; index < document.quotations.length; index++) {
         const quotation = document.quotations[index] as Quotation;
         if (quotation.start >= sentence.end) break;
@@ -160,19 +164,40 @@ export function buildSearchIndex(corpus: Corpus, wordNet: WordNet = installedWor
   const miniSearch = new MiniSearch<IndexedSentence>(MINISEARCH_OPTIONS);
   miniSearch.addAll(rows);
   const aliases: SearchAlias[] = deriveSearchAliases(corpus);
-  const speakerTerms = new Set(corpus.speakers.flatMap((speaker) => [speaker.name, ...speaker.aliases].flatMap((name) => searchTerms(name))));
-  return openSearchIndex(corpus, { sentences, documentFrequency, vocabulary, capitalised, aliases, speakerTerms }, miniSearch, wordNet);
+  const speakerTerms = new Set(
+    corpus.speakers.flatMap((speaker) => [speaker.name, ...speaker.aliases].flatMap((name) => searchTerms(name))),
+  );
+  return openSearchIndex(
+    corpus,
+    { sentences, documentFrequency, vocabulary, capitalised, aliases, speakerTerms },
+    miniSearch,
+    wordNet,
+  );
 }
 
 /**
  * Reopens a persisted index over the corpus it was built from.
  * @throws Error from MiniSearch when its plain form is malformed.
  */
-export function restoreSearchIndex(corpus: Corpus, persisted: PersistedSearch, wordNet: WordNet = installedWordNet()): SearchIndex {
-  return openSearchIndex(corpus, persisted, MiniSearch.loadJS<IndexedSentence>(persisted.miniSearch, MINISEARCH_OPTIONS), wordNet);
+export function restoreSearchIndex(
+  corpus: Corpus,
+  persisted: PersistedSearch,
+  wordNet: WordNet = installedWordNet(),
+): SearchIndex {
+  return openSearchIndex(
+    corpus,
+    persisted,
+    MiniSearch.loadJS<IndexedSentence>(persisted.miniSearch, MINISEARCH_OPTIONS),
+    wordNet,
+  );
 }
 
-function openSearchIndex(corpus: Corpus, parts: Omit<PersistedSearch, 'miniSearch'>, miniSearch: MiniSearch<IndexedSentence>, wordNet: WordNet): SearchIndex {
+function openSearchIndex(
+  corpus: Corpus,
+  parts: Omit<PersistedSearch, 'miniSearch'>,
+  miniSearch: MiniSearch<IndexedSentence>,
+  wordNet: WordNet,
+): SearchIndex {
   const { sentences, documentFrequency, vocabulary, capitalised, aliases, speakerTerms } = parts;
   // Aliases by each word of their phrase, in corpus order: a question's words find theirs without a scan of every alias.
   const aliasesByTerm = new Map<string, number[]>();
@@ -184,7 +209,9 @@ function openSearchIndex(corpus: Corpus, parts: Omit<PersistedSearch, 'miniSearc
     }
   });
   const aliasesWith = (terms: readonly string[]): SearchAlias[] =>
-    [...new Set(terms.flatMap((term) => aliasesByTerm.get(term) ?? []))].sort((a, b) => a - b).map((position) => aliases[position] as SearchAlias);
+    [...new Set(terms.flatMap((term) => aliasesByTerm.get(term) ?? []))]
+      .sort((a, b) => a - b)
+      .map((position) => aliases[position] as SearchAlias);
   const nearby = (document: CorpusDocument, sentence: Sentence, term: string) => {
     for (let offset = -NEIGHBOURS; offset <= NEIGHBOURS; offset++) {
       if (offset !== 0 && sentences.get(`${document.id}:${sentence.index + offset}`)?.terms.has(term)) return true;
@@ -198,12 +225,20 @@ function openSearchIndex(corpus: Corpus, parts: Omit<PersistedSearch, 'miniSearc
     corpus,
     persisted: () => ({ ...parts, miniSearch: miniSearch.toJSON() }),
     search(query, limit = 8) {
-      const words = analyseQuery(query, { hasTerm: (term) => documentFrequency.has(term), words: vocabulary }, wordNet, QUESTION_WORDS);
+      const words = analyseQuery(
+        query,
+        { hasTerm: (term) => documentFrequency.has(term), words: vocabulary },
+        wordNet,
+        QUESTION_WORDS,
+      );
       const original = words.map((word) => word.term);
       const queryTerms: QueryTerm[] = words.map((word) => {
         const aliasing = aliasesWith([word.term]);
         const aliased = aliasing.flatMap((alias) => [...alias.expansion]);
-        const phrases = [...[...word.exact].map((term) => [term]), ...aliasing.filter((alias) => alias.phrase.length === 1).map((alias) => alias.expansion)];
+        const phrases = [
+          ...[...word.exact].map((term) => [term]),
+          ...aliasing.filter((alias) => alias.phrase.length === 1).map((alias) => alias.expansion),
+        ];
         const exact = new Set([...word.exact, ...aliased]);
         const knownExact = [...exact].filter((option) => documentFrequency.has(option));
         const knownRelated = [...word.related].filter((option) => documentFrequency.has(option));
@@ -212,20 +247,36 @@ function openSearchIndex(corpus: Corpus, parts: Omit<PersistedSearch, 'miniSearc
         const counts = capitalised.get(word.term);
         const names = speakerTerms.has(word.term);
         const entity = !names && counts !== undefined && counts.capital / counts.all >= CAPITALISED_SHARE;
-        return { term: word.term, surface: word.surface, entity, known, weight, names, exact, related: word.related, phrases };
+        return {
+          term: word.term,
+          surface: word.surface,
+          entity,
+          known,
+          weight,
+          names,
+          exact,
+          related: word.related,
+          phrases,
+        };
       });
       const expanded = expandTerms(original, aliasesWith(original));
       // Synonyms and derivations are searched for only when the corpus lacks the word itself: otherwise they add noise.
       for (const word of words) {
         const hasOwn = [...word.exact].some((option) => documentFrequency.has(option));
-        for (const option of hasOwn ? word.exact : [...word.exact, ...word.related]) if (documentFrequency.has(option) && !expanded.includes(option)) expanded.push(option);
+        for (const option of hasOwn ? word.exact : [...word.exact, ...word.related])
+          if (documentFrequency.has(option) && !expanded.includes(option)) expanded.push(option);
       }
       if (expanded.length === 0) return { passages: [], queryTerms };
-      const relatedOnly = new Set(queryTerms.flatMap((term) => [...term.related].filter((option) => !original.includes(option))));
+      const relatedOnly = new Set(
+        queryTerms.flatMap((term) => [...term.related].filter((option) => !original.includes(option))),
+      );
       const totalWeight = queryTerms.reduce((sum, term) => sum + term.weight, 0);
       const topicWeight = queryTerms.reduce((sum, term) => sum + (term.names ? 0 : term.weight), 0);
       const hits = miniSearch
-        .search(expanded.join(' '), { combineWith: 'OR', boostTerm: (term) => (relatedOnly.has(term) ? RELATED_CREDIT : 1) })
+        .search(expanded.join(' '), {
+          combineWith: 'OR',
+          boostTerm: (term) => (relatedOnly.has(term) ? RELATED_CREDIT : 1),
+        })
         .slice(0, Math.max(limit * 4, 20));
       const passages = hits.flatMap((hit): Passage[] => {
         const entry = sentences.get(String(hit.id));
@@ -237,7 +288,9 @@ function openSearchIndex(corpus: Corpus, parts: Omit<PersistedSearch, 'miniSearc
         const credit = queryTerms.map((term, index) => {
           const mine = own[index] ?? 0;
           if (mine === term.weight) return mine;
-          const near = [...term.exact].some((option) => nearby(entry.document, entry.sentence, option)) ? term.weight * NEARBY_CREDIT : 0;
+          const near = [...term.exact].some((option) => nearby(entry.document, entry.sentence, option))
+            ? term.weight * NEARBY_CREDIT
+            : 0;
           return Math.max(mine, near);
         });
         const covered = credit.reduce((sum, value) => sum + value, 0);
@@ -253,11 +306,18 @@ function openSearchIndex(corpus: Corpus, parts: Omit<PersistedSearch, 'miniSearc
             score: hit.score,
             coverage,
             topicCoverage: topicWeight === 0 ? coverage : coveredTopic / topicWeight,
-            sentenceTopicCoverage: topicWeight === 0 ? (totalWeight === 0 ? 0 : own.reduce((sum, value) => sum + value, 0) / totalWeight) : ownTopic / topicWeight,
+            sentenceTopicCoverage:
+              topicWeight === 0
+                ? totalWeight === 0
+                  ? 0
+                  : own.reduce((sum, value) => sum + value, 0) / totalWeight
+                : ownTopic / topicWeight,
           },
         ];
       });
-      passages.sort((a, b) => b.coverage * 2 + b.score / (hits[0]?.score ?? 1) - (a.coverage * 2 + a.score / (hits[0]?.score ?? 1)));
+      passages.sort(
+        (a, b) => b.coverage * 2 + b.score / (hits[0]?.score ?? 1) - (a.coverage * 2 + a.score / (hits[0]?.score ?? 1)),
+      );
       return { passages: passages.slice(0, limit), queryTerms };
     },
   };

@@ -5,7 +5,10 @@ import { isStopword, wordTokens } from '../text/word-tokens.js';
 import { wordLemmas } from '../text/word-lemmas.js';
 
 function normalize(word: string): string {
-  return word.toLowerCase().replace(/\u2019/g, "'").replace(/'s$/, '');
+  return word
+    .toLowerCase()
+    .replace(/\u2019/g, "'")
+    .replace(/'s$/, '');
 }
 
 function termOfNorm(norm: string): string | null {

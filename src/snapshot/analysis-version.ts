@@ -26,10 +26,15 @@ let cached: Promise<string> | null = null;
 export function analysisVersion(): Promise<string> {
   cached ??= (async () => {
     const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-    const hash = createHash('sha256').update(`format ${SNAPSHOT_FORMAT}; node ${process.versions.node.split('.')[0]}\n`);
+    const hash = createHash('sha256').update(
+      `format ${SNAPSHOT_FORMAT}; node ${process.versions.node.split('.')[0]}\n`,
+    );
     for (const folder of ANALYSIS_FOLDERS) {
       for (const file of await codeFiles(path.join(root, folder))) {
-        hash.update(`${path.relative(root, file)}\n`).update(await readFile(file)).update('\n');
+        hash
+          .update(`${path.relative(root, file)}\n`)
+          .update(await readFile(file))
+          .update('\n');
       }
     }
     return hash.digest('hex').slice(0, 16);

@@ -17,9 +17,14 @@ export type OffThreadOutcome = { readonly ok: true } | { readonly ok: false; rea
  * loader, which a worker does not inherit (nor take from `execArgv`).
  */
 function startWorker(job: OffThreadJob): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./snapshot-worker.js', import.meta.url), { workerData: job });
+  if (!import.meta.url.endsWith('.ts'))
+    return new Worker(new URL('./snapshot-worker.js', import.meta.url), { workerData: job });
   // tsx's ES module API (its CommonJS twin cannot register from a worker's eval context).
-  const loader = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+  const loader = pathToFileURL(
+    createRequire(import.meta.url)
+      .resolve('tsx/esm/api')
+      .replace(/\.cjs$/, '.mjs'),
+  ).href;
   const entry = new URL('./snapshot-worker.ts', import.meta.url).href;
   const code = `import(${JSON.stringify(loader)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`;
   return new Worker(code, { eval: true, workerData: job });
@@ -29,7 +34,10 @@ function startWorker(job: OffThreadJob): Worker {
  * Builds the corpus snapshot in a worker thread and stores it in `snapshotFile`, so the event loop keeps serving
  * while the corpus is analysed. Restoring the stored snapshot afterwards is left to the caller.
  */
-export function buildSnapshotOffThread(job: OffThreadJob, onEvent: (event: SnapshotEvent) => void = () => {}): Promise<OffThreadOutcome> {
+export function buildSnapshotOffThread(
+  job: OffThreadJob,
+  onEvent: (event: SnapshotEvent) => void = () => {},
+): Promise<OffThreadOutcome> {
   return new Promise((resolve) => {
     const worker = startWorker(job);
     let settled = false;

@@ -20,7 +20,9 @@ export class CorpusValidationError extends Error {
 /** Why a built document cannot be served; null when it can. */
 function servingProblem(document: CorpusDocument): string | null {
   if (document.sentences.length === 0) return 'it has no citable sentences';
-  const misplaced = document.quotations.find((quotation) => document.text.slice(quotation.start, quotation.end) !== quotation.text);
+  const misplaced = document.quotations.find(
+    (quotation) => document.text.slice(quotation.start, quotation.end) !== quotation.text,
+  );
   return misplaced ? `quotation ${misplaced.id} does not stand at its offsets` : null;
 }
 

@@ -18,17 +18,44 @@ export interface PersistedSnapshot {
 const shapeSchema = z.looseObject({
   corpus: z.looseObject({
     version: z.string(),
-    documents: z.array(z.looseObject({ id: z.string(), sha256: z.string(), text: z.string(), quotations: z.array(z.unknown()), sentences: z.array(z.unknown()) })),
+    documents: z.array(
+      z.looseObject({
+        id: z.string(),
+        sha256: z.string(),
+        text: z.string(),
+        quotations: z.array(z.unknown()),
+        sentences: z.array(z.unknown()),
+      }),
+    ),
     speakers: z.array(z.unknown()),
   }),
-  search: z.looseObject({ sentences: z.instanceof(Map), documentFrequency: z.instanceof(Map), vocabulary: z.instanceof(Set), capitalised: z.instanceof(Map), miniSearch: z.looseObject({}), aliases: z.array(z.unknown()), speakerTerms: z.instanceof(Set) }),
+  search: z.looseObject({
+    sentences: z.instanceof(Map),
+    documentFrequency: z.instanceof(Map),
+    vocabulary: z.instanceof(Set),
+    capitalised: z.instanceof(Map),
+    miniSearch: z.looseObject({}),
+    aliases: z.array(z.unknown()),
+    speakerTerms: z.instanceof(Set),
+  }),
   refused: z.array(z.object({ file: z.string(), reason: z.string() })),
-  quotes: z.looseObject({ documents: z.array(z.unknown()), units: z.array(z.unknown()), termIds: z.instanceof(Map), postings: z.array(z.unknown()), occurrences: z.instanceof(Int32Array) }),
+  quotes: z.looseObject({
+    documents: z.array(z.unknown()),
+    units: z.array(z.unknown()),
+    termIds: z.instanceof(Map),
+    postings: z.array(z.unknown()),
+    occurrences: z.instanceof(Int32Array),
+  }),
 });
 
 /** The snapshot as plain data to store. */
 export function persistSnapshot(snapshot: CorpusSnapshot): PersistedSnapshot {
-  return { corpus: snapshot.corpus, search: snapshot.search.persisted(), quotes: snapshot.quotes, refused: snapshot.refused };
+  return {
+    corpus: snapshot.corpus,
+    search: snapshot.search.persisted(),
+    quotes: snapshot.quotes,
+    refused: snapshot.refused,
+  };
 }
 
 /**
@@ -37,7 +64,8 @@ export function persistSnapshot(snapshot: CorpusSnapshot): PersistedSnapshot {
  * @throws CorpusValidationError when anything does not hold.
  */
 export function restoreSnapshot(payload: unknown, sources: readonly SourceText[]): CorpusSnapshot {
-  if (!shapeSchema.safeParse(payload).success) throw new CorpusValidationError('The snapshot does not have the shape of a corpus snapshot.');
+  if (!shapeSchema.safeParse(payload).success)
+    throw new CorpusValidationError('The snapshot does not have the shape of a corpus snapshot.');
   const persisted = payload as PersistedSnapshot;
   const { corpus, refused } = persisted;
   const refusedNames = new Set(refused.map((entry) => entry.file));
@@ -45,12 +73,17 @@ export function restoreSnapshot(payload: unknown, sources: readonly SourceText[]
     throw new CorpusValidationError('The snapshot refuses a document that is not on disk.');
   }
   const served = sources.filter((source) => !refusedNames.has(source.id));
-  if (corpus.documents.length !== served.length) throw new CorpusValidationError('The snapshot holds another set of documents.');
+  if (corpus.documents.length !== served.length)
+    throw new CorpusValidationError('The snapshot holds another set of documents.');
   corpus.documents.forEach((document, index) => {
     const source = served[index] as SourceText;
-    if (document.id !== source.id || document.text !== source.text) throw new CorpusValidationError(`The snapshot's ${document.id} is not the file on disk.`);
+    if (document.id !== source.id || document.text !== source.text)
+      throw new CorpusValidationError(`The snapshot's ${document.id} is not the file on disk.`);
   });
-  if (persisted.quotes.corpus !== corpus || persisted.quotes.documents.some((indexed, position) => indexed.document !== corpus.documents[position])) {
+  if (
+    persisted.quotes.corpus !== corpus ||
+    persisted.quotes.documents.some((indexed, position) => indexed.document !== corpus.documents[position])
+  ) {
     throw new CorpusValidationError('The snapshot\u2019s quote index is not over its corpus.');
   }
   checkCorpus(corpus);

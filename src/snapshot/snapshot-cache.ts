@@ -18,7 +18,11 @@ export type SnapshotEvent =
  * start its shortcut.
  * @throws CorpusValidationError when the documents themselves cannot make a corpus.
  */
-export async function loadOrBuildSnapshot(file: string, sources: readonly SourceText[], report: (event: SnapshotEvent) => void): Promise<CorpusSnapshot> {
+export async function loadOrBuildSnapshot(
+  file: string,
+  sources: readonly SourceText[],
+  report: (event: SnapshotEvent) => void,
+): Promise<CorpusSnapshot> {
   if (sources.length === 0) throw noDocumentsError([]);
   const key = snapshotKey(sources, await analysisVersion());
   const started = performance.now();

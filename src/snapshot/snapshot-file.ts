@@ -5,10 +5,14 @@ import { deserialize, serialize } from 'node:v8';
 import { z } from 'zod';
 
 const MAGIC = 'verbatim-snapshot\n';
-const headerSchema = z.object({ key: z.string(), bytes: z.number().int().nonnegative(), sha256: z.string().regex(/^[0-9a-f]{64}$/) }).strict();
+const headerSchema = z
+  .object({ key: z.string(), bytes: z.number().int().nonnegative(), sha256: z.string().regex(/^[0-9a-f]{64}$/) })
+  .strict();
 
 /** What reading a snapshot file gave: its payload, or why it was not trusted. */
-export type SnapshotRead = { readonly ok: true; readonly payload: unknown } | { readonly ok: false; readonly reason: string };
+export type SnapshotRead =
+  | { readonly ok: true; readonly payload: unknown }
+  | { readonly ok: false; readonly reason: string };
 
 function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
@@ -39,7 +43,8 @@ export async function writeSnapshotFile(file: string, key: string, payload: unkn
  */
 export async function readSnapshotFile(file: string, key: string): Promise<SnapshotRead> {
   const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => error);
-  if (bytes instanceof Error) return { ok: false, reason: bytes.code === 'ENOENT' ? 'no snapshot yet' : `unreadable: ${bytes.message}` };
+  if (bytes instanceof Error)
+    return { ok: false, reason: bytes.code === 'ENOENT' ? 'no snapshot yet' : `unreadable: ${bytes.message}` };
   if (bytes.subarray(0, MAGIC.length).toString('utf8') !== MAGIC) return { ok: false, reason: 'not a snapshot file' };
   const headerEnd = bytes.indexOf(0x0a, MAGIC.length);
   if (headerEnd < 0 || headerEnd > MAGIC.length + 1024) return { ok: false, reason: 'no header' };
@@ -51,7 +56,8 @@ export async function readSnapshotFile(file: string, key: string): Promise<Snaps
   }
   if (header.key !== key) return { ok: false, reason: 'made from other documents or another analysis version' };
   const body = bytes.subarray(headerEnd + 1);
-  if (body.length !== header.bytes) return { ok: false, reason: `truncated or padded: ${body.length} bytes where ${header.bytes} were written` };
+  if (body.length !== header.bytes)
+    return { ok: false, reason: `truncated or padded: ${body.length} bytes where ${header.bytes} were written` };
   if (sha256(body) !== header.sha256) return { ok: false, reason: 'checksum mismatch' };
   try {
     return { ok: true, payload: deserialize(body) };

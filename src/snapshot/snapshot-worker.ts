@@ -4,7 +4,11 @@ import { z } from 'zod';
 import { readCorpusDir } from '../corpus/read-corpus-dir.js';
 import { loadOrBuildSnapshot } from './snapshot-cache.js';
 
-const jobSchema = z.object({ directory: z.string(), maxDocumentBytes: z.number().int().positive(), snapshotFile: z.string() });
+const jobSchema = z.object({
+  directory: z.string(),
+  maxDocumentBytes: z.number().int().positive(),
+  snapshotFile: z.string(),
+});
 
 const job = jobSchema.parse(workerData);
 const port = parentPort;

@@ -6,7 +6,9 @@ let spellings: Readonly<Record<string, string>> | null = null;
 export function americanSpelling(norm: string): string {
   if (!spellings) {
     // The spelling table of american-british-english-translator: read once, on first use.
-    spellings = createRequire(import.meta.url)('american-british-english-translator/data/british_spellings.json') as Record<string, string>;
+    spellings = createRequire(import.meta.url)(
+      'american-british-english-translator/data/british_spellings.json',
+    ) as Record<string, string>;
   }
   const american = spellings[norm];
   return typeof american === 'string' ? american : norm;

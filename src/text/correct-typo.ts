@@ -8,8 +8,13 @@ function editDistance(a: string, b: string, limit: number): number {
     let rowBest = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, (before[j - 2] as number) + 1);
+      let value = Math.min(
+        (previous[j] as number) + 1,
+        (current[j - 1] as number) + 1,
+        (previous[j - 1] as number) + cost,
+      );
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        value = Math.min(value, (before[j - 2] as number) + 1);
       current.push(value);
       rowBest = Math.min(rowBest, value);
     }
@@ -37,7 +42,7 @@ export function correctTypo(word: string, vocabulary: Iterable<string>): string 
   let bestDistance = limit + 1;
   let tied = false;
   for (const candidate of vocabulary) {
-    if (Math.abs(candidate.length - word.length) > limit || candidate[0] !== word[0] && limit < 2) continue;
+    if (Math.abs(candidate.length - word.length) > limit || (candidate[0] !== word[0] && limit < 2)) continue;
     const distance = editDistance(word, candidate, Math.min(limit, bestDistance));
     if (distance < bestDistance) {
       best = candidate;

@@ -20,8 +20,15 @@ const EQUIVALENTS: Readonly<Record<string, string>> = {
   ...foldAll(SINGLE_QUOTATION_MARKS, "'"),
   '`': "'",
   ...foldAll(DOUBLE_QUOTATION_MARKS, '"'),
-  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',
-  '\u2026': '...', '\u00A0': ' ',
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2012': '-',
+  '\u2013': '-',
+  '\u2014': '-',
+  '\u2015': '-',
+  '\u2212': '-',
+  '\u2026': '...',
+  '\u00A0': ' ',
 };
 
 /** Folds one character to its matching form (several characters for an ellipsis). */

@@ -23,9 +23,12 @@ interface ManualClock extends Clock {
 
 function manualClock(start = Date.now()): ManualClock {
   let now = start;
-  return { now: () => now, advance: (ms) => {
-    now += ms;
-  } };
+  return {
+    now: () => now,
+    advance: (ms) => {
+      now += ms;
+    },
+  };
 }
 
 /** Every log line the bot wrote, parsed. */
@@ -74,7 +77,8 @@ export async function startBotUnderTest(options: BotUnderTestOptions = {}): Prom
   const lines: Record<string, unknown>[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _encoding, done) {
-      for (const line of chunk.toString('utf8').split('\n')) if (line.trim()) lines.push(JSON.parse(line) as Record<string, unknown>);
+      for (const line of chunk.toString('utf8').split('\n'))
+        if (line.trim()) lines.push(JSON.parse(line) as Record<string, unknown>);
       done();
     },
   });

@@ -22,7 +22,11 @@ export async function runDiscordBurstBenchmark(options: DiscordBurstBenchmarkOpt
   });
   try {
     const users = Array.from({ length: count }, (_, index) => harness.discord.addMember(`bench.reader.${index}`));
-    const questions = ['Who did Pompeo meet in Sochi?', 'What did Putin say about collusion?', 'What did Lavrov say about arms control?'];
+    const questions = [
+      'Who did Pompeo meet in Sochi?',
+      'What did Putin say about collusion?',
+      'What did Lavrov say about arms control?',
+    ];
     return await measureInteractionBurst(harness.discord, {
       count,
       options: (index) => ({ question: questions[index % questions.length] ?? '' }),

@@ -31,7 +31,10 @@ export interface GatewayOptions {
 /** As Discord routes events: a guild's to shard `(guild_id >> 22) % count`, everything else (DMs) to shard 0. */
 function onShardOf(shard: readonly [number, number] | undefined, data: unknown): boolean {
   if (!shard || shard[1] <= 1) return true;
-  const guildId = typeof data === 'object' && data !== null && 'guild_id' in data ? (data as { guild_id?: unknown }).guild_id : undefined;
+  const guildId =
+    typeof data === 'object' && data !== null && 'guild_id' in data
+      ? (data as { guild_id?: unknown }).guild_id
+      : undefined;
   const target = typeof guildId === 'string' ? Number((BigInt(guildId) >> 22n) % BigInt(shard[1])) : 0;
   return target === shard[0];
 }
@@ -69,7 +72,10 @@ export class FakeGateway {
     this.#sessions.add(session);
     socket.on('close', () => this.#sessions.delete(session));
     socket.on('message', (data) => this.#receive(session, data.toString()));
-    this.#send(session, { op: GatewayOpcodes.Hello, d: { heartbeat_interval: this.options.heartbeatIntervalMs, _trace: ['["fake-gateway",{"micros":0}]'] } });
+    this.#send(session, {
+      op: GatewayOpcodes.Hello,
+      d: { heartbeat_interval: this.options.heartbeatIntervalMs, _trace: ['["fake-gateway",{"micros":0}]'] },
+    });
   }
 
   #receive(session: Session, text: string): void {
@@ -124,7 +130,8 @@ export class FakeGateway {
       _trace: ['["fake-gateway",{"micros":0}]'],
     });
     // Without the Guilds intent Discord sends no GUILD_CREATE; the client then waits out its guild timeout.
-    if ((identify.intents & GatewayIntentBits.Guilds) !== 0) this.#dispatchTo(session, 'GUILD_CREATE', this.#guildCreate());
+    if ((identify.intents & GatewayIntentBits.Guilds) !== 0)
+      this.#dispatchTo(session, 'GUILD_CREATE', this.#guildCreate());
     for (const resolve of this.#readyWaiters.splice(0)) resolve(identify);
   }
 
@@ -213,7 +220,9 @@ export class FakeGateway {
 
   /** Echoes a message the bot created, as Discord does (DMs need DirectMessages, guilds GuildMessages). */
   echoMessage(message: APIMessage, isDm: boolean): void {
-    const data = isDm ? { ...message, channel_type: 1 } : { ...message, guild_id: this.state.world.guild.id, channel_type: 0 };
+    const data = isDm
+      ? { ...message, channel_type: 1 }
+      : { ...message, guild_id: this.state.world.guild.id, channel_type: 0 };
     this.dispatch('MESSAGE_CREATE', data, isDm ? GatewayIntentBits.DirectMessages : GatewayIntentBits.GuildMessages);
   }
 

@@ -1,6 +1,12 @@
 import { performance } from 'node:perf_hooks';
 import { ApplicationCommandType, ChannelType, InteractionType, MessageFlags, PermissionFlagsBits } from 'discord.js';
-import type { APIApplicationCommand, APIApplicationCommandOptionChoice, APIInteraction, APIMessage, APIUser } from 'discord.js';
+import type {
+  APIApplicationCommand,
+  APIApplicationCommandOptionChoice,
+  APIInteraction,
+  APIMessage,
+  APIUser,
+} from 'discord.js';
 import { buildMessage } from './message-payloads.js';
 import type { MessageSeed } from './message-payloads.js';
 import { resolvePings } from './message-rules.js';
@@ -106,7 +112,8 @@ export class FakeState {
       content: body.content ?? '',
       embeds: (body.embeds ?? []) as MessageSeed['embeds'],
       components: (body.components ?? []) as MessageSeed['components'],
-      flags: (body.flags ?? 0) & (MessageFlags.Ephemeral | MessageFlags.SuppressEmbeds | MessageFlags.SuppressNotifications),
+      flags:
+        (body.flags ?? 0) & (MessageFlags.Ephemeral | MessageFlags.SuppressEmbeds | MessageFlags.SuppressNotifications),
       pings,
       mentionedUsers: this.#usersById(pings.users),
       ...(guildId ? { guildId } : {}),
@@ -131,7 +138,9 @@ export class FakeState {
 
   #usersById(ids: readonly string[]): APIUser[] {
     const known = knownUsers(this.world);
-    return ids.map((id) => known.find((candidate) => candidate.id === id)).filter((found): found is APIUser => found !== undefined);
+    return ids
+      .map((id) => known.find((candidate) => candidate.id === id))
+      .filter((found): found is APIUser => found !== undefined);
   }
 
   /** The channel type of an interaction's channel, for the message type of its responses. */

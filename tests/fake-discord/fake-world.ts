@@ -1,6 +1,17 @@
 import { randomBytes } from 'node:crypto';
 import { ChannelType, PermissionFlagsBits } from 'discord.js';
-import type { APIDMChannel, APIGuildMember, APIOverwrite, APIRole, APITextChannel, APIUser, ChannelFlags, GuildMemberFlags, RoleFlags, UserFlags } from 'discord.js';
+import type {
+  APIDMChannel,
+  APIGuildMember,
+  APIOverwrite,
+  APIRole,
+  APITextChannel,
+  APIUser,
+  ChannelFlags,
+  GuildMemberFlags,
+  RoleFlags,
+  UserFlags,
+} from 'discord.js';
 
 /** Flag fields are bitfields; no flags set is 0 even where the enum has no zero member. */
 const NO_FLAGS = 0;
@@ -22,7 +33,12 @@ export interface FakeWorld {
     readonly members: APIGuildMember[];
   };
   /** Role ids by purpose. `factCheckers` has no Manage Server: it only counts through MODERATOR_ROLE_IDS. */
-  readonly roles: { readonly everyone: string; readonly moderators: string; readonly factCheckers: string; readonly bot: string };
+  readonly roles: {
+    readonly everyone: string;
+    readonly moderators: string;
+    readonly factCheckers: string;
+    readonly bot: string;
+  };
   readonly channels: { readonly general: string; readonly readOnly: string };
   readonly users: Record<FakeUserRole, APIUser>;
   /** Members added by `addMember`, e.g. many distinct users for a burst. */
@@ -43,7 +59,8 @@ const MEMBER_PERMISSIONS =
  * The bot may mention @everyone here on purpose: otherwise a test that "@everyone does not ping"
  * could never fail, because Discord would drop the ping for lack of permission anyway.
  */
-const BOT_PERMISSIONS = MEMBER_PERMISSIONS | PermissionFlagsBits.MentionEveryone | PermissionFlagsBits.UseExternalEmojis;
+const BOT_PERMISSIONS =
+  MEMBER_PERMISSIONS | PermissionFlagsBits.MentionEveryone | PermissionFlagsBits.UseExternalEmojis;
 
 /** A token shaped like a real bot token (base64 user id, timestamp, HMAC), so format checks pass. */
 function fakeBotToken(botId: string): string {
@@ -104,7 +121,13 @@ function member(target: APIUser, roles: string[], joinedAt: string): APIGuildMem
   };
 }
 
-function textChannel(id: string, guildId: string, name: string, position: number, overwrites: APIOverwrite[]): APITextChannel {
+function textChannel(
+  id: string,
+  guildId: string,
+  name: string,
+  position: number,
+  overwrites: APIOverwrite[],
+): APITextChannel {
   return {
     id,
     type: ChannelType.GuildText,
@@ -161,7 +184,10 @@ export function createFakeWorld(nextId: () => string): FakeWorld {
         role(roles.moderators, 'Moderators', MEMBER_PERMISSIONS | PermissionFlagsBits.ManageGuild, 2),
         botRole,
       ],
-      channels: [textChannel(general, guildId, 'general', 0, []), textChannel(readOnly, guildId, 'announcements', 1, [denySend])],
+      channels: [
+        textChannel(general, guildId, 'general', 0, []),
+        textChannel(readOnly, guildId, 'announcements', 1, [denySend]),
+      ],
       members: [
         member(users.owner, [], joinedAt),
         member(users.moderator, [roles.moderators], joinedAt),

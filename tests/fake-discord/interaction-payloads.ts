@@ -99,7 +99,11 @@ function baseInteraction(context: PayloadContext, type: InteractionType, source:
     guild_locale: 'en-US' as const,
     channel,
     channel_id: channel.id,
-    member: { ...guildMember, user: invoker, permissions: channelPermissions(world, invoker.id, channel.id).toString() },
+    member: {
+      ...guildMember,
+      user: invoker,
+      permissions: channelPermissions(world, invoker.id, channel.id).toString(),
+    },
     app_permissions: channelPermissions(world, world.bot.id, channel.id).toString(),
     authorizing_integration_owners: { [ApplicationIntegrationType.GuildInstall]: world.guild.id },
     context: InteractionContextType.Guild,
@@ -130,7 +134,9 @@ function nestUnder(path: readonly string[], options: APIApplicationCommandIntera
   const [group, subcommand] = path.length === 2 ? path : [undefined, path[0]];
   if (subcommand === undefined) return options;
   const sub = { name: subcommand, type: ApplicationCommandOptionType.Subcommand as const, options };
-  return group === undefined ? [sub] : [{ name: group, type: ApplicationCommandOptionType.SubcommandGroup as const, options: [sub] }];
+  return group === undefined
+    ? [sub]
+    : [{ name: group, type: ApplicationCommandOptionType.SubcommandGroup as const, options: [sub] }];
 }
 
 /** A slash command; a name with spaces ("corpus add") invokes a subcommand, as Discord nests it. */
@@ -165,12 +171,22 @@ export function buildAutocomplete(
 ): APIInteraction {
   const { options } = toOptions(values, focused);
   const base = baseInteraction(context, InteractionType.ApplicationCommandAutocomplete, source);
-  const data = { id: context.commandId(name, ApplicationCommandType.ChatInput), name, type: ApplicationCommandType.ChatInput, options };
+  const data = {
+    id: context.commandId(name, ApplicationCommandType.ChatInput),
+    name,
+    type: ApplicationCommandType.ChatInput,
+    options,
+  };
   return { ...base, data } as APIInteraction;
 }
 
 /** A message context-menu command, with the target message under `resolved.messages`. */
-export function buildMessageCommand(context: PayloadContext, name: string, target: APIMessage, source: InteractionSource): APIInteraction {
+export function buildMessageCommand(
+  context: PayloadContext,
+  name: string,
+  target: APIMessage,
+  source: InteractionSource,
+): APIInteraction {
   const base = baseInteraction(context, InteractionType.ApplicationCommand, source);
   const data = {
     id: context.commandId(name, ApplicationCommandType.Message),
@@ -184,7 +200,12 @@ export function buildMessageCommand(context: PayloadContext, name: string, targe
 }
 
 /** A button click, carrying the message the button is on. */
-export function buildButtonClick(context: PayloadContext, customId: string, message: APIMessage, source: InteractionSource): APIInteraction {
+export function buildButtonClick(
+  context: PayloadContext,
+  customId: string,
+  message: APIMessage,
+  source: InteractionSource,
+): APIInteraction {
   const base = baseInteraction(context, InteractionType.MessageComponent, source);
   const data = { custom_id: customId, component_type: ComponentType.Button };
   return { ...base, data, message } as APIInteraction;

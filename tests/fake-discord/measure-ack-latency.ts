@@ -67,12 +67,14 @@ function latencyStats(samples: readonly number[]): LatencyStats {
  */
 export async function measureInteractionBurst(discord: FakeDiscord, options: BurstOptions): Promise<BurstReport> {
   const command = options.command ?? 'ask';
-  const optionsFor = options.options ?? ((index: number) => ({ question: `What did Lavrov say about arms control? (${index})` }));
+  const optionsFor =
+    options.options ?? ((index: number) => ({ question: `What did Lavrov say about arms control? (${index})` }));
   const sourceFor = options.source ?? (() => ({}));
   const timeoutMs = options.timeoutMs ?? 30_000;
   const started = performance.now();
   const sent: SentInteraction[] = [];
-  for (let index = 0; index < options.count; index += 1) sent.push(discord.sendSlashCommand(command, optionsFor(index), sourceFor(index)));
+  for (let index = 0; index < options.count; index += 1)
+    sent.push(discord.sendSlashCommand(command, optionsFor(index), sourceFor(index)));
 
   const failures: string[] = [];
   const acks = await Promise.allSettled(sent.map((interaction) => discord.waitForAck(interaction, timeoutMs)));
@@ -82,7 +84,15 @@ export async function measureInteractionBurst(discord: FakeDiscord, options: Bur
     else failures.push(`ack ${index}: ${String(result.reason)}`);
   });
   if (options.waitForAnswers === false) {
-    return { sent: sent.length, acknowledged: ackLatencies.length, answered: 0, ack: latencyStats(ackLatencies), answer: null, wallMs: performance.now() - started, failures };
+    return {
+      sent: sent.length,
+      acknowledged: ackLatencies.length,
+      answered: 0,
+      ack: latencyStats(ackLatencies),
+      answer: null,
+      wallMs: performance.now() - started,
+      failures,
+    };
   }
   const replies = await Promise.allSettled(sent.map((interaction) => discord.waitForReply(interaction, timeoutMs)));
   const answerLatencies: number[] = [];

@@ -56,7 +56,8 @@ export function messageBodyProblems(body: MessageBody, { requireSomething }: { r
     check('footer.text', embed.footer?.text, LIMITS.footer);
     check('author.name', embed.author?.name, LIMITS.authorName);
     const fields = embed.fields ?? [];
-    if (fields.length > LIMITS.fields) problems.push(`embeds.${index}.fields: Must be ${LIMITS.fields} or fewer in length.`);
+    if (fields.length > LIMITS.fields)
+      problems.push(`embeds.${index}.fields: Must be ${LIMITS.fields} or fewer in length.`);
     fields.forEach((field, fieldIndex) => {
       if (!field.name) problems.push(`embeds.${index}.fields.${fieldIndex}.name: This field is required`);
       if (!field.value) problems.push(`embeds.${index}.fields.${fieldIndex}.value: This field is required`);
@@ -65,7 +66,11 @@ export function messageBodyProblems(body: MessageBody, { requireSomething }: { r
     });
   });
   if (total > LIMITS.embedTotal) problems.push(`embeds: Embed size exceeds maximum size of ${LIMITS.embedTotal}`);
-  const empty = content.length === 0 && embeds.length === 0 && (body.components ?? []).length === 0 && (body.attachments ?? []).length === 0;
+  const empty =
+    content.length === 0 &&
+    embeds.length === 0 &&
+    (body.components ?? []).length === 0 &&
+    (body.attachments ?? []).length === 0;
   if (requireSomething && empty) problems.push('Cannot send an empty message');
   return problems;
 }

@@ -22,7 +22,11 @@ export async function parseBody(request: IncomingMessage): Promise<ParsedBody> {
   const contentType = request.headers['content-type'] ?? '';
   if (contentType.startsWith('multipart/form-data')) {
     // undici's Request implements the multipart parser; no extra dependency needed.
-    const form = await new Request('http://fake.invalid/', { method: 'POST', headers: { 'content-type': contentType }, body: raw }).formData();
+    const form = await new Request('http://fake.invalid/', {
+      method: 'POST',
+      headers: { 'content-type': contentType },
+      body: raw,
+    }).formData();
     let body: unknown;
     const files: RecordedFile[] = [];
     for (const [field, value] of form.entries()) {

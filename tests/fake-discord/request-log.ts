@@ -49,7 +49,11 @@ export class RequestLog {
   }
 
   /** Resolves with the first request (past or future) that matches; rejects after `timeoutMs`. */
-  waitFor(predicate: (request: RecordedRequest) => boolean, timeoutMs = 5_000, what = 'a matching request'): Promise<RecordedRequest> {
+  waitFor(
+    predicate: (request: RecordedRequest) => boolean,
+    timeoutMs = 5_000,
+    what = 'a matching request',
+  ): Promise<RecordedRequest> {
     const seen = this.requests.find(predicate);
     if (seen) return Promise.resolve(seen);
     return new Promise((resolve, reject) => {
@@ -64,7 +68,11 @@ export class RequestLog {
       const timer = setTimeout(() => {
         this.#waiters.delete(waiter);
         const routes = this.requests.map((request) => `${request.route} -> ${request.status}`).slice(-15);
-        reject(new Error(`Timed out after ${Math.round(performance.now() - started)} ms waiting for ${what}. Last requests:\n  ${routes.join('\n  ')}`));
+        reject(
+          new Error(
+            `Timed out after ${Math.round(performance.now() - started)} ms waiting for ${what}. Last requests:\n  ${routes.join('\n  ')}`,
+          ),
+        );
       }, timeoutMs);
       this.#waiters.add(waiter);
     });

@@ -32,7 +32,10 @@ function match(routes: readonly Route[], method: string, path: string): MatchedR
 
 function send(response: ServerResponse, result: RouteResponse): void {
   if (result.bytes) {
-    response.writeHead(result.status, { 'content-type': result.bytes.contentType, 'content-length': result.bytes.data.byteLength });
+    response.writeHead(result.status, {
+      'content-type': result.bytes.contentType,
+      'content-length': result.bytes.data.byteLength,
+    });
     response.end(result.bytes.data);
     return;
   }

@@ -8,7 +8,13 @@ import { FakeState } from './fake-state.js';
 import type { TrackedInteraction } from './fake-state.js';
 import { addMember, createFakeWorld, dmChannelFor } from './fake-world.js';
 import type { FakeUserRole, FakeWorld } from './fake-world.js';
-import { buildAutocomplete, buildButtonClick, buildMessageCommand, buildSlashCommand, resolveUser } from './interaction-payloads.js';
+import {
+  buildAutocomplete,
+  buildButtonClick,
+  buildMessageCommand,
+  buildSlashCommand,
+  resolveUser,
+} from './interaction-payloads.js';
 import type { InteractionSource, OptionValue, PayloadContext } from './interaction-payloads.js';
 import type { Pings } from './message-rules.js';
 import type { RecordedRequest } from './request-log.js';
@@ -59,8 +65,17 @@ export interface FakeDiscord {
   readonly identifies: readonly IdentifyPayload[];
   /** Resolves once a client has identified and been sent READY and GUILD_CREATE. */
   waitForIdentify(timeoutMs?: number): Promise<IdentifyPayload>;
-  sendSlashCommand(name: string, options?: Readonly<Record<string, OptionValue>>, source?: InteractionSource): SentInteraction;
-  sendAutocomplete(name: string, options: Readonly<Record<string, OptionValue>>, focused: string, source?: InteractionSource): SentInteraction;
+  sendSlashCommand(
+    name: string,
+    options?: Readonly<Record<string, OptionValue>>,
+    source?: InteractionSource,
+  ): SentInteraction;
+  sendAutocomplete(
+    name: string,
+    options: Readonly<Record<string, OptionValue>>,
+    focused: string,
+    source?: InteractionSource,
+  ): SentInteraction;
   /** A message context-menu command on `target` (a message the fake knows, e.g. from `postUserMessage`). */
   sendMessageCommand(name: string, target: APIMessage, source?: InteractionSource): SentInteraction;
   /** Clicks a button on a message the bot sent. The click comes from the message's own channel. */
@@ -81,9 +96,17 @@ export interface FakeDiscord {
    * Waits until the reply is complete: acknowledged, and no longer "is thinking..." when deferred;
    * and, if given, until `until` holds (e.g. the follow-ups of a long answer have arrived).
    */
-  waitForReply(interaction: SentInteraction, timeoutMs?: number, until?: (reply: InteractionReply) => boolean): Promise<InteractionReply>;
+  waitForReply(
+    interaction: SentInteraction,
+    timeoutMs?: number,
+    until?: (reply: InteractionReply) => boolean,
+  ): Promise<InteractionReply>;
   /** Waits for the bot to post a message in a channel (e.g. a DM answer); returns it. */
-  waitForChannelMessage(channelId: string, predicate?: (message: APIMessage) => boolean, timeoutMs?: number): Promise<APIMessage>;
+  waitForChannelMessage(
+    channelId: string,
+    predicate?: (message: APIMessage) => boolean,
+    timeoutMs?: number,
+  ): Promise<APIMessage>;
   /** Every request made with this interaction's id or token. */
   requestsFor(interaction: SentInteraction): RecordedRequest[];
   messagesIn(channelId: string): APIMessage[];
@@ -134,7 +157,8 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     const original = tracked.originalMessageId ? state.messages.get(tracked.originalMessageId) : undefined;
     return original !== undefined && ((original.flags ?? 0) & MessageFlags.Loading) === 0;
   };
-  const refusal = (request: RecordedRequest) => `${request.route} -> ${request.status} ${JSON.stringify(request.response)}`;
+  const refusal = (request: RecordedRequest) =>
+    `${request.route} -> ${request.status} ${JSON.stringify(request.response)}`;
 
   const fake: FakeDiscord = {
     apiUrl: `${baseUrl}/api`,
@@ -145,25 +169,39 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     requests: state.log.requests,
     identifies: gateway.identifies,
     waitForIdentify: (timeoutMs = 5_000) => gateway.waitForIdentify(timeoutMs),
-    sendSlashCommand: (name, values = {}, source = {}) => dispatchInteraction(buildSlashCommand(context, name, values, source)),
-    sendAutocomplete: (name, values, focused, source = {}) => dispatchInteraction(buildAutocomplete(context, name, values, focused, source)),
+    sendSlashCommand: (name, values = {}, source = {}) =>
+      dispatchInteraction(buildSlashCommand(context, name, values, source)),
+    sendAutocomplete: (name, values, focused, source = {}) =>
+      dispatchInteraction(buildAutocomplete(context, name, values, focused, source)),
     sendMessageCommand: (name, target, source = {}) => {
       // The menu is used where the message is: a DM message makes a DM interaction.
-      const where = state.isDmChannel(target.channel_id) ? { dm: true } : { channelId: source.channelId ?? target.channel_id };
+      const where = state.isDmChannel(target.channel_id)
+        ? { dm: true }
+        : { channelId: source.channelId ?? target.channel_id };
       return dispatchInteraction(buildMessageCommand(context, name, target, { ...source, ...where }));
     },
     clickButton: (message, customId, user) => {
       const dm = state.isDmChannel(message.channel_id);
-      return dispatchInteraction(buildButtonClick(context, customId, message, { user, dm, ...(dm ? {} : { channelId: message.channel_id }) }));
+      return dispatchInteraction(
+        buildButtonClick(context, customId, message, { user, dm, ...(dm ? {} : { channelId: message.channel_id }) }),
+      );
     },
-    postUserMessage: (content, user, channelId = world.channels.general) => state.createUserMessage(channelId, resolveUser(world, user), content),
+    postUserMessage: (content, user, channelId = world.channels.general) =>
+      state.createUserMessage(channelId, resolveUser(world, user), content),
     sendDirectMessage: (content, user) => {
       const author = resolveUser(world, user);
       const channel = dmChannelFor(world, author, nextId);
       const message = state.createUserMessage(channel.id, author, content);
       // A DM MESSAGE_CREATE carries channel_type 1 and no guild_id.
-      const sentAt = gateway.dispatch('MESSAGE_CREATE', { ...message, channel_type: ChannelType.DM }, GatewayIntentBits.DirectMessages);
-      if (sentAt === null) throw new Error('No connected client subscribed to the DirectMessages intent, so Discord would not deliver this DM.');
+      const sentAt = gateway.dispatch(
+        'MESSAGE_CREATE',
+        { ...message, channel_type: ChannelType.DM },
+        GatewayIntentBits.DirectMessages,
+      );
+      if (sentAt === null)
+        throw new Error(
+          'No connected client subscribed to the DirectMessages intent, so Discord would not deliver this DM.',
+        );
       return message;
     },
     uploadAttachment: (fileName, bytes, contentType = 'text/plain; charset=utf-8') => {
@@ -171,11 +209,23 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       const data = typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes;
       state.files.set(id, { bytes: data, contentType, fileName });
       const url = `${baseUrl}/attachments/${world.channels.general}/${id}/${encodeURIComponent(fileName)}`;
-      return { id, filename: fileName, size: data.byteLength, url, proxy_url: url, content_type: contentType, ephemeral: true };
+      return {
+        id,
+        filename: fileName,
+        size: data.byteLength,
+        url,
+        proxy_url: url,
+        content_type: contentType,
+        ephemeral: true,
+      };
     },
     waitForRequest: (predicate, timeoutMs) => state.log.waitFor(predicate, timeoutMs),
     waitForAck: async (interaction, timeoutMs = 5_000) => {
-      const request = await state.log.waitFor((candidate) => isCallback(candidate, interaction), timeoutMs, `the callback of interaction ${interaction.id}`);
+      const request = await state.log.waitFor(
+        (candidate) => isCallback(candidate, interaction),
+        timeoutMs,
+        `the callback of interaction ${interaction.id}`,
+      );
       if (request.status >= 400) throw new Error(`The acknowledgement was refused: ${refusal(request)}`);
       return request;
     },
@@ -189,7 +239,9 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
         return {
           callbackType: tracked.callbackType ?? 0,
           message,
-          followUps: tracked.followUpIds.map((id) => state.messages.get(id)).filter((found): found is APIMessage => found !== undefined),
+          followUps: tracked.followUpIds
+            .map((id) => state.messages.get(id))
+            .filter((found): found is APIMessage => found !== undefined),
           choices: tracked.choices,
           ephemeral: ((message?.flags ?? 0) & MessageFlags.Ephemeral) !== 0,
           callback,

@@ -18,7 +18,12 @@ export interface QuestionScore {
 }
 
 function citationText(result: AskResult): string {
-  return result.citations.map((citation) => [citation.quote, citation.outlet, citation.title, citation.date, citation.speaker ?? ''].join('\n')).join('\n').toLowerCase();
+  return result.citations
+    .map((citation) =>
+      [citation.quote, citation.outlet, citation.title, citation.date, citation.speaker ?? ''].join('\n'),
+    )
+    .join('\n')
+    .toLowerCase();
 }
 
 /** True when the result answers the question with a passage that holds the answer. */

@@ -10,6 +10,8 @@ export const SPUTNIK = '003_35b4c60fcfc4f624.txt';
 
 /** The seed corpus, built in memory the same way the app builds it. */
 export function loadSeedCorpus(): Corpus {
-  const ids = readdirSync(SEEDS_DIR).filter((name) => /\.(?:txt|md)$/.test(name)).sort();
+  const ids = readdirSync(SEEDS_DIR)
+    .filter((name) => /\.(?:txt|md)$/.test(name))
+    .sort();
   return buildCorpus(ids.map((id) => ({ id, text: readFileSync(path.join(SEEDS_DIR, id), 'utf8') })));
 }

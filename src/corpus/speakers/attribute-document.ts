@@ -47,7 +47,8 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     mentionStartingAt.set(mention.start, mention);
   }
   const genderOf = new Map(entities.persons.map((person) => [person.name, person.gender]));
-  const sentenceIndexOf = (offset: number): number => sentences.findIndex((sentence) => offset >= sentence.start && offset < sentence.end);
+  const sentenceIndexOf = (offset: number): number =>
+    sentences.findIndex((sentence) => offset >= sentence.start && offset < sentence.end);
   const pronounSpeakers = new Map<number, string | null>();
 
   function resolvePronoun(mention: Extract<EntityMention, { kind: 'pronoun' }>): string | null {
@@ -59,9 +60,14 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     for (let index = here; index >= 0 && index > here - PRONOUN_LOOKBACK_SENTENCES && speaker === null; index--) {
       const sentence = sentences[index] as Span;
       const candidates = entities.mentions.filter(
-        (other) => other.kind === 'person' && other.start >= sentence.start && other.start < Math.min(sentence.end, mention.start),
+        (other) =>
+          other.kind === 'person' &&
+          other.start >= sentence.start &&
+          other.start < Math.min(sentence.end, mention.start),
       );
-      const compatible = candidates.find((other) => other.kind === 'person' && (genderOf.get(other.speaker) ?? mention.gender) === mention.gender);
+      const compatible = candidates.find(
+        (other) => other.kind === 'person' && (genderOf.get(other.speaker) ?? mention.gender) === mention.gender,
+      );
       if (compatible && compatible.kind === 'person') speaker = compatible.speaker;
     }
     pronounSpeakers.set(mention.start, speaker);
@@ -76,7 +82,8 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
 
   const wordIndexAt = new Map(words.map((word, index) => [word.start, index]));
   const indexOfWordStartingAt = (offset: number): number => wordIndexAt.get(offset) ?? -1;
-  const isAdverb = (word: TaggedWord | undefined) => word !== undefined && word.pos === 'ADV' && !/^(?:when|where|how|why)$/i.test(word.text);
+  const isAdverb = (word: TaggedWord | undefined) =>
+    word !== undefined && word.pos === 'ADV' && !/^(?:when|where|how|why)$/i.test(word.text);
 
   /** The mention that ends just before word `index` (adverbs skipped), stepping over appositives and "of Sherman". */
   function subjectBefore(index: number, clauseStart: number): CueResult | 'none' {
@@ -91,7 +98,11 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
           position = indexOfWordStartingAt(mention.start) - 2;
           continue;
         }
-        if (before?.text.toLowerCase() === 'and' && mentionEndingAt.has((words[indexOfWordStartingAt(mention.start) - 2] as TaggedWord | undefined)?.end ?? -1)) return abstain;
+        if (
+          before?.text.toLowerCase() === 'and' &&
+          mentionEndingAt.has((words[indexOfWordStartingAt(mention.start) - 2] as TaggedWord | undefined)?.end ?? -1)
+        )
+          return abstain;
         return speakerOf(mention);
       }
       if (word.text === ',' || word.text === ')') {
@@ -128,7 +139,11 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     const mention = mentionStartingAt.get(word.start);
     if (mention) {
       const after = words[indexOfWordStartingAt(mention.start) + 1 + countWordsIn(mention)];
-      if (after?.text.toLowerCase() === 'and' && mentionStartingAt.has(words[indexOfWordStartingAt(after.start) + 1]?.start ?? -1)) return abstain;
+      if (
+        after?.text.toLowerCase() === 'and' &&
+        mentionStartingAt.has(words[indexOfWordStartingAt(after.start) + 1]?.start ?? -1)
+      )
+        return abstain;
       return speakerOf(mention);
     }
     return 'none';
@@ -149,8 +164,11 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
         if (after !== 'none') return after;
         continue;
       }
-      const insideName = entities.mentions.some((mention) => mention.kind !== 'pronoun' && word.start >= mention.start && word.end <= mention.end);
-      const verb = !insideName && ['VERB', 'PROPN'].includes(word.pos) ? reportingVerbAt(word.text, words[index + 1]?.text) : null;
+      const insideName = entities.mentions.some(
+        (mention) => mention.kind !== 'pronoun' && word.start >= mention.start && word.end <= mention.end,
+      );
+      const verb =
+        !insideName && ['VERB', 'PROPN'].includes(word.pos) ? reportingVerbAt(word.text, words[index + 1]?.text) : null;
       if (!verb) continue;
       const clauseStart = clauseStartBefore(index, first);
       const before = subjectBefore(index, clauseStart);
@@ -171,8 +189,16 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
   function trailingCue(quotation: QuotationSpan, sentenceEnd: number): CueResult {
     let index = words.findIndex((word) => word.start >= quotation.end);
     if (index < 0) return NO_CUE;
-    while (index < words.length && PUNCTUATION.test((words[index] as TaggedWord).text) && (words[index] as TaggedWord).start < sentenceEnd) {
-      if (/^[\u201C"]$/.test((words[index] as TaggedWord).text) && (words[index] as TaggedWord).start > quotation.end + 1) return NO_CUE;
+    while (
+      index < words.length &&
+      PUNCTUATION.test((words[index] as TaggedWord).text) &&
+      (words[index] as TaggedWord).start < sentenceEnd
+    ) {
+      if (
+        /^[\u201C"]$/.test((words[index] as TaggedWord).text) &&
+        (words[index] as TaggedWord).start > quotation.end + 1
+      )
+        return NO_CUE;
       index++;
     }
     const windowEnd = Math.min(sentenceEnd, words[index + 6]?.end ?? sentenceEnd);
@@ -188,18 +214,30 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
   const cueFound: boolean[] = [];
   quotations.forEach((quotation, position) => {
     const sentenceIndex = Math.max(0, sentenceIndexOf(quotation.start));
-    const sentence = sentences[sentenceIndex] ?? { start: quotation.start, end: quotation.end, paragraphIndex: quotation.paragraphIndex };
+    const sentence = sentences[sentenceIndex] ?? {
+      start: quotation.start,
+      end: quotation.end,
+      paragraphIndex: quotation.paragraphIndex,
+    };
     const trailing = trailingCue(quotation, sentence.end);
     const previousQuote = quotations[position - 1];
-    const leadingFrom = previousQuote && previousQuote.end > sentence.start && previousQuote.end < quotation.start ? previousQuote.end : sentence.start;
+    const leadingFrom =
+      previousQuote && previousQuote.end > sentence.start && previousQuote.end < quotation.start
+        ? previousQuote.end
+        : sentence.start;
     let leading = cueBetween(leadingFrom, quotation.start - 1, sentence.end);
-    if (!leading.found && !trailing.found && text.slice(sentence.start, quotation.start).trim().length <= 1) leading = colonIntroduction(sentenceIndex);
+    if (!leading.found && !trailing.found && text.slice(sentence.start, quotation.start).trim().length <= 1)
+      leading = colonIntroduction(sentenceIndex);
     cueFound.push(trailing.found || leading.found);
     let speaker: string | null;
     if (trailing.found && leading.found) speaker = trailing.speaker === leading.speaker ? trailing.speaker : null;
     else if (trailing.found) speaker = trailing.speaker;
     else if (leading.found) speaker = leading.speaker;
-    else speaker = previousQuote && previousQuote.paragraphIndex === quotation.paragraphIndex ? (quotationSpeakers[position - 1] ?? null) : null;
+    else
+      speaker =
+        previousQuote && previousQuote.paragraphIndex === quotation.paragraphIndex
+          ? (quotationSpeakers[position - 1] ?? null)
+          : null;
     quotationSpeakers.push(speaker);
   });
 

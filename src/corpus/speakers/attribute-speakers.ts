@@ -19,14 +19,21 @@ function outsideQuotes(span: Span, quoted: readonly Span[]): boolean {
 }
 
 function mentionsIn(context: AttributionContext, from: number, to: number): Mention[] {
-  return context.mentions.filter((mention) => mention.start >= from && mention.end <= to && outsideQuotes(mention, context.quoted));
+  return context.mentions.filter(
+    (mention) => mention.start >= from && mention.end <= to && outsideQuotes(mention, context.quoted),
+  );
 }
 
 /**
  * Who the narration of `[from, to)` credits: the subject of its first speech verb ("Lavrov said", "the State
  * Department statement also bluntly said", "He said" after a credited sentence, "X blamed ... and urged").
  */
-export function creditedSpeaker(context: AttributionContext, from: number, to: number, previous: string | null): string | null {
+export function creditedSpeaker(
+  context: AttributionContext,
+  from: number,
+  to: number,
+  previous: string | null,
+): string | null {
   const words = wordTokens(context.text.slice(from, to), from).filter((token) => outsideQuotes(token, context.quoted));
   for (const [position, verb] of words.entries()) {
     if (!SPEECH_VERBS.has(verb.text)) continue;
@@ -41,7 +48,11 @@ export function creditedSpeaker(context: AttributionContext, from: number, to: n
 }
 
 /** `,” the State Department said` / `," said Lavrov` straight after the closing mark. */
-function trailingAttribution(context: AttributionContext, quotation: QuotationSpan, sentenceEnd: number): string | null {
+function trailingAttribution(
+  context: AttributionContext,
+  quotation: QuotationSpan,
+  sentenceEnd: number,
+): string | null {
   const from = quotation.end;
   if (from >= sentenceEnd) return null;
   const words = wordTokens(context.text.slice(from, sentenceEnd), from);
@@ -71,7 +82,8 @@ export function attributeQuotations(
   quotations.forEach((quotation, index) => {
     const sentence = sentenceOf(quotation.start);
     const previous = index > 0 ? quotations[index - 1] : undefined;
-    const previousSpeaker = previous && previous.paragraphIndex === quotation.paragraphIndex ? (speakers[index - 1] ?? null) : null;
+    const previousSpeaker =
+      previous && previous.paragraphIndex === quotation.paragraphIndex ? (speakers[index - 1] ?? null) : null;
     const speaker =
       trailingAttribution(context, quotation, sentenceOf(quotation.end).end) ??
       creditedSpeaker(context, sentence.start, quotation.start - 1, null) ??

@@ -55,7 +55,8 @@ function standaloneCapitalised(text: string, tokens: readonly WordToken[]): Set<
     if (!isCapitalised(token)) return;
     const before = tokens[index - 1];
     const after = tokens[index + 1];
-    const joinedBefore = before !== undefined && isCapitalised(before) && /^ $/.test(text.slice(before.end, token.start));
+    const joinedBefore =
+      before !== undefined && isCapitalised(before) && /^ $/.test(text.slice(before.end, token.start));
     const joinedAfter = after !== undefined && isCapitalised(after) && /^ $/.test(text.slice(token.end, after.start));
     if (!joinedBefore && !joinedAfter) alone.add(token.text);
   });
@@ -100,12 +101,22 @@ export function discoverSpeakers(texts: readonly string[]): SpeakerRegistry {
       continue;
     }
     const nameLike = (token: WordToken) =>
-      !isRoleWord(token) && !NON_NAME_WORDS.has(token.text) && !ORGANISATION_HEADS.has(token.text) && !DEMONYMS.has(token.norm) && /^\p{Lu}[\p{Ll}-]+$/u.test(token.text);
+      !isRoleWord(token) &&
+      !NON_NAME_WORDS.has(token.text) &&
+      !ORGANISATION_HEADS.has(token.text) &&
+      !DEMONYMS.has(token.norm) &&
+      /^\p{Lu}[\p{Ll}-]+$/u.test(token.text);
     if (!nameLike(last) || !nameLike(beforeLast)) continue;
     const title = run.slice(0, -2);
     if (!title.some(isRoleWord) && !alone.has(last.text)) continue;
     const key = `${beforeLast.text} ${last.text}`;
-    const evidence = persons.get(key) ?? { given: beforeLast.text, surname: last.text, titles: new Set<string>(), nationality: null, count: 0 };
+    const evidence = persons.get(key) ?? {
+      given: beforeLast.text,
+      surname: last.text,
+      titles: new Set<string>(),
+      nationality: null,
+      count: 0,
+    };
     evidence.count++;
     for (const alias of titleAliases(title)) evidence.titles.add(alias);
     const first = title[0];
@@ -118,7 +129,8 @@ export function discoverSpeakers(texts: readonly string[]): SpeakerRegistry {
     for (const title of evidence.titles) titleOwners.set(title, (titleOwners.get(title) ?? new Set()).add(name));
   }
   const surnameOwners = new Map<string, number>();
-  for (const evidence of persons.values()) surnameOwners.set(evidence.surname, (surnameOwners.get(evidence.surname) ?? 0) + 1);
+  for (const evidence of persons.values())
+    surnameOwners.set(evidence.surname, (surnameOwners.get(evidence.surname) ?? 0) + 1);
 
   const entries: SpeakerEntry[] = [];
   for (const [name, evidence] of persons) {
@@ -129,11 +141,21 @@ export function discoverSpeakers(texts: readonly string[]): SpeakerRegistry {
       forms.add(`${title} ${evidence.surname}`);
       if (titleOwners.get(title)?.size === 1 && title.split(' ').length > 1) forms.add(title);
     }
-    entries.push(entryFor(name, 'person', forms, [...evidence.titles].map((title) => title.toLowerCase()), evidence.nationality));
+    entries.push(
+      entryFor(
+        name,
+        'person',
+        forms,
+        [...evidence.titles].map((title) => title.toLowerCase()),
+        evidence.nationality,
+      ),
+    );
   }
   for (const [name, forms] of mergeOrganisations(organisations)) entries.push(entryFor(name, 'body', forms, [], null));
   for (const country of COUNTRIES) {
-    const present = country.forms.filter((form) => new RegExp(`(?<![\\p{L}.])${escapeRegExp(form)}(?![\\p{L}])`, 'u').test(allText));
+    const present = country.forms.filter((form) =>
+      new RegExp(`(?<![\\p{L}.])${escapeRegExp(form)}(?![\\p{L}])`, 'u').test(allText),
+    );
     const bare = [country.name, ...country.forms].filter((form) => !form.startsWith('the '));
     if (present.length > 0) entries.push(entryFor(country.name, 'body', new Set(bare), [], null));
   }
@@ -157,7 +179,13 @@ function mergeOrganisations(organisations: Map<string, Set<string>>): Map<string
   return merged;
 }
 
-function entryFor(name: string, kind: Speaker['kind'], forms: Set<string>, titles: string[], nationality: string | null): SpeakerEntry {
+function entryFor(
+  name: string,
+  kind: Speaker['kind'],
+  forms: Set<string>,
+  titles: string[],
+  nationality: string | null,
+): SpeakerEntry {
   const aliases = [...new Set([...forms].flatMap((form) => [form.toLowerCase(), `the ${form.toLowerCase()}`]))];
   return {
     speaker: { name, kind, aliases },

@@ -1,6 +1,14 @@
 import { getGender } from 'gender-detection-from-name';
 import type { Span } from '../corpus-types.js';
-import { BODY_HEADS, genderOfTitle, isTitleWord, NAME_PARTICLES, NAME_SUFFIXES, titleKey, type Gender } from './person-titles.js';
+import {
+  BODY_HEADS,
+  genderOfTitle,
+  isTitleWord,
+  NAME_PARTICLES,
+  NAME_SUFFIXES,
+  titleKey,
+  type Gender,
+} from './person-titles.js';
 import { reportingVerbAt } from './reporting-verbs.js';
 import type { TaggedWord } from './tag-words.js';
 
@@ -14,11 +22,12 @@ interface DocumentPerson {
   readonly titles: Set<string>;
 }
 
-export type EntityMention = Span & (
-  | { readonly kind: 'person' | 'body'; readonly speaker: string }
-  | { readonly kind: 'pronoun'; readonly gender: Gender | 'plural' }
-  | { readonly kind: 'anonymous' }
-);
+export type EntityMention = Span &
+  (
+    | { readonly kind: 'person' | 'body'; readonly speaker: string }
+    | { readonly kind: 'pronoun'; readonly gender: Gender | 'plural' }
+    | { readonly kind: 'anonymous' }
+  );
 
 export interface DocumentEntities {
   readonly persons: readonly DocumentPerson[];
@@ -32,13 +41,24 @@ const CAPITALISED = /^\p{Lu}/u;
 const PRONOUNS: Readonly<Record<string, Gender | 'plural'>> = { he: 'male', she: 'female', they: 'plural' };
 
 function isNameWord(word: TaggedWord): boolean {
-  return CAPITALISED.test(word.text) && !isTitleWord(word.text) && !BODY_HEADS.has(word.text.toLowerCase()) && (word.pos === 'PROPN' || INITIAL.test(word.text));
+  return (
+    CAPITALISED.test(word.text) &&
+    !isTitleWord(word.text) &&
+    !BODY_HEADS.has(word.text.toLowerCase()) &&
+    (word.pos === 'PROPN' || INITIAL.test(word.text))
+  );
 }
 
 function fits(word: TaggedWord): boolean {
   if (!CAPITALISED.test(word.text) && !NAME_PARTICLES.has(word.text.toLowerCase())) return false;
   if (reportingVerbAt(word.text, undefined) && word.pos !== 'PROPN') return false;
-  return word.pos === 'PROPN' || INITIAL.test(word.text) || isTitleWord(word.text) || NAME_SUFFIXES.test(word.text) || NAME_PARTICLES.has(word.text.toLowerCase());
+  return (
+    word.pos === 'PROPN' ||
+    INITIAL.test(word.text) ||
+    isTitleWord(word.text) ||
+    NAME_SUFFIXES.test(word.text) ||
+    NAME_PARTICLES.has(word.text.toLowerCase())
+  );
 }
 
 /** Runs of name-like words joined by single spaces: "Rep. Charles E. Hughes", "City Controller Alexander Hemphill". */
@@ -76,14 +96,31 @@ function analyseRun(run: readonly TaggedWord[]): NamedRun {
   const last = words.at(-1) as TaggedWord;
   if (BODY_HEADS.has(last.text.toLowerCase())) {
     const first = words.findIndex((word) => word.text !== 'The');
-    return { span, titles: [], nameWords: [], body: words.slice(first).map((word) => word.text).join(' ') };
+    return {
+      span,
+      titles: [],
+      nameWords: [],
+      body: words
+        .slice(first)
+        .map((word) => word.text)
+        .join(' '),
+    };
   }
   let nameStart = words.length;
   while (nameStart > 0 && isNameWord(words[nameStart - 1] as TaggedWord)) nameStart--;
-  while (nameStart < words.length && NAME_PARTICLES.has((words[nameStart] as TaggedWord).text.toLowerCase())) nameStart++;
+  while (nameStart < words.length && NAME_PARTICLES.has((words[nameStart] as TaggedWord).text.toLowerCase()))
+    nameStart++;
   // "State Mike Pompeo", "Kremlin aide Yury Ushakov": words before a forename belong to the title.
-  while (words.length - nameStart > 2 && !isForenameOrInitial(words[nameStart] as TaggedWord) && isForenameOrInitial(words[nameStart + 1] as TaggedWord)) nameStart++;
-  const titles = words.slice(0, nameStart).filter((word) => isTitleWord(word.text)).map((word) => titleKey(word.text));
+  while (
+    words.length - nameStart > 2 &&
+    !isForenameOrInitial(words[nameStart] as TaggedWord) &&
+    isForenameOrInitial(words[nameStart + 1] as TaggedWord)
+  )
+    nameStart++;
+  const titles = words
+    .slice(0, nameStart)
+    .filter((word) => isTitleWord(word.text))
+    .map((word) => titleKey(word.text));
   return { span, titles, nameWords: words.slice(nameStart), body: null };
 }
 
@@ -103,7 +140,13 @@ function personFrom(run: NamedRun): DocumentPerson | null {
   if (surname === undefined || INITIAL.test(surname)) return null;
   const given = nameWords.length > 1 ? (nameWords.find((word) => !INITIAL.test(word)) ?? null) : null;
   const titleGender = run.titles.map(genderOfTitle).find((gender) => gender !== null) ?? null;
-  return { name: nameWords.join(' '), surname, given: given === surname ? null : given, gender: titleGender ?? forenameGender(given), titles: new Set(run.titles) };
+  return {
+    name: nameWords.join(' '),
+    surname,
+    given: given === surname ? null : given,
+    gender: titleGender ?? forenameGender(given),
+    titles: new Set(run.titles),
+  };
 }
 
 /** "Daniel" and "Price Daniel" are one person; "Brooks Robinson" and "Connie Robinson" are two. */
@@ -114,8 +157,15 @@ function compatible(a: DocumentPerson, b: DocumentPerson): boolean {
 }
 
 /** Who a lone word or a title names: "Mr. Schaefer", "Hansen", or null when the document has none or several. */
-function personBySurname(persons: readonly DocumentPerson[], surname: string, gender: Gender | null, recent: readonly string[]): DocumentPerson | null {
-  const candidates = persons.filter((person) => person.surname === surname && (gender === null || person.gender === null || person.gender === gender));
+function personBySurname(
+  persons: readonly DocumentPerson[],
+  surname: string,
+  gender: Gender | null,
+  recent: readonly string[],
+): DocumentPerson | null {
+  const candidates = persons.filter(
+    (person) => person.surname === surname && (gender === null || person.gender === null || person.gender === gender),
+  );
   if (candidates.length <= 1) return candidates[0] ?? null;
   const latest = recent.findLast((name) => candidates.some((person) => person.name === name));
   return candidates.find((person) => person.name === latest) ?? null;
@@ -126,10 +176,16 @@ function personBySurname(persons: readonly DocumentPerson[], surname: string, ge
  * particles and suffixes, after any run of titles), lone surnames, role descriptions ("the Mayor", "the commission
  * chairman") that one person of the document holds, bodies ("the jury", "the Tax Court"), and he/she/they.
  */
-export function findDocumentEntities(text: string, words: readonly TaggedWord[], quoted: readonly Span[]): DocumentEntities {
+export function findDocumentEntities(
+  text: string,
+  words: readonly TaggedWord[],
+  quoted: readonly Span[],
+): DocumentEntities {
   const outside = words.filter((word) => !quoted.some((quote) => word.start >= quote.start && word.end <= quote.end));
   const runs = capitalisedRuns(text, outside).map(analyseRun);
-  const lone = new Set(runs.filter((run) => run.nameWords.length === 1 && run.titles.length === 0).map((run) => run.nameWords[0]?.text));
+  const lone = new Set(
+    runs.filter((run) => run.nameWords.length === 1 && run.titles.length === 0).map((run) => run.nameWords[0]?.text),
+  );
 
   const persons: DocumentPerson[] = [];
   const bodies = new Set<string>();
@@ -139,7 +195,9 @@ export function findDocumentEntities(text: string, words: readonly TaggedWord[],
     if (!person) continue;
     const multiWord = run.nameWords.length > 1;
     const initialled = run.nameWords.some((word) => INITIAL.test(word.text));
-    const evidenced = run.titles.length > 0 || (multiWord && (initialled || forenameGender(person.given) !== null || lone.has(person.surname)));
+    const evidenced =
+      run.titles.length > 0 ||
+      (multiWord && (initialled || forenameGender(person.given) !== null || lone.has(person.surname)));
     if (!evidenced || (!multiWord && run.titles.length === 0)) continue;
     const known = persons.find((other) => compatible(other, person));
     if (!known) {
@@ -148,7 +206,8 @@ export function findDocumentEntities(text: string, words: readonly TaggedWord[],
     }
     for (const title of person.titles) known.titles.add(title);
     known.gender ??= person.gender;
-    if (person.name.length > known.name.length) persons[persons.indexOf(known)] = { ...known, name: person.name, given: person.given ?? known.given };
+    if (person.name.length > known.name.length)
+      persons[persons.indexOf(known)] = { ...known, name: person.name, given: person.given ?? known.given };
   }
 
   const mentions: EntityMention[] = [];
@@ -185,7 +244,11 @@ export function findDocumentEntities(text: string, words: readonly TaggedWord[],
   return { persons, bodies: [...bodies], mentions };
 }
 
-function mentionOfRun(run: NamedRun, persons: readonly DocumentPerson[], recent: readonly string[]): EntityMention | null {
+function mentionOfRun(
+  run: NamedRun,
+  persons: readonly DocumentPerson[],
+  recent: readonly string[],
+): EntityMention | null {
   if (run.body !== null) return { ...run.span, kind: 'body', speaker: run.body };
   const person = personFrom(run);
   if (!person) {
@@ -193,12 +256,19 @@ function mentionOfRun(run: NamedRun, persons: readonly DocumentPerson[], recent:
     return role ? { ...run.span, kind: 'person', speaker: role.name } : null;
   }
   const gender = run.titles.map(genderOfTitle).find((value) => value !== null) ?? null;
-  const known = run.nameWords.length > 1 ? persons.find((other) => compatible(other, person)) : personBySurname(persons, person.surname, gender, recent);
+  const known =
+    run.nameWords.length > 1
+      ? persons.find((other) => compatible(other, person))
+      : personBySurname(persons, person.surname, gender, recent);
   return known ? { ...run.span, kind: 'person', speaker: known.name } : { ...run.span, kind: 'anonymous' };
 }
 
 /** The one person of the document holding every given title, or the latest mentioned of several. */
-function roleHolder(persons: readonly DocumentPerson[], titles: readonly string[], recent: readonly string[]): DocumentPerson | null {
+function roleHolder(
+  persons: readonly DocumentPerson[],
+  titles: readonly string[],
+  recent: readonly string[],
+): DocumentPerson | null {
   if (titles.length === 0) return null;
   const holders = persons.filter((person) => titles.every((title) => person.titles.has(title)));
   if (holders.length <= 1) return holders[0] ?? null;
@@ -226,11 +296,17 @@ function descriptionAfter(
     const head = word.text.toLowerCase();
     if (isTitleWord(head)) {
       const holder = roleHolder(persons, [titleKey(head)], recent);
-      return { mention: holder ? { ...span, kind: 'person', speaker: holder.name } : { ...span, kind: 'anonymous' }, lastIndex: theIndex + offset };
+      return {
+        mention: holder ? { ...span, kind: 'person', speaker: holder.name } : { ...span, kind: 'anonymous' },
+        lastIndex: theIndex + offset,
+      };
     }
     if (BODY_HEADS.has(head)) {
       const named = bodies.find((body) => body.toLowerCase().endsWith(head));
-      const phrase = words.slice(theIndex + 1, theIndex + offset + 1).map((part) => part.text).join(' ');
+      const phrase = words
+        .slice(theIndex + 1, theIndex + offset + 1)
+        .map((part) => part.text)
+        .join(' ');
       return { mention: { ...span, kind: 'body', speaker: named ?? `the ${phrase}` }, lastIndex: theIndex + offset };
     }
     return { mention: { ...span, kind: 'anonymous' }, lastIndex: theIndex + offset };
@@ -242,15 +318,22 @@ function descriptionAfter(
  * Adds the corpus's known bodies and countries ("the State Department", "Washington") where the document's own
  * entities saw only an anonymous phrase or nothing; a person the document names always wins.
  */
-export function withRegistryBodies(entities: DocumentEntities, bodyMentions: readonly (Span & { readonly speaker: string })[]): DocumentEntities {
+export function withRegistryBodies(
+  entities: DocumentEntities,
+  bodyMentions: readonly (Span & { readonly speaker: string })[],
+): DocumentEntities {
   const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
   const replaceable = (mention: EntityMention) => mention.kind === 'anonymous' || mention.kind === 'body';
-  const kept = entities.mentions.filter((mention) => !replaceable(mention) || !bodyMentions.some((body) => overlaps(body, mention)));
+  const kept = entities.mentions.filter(
+    (mention) => !replaceable(mention) || !bodyMentions.some((body) => overlaps(body, mention)),
+  );
   // "the State Department statement" speaks for the State Department: the longer phrase keeps its span.
   const added = bodyMentions
     .filter((body) => !kept.some((mention) => overlaps(mention, body)))
     .map((body): EntityMention => {
-      const phrase = entities.mentions.find((mention) => replaceable(mention) && mention.start <= body.start && mention.end >= body.end);
+      const phrase = entities.mentions.find(
+        (mention) => replaceable(mention) && mention.start <= body.start && mention.end >= body.end,
+      );
       return { start: phrase?.start ?? body.start, end: phrase?.end ?? body.end, kind: 'body', speaker: body.speaker };
     });
   return { ...entities, mentions: [...kept, ...added].sort((a, b) => a.start - b.start) };

@@ -10,7 +10,9 @@ export interface Mention extends Span {
 export type MentionFinder = (text: string, paragraphs: readonly Span[]) => Mention[];
 
 const DESCRIPTION = new RegExp(
-  `\\b[Tt]he\\s+(?:(${COUNTRIES.flatMap((country) => country.demonyms).map(escapeRegExp).join('|')})\\s+)?(?:(?:top|senior|chief|deputy|foreign|former|new|veteran)\\s+)*(${[...ROLE_NOUNS].join('|')})\\b`,
+  `\\b[Tt]he\\s+(?:(${COUNTRIES.flatMap((country) => country.demonyms)
+    .map(escapeRegExp)
+    .join('|')})\\s+)?(?:(?:top|senior|chief|deputy|foreign|former|new|veteran)\\s+)*(${[...ROLE_NOUNS].join('|')})\\b`,
   'g',
 );
 
@@ -64,7 +66,11 @@ export function createMentionFinder(registry: SpeakerRegistry): MentionFinder {
         return last !== undefined && text.slice(token.start, last.end) === candidate.form;
       });
       if (!match) continue;
-      found.push({ start: token.start, end: (tokens[index + match.words - 1] as WordToken).end, speaker: match.speaker });
+      found.push({
+        start: token.start,
+        end: (tokens[index + match.words - 1] as WordToken).end,
+        speaker: match.speaker,
+      });
       index += match.words - 1;
     }
     return found;
@@ -92,12 +98,21 @@ export function createMentionFinder(registry: SpeakerRegistry): MentionFinder {
       const descriptions: Description[] = [];
       for (const match of text.slice(paragraph.start, paragraph.end).matchAll(DESCRIPTION)) {
         const start = paragraph.start + (match.index ?? 0);
-        descriptions.push({ span: { start, end: start + match[0].length }, demonym: match[1], role: (match[2] ?? '').toLowerCase() });
+        descriptions.push({
+          span: { start, end: start + match[0].length },
+          demonym: match[1],
+          role: (match[2] ?? '').toLowerCase(),
+        });
       }
-      const names = namesIn(text, paragraph, descriptions.map((description) => description.span));
+      const names = namesIn(
+        text,
+        paragraph,
+        descriptions.map((description) => description.span),
+      );
       let nextName = 0;
       for (const description of descriptions) {
-        while (nextName < names.length && (names[nextName] as Mention).start < description.span.start) mentions.push(names[nextName++] as Mention);
+        while (nextName < names.length && (names[nextName] as Mention).start < description.span.start)
+          mentions.push(names[nextName++] as Mention);
         const speaker = resolve(description, mentions);
         if (speaker) mentions.push({ ...description.span, speaker });
       }

@@ -8,12 +8,43 @@ export type Gender = 'male' | 'female';
 
 /** Honorifics and ranks written before a name, lower-cased without their dot; gendered ones say so. */
 const GENDERED_TITLES: Readonly<Record<string, Gender>> = {
-  mr: 'male', mister: 'male', sir: 'male', lord: 'male', king: 'male', prince: 'male', father: 'male', brother: 'male',
-  msgr: 'male', monsignor: 'male', councilman: 'male', chairman: 'male', spokesman: 'male', congressman: 'male', assemblyman: 'male',
-  alderman: 'male', duke: 'male', count: 'male', baron: 'male', emperor: 'male',
-  mrs: 'female', miss: 'female', ms: 'female', madam: 'female', madame: 'female', lady: 'female', queen: 'female', princess: 'female',
-  sister: 'female', councilwoman: 'female', chairwoman: 'female', spokeswoman: 'female', congresswoman: 'female', duchess: 'female',
-  countess: 'female', baroness: 'female', empress: 'female',
+  mr: 'male',
+  mister: 'male',
+  sir: 'male',
+  lord: 'male',
+  king: 'male',
+  prince: 'male',
+  father: 'male',
+  brother: 'male',
+  msgr: 'male',
+  monsignor: 'male',
+  councilman: 'male',
+  chairman: 'male',
+  spokesman: 'male',
+  congressman: 'male',
+  assemblyman: 'male',
+  alderman: 'male',
+  duke: 'male',
+  count: 'male',
+  baron: 'male',
+  emperor: 'male',
+  mrs: 'female',
+  miss: 'female',
+  ms: 'female',
+  madam: 'female',
+  madame: 'female',
+  lady: 'female',
+  queen: 'female',
+  princess: 'female',
+  sister: 'female',
+  councilwoman: 'female',
+  chairwoman: 'female',
+  spokeswoman: 'female',
+  congresswoman: 'female',
+  duchess: 'female',
+  countess: 'female',
+  baroness: 'female',
+  empress: 'female',
 };
 
 const TITLES = new Set([
@@ -35,7 +66,10 @@ export function isTitleWord(word: string): boolean {
 }
 
 export function titleKey(word: string): string {
-  return word.toLowerCase().replace(/\.$/, '').replace(/['\u2019]s$/, '');
+  return word
+    .toLowerCase()
+    .replace(/\.$/, '')
+    .replace(/['\u2019]s$/, '');
 }
 
 export function genderOfTitle(word: string): Gender | null {
@@ -43,7 +77,26 @@ export function genderOfTitle(word: string): Gender | null {
 }
 
 /** Lower-case words inside names ("De La Garza", "van Buren", "bin Salman"). */
-export const NAME_PARTICLES = new Set(['de', 'la', 'del', 'della', 'di', 'da', 'van', 'von', 'der', 'den', 'le', 'du', 'bin', 'ibn', 'al', 'el', 'y', 'st']);
+export const NAME_PARTICLES = new Set([
+  'de',
+  'la',
+  'del',
+  'della',
+  'di',
+  'da',
+  'van',
+  'von',
+  'der',
+  'den',
+  'le',
+  'du',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'y',
+  'st',
+]);
 
 /** Written after a name and not part of the surname. */
 export const NAME_SUFFIXES = /^(?:Jr|Sr|II|III|IV|2d|3d|[1-9])\.?$/;
@@ -56,5 +109,7 @@ export const BODY_HEADS = new Set(
   `jury committee commission council board court report statement announcement administration department ministry government
   agency bureau office association union party legislature senate house assembly congress parliament cabinet panel
   company corporation corp firm motel hotel bank church police army navy embassy kremlin pentagon resolution release letter
-  study survey foundation institute league federation club society school university college hospital service authority`.split(/\s+/),
+  study survey foundation institute league federation club society school university college hospital service authority`.split(
+    /\s+/,
+  ),
 );

@@ -16,7 +16,11 @@ export interface SpeakerDirectory {
   readonly titles: readonly TitleEntry[];
 }
 
-const DEMONYMS = [...new Set(COUNTRIES.flatMap((country) => country.demonyms.map((demonym) => demonym.toLowerCase().replace(/\./g, ''))))];
+const DEMONYMS = [
+  ...new Set(
+    COUNTRIES.flatMap((country) => country.demonyms.map((demonym) => demonym.toLowerCase().replace(/\./g, ''))),
+  ),
+];
 const HONORIFICS = /^(?:mr|mrs|ms|dr|sir|madam|mister)\.?\s+/;
 /** Adjectives that describe a role without changing it: "the US top diplomat", "the senior Russian diplomat". */
 const SOFT_ADJECTIVES = new Set(['top', 'senior', 'chief', 'veteran', 'new']);
@@ -37,14 +41,22 @@ function normalizeName(raw: string): string {
 
 /** "russia" (from "Russia's") stands for "russian": a country's name before a role is its nationality. */
 const COUNTRY_DEMONYMS = new Map(
-  COUNTRIES.flatMap((country) => [country.name, ...country.forms].map((form) => [normalizeName(form), (country.demonyms[0] ?? '').toLowerCase().replace(/\./g, '')] as const)),
+  COUNTRIES.flatMap((country) =>
+    [country.name, ...country.forms].map(
+      (form) => [normalizeName(form), (country.demonyms[0] ?? '').toLowerCase().replace(/\./g, '')] as const,
+    ),
+  ),
 );
 
 function splitDemonym(words: string): { demonym: string | null; rest: string } {
   const demonym = DEMONYMS.find((candidate) => words.startsWith(`${candidate} `));
   if (demonym) return { demonym, rest: words.slice(demonym.length + 1) };
-  const country = [...COUNTRY_DEMONYMS.keys()].find((candidate) => candidate.length > 0 && words.startsWith(`${candidate} `));
-  return country ? { demonym: COUNTRY_DEMONYMS.get(country) ?? null, rest: words.slice(country.length + 1) } : { demonym: null, rest: words };
+  const country = [...COUNTRY_DEMONYMS.keys()].find(
+    (candidate) => candidate.length > 0 && words.startsWith(`${candidate} `),
+  );
+  return country
+    ? { demonym: COUNTRY_DEMONYMS.get(country) ?? null, rest: words.slice(country.length + 1) }
+    : { demonym: null, rest: words };
 }
 
 /** Prepares alias, surname and title lookups for a corpus's speakers. */
@@ -87,7 +99,9 @@ function resolveDescription(directory: SpeakerDirectory, words: string): string 
   if (role.length === 0) return null;
   const roles = ROLE_SYNONYMS[role] ?? [role];
   const conflicting = new Set(
-    directory.titles.filter((entry) => demonym !== null && entry.demonym !== null && entry.demonym !== demonym).map((entry) => entry.name),
+    directory.titles
+      .filter((entry) => demonym !== null && entry.demonym !== null && entry.demonym !== demonym)
+      .map((entry) => entry.name),
   );
   const rankOf = new Map<string, number>();
   for (const entry of directory.titles) {

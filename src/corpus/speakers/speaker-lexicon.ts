@@ -31,7 +31,9 @@ export const ROLE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
 /** Last words of organisation names ("State Department", "Security Council"). */
 export const ORGANISATION_HEADS = new Set(
   `Department Ministry Council Committee Agency Commission Office Government Parliament Congress Senate Embassy Bank Fund
-  Organization Organisation Union Party Army Navy Front Court Cabinet Administration Service Services Kremlin Pentagon`.split(/\s+/),
+  Organization Organisation Union Party Army Navy Front Court Cabinet Administration Service Services Kremlin Pentagon`.split(
+    /\s+/,
+  ),
 );
 
 /** Words that end a capitalised run without being a name ("Treaty", "Province"). */
@@ -51,15 +53,27 @@ export interface CountryEntry {
 
 /** Countries speak in news text through their capitals and governments ("Washington said", "Moscow insists"). */
 export const COUNTRIES: readonly CountryEntry[] = [
-  { name: 'United States', forms: ['United States', 'the United States', 'US', 'the US', 'U.S.', 'USA', 'Washington', 'America'], demonyms: ['US', 'American', 'U.S.'] },
-  { name: 'Russia', forms: ['Russia', 'Moscow', 'Russian Federation', 'the Russian Federation'], demonyms: ['Russian'] },
+  {
+    name: 'United States',
+    forms: ['United States', 'the United States', 'US', 'the US', 'U.S.', 'USA', 'Washington', 'America'],
+    demonyms: ['US', 'American', 'U.S.'],
+  },
+  {
+    name: 'Russia',
+    forms: ['Russia', 'Moscow', 'Russian Federation', 'the Russian Federation'],
+    demonyms: ['Russian'],
+  },
   { name: 'China', forms: ['China', 'Beijing'], demonyms: ['Chinese'] },
   { name: 'Iran', forms: ['Iran', 'Tehran'], demonyms: ['Iranian'] },
   { name: 'Ukraine', forms: ['Ukraine', 'Kyiv', 'Kiev'], demonyms: ['Ukrainian'] },
   { name: 'Venezuela', forms: ['Venezuela', 'Caracas'], demonyms: ['Venezuelan'] },
   { name: 'Syria', forms: ['Syria', 'Damascus'], demonyms: ['Syrian'] },
   { name: 'North Korea', forms: ['North Korea', 'Pyongyang'], demonyms: ['North Korean'] },
-  { name: 'United Kingdom', forms: ['United Kingdom', 'the UK', 'UK', 'Britain', 'London'], demonyms: ['British', 'UK'] },
+  {
+    name: 'United Kingdom',
+    forms: ['United Kingdom', 'the UK', 'UK', 'Britain', 'London'],
+    demonyms: ['British', 'UK'],
+  },
   { name: 'France', forms: ['France', 'Paris'], demonyms: ['French'] },
   { name: 'Germany', forms: ['Germany', 'Berlin'], demonyms: ['German'] },
   { name: 'Japan', forms: ['Japan', 'Tokyo'], demonyms: ['Japanese'] },

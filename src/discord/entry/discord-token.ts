@@ -9,7 +9,11 @@ export function discordTokenProblem(token: string | undefined): string | null {
     return `DISCORD_TOKEN is not set: put your bot's token in .env as DISCORD_TOKEN=... (Discord developer portal > your application > Bot > Reset Token). ${OFFLINE_HINT}`;
   }
   if (!TOKEN_SHAPE.test(token)) {
-    const hint = /^(Bot|Bearer)\s/i.test(token) ? ' without the "Bot " prefix' : /^["']/.test(token) ? ' without quotation marks' : '';
+    const hint = /^(Bot|Bearer)\s/i.test(token)
+      ? ' without the "Bot " prefix'
+      : /^["']/.test(token)
+        ? ' without quotation marks'
+        : '';
     return `DISCORD_TOKEN does not look like a bot token (three parts separated by dots): copy it again from the developer portal (Bot > Reset Token) into .env${hint}. ${OFFLINE_HINT}`;
   }
   return null;

@@ -19,7 +19,10 @@ export interface RegisteredCommands {
  * @throws DiscordAPIError when Discord refuses, e.g. a wrong token (401) or application id.
  */
 export async function registerCommands(
-  config: Pick<AppConfig, 'DISCORD_TOKEN' | 'DISCORD_APPLICATION_ID' | 'DISCORD_GUILD_ID' | 'DISCORD_API_URL' | 'OWNER_USER_IDS'>,
+  config: Pick<
+    AppConfig,
+    'DISCORD_TOKEN' | 'DISCORD_APPLICATION_ID' | 'DISCORD_GUILD_ID' | 'DISCORD_API_URL' | 'OWNER_USER_IDS'
+  >,
 ): Promise<RegisteredCommands> {
   if (!config.DISCORD_TOKEN) throw new Error('DISCORD_TOKEN is not set');
   const rest = new REST(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}).setToken(config.DISCORD_TOKEN);
@@ -31,5 +34,8 @@ export async function registerCommands(
     : Routes.applicationCommands(applicationId);
   const body = commandDefinitions({ ownersConfigured: config.OWNER_USER_IDS.length > 0 });
   const registered = registeredCommandsSchema.parse(await rest.put(route, { body }));
-  return { count: registered.length, scope: config.DISCORD_GUILD_ID ? `in guild ${config.DISCORD_GUILD_ID}` : 'globally' };
+  return {
+    count: registered.length,
+    scope: config.DISCORD_GUILD_ID ? `in guild ${config.DISCORD_GUILD_ID}` : 'globally',
+  };
 }

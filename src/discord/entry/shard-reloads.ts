@@ -31,8 +31,10 @@ export function followReloadNotices(service: VerbatimService, logger: Logger): v
   process.on('message', (message: unknown) => {
     if (!reloadNoticeSchema.safeParse(message).success) return;
     service.reload().then(
-      (report) => logger.info({ corpusVersion: report.corpusVersion }, 'corpus reloaded at another shard\u2019s notice'),
-      (error: unknown) => logger.error({ err: error }, 'reload at another shard\u2019s notice failed; the old corpus keeps serving'),
+      (report) =>
+        logger.info({ corpusVersion: report.corpusVersion }, 'corpus reloaded at another shard\u2019s notice'),
+      (error: unknown) =>
+        logger.error({ err: error }, 'reload at another shard\u2019s notice failed; the old corpus keeps serving'),
     );
   });
 }

@@ -74,7 +74,10 @@ export async function startDiscordBot(dependencies: DiscordBotDependencies): Pro
   client.on(Events.Warn, (message) => logger.warn(message));
 
   const ready = new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('Discord did not report ready in time')), dependencies.readyTimeoutMs ?? 60_000);
+    const timer = setTimeout(
+      () => reject(new Error('Discord did not report ready in time')),
+      dependencies.readyTimeoutMs ?? 60_000,
+    );
     client.once(Events.ClientReady, (readyClient) => {
       clearTimeout(timer);
       logger.info({ user: readyClient.user.tag, guilds: readyClient.guilds.cache.size }, 'connected to Discord');
@@ -102,7 +105,8 @@ export async function startDiscordBot(dependencies: DiscordBotDependencies): Pro
       });
       await Promise.race([Promise.allSettled([...inFlight]), grace]);
       clearTimeout(timer);
-      if (inFlight.size > 0) logger.warn({ inFlight: inFlight.size, graceMs }, 'grace period over; requests still in flight are dropped');
+      if (inFlight.size > 0)
+        logger.warn({ inFlight: inFlight.size, graceMs }, 'grace period over; requests still in flight are dropped');
       await client.destroy();
       logger.info('disconnected from Discord');
     },

@@ -13,19 +13,27 @@ import { reloadNoticeSchema } from './shard-reloads.js';
  */
 export async function startShards(config: AppConfig, logger: Logger): Promise<ShardingManager> {
   const totalShards = await shardCount(config);
-  const entry = fileURLToPath(new URL(import.meta.url.endsWith('.ts') ? './start-bot.ts' : './start-bot.js', import.meta.url));
+  const entry = fileURLToPath(
+    new URL(import.meta.url.endsWith('.ts') ? './start-bot.ts' : './start-bot.js', import.meta.url),
+  );
   const manager = new ShardingManager(entry, {
     totalShards,
     token: config.DISCORD_TOKEN ?? '',
     // From TypeScript sources each shard needs tsx's loader, named by its path: shards may run in any directory.
-    execArgv: entry.endsWith('.ts') ? ['--import', pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href] : [],
+    execArgv: entry.endsWith('.ts')
+      ? ['--import', pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href]
+      : [],
   });
   const shards = (): Shard[] => [...manager.shards.values()];
   manager.on('shardCreate', (shard) => {
     logger.info({ shard: shard.id, of: totalShards }, 'shard started');
     shard.on('message', (message: unknown) => {
       if (!reloadNoticeSchema.safeParse(message).success) return;
-      for (const other of shards()) if (other.id !== shard.id) void other.send(message).catch((error: unknown) => logger.error({ err: error, shard: other.id }, 'could not pass a reload on'));
+      for (const other of shards())
+        if (other.id !== shard.id)
+          void other
+            .send(message)
+            .catch((error: unknown) => logger.error({ err: error, shard: other.id }, 'could not pass a reload on'));
     });
   });
   await manager.spawn({ amount: totalShards });

@@ -10,14 +10,21 @@ import { renderAnswer } from '../rendering/index.js';
 import { replyWithMessages, replyWithText } from '../rendering/index.js';
 
 /** /ask question [private]: defers at once, then edits in the cited answer with 👍/👎 buttons. */
-export async function handleAsk(interaction: ChatInputCommandInteraction, context: BotContext, scope: RequestScope): Promise<void> {
+export async function handleAsk(
+  interaction: ChatInputCommandInteraction,
+  context: BotContext,
+  scope: RequestScope,
+): Promise<void> {
   const question = parseInput(questionSchema, interaction.options.getString('question', true));
   const ephemeral = interaction.options.getBoolean('private') ?? false;
   const decision = context.rateLimiter.take(interaction.user.id);
   if (!decision.allowed) return replyWithText(interaction, rateLimitMessage(decision.retryAfterMs));
   await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
   const result = await askResultSchema.parse(await context.work(() => context.service.ask(question)));
-  scope.logger.info({ status: result.status, citations: result.citations.length, corpusVersion: result.corpusVersion }, 'answered');
+  scope.logger.info(
+    { status: result.status, citations: result.citations.length, corpusVersion: result.corpusVersion },
+    'answered',
+  );
   const answerId = context.feedback.remember({
     question,
     answer: result.answer,

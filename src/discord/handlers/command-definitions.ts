@@ -36,7 +36,9 @@ const PUBLIC_CONTEXTS = [InteractionContextType.Guild, InteractionContextType.Bo
  * offered in the bot's DMs too only when owners are configured, since only owners may use them there (the bot
  * checks both on every use).
  */
-export function commandDefinitions(options: { readonly ownersConfigured: boolean } = { ownersConfigured: false }): RESTPostAPIApplicationCommandsJSONBody[] {
+export function commandDefinitions(
+  options: { readonly ownersConfigured: boolean } = { ownersConfigured: false },
+): RESTPostAPIApplicationCommandsJSONBody[] {
   const moderatorContexts = options.ownersConfigured ? PUBLIC_CONTEXTS : [InteractionContextType.Guild];
   const ask = new SlashCommandBuilder()
     .setName(COMMANDS.ask)
@@ -44,7 +46,12 @@ export function commandDefinitions(options: { readonly ownersConfigured: boolean
     .setContexts(PUBLIC_CONTEXTS)
     .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
     .addStringOption((option) =>
-      option.setName('question').setDescription('Your question, in plain words').setRequired(true).setMinLength(3).setMaxLength(MAX_QUESTION_LENGTH),
+      option
+        .setName('question')
+        .setDescription('Your question, in plain words')
+        .setRequired(true)
+        .setMinLength(3)
+        .setMaxLength(MAX_QUESTION_LENGTH),
     )
     .addBooleanOption((option) => option.setName('private').setDescription('Only you see the answer'));
 
@@ -54,10 +61,19 @@ export function commandDefinitions(options: { readonly ownersConfigured: boolean
     .setContexts(PUBLIC_CONTEXTS)
     .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
     .addStringOption((option) =>
-      option.setName('quote').setDescription('The quoted words, without quotation marks').setRequired(true).setMinLength(3).setMaxLength(MAX_QUOTE_LENGTH),
+      option
+        .setName('quote')
+        .setDescription('The quoted words, without quotation marks')
+        .setRequired(true)
+        .setMinLength(3)
+        .setMaxLength(MAX_QUOTE_LENGTH),
     )
     .addStringOption((option) =>
-      option.setName('speaker').setDescription('Who supposedly said it').setMaxLength(MAX_SPEAKER_LENGTH).setAutocomplete(true),
+      option
+        .setName('speaker')
+        .setDescription('Who supposedly said it')
+        .setMaxLength(MAX_SPEAKER_LENGTH)
+        .setAutocomplete(true),
     );
 
   const quotes = new SlashCommandBuilder()
@@ -66,7 +82,11 @@ export function commandDefinitions(options: { readonly ownersConfigured: boolean
     .setContexts(PUBLIC_CONTEXTS)
     .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
     .addStringOption((option) =>
-      option.setName('speaker').setDescription('Only this speaker').setMaxLength(MAX_SPEAKER_LENGTH).setAutocomplete(true),
+      option
+        .setName('speaker')
+        .setDescription('Only this speaker')
+        .setMaxLength(MAX_SPEAKER_LENGTH)
+        .setAutocomplete(true),
     );
 
   const sources = new SlashCommandBuilder()
@@ -92,16 +112,30 @@ export function commandDefinitions(options: { readonly ownersConfigured: boolean
       subcommand
         .setName(COMMANDS.corpusAdd)
         .setDescription('Add a .txt or .md article to the corpus and reload')
-        .addAttachmentOption((option) => option.setName('file').setDescription('A UTF-8 .txt or .md file').setRequired(true))
-        .addBooleanOption((option) => option.setName('replace').setDescription('Replace the document of the same name, if there is one')),
+        .addAttachmentOption((option) =>
+          option.setName('file').setDescription('A UTF-8 .txt or .md file').setRequired(true),
+        )
+        .addBooleanOption((option) =>
+          option.setName('replace').setDescription('Replace the document of the same name, if there is one'),
+        ),
     )
     .addSubcommand((subcommand) =>
       subcommand
         .setName(COMMANDS.corpusRemove)
         .setDescription('Remove a document from the corpus and reload')
-        .addStringOption((option) => option.setName('name').setDescription('The file name, as /corpus list shows it').setRequired(true).setMaxLength(125)),
+        .addStringOption((option) =>
+          option
+            .setName('name')
+            .setDescription('The file name, as /corpus list shows it')
+            .setRequired(true)
+            .setMaxLength(125),
+        ),
     )
-    .addSubcommand((subcommand) => subcommand.setName(COMMANDS.corpusList).setDescription('List the corpus files, and those not loaded with the reason'));
+    .addSubcommand((subcommand) =>
+      subcommand
+        .setName(COMMANDS.corpusList)
+        .setDescription('List the corpus files, and those not loaded with the reason'),
+    );
 
   const verifyQuoteMenu = new ContextMenuCommandBuilder()
     .setName(COMMANDS.verifyQuoteMenu)

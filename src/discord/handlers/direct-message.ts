@@ -44,10 +44,18 @@ export async function handleDirectMessage(message: Message, context: BotContext,
       ),
     );
     scope.info({ status: result.status, citations: result.citations.length }, 'answered dm');
-    const answerId = context.feedback.remember({ question, answer: result.answer, corpusVersion: result.corpusVersion, engine: result.engine, status: result.status });
+    const answerId = context.feedback.remember({
+      question,
+      answer: result.answer,
+      corpusVersion: result.corpusVersion,
+      engine: result.engine,
+      status: result.status,
+    });
     await sendMessages(channel, renderAnswer(result), feedbackButtons(answerId));
   } catch (error) {
     const text = describeFailure(error, requestId, scope);
-    await channel.send({ content: text, allowedMentions: NO_MENTIONS }).catch((sendError: unknown) => scope.warn({ err: sendError }, 'could not send the error reply'));
+    await channel
+      .send({ content: text, allowedMentions: NO_MENTIONS })
+      .catch((sendError: unknown) => scope.warn({ err: sendError }, 'could not send the error reply'));
   }
 }

@@ -13,7 +13,10 @@ export function newRequestId(): string {
  * Discord errors that mean "there is nobody left to answer": the interaction expired, or was
  * already answered. Replying again would only fail again.
  */
-const UNANSWERABLE = new Set<number | string>([RESTJSONErrorCodes.UnknownInteraction, RESTJSONErrorCodes.InteractionHasAlreadyBeenAcknowledged]);
+const UNANSWERABLE = new Set<number | string>([
+  RESTJSONErrorCodes.UnknownInteraction,
+  RESTJSONErrorCodes.InteractionHasAlreadyBeenAcknowledged,
+]);
 
 export function isUnanswerable(error: unknown): boolean {
   return error instanceof DiscordAPIError && UNANSWERABLE.has(error.code);

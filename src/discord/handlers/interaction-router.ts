@@ -12,7 +12,11 @@ import { UserFacingError } from '../policy/index.js';
 import { handleVerify } from './verify-command.js';
 import { handleVerifyQuoteMenu } from './verify-quote-menu.js';
 
-type SlashHandler = (interaction: ChatInputCommandInteraction, context: BotContext, scope: RequestScope) => Promise<void>;
+type SlashHandler = (
+  interaction: ChatInputCommandInteraction,
+  context: BotContext,
+  scope: RequestScope,
+) => Promise<void>;
 
 const SLASH_COMMANDS: Readonly<Record<string, SlashHandler>> = {
   [COMMANDS.ask]: handleAsk,
@@ -39,13 +43,15 @@ async function route(interaction: Interaction, context: BotContext, scope: Reque
   if (interaction.isAutocomplete()) return handleSpeakerAutocomplete(interaction, context);
   if (interaction.isChatInputCommand()) {
     const handler = SLASH_COMMANDS[interaction.commandName];
-    if (!handler) throw new UserFacingError('I do not know that command. It may have been removed; try again in a minute.');
+    if (!handler)
+      throw new UserFacingError('I do not know that command. It may have been removed; try again in a minute.');
     return handler(interaction, context, scope);
   }
   if (interaction.isMessageContextMenuCommand() && interaction.commandName === COMMANDS.verifyQuoteMenu) {
     return handleVerifyQuoteMenu(interaction, context, scope);
   }
-  if (interaction.isButton() && interaction.customId.startsWith('feedback:')) return handleFeedbackButton(interaction, context, scope);
+  if (interaction.isButton() && interaction.customId.startsWith('feedback:'))
+    return handleFeedbackButton(interaction, context, scope);
   throw new UserFacingError('I do not know how to handle that.');
 }
 
@@ -53,12 +59,20 @@ async function route(interaction: Interaction, context: BotContext, scope: Reque
  * The one place interactions enter: routes by kind and name, and handles every error the same
  * way: details to the log with a request id, a short reply to the user.
  */
-export function createInteractionRouter(context: BotContext, logger: Logger): (interaction: Interaction) => Promise<void> {
+export function createInteractionRouter(
+  context: BotContext,
+  logger: Logger,
+): (interaction: Interaction) => Promise<void> {
   return async (interaction) => {
     const requestId = newRequestId();
     const scope: RequestScope = {
       requestId,
-      logger: logger.child({ requestId, interactionId: interaction.id, command: describe(interaction), userId: interaction.user.id }),
+      logger: logger.child({
+        requestId,
+        interactionId: interaction.id,
+        command: describe(interaction),
+        userId: interaction.user.id,
+      }),
     };
     try {
       await route(interaction, context, scope);
@@ -69,7 +83,9 @@ export function createInteractionRouter(context: BotContext, logger: Logger): (i
       }
       const text = describeFailure(error, requestId, scope.logger);
       if (!interaction.isRepliable()) return;
-      await replyWithText(interaction, text).catch((replyError: unknown) => scope.logger.warn({ err: replyError }, 'could not send the error reply'));
+      await replyWithText(interaction, text).catch((replyError: unknown) =>
+        scope.logger.warn({ err: replyError }, 'could not send the error reply'),
+      );
     }
   };
 }

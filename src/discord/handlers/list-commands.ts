@@ -32,13 +32,24 @@ export async function handleSources(interaction: ChatInputCommandInteraction, co
 /** Speaker names matching what the user has typed so far: prefix matches first, at most 25. */
 export function matchSpeakers(speakers: readonly string[], typed: string): string[] {
   const needle = typed.trim().toLowerCase();
-  const starts = speakers.filter((name) => name.toLowerCase().split(/\s+/).some((word) => word.startsWith(needle)) || name.toLowerCase().startsWith(needle));
+  const starts = speakers.filter(
+    (name) =>
+      name
+        .toLowerCase()
+        .split(/\s+/)
+        .some((word) => word.startsWith(needle)) || name.toLowerCase().startsWith(needle),
+  );
   const contains = speakers.filter((name) => !starts.includes(name) && name.toLowerCase().includes(needle));
-  return [...starts, ...contains].filter((name) => name.length <= LIMITS.choiceName).slice(0, LIMITS.autocompleteChoices);
+  return [...starts, ...contains]
+    .filter((name) => name.length <= LIMITS.choiceName)
+    .slice(0, LIMITS.autocompleteChoices);
 }
 
 /** Speaker autocomplete for /quotes and /verify. Cannot be deferred: answered straight from memory. */
-export async function handleSpeakerAutocomplete(interaction: AutocompleteInteraction, context: BotContext): Promise<void> {
+export async function handleSpeakerAutocomplete(
+  interaction: AutocompleteInteraction,
+  context: BotContext,
+): Promise<void> {
   const focused = interaction.options.getFocused(true);
   const choices = focused.name === 'speaker' ? matchSpeakers(context.service.speakers(), String(focused.value)) : [];
   await interaction.respond(choices.map((name) => ({ name, value: name })));

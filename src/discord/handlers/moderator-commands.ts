@@ -5,10 +5,20 @@ import { actorOf } from '../policy/index.js';
 import type { BotContext, RequestScope } from './bot-context.js';
 import { asListMessages } from './list-commands.js';
 import { readTextAttachment } from './read-attachment.js';
-import { escapeText, inlineCode, renderCorpusFiles, renderReloadFailure, renderReloadReport, replyWithMessages, replyWithText, truncateAtWord } from '../rendering/index.js';
+import {
+  escapeText,
+  inlineCode,
+  renderCorpusFiles,
+  renderReloadFailure,
+  renderReloadReport,
+  replyWithMessages,
+  replyWithText,
+  truncateAtWord,
+} from '../rendering/index.js';
 import { isModerator, userMessageOf } from '../policy/index.js';
 
-const NOT_A_MODERATOR = 'Only moderators can change the corpus (Manage Server, or a moderator role; in DMs, the bot owners).';
+const NOT_A_MODERATOR =
+  'Only moderators can change the corpus (Manage Server, or a moderator role; in DMs, the bot owners).';
 const MAX_REASON_LENGTH = 1500;
 
 function allowed(interaction: ChatInputCommandInteraction, context: BotContext): boolean {
@@ -36,17 +46,28 @@ async function changeCorpus(
   } catch (error) {
     scope.logger.warn({ err: error }, 'corpus change failed');
     // A refused request (an existing name, no such document) never reached a reload: say only why.
-    if (error instanceof Error && error.name === 'InputError') return replyWithText(interaction, escapeText(error.message));
+    if (error instanceof Error && error.name === 'InputError')
+      return replyWithText(interaction, escapeText(error.message));
     const reason = userMessageOf(error) ?? (error instanceof Error ? error.message : String(error));
-    await replyWithText(interaction, renderReloadFailure(truncateAtWord(reason, MAX_REASON_LENGTH), context.service.corpusVersion(), scope.requestId));
+    await replyWithText(
+      interaction,
+      renderReloadFailure(truncateAtWord(reason, MAX_REASON_LENGTH), context.service.corpusVersion(), scope.requestId),
+    );
     return;
   }
-  scope.logger.info({ corpusVersion: report.corpusVersion, added: report.added, removed: report.removed, changed: report.changed }, 'corpus reloaded');
+  scope.logger.info(
+    { corpusVersion: report.corpusVersion, added: report.added, removed: report.removed, changed: report.changed },
+    'corpus reloaded',
+  );
   await replyWithText(interaction, `${preface}${renderReloadReport(report, previousVersion)}`);
 }
 
 /** /reload (moderators): re-reads the corpus directory; the service swaps it in atomically. */
-export async function handleReload(interaction: ChatInputCommandInteraction, context: BotContext, scope: RequestScope): Promise<void> {
+export async function handleReload(
+  interaction: ChatInputCommandInteraction,
+  context: BotContext,
+  scope: RequestScope,
+): Promise<void> {
   if (!allowed(interaction, context)) return replyWithText(interaction, NOT_A_MODERATOR);
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   await changeCorpus(interaction, context, scope, () => context.service.reload());
@@ -61,7 +82,11 @@ function describeDocument(context: BotContext, fileName: string): string {
  * /corpus add file [replace] (moderators): checks the upload, writes it into the corpus and reloads.
  * A document of the same name is replaced only when the moderator asks, and the reply names it.
  */
-export async function handleCorpusAdd(interaction: ChatInputCommandInteraction, context: BotContext, scope: RequestScope): Promise<void> {
+export async function handleCorpusAdd(
+  interaction: ChatInputCommandInteraction,
+  context: BotContext,
+  scope: RequestScope,
+): Promise<void> {
   if (!allowed(interaction, context)) return replyWithText(interaction, NOT_A_MODERATOR);
   const attachment = interaction.options.getAttachment('file', true);
   const replace = interaction.options.getBoolean('replace') === true;
@@ -70,11 +95,21 @@ export async function handleCorpusAdd(interaction: ChatInputCommandInteraction, 
   const replacing = replace && context.service.sources().some((source) => source.source === fileName);
   const preface = replacing ? `Replaced ${describeDocument(context, fileName)}.\n` : `Added ${inlineCode(fileName)}.\n`;
   scope.logger.info({ fileName, bytes: bytes.byteLength, replace }, 'adding document');
-  await changeCorpus(interaction, context, scope, () => context.service.addDocument(fileName, bytes, { replace }), preface);
+  await changeCorpus(
+    interaction,
+    context,
+    scope,
+    () => context.service.addDocument(fileName, bytes, { replace }),
+    preface,
+  );
 }
 
 /** /corpus remove name (moderators): deletes a document and reloads; the last document cannot be removed. */
-export async function handleCorpusRemove(interaction: ChatInputCommandInteraction, context: BotContext, scope: RequestScope): Promise<void> {
+export async function handleCorpusRemove(
+  interaction: ChatInputCommandInteraction,
+  context: BotContext,
+  scope: RequestScope,
+): Promise<void> {
   if (!allowed(interaction, context)) return replyWithText(interaction, NOT_A_MODERATOR);
   const fileName = interaction.options.getString('name', true).trim();
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
@@ -86,6 +121,10 @@ export async function handleCorpusRemove(interaction: ChatInputCommandInteractio
 /** /corpus list (moderators): the corpus files, and every file in the directory that was not loaded, with the reason. */
 export async function handleCorpusList(interaction: ChatInputCommandInteraction, context: BotContext): Promise<void> {
   if (!allowed(interaction, context)) return replyWithText(interaction, NOT_A_MODERATOR);
-  const text = renderCorpusFiles(context.service.sources(), context.service.refusedFiles(), context.service.corpusVersion());
+  const text = renderCorpusFiles(
+    context.service.sources(),
+    context.service.refusedFiles(),
+    context.service.corpusVersion(),
+  );
   await replyWithMessages(interaction, asListMessages(text), { ephemeral: true });
 }

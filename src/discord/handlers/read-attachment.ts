@@ -7,7 +7,6 @@ export interface AttachmentLike {
   readonly url: string;
 }
 
-
 /**
  * Checks an uploaded file name: a plain .txt/.md name with no directory parts.
  * @throws UserFacingError saying what is wrong.
@@ -61,7 +60,8 @@ export async function readTextAttachment(
   const fileName = checkFileName(attachment.name);
   if (attachment.size > maxBytes) throw tooLarge(maxBytes);
   const response = await fetchImpl(attachment.url, { signal: AbortSignal.timeout(15_000) });
-  if (!response.ok || !response.body) throw new Error(`Attachment download failed: HTTP ${response.status} for ${attachment.url}`);
+  if (!response.ok || !response.body)
+    throw new Error(`Attachment download failed: HTTP ${response.status} for ${attachment.url}`);
   const chunks: Uint8Array[] = [];
   let received = 0;
   for await (const chunk of response.body) {

@@ -14,7 +14,11 @@ export function sourcesById(service: VerbatimService): Map<string, SourceSummary
 }
 
 /** /verify quote [speaker]: the verdict, the corpus passage and the differences. */
-export async function handleVerify(interaction: ChatInputCommandInteraction, context: BotContext, scope: RequestScope): Promise<void> {
+export async function handleVerify(
+  interaction: ChatInputCommandInteraction,
+  context: BotContext,
+  scope: RequestScope,
+): Promise<void> {
   const quote = parseInput(quoteSchema, interaction.options.getString('quote', true));
   const speaker = parseInput(speakerSchema, interaction.options.getString('speaker'));
   const decision = context.rateLimiter.take(interaction.user.id);
@@ -24,5 +28,9 @@ export async function handleVerify(interaction: ChatInputCommandInteraction, con
   const result = await context.work(async () => verifyResultSchema.parse(context.service.verify({ quote, speaker })));
   scope.logger.info({ verdict: result.verdict }, 'verified');
   const text = renderVerdict(result, sourcesById(context.service));
-  await replyWithMessages(interaction, splitMessage(text).map((content) => ({ content, embeds: [] })), { ephemeral: false });
+  await replyWithMessages(
+    interaction,
+    splitMessage(text).map((content) => ({ content, embeds: [] })),
+    { ephemeral: false },
+  );
 }

@@ -15,11 +15,17 @@ import { sourcesById } from './verify-command.js';
  * The "Verify quote" message menu: checks each quotation in the message (or the whole message
  * when it has none), attributing it to a speaker named around it. Answered privately.
  */
-export async function handleVerifyQuoteMenu(interaction: MessageContextMenuCommandInteraction, context: BotContext, scope: RequestScope): Promise<void> {
+export async function handleVerifyQuoteMenu(
+  interaction: MessageContextMenuCommandInteraction,
+  context: BotContext,
+  scope: RequestScope,
+): Promise<void> {
   const claim = extractClaim(interaction.targetMessage.content);
   if (claim.quotes.length === 0) throw new UserFacingError('That message has no text to check.');
   if (claim.quotes.some((quote) => quote.length > MAX_QUOTE_LENGTH)) {
-    throw new UserFacingError(`That quote is longer than ${MAX_QUOTE_LENGTH} characters; please check a shorter passage with /verify.`);
+    throw new UserFacingError(
+      `That quote is longer than ${MAX_QUOTE_LENGTH} characters; please check a shorter passage with /verify.`,
+    );
   }
   const decision = context.rateLimiter.take(interaction.user.id);
   if (!decision.allowed) return replyWithText(interaction, rateLimitMessage(decision.retryAfterMs));
@@ -31,5 +37,9 @@ export async function handleVerifyQuoteMenu(interaction: MessageContextMenuComma
   scope.logger.info({ verdicts: results.map((result) => result.verdict), speaker }, 'verified message');
   const sources = sourcesById(context.service);
   const text = results.map((result) => renderVerdict(result, sources)).join('\n\n');
-  await replyWithMessages(interaction, splitMessage(text).map((content) => ({ content, embeds: [] })), { ephemeral: true });
+  await replyWithMessages(
+    interaction,
+    splitMessage(text).map((content) => ({ content, embeds: [] })),
+    { ephemeral: true },
+  );
 }

@@ -37,8 +37,16 @@ export function parseFeedbackId(customId: string): { vote: Vote; answerId: strin
 export function feedbackButtons(answerId: string): APIActionRowComponent<APIComponentInMessageActionRow> {
   return new ActionRowBuilder<ButtonBuilder>()
     .addComponents(
-      new ButtonBuilder().setCustomId(`feedback:up:${answerId}`).setEmoji('👍').setLabel('Helpful').setStyle(ButtonStyle.Secondary),
-      new ButtonBuilder().setCustomId(`feedback:down:${answerId}`).setEmoji('👎').setLabel('Not helpful').setStyle(ButtonStyle.Secondary),
+      new ButtonBuilder()
+        .setCustomId(`feedback:up:${answerId}`)
+        .setEmoji('👍')
+        .setLabel('Helpful')
+        .setStyle(ButtonStyle.Secondary),
+      new ButtonBuilder()
+        .setCustomId(`feedback:down:${answerId}`)
+        .setEmoji('👎')
+        .setLabel('Not helpful')
+        .setStyle(ButtonStyle.Secondary),
     )
     .toJSON();
 }

@@ -22,6 +22,8 @@ export interface ModeratorRule {
  */
 export function isModerator(actor: Actor, rule: ModeratorRule): boolean {
   if (!actor.inGuild) return rule.ownerUserIds.includes(actor.userId);
-  const manageGuild = actor.permissions !== null && (actor.permissions & PermissionFlagsBits.ManageGuild) === PermissionFlagsBits.ManageGuild;
+  const manageGuild =
+    actor.permissions !== null &&
+    (actor.permissions & PermissionFlagsBits.ManageGuild) === PermissionFlagsBits.ManageGuild;
   return manageGuild || actor.roleIds.some((roleId) => rule.moderatorRoleIds.includes(roleId));
 }

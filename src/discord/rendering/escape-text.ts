@@ -8,7 +8,9 @@ const ZERO_WIDTH_SPACE = '\u200b';
  * like a ping, and keeps it harmless if a message is ever sent without allowed mentions.
  */
 export function defuseMentions(text: string): string {
-  return text.replace(/@(everyone|here)/gi, `@${ZERO_WIDTH_SPACE}$1`).replace(/<@([!&]?\d)/g, `<@${ZERO_WIDTH_SPACE}$1`);
+  return text
+    .replace(/@(everyone|here)/gi, `@${ZERO_WIDTH_SPACE}$1`)
+    .replace(/<@([!&]?\d)/g, `<@${ZERO_WIDTH_SPACE}$1`);
 }
 
 /** Longest run escapeMarkdown is given at once: its look-behinds rescan the line, so its cost grows with the square of a line's length. */

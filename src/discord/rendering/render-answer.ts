@@ -15,7 +15,10 @@ const DECLINED_COLOUR = 0x718096;
 
 function citationTitle(citation: Citation): string {
   const who = citation.speaker ?? 'Unattributed';
-  return truncateAtWord([`[${citation.n}] ${who}`, citation.outlet, citation.date].filter((part) => part !== null).join(' · '), LIMITS.fieldName);
+  return truncateAtWord(
+    [`[${citation.n}] ${who}`, citation.outlet, citation.date].filter((part) => part !== null).join(' · '),
+    LIMITS.fieldName,
+  );
 }
 
 function citationBody(citation: Citation): string {
@@ -44,7 +47,11 @@ function renderSources(citations: readonly Citation[], footer: string): APIEmbed
       flush();
       // A quotation longer than one embed continues in the next ones, whole: a quote is never shortened.
       splitMessage(body, LIMITS.description).forEach((description, part) => {
-        embeds.push({ title: part === 0 ? citationTitle(citation) : `${citationTitle(citation)} (continued)`, color: SOURCES_COLOUR, description });
+        embeds.push({
+          title: part === 0 ? citationTitle(citation) : `${citationTitle(citation)} (continued)`,
+          color: SOURCES_COLOUR,
+          description,
+        });
       });
     }
   }
@@ -74,7 +81,10 @@ function boundedChunks(text: string): string[] {
   const chunks = splitMessage(text);
   if (chunks.length <= MAX_TEXT_MESSAGES) return chunks;
   const left = chunks.length - MAX_TEXT_MESSAGES + 1;
-  return [...chunks.slice(0, MAX_TEXT_MESSAGES - 1), `*…${left} more message${left === 1 ? '' : 's'} of this answer left out; the command line shows it whole.*`];
+  return [
+    ...chunks.slice(0, MAX_TEXT_MESSAGES - 1),
+    `*…${left} more message${left === 1 ? '' : 's'} of this answer left out; the command line shows it whole.*`,
+  ];
 }
 
 /**
@@ -88,8 +98,13 @@ export function renderAnswer(result: AskResult): RenderedMessage[] {
     // The answer already says why in words; the reason code is for logs and JSON.
     const answer = result.answer.trim() ? `\n${escapeText(result.answer)}` : '';
     const text = `**I can't answer that from the corpus.**${answer}`;
-    return packMessages(boundedChunks(text), [{ color: DECLINED_COLOUR, description: 'No sources cited.', footer: { text: footer } }]);
+    return packMessages(boundedChunks(text), [
+      { color: DECLINED_COLOUR, description: 'No sources cited.', footer: { text: footer } },
+    ]);
   }
-  const sources = result.citations.length > 0 ? renderSources(result.citations, footer) : [{ color: SOURCES_COLOUR, description: 'No sources cited.', footer: { text: footer } }];
+  const sources =
+    result.citations.length > 0
+      ? renderSources(result.citations, footer)
+      : [{ color: SOURCES_COLOUR, description: 'No sources cited.', footer: { text: footer } }];
   return packMessages(boundedChunks(escapeText(result.answer)), sources);
 }

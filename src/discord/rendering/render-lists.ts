@@ -9,7 +9,11 @@ export function renderSourceList(sources: readonly SourceSummary[], corpusVersio
     const details = [source.outlet, source.date].filter((part): part is string => Boolean(part)).join(', ');
     return `• *${escapeText(source.title)}*${details ? ` (${escapeText(details)})` : ''}: ${source.quotations} quotation${source.quotations === 1 ? '' : 's'} · ${inlineCode(source.source)}`;
   });
-  return [`**${sources.length.toLocaleString('en')} document${sources.length === 1 ? '' : 's'}** in corpus ${inlineCode(corpusVersion)}:`, ...lines, ...more].join('\n');
+  return [
+    `**${sources.length.toLocaleString('en')} document${sources.length === 1 ? '' : 's'}** in corpus ${inlineCode(corpusVersion)}:`,
+    ...lines,
+    ...more,
+  ].join('\n');
 }
 
 /** The corpus files for /corpus list: each loaded document, then each file not loaded with its reason. */
@@ -18,7 +22,10 @@ export function renderCorpusFiles(
   refused: readonly { readonly file: string; readonly reason: string }[],
   corpusVersion: string,
 ): string {
-  const loaded = sources.map((source) => `• ${inlineCode(source.source)}: *${escapeText(source.title)}*, ${source.characters} characters, ${source.quotations} quotation${source.quotations === 1 ? '' : 's'}`);
+  const loaded = sources.map(
+    (source) =>
+      `• ${inlineCode(source.source)}: *${escapeText(source.title)}*, ${source.characters} characters, ${source.quotations} quotation${source.quotations === 1 ? '' : 's'}`,
+  );
   const notLoaded = refused.map((entry) => `• ${inlineCode(entry.file)}: ${escapeText(entry.reason)}`);
   return [
     `**${sources.length} document${sources.length === 1 ? '' : 's'}** in corpus ${inlineCode(corpusVersion)}:`,

@@ -7,14 +7,19 @@ function names(list: readonly string[]): string {
 
 /** What a reload changed, in a few lines for the moderator. */
 export function renderReloadReport(report: ReloadReport, previousVersion: string): string {
-  const version = report.corpusVersion === previousVersion ? `${inlineCode(report.corpusVersion)} (unchanged)` : `${inlineCode(report.corpusVersion)} (was ${inlineCode(previousVersion)})`;
+  const version =
+    report.corpusVersion === previousVersion
+      ? `${inlineCode(report.corpusVersion)} (unchanged)`
+      : `${inlineCode(report.corpusVersion)} (was ${inlineCode(previousVersion)})`;
   const lines = [
     `**Corpus reloaded** in ${Math.round(report.tookMs)} ms: version ${version}.`,
     `${report.documents} document${report.documents === 1 ? '' : 's'}, ${report.quotations} quotation${report.quotations === 1 ? '' : 's'}.`,
     `Added: ${names(report.added)} · Removed: ${names(report.removed)} · Changed: ${names(report.changed)}`,
   ];
   if (report.refused.length > 0) {
-    lines.push(`Refused: ${report.refused.map((entry) => `${inlineCode(entry.file)} (${escapeText(entry.reason)})`).join(', ')}`);
+    lines.push(
+      `Refused: ${report.refused.map((entry) => `${inlineCode(entry.file)} (${escapeText(entry.reason)})`).join(', ')}`,
+    );
   }
   return lines.join('\n');
 }

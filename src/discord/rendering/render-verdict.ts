@@ -5,9 +5,10 @@ import { escapeText } from './escape-text.js';
 const HEADLINES: Readonly<Record<Verdict, string>> = {
   verified: '✅ **Verified**: these exact words are in the corpus.',
   misattributed: '⚠️ **Misattributed**: the words are in the corpus, but someone else said them.',
-  unattributed: '❔ **Unattributed**: the words are a quotation in the corpus, but the article does not say who said them.',
+  unattributed:
+    '❔ **Unattributed**: the words are a quotation in the corpus, but the article does not say who said them.',
   altered: '✏️ **Altered**: the corpus has a similar passage with different words.',
-  unquoted: '📝 **Not a quotation**: the words are in the corpus, but not as anyone\'s quoted words.',
+  unquoted: "📝 **Not a quotation**: the words are in the corpus, but not as anyone's quoted words.",
   not_found: '❌ **Not found**: nothing in the corpus matches this quote.',
 };
 
@@ -56,7 +57,10 @@ export function renderVerdict(result: VerifyResult, sources: ReadonlyMap<string,
   lines.push(`**Your quote**${claimed}: *${escapeText(result.quote)}*`);
   if (result.match) {
     const speaker = result.speaker ? `, said by **${escapeText(result.speaker)}**` : '';
-    lines.push('', `**In the corpus**${speaker}, ${describeSource(sources.get(result.match.source), result.match.source)}:`);
+    lines.push(
+      '',
+      `**In the corpus**${speaker}, ${describeSource(sources.get(result.match.source), result.match.source)}:`,
+    );
     lines.push(renderPassage(result.match.context, result.match.text));
   }
   if (result.differences.length > 0) {

@@ -1,5 +1,11 @@
 import { MessageFlags } from 'discord.js';
-import type { APIActionRowComponent, APIComponentInMessageActionRow, MessageCreateOptions, RepliableInteraction, SendableChannels } from 'discord.js';
+import type {
+  APIActionRowComponent,
+  APIComponentInMessageActionRow,
+  MessageCreateOptions,
+  RepliableInteraction,
+  SendableChannels,
+} from 'discord.js';
 import type { RenderedMessage } from './render-answer.js';
 
 /** Every message the bot sends pings nobody, whatever its text contains. */
@@ -35,12 +41,18 @@ export async function replyWithMessages(
 
 /** Sends a short text reply, privately unless the reply was already deferred in public. */
 export async function replyWithText(interaction: RepliableInteraction, content: string): Promise<void> {
-  if (interaction.deferred && !interaction.replied) await interaction.editReply({ content, embeds: [], components: [], allowedMentions: NO_MENTIONS });
-  else if (interaction.replied) await interaction.followUp({ content, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+  if (interaction.deferred && !interaction.replied)
+    await interaction.editReply({ content, embeds: [], components: [], allowedMentions: NO_MENTIONS });
+  else if (interaction.replied)
+    await interaction.followUp({ content, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
   else await interaction.reply({ content, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
 }
 
 /** Sends rendered messages into a channel (a DM), buttons on the last one. */
-export async function sendMessages(channel: SendableChannels, messages: readonly RenderedMessage[], buttons?: ButtonRow): Promise<void> {
+export async function sendMessages(
+  channel: SendableChannels,
+  messages: readonly RenderedMessage[],
+  buttons?: ButtonRow,
+): Promise<void> {
   for (const message of withButtons(messages, buttons)) await channel.send(message as MessageCreateOptions);
 }

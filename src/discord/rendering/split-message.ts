@@ -19,7 +19,12 @@ export function protectedSpans(text: string): Span[] {
 }
 
 /** Break positions, best first: paragraph, line, sentence, word. A break at i means chunk = text.slice(0, i). */
-const BREAK_PATTERNS: readonly RegExp[] = [/\n\s*\n/g, /\n/g, new RegExp(`[.!?…][${Object.values(CLOSING_MARKS).join('')})]?\\s+`, 'g'), /\s+/g];
+const BREAK_PATTERNS: readonly RegExp[] = [
+  /\n\s*\n/g,
+  /\n/g,
+  new RegExp(`[.!?…][${Object.values(CLOSING_MARKS).join('')})]?\\s+`, 'g'),
+  /\s+/g,
+];
 
 function insideAny(position: number, spans: readonly Span[]): boolean {
   return spans.some((span) => position > span.start && position < span.end);
