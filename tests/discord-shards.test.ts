@@ -10,7 +10,7 @@ import type { FakeDiscord } from './fake-discord/index.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
-const START_BOT = join(ROOT, 'src', 'discord', 'start-bot.ts');
+const START_BOT = join(ROOT, 'src', 'discord', 'entry', 'start-bot.ts');
 
 async function until(condition: () => boolean, what: () => string, timeoutMs = 90_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
