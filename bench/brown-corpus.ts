@@ -210,3 +210,13 @@ export async function writeBrownCorpus(dir: string): Promise<BrownCorpusStats> {
   }
   return { files: articles.length, words, bytes };
 }
+
+/** Questions about the Brown press articles, for the latency benchmarks. */
+export const BROWN_QUESTIONS: readonly string[] = [
+  'What did the grand jury say about the election?',
+  'What did the governor say about the budget?',
+  'What did the president say about Berlin?',
+  'What happened at the baseball game?',
+  'What did the church say about marriage?',
+  'What is the recipe for borscht?',
+];

@@ -11,16 +11,8 @@ import { createVerbatim } from '../src/app/create-verbatim.js';
 import type { QuotationView, VerbatimService } from '../src/app/verbatim-service.js';
 import { parseConfig } from '../src/config/config.js';
 import { createLogger } from '../src/log/create-logger.js';
+import { BROWN_QUESTIONS } from './brown-corpus.js';
 import { timeAsync, timeSync, type LatencyStats } from './latency-stats.js';
-
-const QUESTIONS = [
-  'What did the grand jury say about the election?',
-  'What did the governor say about the budget?',
-  'What did the president say about Berlin?',
-  'What happened at the baseball game?',
-  'What did the church say about marriage?',
-  'What is the recipe for borscht?',
-];
 
 export interface ProbeReport {
   readonly startMs: number;
@@ -72,7 +64,7 @@ async function serve(
   await sleep(50);
   delay.disable();
 
-  const ask = await timeAsync((run) => service.ask(QUESTIONS[run % QUESTIONS.length] as string), {
+  const ask = await timeAsync((run) => service.ask(BROWN_QUESTIONS[run % BROWN_QUESTIONS.length] as string), {
     runs: 120,
     warmup: 12,
   });

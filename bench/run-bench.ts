@@ -11,7 +11,7 @@ import { createVerbatim } from '../src/app/create-verbatim.js';
 import { parseConfig } from '../src/config/config.js';
 import { readCorpusDir } from '../src/corpus/read-corpus-dir.js';
 import { createLogger } from '../src/log/create-logger.js';
-import { writeBrownCorpus } from './brown-corpus.js';
+import { BROWN_QUESTIONS, writeBrownCorpus } from './brown-corpus.js';
 import { latencyHeaders, latencyRow, printTable, rssMb, timeAsync, timeSync, type TableCell } from './latency-stats.js';
 import { runDiscordBurstBenchmark } from '../tests/fake-discord/discord-burst-benchmark.js';
 import { buildQuoteScan, buildSentenceScan, scanForQuote, scanSentences } from './sentence-scan-baseline.js';
@@ -25,14 +25,6 @@ const SEED_QUESTIONS = [
   'What did Pompeo eat for dinner in Sochi?',
   'What did the Kremlin aide say about the meeting?',
   'Does the US want war with Iran?',
-];
-const BROWN_QUESTIONS = [
-  'What did the grand jury say about the election?',
-  'What did the governor say about the budget?',
-  'What did the president say about Berlin?',
-  'What happened at the baseball game?',
-  'What did the church say about marriage?',
-  'What is the recipe for borscht?',
 ];
 
 interface CorpusCase {

@@ -20,17 +20,11 @@ export async function handleAsk(
   const decision = context.rateLimiter.take(interaction.user.id);
   if (!decision.allowed) return replyWithText(interaction, rateLimitMessage(decision.retryAfterMs));
   await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
-  const result = await askResultSchema.parse(await context.work(() => context.service.ask(question)));
+  const result = askResultSchema.parse(await context.work(() => context.service.ask(question)));
   scope.logger.info(
     { status: result.status, citations: result.citations.length, corpusVersion: result.corpusVersion },
     'answered',
   );
-  const answerId = context.feedback.remember({
-    question,
-    answer: result.answer,
-    corpusVersion: result.corpusVersion,
-    engine: result.engine,
-    status: result.status,
-  });
+  const answerId = context.feedback.remember(question, result);
   await replyWithMessages(interaction, renderAnswer(result), { ephemeral, buttons: feedbackButtons(answerId) });
 }

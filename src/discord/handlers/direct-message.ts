@@ -44,13 +44,7 @@ export async function handleDirectMessage(message: Message, context: BotContext,
       ),
     );
     scope.info({ status: result.status, citations: result.citations.length }, 'answered dm');
-    const answerId = context.feedback.remember({
-      question,
-      answer: result.answer,
-      corpusVersion: result.corpusVersion,
-      engine: result.engine,
-      status: result.status,
-    });
+    const answerId = context.feedback.remember(question, result);
     await sendMessages(channel, renderAnswer(result), feedbackButtons(answerId));
   } catch (error) {
     const text = describeFailure(error, requestId, scope);

@@ -71,10 +71,11 @@ export class FeedbackLog {
     this.#answers = new LRUCache({ max: capacity });
   }
 
-  /** Remembers an answer and returns the id its buttons carry. */
-  remember(answered: AnsweredQuestion): string {
+  /** Remembers an answer to `question` and returns the id its buttons carry. */
+  remember(question: string, result: Omit<AnsweredQuestion, 'question'>): string {
     const answerId = randomBytes(9).toString('base64url');
-    this.#answers.set(answerId, answered);
+    const { answer, corpusVersion, engine, status } = result;
+    this.#answers.set(answerId, { question, answer, corpusVersion, engine, status });
     return answerId;
   }
 
