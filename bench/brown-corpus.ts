@@ -23,7 +23,7 @@ export interface BrownCorpusStats {
 
 const closesWithoutSpace = new Set([',', '.', ';', ':', '!', '?', ')', ']', '}', '%']);
 const opensWithoutSpace = new Set(['(', '[', '{']);
-const clitic = /^(?:n't|'(?:s|re|ve|ll|d|m|t))$/i;
+const clitic = /^(?:n't|'(?:[sdmt]|re|ve|ll))$/i;
 const wordLike = /[\p{L}\p{N}]/u;
 
 /** The word of a tagged token: everything before the last `/` (words such as `1/2` keep theirs). */
@@ -158,9 +158,9 @@ async function readCorpusFile(dir: string, name: string): Promise<string> {
 function parseGenres(contents: string): Map<string, string> {
   const genres = new Map<string, string>();
   const head = contents.split('LIST OF TEXTS')[0] ?? '';
-  for (const match of head.matchAll(/^([A-R])[.:]\s+(.+?)\s*$/gm)) {
+  for (const match of head.matchAll(/^([A-R])[.:]\s+(\S.*)$/gm)) {
     const [, letter, name] = match;
-    if (letter !== undefined && name !== undefined) genres.set(letter.toLowerCase(), name.toLowerCase());
+    if (letter !== undefined && name !== undefined) genres.set(letter.toLowerCase(), name.trimEnd().toLowerCase());
   }
   return genres;
 }

@@ -28,7 +28,7 @@ export interface SentenceScan {
   readonly sentences: readonly ScannedSentence[];
 }
 
-const wordPattern = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+const wordPattern = /[\p{L}\p{N}]+(?:['’]\p{L}+)*/gu;
 
 // Periods after these (and after single initials) do not end a sentence.
 const abbreviations = new Set([

@@ -13,7 +13,7 @@ const KINDS: readonly (readonly [SourceQuestion, RegExp])[] = [
   ['count', /\bhow many (?:articles|pieces|stories|sources|documents|reports|outlets)\b/i],
   [
     'quoted',
-    /\bwho(?:m)? (?:is|are|was|were|gets?|got) quoted\b|\bwhose (?:words|quotes|quotations)\b|\bwho (?:is|are) cited\b/i,
+    /\bwhom? (?:is|are|was|were|gets?|got) quoted\b|\bwhose (?:words|quotes|quotations)\b|\bwho (?:is|are) cited\b/i,
   ],
   [
     'outlet',
@@ -21,7 +21,7 @@ const KINDS: readonly (readonly [SourceQuestion, RegExp])[] = [
   ],
   [
     'date',
-    /\bwhen (?:was|were|did) .*\b(?:published|written|released|posted|come out|run)\b|\b(?:what|which) (?:date|day)\b.*\b(?:published|article|piece|story|report)\b|\bpublication date\b/i,
+    /\bwhen (?:was|were|did) .*\b(?:published|written|released|posted|come out|run)\b|\b(?:what|which) (?:date|day)\b.+\b(?:published|article|piece|story|report)\b|\bpublication date\b/i,
   ],
   ['title', /\b(?:title|headline)s?\b/i],
   [
@@ -86,7 +86,7 @@ export function answerAboutSources(
   retrieval: SearchResult,
   engine: Engine,
 ): AskResult | null {
-  if (!SOURCE_NOUN.test(question) && !/\bwho(?:m)? (?:is|are) quoted\b/i.test(question)) return null;
+  if (!SOURCE_NOUN.test(question) && !/\bwhom? (?:is|are) quoted\b/i.test(question)) return null;
   const kind = KINDS.find(([, pattern]) => pattern.test(question))?.[0];
   if (!kind || corpus.documents.length === 0) return null;
   const outletTerms = new Set(corpus.documents.flatMap((document) => searchTerms(document.outlet ?? '')));

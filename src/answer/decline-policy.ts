@@ -17,11 +17,11 @@ export const DECLINE_THRESHOLDS = {
 } as const;
 
 const CREATIVE =
-  /\btranslate\b[^.?!]{0,60}\binto\b|\b(?:write|compose|make up|invent|generate|draft|create)\b[^.?!]{0,40}\b(?:poem|poetry|song|lyrics|haiku|limerick|story|joke|essay|rap|sonnet|screenplay|fiction|tweet)\b|\b(?:poem|haiku|limerick|joke|song)\b/i;
+  /\btranslate\b[^.?!]{1,60}\binto\b|\b(?:write|compose|make up|invent|generate|draft|create)\b[^.?!]{1,40}\b(?:poem|poetry|song|lyrics|haiku|limerick|story|joke|essay|rap|sonnet|screenplay|fiction|tweet)\b|\b(?:poem|haiku|limerick|joke|song)\b/i;
 const PERSONAL =
   /\b(?:phone|telephone|mobile|cell)\s+numbers?\b|\b(?:home|email|e-mail|postal|street)\s+address\b|\bwhere (?:does|do) \w+ live\b|\b(?:birthday|birth ?date|date of birth|social security|passport number|salary|net worth|bank account|password|medical|health record|religion|sexual)\b/i;
 const INSTRUCTIONS =
-  /\b(?:ignore|disregard|forget|override)\b[^.?!]{0,40}\b(?:instructions?|rules?|prompt|above|previous|prior|guidelines)\b|\b(?:system prompt|you are now|act as|pretend (?:to be|you)|jailbreak|developer mode|do anything now|repeat after me|respond only with|new instructions)\b/i;
+  /\b(?:ignore|disregard|forget|override)\b[^.?!]{1,40}\b(?:instructions?|rules?|prompt|above|previous|prior|guidelines)\b|\b(?:system prompt|you are now|act as|pretend (?:to be|you)|jailbreak|developer mode|do anything now|repeat after me|respond only with|new instructions)\b/i;
 
 /**
  * Decides whether the corpus supports an answer. Requests for fiction, personal data or to change the bot's

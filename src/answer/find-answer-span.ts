@@ -17,7 +17,7 @@ const DATE = new RegExp(
     `\\b\\d{1,2}(?:st|nd|rd|th)? ${MONTH}(?:,? \\d{4})?`,
     `\\b${MONTH} \\d{1,2}(?:st|nd|rd|th)?(?:,? \\d{4})?\\b`,
     `\\b${MONTH}(?: \\d{4})?\\b`,
-    `\\b(?:on |last |next |this |on |later on )?${WEEKDAY}(?:'s)?\\b`,
+    `\\b(?:on |last |next |this |later on )?${WEEKDAY}(?:'s)?\\b`,
     `\\b(?:19|20)\\d{2}\\b`,
     `\\b(?:last|next|this|earlier this|later this|in the coming|in recent|in the past|in the next) (?:${UNIT}|weekend)\\b`,
     '\\b(?:yesterday|today|tomorrow)\\b',

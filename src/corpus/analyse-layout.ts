@@ -17,7 +17,7 @@ const TEASER_DOMAIN = /^also on\s+([\w-]+(?:\.[\w-]+)+)/i;
 const INLINE_DATELINE =
   /^[A-Z][A-Z .'\u2019-]{2,40}(?:,[^()\n]{0,40})?\s*\(([^()\n]{2,100})\)\s*(?:[-\u2013\u2014]\s*)?/;
 /** Wire-service slugs in front of a headline: "RPT: ", "UPDATE 2-", "REVIEW - ". */
-const HEADLINE_SLUG = /^(?:(?:[A-Z]{2,8}(?: \d+)?\s*[:-]\s*)|(?:[A-Z]{3,}\s+[-\u2013\u2014]\s+))+/;
+const HEADLINE_SLUG = /^(?:[A-Z]{2,8}(?: \d+)?\s*[:-]\s*|[A-Z]{3,}\s+[\u2013\u2014]\s+|[A-Z]{9,}\s+-\s+)+/;
 
 export interface DocumentLayout extends DocumentMetadata {
   readonly paragraphs: Paragraph[];

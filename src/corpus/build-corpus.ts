@@ -85,7 +85,7 @@ export function buildCorpus(sources: readonly SourceText[]): Corpus {
         speaker: speakers[index] ?? null,
         paragraphIndex: span.paragraphIndex,
         spansParagraphs: span.spansParagraphs,
-        form: /^[\p{Ll}]/u.test(quoted) ? 'partial' : 'full',
+        form: /^\p{Ll}/u.test(quoted) ? 'partial' : 'full',
       };
     });
     return {

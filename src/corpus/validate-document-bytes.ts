@@ -29,6 +29,6 @@ export type DocumentNameProblem = 'path' | 'extension' | 'characters';
 export function documentNameProblem(fileName: string): DocumentNameProblem | null {
   if (/[\\/\0]/.test(fileName) || fileName.includes('..')) return 'path';
   if (!/\.(?:txt|md)$/i.test(fileName)) return 'extension';
-  if (fileName.length > MAX_DOCUMENT_NAME_LENGTH || !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(fileName)) return 'characters';
+  if (fileName.length > MAX_DOCUMENT_NAME_LENGTH || !/^[A-Z0-9][\w.-]*$/i.test(fileName)) return 'characters';
   return null;
 }

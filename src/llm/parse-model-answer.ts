@@ -5,7 +5,8 @@ export type ParsedModelAnswer =
   | { readonly ok: false; readonly problem: string };
 
 /** A reply wrapped in a markdown code fence, as local servers in json_object mode sometimes send. */
-const FENCED = /^\s*```(?:json)?\s*\n?([\s\S]*?)\n?```\s*$/i;
+// The body keeps its surrounding whitespace, which JSON.parse ignores.
+const FENCED = /^\s*```(?:json)?([\s\S]*?)```\s*$/i;
 
 /** Reads a model reply as the answer schema. Never throws: a bad reply is a `problem` for the retry feedback and the logs. */
 export function parseModelAnswer(content: string): ParsedModelAnswer {

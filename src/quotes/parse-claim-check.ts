@@ -46,22 +46,33 @@ const SAY = String.raw`(?:say|said|says|tell\s+\w+|told\s+\w+|state|stated|claim
 const ADVERB = String.raw`(?:(?:really|actually|ever|truly|once|also|even)\s+)?`;
 const TRUTH = String.raw`(?:is\s+it\s+(?:true|correct|right|accurate|a\s+fact)|true\s+or\s+false[:,]?|fact[-\s]?check[:,]?|verify[:,]?|check[:,]?)`;
 
-const DID_SAY = new RegExp(
-  String.raw`^(?:did|has|have|does|do)\s+(.+?)\s+${ADVERB}${SAY}\s*(?:that\s*)?[,:]?\s*$`,
-  'iu',
-);
-const TRUE_THAT = new RegExp(String.raw`^${TRUTH}\s+(?:that\s+)?(.+?)\s+${ADVERB}${SAY}\s*(?:that\s*)?[,:]?\s*$`, 'iu');
+/**
+ * A captured run of words: it starts and ends on a non-space, so the whitespace around it splits one way only
+ * (`(.+?)\s+` took seconds to fail on a question padded with spaces).
+ */
+const WORDS = String.raw`(\S+(?:\s+\S+)*?)`;
+/** The end of a "did X say" question: an optional "that", comma or colon. */
+const SAY_END = String.raw`(?:\s+that)?(?:\s*[,:])?\s*$`;
+
+const DID_SAY = new RegExp(String.raw`^(?:did|has|have|does|do)\s+${WORDS}\s+${ADVERB}${SAY}${SAY_END}`, 'iu');
+const TRUE_THAT = new RegExp(String.raw`^${TRUTH}\s+(?:that\s+)?${WORDS}\s+${ADVERB}${SAY}${SAY_END}`, 'iu');
 const TRUE_THAT_UNQUOTED = new RegExp(
-  String.raw`^${TRUTH}\s+(?:that\s+)?(.+?)\s+${ADVERB}${SAY}\s+(?:that\s+)?(.+?)\s*[?.!]*$`,
+  String.raw`^${TRUTH}\s+(?:that\s+)?${WORDS}\s+${ADVERB}${SAY}\s+(?:that\s+)?(\S+(?:\s+\S+)*)$`,
   'iu',
 );
 const WHO_SAID =
-  /^\s*(?:who\s+(?:really\s+|actually\s+|first\s+)?(?:said|says|wrote|is\s+quoted\s+as\s+saying)|did\s+(?:anyone|anybody|someone|somebody)\s+(?:really\s+|actually\s+|ever\s+)?say|(?:check|verify|fact[-\s]?check)(?:\s+(?:this|the|a))?(?:\s+quote)?|is\s+(?:this|it|the\s+quote)\s+(?:real|true|genuine|accurate))\s*[,:]?\s*$/iu;
-const LABELLED = /^\s*([\p{L}][\p{L}\p{N} .'\u2019-]{0,60}?)\s*[:\u2014\u2013-]\s*$/u;
+  /^\s*(?:who\s+(?:really\s+|actually\s+|first\s+)?(?:said|says|wrote|is\s+quoted\s+as\s+saying)|did\s+(?:anyone|anybody|someone|somebody)\s+(?:really\s+|actually\s+|ever\s+)?say|(?:check|verify|fact[-\s]?check)(?:\s+(?:this|the|a))?(?:\s+quote)?|is\s+(?:this|it|the\s+quote)\s+(?:real|true|genuine|accurate))\s*(?:[,:]\s*)?$/iu;
+const LABELLED = /^\s*(\p{L}[\p{L}\p{N} .'\u2019-]{0,60}?)\s*[:\u2014\u2013-]\s*$/u;
+/** Closing punctuation and spaces, cut before the patterns below so that their captures can run to the end. */
+const END_PUNCTUATION = /[\s?.!]+$/u;
+// These read the text after the quote with END_PUNCTUATION already cut.
 const REAL_QUOTE_AFTER =
-  /^\s*(?:a\s+)?(?:real|genuine|accurate|actual|true)\s+(?:quote|quotation)(?:\s+(?:from|by|of)\s+(.+?))?\s*[?.!]*\s*$/iu;
-const SAID_AFTER = /^\s*[,.]?\s*(?:(?:said|says|according\s+to)\s+(.+?)|(.+?)\s+(?:said|says))\s*[?.!]*\s*$/iu;
-const DASH_AFTER = /^\s*[\u2014\u2013-]+\s*(.+?)\s*[?.!]*\s*$/u;
+  /^\s*(?:a\s+)?(?:real|genuine|accurate|actual|true)\s+(?:quote|quotation)(?:\s+(?:from|by|of)\s+(\S.*))?$/iu;
+const SAID_AFTER = new RegExp(
+  String.raw`^\s*(?:[,.]\s*)?(?:(?:said|says|according\s+to)\s+(\S.*)|${WORDS}\s+(?:said|says))$`,
+  'iu',
+);
+const DASH_AFTER = /^\s*[\u2014\u2013-]+\s*([^\s\u2014\u2013-].*)$/u;
 const NOT_A_SPEAKER =
   /^(?:he|she|they|it|anyone|anybody|someone|somebody|one|you|i|we)$|^(?:what|who|whom|when|where|why|how|is|was|are|does|did|do|can|could|would|should|which|that|this)\b/i;
 const ONLY_PUNCTUATION = /^[\s?.!,;:)\]]*$/u;
@@ -85,7 +96,9 @@ export function parseClaimCheck(question: string): ClaimCheck | null {
   const quoted = extractQuoted(text);
   if (!quoted) {
     const unquoted = TRUE_THAT_UNQUOTED.exec(text);
-    return unquoted ? { quote: (unquoted[2] ?? '').trim(), speaker: cleanSpeaker(unquoted[1]) } : null;
+    return unquoted
+      ? { quote: (unquoted[2] ?? '').replace(END_PUNCTUATION, ''), speaker: cleanSpeaker(unquoted[1]) }
+      : null;
   }
   const { before, quote, after } = quoted;
   const tail = ONLY_PUNCTUATION.test(after);
@@ -95,10 +108,11 @@ export function parseClaimCheck(question: string): ClaimCheck | null {
   if (WHO_SAID.test(before) || (before.trim() === '' && tail)) return { quote, speaker: null };
   const labelled = LABELLED.exec(before);
   if (labelled && tail) return { quote, speaker: cleanSpeaker(labelled[1]) };
-  if (/^\s*(?:is|was)?\s*$/i.test(before)) {
-    const realQuote = REAL_QUOTE_AFTER.exec(after);
+  if (/^\s*(?:(?:is|was)\s*)?$/i.test(before)) {
+    const claim = after.replace(END_PUNCTUATION, '');
+    const realQuote = REAL_QUOTE_AFTER.exec(claim);
     if (realQuote) return { quote, speaker: cleanSpeaker(realQuote[1]) };
-    const saidAfter = SAID_AFTER.exec(after) ?? DASH_AFTER.exec(after);
+    const saidAfter = SAID_AFTER.exec(claim) ?? DASH_AFTER.exec(claim);
     const speaker = saidAfter ? cleanSpeaker(saidAfter[1] ?? saidAfter[2]) : null;
     if (speaker) return { quote, speaker };
   }

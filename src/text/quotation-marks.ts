@@ -34,7 +34,7 @@ const DOUBLE_MARK = new RegExp(DOUBLE, 'g');
 const DOUBLE_SEGMENT = new RegExp(`${DOUBLE}([^${DOUBLE_QUOTATION_MARKS}]+)${DOUBLE}`, 'g');
 /** A single mark opening after a space or bracket and closing before one: a quotation, not an apostrophe. */
 const SINGLE_SEGMENT = new RegExp(
-  `(?<=^|[\\s([{\\u2014-])${SINGLE}([^${SINGLE_QUOTATION_MARKS}]+?)${SINGLE}(?=$|[\\s.,;:!?)\\]}\\u2014-])`,
+  `(?<=^|[\\s([{\\u2014-])${SINGLE}([^${SINGLE_QUOTATION_MARKS}]+)${SINGLE}(?=$|[\\s.,;:!?)\\]}\\u2014-])`,
   'g',
 );
 /** Single marks other than an apostrophe inside a word ("Russia's", "don't"). */

@@ -91,7 +91,7 @@ export function resolvePings(body: MessageBody, { canMentionEveryone }: { canMen
   const parse = new Set(allowed ? (allowed.parse ?? []) : ['everyone', 'users', 'roles']);
   const listedUsers = new Set(allowed?.users ?? []);
   const listedRoles = new Set(allowed?.roles ?? []);
-  const everyone = canMentionEveryone && parse.has('everyone') && /(?<!\\)@(everyone|here)\b/.test(content);
+  const everyone = canMentionEveryone && parse.has('everyone') && /(?<!\\)@(?:everyone|here)\b/.test(content);
   const users = [...content.matchAll(/(?<!\\)<@!?(\d{17,20})>/g)]
     .map((match) => match[1] ?? '')
     .filter((id) => parse.has('users') || listedUsers.has(id));

@@ -4,7 +4,7 @@ import { wordTokens } from '../../text/word-tokens.js';
 import type { Mention } from './find-mentions.js';
 import { SPEECH_VERBS } from './speaker-lexicon.js';
 
-const ADVERB = /^(?:\w+ly|also|later|then|again|once|earlier|previously|on|at|in)$/i;
+const ADVERB = /^(?:\w+ly|also|later|then|again|once|earlier|on|at|in)$/i;
 const PRONOUN = /^(?:he|she)$/i;
 
 export interface AttributionContext {

@@ -25,7 +25,7 @@ interface PersonEvidence {
   count: number;
 }
 
-const isCapitalised = (token: WordToken) => /^[\p{Lu}]/u.test(token.text);
+const isCapitalised = (token: WordToken) => /^\p{Lu}/u.test(token.text);
 const isRoleWord = (token: WordToken) => ROLE_NOUNS.has(token.norm);
 const DEMONYMS = new Set(COUNTRIES.flatMap((country) => country.demonyms.map((demonym) => demonym.toLowerCase())));
 

@@ -1,5 +1,5 @@
 /** A bot token: base64 user id, a timestamp, an HMAC, separated by dots. */
-const TOKEN_SHAPE = /^[A-Za-z0-9_-]{18,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{20,}$/;
+const TOKEN_SHAPE = /^[\w-]{18,}\.[\w-]{4,}\.[\w-]{20,}$/;
 
 const OFFLINE_HINT = 'Meanwhile `npm run chat` works offline, without Discord.';
 
@@ -9,7 +9,7 @@ export function discordTokenProblem(token: string | undefined): string | null {
     return `DISCORD_TOKEN is not set: put your bot's token in .env as DISCORD_TOKEN=... (Discord developer portal > your application > Bot > Reset Token). ${OFFLINE_HINT}`;
   }
   if (!TOKEN_SHAPE.test(token)) {
-    const hint = /^(Bot|Bearer)\s/i.test(token)
+    const hint = /^(?:Bot|Bearer)\s/i.test(token)
       ? ' without the "Bot " prefix'
       : /^["']/.test(token)
         ? ' without quotation marks'

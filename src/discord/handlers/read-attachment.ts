@@ -38,7 +38,7 @@ export function checkUtf8Text(bytes: Uint8Array): string {
   }
   // NUL and other C0 controls (except tab, newline, carriage return, form feed) mean binary data.
   // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
-  if (/[\u0000-\u0008\u000B\u000E-\u001F]/.test(text)) throw new UserFacingError('That file looks binary, not text.');
+  if (/[\u0000-\u0008\v\u000E-\u001F]/.test(text)) throw new UserFacingError('That file looks binary, not text.');
   if (text.trim().length === 0) throw new UserFacingError('That file is empty.');
   return text;
 }
