@@ -24,8 +24,6 @@ export const COMMANDS = {
   verifyQuoteMenu: 'Verify quote',
 } as const;
 
-/** The service's own limits, so Discord refuses in the client what the service would refuse anyway. */
-export const MAX_QUOTE_LENGTH = MAX_QUOTE_CHARACTERS;
 export const MAX_SPEAKER_LENGTH = 100;
 
 /** Everyone's commands work in servers and in the bot's DMs. */
@@ -65,8 +63,7 @@ export function commandDefinitions(
         .setName('quote')
         .setDescription('The quoted words, without quotation marks')
         .setRequired(true)
-        .setMinLength(3)
-        .setMaxLength(MAX_QUOTE_LENGTH),
+        .setMaxLength(MAX_QUOTE_CHARACTERS),
     )
     .addStringOption((option) =>
       option

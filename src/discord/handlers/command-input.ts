@@ -1,17 +1,11 @@
 import { z } from 'zod';
-import { MAX_QUOTE_LENGTH, MAX_SPEAKER_LENGTH } from './command-definitions.js';
+import { MAX_SPEAKER_LENGTH } from './command-definitions.js';
 import { UserFacingError } from '../policy/index.js';
 
 /**
- * Schemas for quotes and speakers (questions use the app's `questionSchema`). Discord enforces the declared option lengths too, but a DM or a
- * stale command registration does not, so the bot checks again.
+ * The schema for the speaker of /quotes (questions use the app's `questionSchema`, quotes the quotes' `verifyRequestSchema`).
+ * Discord enforces the declared option lengths too, but a stale command registration does not, so the bot checks again.
  */
-export const quoteSchema = z
-  .string()
-  .trim()
-  .min(3, 'Please give a quote of at least a few words.')
-  .max(MAX_QUOTE_LENGTH, `Please keep quotes under ${MAX_QUOTE_LENGTH} characters.`);
-
 export const speakerSchema = z
   .string()
   .trim()

@@ -1,8 +1,8 @@
 import { verifyResultSchema } from '../../quotes/verify-result.js';
+import { parseVerifyRequest } from '../../quotes/verify-request.js';
 import type { ChatInputCommandInteraction } from 'discord.js';
 import type { SourceSummary, VerbatimService } from '../../app/verbatim-service.js';
 import type { BotContext, RequestScope } from './bot-context.js';
-import { parseInput, quoteSchema, speakerSchema } from './command-input.js';
 import { rateLimitMessage } from '../policy/index.js';
 import { renderVerdict } from '../rendering/index.js';
 import { replyWithMessages, replyWithText } from '../rendering/index.js';
@@ -19,8 +19,11 @@ export async function handleVerify(
   context: BotContext,
   scope: RequestScope,
 ): Promise<void> {
-  const quote = parseInput(quoteSchema, interaction.options.getString('quote', true));
-  const speaker = parseInput(speakerSchema, interaction.options.getString('speaker'));
+  // The same schema as the CLI and the service, so every entry point refuses the same quotes with the same words.
+  const { quote, speaker } = parseVerifyRequest({
+    quote: interaction.options.getString('quote', true),
+    speaker: interaction.options.getString('speaker'),
+  });
   const decision = context.rateLimiter.take(interaction.user.id);
   if (!decision.allowed) return replyWithText(interaction, rateLimitMessage(decision.retryAfterMs));
   // Deferred because the check may queue behind other work under the concurrency bound.

@@ -1,8 +1,8 @@
 import { verifyResultSchema } from '../../quotes/verify-result.js';
+import { parseVerifyRequest } from '../../quotes/verify-request.js';
 import { MessageFlags } from 'discord.js';
 import type { MessageContextMenuCommandInteraction } from 'discord.js';
 import type { BotContext, RequestScope } from './bot-context.js';
-import { MAX_QUOTE_LENGTH } from './command-definitions.js';
 import { extractClaim } from './extract-quote.js';
 import { rateLimitMessage } from '../policy/index.js';
 import { renderVerdict } from '../rendering/index.js';
@@ -22,11 +22,8 @@ export async function handleVerifyQuoteMenu(
 ): Promise<void> {
   const claim = extractClaim(interaction.targetMessage.content);
   if (claim.quotes.length === 0) throw new UserFacingError('That message has no text to check.');
-  if (claim.quotes.some((quote) => quote.length > MAX_QUOTE_LENGTH)) {
-    throw new UserFacingError(
-      `That quote is longer than ${MAX_QUOTE_LENGTH} characters; please check a shorter passage with /verify.`,
-    );
-  }
+  // Refused before the rate limit counts the request, with the words the CLI and /verify use.
+  for (const quote of claim.quotes) parseVerifyRequest({ quote });
   const decision = context.rateLimiter.take(interaction.user.id);
   if (!decision.allowed) return replyWithText(interaction, rateLimitMessage(decision.retryAfterMs));
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
