@@ -10,6 +10,7 @@ import { findDocumentEntities, withRegistryBodies, type DocumentEntities } from 
 import { createMentionFinder } from './speakers/find-mentions.js';
 import { mergeDocumentSpeakers } from './speakers/merge-document-speakers.js';
 import { tagWords } from './speakers/tag-words.js';
+import { textWords } from '../text/text-words.js';
 
 export interface SourceText {
   /** File name: the id citations use. */
@@ -43,8 +44,6 @@ export function buildCorpus(sources: readonly SourceText[]): Corpus {
     registry.entries.filter((entry) => entry.speaker.kind === 'body').map((entry) => entry.speaker.name),
   );
   const findRegistryMentions = createMentionFinder(registry);
-  const findMentions = (text: string, body: readonly Span[]) =>
-    findRegistryMentions(text, body).filter((mention) => bodyNames.has(mention.speaker));
 
   const documents: CorpusDocument[] = layouts.map(({ source, layout }) => {
     const { text } = source;
@@ -53,14 +52,19 @@ export function buildCorpus(sources: readonly SourceText[]): Corpus {
     const quoted: Span[] = quotationSpans.map(({ start, end }) => ({ start, end }));
     const inBody = (span: Span) => body.some((paragraph) => span.start >= paragraph.start && span.end <= paragraph.end);
     const words = tagWords(text).filter(inBody);
-    const entities = withRegistryBodies(findDocumentEntities(text, words, quoted), findMentions(text, body));
+    const tokens = textWords(text);
+    const mentions = findRegistryMentions(text, body, tokens);
+    const entities = withRegistryBodies(
+      findDocumentEntities(text, words, quoted),
+      mentions.filter((mention) => bodyNames.has(mention.speaker)),
+    );
     documentEntities.push(entities);
     const spans = body.flatMap((paragraph) =>
       splitSentences(text, paragraph).map((span) => ({ ...span, paragraphIndex: paragraph.index })),
     );
     const attribution = attributeDocument({ text, words, quotations: quotationSpans, sentences: spans, entities });
     // The per-document rules decide; where they find no cue at all, the corpus-wide rules (country and role descriptions) may.
-    const context = { text, quoted, mentions: findRegistryMentions(text, body) };
+    const context = { text, words: tokens, quoted, mentions };
     const sentences: Sentence[] = [];
     let previousCredit: string | null = null;
     for (const [index, span] of spans.entries()) {
