@@ -30,6 +30,18 @@ function sentenceLocator(sentences: readonly Sentence[]): (offset: number) => Sp
     [...sentences].reverse().find((sentence) => sentence.start <= offset) ?? { start: offset, end: offset };
 }
 
+/** Index of the last of `spans` (sorted, disjoint) that starts at or before `offset`; -1 if none does. */
+function lastStartingBy(spans: readonly Span[], offset: number): number {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((spans[middle] as Span).start <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return low - 1;
+}
+
 /** Builds the whole corpus from texts: layout, sentences, speakers, quotations. Pure: no I/O. */
 export function buildCorpus(sources: readonly SourceText[]): Corpus {
   const layouts = sources.map((source) => ({ source, layout: analyseLayout(source.text) }));
@@ -50,7 +62,10 @@ export function buildCorpus(sources: readonly SourceText[]): Corpus {
     const body = layout.paragraphs.filter((paragraph) => paragraph.kind === 'body');
     const quotationSpans = findQuotationSpans(text, layout.paragraphs);
     const quoted: Span[] = quotationSpans.map(({ start, end }) => ({ start, end }));
-    const inBody = (span: Span) => body.some((paragraph) => span.start >= paragraph.start && span.end <= paragraph.end);
+    const inBody = (span: Span) => {
+      const paragraph = body[lastStartingBy(body, span.start)];
+      return paragraph !== undefined && span.end <= paragraph.end;
+    };
     const words = tagWords(text).filter(inBody);
     const tokens = textWords(text);
     const mentions = findRegistryMentions(text, body, tokens);
