@@ -10,6 +10,7 @@ import { findDocumentEntities, withRegistryBodies, type DocumentEntities } from 
 import { createMentionFinder } from './speakers/find-mentions.js';
 import { mergeDocumentSpeakers } from './speakers/merge-document-speakers.js';
 import { tagWords } from './speakers/tag-words.js';
+import { textWords } from '../text/text-words.js';
 
 export interface SourceText {
   /** File name: the id citations use. */
@@ -29,6 +30,18 @@ function sentenceLocator(sentences: readonly Sentence[]): (offset: number) => Sp
     [...sentences].reverse().find((sentence) => sentence.start <= offset) ?? { start: offset, end: offset };
 }
 
+/** Index of the last of `spans` (sorted, disjoint) that starts at or before `offset`; -1 if none does. */
+function lastStartingBy(spans: readonly Span[], offset: number): number {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((spans[middle] as Span).start <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return low - 1;
+}
+
 /** Builds the whole corpus from texts: layout, sentences, speakers, quotations. Pure: no I/O. */
 export function buildCorpus(sources: readonly SourceText[]): Corpus {
   const layouts = sources.map((source) => ({ source, layout: analyseLayout(source.text) }));
@@ -43,24 +56,30 @@ export function buildCorpus(sources: readonly SourceText[]): Corpus {
     registry.entries.filter((entry) => entry.speaker.kind === 'body').map((entry) => entry.speaker.name),
   );
   const findRegistryMentions = createMentionFinder(registry);
-  const findMentions = (text: string, body: readonly Span[]) =>
-    findRegistryMentions(text, body).filter((mention) => bodyNames.has(mention.speaker));
 
   const documents: CorpusDocument[] = layouts.map(({ source, layout }) => {
     const { text } = source;
     const body = layout.paragraphs.filter((paragraph) => paragraph.kind === 'body');
     const quotationSpans = findQuotationSpans(text, layout.paragraphs);
     const quoted: Span[] = quotationSpans.map(({ start, end }) => ({ start, end }));
-    const inBody = (span: Span) => body.some((paragraph) => span.start >= paragraph.start && span.end <= paragraph.end);
+    const inBody = (span: Span) => {
+      const paragraph = body[lastStartingBy(body, span.start)];
+      return paragraph !== undefined && span.end <= paragraph.end;
+    };
     const words = tagWords(text).filter(inBody);
-    const entities = withRegistryBodies(findDocumentEntities(text, words, quoted), findMentions(text, body));
+    const tokens = textWords(text);
+    const mentions = findRegistryMentions(text, body, tokens);
+    const entities = withRegistryBodies(
+      findDocumentEntities(text, words, quoted),
+      mentions.filter((mention) => bodyNames.has(mention.speaker)),
+    );
     documentEntities.push(entities);
     const spans = body.flatMap((paragraph) =>
       splitSentences(text, paragraph).map((span) => ({ ...span, paragraphIndex: paragraph.index })),
     );
     const attribution = attributeDocument({ text, words, quotations: quotationSpans, sentences: spans, entities });
     // The per-document rules decide; where they find no cue at all, the corpus-wide rules (country and role descriptions) may.
-    const context = { text, quoted, mentions: findRegistryMentions(text, body) };
+    const context = { text, words: tokens, quoted, mentions };
     const sentences: Sentence[] = [];
     let previousCredit: string | null = null;
     for (const [index, span] of spans.entries()) {

@@ -23,6 +23,20 @@ const WORD =
 const ELLIPSIS = /\.\s*\.\s*\.|\u2026/;
 const ABBREVIATION = /^(?:\p{L}\.)+\p{L}$/u;
 
+/** Norms of words already seen: a corpus repeats its words. Cleared when full, so memory stays bounded. */
+const normCache = new Map<string, string>();
+const NORM_CACHE_SIZE = 100_000;
+
+function cachedNorm(word: string): string {
+  let norm = normCache.get(word);
+  if (norm === undefined) {
+    if (normCache.size >= NORM_CACHE_SIZE) normCache.clear();
+    norm = normalizeWord(word);
+    normCache.set(word, norm);
+  }
+  return norm;
+}
+
 function normalizeWord(word: string): string {
   let norm = word.toLowerCase().replace(/['\u2018\u2019`\u2032]/g, "'");
   if (ABBREVIATION.test(norm)) norm = norm.replace(/\./g, '');
@@ -44,12 +58,13 @@ export function quoteTokens(text: string, from = 0, to = text.length): QuoteToke
   for (const match of slice.matchAll(WORD)) {
     const at = match.index ?? 0;
     const gap = slice.slice(previousEnd, at);
-    for (const character of gap) {
-      if (character === '[') bracketDepth++;
-      else if (character === ']') bracketDepth = Math.max(0, bracketDepth - 1);
-    }
+    if (gap.includes('[') || gap.includes(']'))
+      for (const character of gap) {
+        if (character === '[') bracketDepth++;
+        else if (character === ']') bracketDepth = Math.max(0, bracketDepth - 1);
+      }
     tokens.push({
-      norm: normalizeWord(match[0]),
+      norm: cachedNorm(match[0]),
       start: from + nfc.originalStart(at),
       end: from + nfc.originalEnd(at + match[0].length - 1),
       optional: bracketDepth > 0,

@@ -1,11 +1,21 @@
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import type { Corpus, CorpusDocument, Quotation, Sentence } from '../corpus/corpus-types.js';
 import { installedWordNet, type WordNet } from '../lexicon/wordnet.js';
-import { wordTokens } from '../text/word-tokens.js';
+import { textWords } from '../text/text-words.js';
+import type { WordToken } from '../text/word-tokens.js';
 import { SPEECH_VERBS } from '../text/speech-verbs.js';
 import { analyseQuery } from './analyse-query.js';
 import { deriveSearchAliases, expandTerms, type SearchAlias } from './derive-search-aliases.js';
 import { lemmaTerms, searchTerm, searchTerms } from './search-terms.js';
+
+/** What the index keeps of one word of the text. */
+interface IndexedWord {
+  readonly term: string;
+  readonly lemmas: readonly string[];
+  /** Only letters: a word the spelling corrector may offer. */
+  readonly letters: boolean;
+  readonly capital: boolean;
+}
 
 /** A retrieved sentence. `text` is always `document.text.slice(start, end)`. */
 export interface Passage {
@@ -124,11 +134,39 @@ export function buildSearchIndex(corpus: Corpus, wordNet: WordNet = installedWor
   const sentences = new Map<string, SentenceEntry>();
   const rows: IndexedSentence[] = [];
   const documentFrequency = new Map<string, number>();
+  // A corpus repeats its words and speakers: each word's terms and tests, and each speaker list's terms, are worked out once.
+  const wordsSeen = new Map<string, IndexedWord | null>();
+  const indexedWord = (token: WordToken): IndexedWord | null => {
+    let word = wordsSeen.get(token.text);
+    if (word === undefined) {
+      const term = searchTerm(token.text);
+      word =
+        term === null
+          ? null
+          : {
+              term,
+              lemmas: lemmaTerms(token.text),
+              letters: /^\p{L}+$/u.test(token.norm),
+              capital: /^\p{Lu}/u.test(token.text),
+            };
+      wordsSeen.set(token.text, word);
+    }
+    return word;
+  };
+  const speakersSeen = new Map<string, string[]>();
+  const termsOfSpeakers = (speakerText: string): string[] => {
+    let terms = speakersSeen.get(speakerText);
+    if (terms === undefined) {
+      terms = searchTerms(speakerText);
+      speakersSeen.set(speakerText, terms);
+    }
+    return terms;
+  };
   for (const document of corpus.documents) {
     let firstQuotation = 0;
+    const words = textWords(document.text);
     for (const sentence of document.sentences) {
       const id = `${document.id}:${sentence.index}`;
-      const text = document.text.slice(sentence.start, sentence.end);
       const speakers = new Set<string>();
       if (sentence.creditedSpeaker) speakers.add(sentence.creditedSpeaker);
       while (
@@ -143,17 +181,17 @@ export function buildSearchIndex(corpus: Corpus, wordNet: WordNet = installedWor
       }
       const speakerText = [...speakers].join(' ');
       const textTerms: string[] = [];
-      for (const token of wordTokens(text)) {
-        const term = searchTerm(token.text);
-        if (term === null) continue;
-        textTerms.push(term, ...lemmaTerms(token.text));
-        if (/^\p{L}+$/u.test(token.norm)) vocabulary.add(token.norm);
-        const counts = capitalised.get(term) ?? { capital: 0, all: 0 };
+      for (const token of words.within(sentence.start, sentence.end)) {
+        const word = indexedWord(token);
+        if (word === null) continue;
+        textTerms.push(word.term, ...word.lemmas);
+        if (word.letters) vocabulary.add(token.norm);
+        const counts = capitalised.get(word.term) ?? { capital: 0, all: 0 };
         counts.all++;
-        if (/^\p{Lu}/u.test(token.text)) counts.capital++;
-        capitalised.set(term, counts);
+        if (word.capital) counts.capital++;
+        capitalised.set(word.term, counts);
       }
-      const speakerTerms = searchTerms(speakerText);
+      const speakerTerms = termsOfSpeakers(speakerText);
       const terms = new Set([...textTerms, ...speakerTerms]);
       for (const term of terms) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
       sentences.set(id, { document, sentence, terms });

@@ -20,9 +20,10 @@ export function wordTokens(text: string, offset = 0): WordToken[] {
   const nfc = toNfc(text);
   for (const match of nfc.text.matchAll(WORD)) {
     const at = match.index ?? 0;
+    const lower = match[0].toLowerCase();
     tokens.push({
       text: match[0],
-      norm: match[0].toLowerCase().replace(/\u2019/g, "'"),
+      norm: lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower,
       start: offset + nfc.originalStart(at),
       end: offset + nfc.originalEnd(at + match[0].length - 1),
     });

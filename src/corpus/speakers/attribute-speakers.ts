@@ -1,6 +1,6 @@
 import type { Span } from '../corpus-types.js';
 import type { QuotationSpan } from '../find-quotation-spans.js';
-import { wordTokens } from '../../text/word-tokens.js';
+import type { TextWords } from '../../text/text-words.js';
 import type { Mention } from './find-mentions.js';
 import { SPEECH_VERBS } from './speaker-lexicon.js';
 
@@ -9,6 +9,8 @@ const PRONOUN = /^(?:he|she)$/i;
 
 export interface AttributionContext {
   readonly text: string;
+  /** The words of `text`, tokenised once for every sentence and clause read. */
+  readonly words: TextWords;
   /** Quotation interiors, widened by one character to cover their marks: never read for attribution. */
   readonly quoted: readonly Span[];
   readonly mentions: readonly Mention[];
@@ -34,7 +36,7 @@ export function creditedSpeaker(
   to: number,
   previous: string | null,
 ): string | null {
-  const words = wordTokens(context.text.slice(from, to), from).filter((token) => outsideQuotes(token, context.quoted));
+  const words = context.words.within(from, to).filter((token) => outsideQuotes(token, context.quoted));
   for (const [position, verb] of words.entries()) {
     if (!SPEECH_VERBS.has(verb.text)) continue;
     const wordBefore = words[position - 1];
@@ -55,7 +57,7 @@ function trailingAttribution(
 ): string | null {
   const from = quotation.end;
   if (from >= sentenceEnd) return null;
-  const words = wordTokens(context.text.slice(from, sentenceEnd), from);
+  const words = context.words.within(from, sentenceEnd);
   const mentions = mentionsIn(context, from, sentenceEnd);
   const first = mentions[0];
   if (first && /^[\s,.:;!?"'\u201D\u2019\u2014-]*(?:the\s+)?$/i.test(context.text.slice(from, first.start))) {

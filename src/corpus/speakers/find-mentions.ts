@@ -1,4 +1,5 @@
 import type { Span } from '../corpus-types.js';
+import { textWords, type TextWords } from '../../text/text-words.js';
 import { wordTokens, type WordToken } from '../../text/word-tokens.js';
 import { escapeRegExp, type SpeakerRegistry } from './discover-speakers.js';
 import { COUNTRIES, ROLE_NOUNS, ROLE_SYNONYMS } from './speaker-lexicon.js';
@@ -7,7 +8,8 @@ export interface Mention extends Span {
   readonly speaker: string;
 }
 
-export type MentionFinder = (text: string, paragraphs: readonly Span[]) => Mention[];
+/** `words` shares a tokenisation of `text` already made; without it the finder makes its own. */
+export type MentionFinder = (text: string, paragraphs: readonly Span[], words?: TextWords) => Mention[];
 
 const DESCRIPTION = new RegExp(
   `\\b[Tt]he\\s+(?:(${COUNTRIES.flatMap((country) => country.demonyms)
@@ -54,8 +56,8 @@ export function createMentionFinder(registry: SpeakerRegistry): MentionFinder {
   for (const list of byFirstWord.values()) list.sort((a, b) => b.form.length - a.form.length);
   const persons = registry.entries.filter((entry) => entry.speaker.kind === 'person');
 
-  function namesIn(text: string, paragraph: Span, skip: readonly Span[]): Mention[] {
-    const tokens = wordTokens(text.slice(paragraph.start, paragraph.end), paragraph.start).map(withoutPossessive);
+  function namesIn(text: string, words: TextWords, paragraph: Span, skip: readonly Span[]): Mention[] {
+    const tokens = words.within(paragraph.start, paragraph.end).map(withoutPossessive);
     const found: Mention[] = [];
     for (let index = 0; index < tokens.length; index++) {
       const token = tokens[index] as WordToken;
@@ -92,7 +94,7 @@ export function createMentionFinder(registry: SpeakerRegistry): MentionFinder {
     return candidates.length === 1 ? candidates[0]?.speaker.name : undefined;
   }
 
-  return (text, paragraphs) => {
+  return (text, paragraphs, words = textWords(text)) => {
     const mentions: Mention[] = [];
     for (const paragraph of paragraphs) {
       const descriptions: Description[] = [];
@@ -106,6 +108,7 @@ export function createMentionFinder(registry: SpeakerRegistry): MentionFinder {
       }
       const names = namesIn(
         text,
+        words,
         paragraph,
         descriptions.map((description) => description.span),
       );
