@@ -9,25 +9,23 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { ProbeReport } from './large-corpus-probe.js';
+import type { ReloadBurstReport } from './reload-burst-probe.js';
 import { printTable, type TableCell } from './latency-stats.js';
 import { writeNewsCorpus } from './news-corpus.js';
 
 const run = promisify(execFile);
 
-async function probe(corpusDir: string, dataDir: string, serve: boolean): Promise<ProbeReport> {
-  const args = [
-    '--import',
-    'tsx',
-    path.resolve('bench/large-corpus-probe.ts'),
-    corpusDir,
-    dataDir,
-    ...(serve ? ['--serve'] : []),
-  ];
-  const { stdout } = await run(process.execPath, args, {
+/** Runs a probe script in a fresh process and returns the JSON object it prints last. */
+async function runProbe<Report>(script: string, args: readonly string[]): Promise<Report> {
+  const { stdout } = await run(process.execPath, ['--import', 'tsx', path.resolve(script), ...args], {
     maxBuffer: 16_000_000,
     env: { ...process.env, NODE_OPTIONS: '--max-old-space-size=8192' },
   });
-  return JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as ProbeReport;
+  return JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as Report;
+}
+
+function probe(corpusDir: string, dataDir: string, serve: boolean): Promise<ProbeReport> {
+  return runProbe('bench/large-corpus-probe.ts', [corpusDir, dataDir, ...(serve ? ['--serve'] : [])]);
 }
 
 async function main(): Promise<void> {
@@ -43,6 +41,7 @@ async function main(): Promise<void> {
     );
     const first = await probe(corpusDir, dataDir, false);
     const second = await probe(corpusDir, dataDir, true);
+    const burst = await runProbe<ReloadBurstReport>('bench/reload-burst-probe.ts', [corpusDir]);
     const f = (value: number | undefined): TableCell => (value === undefined ? '-' : Number(value.toFixed(1)));
     printTable(
       ['measure', 'value'],
@@ -60,6 +59,15 @@ async function main(): Promise<void> {
         [
           'altered claims judged altered (source in the same file)',
           `${second.altered?.found ?? '-'}/${second.altered?.claims ?? '-'} (${second.altered?.sameSource ?? '-'})`,
+        ],
+        ['Discord: /reload through the bot, dispatch to report, ms', f(burst.reloadMs)],
+        [
+          'Discord: ack p50 / p99 / max of 100 /ask sent as it starts, ms',
+          `${f(burst.ack?.p50Ms)} / ${f(burst.ack?.p99Ms)} / ${f(burst.ack?.maxMs)}`,
+        ],
+        [
+          'Discord: that burst acknowledged (during the reload), answered, past 3 s',
+          `${burst.acknowledged}/${burst.sent} (${burst.acknowledgedDuringReload}), ${burst.answered}/${burst.sent}, ${burst.missedDeadline}`,
         ],
       ],
     );
