@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { ProbeReport } from './large-corpus-probe.js';
-import type { ReloadBurstReport } from './reload-burst-probe.js';
+import type { BurstMeasure, ReloadBurstReport } from './reload-burst-probe.js';
 import { printTable, type TableCell } from './latency-stats.js';
 import { writeNewsCorpus } from './news-corpus.js';
 
@@ -28,6 +28,15 @@ function probe(corpusDir: string, dataDir: string, serve: boolean): Promise<Prob
   return runProbe('bench/large-corpus-probe.ts', [corpusDir, dataDir, ...(serve ? ['--serve'] : [])]);
 }
 
+const f = (value: number | undefined): TableCell => (value === undefined ? '-' : Number(value.toFixed(1)));
+
+function burstRow(label: string, burst: BurstMeasure): TableCell[] {
+  return [
+    `Discord: 100 /ask, ${label}: ack p50 / p99 / max ms; acked (before the reload ended), answered, past 3 s`,
+    `${f(burst.ack?.p50Ms)} / ${f(burst.ack?.p99Ms)} / ${f(burst.ack?.maxMs)}; ${burst.acknowledged}/${burst.sent} (${burst.acknowledgedBefore}), ${burst.answered}, ${burst.missedDeadline}`,
+  ];
+}
+
 async function main(): Promise<void> {
   const count = Number(process.env.LARGE_ARTICLES ?? 10_000);
   const root = await mkdtemp(path.join(tmpdir(), 'verbatim-large-'));
@@ -42,7 +51,6 @@ async function main(): Promise<void> {
     const first = await probe(corpusDir, dataDir, false);
     const second = await probe(corpusDir, dataDir, true);
     const burst = await runProbe<ReloadBurstReport>('bench/reload-burst-probe.ts', [corpusDir]);
-    const f = (value: number | undefined): TableCell => (value === undefined ? '-' : Number(value.toFixed(1)));
     printTable(
       ['measure', 'value'],
       [
@@ -61,14 +69,8 @@ async function main(): Promise<void> {
           `${second.altered?.found ?? '-'}/${second.altered?.claims ?? '-'} (${second.altered?.sameSource ?? '-'})`,
         ],
         ['Discord: /reload through the bot, dispatch to report, ms', f(burst.reloadMs)],
-        [
-          'Discord: ack p50 / p99 / max of 100 /ask sent as it starts, ms',
-          `${f(burst.ack?.p50Ms)} / ${f(burst.ack?.p99Ms)} / ${f(burst.ack?.maxMs)}`,
-        ],
-        [
-          'Discord: that burst acknowledged (during the reload), answered, past 3 s',
-          `${burst.acknowledged}/${burst.sent} (${burst.acknowledgedDuringReload}), ${burst.answered}/${burst.sent}, ${burst.missedDeadline}`,
-        ],
+        burstRow('no reload running', burst.quiet),
+        burstRow('sent as the /reload starts', burst.duringReload),
       ],
     );
   } finally {
