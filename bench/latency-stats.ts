@@ -25,7 +25,7 @@ function percentile(sortedSamples: readonly number[], p: number): number {
 }
 
 /** p50, p99, mean, min and max of durations in milliseconds. */
-function summariseLatencies(samplesMs: readonly number[]): LatencyStats {
+export function summariseLatencies(samplesMs: readonly number[]): LatencyStats {
   const sorted = [...samplesMs].sort((a, b) => a - b);
   const total = sorted.reduce((sum, sample) => sum + sample, 0);
   return {

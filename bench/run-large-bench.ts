@@ -9,25 +9,32 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { ProbeReport } from './large-corpus-probe.js';
+import type { BurstMeasure, ReloadBurstReport } from './reload-burst-probe.js';
 import { printTable, type TableCell } from './latency-stats.js';
 import { writeNewsCorpus } from './news-corpus.js';
 
 const run = promisify(execFile);
 
-async function probe(corpusDir: string, dataDir: string, serve: boolean): Promise<ProbeReport> {
-  const args = [
-    '--import',
-    'tsx',
-    path.resolve('bench/large-corpus-probe.ts'),
-    corpusDir,
-    dataDir,
-    ...(serve ? ['--serve'] : []),
-  ];
-  const { stdout } = await run(process.execPath, args, {
+/** Runs a probe script in a fresh process and returns the JSON object it prints last. */
+async function runProbe<Report>(script: string, args: readonly string[]): Promise<Report> {
+  const { stdout } = await run(process.execPath, ['--import', 'tsx', path.resolve(script), ...args], {
     maxBuffer: 16_000_000,
     env: { ...process.env, NODE_OPTIONS: '--max-old-space-size=8192' },
   });
-  return JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as ProbeReport;
+  return JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as Report;
+}
+
+function probe(corpusDir: string, dataDir: string, serve: boolean): Promise<ProbeReport> {
+  return runProbe('bench/large-corpus-probe.ts', [corpusDir, dataDir, ...(serve ? ['--serve'] : [])]);
+}
+
+const f = (value: number | undefined): TableCell => (value === undefined ? '-' : Number(value.toFixed(1)));
+
+function burstRow(label: string, burst: BurstMeasure): TableCell[] {
+  return [
+    `Discord: 100 /ask, ${label}: ack p50 / p99 / max ms; acked (before the reload ended), answered, past 3 s`,
+    `${f(burst.ack?.p50Ms)} / ${f(burst.ack?.p99Ms)} / ${f(burst.ack?.maxMs)}; ${burst.acknowledged}/${burst.sent} (${burst.acknowledgedBefore}), ${burst.answered}, ${burst.missedDeadline}`,
+  ];
 }
 
 async function main(): Promise<void> {
@@ -43,7 +50,7 @@ async function main(): Promise<void> {
     );
     const first = await probe(corpusDir, dataDir, false);
     const second = await probe(corpusDir, dataDir, true);
-    const f = (value: number | undefined): TableCell => (value === undefined ? '-' : Number(value.toFixed(1)));
+    const burst = await runProbe<ReloadBurstReport>('bench/reload-burst-probe.ts', [corpusDir]);
     printTable(
       ['measure', 'value'],
       [
@@ -61,6 +68,9 @@ async function main(): Promise<void> {
           'altered claims judged altered (source in the same file)',
           `${second.altered?.found ?? '-'}/${second.altered?.claims ?? '-'} (${second.altered?.sameSource ?? '-'})`,
         ],
+        ['Discord: /reload through the bot, dispatch to report, ms', f(burst.reloadMs)],
+        burstRow('no reload running', burst.quiet),
+        burstRow('sent as the /reload starts', burst.duringReload),
       ],
     );
   } finally {

@@ -37,6 +37,21 @@ describe('the corpus store', () => {
     expect(store.current.corpus.version).toBe(report.corpusVersion);
   });
 
+  it('reports the phases of a reload, and of an upload, as they start', async () => {
+    const phases: string[] = [];
+    await store.reload({ onProgress: (progress) => phases.push(JSON.stringify(progress)) });
+    expect(phases).toEqual([
+      JSON.stringify({ phase: 'files_read', documents: 2 }),
+      JSON.stringify({ phase: 'analysed', documents: 2 }),
+      JSON.stringify({ phase: 'indexed' }),
+    ]);
+    const uploadPhases: string[] = [];
+    await store.addDocument('new_article.txt', new TextEncoder().encode(ARTICLE), {
+      onProgress: (progress) => uploadPhases.push(progress.phase),
+    });
+    expect(uploadPhases).toEqual(['files_read', 'analysed', 'indexed']);
+  });
+
   it('keeps serving the old corpus when the new one is bad', async () => {
     const before = store.current;
     for (const name of readdirSync(directory)) rmSync(path.join(directory, name));

@@ -27,8 +27,9 @@ describe('moderator commands, end to end through the fake Discord', () => {
     options: Parameters<BotUnderTest['discord']['sendSlashCommand']>[1],
     source: Parameters<BotUnderTest['discord']['sendSlashCommand']>[2],
   ) {
-    const result = await harness.discord.waitForReply(harness.discord.sendSlashCommand(name, options, source));
-    return { ...result, text: result.message?.content ?? '' };
+    const interaction = harness.discord.sendSlashCommand(name, options, source);
+    const result = await harness.discord.waitForReply(interaction);
+    return { ...result, interaction, text: result.message?.content ?? '' };
   }
 
   it('refuses /reload and /corpus add to a member without Manage Server or a moderator role', async () => {
@@ -60,6 +61,11 @@ describe('moderator commands, end to end through the fake Discord', () => {
       expect(result.text).toContain(`**Corpus reloaded** in`);
       expect(result.text).toContain(`version \`${version}\` (unchanged)`);
       expect(result.text).toContain('2 documents');
+      // Quicker than RELOAD_PROGRESS_DELAY_MS (the test clock stands still): the report is the only edit.
+      const edits = harness.discord
+        .requestsFor(result.interaction)
+        .filter((request) => request.method === 'PATCH' && request.path.endsWith('/messages/%40original'));
+      expect(edits).toHaveLength(1);
     }
   });
 

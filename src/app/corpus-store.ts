@@ -4,10 +4,11 @@ import pLimit from 'p-limit';
 import { readCorpusDir, type RefusedFile } from '../corpus/read-corpus-dir.js';
 import { documentNameProblem, documentProblem, MAX_DOCUMENT_NAME_LENGTH } from '../corpus/validate-document-bytes.js';
 import { InputError } from '../errors/input-error.js';
-import type { ReloadReport } from './verbatim-service.js';
+import type { ReloadOptions, ReloadReport } from './verbatim-service.js';
 import { buildSnapshotOffThread } from '../snapshot/build-off-thread.js';
 import { loadOrBuildSnapshot, type SnapshotEvent } from '../snapshot/snapshot-cache.js';
 import { buildSnapshot, noDocumentsError, type CorpusSnapshot } from '../snapshot/corpus-snapshot.js';
+import type { ReportProgress } from '../snapshot/reload-progress.js';
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
 
@@ -15,7 +16,7 @@ function withoutByteOrderMark(bytes: Uint8Array): Uint8Array {
   return UTF8_BOM.every((byte, index) => bytes[index] === byte) ? bytes.subarray(UTF8_BOM.length) : bytes;
 }
 
-export interface AddDocumentOptions {
+export interface AddDocumentOptions extends ReloadOptions {
   /** Replace a document of the same name; without it an existing name is refused. */
   readonly replace?: boolean;
 }
@@ -59,8 +60,8 @@ export class CorpusStore {
    * Reads the directory again and swaps the new snapshot in.
    * @throws CorpusLoadError or CorpusValidationError, leaving the old snapshot serving.
    */
-  reload(): Promise<ReloadReport> {
-    return this.#serial(() => this.#reload());
+  reload({ onProgress }: ReloadOptions = {}): Promise<ReloadReport> {
+    return this.#serial(() => this.#reload(onProgress));
   }
 
   /**
@@ -72,7 +73,7 @@ export class CorpusStore {
   addDocument(
     fileName: string,
     bytes: Uint8Array,
-    { replace = false }: AddDocumentOptions = {},
+    { replace = false, onProgress }: AddDocumentOptions = {},
   ): Promise<ReloadReport> {
     return this.#serial(async () => {
       const name = this.#checkedName(fileName);
@@ -89,7 +90,7 @@ export class CorpusStore {
       const temporary = path.join(this.#options.directory, `.${name}.${process.pid}.tmp`);
       await writeFile(temporary, withoutByteOrderMark(bytes));
       await rename(temporary, target);
-      return this.#reloadOrRestore(target, previous);
+      return this.#reloadOrRestore(target, previous, onProgress);
     });
   }
 
@@ -97,14 +98,14 @@ export class CorpusStore {
    * Deletes a document from the corpus directory, then reloads. If the reload fails (the last document, say) the file is put back.
    * @throws InputError when there is no such document.
    */
-  removeDocument(fileName: string): Promise<ReloadReport> {
+  removeDocument(fileName: string, { onProgress }: ReloadOptions = {}): Promise<ReloadReport> {
     return this.#serial(async () => {
       const name = this.#checkedName(fileName);
       const target = path.join(this.#options.directory, name);
       const previous = await readFile(target).catch(() => null);
       if (!previous) throw new InputError(`There is no document called ${name} in the corpus.`);
       await rm(target);
-      return this.#reloadOrRestore(target, previous);
+      return this.#reloadOrRestore(target, previous, onProgress);
     });
   }
 
@@ -117,9 +118,13 @@ export class CorpusStore {
     return fileName;
   }
 
-  async #reloadOrRestore(target: string, previous: Uint8Array | null): Promise<ReloadReport> {
+  async #reloadOrRestore(
+    target: string,
+    previous: Uint8Array | null,
+    onProgress: ReportProgress | undefined,
+  ): Promise<ReloadReport> {
     try {
-      return await this.#reload();
+      return await this.#reload(onProgress);
     } catch (error) {
       if (previous) await writeFile(target, previous);
       else await rm(target, { force: true });
@@ -127,20 +132,26 @@ export class CorpusStore {
     }
   }
 
-  async #reload(): Promise<ReloadReport> {
+  async #reload(onProgress: ReportProgress = () => {}): Promise<ReloadReport> {
     const now = this.#options.now ?? (() => performance.now());
     const started = now();
     const files = await readCorpusDir(this.#options.directory, this.#options.maxDocumentBytes);
     if (files.sources.length === 0) throw noDocumentsError(files.refused);
+    onProgress({ phase: 'files_read', documents: files.sources.length });
     const { snapshotFile, onSnapshot = () => {}, buildOffThread = false, directory, maxDocumentBytes } = this.#options;
     if (snapshotFile && buildOffThread && this.#current) {
       // Only the stored result is used: restoring it below is quick. Should the worker fail, the build below
       // runs here instead and reports the real error.
-      await buildSnapshotOffThread({ directory, maxDocumentBytes, snapshotFile }, onSnapshot);
+      // The worker reads the files again itself; its own `files_read` would repeat the one above.
+      const fromWorker: ReportProgress = (progress) => {
+        if (progress.phase !== 'files_read') onProgress(progress);
+      };
+      const built = await buildSnapshotOffThread({ directory, maxDocumentBytes, snapshotFile }, onSnapshot, fromWorker);
+      if (built.ok) onProgress({ phase: 'restoring' });
     }
     const next = snapshotFile
-      ? await loadOrBuildSnapshot(snapshotFile, files.sources, onSnapshot)
-      : buildSnapshot(files.sources);
+      ? await loadOrBuildSnapshot(snapshotFile, files.sources, onSnapshot, onProgress)
+      : buildSnapshot(files.sources, onProgress);
     const refused = [...files.refused, ...next.refused].sort((a, b) => a.file.localeCompare(b.file));
     const before = new Map((this.#current?.corpus.documents ?? []).map((document) => [document.id, document.sha256]));
     const after = new Map(next.corpus.documents.map((document) => [document.id, document.sha256]));

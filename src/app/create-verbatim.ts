@@ -159,8 +159,8 @@ export async function createVerbatim({ config, logger, answerer: given }: Verbat
     speakers: speakerNames,
     speakerNamedIn: (text) => speakerNamedIn(store.current.quotes.speakers, text),
     corpusVersion: () => store.current.corpus.version,
-    reload: () => store.reload(),
+    reload: (options) => store.reload(options),
     addDocument: (fileName, bytes, options) => store.addDocument(fileName, bytes, options),
-    removeDocument: (fileName) => store.removeDocument(fileName),
+    removeDocument: (fileName, options) => store.removeDocument(fileName, options),
   };
 }

@@ -2,6 +2,14 @@ import type { AskResult } from '../answer/ask-result.js';
 import type { RefusedFile } from '../corpus/read-corpus-dir.js';
 import type { VerifyRequest } from '../quotes/verify-request.js';
 import type { VerifyResult } from '../quotes/verify-result.js';
+import type { ReloadProgress } from '../snapshot/reload-progress.js';
+
+export type { ReloadProgress } from '../snapshot/reload-progress.js';
+
+/** How a caller follows a reload: `onProgress` hears each phase as it starts. */
+export interface ReloadOptions {
+  readonly onProgress?: (progress: ReloadProgress) => void;
+}
 
 export interface SourceSummary {
   readonly source: string;
@@ -53,9 +61,13 @@ export interface VerbatimService {
   speakerNamedIn(text: string): string | null;
   corpusVersion(): string;
   /** Re-reads the corpus directory; the old corpus keeps serving when the new one is bad. */
-  reload(): Promise<ReloadReport>;
+  reload(options?: ReloadOptions): Promise<ReloadReport>;
   /** Writes a validated document into the corpus directory, then reloads; an existing name needs `replace`. */
-  addDocument(fileName: string, bytes: Uint8Array, options?: { readonly replace?: boolean }): Promise<ReloadReport>;
+  addDocument(
+    fileName: string,
+    bytes: Uint8Array,
+    options?: ReloadOptions & { readonly replace?: boolean },
+  ): Promise<ReloadReport>;
   /** Deletes a document from the corpus directory, then reloads; the file is put back if the reload fails. */
-  removeDocument(fileName: string): Promise<ReloadReport>;
+  removeDocument(fileName: string, options?: ReloadOptions): Promise<ReloadReport>;
 }

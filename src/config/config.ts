@@ -52,6 +52,9 @@ const envSchema = z.object({
   OWNER_USER_IDS: idList,
   RATE_LIMIT_PER_MINUTE: positiveInt(6),
   DISCORD_CONCURRENCY: positiveInt(8),
+  /** A reload lasting longer than this shows its progress to the moderator, at most one edit per interval. */
+  RELOAD_PROGRESS_DELAY_MS: z.coerce.number().int().nonnegative().default(2_000),
+  RELOAD_PROGRESS_INTERVAL_MS: z.coerce.number().int().nonnegative().default(2_000),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().positive().optional(),
   /** `auto` or a count: run the bot as that many shards. Inside a shard discord.js sets it to the shard's id. */
   SHARDS: optionalString,

@@ -2,6 +2,7 @@ import { pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import type { SnapshotEvent } from './snapshot-cache.js';
+import type { ReloadProgress, ReportProgress } from './reload-progress.js';
 
 export interface OffThreadJob {
   readonly directory: string;
@@ -37,6 +38,7 @@ function startWorker(job: OffThreadJob): Worker {
 export function buildSnapshotOffThread(
   job: OffThreadJob,
   onEvent: (event: SnapshotEvent) => void = () => {},
+  onProgress: ReportProgress = () => {},
 ): Promise<OffThreadOutcome> {
   return new Promise((resolve) => {
     const worker = startWorker(job);
@@ -47,11 +49,15 @@ export function buildSnapshotOffThread(
       resolve(outcome);
       void worker.terminate();
     };
-    worker.on('message', (message: { type: string; event?: SnapshotEvent; message?: string }) => {
-      if (message.type === 'event' && message.event) onEvent(message.event);
-      else if (message.type === 'done') settle({ ok: true });
-      else if (message.type === 'failed') settle({ ok: false, message: message.message ?? 'unknown failure' });
-    });
+    worker.on(
+      'message',
+      (message: { type: string; event?: SnapshotEvent; progress?: ReloadProgress; message?: string }) => {
+        if (message.type === 'event' && message.event) onEvent(message.event);
+        else if (message.type === 'progress' && message.progress) onProgress(message.progress);
+        else if (message.type === 'done') settle({ ok: true });
+        else if (message.type === 'failed') settle({ ok: false, message: message.message ?? 'unknown failure' });
+      },
+    );
     worker.on('error', (error) => settle({ ok: false, message: error.message }));
     worker.on('exit', (code) => settle({ ok: false, message: `the worker exited with code ${code}` }));
   });

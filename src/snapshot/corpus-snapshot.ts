@@ -3,6 +3,7 @@ import type { Corpus, CorpusDocument } from '../corpus/corpus-types.js';
 import type { RefusedFile } from '../corpus/read-corpus-dir.js';
 import { buildQuoteIndex, type QuoteIndex } from '../quotes/quote-index.js';
 import { buildSearchIndex, type SearchIndex } from '../search/search-index.js';
+import type { ReportProgress } from './reload-progress.js';
 
 /** Everything built from one version of the corpus; questions hold on to the snapshot they started with. */
 export interface CorpusSnapshot {
@@ -37,7 +38,7 @@ export function noDocumentsError(refused: readonly RefusedFile[]): CorpusValidat
  * again without it; a corpus left with no documents is refused so that it never replaces a good one.
  * @throws CorpusValidationError
  */
-export function buildSnapshot(sources: readonly SourceText[]): CorpusSnapshot {
+export function buildSnapshot(sources: readonly SourceText[], onProgress: ReportProgress = () => {}): CorpusSnapshot {
   if (sources.length === 0) throw noDocumentsError([]);
   let corpus = buildCorpus(sources);
   const refused: RefusedFile[] = [];
@@ -51,7 +52,11 @@ export function buildSnapshot(sources: readonly SourceText[]): CorpusSnapshot {
     if (kept.length === 0) throw noDocumentsError(refused);
     corpus = buildCorpus(kept);
   }
-  return { corpus, search: buildSearchIndex(corpus), quotes: buildQuoteIndex(corpus), refused };
+  onProgress({ phase: 'analysed', documents: corpus.documents.length });
+  const search = buildSearchIndex(corpus);
+  const quotes = buildQuoteIndex(corpus);
+  onProgress({ phase: 'indexed' });
+  return { corpus, search, quotes, refused };
 }
 
 /**

@@ -4,6 +4,7 @@ import { analysisVersion } from './analysis-version.js';
 import { persistSnapshot, restoreSnapshot } from './persisted-snapshot.js';
 import { readSnapshotFile, writeSnapshotFile } from './snapshot-file.js';
 import { snapshotKey } from './snapshot-key.js';
+import type { ReportProgress } from './reload-progress.js';
 
 /** What happened to the stored snapshot, for the log. */
 export type SnapshotEvent =
@@ -22,6 +23,7 @@ export async function loadOrBuildSnapshot(
   file: string,
   sources: readonly SourceText[],
   report: (event: SnapshotEvent) => void,
+  onProgress: ReportProgress = () => {},
 ): Promise<CorpusSnapshot> {
   if (sources.length === 0) throw noDocumentsError([]);
   const key = snapshotKey(sources, await analysisVersion());
@@ -39,11 +41,12 @@ export async function loadOrBuildSnapshot(
   } else {
     report({ kind: 'ignored', reason: stored.reason });
   }
-  const snapshot = buildSnapshot(sources);
+  const snapshot = buildSnapshot(sources, onProgress);
   const saveStarted = performance.now();
   try {
     const bytes = await writeSnapshotFile(file, key, persistSnapshot(snapshot));
     report({ kind: 'saved', bytes, ms: Math.round(performance.now() - saveStarted) });
+    onProgress({ phase: 'snapshot_written', bytes });
   } catch (error) {
     report({ kind: 'save_failed', message: (error as Error).message });
   }

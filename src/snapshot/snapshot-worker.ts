@@ -15,7 +15,13 @@ const port = parentPort;
 if (!port) throw new Error('snapshot-worker.ts runs only as a worker thread');
 try {
   const files = await readCorpusDir(job.directory, job.maxDocumentBytes);
-  await loadOrBuildSnapshot(job.snapshotFile, files.sources, (event) => port.postMessage({ type: 'event', event }));
+  port.postMessage({ type: 'progress', progress: { phase: 'files_read', documents: files.sources.length } });
+  await loadOrBuildSnapshot(
+    job.snapshotFile,
+    files.sources,
+    (event) => port.postMessage({ type: 'event', event }),
+    (progress) => port.postMessage({ type: 'progress', progress }),
+  );
   port.postMessage({ type: 'done' });
 } catch (error) {
   port.postMessage({ type: 'failed', message: (error as Error).message });

@@ -10,13 +10,18 @@ export const RELOAD_NOTICE: z.infer<typeof reloadNoticeSchema> = { verbatim: 'co
 export function withReloadNotices(service: VerbatimService, notify: () => void): VerbatimService {
   return {
     ...service,
-    reload: async () => {
-      const report = await service.reload();
+    reload: async (options) => {
+      const report = await service.reload(options);
       notify();
       return report;
     },
-    addDocument: async (fileName, bytes) => {
-      const report = await service.addDocument(fileName, bytes);
+    addDocument: async (fileName, bytes, options) => {
+      const report = await service.addDocument(fileName, bytes, options);
+      notify();
+      return report;
+    },
+    removeDocument: async (fileName, options) => {
+      const report = await service.removeDocument(fileName, options);
       notify();
       return report;
     },

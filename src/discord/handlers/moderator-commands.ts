@@ -1,15 +1,18 @@
 import { MessageFlags } from 'discord.js';
 import type { ChatInputCommandInteraction } from 'discord.js';
-import type { ReloadReport } from '../../app/verbatim-service.js';
+import type { ReloadOptions, ReloadReport } from '../../app/verbatim-service.js';
 import { actorOf } from '../policy/index.js';
 import type { BotContext, RequestScope } from './bot-context.js';
 import { asListMessages } from './list-commands.js';
 import { readTextAttachment } from './read-attachment.js';
+import { throttleProgressEdits } from './reload-progress-edits.js';
 import {
+  editOriginalReply,
   escapeText,
   inlineCode,
   renderCorpusFiles,
   renderReloadFailure,
+  renderReloadProgress,
   renderReloadReport,
   replyWithMessages,
   replyWithText,
@@ -29,37 +32,47 @@ function allowed(interaction: ChatInputCommandInteraction, context: BotContext):
 }
 
 /**
- * Runs a corpus change and tells the moderator what happened. A failure is expected here (a bad
- * file, a broken corpus), so its reason goes to the moderator, with the corpus still serving.
+ * Runs a corpus change (on a deferred reply) and tells the moderator what happened: on a long reload, its phases
+ * first, then the outcome. A failure is expected here (a bad file, a broken corpus), so its reason goes to the
+ * moderator, with the corpus still serving.
  */
 async function changeCorpus(
   interaction: ChatInputCommandInteraction,
   context: BotContext,
   scope: RequestScope,
-  change: () => Promise<ReloadReport>,
+  change: (options: ReloadOptions) => Promise<ReloadReport>,
   preface = '',
 ): Promise<void> {
   const previousVersion = context.service.corpusVersion();
+  const progress = throttleProgressEdits({
+    now: () => context.clock.now(),
+    delayMs: context.config.RELOAD_PROGRESS_DELAY_MS,
+    intervalMs: context.config.RELOAD_PROGRESS_INTERVAL_MS,
+    edit: (phase) => editOriginalReply(interaction, `${preface}${renderReloadProgress(phase)}`),
+    onError: (error) => scope.logger.warn({ err: error }, 'could not show reload progress'),
+  });
   let report: ReloadReport;
   try {
-    report = await change();
+    report = await change({ onProgress: (phase) => progress.report(phase) });
   } catch (error) {
+    await progress.close();
     scope.logger.warn({ err: error }, 'corpus change failed');
     // A refused request (an existing name, no such document) never reached a reload: say only why.
     if (error instanceof Error && error.name === 'InputError')
-      return replyWithText(interaction, escapeText(error.message));
+      return editOriginalReply(interaction, escapeText(error.message));
     const reason = userMessageOf(error) ?? (error instanceof Error ? error.message : String(error));
-    await replyWithText(
+    await editOriginalReply(
       interaction,
       renderReloadFailure(truncateAtWord(reason, MAX_REASON_LENGTH), context.service.corpusVersion(), scope.requestId),
     );
     return;
   }
+  await progress.close();
   scope.logger.info(
     { corpusVersion: report.corpusVersion, added: report.added, removed: report.removed, changed: report.changed },
     'corpus reloaded',
   );
-  await replyWithText(interaction, `${preface}${renderReloadReport(report, previousVersion)}`);
+  await editOriginalReply(interaction, `${preface}${renderReloadReport(report, previousVersion)}`);
 }
 
 /** /reload (moderators): re-reads the corpus directory; the service swaps it in atomically. */
@@ -70,7 +83,7 @@ export async function handleReload(
 ): Promise<void> {
   if (!allowed(interaction, context)) return replyWithText(interaction, NOT_A_MODERATOR);
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-  await changeCorpus(interaction, context, scope, () => context.service.reload());
+  await changeCorpus(interaction, context, scope, (options) => context.service.reload(options));
 }
 
 function describeDocument(context: BotContext, fileName: string): string {
@@ -99,7 +112,7 @@ export async function handleCorpusAdd(
     interaction,
     context,
     scope,
-    () => context.service.addDocument(fileName, bytes, { replace }),
+    (options) => context.service.addDocument(fileName, bytes, { ...options, replace }),
     preface,
   );
 }
@@ -115,7 +128,13 @@ export async function handleCorpusRemove(
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   const preface = `Removed ${describeDocument(context, fileName)}.\n`;
   scope.logger.info({ fileName }, 'removing document');
-  await changeCorpus(interaction, context, scope, () => context.service.removeDocument(fileName), preface);
+  await changeCorpus(
+    interaction,
+    context,
+    scope,
+    (options) => context.service.removeDocument(fileName, options),
+    preface,
+  );
 }
 
 /** /corpus list (moderators): the corpus files, and every file in the directory that was not loaded, with the reason. */

@@ -1,4 +1,4 @@
-import type { ReloadReport } from '../../app/verbatim-service.js';
+import type { ReloadProgress, ReloadReport } from '../../app/verbatim-service.js';
 import { escapeText, inlineCode } from './escape-text.js';
 
 function names(list: readonly string[]): string {
@@ -31,4 +31,28 @@ export function renderReloadFailure(reason: string, servingVersion: string, requ
     `Reason: ${escapeText(reason)}`,
     `Request id: ${inlineCode(requestId)}`,
   ].join('\n');
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+function describePhase(progress: ReloadProgress): string {
+  switch (progress.phase) {
+    case 'files_read':
+      return `read ${plural(progress.documents, 'file')}; analysing them`;
+    case 'analysed':
+      return `analysed ${plural(progress.documents, 'document')}; building the indexes`;
+    case 'indexed':
+      return 'indexes built; writing the snapshot';
+    case 'snapshot_written':
+      return `snapshot written (${(progress.bytes / 1e6).toFixed(1)} MB); restoring it`;
+    case 'restoring':
+      return 'restoring the new corpus';
+  }
+}
+
+/** Where a long reload stands, for the moderator waiting on it; the old corpus answers meanwhile. */
+export function renderReloadProgress(progress: ReloadProgress): string {
+  return `**Reloading\u2026** ${describePhase(progress)}\u2026\nThe current corpus keeps answering meanwhile.`;
 }

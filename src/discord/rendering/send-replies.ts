@@ -48,6 +48,14 @@ export async function replyWithText(interaction: RepliableInteraction, content: 
   else await interaction.reply({ content, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
 }
 
+/**
+ * Replaces the text of a deferred reply. Unlike `replyWithText`, a reply already edited (with progress, say)
+ * is edited again rather than followed up, so the moderator sees one message that ends with the outcome.
+ */
+export async function editOriginalReply(interaction: RepliableInteraction, content: string): Promise<void> {
+  await interaction.editReply({ content, embeds: [], components: [], allowedMentions: NO_MENTIONS });
+}
+
 /** Sends rendered messages into a channel (a DM), buttons on the last one. */
 export async function sendMessages(
   channel: SendableChannels,

@@ -1,0 +1,9 @@
+/** A phase of a corpus reload, reported as it starts, so a moderator waiting on a long reload sees where it stands. */
+export type ReloadProgress =
+  | { readonly phase: 'files_read'; readonly documents: number }
+  | { readonly phase: 'analysed'; readonly documents: number }
+  | { readonly phase: 'indexed' }
+  | { readonly phase: 'snapshot_written'; readonly bytes: number }
+  | { readonly phase: 'restoring' };
+
+export type ReportProgress = (progress: ReloadProgress) => void;
