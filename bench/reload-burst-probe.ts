@@ -85,7 +85,7 @@ async function main(): Promise<void> {
     );
     const reload = discord.sendSlashCommand('reload', {}, { user: 'moderator' });
     const reloaded = discord.waitForReply(reload, 600_000, (reply) =>
-      /\*\*(Corpus reloaded|Reload failed)/.test(reply.message?.content ?? ''),
+      /\*\*(?:Corpus reloaded|Reload failed)/.test(reply.message?.content ?? ''),
     );
     await discord.waitForAck(reload);
     const asks = sendBurst(discord, 'reload');
