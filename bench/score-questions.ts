@@ -1,7 +1,8 @@
 /**
- * `npx tsx bench/score-questions.ts [dev|held-out|all] [--verbose]`: answer recall, decline precision and misleading
- * answers on the user-phrased question set (tests/fixtures/user-phrased-questions.ts), on the offline engine.
- * The held-out part is scored once, at the end of a change, never while tuning.
+ * `npx tsx bench/score-questions.ts [dev|held-out|held-out-2|all] [--verbose] [--summary]`: answer recall, decline
+ * precision and misleading answers on the user-phrased question sets (tests/fixtures/user-phrased-questions*.ts), on
+ * the offline engine. A held-out set is scored once before and once after a change, with `--summary` (no
+ * per-question lines), never while tuning.
  */
 import type { AskResult } from '../src/answer/ask-result.js';
 import { createTestService } from '../tests/helpers/seed-service.js';
@@ -11,10 +12,19 @@ import {
   HELD_OUT_USER_QUESTIONS,
   USER_PHRASED_QUESTIONS,
 } from '../tests/fixtures/user-phrased-questions.js';
+import { HELD_OUT_2_QUESTIONS } from '../tests/fixtures/user-phrased-questions-held-out-2.js';
 
 const set = process.argv[2] ?? 'dev';
 const verbose = process.argv.includes('--verbose');
-const items = set === 'held-out' ? HELD_OUT_USER_QUESTIONS : set === 'all' ? USER_PHRASED_QUESTIONS : DEV_QUESTIONS;
+const summary = process.argv.includes('--summary');
+const sets = {
+  dev: DEV_QUESTIONS,
+  'held-out': HELD_OUT_USER_QUESTIONS,
+  'held-out-2': HELD_OUT_2_QUESTIONS,
+  all: USER_PHRASED_QUESTIONS,
+} as const;
+if (!(set in sets)) throw new Error(`unknown question set ${set}; use one of ${Object.keys(sets).join(', ')}`);
+const items = sets[set as keyof typeof sets];
 const service = await createTestService();
 const results = new Map<string, AskResult>();
 for (const item of items) {
@@ -32,5 +42,6 @@ console.log(`decline precision ${score.declinePrecision.toFixed(2)} (${score.dec
 console.log(
   `unsupported answered ${score.unsupportedAnswered.length}; misleading traps ${score.misleadingTraps.length}/${score.traps}`,
 );
+if (summary) process.exit(0);
 for (const question of score.missed) console.log(`  missed: ${question}`);
 for (const question of score.unsupportedAnswered) console.log(`  unsupported: ${question}`);
