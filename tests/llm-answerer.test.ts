@@ -458,3 +458,60 @@ describe('the grounding gate, end to end: hostile model output never reaches the
     expect(result).toEqual(await offlineAnswer(question));
   });
 });
+
+describe('the LLM engine applies the when / how many checks of the offline engine', () => {
+  const EXPIRY = 'When does the New START treaty expire?';
+  const expiryClaim = (passageId: string, quote: string, speaker: string | null) => ({
+    text: 'New START expires in February.',
+    quotes: [{ passageId, quote, speaker }],
+  });
+
+  it('never asks the model a when-question whose topic no dated passage holds (INF, not New START)', async () => {
+    const { scope } = replies(modelReply(goodStabilityAnswer));
+    const { answerer } = createTestLlmAnswerer();
+    const result = await answerer.answer(request('When does the INF treaty expire?'));
+    expect(scope.isDone()).toBe(false);
+    expect(result).toMatchObject({ status: 'declined', reason: 'not_supported' });
+    expect(result.answer).toMatch(/^The articles do not give a date for/);
+  });
+
+  it('keeps a model answer that cites the dated passage, which it is shown first', async () => {
+    const { sent } = replies(
+      modelReply(
+        answerWith([
+          expiryClaim(
+            `${SOCHI}:7`,
+            'We talked about the prospects of the Strategic Arms Reduction Treaty [New START] due to the fact that it expires in February 2021',
+            'Sergey Lavrov',
+          ),
+        ]),
+      ),
+    );
+    const { answerer } = createTestLlmAnswerer();
+    const result = await answerer.answer(request(EXPIRY));
+    expectGrounded(result);
+    expect(result.engine).toBe('llm:gpt-4.1-mini');
+    expect(result.citations[0]?.quote).toContain('February 2021');
+    const prompt = sent[0]?.messages.map((message) => String(message.content)).join('\n') ?? '';
+    expect(prompt.indexOf('expires in February 2021')).toBeGreaterThan(-1);
+  });
+
+  it("falls back to the offline answer, which leads with New START's date, when the model cites another date", async () => {
+    replies(
+      modelReply(
+        answerWith([
+          expiryClaim(
+            `${SOCHI}:3`,
+            'In February, the United States said it was exiting the 1987 Intermediate-Range Nuclear Forces Treaty',
+            null,
+          ),
+        ]),
+      ),
+    );
+    const { answerer } = createTestLlmAnswerer();
+    const result = await answerer.answer(request(EXPIRY));
+    expectGrounded(result);
+    expect(result).toEqual(await offlineAnswer(EXPIRY));
+    expect(result.answer.startsWith('February 2021 [1].')).toBe(true);
+  });
+});

@@ -7,6 +7,7 @@ import type { DeclineReason, Engine } from '../answer/ask-result.js';
 import { decideDecline } from '../answer/decline-policy.js';
 import { checkGrounding } from '../answer/ground-citations.js';
 import { describeCorpus } from '../answer/render-answer.js';
+import { checkTypedAnswer, type TypedAnswer } from '../answer/typed-answer.js';
 import type { AppConfig } from '../config/config.js';
 import { answerCacheKey } from './answer-cache.js';
 import {
@@ -168,8 +169,13 @@ export function createLlmAnswerer(options: LlmAnswererOptions): Answerer {
     return { result: await fallback.answer(request), cacheable: false };
   }
 
-  async function answerWithModel(request: AnswerRequest, started: number): Promise<Outcome> {
-    const passages = request.retrieval.passages.slice(0, MAX_PROMPT_PASSAGES);
+  async function answerWithModel(request: AnswerRequest, started: number, typed: TypedAnswer | null): Promise<Outcome> {
+    // The passage that gives the date or number asked for comes first, so the model sees it whatever the ranking.
+    const forced = typed ? [typed.passage, ...(typed.topic ? [typed.topic] : [])] : [];
+    const passages = [
+      ...forced,
+      ...request.retrieval.passages.filter((passage) => !forced.some((chosen) => chosen.id === passage.id)),
+    ].slice(0, MAX_PROMPT_PASSAGES);
     const messages = buildMessages(prompts, request.question, passages, newBoundary());
     // One budget for the whole question: the grounded retry gets only what the first reply left.
     const deadline = started + config.OPENAI_TOTAL_TIMEOUT_MS;
@@ -222,6 +228,18 @@ export function createLlmAnswerer(options: LlmAnswererOptions): Answerer {
     };
     let result: AskResult;
     if (best?.grounding && best.grounding.claims.length > 0) {
+      const typedPassage = typed?.passage;
+      // A when / how many answer must rest on the sentence that gives the date or number, as the offline one does.
+      if (
+        typedPassage &&
+        !best.grounding.citations.some(
+          (citation) =>
+            citation.source === typedPassage.document.id &&
+            citation.start < typedPassage.sentence.end &&
+            typedPassage.sentence.start < citation.end,
+        )
+      )
+        return fallBack(request, 'the answer does not cite the passage that gives what was asked', {});
       result = {
         status: 'answered',
         answer: renderGroundedAnswer(best.grounding.claims),
@@ -260,6 +278,9 @@ export function createLlmAnswerer(options: LlmAnswererOptions): Answerer {
       if ((decline && REFUSED_ON_PRINCIPLE.has(decline.reason)) || request.retrieval.passages.length === 0) {
         return fallback.answer(request);
       }
+      // A when / how long / how many question no passage answers with a date or number is declined, as offline.
+      const typedCheck = checkTypedAnswer(request.question, request.retrieval);
+      if (typedCheck.decline) return fallback.answer(request);
       const key = answerCacheKey(request.corpus.version, request.question, model.model);
       const cached = cache.get(key);
       if (cached) {
@@ -269,7 +290,7 @@ export function createLlmAnswerer(options: LlmAnswererOptions): Answerer {
       let pending = inFlight.get(key);
       const shared = pending !== undefined;
       if (!pending) {
-        pending = answerWithModel(request, started).then((outcome) => {
+        pending = answerWithModel(request, started, typedCheck.typed).then((outcome) => {
           if (outcome.cacheable) cache.set(key, outcome.result);
           return outcome;
         });

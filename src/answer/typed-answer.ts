@@ -1,0 +1,115 @@
+import type { Passage, QueryTerm, SearchResult } from '../search/search-index.js';
+import { lemmaTerms, searchTerm } from '../search/search-terms.js';
+import { wordTokens } from '../text/word-tokens.js';
+import { DECLINE_THRESHOLDS, type DeclineDecision } from './decline-policy.js';
+import { findAnswerSpan, needsAnswerSpan, type AnswerSpan } from './find-answer-span.js';
+import { questionKind, type QuestionKind } from './question-kind.js';
+
+/** A date, duration or number answers the question only in a sentence that holds most of its topic by itself. */
+const TYPED_SENTENCE_COVERAGE = 0.6;
+
+const WANTED: Readonly<Record<string, string>> = { when: 'a date', how_long: 'a duration', how_many: 'a number' };
+
+export interface TypedAnswer {
+  /** The sentence that gives the date, duration or number. */
+  readonly passage: Passage;
+  readonly span: AnswerSpan;
+  /** The sentence about the question's topic, when the date comes from the sentence before it. */
+  readonly topic: Passage | null;
+}
+
+/** What a when / how long / how many question needs: the passage that answers it, or why none does. */
+export type TypedAnswerCheck =
+  | { readonly kind: QuestionKind; readonly typed: TypedAnswer | null; readonly decline: null }
+  | { readonly kind: QuestionKind; readonly typed: null; readonly decline: DeclineDecision };
+
+export function listed(names: readonly string[]): string {
+  return names.length === 1 ? (names[0] as string) : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
+}
+
+/** The topic words as the question wrote them: what a decline says is missing. */
+export function topicWords(retrieval: SearchResult): string {
+  const words = retrieval.queryTerms.filter((term) => !term.names).map((term) => term.surface);
+  return words.length > 0 ? listed(words).replace(/ or ([^ ]+)$/, ' and $1') : 'that';
+}
+
+function sentenceTerms(text: string): Set<string> {
+  return new Set(
+    wordTokens(text).flatMap((token) =>
+      [searchTerm(token.text), ...lemmaTerms(token.text)].filter((term): term is string => term !== null),
+    ),
+  );
+}
+
+/** The sentence before, in the same paragraph: narration often dates an event once ("on Tuesday ... Then, ..."). */
+function previousSentence(passage: Passage): Passage | null {
+  const previous = passage.document.sentences[passage.sentence.index - 1];
+  if (!previous || previous.paragraphIndex !== passage.sentence.paragraphIndex) return null;
+  return {
+    ...passage,
+    id: `${passage.document.id}:${previous.index}`,
+    sentence: previous,
+    text: passage.document.text.slice(previous.start, previous.end),
+  };
+}
+
+/** Where the topic words stand in the text: a date or number is read as the one nearest to them. */
+function topicPositions(text: string, topic: readonly QueryTerm[]): number[] {
+  const wanted = new Set(topic.flatMap((term) => [...term.exact]));
+  return wordTokens(text)
+    .filter((token) =>
+      [searchTerm(token.text), ...lemmaTerms(token.text)].some((term) => term !== null && wanted.has(term)),
+    )
+    .map((token) => token.start);
+}
+
+/**
+ * A passage that gives the date, duration or number asked for, in a sentence that holds most of the topic and
+ * names every entity the question names (so New START's date never answers for the INF treaty); or, for a date,
+ * in the sentence just before such a sentence.
+ */
+function typedAnswer(kind: QuestionKind, retrieval: SearchResult): TypedAnswer | null {
+  const topic = retrieval.queryTerms.filter((term) => !term.names);
+  const topicWeight = topic.reduce((sum, term) => sum + term.weight, 0);
+  const holds = (terms: ReadonlySet<string>, term: QueryTerm) =>
+    term.phrases.some((phrase) => phrase.every((part) => terms.has(part)));
+  for (const passage of retrieval.passages) {
+    if (passage.topicCoverage < DECLINE_THRESHOLDS.minCoverage) continue;
+    const terms = sentenceTerms(passage.text);
+    // Only the words themselves count here: a synonym's sense may be another ("expire" is also "exit").
+    const own = topic.reduce((sum, term) => sum + (holds(terms, term) ? term.weight : 0), 0);
+    if (topicWeight > 0 && own / topicWeight < TYPED_SENTENCE_COVERAGE) continue;
+    // An entity may be named by a derivation ("Venezuelan" for Venezuela), never by a synonym of something else.
+    if (
+      !topic.every(
+        (term) => !term.entity || holds(terms, term) || [...term.related].some((option) => terms.has(option)),
+      )
+    )
+      continue;
+    const span = findAnswerSpan(kind, passage.text, topicPositions(passage.text, topic));
+    if (span) return { passage, span, topic: null };
+    const previous = kind === 'when' ? previousSentence(passage) : null;
+    const earlier = previous ? findAnswerSpan(kind, previous.text, []) : null;
+    if (previous && earlier) return { passage: previous, span: earlier, topic: passage };
+  }
+  return null;
+}
+
+/**
+ * The answer-type check both engines apply: a when, how long or how many question is answered only from a passage
+ * holding a date, duration or number tied to what is asked; otherwise it is declined, saying what is missing.
+ */
+export function checkTypedAnswer(question: string, retrieval: SearchResult): TypedAnswerCheck {
+  const kind = questionKind(question);
+  if (!needsAnswerSpan(kind)) return { kind, typed: null, decline: null };
+  const typed = typedAnswer(kind, retrieval);
+  if (typed) return { kind, typed, decline: null };
+  return {
+    kind,
+    typed: null,
+    decline: {
+      reason: 'not_supported',
+      message: `The articles do not give ${WANTED[kind]} for ${topicWords(retrieval)}.`,
+    },
+  };
+}
