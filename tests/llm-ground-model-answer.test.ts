@@ -28,6 +28,7 @@ function passages(...sentenceIndexes: number[]) {
         coverage: 1,
         topicCoverage: 1,
         sentenceTopicCoverage: 1,
+        missingNames: [],
       }
     );
   });

@@ -40,7 +40,7 @@ describe('WordNet', () => {
     const wordNet = installedWordNet();
     expect(wordNet.related('speak', 'verb', 2).synonyms).toContain('talk');
     expect(wordNet.related('react', 'verb', 2).derivations).toContain('reaction');
-    expect(wordNet.related('zzzz', 'noun', 2)).toEqual({ synonyms: [], derivations: [] });
+    expect(wordNet.related('zzzz', 'noun', 2)).toEqual({ synonyms: [], derivations: [], broader: [], narrower: [] });
   });
 });
 

@@ -23,6 +23,11 @@ const PERSONAL =
 const INSTRUCTIONS =
   /\b(?:ignore|disregard|forget|override)\b[^.?!]{1,40}\b(?:instructions?|rules?|prompt|above|previous|prior|guidelines)\b|\b(?:system prompt|you are now|act as|pretend (?:to be|you)|jailbreak|developer mode|do anything now|repeat after me|respond only with|new instructions)\b/i;
 
+function joined(words: readonly string[]): string {
+  if (words.length === 0) return 'that';
+  return words.length === 1 ? (words[0] as string) : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+}
+
 /**
  * Decides whether the corpus supports an answer. Requests for fiction, personal data or to change the bot's
  * rules are refused outright; otherwise the best passage must cover the question's topic words.
@@ -48,19 +53,39 @@ export function decideDecline(question: string, retrieval: SearchResult): Declin
     return { reason: 'not_supported', message: 'The question names nothing the articles could answer.' };
   }
   const unknown = retrieval.queryTerms.filter((term) => !term.known);
-  const unknownWeight = unknown.reduce((sum, term) => sum + term.weight, 0);
+  const missing = unknown.map((term) => term.surface);
+  const neverMentioned = `The articles never mention ${missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(', ')} or ${missing.at(-1)}`}.`;
+  // Only things named count here: a verb or adjective the articles do not use may be said in other words, which
+  // the passages' coverage of the rest of the question decides.
+  const unknownWeight = unknown.reduce((sum, term) => sum + (term.predicate ? 0 : term.weight), 0);
   if (unknownWeight / totalWeight >= DECLINE_THRESHOLDS.maxUnknownShare) {
-    const missing = unknown.map((term) => term.surface);
-    const words = missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(', ')} or ${missing.at(-1)}`;
-    return { reason: 'not_in_corpus', message: `The articles never mention ${words}.` };
+    return { reason: 'not_in_corpus', message: neverMentioned };
   }
   const best = retrieval.passages[0];
+  const supporting = retrieval.passages.filter(
+    (passage) =>
+      passage.topicCoverage >= DECLINE_THRESHOLDS.minCoverage && passage.coverage >= DECLINE_THRESHOLDS.minCoverage,
+  );
+  // Passages that hold the topic but not a name the question gives are about someone or something else.
+  if (supporting.length > 0 && supporting.every((passage) => passage.missingNames.length > 0)) {
+    const names = [...new Set(supporting.flatMap((passage) => passage.missingNames))];
+    const others = retrieval.queryTerms
+      .filter((term) => term.known && term.weight > 0 && !names.includes(term.surface))
+      .map((term) => term.surface);
+    return {
+      reason: 'not_supported',
+      message: `The articles do not mention ${joined(names)} in connection with ${joined(others)}.`,
+    };
+  }
   if (
     !best ||
     best.coverage < DECLINE_THRESHOLDS.minCoverage ||
     !retrieval.passages.some((passage) => passage.topicCoverage >= DECLINE_THRESHOLDS.minCoverage)
   ) {
-    return { reason: 'not_supported', message: 'The articles do not say enough to answer that.' };
+    return {
+      reason: 'not_supported',
+      message: missing.length > 0 ? neverMentioned : 'The articles do not say enough to answer that.',
+    };
   }
   return null;
 }

@@ -69,14 +69,17 @@ function topicPositions(text: string, topic: readonly QueryTerm[]): number[] {
  * in the sentence just before such a sentence.
  */
 function typedAnswer(kind: QuestionKind, retrieval: SearchResult): TypedAnswer | null {
-  const topic = retrieval.queryTerms.filter((term) => !term.names);
+  // A verb the articles never use cannot be asked of the dated sentence; the rest of the topic can.
+  const topic = retrieval.queryTerms.filter((term) => !term.names && (term.known || !term.predicate));
   const topicWeight = topic.reduce((sum, term) => sum + term.weight, 0);
+  // The word itself, or when the corpus never uses it, a synonym: a synonym's sense may be another ("expire" is also
+  // "exit"), so it stands in only for a word the articles never write.
   const holds = (terms: ReadonlySet<string>, term: QueryTerm) =>
-    term.phrases.some((phrase) => phrase.every((part) => terms.has(part)));
+    term.phrases.some((phrase) => phrase.every((part) => terms.has(part))) ||
+    (!term.inCorpus && [...term.related].some((option) => terms.has(option)));
   for (const passage of retrieval.passages) {
     if (passage.topicCoverage < DECLINE_THRESHOLDS.minCoverage) continue;
     const terms = sentenceTerms(passage.text);
-    // Only the words themselves count here: a synonym's sense may be another ("expire" is also "exit").
     const own = topic.reduce((sum, term) => sum + (holds(terms, term) ? term.weight : 0), 0);
     if (topicWeight > 0 && own / topicWeight < TYPED_SENTENCE_COVERAGE) continue;
     // An entity may be named by a derivation ("Venezuelan" for Venezuela), never by a synonym of something else.

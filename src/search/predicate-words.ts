@@ -1,0 +1,32 @@
+import { tagWords } from '../corpus/speakers/tag-words.js';
+import type { WordNet } from '../lexicon/wordnet.js';
+
+/** Auxiliaries after which English puts the bare verb: "did Pompeo post", "will the talks resume". */
+const DO_SUPPORT = /^(?:do|does|did|will|would|can|could|should|may|might|must|shall)$/i;
+const PREDICATE_TAGS = new Set(['VERB', 'ADJ', 'ADV']);
+/** Tags that may stand between the auxiliary and its bare verb, in the subject ("did the US State Dept ..."). */
+const SUBJECT_TAGS = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'PRON', 'NUM', 'CCONJ', 'PART', 'PUNCT']);
+
+/**
+ * Start offsets of the question's words that say what happened or how (verbs, adjectives, adverbs) rather than
+ * name what it is about. The tagger reads "did Pompeo post" as a noun "post"; the first bare verb (a WordNet verb
+ * lemma as written) after a do-support auxiliary and its subject is taken as the verb, as English grammar has it.
+ */
+export function predicateWords(question: string, wordNet: WordNet): Set<number> {
+  const words = tagWords(question);
+  const predicates = new Set<number>();
+  for (const word of words) if (PREDICATE_TAGS.has(word.pos)) predicates.add(word.start);
+  words.forEach((word, index) => {
+    if (!DO_SUPPORT.test(word.text)) return;
+    for (const next of words.slice(index + 1)) {
+      if (next.pos === 'VERB') return;
+      if (!SUBJECT_TAGS.has(next.pos)) return;
+      const bare = next.text.toLowerCase();
+      if (next.pos !== 'PROPN' && /^\p{Ll}+$/u.test(bare) && wordNet.senseCount(bare, 'verb') > 0) {
+        predicates.add(next.start);
+        return;
+      }
+    }
+  });
+  return predicates;
+}
