@@ -93,6 +93,12 @@ export function createOfflineAnswerer(): Answerer {
           : asked.size > 0 && !chosen.some((entry) => entry.speaksForAsked)
             ? `${notQuotedOnThis(asked)}\n`
             : '';
+      // A verb the articles never use was read past: say so, so the passages are not taken for that very thing.
+      const unmatched = retrieval.queryTerms.filter((term) => !term.known).map((term) => term.surface);
+      const unmatchedNote =
+        unmatched.length > 0 && notTheirs === ''
+          ? `The articles never use the word${unmatched.length === 1 ? '' : 's'} ${listed(unmatched).replace(/ or ([^ ]+)$/, ' and $1')}. What they report on the rest of the question:\n`
+          : '';
       const typedCitation = typed
         ? citations[
             ordering.findIndex((citation) =>
@@ -107,7 +113,7 @@ export function createOfflineAnswerer(): Answerer {
           : '';
       return {
         status: 'answered',
-        answer: `${lead}${notTheirs}${renderCitedAnswer(citations)}`,
+        answer: `${lead}${notTheirs}${unmatchedNote}${renderCitedAnswer(citations)}`,
         citations,
         engine: 'offline',
         corpusVersion: corpus.version,

@@ -278,6 +278,13 @@ function openSearchIndex(
         QUESTION_WORDS,
       );
       const original = words.map((word) => word.term);
+      const knownWeights = words.flatMap((word) => {
+        const options = [...word.exact, ...word.related].filter((option) => documentFrequency.has(option));
+        return options.length > 0 && !speakerTerms.has(word.term) ? [Math.min(...options.map(weightOf))] : [];
+      });
+      // A verb or adjective the corpus never uses may be paraphrased: it weighs as the question's least telling topic
+      // word, not as a rare one, so that it neither sinks the question nor makes it.
+      const paraphrasedWeight = knownWeights.length > 0 ? Math.min(...knownWeights) : weightOf('');
       const queryTerms: QueryTerm[] = words.map((word) => {
         const aliasing = aliasesWith([word.term]);
         const aliased = aliasing.flatMap((alias) => [...alias.expansion]);
@@ -289,7 +296,11 @@ function openSearchIndex(
         const knownExact = [...exact].filter((option) => documentFrequency.has(option));
         const knownRelated = [...word.related].filter((option) => documentFrequency.has(option));
         const known = knownExact.length + knownRelated.length > 0;
-        const weight = known ? Math.min(...[...knownExact, ...knownRelated].map(weightOf)) : weightOf('');
+        const weight = known
+          ? Math.min(...[...knownExact, ...knownRelated].map(weightOf))
+          : word.predicate
+            ? paraphrasedWeight
+            : weightOf('');
         const counts = capitalised.get(word.term);
         const names = speakerTerms.has(word.term);
         const proper = counts !== undefined && counts.capital / counts.all >= CAPITALISED_SHARE;
