@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findAnswerSpan } from '../src/answer/find-answer-span.js';
 import { questionKind } from '../src/answer/question-kind.js';
 import { installedWordNet } from '../src/lexicon/wordnet.js';
+import { predicateWords } from '../src/search/predicate-words.js';
 import { lemmaTerms, searchTerm } from '../src/search/search-terms.js';
 import { americanSpelling } from '../src/text/british-spellings.js';
 import { correctTypo } from '../src/text/correct-typo.js';
@@ -66,5 +67,29 @@ describe('answer types', () => {
     const duration = findAnswerSpan('how_long', call, []);
     expect(duration && call.slice(duration.start, duration.end)).toBe('for an hour');
     expect(findAnswerSpan('how_many', 'On May 8 the US imposed sanctions.', [])).toBeNull();
+  });
+});
+
+describe('words that say what happened, not what about', () => {
+  const wordNet = installedWordNet();
+  const predicatesOf = (question: string) =>
+    [...predicateWords(question, wordNet)].map((start) => question.slice(start).split(/\W/)[0]);
+
+  it('takes the bare verb after a do-support auxiliary, even where the tagger reads a noun', () => {
+    expect(predicatesOf('What did Pompeo post on twitter after Sochi')).toContain('post');
+    expect(predicatesOf('Did the Americans praise Russia for anything?')).toContain('praise');
+  });
+
+  it('leaves the subject and the things named alone', () => {
+    const predicates = predicatesOf('Did the Americans praise Russia for anything?');
+    expect(predicates).not.toContain('Americans');
+    expect(predicates).not.toContain('Russia');
+    expect(predicatesOf('What did the pope say about arms control?')).not.toContain('pope');
+  });
+
+  it('gives narrower kinds of a noun from WordNet ("ship": "warship")', () => {
+    expect(wordNet.related('ship', 'noun', 2).narrower).toContain('warship');
+    expect(wordNet.senseCount('post', 'verb')).toBeGreaterThan(0);
+    expect(wordNet.senseCount('pope', 'verb')).toBe(0);
   });
 });

@@ -131,3 +131,36 @@ describe('the LLM engine', () => {
     expect(result.citations[0]?.outlet).toBe('UrduPoint News / Sputnik');
   });
 });
+
+describe('a verb the articles word differently does not sink the question; a missing name does', () => {
+  it('answers "post on twitter" with the tweet, and says which word the articles never use', async () => {
+    const result = await service.ask('What did Pompeo post on twitter after Sochi');
+    expect(result.status).toBe('answered');
+    expect(result.answer.startsWith('The articles never use the word post.')).toBe(true);
+    expect(result.citations[0]?.quote).toContain('positive step forward');
+  });
+
+  it('answers "withdraw from" with the sentences that say "exiting" and "pulled out"', async () => {
+    const result = await service.ask('Which treaty did Washington withdraw from in February?');
+    expect(result.status).toBe('answered');
+    expect(result.citations.map((citation) => citation.quote).join(' ')).toContain('Intermediate-Range');
+  });
+
+  it('still declines an unknown noun, naming it', async () => {
+    const result = await service.ask('What did the pope say about arms control?');
+    expect(result).toMatchObject({ status: 'declined', reason: 'not_in_corpus' });
+    expect(result.answer).toMatch(/^The articles never mention pope\./);
+  });
+
+  it('declines when the passages on the topic never name what the question names', async () => {
+    const result = await service.ask('What did Japan say about Idlib?');
+    expect(result).toMatchObject({ status: 'declined', reason: 'not_supported' });
+    expect(result.answer).toMatch(/^The articles do not mention Idlib in connection with Japan\./);
+  });
+
+  it('answers a narrower kind of thing than the question asks about ("military ships": warships)', async () => {
+    const result = await service.ask('What military ships did the US send to the Middle East?');
+    expect(result.status).toBe('answered');
+    expect(result.citations.map((citation) => citation.quote).join(' ')).toContain('warships and bombers');
+  });
+});
