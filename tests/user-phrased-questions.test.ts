@@ -164,3 +164,26 @@ describe('a verb the articles word differently does not sink the question; a mis
     expect(result.citations.map((citation) => citation.quote).join(' ')).toContain('warships and bombers');
   });
 });
+
+describe('yes/no questions get a direct "No" when a cited passage negates what is asked', () => {
+  const leadCitation = (result: AskResult) => {
+    const match = /^No \[(\d+)\]\.\n/.exec(result.answer);
+    return match ? result.citations[Number(match[1]) - 1]?.quote : undefined;
+  };
+
+  it('leads with No and cites the sentence that says they did not discuss it', async () => {
+    const result = await service.ask('did putin and pompeo talk about ukraine');
+    expect(leadCitation(result)).toContain('did not discuss the Ukrainian conflict');
+  });
+
+  it('reads a phrasal verb through WordNet ("looking for": "seek")', async () => {
+    const result = await service.ask('Is the US looking for a war with Iran?');
+    expect(leadCitation(result)).toContain('seek war with Iran');
+  });
+
+  it('gives no verdict when the negated sentence is about someone else', async () => {
+    const result = await service.ask('Did Lavrov discuss Ukraine?');
+    expect(result.status).toBe('answered');
+    expect(result.answer.startsWith('No')).toBe(false);
+  });
+});

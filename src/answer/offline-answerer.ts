@@ -1,3 +1,4 @@
+import { installedWordNet, type WordNet } from '../lexicon/wordnet.js';
 import type { Passage } from '../search/search-index.js';
 import type { AskResult, Citation } from './ask-result.js';
 import type { Answerer, AnswerRequest } from './answerer.js';
@@ -5,6 +6,7 @@ import { decideDecline, DECLINE_THRESHOLDS, type DeclineDecision } from './decli
 import { describeCorpus, renderCitedAnswer } from './render-answer.js';
 import { citationForPassage } from './select-citations.js';
 import { checkTypedAnswer, listed } from './typed-answer.js';
+import { passageSayingNo } from './yes-no-lead.js';
 import { passageSpeaksFor, speakerIsQuoted, speakersAskedAbout } from './speakers-asked-about.js';
 
 const MAX_CITATIONS = 3;
@@ -45,7 +47,7 @@ function declined(decision: DeclineDecision, request: AnswerRequest): AskResult 
 }
 
 /** The embedded engine: no model, no network. Answers with the most relevant sentences, verbatim, or declines. */
-export function createOfflineAnswerer(): Answerer {
+export function createOfflineAnswerer(wordNet: WordNet = installedWordNet()): Answerer {
   return {
     engine: 'offline',
     async answer(request: AnswerRequest): Promise<AskResult> {
@@ -107,10 +109,26 @@ export function createOfflineAnswerer(): Answerer {
           ]
         : undefined;
       // The direct answer: the date, duration or number itself, in the article's words, with its citation number.
+      // A yes/no question that a cited passage answers by negating its verb gets its "No" first.
+      const sayingNo = passageSayingNo(
+        question,
+        chosen.map((entry) => entry.passage),
+        retrieval.queryTerms,
+        wordNet,
+      );
+      const noCitation = sayingNo
+        ? citations[
+            ordering.findIndex((citation) =>
+              chosen.some((entry) => entry.citation === citation && entry.passage === sayingNo),
+            )
+          ]
+        : undefined;
       const lead =
         typed && typedCitation
           ? `${typed.passage.text.slice(typed.span.start, typed.span.end)} [${typedCitation.n}].\n`
-          : '';
+          : noCitation
+            ? `No [${noCitation.n}].\n`
+            : '';
       return {
         status: 'answered',
         answer: `${lead}${notTheirs}${unmatchedNote}${renderCitedAnswer(citations)}`,

@@ -1,0 +1,74 @@
+import type { WordNet } from '../lexicon/wordnet.js';
+import { predicateWords } from '../search/predicate-words.js';
+import type { Passage, QueryTerm } from '../search/search-index.js';
+import { lemmaTerms, searchTerm } from '../search/search-terms.js';
+import { wordLemmas } from '../text/word-lemmas.js';
+import { wordTokens } from '../text/word-tokens.js';
+import { questionKind } from './question-kind.js';
+
+/** How far after "not" its verb may stand: "does not "fundamentally" seek". */
+const NEGATION_REACH = 3;
+const SENSES = 2;
+
+function termsOf(word: string): string[] {
+  return [searchTerm(word), ...lemmaTerms(word)].filter((term): term is string => term !== null);
+}
+
+/**
+ * The terms of the question's verbs, with WordNet's synonyms and narrower verbs of their frequent senses, and of
+ * the phrasal verb a particle makes ("look for": "seek").
+ */
+function verbTerms(question: string, wordNet: WordNet): Set<string> {
+  const predicates = predicateWords(question, wordNet);
+  const tokens = wordTokens(question);
+  const terms = new Set<string>();
+  tokens.forEach((token, index) => {
+    if (!predicates.has(token.start)) return;
+    const lemmas = wordLemmas(token.norm).filter((lemma) => wordNet.senseCount(lemma, 'verb') > 0);
+    const next = tokens[index + 1];
+    const phrasal = next ? lemmas.map((lemma) => `${lemma} ${next.norm}`) : [];
+    for (const lemma of [...lemmas, ...phrasal.filter((phrase) => wordNet.senseCount(phrase, 'verb') > 0)]) {
+      const related = wordNet.related(lemma, 'verb', SENSES);
+      for (const word of [lemma, ...related.synonyms, ...related.narrower]) {
+        const content = word.split(' ').filter((part) => searchTerm(part) !== null);
+        if (content.length === 1) for (const term of termsOf(content[0] as string)) terms.add(term);
+      }
+    }
+  });
+  return terms;
+}
+
+/** True when the text negates one of the verbs: "did not discuss", "does not "fundamentally" seek", "never met". */
+function negates(text: string, verbs: ReadonlySet<string>): boolean {
+  const tokens = wordTokens(text);
+  return tokens.some(
+    (token, index) =>
+      (token.norm === 'not' || token.norm === 'never' || token.norm.endsWith("n't")) &&
+      tokens
+        .slice(index + 1, index + 1 + NEGATION_REACH)
+        .some((after) => termsOf(after.text).some((term) => verbs.has(term))),
+  );
+}
+
+/**
+ * For a yes/no question, the passage that answers "no": it names, by itself, everything the question names and
+ * negates the question's verb or a synonym of it. Null when no passage does (the answer then gives no verdict).
+ */
+export function passageSayingNo(
+  question: string,
+  passages: readonly Passage[],
+  queryTerms: readonly QueryTerm[],
+  wordNet: WordNet,
+): Passage | null {
+  if (questionKind(question) !== 'yes_no') return null;
+  const verbs = verbTerms(question, wordNet);
+  if (verbs.size === 0) return null;
+  const names = queryTerms.filter((term) => term.proper && !term.predicate);
+  return (
+    passages.find((passage) => {
+      const terms = new Set(wordTokens(passage.text).flatMap((token) => termsOf(token.text)));
+      const named = names.every((term) => [...term.exact, ...term.related].some((option) => terms.has(option)));
+      return named && negates(passage.text, verbs);
+    }) ?? null
+  );
+}
