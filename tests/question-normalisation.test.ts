@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findAnswerSpan } from '../src/answer/find-answer-span.js';
+import { findAnswerSpan, findPlaceSpan } from '../src/answer/find-answer-span.js';
 import { questionKind } from '../src/answer/question-kind.js';
 import { installedWordNet } from '../src/lexicon/wordnet.js';
 import { predicateWords } from '../src/search/predicate-words.js';
@@ -91,5 +91,25 @@ describe('words that say what happened, not what about', () => {
     expect(wordNet.related('ship', 'noun', 2).narrower).toContain('warship');
     expect(wordNet.senseCount('post', 'verb')).toBeGreaterThan(0);
     expect(wordNet.senseCount('pope', 'verb')).toBe(0);
+  });
+});
+
+describe('places', () => {
+  const place = (text: string, question: string, after: string) => {
+    const named = new Set(question.toLowerCase().split(/\W+/));
+    const span = findPlaceSpan(text, named, [text.indexOf(after)]);
+    return span && text.slice(span.start, span.end);
+  };
+
+  it('takes a place the question does not name, a few words after the word asked about', () => {
+    expect(place('Pompeo met Lavrov in Finland earlier this week.', 'Where had they met before Sochi?', 'met')).toBe(
+      'Finland',
+    );
+  });
+
+  it('skips the places the question names, dates, and places far from what is asked', () => {
+    const text =
+      'They held meetings in Sochi and discussed a range of security issues including the situations in Syria in February.';
+    expect(place(text, 'Where were the meetings before Sochi?', 'meetings')).toBeNull();
   });
 });

@@ -187,3 +187,11 @@ describe('yes/no questions get a direct "No" when a cited passage negates what i
     expect(result.answer.startsWith('No')).toBe(false);
   });
 });
+
+describe('where-questions lead with the place, attached to what is asked', () => {
+  it('names the place the question does not, next to the verb asked about', async () => {
+    const result = await service.ask('Where had Pompeo and Lavrov met before Sochi?');
+    expect(result.answer.startsWith('Finland [1].')).toBe(true);
+    expect(result.citations[0]?.quote).toContain('in Finland');
+  });
+});

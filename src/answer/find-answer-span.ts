@@ -77,6 +77,31 @@ export function findAnswerSpan(kind: QuestionKind, text: string, near: readonly 
   return null;
 }
 
+/** A capitalised name after a preposition of place: "in Finland", "at the Arctic summit", "to Moscow". */
+const PLACE = /\b(?:in|at|to|from|near)\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)/gu;
+
+/** A prepositional phrase of place attaches to a word close before it: "met Lavrov in Finland". */
+const PLACE_REACH_WORDS = 8;
+
+/**
+ * Where the passage names a place the question does not (`named`: the question's words, lower-cased), that is not a
+ * date ("in February"), within a few words after one of the topic words (`after`: their offsets), so the place is
+ * where the thing asked about happened: the answer to a where-question. Null when it names none.
+ */
+export function findPlaceSpan(text: string, named: ReadonlySet<string>, after: readonly number[]): AnswerSpan | null {
+  for (const match of text.matchAll(PLACE)) {
+    const name = match[1] ?? '';
+    const start = (match.index ?? 0) + match[0].length - name.length;
+    if (name.split(/\s+/).some((word) => named.has(word.toLowerCase()))) continue;
+    if (DATE.test(name)) continue;
+    const attached = after.some(
+      (at) => at < start && text.slice(at, start).split(/\s+/).length - 1 <= PLACE_REACH_WORDS,
+    );
+    if (attached) return { start, end: start + name.length };
+  }
+  return null;
+}
+
 /** True for kinds whose answer is a date, a duration or a number that a passage must hold. */
 export function needsAnswerSpan(kind: QuestionKind): boolean {
   return kind === 'when' || kind === 'how_long' || kind === 'how_many';

@@ -2,7 +2,7 @@ import type { Passage, QueryTerm, SearchResult } from '../search/search-index.js
 import { lemmaTerms, searchTerm } from '../search/search-terms.js';
 import { wordTokens } from '../text/word-tokens.js';
 import { DECLINE_THRESHOLDS, type DeclineDecision } from './decline-policy.js';
-import { findAnswerSpan, needsAnswerSpan, type AnswerSpan } from './find-answer-span.js';
+import { findAnswerSpan, findPlaceSpan, needsAnswerSpan, type AnswerSpan } from './find-answer-span.js';
 import { questionKind, type QuestionKind } from './question-kind.js';
 
 /** A date, duration or number answers the question only in a sentence that holds most of its topic by itself. */
@@ -99,11 +99,27 @@ function typedAnswer(kind: QuestionKind, retrieval: SearchResult): TypedAnswer |
 }
 
 /**
+ * For a where-question, the best passage (holding most of the question, neighbours included) that names a place the
+ * question does not: the answer leads with it. Never a reason to decline: a place may be told without a preposition.
+ */
+function placeAnswer(question: string, retrieval: SearchResult): TypedAnswer | null {
+  const named = new Set(wordTokens(question).map((token) => token.norm));
+  const topic = retrieval.queryTerms.filter((term) => !term.names);
+  for (const passage of retrieval.passages) {
+    if (passage.coverage < DECLINE_THRESHOLDS.minCoverage || passage.missingNames.length > 0) continue;
+    const span = findPlaceSpan(passage.text, named, topicPositions(passage.text, topic));
+    if (span) return { passage, span, topic: null };
+  }
+  return null;
+}
+
+/**
  * The answer-type check both engines apply: a when, how long or how many question is answered only from a passage
  * holding a date, duration or number tied to what is asked; otherwise it is declined, saying what is missing.
  */
 export function checkTypedAnswer(question: string, retrieval: SearchResult): TypedAnswerCheck {
   const kind = questionKind(question);
+  if (kind === 'where') return { kind, typed: placeAnswer(question, retrieval), decline: null };
   if (!needsAnswerSpan(kind)) return { kind, typed: null, decline: null };
   const typed = typedAnswer(kind, retrieval);
   if (typed) return { kind, typed, decline: null };

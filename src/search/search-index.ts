@@ -33,7 +33,7 @@ export interface Passage {
   readonly topicCoverage: number;
   /** The share of the topic words the sentence holds by itself, without its neighbours' help. */
   readonly sentenceTopicCoverage: number;
-  /** The question's names (as written) that neither the sentence nor its neighbours hold, in any form the corpus uses. */
+  /** The question's names (as written) that neither the sentence (with its speakers) nor its neighbours hold, in any form. */
   readonly missingNames: readonly string[];
 }
 
