@@ -92,6 +92,11 @@ describe('words that say what happened, not what about', () => {
     expect(wordNet.senseCount('post', 'verb')).toBeGreaterThan(0);
     expect(wordNet.senseCount('pope', 'verb')).toBe(0);
   });
+
+  it('reads a country\'s adjective through WordNet\'s pertainym pointers ("Chinese": China)', () => {
+    expect(wordNet.pertainsTo('chinese')).toContain('china');
+    expect(wordNet.pertainsTo('ukrainian')).toContain('ukraine');
+  });
 });
 
 describe('places', () => {

@@ -1,3 +1,4 @@
+import { searchTerm } from '../src/search/search-terms.js';
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../src/search/search-index.js';
 import { deriveSearchAliases } from '../src/search/derive-search-aliases.js';
@@ -40,6 +41,13 @@ describe('search', () => {
   it('reports question words the corpus never uses as unknown', () => {
     const { queryTerms } = index.search('What did Pompeo eat for dinner?');
     expect(queryTerms.filter((term) => !term.known).map((term) => term.term)).toEqual(['eat', 'dinner']);
+  });
+
+  it("counts the corpus's adjective of a country as the country, through WordNet (China: Chinese)", () => {
+    const china = index
+      .search('Did China play a role in the arms control talks?')
+      .queryTerms.find((term) => term.surface === 'China');
+    expect([...(china?.related ?? [])]).toContain(searchTerm('Chinese'));
   });
 
   it('returns passages whose text stands at their offsets', () => {

