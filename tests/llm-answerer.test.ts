@@ -380,11 +380,11 @@ describe('the grounding gate, end to end: hostile model output never reaches the
             quotes: [{ passageId: `${RT}:18`, quote: injected, speaker: 'Pompeo' }],
           },
           {
-            text: `Pompeo told Moscow \u201C${injected}\u201D after the failed coup.`,
+            text: `Pompeo told Moscow \u201C${injected}\u201D in Sochi.`,
             quotes: [
               {
-                passageId: `${RT}:18`,
-                quote: 'The US blamed Russia partially for the coup\u2019s collapse',
+                passageId: `${SOCHI}:25`,
+                quote: 'On Venezuela, Lavrov said the United States and Russia will continue their dialogue',
                 speaker: null,
               },
             ],
@@ -401,7 +401,7 @@ describe('the grounding gate, end to end: hostile model output never reaches the
     expectNeverShown(result, injected);
     expect(result.engine).toBe('llm:gpt-4.1-mini');
     expect(result.citations.map((citation) => [citation.quote, citation.speaker])).toEqual([
-      ['The US blamed Russia partially for the coup\u2019s collapse', null],
+      ['On Venezuela, Lavrov said the United States and Russia will continue their dialogue', null],
     ]);
     expect(result.answer).not.toContain('Pompeo told Moscow');
   });

@@ -28,7 +28,7 @@ export function listed(names: readonly string[]): string {
 }
 
 /** The topic words as the question wrote them: what a decline says is missing. */
-export function topicWords(retrieval: SearchResult): string {
+function topicWords(retrieval: SearchResult): string {
   const words = retrieval.queryTerms.filter((term) => !term.names).map((term) => term.surface);
   return words.length > 0 ? listed(words).replace(/ or ([^ ]+)$/, ' and $1') : 'that';
 }
