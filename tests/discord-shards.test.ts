@@ -65,7 +65,12 @@ describe('sharding', () => {
         join(cwd, 'corpus', 'new_article.txt'),
         'Talks resume\n\nLavrov said the talks were useful. "We will meet again soon," Lavrov said.\n',
       );
-      const reply = await discord.waitForReply(discord.sendSlashCommand('reload', {}, { user: 'moderator' }), 60_000);
+      // The reply is edited with progress first ("Reloading…"); wait for the final report.
+      const reply = await discord.waitForReply(
+        discord.sendSlashCommand('reload', {}, { user: 'moderator' }),
+        60_000,
+        (sent) => (sent.message?.content ?? '').includes('**Corpus reloaded**'),
+      );
       expect(reply.message?.content).toContain('**Corpus reloaded** in');
       await until(
         () => stderr.includes('corpus reloaded at another shard'),
