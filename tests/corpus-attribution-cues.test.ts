@@ -91,4 +91,39 @@ describe('quotation attribution cues', () => {
       ['rookie-of-the-year', null],
     ]);
   });
+
+  it('resolves he/she by salience: a pronoun subject chains back, obliques and the nearer rival do not win', () => {
+    expect(
+      speakersOf(
+        'Acting Administrator Andrew F. Juras said the agency needs Ray Field for a while.',
+        'But he said the agency must train its own people to do what Field does.',
+        'He pointed out that the agency depends on the machines, “and the whole agency would stop if they broke”.',
+        'Battalion Chief Stanton M. Gladden was taken to Baptist Memorial hospital.',
+        '“I’d just turned on the ignition”, he said.',
+      ),
+    ).toEqual([
+      ['and the whole', 'Andrew F. Juras'],
+      ['I’d just turned', 'Stanton M. Gladden'],
+    ]);
+  });
+
+  it('prefers the last speaker for he/she when the nearest sentence names two people of that gender', () => {
+    expect(
+      speakersOf(
+        'Mrs. H. J. Grinsfelder is chairman.',
+        '“We have been working for weeks”, says Mrs. Grinsfelder.',
+        'Mrs. Henry Louchheim and Mrs. Grinsfelder planned the dinner.',
+        '“It will be a surprise”, she said.',
+      ),
+    ).toEqual([
+      ['We have been', 'H. J. Grinsfelder'],
+      ['It will be', 'H. J. Grinsfelder'],
+    ]);
+  });
+
+  it('keeps a name the tagger reads as a verb when it follows an initial', () => {
+    expect(speakersOf('“Can you defend this contract”, asked Mrs. Grace O. Peck, of the commission chairman.')).toEqual(
+      [['Can you defend', 'Grace O. Peck']],
+    );
+  });
 });

@@ -51,24 +51,44 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     sentences.findIndex((sentence) => offset >= sentence.start && offset < sentence.end);
   const pronounSpeakers = new Map<number, string | null>();
 
+  /** Speakers already given to quotations, with where each quotation ends: the last speaker is salient. */
+  const spoken: { readonly speaker: string; readonly end: number }[] = [];
+
+  /** A mention after a preposition ("at Fort Knox", "in Baptist Memorial hospital") is an oblique, never an antecedent. */
+  const isOblique = (mention: EntityMention): boolean => {
+    const before = words[indexOfWordStartingAt(mention.start) - 1];
+    return before !== undefined && (before.pos === 'ADP' || PREPOSITIONS.has(before.text.toLowerCase()));
+  };
+
+  /**
+   * he/she: the nearest sentence (looking back) with a person or a same-gender pronoun outside a prepositional
+   * phrase; of its candidates the last quotation's speaker if it is one, else the first (the subject), a pronoun
+   * standing for whom it resolves to.
+   */
   function resolvePronoun(mention: Extract<EntityMention, { kind: 'pronoun' }>): string | null {
     if (mention.gender === 'plural') return null;
     const cached = pronounSpeakers.get(mention.start);
     if (cached !== undefined) return cached;
+    pronounSpeakers.set(mention.start, null);
     const here = sentenceIndexOf(mention.start);
+    const lastSpeaker = spoken.findLast((entry) => entry.end < mention.start)?.speaker;
     let speaker: string | null = null;
-    for (let index = here; index >= 0 && index > here - PRONOUN_LOOKBACK_SENTENCES && speaker === null; index--) {
+    for (let index = here; index >= 0 && index > here - PRONOUN_LOOKBACK_SENTENCES; index--) {
       const sentence = sentences[index] as Span;
       const candidates = entities.mentions.filter(
         (other) =>
-          other.kind === 'person' &&
           other.start >= sentence.start &&
-          other.start < Math.min(sentence.end, mention.start),
+          other.start < Math.min(sentence.end, mention.start) &&
+          ((other.kind === 'person' && (genderOf.get(other.speaker) ?? mention.gender) === mention.gender) ||
+            (other.kind === 'pronoun' && other.gender === mention.gender)) &&
+          !isOblique(other),
       );
-      const compatible = candidates.find(
-        (other) => other.kind === 'person' && (genderOf.get(other.speaker) ?? mention.gender) === mention.gender,
+      if (candidates.length === 0) continue;
+      const named = candidates.map((other) =>
+        other.kind === 'person' ? other.speaker : other.kind === 'pronoun' ? resolvePronoun(other) : null,
       );
-      if (compatible && compatible.kind === 'person') speaker = compatible.speaker;
+      speaker = lastSpeaker !== undefined && named.includes(lastSpeaker) ? lastSpeaker : (named[0] ?? null);
+      break;
     }
     pronounSpeakers.set(mention.start, speaker);
     return speaker;
@@ -239,6 +259,7 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
           ? (quotationSpeakers[position - 1] ?? null)
           : null;
     quotationSpeakers.push(speaker);
+    if (speaker !== null) spoken.push({ speaker, end: quotation.end });
   });
 
   /** "The Mayor said:" closing the paragraph before a quotation that opens its own. */

@@ -40,12 +40,15 @@ const INITIAL = /^\p{Lu}\.$/u;
 const CAPITALISED = /^\p{Lu}/u;
 const PRONOUNS: Readonly<Record<string, Gender | 'plural'>> = { he: 'male', she: 'female', they: 'plural' };
 
-function isNameWord(word: TaggedWord): boolean {
+/** A name word of a run; `previous` is the word before it in the run ("Peck" after "O." is a name, tagged or not). */
+function isNameWord(word: TaggedWord, previous: TaggedWord | undefined): boolean {
   return (
     CAPITALISED.test(word.text) &&
     !isTitleWord(word.text) &&
     !BODY_HEADS.has(word.text.toLowerCase()) &&
-    (word.pos === 'PROPN' || INITIAL.test(word.text))
+    (word.pos === 'PROPN' ||
+      INITIAL.test(word.text) ||
+      (previous !== undefined && (INITIAL.test(previous.text) || isTitleWord(previous.text))))
   );
 }
 
@@ -76,11 +79,28 @@ function capitalisedRuns(text: string, words: readonly TaggedWord[]): TaggedWord
     const joined = previous !== undefined && /^ ?$/.test(text.slice(previous.end, word.start));
     // "Secretary of State Mike Pompeo": "of" joins a title to what it is the title of.
     const titleOf = word.text === 'of' && previous !== undefined && isTitleWord(previous.text);
-    if (!(fits(word) || titleOf) || (previous !== undefined && !joined)) flush();
-    if (fits(word) || titleOf) run.push(word);
+    // "Mrs. Grace O. Peck": a capitalised word after an initial or a title is a name, whatever the tagger says.
+    const named =
+      joined &&
+      CAPITALISED.test(word.text) &&
+      !BODY_HEADS.has(word.text.toLowerCase()) &&
+      (INITIAL.test(previous.text) || isTitleWord(previous.text));
+    const member = fits(word) || titleOf || named;
+    if (!member || (previous !== undefined && !joined)) flush();
+    if (member) run.push(word);
   }
   flush();
-  return runs;
+  const position = new Map(words.map((word, index) => [word, index]));
+  return runs.map((named) =>
+    withBodyHeadAfter(text, named, words[(position.get(named.at(-1) as TaggedWord) ?? -2) + 1]),
+  );
+}
+
+/** "Baptist Memorial hospital", "Hughes Steel Erection company": a lower-case body head right after a name makes it a body. */
+function withBodyHeadAfter(text: string, run: TaggedWord[], next: TaggedWord | undefined): TaggedWord[] {
+  const last = run.at(-1) as TaggedWord;
+  const joined = next !== undefined && text.slice(last.end, next.start) === ' ';
+  return joined && /^\p{Ll}/u.test(next.text) && BODY_HEADS.has(next.text) ? [...run, next] : run;
 }
 
 interface NamedRun {
@@ -107,7 +127,7 @@ function analyseRun(run: readonly TaggedWord[]): NamedRun {
     };
   }
   let nameStart = words.length;
-  while (nameStart > 0 && isNameWord(words[nameStart - 1] as TaggedWord)) nameStart--;
+  while (nameStart > 0 && isNameWord(words[nameStart - 1] as TaggedWord, words[nameStart - 2])) nameStart--;
   while (nameStart < words.length && NAME_PARTICLES.has((words[nameStart] as TaggedWord).text.toLowerCase()))
     nameStart++;
   // "State Mike Pompeo", "Kremlin aide Yury Ushakov": words before a forename belong to the title.
