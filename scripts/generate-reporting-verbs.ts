@@ -1,7 +1,8 @@
 /**
  * `npx tsx scripts/generate-reporting-verbs.ts`: writes `src/corpus/speakers/reporting-verbs-data.ts`, every verb
- * of WordNet 3.1's verb.communication lexicographer file (one word, or a verb with a particle: "point out"),
- * with its inflections from en-inflectors. Generated once so the corpus builder stays free of file reads.
+ * of WordNet 3.1's verb.communication lexicographer file (one word, or a verb with a particle: "point out") that
+ * speaks in one of its two most frequent senses, with its inflections from en-inflectors. Generated once so the
+ * corpus builder stays free of file reads.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -37,7 +38,38 @@ function inflections(lemma: string): string[] {
   return [...new Set(forms)].map((form) => (particle ? `${form} ${particle}` : form));
 }
 
-const lemmas = communicationLemmas(readFileSync(path.join(wordnet.path, 'data.verb'), 'utf8'));
+/**
+ * Lemma to the lexicographer files of its senses, most frequent first (index.verb lists synsets in that order):
+ * "have" is a communication verb only in a rare sense, so it is no cue.
+ */
+function senseFiles(indexVerb: string, dataVerb: string): Map<string, number[]> {
+  const fileOf = new Map<string, number>();
+  for (const line of dataVerb.split('\n')) {
+    if (line.startsWith(' ') || line.trim() === '') continue;
+    const fields = line.split(' ');
+    fileOf.set(fields[0] ?? '', Number(fields[1]));
+  }
+  const senses = new Map<string, number[]>();
+  for (const line of indexVerb.split('\n')) {
+    if (line.startsWith(' ') || line.trim() === '') continue;
+    const fields = line.trim().split(' ');
+    const pointers = Number(fields[3] ?? '0');
+    const offsets = fields.slice(6 + pointers);
+    senses.set((fields[0] ?? '').replaceAll('_', ' '), offsets.map((offset) => fileOf.get(offset) ?? -1));
+  }
+  return senses;
+}
+
+/** A cue verb speaks in one of its two most frequent senses ("say", "add", "recall"; not "have", "lead", "show"). */
+const MOST_FREQUENT_SENSES = 2;
+
+const dataVerb = readFileSync(path.join(wordnet.path, 'data.verb'), 'utf8');
+const senses = senseFiles(readFileSync(path.join(wordnet.path, 'index.verb'), 'utf8'), dataVerb);
+const lemmas = new Set(
+  [...communicationLemmas(dataVerb)].filter((lemma) =>
+    (senses.get(lemma) ?? []).slice(0, MOST_FREQUENT_SENSES).includes(VERB_COMMUNICATION),
+  ),
+);
 for (const lemma of NEWS_SUPPLEMENT) lemmas.add(lemma);
 const forms = [...new Set([...lemmas].flatMap(inflections))].sort();
 const target = path.join(import.meta.dirname, '..', 'src', 'corpus', 'speakers', 'reporting-verbs-data.ts');

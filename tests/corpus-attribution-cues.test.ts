@@ -126,4 +126,36 @@ describe('quotation attribution cues', () => {
       [['Can you defend', 'Grace O. Peck']],
     );
   });
+
+  it('takes a subject after the verb only when the verb is inverted, and steps over auxiliaries', () => {
+    expect(
+      speakersOf(
+        'Secretary of State Christian Herter spoke in Oslo.',
+        'The Secretary of State has not only reiterated the United States’ attachment to the alliance, “cornerstone” of its policy.',
+        'Their doubts may have led Premier Nikita Khrushchev to believe that Laos could be “neutralized” soon.',
+      ),
+    ).toEqual([
+      ['cornerstone', 'Christian Herter'],
+      ['neutralized', null],
+    ]);
+  });
+
+  it('credits "the Court" to the court named last, and a document from a capital to nobody', () => {
+    expect(
+      speakersOf(
+        'The High Court met in June. Later the Tax Court ruled on kickbacks.',
+        'The Court limited its decision to the tax issue, and said: “It is not our province to judge”.',
+        'The Washington announcement said: “The meeting is informal”.',
+      ),
+    ).toEqual([
+      ['It is not', 'Tax Court'],
+      ['The meeting is', null],
+    ]);
+  });
+
+  it('takes no cue from verbs that speak only in a rare sense ("have", "lead")', () => {
+    expect(
+      speakersOf('Dr. and Mrs. N. Volney Ludwick have had as guests the Evans family of “Kimbolton House”.'),
+    ).toEqual([['Kimbolton House', null]]);
+  });
 });

@@ -102,8 +102,9 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
 
   const wordIndexAt = new Map(words.map((word, index) => [word.start, index]));
   const indexOfWordStartingAt = (offset: number): number => wordIndexAt.get(offset) ?? -1;
+  // "has not only reiterated", "does indicate", "later told": words between a subject and its verb.
   const isAdverb = (word: TaggedWord | undefined) =>
-    word !== undefined && word.pos === 'ADV' && !/^(?:when|where|how|why)$/i.test(word.text);
+    word !== undefined && ['ADV', 'AUX', 'PART'].includes(word.pos) && !/^(?:when|where|how|why|to)$/i.test(word.text);
 
   /** The mention that ends just before word `index` (adverbs skipped), stepping over appositives and "of Sherman". */
   function subjectBefore(index: number, clauseStart: number): CueResult | 'none' {
@@ -190,9 +191,13 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
       const verb =
         !insideName && ['VERB', 'PROPN'].includes(word.pos) ? reportingVerbAt(word.text, words[index + 1]?.text) : null;
       if (!verb) continue;
+      // "led Khrushchev to believe": an infinitive's subject is not the word before it.
+      if (words[index - 1]?.text.toLowerCase() === 'to') continue;
       const clauseStart = clauseStartBefore(index, first);
       const before = subjectBefore(index, clauseStart);
       if (before !== 'none') return before;
+      // Only an inverted verb ("Said Shoup:", ", said Ratcliff") takes its subject after it; otherwise that is an object.
+      if (index > first && !PUNCTUATION.test((words[index - 1] as TaggedWord).text)) continue;
       const after = subjectAfter(index + verb.words, sentenceEnd);
       if (after !== 'none') return after;
     }

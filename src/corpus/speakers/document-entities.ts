@@ -1,7 +1,9 @@
 import { getGender } from 'gender-detection-from-name';
 import type { Span } from '../corpus-types.js';
+import { COUNTRIES } from './speaker-lexicon.js';
 import {
   BODY_HEADS,
+  DOCUMENT_HEADS,
   genderOfTitle,
   isTitleWord,
   NAME_PARTICLES,
@@ -37,6 +39,7 @@ export interface DocumentEntities {
 }
 
 const INITIAL = /^\p{Lu}\.$/u;
+const countryNames = new Set(COUNTRIES.map((country) => country.name));
 const CAPITALISED = /^\p{Lu}/u;
 const PRONOUNS: Readonly<Record<string, Gender | 'plural'>> = { he: 'male', she: 'female', they: 'plural' };
 
@@ -96,11 +99,15 @@ function capitalisedRuns(text: string, words: readonly TaggedWord[]): TaggedWord
   );
 }
 
-/** "Baptist Memorial hospital", "Hughes Steel Erection company": a lower-case body head right after a name makes it a body. */
+/**
+ * "Baptist Memorial hospital", "Hughes Steel Erection company": a lower-case body head right after a name makes it a
+ * body; a document ("the Washington announcement") is not its issuer's name.
+ */
 function withBodyHeadAfter(text: string, run: TaggedWord[], next: TaggedWord | undefined): TaggedWord[] {
   const last = run.at(-1) as TaggedWord;
   const joined = next !== undefined && text.slice(last.end, next.start) === ' ';
-  return joined && /^\p{Ll}/u.test(next.text) && BODY_HEADS.has(next.text) ? [...run, next] : run;
+  const head = joined && /^\p{Ll}/u.test(next.text) && BODY_HEADS.has(next.text) && !DOCUMENT_HEADS.has(next.text);
+  return head ? [...run, next] : run;
 }
 
 interface NamedRun {
@@ -210,7 +217,8 @@ export function findDocumentEntities(
   const persons: DocumentPerson[] = [];
   const bodies = new Set<string>();
   for (const run of runs) {
-    if (run.body !== null) bodies.add(run.body);
+    // "The Court" alone is a description of a body named elsewhere, not a name.
+    if (run.body !== null && !BODY_HEADS.has(run.body.toLowerCase())) bodies.add(run.body);
     const person = run.nameWords.length > 0 ? personFrom(run) : null;
     if (!person) continue;
     const multiWord = run.nameWords.length > 1;
@@ -234,7 +242,7 @@ export function findDocumentEntities(
   const recent: string[] = [];
   const push = (mention: EntityMention) => {
     mentions.push(mention);
-    if (mention.kind === 'person') recent.push(mention.speaker);
+    if (mention.kind === 'person' || mention.kind === 'body') recent.push(mention.speaker);
   };
   let runIndex = 0;
   for (let index = 0; index < outside.length; index++) {
@@ -316,17 +324,26 @@ function descriptionAfter(
     const head = word.text.toLowerCase();
     if (isTitleWord(head)) {
       const holder = roleHolder(persons, [titleKey(head)], recent);
+      // "the Secretary of State": the title's "of" phrase belongs to the description; a name after it is no description.
+      const ofPhrase = next?.text === 'of' && words[theIndex + offset + 2]?.pos === 'PROPN';
+      const lastIndex = theIndex + offset + (ofPhrase ? 2 : 0);
+      if (words[lastIndex + 1]?.pos === 'PROPN') return null;
+      const whole = { start: span.start, end: (words[lastIndex] as TaggedWord).end };
       return {
-        mention: holder ? { ...span, kind: 'person', speaker: holder.name } : { ...span, kind: 'anonymous' },
-        lastIndex: theIndex + offset,
+        mention: holder ? { ...whole, kind: 'person', speaker: holder.name } : { ...whole, kind: 'anonymous' },
+        lastIndex,
       };
     }
     if (BODY_HEADS.has(head)) {
-      const named = bodies.find((body) => body.toLowerCase().endsWith(head));
       const phrase = words
         .slice(theIndex + 1, theIndex + offset + 1)
         .map((part) => part.text)
         .join(' ');
+      // "the Tax Court" is itself; "the Court" after it is the body of that head mentioned last, else the first named.
+      const named = bodies.includes(phrase)
+        ? phrase
+        : (recent.findLast((name) => bodies.includes(name) && name.toLowerCase().endsWith(head)) ??
+          bodies.find((body) => body.toLowerCase().endsWith(head)));
       return { mention: { ...span, kind: 'body', speaker: named ?? `the ${phrase}` }, lastIndex: theIndex + offset };
     }
     return { mention: { ...span, kind: 'anonymous' }, lastIndex: theIndex + offset };
@@ -344,8 +361,13 @@ export function withRegistryBodies(
 ): DocumentEntities {
   const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
   const replaceable = (mention: EntityMention) => mention.kind === 'anonymous' || mention.kind === 'body';
+  // A body the document names ("the Court" after "the Tax Court") stays unless the corpus knows a fuller name of it.
+  const replacedBy = (mention: EntityMention, body: Span & { readonly speaker: string }) =>
+    overlaps(body, mention) &&
+    (mention.kind === 'anonymous' ||
+      (mention.kind === 'body' && (mention.speaker.startsWith('the ') || body.speaker.endsWith(mention.speaker))));
   const kept = entities.mentions.filter(
-    (mention) => !replaceable(mention) || !bodyMentions.some((body) => overlaps(body, mention)),
+    (mention) => !replaceable(mention) || !bodyMentions.some((body) => replacedBy(mention, body)),
   );
   // "the State Department statement" speaks for the State Department: the longer phrase keeps its span.
   const added = bodyMentions
@@ -354,7 +376,13 @@ export function withRegistryBodies(
       const phrase = entities.mentions.find(
         (mention) => replaceable(mention) && mention.start <= body.start && mention.end >= body.end,
       );
-      return { start: phrase?.start ?? body.start, end: phrase?.end ?? body.end, kind: 'body', speaker: body.speaker };
+      const span = { start: phrase?.start ?? body.start, end: phrase?.end ?? body.end };
+      // "the Washington announcement": a document from a place does not say which body of it spoke.
+      const head = phrase?.kind === 'body' ? phrase.speaker.split(' ').at(-1)?.toLowerCase() : undefined;
+      if (countryNames.has(body.speaker) && head !== undefined && DOCUMENT_HEADS.has(head)) {
+        return { ...span, kind: 'anonymous' };
+      }
+      return { ...span, kind: 'body', speaker: body.speaker };
     });
   return { ...entities, mentions: [...kept, ...added].sort((a, b) => a.start - b.start) };
 }
