@@ -140,16 +140,32 @@ describe('quotation attribution cues', () => {
     ]);
   });
 
-  it('credits "the Court" to the court named last, and a document from a capital to nobody', () => {
+  it('credits "the Court" to the one court named, keeps it unnamed among several, and a capital\'s document to nobody', () => {
     expect(
       speakersOf(
-        'The High Court met in June. Later the Tax Court ruled on kickbacks.',
+        'Later the Tax Court ruled on kickbacks.',
         'The Court limited its decision to the tax issue, and said: “It is not our province to judge”.',
         'The Washington announcement said: “The meeting is informal”.',
       ),
     ).toEqual([
       ['It is not', 'Tax Court'],
       ['The meeting is', null],
+    ]);
+    expect(
+      speakersOf('The High Court met in June. Later the Tax Court ruled.', 'The Court said: “It is not our province”.'),
+    ).toEqual([['It is not', 'the Court']]);
+  });
+
+  it('resolves it to a body only when a body opens the sentence before', () => {
+    expect(
+      speakersOf(
+        'In Laos, the administration looked at the fleet as a useless gesture.',
+        'Again and again it asked the Communists to “freeze” the military situation.',
+        'This group pleads with the administration to act. It recommends that the United States “seek instead” a detente.',
+      ),
+    ).toEqual([
+      ['freeze', 'the administration'],
+      ['seek instead', null],
     ]);
   });
 

@@ -60,35 +60,58 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     return before !== undefined && (before.pos === 'ADP' || PREPOSITIONS.has(before.text.toLowerCase()));
   };
 
-  /**
-   * he/she: the nearest sentence (looking back) with a person or a same-gender pronoun outside a prepositional
-   * phrase; of its candidates the last quotation's speaker if it is one, else the first (the subject), a pronoun
-   * standing for whom it resolves to.
-   */
-  function resolvePronoun(mention: Extract<EntityMention, { kind: 'pronoun' }>): string | null {
-    if (mention.gender === 'plural') return null;
-    const cached = pronounSpeakers.get(mention.start);
-    if (cached !== undefined) return cached;
-    pronounSpeakers.set(mention.start, null);
-    const here = sentenceIndexOf(mention.start);
-    const lastSpeaker = spoken.findLast((entry) => entry.end < mention.start)?.speaker;
-    let speaker: string | null = null;
+  /** A subject opening its sentence, maybe after a phrase set off by a comma: "The jury said", "In Laos, the administration". */
+  function opensItsSentence(mention: Span): boolean {
+    const sentence = sentences[sentenceIndexOf(mention.start)];
+    if (!sentence) return false;
+    const before = text.slice(sentence.start, mention.start).trim();
+    return before === '' || (before.endsWith(',') && !before.slice(0, -1).includes(','));
+  }
+
+  /** The candidates of the nearest sentence (looking back from `offset`) that has any, obliques only if it has nothing else. */
+  function nearestCandidates(offset: number, accepts: (mention: EntityMention) => boolean): EntityMention[] {
+    const here = sentenceIndexOf(offset);
     for (let index = here; index >= 0 && index > here - PRONOUN_LOOKBACK_SENTENCES; index--) {
       const sentence = sentences[index] as Span;
       const candidates = entities.mentions.filter(
-        (other) =>
-          other.start >= sentence.start &&
-          other.start < Math.min(sentence.end, mention.start) &&
-          ((other.kind === 'person' && (genderOf.get(other.speaker) ?? mention.gender) === mention.gender) ||
-            (other.kind === 'pronoun' && other.gender === mention.gender)) &&
-          !isOblique(other),
+        (other) => other.start >= sentence.start && other.start < Math.min(sentence.end, offset) && accepts(other),
       );
       if (candidates.length === 0) continue;
-      const named = candidates.map((other) =>
+      const direct = candidates.filter((other) => !isOblique(other));
+      return direct.length > 0 ? direct : candidates;
+    }
+    return [];
+  }
+
+  /**
+   * he/she: the nearest sentence with a person or a same-gender pronoun (a subject or object before anything after a
+   * preposition: "at Fort Knox" is no antecedent while the sentence has another); of its candidates the last
+   * quotation's speaker if it is one, else the first (the subject), a pronoun standing for whom it resolves to.
+   * it/they: a body only when the nearest sentence's first such mention is one ("the administration ... it asked").
+   */
+  function resolvePronoun(mention: Extract<EntityMention, { kind: 'pronoun' }>): string | null {
+    const cached = pronounSpeakers.get(mention.start);
+    if (cached !== undefined) return cached;
+    pronounSpeakers.set(mention.start, null);
+    let speaker: string | null = null;
+    if (mention.gender === 'neuter' || mention.gender === 'plural') {
+      const first = nearestCandidates(
+        mention.start,
+        (other) => other.kind === 'person' || other.kind === 'body' || other.kind === 'anonymous',
+      )[0];
+      speaker = first?.kind === 'body' && opensItsSentence(first) ? first.speaker : null;
+    } else {
+      const gender = mention.gender;
+      const lastSpeaker = spoken.findLast((entry) => entry.end < mention.start)?.speaker;
+      const named = nearestCandidates(
+        mention.start,
+        (other) =>
+          (other.kind === 'person' && (genderOf.get(other.speaker) ?? gender) === gender) ||
+          (other.kind === 'pronoun' && other.gender === gender),
+      ).map((other) =>
         other.kind === 'person' ? other.speaker : other.kind === 'pronoun' ? resolvePronoun(other) : null,
       );
       speaker = lastSpeaker !== undefined && named.includes(lastSpeaker) ? lastSpeaker : (named[0] ?? null);
-      break;
     }
     pronounSpeakers.set(mention.start, speaker);
     return speaker;
@@ -174,34 +197,43 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     return words.filter((word) => word.start > span.start && word.end <= span.end).length;
   }
 
-  /** The first reporting verb in `[from, to)` whose subject the text gives; `clauseStart` bounds the search back. */
-  function cueBetween(from: number, to: number, sentenceEnd: number): CueResult {
+  /**
+   * The first reporting verb in `[from, to)` whose subject the text gives, or with `nearestTo` the last one ("When he
+   * protested, the hotel owner said:" introduces with "said").
+   */
+  function cueBetween(from: number, to: number, sentenceEnd: number, nearestTo = false): CueResult {
     const first = words.findIndex((word) => word.start >= from);
     if (first < 0) return NO_CUE;
+    let found = NO_CUE;
     for (let index = first; index < words.length && (words[index] as TaggedWord).end <= to; index++) {
-      const word = words[index] as TaggedWord;
-      if (word.text.toLowerCase() === 'according' && words[index + 1]?.text.toLowerCase() === 'to') {
-        const after = subjectAfter(index + 2, sentenceEnd);
-        if (after !== 'none') return after;
-        continue;
-      }
-      const insideName = entities.mentions.some(
-        (mention) => mention.kind !== 'pronoun' && word.start >= mention.start && word.end <= mention.end,
-      );
-      const verb =
-        !insideName && ['VERB', 'PROPN'].includes(word.pos) ? reportingVerbAt(word.text, words[index + 1]?.text) : null;
-      if (!verb) continue;
-      // "led Khrushchev to believe": an infinitive's subject is not the word before it.
-      if (words[index - 1]?.text.toLowerCase() === 'to') continue;
-      const clauseStart = clauseStartBefore(index, first);
-      const before = subjectBefore(index, clauseStart);
-      if (before !== 'none') return before;
-      // Only an inverted verb ("Said Shoup:", ", said Ratcliff") takes its subject after it; otherwise that is an object.
-      if (index > first && !PUNCTUATION.test((words[index - 1] as TaggedWord).text)) continue;
-      const after = subjectAfter(index + verb.words, sentenceEnd);
-      if (after !== 'none') return after;
+      const cue = cueAt(index, first, sentenceEnd);
+      if (cue === null) continue;
+      if (!nearestTo) return cue;
+      found = cue;
     }
-    return NO_CUE;
+    return found;
+  }
+
+  /** The cue of the word at `index`, if it is a reporting verb (or "according to") whose subject the text gives. */
+  function cueAt(index: number, first: number, sentenceEnd: number): CueResult | null {
+    const word = words[index] as TaggedWord;
+    if (word.text.toLowerCase() === 'according' && words[index + 1]?.text.toLowerCase() === 'to') {
+      const after = subjectAfter(index + 2, sentenceEnd);
+      return after === 'none' ? null : after;
+    }
+    const insideName = entities.mentions.some(
+      (mention) => mention.kind !== 'pronoun' && word.start >= mention.start && word.end <= mention.end,
+    );
+    const verb =
+      !insideName && ['VERB', 'PROPN'].includes(word.pos) ? reportingVerbAt(word.text, words[index + 1]?.text) : null;
+    // "led Khrushchev to believe": an infinitive's subject is not the word before it.
+    if (!verb || words[index - 1]?.text.toLowerCase() === 'to') return null;
+    const before = subjectBefore(index, clauseStartBefore(index, first));
+    if (before !== 'none') return before;
+    // Only an inverted verb ("Said Shoup:", ", said Ratcliff") takes its subject after it; otherwise that is an object.
+    if (index > first && !PUNCTUATION.test((words[index - 1] as TaggedWord).text)) return null;
+    const after = subjectAfter(index + verb.words, sentenceEnd);
+    return after === 'none' ? null : after;
   }
 
   function clauseStartBefore(index: number, floor: number): number {
@@ -271,7 +303,7 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
   function colonIntroduction(sentenceIndex: number): CueResult {
     const previous = sentences[sentenceIndex - 1];
     if (!previous || !/:\s*$/.test(text.slice(previous.start, previous.end))) return NO_CUE;
-    return cueBetween(previous.start, previous.end, previous.end);
+    return cueBetween(previous.start, previous.end, previous.end, true);
   }
 
   return { quotationSpeakers, cueFound };

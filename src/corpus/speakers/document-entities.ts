@@ -27,7 +27,7 @@ interface DocumentPerson {
 export type EntityMention = Span &
   (
     | { readonly kind: 'person' | 'body'; readonly speaker: string }
-    | { readonly kind: 'pronoun'; readonly gender: Gender | 'plural' }
+    | { readonly kind: 'pronoun'; readonly gender: Gender | 'plural' | 'neuter' }
     | { readonly kind: 'anonymous' }
   );
 
@@ -41,7 +41,12 @@ export interface DocumentEntities {
 const INITIAL = /^\p{Lu}\.$/u;
 const countryNames = new Set(COUNTRIES.map((country) => country.name));
 const CAPITALISED = /^\p{Lu}/u;
-const PRONOUNS: Readonly<Record<string, Gender | 'plural'>> = { he: 'male', she: 'female', they: 'plural' };
+const PRONOUNS: Readonly<Record<string, Gender | 'plural' | 'neuter'>> = {
+  he: 'male',
+  she: 'female',
+  they: 'plural',
+  it: 'neuter',
+};
 
 /** A name word of a run; `previous` is the word before it in the run ("Peck" after "O." is a name, tagged or not). */
 function isNameWord(word: TaggedWord, previous: TaggedWord | undefined): boolean {
@@ -242,7 +247,7 @@ export function findDocumentEntities(
   const recent: string[] = [];
   const push = (mention: EntityMention) => {
     mentions.push(mention);
-    if (mention.kind === 'person' || mention.kind === 'body') recent.push(mention.speaker);
+    if (mention.kind === 'person') recent.push(mention.speaker);
   };
   let runIndex = 0;
   for (let index = 0; index < outside.length; index++) {
@@ -339,11 +344,9 @@ function descriptionAfter(
         .slice(theIndex + 1, theIndex + offset + 1)
         .map((part) => part.text)
         .join(' ');
-      // "the Tax Court" is itself; "the Court" after it is the body of that head mentioned last, else the first named.
-      const named = bodies.includes(phrase)
-        ? phrase
-        : (recent.findLast((name) => bodies.includes(name) && name.toLowerCase().endsWith(head)) ??
-          bodies.find((body) => body.toLowerCase().endsWith(head)));
+      // "the Tax Court" is itself; "the Court" is the one court the document names, or stays "the Court" among several.
+      const sameHead = bodies.filter((body) => body.toLowerCase().endsWith(head));
+      const named = bodies.includes(phrase) ? phrase : sameHead.length === 1 ? sameHead[0] : undefined;
       return { mention: { ...span, kind: 'body', speaker: named ?? `the ${phrase}` }, lastIndex: theIndex + offset };
     }
     return { mention: { ...span, kind: 'anonymous' }, lastIndex: theIndex + offset };
