@@ -174,4 +174,19 @@ describe('quotation attribution cues', () => {
       speakersOf('Dr. and Mrs. N. Volney Ludwick have had as guests the Evans family of “Kimbolton House”.'),
     ).toEqual([['Kimbolton House', null]]);
   });
+
+  it('reads a cue closing the sentence, an inverted verb after a question, and "in X\'s own words"', () => {
+    expect(
+      speakersOf(
+        'City Controller Alexander Hemphill charged Tuesday that the bids were rigged.',
+        'The Hughes concern then took “shortcuts” on the project but got paid anyway, Hemphill said.',
+        'Mrs. Grace O. Peck rose. “Do you feel you can defend this contract”?? Asked Mrs. Peck of the chairman.',
+        'The Vienna meeting brings together a veteran who, in Mr. Hemphill’s own words, is “shrewd, tough, vigorous”.',
+      ),
+    ).toEqual([
+      ['shortcuts', 'Alexander Hemphill'],
+      ['Do you feel', 'Grace O. Peck'],
+      ['shrewd, tough, vigorous', 'Alexander Hemphill'],
+    ]);
+  });
 });

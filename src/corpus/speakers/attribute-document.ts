@@ -13,6 +13,8 @@ const PREPOSITIONS = new Set(['of', 'from', 'in', 'at', 'for', 'to', 'with', 'by
 const PUNCTUATION = /^[,.;:!?\u201C\u201D\u2018\u2019"'()\u2014-]+$/;
 const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 const PRONOUN_LOOKBACK_SENTENCES = 6;
+/** "…, Hemphill said." / "…, the Controller charged Tuesday.": the few words of a closing cue. */
+const MAX_TAIL_CUE_WORDS = 5;
 
 export interface DocumentAttributionInput {
   readonly text: string;
@@ -217,6 +219,7 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
   /** The cue of the word at `index`, if it is a reporting verb (or "according to") whose subject the text gives. */
   function cueAt(index: number, first: number, sentenceEnd: number): CueResult | null {
     const word = words[index] as TaggedWord;
+    if (word.text.toLowerCase() === 'words') return ownWordsCue(index);
     if (word.text.toLowerCase() === 'according' && words[index + 1]?.text.toLowerCase() === 'to') {
       const after = subjectAfter(index + 2, sentenceEnd);
       return after === 'none' ? null : after;
@@ -234,6 +237,16 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     if (index > first && !PUNCTUATION.test((words[index - 1] as TaggedWord).text)) return null;
     const after = subjectAfter(index + verb.words, sentenceEnd);
     return after === 'none' ? null : after;
+  }
+
+  /** "in Mr. Kennedy's own words", "in Senator Smith's words": the owner of the words speaks. */
+  function ownWordsCue(index: number): CueResult | null {
+    let position = index - 1;
+    if (words[position]?.text.toLowerCase() === 'own') position--;
+    if (!/^['\u2019]s$/.test(words[position]?.text ?? '')) return null;
+    const owner = mentionEndingAt.get((words[position - 1] as TaggedWord | undefined)?.end ?? -1);
+    const before = owner ? words[indexOfWordStartingAt(owner.start) - 1] : undefined;
+    return owner && before?.text.toLowerCase() === 'in' ? speakerOf(owner) : null;
   }
 
   function clauseStartBefore(index: number, floor: number): number {
@@ -267,6 +280,37 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     return cue;
   }
 
+  /**
+   * The cue after a quotation, read in the sentence where the quotation ends; a question or exclamation closes its
+   * sentence, so "…??” Asked Mrs. Peck" reads on into the next sentence of the paragraph when that opens with the verb.
+   */
+  function trailingCueOf(quotation: QuotationSpan): CueResult {
+    const endIndex = Math.max(0, sentenceIndexOf(Math.max(quotation.start, quotation.end - 1)));
+    const sentence = sentences[endIndex];
+    if (!sentence) return NO_CUE;
+    const cue = trailingCue(quotation, sentence.end);
+    const next = sentences[endIndex + 1];
+    if (cue.found || !next || next.paragraphIndex !== sentence.paragraphIndex) return cue;
+    const between = text.slice(quotation.end, next.start);
+    const opener = words.find((word) => word.start >= next.start);
+    const inverted =
+      opener !== undefined &&
+      reportingVerbAt(opener.text, words[indexOfWordStartingAt(opener.start) + 1]?.text) !== null;
+    return /^[\u201D"]?[?!]+\s*$/.test(between) && inverted ? trailingCue(quotation, next.end) : cue;
+  }
+
+  /** "The Hughes concern took “shortcuts” on the project, Hemphill said.": a cue closing the sentence after a comma. */
+  function sentenceTailCue(quotation: QuotationSpan): CueResult {
+    const sentence = sentences[sentenceIndexOf(Math.max(quotation.start, quotation.end - 1))];
+    if (!sentence) return NO_CUE;
+    const tail = words.filter((word) => word.start >= quotation.end && word.end <= sentence.end);
+    const comma = tail.findLastIndex((word) => word.text === ',');
+    const clause = tail.slice(comma + 1).filter((word) => !PUNCTUATION.test(word.text));
+    if (comma < 0 || clause.length === 0 || clause.length > MAX_TAIL_CUE_WORDS) return NO_CUE;
+    if (!/[.!?]\s*$/.test(text.slice(sentence.start, sentence.end))) return NO_CUE;
+    return cueBetween((clause[0] as TaggedWord).start, sentence.end, sentence.end);
+  }
+
   const quotationSpeakers: (string | null)[] = [];
   const cueFound: boolean[] = [];
   quotations.forEach((quotation, position) => {
@@ -276,7 +320,7 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
       end: quotation.end,
       paragraphIndex: quotation.paragraphIndex,
     };
-    const trailing = trailingCue(quotation, sentence.end);
+    const trailing = trailingCueOf(quotation);
     const previousQuote = quotations[position - 1];
     const leadingFrom =
       previousQuote && previousQuote.end > sentence.start && previousQuote.end < quotation.start
@@ -285,6 +329,7 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     let leading = cueBetween(leadingFrom, quotation.start - 1, sentence.end);
     if (!leading.found && !trailing.found && text.slice(sentence.start, quotation.start).trim().length <= 1)
       leading = colonIntroduction(sentenceIndex);
+    if (!leading.found && !trailing.found) leading = sentenceTailCue(quotation);
     cueFound.push(trailing.found || leading.found);
     let speaker: string | null;
     if (trailing.found && leading.found) speaker = trailing.speaker === leading.speaker ? trailing.speaker : null;
