@@ -189,4 +189,13 @@ describe('quotation attribution cues', () => {
       ['shrewd, tough, vigorous', 'Alexander Hemphill'],
     ]);
   });
+
+  it('takes no place WordNet knows for a person when resolving he', () => {
+    expect(
+      speakersOf(
+        'Gordon Boyce spoke to the missionaries. Asia is a long way off.',
+        'Southeast Asia needs teachers more than ever, Boyce said. “We are here to teach”, he said.',
+      ),
+    ).toEqual([['We are here', 'Gordon Boyce']]);
+  });
 });

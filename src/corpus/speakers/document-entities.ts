@@ -12,6 +12,7 @@ import {
   type Gender,
 } from './person-titles.js';
 import { reportingVerbAt } from './reporting-verbs.js';
+import { WORDNET_GROUP_NAMES, WORDNET_PLACE_NAMES } from './wordnet-names-data.js';
 import type { TaggedWord } from './tag-words.js';
 
 /** A person named in one document, under the fullest name the document gives. */
@@ -40,6 +41,8 @@ export interface DocumentEntities {
 
 const INITIAL = /^\p{Lu}\.$/u;
 const countryNames = new Set(COUNTRIES.map((country) => country.name));
+const PLACE_NAMES = new Set(WORDNET_PLACE_NAMES);
+const GROUP_NAMES = new Set(WORDNET_GROUP_NAMES);
 const CAPITALISED = /^\p{Lu}/u;
 const PRONOUNS: Readonly<Record<string, Gender | 'plural' | 'neuter'>> = {
   he: 'male',
@@ -125,6 +128,14 @@ interface NamedRun {
 function analyseRun(run: readonly TaggedWord[]): NamedRun {
   const span = { start: (run[0] as TaggedWord).start, end: (run.at(-1) as TaggedWord).end };
   const words = run.filter((word) => !NAME_SUFFIXES.test(word.text) || word === run[0]);
+  // WordNet knows "Southeast Asia" as a place and "State Department" as a group: neither is a person.
+  const whole = words
+    .filter((word, index) => index > 0 || word.text !== 'The')
+    .map((word) => word.text)
+    .join(' ');
+  const known = whole.toLowerCase();
+  if (GROUP_NAMES.has(known)) return { span, titles: [], nameWords: [], body: whole };
+  if (PLACE_NAMES.has(known)) return { span, titles: [], nameWords: [], body: null };
   const last = words.at(-1) as TaggedWord;
   if (BODY_HEADS.has(last.text.toLowerCase())) {
     const first = words.findIndex((word) => word.text !== 'The');
