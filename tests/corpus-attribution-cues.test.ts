@@ -198,4 +198,24 @@ describe('quotation attribution cues', () => {
       ),
     ).toEqual([['We are here', 'Gordon Boyce']]);
   });
+
+  it('credits narration by the same per-document rules: a closing cue, pronouns, and no credit for a passive', () => {
+    const corpus = buildCorpus([
+      {
+        id: 'article.txt',
+        text: [
+          'A test article',
+          'City Controller Alexander Hemphill charged Tuesday that the bids were rigged.',
+          'The city paid for work on 75 girders, Hemphill said. He said the work was never done.',
+          'Petitions naming Julian W. Barnard will be presented to the court Friday.',
+        ].join('\n\n'),
+      },
+    ]);
+    const document = corpus.documents[0];
+    const credit = (opening: string) =>
+      document?.sentences.find((sentence) => document.text.slice(sentence.start).startsWith(opening))?.creditedSpeaker;
+    expect(credit('The city paid')).toBe('Alexander Hemphill');
+    expect(credit('He said the work')).toBe('Alexander Hemphill');
+    expect(credit('Petitions naming')).toBeNull();
+  });
 });

@@ -11,6 +11,8 @@ const NO_CUE: CueResult = { found: false };
 const abstain: CueResult = { found: true, speaker: null };
 const PREPOSITIONS = new Set(['of', 'from', 'in', 'at', 'for', 'to', 'with', 'by', 'on', 'about', 'against', 'near']);
 const PUNCTUATION = /^[,.;:!?\u201C\u201D\u2018\u2019"'()\u2014-]+$/;
+/** What may stand before an inverted reporting verb: a closing quotation mark, a comma or colon (not a dash). */
+const INVERSION_OPENERS = /^[,:\u201D"'\u2019]+$/;
 const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 const PRONOUN_LOOKBACK_SENTENCES = 6;
 /** "…, Hemphill said." / "…, the Controller charged Tuesday.": the few words of a closing cue. */
@@ -29,6 +31,11 @@ export interface DocumentAttribution {
   readonly quotationSpeakers: (string | null)[];
   /** Whether the article gave any cue for each quotation (a null speaker with a cue is an abstention, not a gap). */
   readonly cueFound: boolean[];
+  /**
+   * Who the narration of each sentence credits, in order: the subject of a reporting verb closing it (", Pompeo
+   * said."), else of its first; null when no cue names one.
+   */
+  readonly sentenceSpeakers: (string | null)[];
 }
 
 /**
@@ -171,7 +178,10 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
       const word = words[position] as TaggedWord;
       const mention = mentionStartingAt.get(word.start);
       const before = words[position - 1];
-      if (mention && !(before && PREPOSITIONS.has(before.text.toLowerCase()))) return speakerOf(mention);
+      if (!mention || (before && PREPOSITIONS.has(before.text.toLowerCase()))) continue;
+      // "Party leaders came out and stated": a name modifying a noun is not the subject.
+      const after = words[indexOfWordStartingAt(mention.start) + 1 + countWordsIn(mention)];
+      return after && ['NOUN', 'PROPN'].includes(after.pos) ? abstain : speakerOf(mention);
     }
     return 'none';
   }
@@ -229,12 +239,13 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     );
     const verb =
       !insideName && ['VERB', 'PROPN'].includes(word.pos) ? reportingVerbAt(word.text, words[index + 1]?.text) : null;
-    // "led Khrushchev to believe": an infinitive's subject is not the word before it.
-    if (!verb || words[index - 1]?.text.toLowerCase() === 'to') return null;
+    // "led Khrushchev to believe": an infinitive's subject is not the word before it; "were admitted", "will be
+    // presented": a passive's subject did not speak.
+    if (!verb || /^(?:to|be|been|being|is|are|was|were)$/i.test(words[index - 1]?.text ?? '')) return null;
     const before = subjectBefore(index, clauseStartBefore(index, first));
     if (before !== 'none') return before;
     // Only an inverted verb ("Said Shoup:", ", said Ratcliff") takes its subject after it; otherwise that is an object.
-    if (index > first && !PUNCTUATION.test((words[index - 1] as TaggedWord).text)) return null;
+    if (index > first && !INVERSION_OPENERS.test((words[index - 1] as TaggedWord).text)) return null;
     const after = subjectAfter(index + verb.words, sentenceEnd);
     return after === 'none' ? null : after;
   }
@@ -299,11 +310,12 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     return /^[\u201D"]?[?!]+\s*$/.test(between) && inverted ? trailingCue(quotation, next.end) : cue;
   }
 
-  /** "The Hughes concern took “shortcuts” on the project, Hemphill said.": a cue closing the sentence after a comma. */
-  function sentenceTailCue(quotation: QuotationSpan): CueResult {
-    const sentence = sentences[sentenceIndexOf(Math.max(quotation.start, quotation.end - 1))];
-    if (!sentence) return NO_CUE;
-    const tail = words.filter((word) => word.start >= quotation.end && word.end <= sentence.end);
+  /**
+   * "The Hughes concern took “shortcuts” on the project, Hemphill said.": a cue closing the sentence after a comma
+   * (after `from`, where a quotation ends).
+   */
+  function sentenceTailCue(sentence: Span, from = sentence.start): CueResult {
+    const tail = words.filter((word) => word.start >= from && word.end <= sentence.end);
     const comma = tail.findLastIndex((word) => word.text === ',');
     const clause = tail.slice(comma + 1).filter((word) => !PUNCTUATION.test(word.text));
     if (comma < 0 || clause.length === 0 || clause.length > MAX_TAIL_CUE_WORDS) return NO_CUE;
@@ -329,7 +341,8 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     let leading = cueBetween(leadingFrom, quotation.start - 1, sentence.end);
     if (!leading.found && !trailing.found && text.slice(sentence.start, quotation.start).trim().length <= 1)
       leading = colonIntroduction(sentenceIndex);
-    if (!leading.found && !trailing.found) leading = sentenceTailCue(quotation);
+    const endSentence = sentences[sentenceIndexOf(Math.max(quotation.start, quotation.end - 1))];
+    if (!leading.found && !trailing.found && endSentence) leading = sentenceTailCue(endSentence, quotation.end);
     cueFound.push(trailing.found || leading.found);
     let speaker: string | null;
     if (trailing.found && leading.found) speaker = trailing.speaker === leading.speaker ? trailing.speaker : null;
@@ -351,5 +364,10 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     return cueBetween(previous.start, previous.end, previous.end, true);
   }
 
-  return { quotationSpeakers, cueFound };
+  // "The talks will go on, Pompeo said.": a cue closing the sentence credits all of it; else its first cue does.
+  const sentenceCues = sentences.map((sentence) => {
+    const tail = sentenceTailCue(sentence);
+    return tail.found ? tail : cueBetween(sentence.start, sentence.end, sentence.end);
+  });
+  return { quotationSpeakers, cueFound, sentenceSpeakers: sentenceCues.map((cue) => (cue.found ? cue.speaker : null)) };
 }
