@@ -218,4 +218,20 @@ describe('quotation attribution cues', () => {
     expect(credit('He said the work')).toBe('Alexander Hemphill');
     expect(credit('Petitions naming')).toBeNull();
   });
+
+  it('does not count sentences inside a quotation as distance to a pronoun, and does not reach past four', () => {
+    expect(
+      speakersOf(
+        'Mrs. H. J. Grinsfelder is chairman.',
+        'Guests will come, says Mrs. Grinsfelder, “and we will offer them food. We have worked for weeks. The prospects look great. We keep surprises. But we cannot tell it all”.',
+        'But she does indicate that a jazz combo will “give with the beat” at dinner.',
+        'Mayor Robert Wagner spoke. The talks went on. The city voted. The vote was close. The taxi driver remarks that politicians are alike.',
+        '“The hand is out”, he says.',
+      ),
+    ).toEqual([
+      ['and we will', 'H. J. Grinsfelder'],
+      ['give with the', 'H. J. Grinsfelder'],
+      ['The hand is', null],
+    ]);
+  });
 });

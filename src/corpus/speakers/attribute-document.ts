@@ -14,7 +14,8 @@ const PUNCTUATION = /^[,.;:!?\u201C\u201D\u2018\u2019"'()\u2014-]+$/;
 /** What may stand before an inverted reporting verb: a closing quotation mark, a comma or colon (not a dash). */
 const INVERSION_OPENERS = /^[,:\u201D"'\u2019]+$/;
 const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
-const PRONOUN_LOOKBACK_SENTENCES = 6;
+/** How far back (in sentences with narration) a pronoun's antecedent may be. */
+const PRONOUN_LOOKBACK_SENTENCES = 4;
 /** "…, Hemphill said." / "…, the Controller charged Tuesday.": the few words of a closing cue. */
 const MAX_TAIL_CUE_WORDS = 5;
 
@@ -77,11 +78,23 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     return before === '' || (before.endsWith(',') && !before.slice(0, -1).includes(','));
   }
 
+  function hasNarration(sentence: Span): boolean {
+    const first = words.findIndex((word) => word.start >= sentence.start);
+    for (let index = Math.max(first, 0); index < words.length; index++) {
+      const word = words[index] as TaggedWord;
+      if (first < 0 || word.end > sentence.end) return false;
+      if (!PUNCTUATION.test(word.text) && !/^\s+$/.test(word.text)) return true;
+    }
+    return false;
+  }
+
   /** The candidates of the nearest sentence (looking back from `offset`) that has any, obliques only if it has nothing else. */
   function nearestCandidates(offset: number, accepts: (mention: EntityMention) => boolean): EntityMention[] {
-    const here = sentenceIndexOf(offset);
-    for (let index = here; index >= 0 && index > here - PRONOUN_LOOKBACK_SENTENCES; index--) {
+    // Sentences wholly inside a quotation are the speaker's, not the narrator's: they do not count as distance.
+    let narrated = 0;
+    for (let index = sentenceIndexOf(offset); index >= 0 && narrated < PRONOUN_LOOKBACK_SENTENCES; index--) {
       const sentence = sentences[index] as Span;
+      if (hasNarration(sentence)) narrated++;
       const candidates = entities.mentions.filter(
         (other) => other.start >= sentence.start && other.start < Math.min(sentence.end, offset) && accepts(other),
       );
