@@ -234,4 +234,20 @@ describe('quotation attribution cues', () => {
       ['The hand is', null],
     ]);
   });
+
+  it('gives no speaker to titles, to scare quotes after a speaker, or past an unknown verb after the quotation', () => {
+    expect(
+      speakersOf(
+        'Olivia De Havilland signed to do a Broadway play this season, “A Gift of Time”.',
+        '“Housed in the new theater, this will be exciting”, adds Mrs. Frank Sims. The members were “quite off-beat”, she said. “Outside” guests came too.',
+        'The last event was a show by Harry Belafonte — “quite off-beat for this group”, decided some of the members.',
+      ),
+    ).toEqual([
+      ['A Gift of', null],
+      ['Housed in the', 'Frank Sims'],
+      ['quite off-beat', 'Frank Sims'],
+      ['Outside', null],
+      ['quite off-beat for', null],
+    ]);
+  });
 });

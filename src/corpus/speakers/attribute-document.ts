@@ -19,6 +19,20 @@ const PRONOUN_LOOKBACK_SENTENCES = 4;
 /** "…, Hemphill said." / "…, the Controller charged Tuesday.": the few words of a closing cue. */
 const MAX_TAIL_CUE_WORDS = 5;
 
+/** A quotation of fewer words ("Outside" faculty) is a scare quote, not the previous speaker going on. */
+const MIN_CONTINUING_WORDS = 3;
+const MAX_TITLE_WORDS = 8;
+const MINOR_TITLE_WORDS = /^(?:a|an|the|of|in|on|at|to|for|and|or|but|with|by|from|de|la|le|el|y)$/;
+
+const wordCount = (quoted: string): number => quoted.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length;
+
+/** "A Gift of Time", "Tropic of Cancer": two to eight words, every one but the minor ones capitalised, no sentence. */
+function isTitle(quoted: string): boolean {
+  const parts = quoted.trim().split(/\s+/);
+  if (parts.length < 2 || parts.length > MAX_TITLE_WORDS || /[.,;:!?]\s*$/.test(quoted.trim())) return false;
+  return parts.every((part, index) => /^\p{Lu}/u.test(part) || (index > 0 && MINOR_TITLE_WORDS.test(part)));
+}
+
 export interface DocumentAttributionInput {
   readonly text: string;
   readonly words: readonly TaggedWord[];
@@ -299,8 +313,8 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     const start = words[index];
     if (!start || start.start >= sentenceEnd) return NO_CUE;
     const cue = cueBetween(start.start, windowEnd, sentenceEnd);
-    if (!cue.found) return NO_CUE;
-    // The cue must sit right after the quotation: its verb within the first few words, not in a later clause.
+    // "…”, decided some of the members": a verb the lexicon does not know still says someone else framed the words.
+    if (!cue.found && start.pos === 'VERB' && /,\s*$/.test(text.slice(quotation.end, start.start))) return abstain;
     return cue;
   }
 
@@ -356,14 +370,19 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
       leading = colonIntroduction(sentenceIndex);
     const endSentence = sentences[sentenceIndexOf(Math.max(quotation.start, quotation.end - 1))];
     if (!leading.found && !trailing.found && endSentence) leading = sentenceTailCue(endSentence, quotation.end);
-    cueFound.push(trailing.found || leading.found);
+    const quoted = text.slice(quotation.start, quotation.end);
+    const title = isTitle(quoted);
+    cueFound.push(trailing.found || leading.found || title);
     let speaker: string | null;
-    if (trailing.found && leading.found) speaker = trailing.speaker === leading.speaker ? trailing.speaker : null;
+    if (title) speaker = null;
+    else if (trailing.found && leading.found) speaker = trailing.speaker === leading.speaker ? trailing.speaker : null;
     else if (trailing.found) speaker = trailing.speaker;
     else if (leading.found) speaker = leading.speaker;
     else
       speaker =
-        previousQuote && previousQuote.paragraphIndex === quotation.paragraphIndex
+        previousQuote &&
+        previousQuote.paragraphIndex === quotation.paragraphIndex &&
+        wordCount(quoted) >= MIN_CONTINUING_WORDS
           ? (quotationSpeakers[position - 1] ?? null)
           : null;
     quotationSpeakers.push(speaker);
