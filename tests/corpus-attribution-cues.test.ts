@@ -250,4 +250,13 @@ describe('quotation attribution cues', () => {
       ['quite off-beat for', null],
     ]);
   });
+
+  it('ends a title at a WordNet role noun and a name before a time word', () => {
+    expect(
+      speakersOf(
+        'The Twins beat the Chicago White Sox Monday.',
+        'Boston Red Sox Outfielder Frank Malzone said he was through. “I have had it”, he told a newsman.',
+      ),
+    ).toEqual([['I have had', 'Frank Malzone']]);
+  });
 });

@@ -12,7 +12,12 @@ import {
   type Gender,
 } from './person-titles.js';
 import { reportingVerbAt } from './reporting-verbs.js';
-import { WORDNET_GROUP_NAMES, WORDNET_PLACE_NAMES } from './wordnet-names-data.js';
+import {
+  WORDNET_GROUP_NAMES,
+  WORDNET_PLACE_NAMES,
+  WORDNET_ROLE_NOUNS,
+  WORDNET_TIME_NAMES,
+} from './wordnet-names-data.js';
 import type { TaggedWord } from './tag-words.js';
 
 /** A person named in one document, under the fullest name the document gives. */
@@ -21,6 +26,8 @@ interface DocumentPerson {
   readonly surname: string;
   readonly given: string | null;
   gender: Gender | null;
+  /** Whether a title ("Mrs.", "Councilman") gave the gender; a forename list can be wrong ("Jackie"). */
+  genderFromTitle: boolean;
   /** Title keys written before the name anywhere in the document ("gov", "mayor", "councilman"). */
   readonly titles: Set<string>;
 }
@@ -43,6 +50,8 @@ const INITIAL = /^\p{Lu}\.$/u;
 const countryNames = new Set(COUNTRIES.map((country) => country.name));
 const PLACE_NAMES = new Set(WORDNET_PLACE_NAMES);
 const GROUP_NAMES = new Set(WORDNET_GROUP_NAMES);
+const ROLE_NOUNS = new Set(WORDNET_ROLE_NOUNS);
+const TIME_NAMES = new Set(WORDNET_TIME_NAMES);
 const CAPITALISED = /^\p{Lu}/u;
 const PRONOUNS: Readonly<Record<string, Gender | 'plural' | 'neuter'>> = {
   he: 'male',
@@ -80,7 +89,12 @@ function capitalisedRuns(text: string, words: readonly TaggedWord[]): TaggedWord
   const runs: TaggedWord[][] = [];
   let run: TaggedWord[] = [];
   const flush = () => {
-    while (run.length > 0 && !CAPITALISED.test((run.at(-1) as TaggedWord).text)) run.pop();
+    // "Chicago White Sox Monday": a time word ends no name.
+    while (
+      run.length > 0 &&
+      (!CAPITALISED.test((run.at(-1) as TaggedWord).text) || TIME_NAMES.has((run.at(-1) as TaggedWord).text))
+    )
+      run.pop();
     while (run.length > 0 && !CAPITALISED.test((run[0] as TaggedWord).text)) run.shift();
     if (run.length > 0) runs.push(run);
     run = [];
@@ -160,9 +174,16 @@ function analyseRun(run: readonly TaggedWord[]): NamedRun {
     isForenameOrInitial(words[nameStart + 1] as TaggedWord)
   )
     nameStart++;
+  // "Boston Red Sox Outfielder Jackie Jensen": a role noun with a name of two or more words after it ends the title.
+  for (let index = words.length - 3; index >= nameStart; index--) {
+    if (ROLE_NOUNS.has((words[index] as TaggedWord).text.toLowerCase())) {
+      nameStart = index + 1;
+      break;
+    }
+  }
   const titles = words
     .slice(0, nameStart)
-    .filter((word) => isTitleWord(word.text))
+    .filter((word) => isTitleWord(word.text) || ROLE_NOUNS.has(word.text.toLowerCase()))
     .map((word) => titleKey(word.text));
   return { span, titles, nameWords: words.slice(nameStart), body: null };
 }
@@ -188,6 +209,7 @@ function personFrom(run: NamedRun): DocumentPerson | null {
     surname,
     given: given === surname ? null : given,
     gender: titleGender ?? forenameGender(given),
+    genderFromTitle: titleGender !== null,
     titles: new Set(run.titles),
   };
 }
@@ -249,6 +271,10 @@ export function findDocumentEntities(
       continue;
     }
     for (const title of person.titles) known.titles.add(title);
+    if (person.genderFromTitle && !known.genderFromTitle) {
+      known.gender = person.gender;
+      known.genderFromTitle = true;
+    }
     known.gender ??= person.gender;
     if (person.name.length > known.name.length)
       persons[persons.indexOf(known)] = { ...known, name: person.name, given: person.given ?? known.given };
