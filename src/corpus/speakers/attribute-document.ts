@@ -33,6 +33,18 @@ function isTitle(quoted: string): boolean {
   return parts.every((part, index) => /^\p{Lu}/u.test(part) || (index > 0 && MINOR_TITLE_WORDS.test(part)));
 }
 
+/** Index of the first of `spans` (sorted by start) that starts after `offset`. */
+function firstStartingAfter(spans: readonly Span[], offset: number): number {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((spans[middle] as Span).start <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 export interface DocumentAttributionInput {
   readonly text: string;
   readonly words: readonly TaggedWord[];
@@ -71,8 +83,20 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     mentionStartingAt.set(mention.start, mention);
   }
   const genderOf = new Map(entities.persons.map((person) => [person.name, person.gender]));
-  const sentenceIndexOf = (offset: number): number =>
-    sentences.findIndex((sentence) => offset >= sentence.start && offset < sentence.end);
+  const sentenceIndexOf = (offset: number): number => {
+    const index = firstStartingAfter(sentences, offset) - 1;
+    return index >= 0 && offset < (sentences[index] as Span).end ? index : -1;
+  };
+  /** Index of the first word starting at or after `offset` (words.length if none). */
+  const firstWordFrom = (offset: number): number => firstStartingAfter(words, offset - 1);
+  const mentions = entities.mentions;
+  // Words inside a name or body are never its reporting verb ("Said Shoup" is a verb, "Bill Said" is not).
+  const insideName = new Set<number>();
+  for (const mention of mentions) {
+    if (mention.kind === 'pronoun') continue;
+    for (let index = firstWordFrom(mention.start); (words[index]?.end ?? Infinity) <= mention.end; index++)
+      insideName.add((words[index] as TaggedWord).start);
+  }
   const pronounSpeakers = new Map<number, string | null>();
 
   /** Speakers already given to quotations, with where each quotation ends: the last speaker is salient. */
@@ -93,10 +117,9 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
   }
 
   function hasNarration(sentence: Span): boolean {
-    const first = words.findIndex((word) => word.start >= sentence.start);
-    for (let index = Math.max(first, 0); index < words.length; index++) {
+    for (let index = firstWordFrom(sentence.start); index < words.length; index++) {
       const word = words[index] as TaggedWord;
-      if (first < 0 || word.end > sentence.end) return false;
+      if (word.end > sentence.end) return false;
       if (!PUNCTUATION.test(word.text) && !/^\s+$/.test(word.text)) return true;
     }
     return false;
@@ -109,9 +132,10 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     for (let index = sentenceIndexOf(offset); index >= 0 && narrated < PRONOUN_LOOKBACK_SENTENCES; index--) {
       const sentence = sentences[index] as Span;
       if (hasNarration(sentence)) narrated++;
-      const candidates = entities.mentions.filter(
-        (other) => other.start >= sentence.start && other.start < Math.min(sentence.end, offset) && accepts(other),
-      );
+      const candidates: EntityMention[] = [];
+      const until = Math.min(sentence.end, offset);
+      for (let at = firstStartingAfter(mentions, sentence.start - 1); (mentions[at]?.start ?? Infinity) < until; at++)
+        if (accepts(mentions[at] as EntityMention)) candidates.push(mentions[at] as EntityMention);
       if (candidates.length === 0) continue;
       const direct = candidates.filter((other) => !isOblique(other));
       return direct.length > 0 ? direct : candidates;
@@ -233,7 +257,9 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
   }
 
   function countWordsIn(span: Span): number {
-    return words.filter((word) => word.start > span.start && word.end <= span.end).length;
+    let count = 0;
+    for (let index = firstWordFrom(span.start + 1); (words[index]?.end ?? Infinity) <= span.end; index++) count++;
+    return count;
   }
 
   /**
@@ -241,8 +267,8 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
    * protested, the hotel owner said:" introduces with "said").
    */
   function cueBetween(from: number, to: number, sentenceEnd: number, nearestTo = false): CueResult {
-    const first = words.findIndex((word) => word.start >= from);
-    if (first < 0) return NO_CUE;
+    const first = firstWordFrom(from);
+    if (first >= words.length) return NO_CUE;
     let found = NO_CUE;
     for (let index = first; index < words.length && (words[index] as TaggedWord).end <= to; index++) {
       const cue = cueAt(index, first, sentenceEnd);
@@ -261,11 +287,10 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
       const after = subjectAfter(index + 2, sentenceEnd);
       return after === 'none' ? null : after;
     }
-    const insideName = entities.mentions.some(
-      (mention) => mention.kind !== 'pronoun' && word.start >= mention.start && word.end <= mention.end,
-    );
     const verb =
-      !insideName && ['VERB', 'PROPN'].includes(word.pos) ? reportingVerbAt(word.text, words[index + 1]?.text) : null;
+      !insideName.has(word.start) && ['VERB', 'PROPN'].includes(word.pos)
+        ? reportingVerbAt(word.text, words[index + 1]?.text)
+        : null;
     // "led Khrushchev to believe": an infinitive's subject is not the word before it; "were admitted", "will be
     // presented": a passive's subject did not speak.
     if (!verb || /^(?:to|be|been|being|is|are|was|were)$/i.test(words[index - 1]?.text ?? '')) return null;
@@ -295,8 +320,8 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
 
   /** `…”, Pantas predicted` / `…”, said Ratcliff` / `…”, the American said`: a cue straight after the closing mark. */
   function trailingCue(quotation: QuotationSpan, sentenceEnd: number): CueResult {
-    let index = words.findIndex((word) => word.start >= quotation.end);
-    if (index < 0) return NO_CUE;
+    let index = firstWordFrom(quotation.end);
+    if (index >= words.length) return NO_CUE;
     while (
       index < words.length &&
       PUNCTUATION.test((words[index] as TaggedWord).text) &&
@@ -330,7 +355,7 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     const next = sentences[endIndex + 1];
     if (cue.found || !next || next.paragraphIndex !== sentence.paragraphIndex) return cue;
     const between = text.slice(quotation.end, next.start);
-    const opener = words.find((word) => word.start >= next.start);
+    const opener = words[firstWordFrom(next.start)];
     const inverted =
       opener !== undefined &&
       reportingVerbAt(opener.text, words[indexOfWordStartingAt(opener.start) + 1]?.text) !== null;
@@ -342,7 +367,9 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
    * (after `from`, where a quotation ends).
    */
   function sentenceTailCue(sentence: Span, from = sentence.start): CueResult {
-    const tail = words.filter((word) => word.start >= from && word.end <= sentence.end);
+    const tail: TaggedWord[] = [];
+    for (let index = firstWordFrom(from); (words[index]?.end ?? Infinity) <= sentence.end; index++)
+      tail.push(words[index] as TaggedWord);
     const comma = tail.findLastIndex((word) => word.text === ',');
     const clause = tail.slice(comma + 1).filter((word) => !PUNCTUATION.test(word.text));
     if (comma < 0 || clause.length === 0 || clause.length > MAX_TAIL_CUE_WORDS) return NO_CUE;
