@@ -2,6 +2,7 @@ import type { Span } from '../corpus-types.js';
 import type { QuotationSpan } from '../find-quotation-spans.js';
 import type { DocumentEntities, EntityMention } from './document-entities.js';
 import { reportingVerbAt } from './reporting-verbs.js';
+import { SPEECH_VERBS } from './speaker-lexicon.js';
 import type { TaggedWord } from './tag-words.js';
 
 /** What a cue says about its subject: a speaker, an explicit "nobody we can name", or nothing at all. */
@@ -264,14 +265,14 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
 
   /**
    * The first reporting verb in `[from, to)` whose subject the text gives, or with `nearestTo` the last one ("When he
-   * protested, the hotel owner said:" introduces with "said").
+   * protested, the hotel owner said:" introduces with "said"); with `saying`, only verbs of saying (see `cueAt`).
    */
-  function cueBetween(from: number, to: number, sentenceEnd: number, nearestTo = false): CueResult {
+  function cueBetween(from: number, to: number, sentenceEnd: number, nearestTo = false, saying = false): CueResult {
     const first = firstWordFrom(from);
     if (first >= words.length) return NO_CUE;
     let found = NO_CUE;
     for (let index = first; index < words.length && (words[index] as TaggedWord).end <= to; index++) {
-      const cue = cueAt(index, first, sentenceEnd);
+      const cue = cueAt(index, first, sentenceEnd, saying);
       if (cue === null) continue;
       if (!nearestTo) return cue;
       found = cue;
@@ -279,8 +280,12 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     return found;
   }
 
-  /** The cue of the word at `index`, if it is a reporting verb (or "according to") whose subject the text gives. */
-  function cueAt(index: number, first: number, sentenceEnd: number): CueResult | null {
+  /**
+   * The cue of the word at `index`, if it is a reporting verb (or "according to") whose subject the text gives. With
+   * `saying` the verb must be one that reports words ("said", "noted"), not any communication ("talked", "signed"):
+   * a sentence credited to someone counts as their words.
+   */
+  function cueAt(index: number, first: number, sentenceEnd: number, saying: boolean): CueResult | null {
     const word = words[index] as TaggedWord;
     if (word.text.toLowerCase() === 'words') return ownWordsCue(index);
     if (word.text.toLowerCase() === 'according' && words[index + 1]?.text.toLowerCase() === 'to') {
@@ -288,7 +293,9 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
       return after === 'none' ? null : after;
     }
     const verb =
-      !insideName.has(word.start) && ['VERB', 'PROPN'].includes(word.pos)
+      !insideName.has(word.start) &&
+      ['VERB', 'PROPN'].includes(word.pos) &&
+      (!saying || SPEECH_VERBS.has(word.text.toLowerCase()))
         ? reportingVerbAt(word.text, words[index + 1]?.text)
         : null;
     // "led Khrushchev to believe": an infinitive's subject is not the word before it; "were admitted", "will be
@@ -366,7 +373,7 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
    * "The Hughes concern took “shortcuts” on the project, Hemphill said.": a cue closing the sentence after a comma
    * (after `from`, where a quotation ends).
    */
-  function sentenceTailCue(sentence: Span, from = sentence.start): CueResult {
+  function sentenceTailCue(sentence: Span, from = sentence.start, saying = false): CueResult {
     const tail: TaggedWord[] = [];
     for (let index = firstWordFrom(from); (words[index]?.end ?? Infinity) <= sentence.end; index++)
       tail.push(words[index] as TaggedWord);
@@ -374,7 +381,7 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     const clause = tail.slice(comma + 1).filter((word) => !PUNCTUATION.test(word.text));
     if (comma < 0 || clause.length === 0 || clause.length > MAX_TAIL_CUE_WORDS) return NO_CUE;
     if (!/[.!?]\s*$/.test(text.slice(sentence.start, sentence.end))) return NO_CUE;
-    return cueBetween((clause[0] as TaggedWord).start, sentence.end, sentence.end);
+    return cueBetween((clause[0] as TaggedWord).start, sentence.end, sentence.end, false, saying);
   }
 
   const quotationSpeakers: (string | null)[] = [];
@@ -425,8 +432,8 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
 
   // "The talks will go on, Pompeo said.": a cue closing the sentence credits all of it; else its first cue does.
   const sentenceCues = sentences.map((sentence) => {
-    const tail = sentenceTailCue(sentence);
-    return tail.found ? tail : cueBetween(sentence.start, sentence.end, sentence.end);
+    const tail = sentenceTailCue(sentence, sentence.start, true);
+    return tail.found ? tail : cueBetween(sentence.start, sentence.end, sentence.end, false, true);
   });
   return { quotationSpeakers, cueFound, sentenceSpeakers: sentenceCues.map((cue) => (cue.found ? cue.speaker : null)) };
 }
