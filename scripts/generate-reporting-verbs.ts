@@ -1,7 +1,8 @@
 /**
  * `npx tsx scripts/generate-reporting-verbs.ts`: writes `src/corpus/speakers/reporting-verbs-data.ts`, every verb
- * of WordNet 3.1's verb.communication lexicographer file (one word, or a verb with a particle: "point out"),
- * with its inflections from en-inflectors. Generated once so the corpus builder stays free of file reads.
+ * of WordNet 3.1's verb.communication lexicographer file (one word, or a verb with a particle: "point out") used
+ * mostly enough in that sense (see `speaks`), with its inflections from en-inflectors. Generated once so the
+ * corpus builder stays free of file reads.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -37,7 +38,62 @@ function inflections(lemma: string): string[] {
   return [...new Set(forms)].map((form) => (particle ? `${form} ${particle}` : form));
 }
 
-const lemmas = communicationLemmas(readFileSync(path.join(wordnet.path, 'data.verb'), 'utf8'));
+interface SenseUse {
+  /** Lexicographer file of each sense, most frequent first (index.verb lists synsets in that order). */
+  readonly files: number[];
+  /** How often SemCor tagged each lexicographer file's senses (index.sense tag counts). */
+  readonly tagged: Map<number, number>;
+}
+
+function senseUses(indexVerb: string, indexSense: string, dataVerb: string): Map<string, SenseUse> {
+  const fileOf = new Map<string, number>();
+  for (const line of dataVerb.split('\n')) {
+    if (line.startsWith(' ') || line.trim() === '') continue;
+    const fields = line.split(' ');
+    fileOf.set(fields[0] ?? '', Number(fields[1]));
+  }
+  const uses = new Map<string, SenseUse>();
+  for (const line of indexVerb.split('\n')) {
+    if (line.startsWith(' ') || line.trim() === '') continue;
+    const fields = line.trim().split(' ');
+    const offsets = fields.slice(6 + Number(fields[3] ?? '0'));
+    uses.set((fields[0] ?? '').replaceAll('_', ' '), {
+      files: offsets.map((offset) => fileOf.get(offset) ?? -1),
+      tagged: new Map(),
+    });
+  }
+  for (const line of indexSense.split('\n')) {
+    const [key, offset, , count] = line.split(' ');
+    const [lemma, rest] = (key ?? '').split('%');
+    if (!rest?.startsWith('2') || offset === undefined) continue;
+    const use = uses.get((lemma ?? '').replaceAll('_', ' '));
+    const file = fileOf.get(offset) ?? -1;
+    use?.tagged.set(file, (use.tagged.get(file) ?? 0) + Number(count ?? '0'));
+  }
+  return uses;
+}
+
+/**
+ * A cue verb speaks in at least a quarter of its uses SemCor tagged ("say", "add", "write"; not "continue",
+ * "believe", "have"); a verb SemCor never tagged, in one of its two most frequent senses.
+ */
+const MIN_COMMUNICATION_SHARE = 0.25;
+const MOST_FREQUENT_SENSES = 2;
+
+function speaks(use: SenseUse | undefined): boolean {
+  if (!use) return false;
+  const total = [...use.tagged.values()].reduce((sum, count) => sum + count, 0);
+  if (total === 0) return use.files.slice(0, MOST_FREQUENT_SENSES).includes(VERB_COMMUNICATION);
+  return (use.tagged.get(VERB_COMMUNICATION) ?? 0) / total >= MIN_COMMUNICATION_SHARE;
+}
+
+const dataVerb = readFileSync(path.join(wordnet.path, 'data.verb'), 'utf8');
+const uses = senseUses(
+  readFileSync(path.join(wordnet.path, 'index.verb'), 'utf8'),
+  readFileSync(path.join(wordnet.path, 'index.sense'), 'utf8'),
+  dataVerb,
+);
+const lemmas = new Set([...communicationLemmas(dataVerb)].filter((lemma) => speaks(uses.get(lemma))));
 for (const lemma of NEWS_SUPPLEMENT) lemmas.add(lemma);
 const forms = [...new Set([...lemmas].flatMap(inflections))].sort();
 const target = path.join(import.meta.dirname, '..', 'src', 'corpus', 'speakers', 'reporting-verbs-data.ts');

@@ -91,4 +91,172 @@ describe('quotation attribution cues', () => {
       ['rookie-of-the-year', null],
     ]);
   });
+
+  it('resolves he/she by salience: a pronoun subject chains back, obliques and the nearer rival do not win', () => {
+    expect(
+      speakersOf(
+        'Acting Administrator Andrew F. Juras said the agency needs Ray Field for a while.',
+        'But he said the agency must train its own people to do what Field does.',
+        'He pointed out that the agency depends on the machines, “and the whole agency would stop if they broke”.',
+        'Battalion Chief Stanton M. Gladden was taken to Baptist Memorial hospital.',
+        '“I’d just turned on the ignition”, he said.',
+      ),
+    ).toEqual([
+      ['and the whole', 'Andrew F. Juras'],
+      ['I’d just turned', 'Stanton M. Gladden'],
+    ]);
+  });
+
+  it('prefers the last speaker for he/she when the nearest sentence names two people of that gender', () => {
+    expect(
+      speakersOf(
+        'Mrs. H. J. Grinsfelder is chairman.',
+        '“We have been working for weeks”, says Mrs. Grinsfelder.',
+        'Mrs. Henry Louchheim and Mrs. Grinsfelder planned the dinner.',
+        '“It will be a surprise”, she said.',
+      ),
+    ).toEqual([
+      ['We have been', 'H. J. Grinsfelder'],
+      ['It will be', 'H. J. Grinsfelder'],
+    ]);
+  });
+
+  it('keeps a name the tagger reads as a verb when it follows an initial', () => {
+    expect(speakersOf('“Can you defend this contract”, asked Mrs. Grace O. Peck, of the commission chairman.')).toEqual(
+      [['Can you defend', 'Grace O. Peck']],
+    );
+  });
+
+  it('takes a subject after the verb only when the verb is inverted, and steps over auxiliaries', () => {
+    expect(
+      speakersOf(
+        'Secretary of State Christian Herter spoke in Oslo.',
+        'The Secretary of State has not only reiterated the United States’ attachment to the alliance, “cornerstone” of its policy.',
+        'Their doubts may have led Premier Nikita Khrushchev to believe that Laos could be “neutralized” soon.',
+      ),
+    ).toEqual([
+      ['cornerstone', 'Christian Herter'],
+      ['neutralized', null],
+    ]);
+  });
+
+  it('credits "the Court" to the one court named, keeps it unnamed among several, and a capital\'s document to nobody', () => {
+    expect(
+      speakersOf(
+        'Later the Tax Court ruled on kickbacks.',
+        'The Court limited its decision to the tax issue, and said: “It is not our province to judge”.',
+        'The Washington announcement said: “The meeting is informal”.',
+      ),
+    ).toEqual([
+      ['It is not', 'Tax Court'],
+      ['The meeting is', null],
+    ]);
+    expect(
+      speakersOf('The High Court met in June. Later the Tax Court ruled.', 'The Court said: “It is not our province”.'),
+    ).toEqual([['It is not', 'the Court']]);
+  });
+
+  it('resolves it to a body only when a body opens the sentence before', () => {
+    expect(
+      speakersOf(
+        'In Laos, the administration looked at the fleet as a useless gesture.',
+        'Again and again it asked the Communists to “freeze” the military situation.',
+        'This group pleads with the administration to act. It recommends that the United States “seek instead” a detente.',
+      ),
+    ).toEqual([
+      ['freeze', 'the administration'],
+      ['seek instead', null],
+    ]);
+  });
+
+  it('takes no cue from verbs that speak only in a rare sense ("have", "lead")', () => {
+    expect(
+      speakersOf('Dr. and Mrs. N. Volney Ludwick have had as guests the Evans family of “Kimbolton House”.'),
+    ).toEqual([['Kimbolton House', null]]);
+  });
+
+  it('reads a cue closing the sentence, an inverted verb after a question, and "in X\'s own words"', () => {
+    expect(
+      speakersOf(
+        'City Controller Alexander Hemphill charged Tuesday that the bids were rigged.',
+        'The Hughes concern then took “shortcuts” on the project but got paid anyway, Hemphill said.',
+        'Mrs. Grace O. Peck rose. “Do you feel you can defend this contract”?? Asked Mrs. Peck of the chairman.',
+        'The Vienna meeting brings together a veteran who, in Mr. Hemphill’s own words, is “shrewd, tough, vigorous”.',
+      ),
+    ).toEqual([
+      ['shortcuts', 'Alexander Hemphill'],
+      ['Do you feel', 'Grace O. Peck'],
+      ['shrewd, tough, vigorous', 'Alexander Hemphill'],
+    ]);
+  });
+
+  it('takes no place WordNet knows for a person when resolving he', () => {
+    expect(
+      speakersOf(
+        'Gordon Boyce spoke to the missionaries. Asia is a long way off.',
+        'Southeast Asia needs teachers more than ever, Boyce said. “We are here to teach”, he said.',
+      ),
+    ).toEqual([['We are here', 'Gordon Boyce']]);
+  });
+
+  it('credits narration by the same per-document rules: a closing cue, pronouns, and no credit for a passive', () => {
+    const corpus = buildCorpus([
+      {
+        id: 'article.txt',
+        text: [
+          'A test article',
+          'City Controller Alexander Hemphill charged Tuesday that the bids were rigged.',
+          'The city paid for work on 75 girders, Hemphill said. He said the work was never done.',
+          'Petitions naming Julian W. Barnard will be presented to the court Friday.',
+        ].join('\n\n'),
+      },
+    ]);
+    const document = corpus.documents[0];
+    const credit = (opening: string) =>
+      document?.sentences.find((sentence) => document.text.slice(sentence.start).startsWith(opening))?.creditedSpeaker;
+    expect(credit('The city paid')).toBe('Alexander Hemphill');
+    expect(credit('He said the work')).toBe('Alexander Hemphill');
+    expect(credit('Petitions naming')).toBeNull();
+  });
+
+  it('does not count sentences inside a quotation as distance to a pronoun, and does not reach past four', () => {
+    expect(
+      speakersOf(
+        'Mrs. H. J. Grinsfelder is chairman.',
+        'Guests will come, says Mrs. Grinsfelder, “and we will offer them food. We have worked for weeks. The prospects look great. We keep surprises. But we cannot tell it all”.',
+        'But she does indicate that a jazz combo will “give with the beat” at dinner.',
+        'Mayor Robert Wagner spoke. The talks went on. The city voted. The vote was close. The taxi driver remarks that politicians are alike.',
+        '“The hand is out”, he says.',
+      ),
+    ).toEqual([
+      ['and we will', 'H. J. Grinsfelder'],
+      ['give with the', 'H. J. Grinsfelder'],
+      ['The hand is', null],
+    ]);
+  });
+
+  it('gives no speaker to titles, to scare quotes after a speaker, or past an unknown verb after the quotation', () => {
+    expect(
+      speakersOf(
+        'Olivia De Havilland signed to do a Broadway play this season, “A Gift of Time”.',
+        '“Housed in the new theater, this will be exciting”, adds Mrs. Frank Sims. The members were “quite off-beat”, she said. “Outside” guests came too.',
+        'The last event was a show by Harry Belafonte — “quite off-beat for this group”, decided some of the members.',
+      ),
+    ).toEqual([
+      ['A Gift of', null],
+      ['Housed in the', 'Frank Sims'],
+      ['quite off-beat', 'Frank Sims'],
+      ['Outside', null],
+      ['quite off-beat for', null],
+    ]);
+  });
+
+  it('ends a title at a WordNet role noun and a name before a time word', () => {
+    expect(
+      speakersOf(
+        'The Twins beat the Chicago White Sox Monday.',
+        'Boston Red Sox Outfielder Frank Malzone said he was through. “I have had it”, he told a newsman.',
+      ),
+    ).toEqual([['I have had', 'Frank Malzone']]);
+  });
 });

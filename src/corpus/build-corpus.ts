@@ -85,7 +85,8 @@ export function buildCorpus(sources: readonly SourceText[]): Corpus {
     for (const [index, span] of spans.entries()) {
       const previous = spans[index - 1];
       if (previous && previous.paragraphIndex !== span.paragraphIndex) previousCredit = null;
-      const credit = creditedSpeaker(context, span.start, span.end, previousCredit);
+      const credit: string | null =
+        attribution.sentenceSpeakers[index] ?? creditedSpeaker(context, span.start, span.end, previousCredit);
       previousCredit = credit ?? previousCredit;
       sentences.push({ ...span, index, creditedSpeaker: credit });
     }

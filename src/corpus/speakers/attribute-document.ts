@@ -2,6 +2,7 @@ import type { Span } from '../corpus-types.js';
 import type { QuotationSpan } from '../find-quotation-spans.js';
 import type { DocumentEntities, EntityMention } from './document-entities.js';
 import { reportingVerbAt } from './reporting-verbs.js';
+import { SPEECH_VERBS } from './speaker-lexicon.js';
 import type { TaggedWord } from './tag-words.js';
 
 /** What a cue says about its subject: a speaker, an explicit "nobody we can name", or nothing at all. */
@@ -11,8 +12,39 @@ const NO_CUE: CueResult = { found: false };
 const abstain: CueResult = { found: true, speaker: null };
 const PREPOSITIONS = new Set(['of', 'from', 'in', 'at', 'for', 'to', 'with', 'by', 'on', 'about', 'against', 'near']);
 const PUNCTUATION = /^[,.;:!?\u201C\u201D\u2018\u2019"'()\u2014-]+$/;
+/** What may stand before an inverted reporting verb: a closing quotation mark, a comma or colon (not a dash). */
+const INVERSION_OPENERS = /^[,:\u201D"'\u2019]+$/;
 const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
-const PRONOUN_LOOKBACK_SENTENCES = 6;
+/** How far back (in sentences with narration) a pronoun's antecedent may be. */
+const PRONOUN_LOOKBACK_SENTENCES = 4;
+/** "…, Hemphill said." / "…, the Controller charged Tuesday.": the few words of a closing cue. */
+const MAX_TAIL_CUE_WORDS = 5;
+
+/** A quotation of fewer words ("Outside" faculty) is a scare quote, not the previous speaker going on. */
+const MIN_CONTINUING_WORDS = 3;
+const MAX_TITLE_WORDS = 8;
+const MINOR_TITLE_WORDS = /^(?:a|an|the|of|in|on|at|to|for|and|or|but|with|by|from|de|la|le|el|y)$/;
+
+const wordCount = (quoted: string): number => quoted.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length;
+
+/** "A Gift of Time", "Tropic of Cancer": two to eight words, every one but the minor ones capitalised, no sentence. */
+function isTitle(quoted: string): boolean {
+  const parts = quoted.trim().split(/\s+/);
+  if (parts.length < 2 || parts.length > MAX_TITLE_WORDS || /[.,;:!?]\s*$/.test(quoted.trim())) return false;
+  return parts.every((part, index) => /^\p{Lu}/u.test(part) || (index > 0 && MINOR_TITLE_WORDS.test(part)));
+}
+
+/** Index of the first of `spans` (sorted by start) that starts after `offset`. */
+function firstStartingAfter(spans: readonly Span[], offset: number): number {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((spans[middle] as Span).start <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
 
 export interface DocumentAttributionInput {
   readonly text: string;
@@ -27,6 +59,11 @@ export interface DocumentAttribution {
   readonly quotationSpeakers: (string | null)[];
   /** Whether the article gave any cue for each quotation (a null speaker with a cue is an abstention, not a gap). */
   readonly cueFound: boolean[];
+  /**
+   * Who the narration of each sentence credits, in order: the subject of a reporting verb closing it (", Pompeo
+   * said."), else of its first; null when no cue names one.
+   */
+  readonly sentenceSpeakers: (string | null)[];
 }
 
 /**
@@ -47,28 +84,95 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     mentionStartingAt.set(mention.start, mention);
   }
   const genderOf = new Map(entities.persons.map((person) => [person.name, person.gender]));
-  const sentenceIndexOf = (offset: number): number =>
-    sentences.findIndex((sentence) => offset >= sentence.start && offset < sentence.end);
+  const sentenceIndexOf = (offset: number): number => {
+    const index = firstStartingAfter(sentences, offset) - 1;
+    return index >= 0 && offset < (sentences[index] as Span).end ? index : -1;
+  };
+  /** Index of the first word starting at or after `offset` (words.length if none). */
+  const firstWordFrom = (offset: number): number => firstStartingAfter(words, offset - 1);
+  const mentions = entities.mentions;
+  // Words inside a name or body are never its reporting verb ("Said Shoup" is a verb, "Bill Said" is not).
+  const insideName = new Set<number>();
+  for (const mention of mentions) {
+    if (mention.kind === 'pronoun') continue;
+    for (let index = firstWordFrom(mention.start); (words[index]?.end ?? Infinity) <= mention.end; index++)
+      insideName.add((words[index] as TaggedWord).start);
+  }
   const pronounSpeakers = new Map<number, string | null>();
 
+  /** Speakers already given to quotations, with where each quotation ends: the last speaker is salient. */
+  const spoken: { readonly speaker: string; readonly end: number }[] = [];
+
+  /** A mention after a preposition ("at Fort Knox", "in Baptist Memorial hospital") is an oblique, never an antecedent. */
+  const isOblique = (mention: EntityMention): boolean => {
+    const before = words[indexOfWordStartingAt(mention.start) - 1];
+    return before !== undefined && (before.pos === 'ADP' || PREPOSITIONS.has(before.text.toLowerCase()));
+  };
+
+  /** A subject opening its sentence, maybe after a phrase set off by a comma: "The jury said", "In Laos, the administration". */
+  function opensItsSentence(mention: Span): boolean {
+    const sentence = sentences[sentenceIndexOf(mention.start)];
+    if (!sentence) return false;
+    const before = text.slice(sentence.start, mention.start).trim();
+    return before === '' || (before.endsWith(',') && !before.slice(0, -1).includes(','));
+  }
+
+  function hasNarration(sentence: Span): boolean {
+    for (let index = firstWordFrom(sentence.start); index < words.length; index++) {
+      const word = words[index] as TaggedWord;
+      if (word.end > sentence.end) return false;
+      if (!PUNCTUATION.test(word.text) && !/^\s+$/.test(word.text)) return true;
+    }
+    return false;
+  }
+
+  /** The candidates of the nearest sentence (looking back from `offset`) that has any, obliques only if it has nothing else. */
+  function nearestCandidates(offset: number, accepts: (mention: EntityMention) => boolean): EntityMention[] {
+    // Sentences wholly inside a quotation are the speaker's, not the narrator's: they do not count as distance.
+    let narrated = 0;
+    for (let index = sentenceIndexOf(offset); index >= 0 && narrated < PRONOUN_LOOKBACK_SENTENCES; index--) {
+      const sentence = sentences[index] as Span;
+      if (hasNarration(sentence)) narrated++;
+      const candidates: EntityMention[] = [];
+      const until = Math.min(sentence.end, offset);
+      for (let at = firstStartingAfter(mentions, sentence.start - 1); (mentions[at]?.start ?? Infinity) < until; at++)
+        if (accepts(mentions[at] as EntityMention)) candidates.push(mentions[at] as EntityMention);
+      if (candidates.length === 0) continue;
+      const direct = candidates.filter((other) => !isOblique(other));
+      return direct.length > 0 ? direct : candidates;
+    }
+    return [];
+  }
+
+  /**
+   * he/she: the nearest sentence with a person or a same-gender pronoun (a subject or object before anything after a
+   * preposition: "at Fort Knox" is no antecedent while the sentence has another); of its candidates the last
+   * quotation's speaker if it is one, else the first (the subject), a pronoun standing for whom it resolves to.
+   * it/they: a body only when the nearest sentence's first such mention is one ("the administration ... it asked").
+   */
   function resolvePronoun(mention: Extract<EntityMention, { kind: 'pronoun' }>): string | null {
-    if (mention.gender === 'plural') return null;
     const cached = pronounSpeakers.get(mention.start);
     if (cached !== undefined) return cached;
-    const here = sentenceIndexOf(mention.start);
+    pronounSpeakers.set(mention.start, null);
     let speaker: string | null = null;
-    for (let index = here; index >= 0 && index > here - PRONOUN_LOOKBACK_SENTENCES && speaker === null; index--) {
-      const sentence = sentences[index] as Span;
-      const candidates = entities.mentions.filter(
+    if (mention.gender === 'neuter' || mention.gender === 'plural') {
+      const first = nearestCandidates(
+        mention.start,
+        (other) => other.kind === 'person' || other.kind === 'body' || other.kind === 'anonymous',
+      )[0];
+      speaker = first?.kind === 'body' && opensItsSentence(first) ? first.speaker : null;
+    } else {
+      const gender = mention.gender;
+      const lastSpeaker = spoken.findLast((entry) => entry.end < mention.start)?.speaker;
+      const named = nearestCandidates(
+        mention.start,
         (other) =>
-          other.kind === 'person' &&
-          other.start >= sentence.start &&
-          other.start < Math.min(sentence.end, mention.start),
+          (other.kind === 'person' && (genderOf.get(other.speaker) ?? gender) === gender) ||
+          (other.kind === 'pronoun' && other.gender === gender),
+      ).map((other) =>
+        other.kind === 'person' ? other.speaker : other.kind === 'pronoun' ? resolvePronoun(other) : null,
       );
-      const compatible = candidates.find(
-        (other) => other.kind === 'person' && (genderOf.get(other.speaker) ?? mention.gender) === mention.gender,
-      );
-      if (compatible && compatible.kind === 'person') speaker = compatible.speaker;
+      speaker = lastSpeaker !== undefined && named.includes(lastSpeaker) ? lastSpeaker : (named[0] ?? null);
     }
     pronounSpeakers.set(mention.start, speaker);
     return speaker;
@@ -82,8 +186,9 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
 
   const wordIndexAt = new Map(words.map((word, index) => [word.start, index]));
   const indexOfWordStartingAt = (offset: number): number => wordIndexAt.get(offset) ?? -1;
+  // "has not only reiterated", "does indicate", "later told": words between a subject and its verb.
   const isAdverb = (word: TaggedWord | undefined) =>
-    word !== undefined && word.pos === 'ADV' && !/^(?:when|where|how|why)$/i.test(word.text);
+    word !== undefined && ['ADV', 'AUX', 'PART'].includes(word.pos) && !/^(?:when|where|how|why|to)$/i.test(word.text);
 
   /** The mention that ends just before word `index` (adverbs skipped), stepping over appositives and "of Sherman". */
   function subjectBefore(index: number, clauseStart: number): CueResult | 'none' {
@@ -125,7 +230,10 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
       const word = words[position] as TaggedWord;
       const mention = mentionStartingAt.get(word.start);
       const before = words[position - 1];
-      if (mention && !(before && PREPOSITIONS.has(before.text.toLowerCase()))) return speakerOf(mention);
+      if (!mention || (before && PREPOSITIONS.has(before.text.toLowerCase()))) continue;
+      // "Party leaders came out and stated": a name modifying a noun is not the subject.
+      const after = words[indexOfWordStartingAt(mention.start) + 1 + countWordsIn(mention)];
+      return after && ['NOUN', 'PROPN'].includes(after.pos) ? abstain : speakerOf(mention);
     }
     return 'none';
   }
@@ -150,33 +258,65 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
   }
 
   function countWordsIn(span: Span): number {
-    return words.filter((word) => word.start > span.start && word.end <= span.end).length;
+    let count = 0;
+    for (let index = firstWordFrom(span.start + 1); (words[index]?.end ?? Infinity) <= span.end; index++) count++;
+    return count;
   }
 
-  /** The first reporting verb in `[from, to)` whose subject the text gives; `clauseStart` bounds the search back. */
-  function cueBetween(from: number, to: number, sentenceEnd: number): CueResult {
-    const first = words.findIndex((word) => word.start >= from);
-    if (first < 0) return NO_CUE;
+  /**
+   * The first reporting verb in `[from, to)` whose subject the text gives, or with `nearestTo` the last one ("When he
+   * protested, the hotel owner said:" introduces with "said"); with `saying`, only verbs of saying (see `cueAt`).
+   */
+  function cueBetween(from: number, to: number, sentenceEnd: number, nearestTo = false, saying = false): CueResult {
+    const first = firstWordFrom(from);
+    if (first >= words.length) return NO_CUE;
+    let found = NO_CUE;
     for (let index = first; index < words.length && (words[index] as TaggedWord).end <= to; index++) {
-      const word = words[index] as TaggedWord;
-      if (word.text.toLowerCase() === 'according' && words[index + 1]?.text.toLowerCase() === 'to') {
-        const after = subjectAfter(index + 2, sentenceEnd);
-        if (after !== 'none') return after;
-        continue;
-      }
-      const insideName = entities.mentions.some(
-        (mention) => mention.kind !== 'pronoun' && word.start >= mention.start && word.end <= mention.end,
-      );
-      const verb =
-        !insideName && ['VERB', 'PROPN'].includes(word.pos) ? reportingVerbAt(word.text, words[index + 1]?.text) : null;
-      if (!verb) continue;
-      const clauseStart = clauseStartBefore(index, first);
-      const before = subjectBefore(index, clauseStart);
-      if (before !== 'none') return before;
-      const after = subjectAfter(index + verb.words, sentenceEnd);
-      if (after !== 'none') return after;
+      const cue = cueAt(index, first, sentenceEnd, saying);
+      if (cue === null) continue;
+      if (!nearestTo) return cue;
+      found = cue;
     }
-    return NO_CUE;
+    return found;
+  }
+
+  /**
+   * The cue of the word at `index`, if it is a reporting verb (or "according to") whose subject the text gives. With
+   * `saying` the verb must be one that reports words ("said", "noted"), not any communication ("talked", "signed"):
+   * a sentence credited to someone counts as their words.
+   */
+  function cueAt(index: number, first: number, sentenceEnd: number, saying: boolean): CueResult | null {
+    const word = words[index] as TaggedWord;
+    if (word.text.toLowerCase() === 'words') return ownWordsCue(index);
+    if (word.text.toLowerCase() === 'according' && words[index + 1]?.text.toLowerCase() === 'to') {
+      const after = subjectAfter(index + 2, sentenceEnd);
+      return after === 'none' ? null : after;
+    }
+    const verb =
+      !insideName.has(word.start) &&
+      ['VERB', 'PROPN'].includes(word.pos) &&
+      (!saying || SPEECH_VERBS.has(word.text.toLowerCase()))
+        ? reportingVerbAt(word.text, words[index + 1]?.text)
+        : null;
+    // "led Khrushchev to believe": an infinitive's subject is not the word before it; "were admitted", "will be
+    // presented": a passive's subject did not speak.
+    if (!verb || /^(?:to|be|been|being|is|are|was|were)$/i.test(words[index - 1]?.text ?? '')) return null;
+    const before = subjectBefore(index, clauseStartBefore(index, first));
+    if (before !== 'none') return before;
+    // Only an inverted verb ("Said Shoup:", ", said Ratcliff") takes its subject after it; otherwise that is an object.
+    if (index > first && !INVERSION_OPENERS.test((words[index - 1] as TaggedWord).text)) return null;
+    const after = subjectAfter(index + verb.words, sentenceEnd);
+    return after === 'none' ? null : after;
+  }
+
+  /** "in Mr. Kennedy's own words", "in Senator Smith's words": the owner of the words speaks. */
+  function ownWordsCue(index: number): CueResult | null {
+    let position = index - 1;
+    if (words[position]?.text.toLowerCase() === 'own') position--;
+    if (!/^['\u2019]s$/.test(words[position]?.text ?? '')) return null;
+    const owner = mentionEndingAt.get((words[position - 1] as TaggedWord | undefined)?.end ?? -1);
+    const before = owner ? words[indexOfWordStartingAt(owner.start) - 1] : undefined;
+    return owner && before?.text.toLowerCase() === 'in' ? speakerOf(owner) : null;
   }
 
   function clauseStartBefore(index: number, floor: number): number {
@@ -187,8 +327,8 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
 
   /** `…”, Pantas predicted` / `…”, said Ratcliff` / `…”, the American said`: a cue straight after the closing mark. */
   function trailingCue(quotation: QuotationSpan, sentenceEnd: number): CueResult {
-    let index = words.findIndex((word) => word.start >= quotation.end);
-    if (index < 0) return NO_CUE;
+    let index = firstWordFrom(quotation.end);
+    if (index >= words.length) return NO_CUE;
     while (
       index < words.length &&
       PUNCTUATION.test((words[index] as TaggedWord).text) &&
@@ -205,9 +345,43 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     const start = words[index];
     if (!start || start.start >= sentenceEnd) return NO_CUE;
     const cue = cueBetween(start.start, windowEnd, sentenceEnd);
-    if (!cue.found) return NO_CUE;
-    // The cue must sit right after the quotation: its verb within the first few words, not in a later clause.
+    // "…”, decided some of the members": a verb the lexicon does not know still says someone else framed the words.
+    if (!cue.found && start.pos === 'VERB' && /,\s*$/.test(text.slice(quotation.end, start.start))) return abstain;
     return cue;
+  }
+
+  /**
+   * The cue after a quotation, read in the sentence where the quotation ends; a question or exclamation closes its
+   * sentence, so "…??” Asked Mrs. Peck" reads on into the next sentence of the paragraph when that opens with the verb.
+   */
+  function trailingCueOf(quotation: QuotationSpan): CueResult {
+    const endIndex = Math.max(0, sentenceIndexOf(Math.max(quotation.start, quotation.end - 1)));
+    const sentence = sentences[endIndex];
+    if (!sentence) return NO_CUE;
+    const cue = trailingCue(quotation, sentence.end);
+    const next = sentences[endIndex + 1];
+    if (cue.found || !next || next.paragraphIndex !== sentence.paragraphIndex) return cue;
+    const between = text.slice(quotation.end, next.start);
+    const opener = words[firstWordFrom(next.start)];
+    const inverted =
+      opener !== undefined &&
+      reportingVerbAt(opener.text, words[indexOfWordStartingAt(opener.start) + 1]?.text) !== null;
+    return /^[\u201D"]?[?!]+\s*$/.test(between) && inverted ? trailingCue(quotation, next.end) : cue;
+  }
+
+  /**
+   * "The Hughes concern took “shortcuts” on the project, Hemphill said.": a cue closing the sentence after a comma
+   * (after `from`, where a quotation ends).
+   */
+  function sentenceTailCue(sentence: Span, from = sentence.start, saying = false): CueResult {
+    const tail: TaggedWord[] = [];
+    for (let index = firstWordFrom(from); (words[index]?.end ?? Infinity) <= sentence.end; index++)
+      tail.push(words[index] as TaggedWord);
+    const comma = tail.findLastIndex((word) => word.text === ',');
+    const clause = tail.slice(comma + 1).filter((word) => !PUNCTUATION.test(word.text));
+    if (comma < 0 || clause.length === 0 || clause.length > MAX_TAIL_CUE_WORDS) return NO_CUE;
+    if (!/[.!?]\s*$/.test(text.slice(sentence.start, sentence.end))) return NO_CUE;
+    return cueBetween((clause[0] as TaggedWord).start, sentence.end, sentence.end, false, saying);
   }
 
   const quotationSpeakers: (string | null)[] = [];
@@ -219,7 +393,7 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
       end: quotation.end,
       paragraphIndex: quotation.paragraphIndex,
     };
-    const trailing = trailingCue(quotation, sentence.end);
+    const trailing = trailingCueOf(quotation);
     const previousQuote = quotations[position - 1];
     const leadingFrom =
       previousQuote && previousQuote.end > sentence.start && previousQuote.end < quotation.start
@@ -228,25 +402,38 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     let leading = cueBetween(leadingFrom, quotation.start - 1, sentence.end);
     if (!leading.found && !trailing.found && text.slice(sentence.start, quotation.start).trim().length <= 1)
       leading = colonIntroduction(sentenceIndex);
-    cueFound.push(trailing.found || leading.found);
+    const endSentence = sentences[sentenceIndexOf(Math.max(quotation.start, quotation.end - 1))];
+    if (!leading.found && !trailing.found && endSentence) leading = sentenceTailCue(endSentence, quotation.end);
+    const quoted = text.slice(quotation.start, quotation.end);
+    const title = isTitle(quoted);
+    cueFound.push(trailing.found || leading.found || title);
     let speaker: string | null;
-    if (trailing.found && leading.found) speaker = trailing.speaker === leading.speaker ? trailing.speaker : null;
+    if (title) speaker = null;
+    else if (trailing.found && leading.found) speaker = trailing.speaker === leading.speaker ? trailing.speaker : null;
     else if (trailing.found) speaker = trailing.speaker;
     else if (leading.found) speaker = leading.speaker;
     else
       speaker =
-        previousQuote && previousQuote.paragraphIndex === quotation.paragraphIndex
+        previousQuote &&
+        previousQuote.paragraphIndex === quotation.paragraphIndex &&
+        wordCount(quoted) >= MIN_CONTINUING_WORDS
           ? (quotationSpeakers[position - 1] ?? null)
           : null;
     quotationSpeakers.push(speaker);
+    if (speaker !== null) spoken.push({ speaker, end: quotation.end });
   });
 
   /** "The Mayor said:" closing the paragraph before a quotation that opens its own. */
   function colonIntroduction(sentenceIndex: number): CueResult {
     const previous = sentences[sentenceIndex - 1];
     if (!previous || !/:\s*$/.test(text.slice(previous.start, previous.end))) return NO_CUE;
-    return cueBetween(previous.start, previous.end, previous.end);
+    return cueBetween(previous.start, previous.end, previous.end, true);
   }
 
-  return { quotationSpeakers, cueFound };
+  // "The talks will go on, Pompeo said.": a cue closing the sentence credits all of it; else its first cue does.
+  const sentenceCues = sentences.map((sentence) => {
+    const tail = sentenceTailCue(sentence, sentence.start, true);
+    return tail.found ? tail : cueBetween(sentence.start, sentence.end, sentence.end, false, true);
+  });
+  return { quotationSpeakers, cueFound, sentenceSpeakers: sentenceCues.map((cue) => (cue.found ? cue.speaker : null)) };
 }

@@ -1,7 +1,9 @@
 import { getGender } from 'gender-detection-from-name';
 import type { Span } from '../corpus-types.js';
+import { COUNTRIES } from './speaker-lexicon.js';
 import {
   BODY_HEADS,
+  DOCUMENT_HEADS,
   genderOfTitle,
   isTitleWord,
   NAME_PARTICLES,
@@ -10,6 +12,12 @@ import {
   type Gender,
 } from './person-titles.js';
 import { reportingVerbAt } from './reporting-verbs.js';
+import {
+  WORDNET_GROUP_NAMES,
+  WORDNET_PLACE_NAMES,
+  WORDNET_ROLE_NOUNS,
+  WORDNET_TIME_NAMES,
+} from './wordnet-names-data.js';
 import type { TaggedWord } from './tag-words.js';
 
 /** A person named in one document, under the fullest name the document gives. */
@@ -18,6 +26,8 @@ interface DocumentPerson {
   readonly surname: string;
   readonly given: string | null;
   gender: Gender | null;
+  /** Whether a title ("Mrs.", "Councilman") gave the gender; a forename list can be wrong ("Jackie"). */
+  genderFromTitle: boolean;
   /** Title keys written before the name anywhere in the document ("gov", "mayor", "councilman"). */
   readonly titles: Set<string>;
 }
@@ -25,7 +35,7 @@ interface DocumentPerson {
 export type EntityMention = Span &
   (
     | { readonly kind: 'person' | 'body'; readonly speaker: string }
-    | { readonly kind: 'pronoun'; readonly gender: Gender | 'plural' }
+    | { readonly kind: 'pronoun'; readonly gender: Gender | 'plural' | 'neuter' }
     | { readonly kind: 'anonymous' }
   );
 
@@ -37,15 +47,28 @@ export interface DocumentEntities {
 }
 
 const INITIAL = /^\p{Lu}\.$/u;
+const countryNames = new Set(COUNTRIES.map((country) => country.name));
+const PLACE_NAMES = new Set(WORDNET_PLACE_NAMES);
+const GROUP_NAMES = new Set(WORDNET_GROUP_NAMES);
+const ROLE_NOUNS = new Set(WORDNET_ROLE_NOUNS);
+const TIME_NAMES = new Set(WORDNET_TIME_NAMES);
 const CAPITALISED = /^\p{Lu}/u;
-const PRONOUNS: Readonly<Record<string, Gender | 'plural'>> = { he: 'male', she: 'female', they: 'plural' };
+const PRONOUNS: Readonly<Record<string, Gender | 'plural' | 'neuter'>> = {
+  he: 'male',
+  she: 'female',
+  they: 'plural',
+  it: 'neuter',
+};
 
-function isNameWord(word: TaggedWord): boolean {
+/** A name word of a run; `previous` is the word before it in the run ("Peck" after "O." is a name, tagged or not). */
+function isNameWord(word: TaggedWord, previous: TaggedWord | undefined): boolean {
   return (
     CAPITALISED.test(word.text) &&
     !isTitleWord(word.text) &&
     !BODY_HEADS.has(word.text.toLowerCase()) &&
-    (word.pos === 'PROPN' || INITIAL.test(word.text))
+    (word.pos === 'PROPN' ||
+      INITIAL.test(word.text) ||
+      (previous !== undefined && (INITIAL.test(previous.text) || isTitleWord(previous.text))))
   );
 }
 
@@ -66,7 +89,12 @@ function capitalisedRuns(text: string, words: readonly TaggedWord[]): TaggedWord
   const runs: TaggedWord[][] = [];
   let run: TaggedWord[] = [];
   const flush = () => {
-    while (run.length > 0 && !CAPITALISED.test((run.at(-1) as TaggedWord).text)) run.pop();
+    // "Chicago White Sox Monday": a time word ends no name.
+    while (
+      run.length > 0 &&
+      (!CAPITALISED.test((run.at(-1) as TaggedWord).text) || TIME_NAMES.has((run.at(-1) as TaggedWord).text))
+    )
+      run.pop();
     while (run.length > 0 && !CAPITALISED.test((run[0] as TaggedWord).text)) run.shift();
     if (run.length > 0) runs.push(run);
     run = [];
@@ -76,11 +104,32 @@ function capitalisedRuns(text: string, words: readonly TaggedWord[]): TaggedWord
     const joined = previous !== undefined && /^ ?$/.test(text.slice(previous.end, word.start));
     // "Secretary of State Mike Pompeo": "of" joins a title to what it is the title of.
     const titleOf = word.text === 'of' && previous !== undefined && isTitleWord(previous.text);
-    if (!(fits(word) || titleOf) || (previous !== undefined && !joined)) flush();
-    if (fits(word) || titleOf) run.push(word);
+    // "Mrs. Grace O. Peck": a capitalised word after an initial or a title is a name, whatever the tagger says.
+    const named =
+      joined &&
+      CAPITALISED.test(word.text) &&
+      !BODY_HEADS.has(word.text.toLowerCase()) &&
+      (INITIAL.test(previous.text) || isTitleWord(previous.text));
+    const member = fits(word) || titleOf || named;
+    if (!member || (previous !== undefined && !joined)) flush();
+    if (member) run.push(word);
   }
   flush();
-  return runs;
+  const position = new Map(words.map((word, index) => [word, index]));
+  return runs.map((named) =>
+    withBodyHeadAfter(text, named, words[(position.get(named.at(-1) as TaggedWord) ?? -2) + 1]),
+  );
+}
+
+/**
+ * "Baptist Memorial hospital", "Hughes Steel Erection company": a lower-case body head right after a name makes it a
+ * body; a document ("the Washington announcement") is not its issuer's name.
+ */
+function withBodyHeadAfter(text: string, run: TaggedWord[], next: TaggedWord | undefined): TaggedWord[] {
+  const last = run.at(-1) as TaggedWord;
+  const joined = next !== undefined && text.slice(last.end, next.start) === ' ';
+  const head = joined && /^\p{Ll}/u.test(next.text) && BODY_HEADS.has(next.text) && !DOCUMENT_HEADS.has(next.text);
+  return head ? [...run, next] : run;
 }
 
 interface NamedRun {
@@ -93,6 +142,14 @@ interface NamedRun {
 function analyseRun(run: readonly TaggedWord[]): NamedRun {
   const span = { start: (run[0] as TaggedWord).start, end: (run.at(-1) as TaggedWord).end };
   const words = run.filter((word) => !NAME_SUFFIXES.test(word.text) || word === run[0]);
+  // WordNet knows "Southeast Asia" as a place and "State Department" as a group: neither is a person.
+  const whole = words
+    .filter((word, index) => index > 0 || word.text !== 'The')
+    .map((word) => word.text)
+    .join(' ');
+  const known = whole.toLowerCase();
+  if (GROUP_NAMES.has(known)) return { span, titles: [], nameWords: [], body: whole };
+  if (PLACE_NAMES.has(known)) return { span, titles: [], nameWords: [], body: null };
   const last = words.at(-1) as TaggedWord;
   if (BODY_HEADS.has(last.text.toLowerCase())) {
     const first = words.findIndex((word) => word.text !== 'The');
@@ -107,7 +164,7 @@ function analyseRun(run: readonly TaggedWord[]): NamedRun {
     };
   }
   let nameStart = words.length;
-  while (nameStart > 0 && isNameWord(words[nameStart - 1] as TaggedWord)) nameStart--;
+  while (nameStart > 0 && isNameWord(words[nameStart - 1] as TaggedWord, words[nameStart - 2])) nameStart--;
   while (nameStart < words.length && NAME_PARTICLES.has((words[nameStart] as TaggedWord).text.toLowerCase()))
     nameStart++;
   // "State Mike Pompeo", "Kremlin aide Yury Ushakov": words before a forename belong to the title.
@@ -117,9 +174,16 @@ function analyseRun(run: readonly TaggedWord[]): NamedRun {
     isForenameOrInitial(words[nameStart + 1] as TaggedWord)
   )
     nameStart++;
+  // "Boston Red Sox Outfielder Jackie Jensen": a role noun with a name of two or more words after it ends the title.
+  for (let index = words.length - 3; index >= nameStart; index--) {
+    if (ROLE_NOUNS.has((words[index] as TaggedWord).text.toLowerCase())) {
+      nameStart = index + 1;
+      break;
+    }
+  }
   const titles = words
     .slice(0, nameStart)
-    .filter((word) => isTitleWord(word.text))
+    .filter((word) => isTitleWord(word.text) || ROLE_NOUNS.has(word.text.toLowerCase()))
     .map((word) => titleKey(word.text));
   return { span, titles, nameWords: words.slice(nameStart), body: null };
 }
@@ -145,6 +209,7 @@ function personFrom(run: NamedRun): DocumentPerson | null {
     surname,
     given: given === surname ? null : given,
     gender: titleGender ?? forenameGender(given),
+    genderFromTitle: titleGender !== null,
     titles: new Set(run.titles),
   };
 }
@@ -190,7 +255,8 @@ export function findDocumentEntities(
   const persons: DocumentPerson[] = [];
   const bodies = new Set<string>();
   for (const run of runs) {
-    if (run.body !== null) bodies.add(run.body);
+    // "The Court" alone is a description of a body named elsewhere, not a name.
+    if (run.body !== null && !BODY_HEADS.has(run.body.toLowerCase())) bodies.add(run.body);
     const person = run.nameWords.length > 0 ? personFrom(run) : null;
     if (!person) continue;
     const multiWord = run.nameWords.length > 1;
@@ -205,6 +271,10 @@ export function findDocumentEntities(
       continue;
     }
     for (const title of person.titles) known.titles.add(title);
+    if (person.genderFromTitle && !known.genderFromTitle) {
+      known.gender = person.gender;
+      known.genderFromTitle = true;
+    }
     known.gender ??= person.gender;
     if (person.name.length > known.name.length)
       persons[persons.indexOf(known)] = { ...known, name: person.name, given: person.given ?? known.given };
@@ -296,17 +366,24 @@ function descriptionAfter(
     const head = word.text.toLowerCase();
     if (isTitleWord(head)) {
       const holder = roleHolder(persons, [titleKey(head)], recent);
+      // "the Secretary of State": the title's "of" phrase belongs to the description; a name after it is no description.
+      const ofPhrase = next?.text === 'of' && words[theIndex + offset + 2]?.pos === 'PROPN';
+      const lastIndex = theIndex + offset + (ofPhrase ? 2 : 0);
+      if (words[lastIndex + 1]?.pos === 'PROPN') return null;
+      const whole = { start: span.start, end: (words[lastIndex] as TaggedWord).end };
       return {
-        mention: holder ? { ...span, kind: 'person', speaker: holder.name } : { ...span, kind: 'anonymous' },
-        lastIndex: theIndex + offset,
+        mention: holder ? { ...whole, kind: 'person', speaker: holder.name } : { ...whole, kind: 'anonymous' },
+        lastIndex,
       };
     }
     if (BODY_HEADS.has(head)) {
-      const named = bodies.find((body) => body.toLowerCase().endsWith(head));
       const phrase = words
         .slice(theIndex + 1, theIndex + offset + 1)
         .map((part) => part.text)
         .join(' ');
+      // "the Tax Court" is itself; "the Court" is the one court the document names, or stays "the Court" among several.
+      const sameHead = bodies.filter((body) => body.toLowerCase().endsWith(head));
+      const named = bodies.includes(phrase) ? phrase : sameHead.length === 1 ? sameHead[0] : undefined;
       return { mention: { ...span, kind: 'body', speaker: named ?? `the ${phrase}` }, lastIndex: theIndex + offset };
     }
     return { mention: { ...span, kind: 'anonymous' }, lastIndex: theIndex + offset };
@@ -324,8 +401,13 @@ export function withRegistryBodies(
 ): DocumentEntities {
   const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
   const replaceable = (mention: EntityMention) => mention.kind === 'anonymous' || mention.kind === 'body';
+  // A body the document names ("the Court" after "the Tax Court") stays unless the corpus knows a fuller name of it.
+  const replacedBy = (mention: EntityMention, body: Span & { readonly speaker: string }) =>
+    overlaps(body, mention) &&
+    (mention.kind === 'anonymous' ||
+      (mention.kind === 'body' && (mention.speaker.startsWith('the ') || body.speaker.endsWith(mention.speaker))));
   const kept = entities.mentions.filter(
-    (mention) => !replaceable(mention) || !bodyMentions.some((body) => overlaps(body, mention)),
+    (mention) => !replaceable(mention) || !bodyMentions.some((body) => replacedBy(mention, body)),
   );
   // "the State Department statement" speaks for the State Department: the longer phrase keeps its span.
   const added = bodyMentions
@@ -334,7 +416,13 @@ export function withRegistryBodies(
       const phrase = entities.mentions.find(
         (mention) => replaceable(mention) && mention.start <= body.start && mention.end >= body.end,
       );
-      return { start: phrase?.start ?? body.start, end: phrase?.end ?? body.end, kind: 'body', speaker: body.speaker };
+      const span = { start: phrase?.start ?? body.start, end: phrase?.end ?? body.end };
+      // "the Washington announcement": a document from a place does not say which body of it spoke.
+      const head = phrase?.kind === 'body' ? phrase.speaker.split(' ').at(-1)?.toLowerCase() : undefined;
+      if (countryNames.has(body.speaker) && head !== undefined && DOCUMENT_HEADS.has(head)) {
+        return { ...span, kind: 'anonymous' };
+      }
+      return { ...span, kind: 'body', speaker: body.speaker };
     });
   return { ...entities, mentions: [...kept, ...added].sort((a, b) => a.start - b.start) };
 }

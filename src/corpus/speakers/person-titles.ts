@@ -113,3 +113,15 @@ export const BODY_HEADS = new Set(
     /\s+/,
   ),
 );
+
+/** Body heads that name a document, which speaks for whoever issued it ("the statement said"). */
+export const DOCUMENT_HEADS = new Set([
+  'report',
+  'statement',
+  'announcement',
+  'resolution',
+  'release',
+  'letter',
+  'study',
+  'survey',
+]);
