@@ -66,7 +66,7 @@ describe('the persisted corpus snapshot', () => {
       [good.subarray(0, good.length - 100), /^truncated/],
       [
         Buffer.concat([good.subarray(0, good.length - 1), Buffer.from([(good.at(-1) as number) ^ 0xff])]),
-        /^checksum mismatch$/,
+        /^checksum mismatch in segment \d+$/,
       ],
       [Buffer.from('not a snapshot at all'), /^not a snapshot file$/],
     ];
@@ -77,9 +77,9 @@ describe('the persisted corpus snapshot', () => {
       expect(snapshot.search.search(QUESTION).passages.length).toBeGreaterThan(0);
     }
     const { sources } = await readCorpusDir(corpusDir, 1_000_000);
-    await writeSnapshotFile(file, snapshotKey(sources, await analysisVersion()), {
-      corpus: { version: 'x', documents: [] },
-    });
+    await writeSnapshotFile(file, snapshotKey(sources, await analysisVersion()), [
+      { corpus: { version: 'x', documents: [] } },
+    ]);
     const { events } = await load();
     expect(events[0]).toMatchObject({
       kind: 'ignored',

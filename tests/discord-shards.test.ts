@@ -65,7 +65,12 @@ describe('sharding', () => {
         join(cwd, 'corpus', 'new_article.txt'),
         'Talks resume\n\nLavrov said the talks were useful. "We will meet again soon," Lavrov said.\n',
       );
-      const reply = await discord.waitForReply(discord.sendSlashCommand('reload', {}, { user: 'moderator' }), 60_000);
+      // A reload slower than RELOAD_PROGRESS_DELAY_MS (a loaded machine) first shows its progress: wait for the report.
+      const reply = await discord.waitForReply(
+        discord.sendSlashCommand('reload', {}, { user: 'moderator' }),
+        60_000,
+        (edit) => !(edit.message?.content ?? '').startsWith('**Reloading'),
+      );
       expect(reply.message?.content).toContain('**Corpus reloaded** in');
       await until(
         () => stderr.includes('corpus reloaded at another shard'),

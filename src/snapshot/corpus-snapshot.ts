@@ -19,7 +19,7 @@ export class CorpusValidationError extends Error {
 }
 
 /** Why a built document cannot be served; null when it can. */
-function servingProblem(document: CorpusDocument): string | null {
+export function servingProblem(document: CorpusDocument): string | null {
   if (document.sentences.length === 0) return 'it has no citable sentences';
   const misplaced = document.quotations.find(
     (quotation) => document.text.slice(quotation.start, quotation.end) !== quotation.text,
@@ -57,16 +57,4 @@ export function buildSnapshot(sources: readonly SourceText[], onProgress: Report
   const quotes = buildQuoteIndex(corpus);
   onProgress({ phase: 'indexed' });
   return { corpus, search, quotes, refused };
-}
-
-/**
- * Refuses a corpus (a restored one, say) with no documents, or with a document that cannot be served.
- * @throws CorpusValidationError
- */
-export function checkCorpus(corpus: Corpus): void {
-  if (corpus.documents.length === 0) throw noDocumentsError([]);
-  for (const document of corpus.documents) {
-    const problem = servingProblem(document);
-    if (problem) throw new CorpusValidationError(`${document.id}: ${problem}.`);
-  }
 }

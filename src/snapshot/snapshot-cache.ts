@@ -1,9 +1,10 @@
 import { buildSnapshot, type CorpusSnapshot, noDocumentsError } from './corpus-snapshot.js';
 import type { SourceText } from '../corpus/build-corpus.js';
 import { analysisVersion } from './analysis-version.js';
-import { persistSnapshot, restoreSnapshot } from './persisted-snapshot.js';
+import { restoreSnapshot, snapshotSegments } from './persisted-snapshot.js';
+import { SliceClock } from './slice-clock.js';
 import { readSnapshotFile, writeSnapshotFile } from './snapshot-file.js';
-import { snapshotKey } from './snapshot-key.js';
+import { snapshotKeyInSlices } from './snapshot-key.js';
 import type { ReportProgress } from './reload-progress.js';
 
 /** What happened to the stored snapshot, for the log. */
@@ -16,7 +17,8 @@ export type SnapshotEvent =
 /**
  * The snapshot of `sources`: restored from `file` when it was made from exactly these documents by this analysis
  * code and passes every check, otherwise built and stored for the next start. A failed write only costs the next
- * start its shortcut.
+ * start its shortcut. The restore runs in short slices, so the event loop keeps serving while a large corpus is
+ * reopened; a build, when one is needed, does not (reloads build in a worker for that).
  * @throws CorpusValidationError when the documents themselves cannot make a corpus.
  */
 export async function loadOrBuildSnapshot(
@@ -26,12 +28,13 @@ export async function loadOrBuildSnapshot(
   onProgress: ReportProgress = () => {},
 ): Promise<CorpusSnapshot> {
   if (sources.length === 0) throw noDocumentsError([]);
-  const key = snapshotKey(sources, await analysisVersion());
+  const clock = new SliceClock();
   const started = performance.now();
-  const stored = await readSnapshotFile(file, key);
+  const key = await snapshotKeyInSlices(sources, await analysisVersion(), clock);
+  const stored = await readSnapshotFile(file, key, clock);
   if (stored.ok) {
     try {
-      const snapshot = restoreSnapshot(stored.payload, sources);
+      const snapshot = await restoreSnapshot(stored.segments, sources, clock);
       report({ kind: 'restored', ms: Math.round(performance.now() - started) });
       return snapshot;
     } catch (error) {
@@ -44,7 +47,7 @@ export async function loadOrBuildSnapshot(
   const snapshot = buildSnapshot(sources, onProgress);
   const saveStarted = performance.now();
   try {
-    const bytes = await writeSnapshotFile(file, key, persistSnapshot(snapshot));
+    const bytes = await writeSnapshotFile(file, key, snapshotSegments(snapshot));
     report({ kind: 'saved', bytes, ms: Math.round(performance.now() - saveStarted) });
     onProgress({ phase: 'snapshot_written', bytes });
   } catch (error) {
