@@ -52,8 +52,10 @@ describe('the persisted corpus snapshot', () => {
       `${readFileSync(path.join(corpusDir, RT), 'utf8')}\nOne more line, Pompeo said.\n`,
     );
     const { events, snapshot } = await load();
+    // The unchanged document's analysis is reused; only the changed one is analysed again.
     expect(events).toEqual([
       { kind: 'ignored', reason: 'made from other documents or another analysis version' },
+      { kind: 'reused', documents: 1, analysed: 1 },
       expect.objectContaining({ kind: 'saved' }),
     ]);
     expect(snapshot.corpus.documents.find((document) => document.id === RT)?.text).toContain('One more line');
@@ -77,7 +79,8 @@ describe('the persisted corpus snapshot', () => {
       expect(snapshot.search.search(QUESTION).passages.length).toBeGreaterThan(0);
     }
     const { sources } = await readCorpusDir(corpusDir, 1_000_000);
-    await writeSnapshotFile(file, snapshotKey(sources, await analysisVersion()), [
+    const analysis = await analysisVersion();
+    await writeSnapshotFile(file, { key: snapshotKey(sources, analysis), analysis }, [
       { corpus: { version: 'x', documents: [] } },
     ]);
     const { events } = await load();
@@ -123,7 +126,7 @@ describe('the persisted corpus snapshot', () => {
     const report = await store.reload();
     expect(report.added).toEqual(['new_article.txt']);
     // The first load builds here; the reload's build and save come from the worker, then this thread restores.
-    expect(events.map((event) => event.kind)).toEqual(['ignored', 'saved', 'ignored', 'saved', 'restored']);
+    expect(events.map((event) => event.kind)).toEqual(['ignored', 'saved', 'ignored', 'reused', 'saved', 'restored']);
     expect(store.current.quotes.corpus.documents.map((document) => document.id)).toContain('new_article.txt');
   });
 });

@@ -4,7 +4,7 @@ import { serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import type { SourceText } from '../src/corpus/build-corpus.js';
 import { verifyQuote } from '../src/quotes/verify-quote.js';
-import { buildSnapshot, CorpusValidationError } from '../src/snapshot/corpus-snapshot.js';
+import { buildAnalysedSnapshot, CorpusValidationError } from '../src/snapshot/corpus-snapshot.js';
 import { restoreSnapshot, snapshotSegments } from '../src/snapshot/persisted-snapshot.js';
 import { SliceClock } from '../src/snapshot/slice-clock.js';
 import type { PersistedSearch } from '../src/search/search-index.js';
@@ -19,10 +19,11 @@ const extra: SourceText[] = ['Geneva', 'Vienna', 'Oslo'].map((city, index) => ({
   text: `Talks in ${city}\n\nForeign Minister Sergey Lavrov arrived in ${city} on Monday. "We expect nothing new from Washington," Lavrov said.\n\nUS Secretary of State Mike Pompeo said the meeting in ${city} was "a chance to talk about arms control."\n`,
 }));
 const sources = [...seeds, ...extra];
-const built = buildSnapshot(sources);
+const analysed = buildAnalysedSnapshot(sources);
+const built = analysed.snapshot;
 // Budgets this small cut every list and every document into segments of its own.
 const TINY = { documentCharacters: 1, items: 7, occurrences: 100 };
-const segments = snapshotSegments(built, TINY).map((segment) => serialize(segment));
+const segments = snapshotSegments(analysed, TINY).map((segment) => serialize(segment));
 
 const QUESTION = 'What did Lavrov say about New START?';
 const CLAIM = { quote: 'We should give Mueller credit', speaker: 'Pompeo' };

@@ -1,9 +1,16 @@
 import { z } from 'zod';
-import { CorpusValidationError, servingProblem, type CorpusSnapshot } from './corpus-snapshot.js';
+import {
+  CorpusValidationError,
+  servingProblem,
+  type AnalysedSnapshot,
+  type CorpusSnapshot,
+} from './corpus-snapshot.js';
 import { deserializeSegment } from './snapshot-file.js';
 import type { SliceClock } from './slice-clock.js';
 import type { SourceText } from '../corpus/build-corpus.js';
+import type { DocumentAnalysis } from '../corpus/analyse-document.js';
 import type { Corpus, CorpusDocument } from '../corpus/corpus-types.js';
+import type { DocumentEntities } from '../corpus/speakers/document-entities.js';
 import type { RefusedFile } from '../corpus/read-corpus-dir.js';
 import type { IndexedDocument, IndexUnit, QuoteIndex } from '../quotes/quote-index.js';
 import { restoreSearchIndexInSlices, type PersistedSearch } from '../search/search-index.js';
@@ -61,6 +68,8 @@ interface Head {
   readonly speakers: Corpus['speakers'];
   readonly refused: readonly RefusedFile[];
   readonly documents: number;
+  /** The documents segments follow the head: this many of them. */
+  readonly documentSegments: number;
   readonly occurrences: number;
   /** How many items each list holds, so a missing segment is noticed. */
   readonly lists: Readonly<Record<ListName, number>>;
@@ -79,6 +88,9 @@ type PersistedUnit = Omit<IndexUnit, 'quotation' | 'paragraph'> & {
 interface DocumentsSegment {
   readonly kind: 'documents';
   readonly documents: readonly CorpusDocument[];
+  /** Each document's analysis key and entities, for the next build to reuse (see `analyseCorpus`). */
+  readonly analysisKeys: readonly string[];
+  readonly entities: readonly DocumentEntities[];
   /** The search terms of each document's sentences, in sentence order. */
   readonly sentenceTerms: readonly (readonly (readonly string[])[])[];
   readonly quoteDocuments: readonly Omit<IndexedDocument, 'document'>[];
@@ -98,6 +110,7 @@ const headSchema = z.looseObject({
   speakers: z.array(z.unknown()),
   refused: z.array(z.object({ file: z.string(), reason: z.string() })),
   documents: z.number().int().nonnegative(),
+  documentSegments: z.number().int().nonnegative(),
   occurrences: z.number().int().nonnegative(),
   lists: z.record(z.enum(LISTS), z.number().int().nonnegative()),
   search: z.looseObject({}),
@@ -115,6 +128,10 @@ const documentsSchema = z.looseObject({
       quotations: z.array(z.unknown()),
       sentences: z.array(z.looseObject({ index: z.number().int() })),
     }),
+  ),
+  analysisKeys: z.array(z.string()),
+  entities: z.array(
+    z.looseObject({ persons: z.array(z.unknown()), bodies: z.array(z.unknown()), mentions: z.array(z.unknown()) }),
   ),
   sentenceTerms: z.array(z.array(z.array(z.unknown()))),
   quoteDocuments: z.array(z.looseObject({ base: z.number().int(), terms: z.instanceof(Int32Array) })),
@@ -175,7 +192,7 @@ function postingsParts(index: MiniSearchPlain['index'], size: number): PostingsP
 }
 
 function documentSegments(
-  snapshot: CorpusSnapshot,
+  { snapshot, analyses }: AnalysedSnapshot,
   sentences: PersistedSearch['sentences'],
   budget: SegmentBudget,
 ): DocumentsSegment[] {
@@ -183,9 +200,14 @@ function documentSegments(
   const segments: DocumentsSegment[] = [];
   let position = 0;
   for (const run of runs(corpus.documents, budget.documentCharacters, (document) => document.text.length)) {
+    const analysed = analyses.slice(position, position + run.length);
+    if (analysed.some((analysis, offset) => analysis.document !== run[offset]))
+      throw new Error('The analyses are not those of the corpus.');
     segments.push({
       kind: 'documents',
       documents: run,
+      analysisKeys: analysed.map((analysis) => analysis.key),
+      entities: analysed.map((analysis) => analysis.entities),
       sentenceTerms: run.map((document) =>
         document.sentences.map((sentence) => [...(sentences.get(`${document.id}:${sentence.index}`)?.terms ?? [])]),
       ),
@@ -202,7 +224,8 @@ function documentSegments(
 }
 
 /** The snapshot as a list of small segments of plain data, none linked to another: a head, documents, lists. */
-export function snapshotSegments(snapshot: CorpusSnapshot, budget: SegmentBudget = SEGMENT_BUDGET): unknown[] {
+export function snapshotSegments(analysed: AnalysedSnapshot, budget: SegmentBudget = SEGMENT_BUDGET): unknown[] {
+  const { snapshot } = analysed;
   const { corpus, quotes } = snapshot;
   const { sentences, documentFrequency, vocabulary, capitalised, miniSearch, ...searchRest } =
     snapshot.search.persisted();
@@ -242,12 +265,14 @@ export function snapshotSegments(snapshot: CorpusSnapshot, budget: SegmentBudget
       weight: ([, , shortIds]: PostingsPart) => 1 + shortIds.length,
     },
   };
+  const documents = documentSegments(analysed, sentences, budget);
   const head: Head = {
     kind: 'head',
     version: corpus.version,
     speakers: corpus.speakers,
     refused: snapshot.refused,
     documents: corpus.documents.length,
+    documentSegments: documents.length,
     occurrences: occurrences.length,
     lists: Object.fromEntries(LISTS.map((list) => [list, lists[list].items.length])) as Record<ListName, number>,
     search: searchRest,
@@ -259,7 +284,7 @@ export function snapshotSegments(snapshot: CorpusSnapshot, budget: SegmentBudget
       (items): ListSegment => ({ kind: 'list', list, items }),
     ),
   );
-  return [head, ...documentSegments(snapshot, sentences, budget), ...listSegments];
+  return [head, ...documents, ...listSegments];
 }
 
 const SHAPE_ERROR = 'The snapshot does not have the shape of a corpus snapshot.';
@@ -364,6 +389,32 @@ export async function restoreSnapshot(
     await clock.pause();
   }
   return assemble(restoration, clock);
+}
+
+/**
+ * The document analyses a stored snapshot holds, by key, for a build of other documents (or after a failed
+ * restore) to reuse: only its head and documents segments are read.
+ * @throws CorpusValidationError when they do not have the expected shape.
+ */
+export async function storedAnalyses(
+  segments: readonly Uint8Array[],
+  clock: SliceClock,
+): Promise<Map<string, DocumentAnalysis>> {
+  const [first, ...rest] = segments;
+  if (!first) throw new CorpusValidationError(SHAPE_ERROR);
+  const head = parsed(headSchema, first);
+  const analyses = new Map<string, DocumentAnalysis>();
+  for (const bytes of rest.slice(0, head.documentSegments)) {
+    const segment = parsed(documentsSchema, bytes) as unknown as DocumentsSegment;
+    segment.documents.forEach((document, offset) => {
+      const key = segment.analysisKeys[offset];
+      const entities = segment.entities[offset];
+      if (key === undefined || entities === undefined) throw new CorpusValidationError(SHAPE_ERROR);
+      analyses.set(key, { document, entities });
+    });
+    await clock.pause();
+  }
+  return analyses;
 }
 
 async function assemble(restoration: Restoration, clock: SliceClock): Promise<CorpusSnapshot> {

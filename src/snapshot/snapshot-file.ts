@@ -11,18 +11,25 @@ const MAX_HEADER_BYTES = 4_000_000;
 const headerSchema = z
   .object({
     key: z.string(),
+    analysis: z.string(),
     segments: z.array(
       z.object({ bytes: z.number().int().nonnegative(), sha256: z.string().regex(/^[0-9a-f]{64}$/) }).strict(),
     ),
   })
   .strict();
 
+/** What a snapshot is filed under: its documents' key, and the version of the analysis code that made it. */
+export interface SnapshotLabel {
+  readonly key: string;
+  readonly analysis: string;
+}
+
 /**
- * What reading a snapshot file gave: its segments, each checked against its length and SHA-256 but not yet
- * deserialised (the caller does that one by one, between yields), or why the file was not trusted.
+ * What reading a snapshot file gave: its label and segments, each checked against its length and SHA-256 but
+ * not yet deserialised (the caller does that one by one, between yields), or why the file was not trusted.
  */
 export type SnapshotRead =
-  | { readonly ok: true; readonly segments: readonly Uint8Array[] }
+  | { readonly ok: true; readonly label: SnapshotLabel; readonly segments: readonly Uint8Array[] }
   | { readonly ok: false; readonly reason: string };
 
 function sha256(bytes: Uint8Array): string {
@@ -30,13 +37,17 @@ function sha256(bytes: Uint8Array): string {
 }
 
 /**
- * Writes `segments` (plain data, each serialised on its own with v8) under `key`, with each one's length and
+ * Writes `segments` (plain data, each serialised on its own with v8) under `label`, with each one's length and
  * SHA-256, to a temporary file renamed into place, so a reader never sees half a snapshot under the final name.
  * Small segments let a reader deserialise them one at a time without blocking its event loop for long.
  */
-export async function writeSnapshotFile(file: string, key: string, segments: readonly unknown[]): Promise<number> {
+export async function writeSnapshotFile(
+  file: string,
+  label: SnapshotLabel,
+  segments: readonly unknown[],
+): Promise<number> {
   const bodies = segments.map((segment) => serialize(segment));
-  const header = `${MAGIC}${JSON.stringify({ key, segments: bodies.map((body) => ({ bytes: body.length, sha256: sha256(body) })) })}\n`;
+  const header = `${MAGIC}${JSON.stringify({ key: label.key, analysis: label.analysis, segments: bodies.map((body) => ({ bytes: body.length, sha256: sha256(body) })) })}\n`;
   await mkdir(path.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
   try {
@@ -50,11 +61,15 @@ export async function writeSnapshotFile(file: string, key: string, segments: rea
 }
 
 /**
- * Reads a snapshot written under `key`. Anything else (no file, another key, another format, a truncated or
- * altered segment) is reported with the reason, and no segment of it is returned. Checksums are computed a
- * segment at a time with yields in between.
+ * Reads a snapshot whose label `wanted` accepts (it returns why not, or null). Anything else (no file, another
+ * label, another format, a truncated or altered segment) is reported with the reason, and no segment of it is
+ * returned. Checksums are computed a segment at a time with yields in between.
  */
-export async function readSnapshotFile(file: string, key: string, clock = new SliceClock()): Promise<SnapshotRead> {
+export async function readSnapshotFile(
+  file: string,
+  wanted: (label: SnapshotLabel) => string | null,
+  clock = new SliceClock(),
+): Promise<SnapshotRead> {
   const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => error);
   if (bytes instanceof Error)
     return { ok: false, reason: bytes.code === 'ENOENT' ? 'no snapshot yet' : `unreadable: ${bytes.message}` };
@@ -67,7 +82,9 @@ export async function readSnapshotFile(file: string, key: string, clock = new Sl
   } catch {
     return { ok: false, reason: 'malformed header' };
   }
-  if (header.key !== key) return { ok: false, reason: 'made from other documents or another analysis version' };
+  const label = { key: header.key, analysis: header.analysis };
+  const unwanted = wanted(label);
+  if (unwanted !== null) return { ok: false, reason: unwanted };
   const written = header.segments.reduce((sum, segment) => sum + segment.bytes, 0);
   const body = bytes.subarray(headerEnd + 1);
   if (body.length !== written)
@@ -81,7 +98,7 @@ export async function readSnapshotFile(file: string, key: string, clock = new Sl
     segments.push(part);
     await clock.pause();
   }
-  return { ok: true, segments };
+  return { ok: true, label, segments };
 }
 
 /**
