@@ -68,7 +68,7 @@ interface Head {
   readonly speakers: Corpus['speakers'];
   readonly refused: readonly RefusedFile[];
   readonly documents: number;
-  /** The documents segments follow the head: this many of them. */
+  /** The documents segments follow the head, then as many analyses segments: this many of each. */
   readonly documentSegments: number;
   readonly occurrences: number;
   /** How many items each list holds, so a missing segment is noticed. */
@@ -88,12 +88,19 @@ type PersistedUnit = Omit<IndexUnit, 'quotation' | 'paragraph'> & {
 interface DocumentsSegment {
   readonly kind: 'documents';
   readonly documents: readonly CorpusDocument[];
-  /** Each document's analysis key and entities, for the next build to reuse (see `analyseCorpus`). */
-  readonly analysisKeys: readonly string[];
-  readonly entities: readonly DocumentEntities[];
   /** The search terms of each document's sentences, in sentence order. */
   readonly sentenceTerms: readonly (readonly (readonly string[])[])[];
   readonly quoteDocuments: readonly Omit<IndexedDocument, 'document'>[];
+}
+
+/**
+ * The analysis key and entities of the documents of the documents segment in the same place, for the next build
+ * to reuse (see `analyseCorpus`). A restore never reads them.
+ */
+interface AnalysesSegment {
+  readonly kind: 'analyses';
+  readonly analysisKeys: readonly string[];
+  readonly entities: readonly DocumentEntities[];
 }
 
 interface ListSegment {
@@ -129,12 +136,15 @@ const documentsSchema = z.looseObject({
       sentences: z.array(z.unknown()),
     }),
   ),
-  analysisKeys: z.array(z.string()),
   // Shallow checks only: a deep parse would copy every sentence's terms, and the garbage costs the event loop
   // more in collection pauses than the parse itself. The links below check what they use.
-  entities: z.array(z.looseObject({})),
   sentenceTerms: z.array(z.array(z.unknown())),
   quoteDocuments: z.array(z.looseObject({ base: z.number().int(), terms: z.instanceof(Int32Array) })),
+});
+const analysesSchema = z.looseObject({
+  kind: z.literal('analyses'),
+  analysisKeys: z.array(z.string()),
+  entities: z.array(z.looseObject({})),
 });
 const listSchema = z.looseObject({ kind: z.literal('list'), list: z.enum(LISTS), items: z.array(z.unknown()) });
 
@@ -195,19 +205,23 @@ function documentSegments(
   { snapshot, analyses }: AnalysedSnapshot,
   sentences: PersistedSearch['sentences'],
   budget: SegmentBudget,
-): DocumentsSegment[] {
+): { documents: DocumentsSegment[]; analyses: AnalysesSegment[] } {
   const { corpus, quotes } = snapshot;
   const segments: DocumentsSegment[] = [];
+  const analysesSegments: AnalysesSegment[] = [];
   let position = 0;
   for (const run of runs(corpus.documents, budget.documentCharacters, (document) => document.text.length)) {
     const analysed = analyses.slice(position, position + run.length);
     if (analysed.some((analysis, offset) => analysis.document !== run[offset]))
       throw new Error('The analyses are not those of the corpus.');
+    analysesSegments.push({
+      kind: 'analyses',
+      analysisKeys: analysed.map((analysis) => analysis.key),
+      entities: analysed.map((analysis) => analysis.entities),
+    });
     segments.push({
       kind: 'documents',
       documents: run,
-      analysisKeys: analysed.map((analysis) => analysis.key),
-      entities: analysed.map((analysis) => analysis.entities),
       sentenceTerms: run.map((document) =>
         document.sentences.map((sentence) => [...(sentences.get(`${document.id}:${sentence.index}`)?.terms ?? [])]),
       ),
@@ -220,10 +234,13 @@ function documentSegments(
     });
     position += run.length;
   }
-  return segments;
+  return { documents: segments, analyses: analysesSegments };
 }
 
-/** The snapshot as a list of small segments of plain data, none linked to another: a head, documents, lists. */
+/**
+ * The snapshot as a list of small segments of plain data, none linked to another: a head, documents, their
+ * analyses, lists.
+ */
 export function snapshotSegments(analysed: AnalysedSnapshot, budget: SegmentBudget = SEGMENT_BUDGET): unknown[] {
   const { snapshot } = analysed;
   const { corpus, quotes } = snapshot;
@@ -265,7 +282,7 @@ export function snapshotSegments(analysed: AnalysedSnapshot, budget: SegmentBudg
       weight: ([, , shortIds]: PostingsPart) => 1 + shortIds.length,
     },
   };
-  const documents = documentSegments(analysed, sentences, budget);
+  const { documents, analyses } = documentSegments(analysed, sentences, budget);
   const head: Head = {
     kind: 'head',
     version: corpus.version,
@@ -284,7 +301,7 @@ export function snapshotSegments(analysed: AnalysedSnapshot, budget: SegmentBudg
       (items): ListSegment => ({ kind: 'list', list, items }),
     ),
   );
-  return [head, ...documents, ...listSegments];
+  return [head, ...documents, ...analyses, ...listSegments];
 }
 
 const SHAPE_ERROR = 'The snapshot does not have the shape of a corpus snapshot.';
@@ -379,15 +396,16 @@ export async function restoreSnapshot(
   if (!first) throw new CorpusValidationError(SHAPE_ERROR);
   const restoration = new Restoration(parsed(headSchema, first) as unknown as Head, sources);
   await clock.pause();
-  for (const bytes of rest) {
-    const kind = (parsed(z.looseObject({ kind: z.enum(['documents', 'list']) }), bytes) as { kind: string }).kind;
-    if (kind === 'documents') {
-      restoration.addDocuments(parsed(documentsSchema, bytes) as unknown as DocumentsSegment);
-    } else {
-      const segment = parsed(listSchema, bytes) as ListSegment;
-      if (segment.list === 'units') restoration.addUnits(segment.items);
-      else for (const item of segment.items) restoration.list(segment.list).push(item);
-    }
+  const documentSegments = restoration.head.documentSegments;
+  for (const bytes of rest.slice(0, documentSegments)) {
+    restoration.addDocuments(parsed(documentsSchema, bytes) as unknown as DocumentsSegment);
+    await clock.pause();
+  }
+  // The analyses are for the next build, not for serving: they are never deserialised here.
+  for (const bytes of rest.slice(2 * documentSegments)) {
+    const segment = parsed(listSchema, bytes) as ListSegment;
+    if (segment.list === 'units') restoration.addUnits(segment.items);
+    else for (const item of segment.items) restoration.list(segment.list).push(item);
     await clock.pause();
   }
   return assemble(restoration, clock);
@@ -406,11 +424,12 @@ export async function storedAnalyses(
   if (!first) throw new CorpusValidationError(SHAPE_ERROR);
   const head = parsed(headSchema, first);
   const analyses = new Map<string, DocumentAnalysis>();
-  for (const bytes of rest.slice(0, head.documentSegments)) {
-    const segment = parsed(documentsSchema, bytes) as unknown as DocumentsSegment;
-    segment.documents.forEach((document, offset) => {
-      const key = segment.analysisKeys[offset];
-      const entities = segment.entities[offset];
+  for (const [index, bytes] of rest.slice(0, head.documentSegments).entries()) {
+    const { documents } = parsed(documentsSchema, bytes) as unknown as DocumentsSegment;
+    const analysed = parsed(analysesSchema, rest[head.documentSegments + index] ?? new Uint8Array());
+    documents.forEach((document, offset) => {
+      const key = analysed.analysisKeys[offset];
+      const entities = analysed.entities[offset] as DocumentEntities | undefined;
       if (key === undefined || entities === undefined) throw new CorpusValidationError(SHAPE_ERROR);
       analyses.set(key, { document, entities });
     });
