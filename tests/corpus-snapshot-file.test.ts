@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CorpusStore } from '../src/app/corpus-store.js';
 import { readCorpusDir } from '../src/corpus/read-corpus-dir.js';
 import { verifyQuote } from '../src/quotes/verify-quote.js';
+import { buildSnapshot } from '../src/snapshot/corpus-snapshot.js';
 import { loadOrBuildSnapshot, type SnapshotEvent } from '../src/snapshot/snapshot-cache.js';
 import { writeSnapshotFile } from '../src/snapshot/snapshot-file.js';
 import { snapshotKey } from '../src/snapshot/snapshot-key.js';
@@ -59,6 +60,9 @@ describe('the persisted corpus snapshot', () => {
       expect.objectContaining({ kind: 'saved' }),
     ]);
     expect(snapshot.corpus.documents.find((document) => document.id === RT)?.text).toContain('One more line');
+    // The reused analysis went through the stored snapshot, yet the corpus is the one a full build gives.
+    const { sources } = await readCorpusDir(corpusDir, 1_000_000);
+    expect(snapshot.corpus).toEqual(buildSnapshot(sources).corpus);
   });
 
   it('is ignored when truncated, altered, foreign or of another shape', async () => {
