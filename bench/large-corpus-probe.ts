@@ -21,6 +21,11 @@ export interface ProbeReport {
   readonly peakRssMb: number;
   readonly reloadMs?: number;
   readonly reloadMaxDelayMs?: number;
+  readonly reloadP99DelayMs?: number;
+  /** The longest stall while the new snapshot was restored on this thread, the reload's last phase. */
+  readonly restoreMaxDelayMs?: number;
+  /** The longest stall while the worker built the new snapshot and this thread only waited. */
+  readonly buildMaxDelayMs?: number;
   readonly ask?: LatencyStats;
   readonly verify?: LatencyStats;
   readonly altered?: { readonly claims: number; readonly found: number; readonly sameSource: number };
@@ -56,13 +61,25 @@ async function serve(
     '\nThe council met again on Tuesday, a spokesman said, and “will meet again next week.”\n',
   );
   const delay = monitorEventLoopDelay({ resolution: 10 });
+  const buildDelay = monitorEventLoopDelay({ resolution: 10 });
+  const restoreDelay = monitorEventLoopDelay({ resolution: 10 });
   delay.enable();
   const reloadStarted = performance.now();
-  await service.reload();
+  // The worker's phases mark when this thread only waits, and when it restores what the worker stored.
+  await service.reload({
+    onProgress: (progress) => {
+      if (progress.phase === 'files_read') buildDelay.enable();
+      if (progress.phase === 'restoring') {
+        buildDelay.disable();
+        restoreDelay.enable();
+      }
+    },
+  });
   const reloadMs = performance.now() - reloadStarted;
   // The histogram records a stall when its timer next fires: let it fire once after the reload.
   await sleep(50);
   delay.disable();
+  restoreDelay.disable();
 
   const ask = await timeAsync((run) => service.ask(BROWN_QUESTIONS[run % BROWN_QUESTIONS.length] as string), {
     runs: 120,
@@ -96,6 +113,9 @@ async function serve(
   return {
     reloadMs,
     reloadMaxDelayMs: delay.max / 1e6,
+    reloadP99DelayMs: delay.percentile(99) / 1e6,
+    buildMaxDelayMs: buildDelay.max / 1e6,
+    restoreMaxDelayMs: restoreDelay.max / 1e6,
     ask,
     verify,
     altered: { claims: sample.length, found, sameSource },
@@ -108,7 +128,8 @@ async function main(): Promise<void> {
   const config = parseConfig({
     CORPUS_DIR: directory,
     DATA_DIR: dataDir,
-    MAX_DOCUMENT_BYTES: '50000000',
+    // The default limit: reading allocates a buffer of the limit per file, which at 50 MB cost more than the analysis.
+    MAX_DOCUMENT_BYTES: '1000000',
     OPENAI_API_KEY: '',
     OPENAI_BASE_URL: '',
   });

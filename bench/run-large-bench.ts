@@ -62,6 +62,9 @@ async function main(): Promise<void> {
         ['RSS after start, bytes per word', Math.round((first.rssAfterStartMb * 1_048_576) / stats.words)],
         ['reload after changing one file, ms', f(second.reloadMs)],
         ['max event-loop delay during that reload, ms', f(second.reloadMaxDelayMs)],
+        ['p99 event-loop delay during that reload, ms', f(second.reloadP99DelayMs)],
+        ['  of which: max while the worker builds (this thread waits), ms', f(second.buildMaxDelayMs)],
+        ['  of which: max while this thread restores the new snapshot, ms', f(second.restoreMaxDelayMs)],
         ['ask p50 / p99, ms', `${f(second.ask?.p50Ms)} / ${f(second.ask?.p99Ms)}`],
         ['verify p50 / p99, ms', `${f(second.verify?.p50Ms)} / ${f(second.verify?.p99Ms)}`],
         [

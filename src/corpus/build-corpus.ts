@@ -1,126 +1,62 @@
-import { createHash } from 'node:crypto';
-import type { Corpus, CorpusDocument, DocumentMetadata, Quotation, Sentence, Span } from './corpus-types.js';
-import { analyseLayout } from './analyse-layout.js';
-import { findQuotationSpans } from './find-quotation-spans.js';
-import { splitSentences } from './split-sentences.js';
-import { attributeDocument } from './speakers/attribute-document.js';
-import { attributeQuotations, creditedSpeaker } from './speakers/attribute-speakers.js';
+import type { Corpus } from './corpus-types.js';
+import {
+  analyseDocument,
+  analysisKey,
+  readDocument,
+  registryMentions,
+  sha256,
+  type DocumentAnalysis,
+  type SourceText,
+} from './analyse-document.js';
 import { discoverSpeakers } from './speakers/discover-speakers.js';
-import { findDocumentEntities, withRegistryBodies, type DocumentEntities } from './speakers/document-entities.js';
 import { createMentionFinder } from './speakers/find-mentions.js';
 import { mergeDocumentSpeakers } from './speakers/merge-document-speakers.js';
-import { tagWords } from './speakers/tag-words.js';
-import { textWords } from '../text/text-words.js';
 
-export interface SourceText {
-  /** File name: the id citations use. */
-  readonly id: string;
-  readonly text: string;
-  /** Metadata from a manifest wins over what the text itself says. */
-  readonly metadata?: Partial<DocumentMetadata>;
+export type { SourceText } from './analyse-document.js';
+
+/** A document's analysis with the key it can be reused under (see `analysisKey`). */
+export interface KeyedAnalysis extends DocumentAnalysis {
+  readonly key: string;
 }
 
-function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
+/** A built corpus, with each document's analysis kept for the next build to reuse. */
+export interface AnalysedCorpus {
+  readonly corpus: Corpus;
+  readonly analyses: readonly KeyedAnalysis[];
+  /** How many documents were analysed afresh rather than reused. */
+  readonly analysed: number;
 }
 
-function sentenceLocator(sentences: readonly Sentence[]): (offset: number) => Span {
-  return (offset) =>
-    sentences.find((sentence) => offset >= sentence.start && offset <= sentence.end) ??
-    [...sentences].reverse().find((sentence) => sentence.start <= offset) ?? { start: offset, end: offset };
-}
+/** Earlier analyses by key; none by default. */
+export type ReuseAnalysis = (key: string) => DocumentAnalysis | undefined;
 
-/** Index of the last of `spans` (sorted, disjoint) that starts at or before `offset`; -1 if none does. */
-function lastStartingBy(spans: readonly Span[], offset: number): number {
-  let low = 0;
-  let high = spans.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((spans[middle] as Span).start <= offset) low = middle + 1;
-    else high = middle;
-  }
-  return low - 1;
-}
-
-/** Builds the whole corpus from texts: layout, sentences, speakers, quotations. Pure: no I/O. */
-export function buildCorpus(sources: readonly SourceText[]): Corpus {
-  const layouts = sources.map((source) => ({ source, layout: analyseLayout(source.text) }));
-  const bodyTexts = layouts.flatMap(({ source, layout }) =>
-    layout.paragraphs
-      .filter((paragraph) => paragraph.kind === 'body')
-      .map((paragraph) => source.text.slice(paragraph.start, paragraph.end)),
+/**
+ * Builds the whole corpus from texts: layout, sentences, speakers, quotations. The speaker registry is
+ * discovered across every document's body; each document is then analysed on its own, or its earlier analysis
+ * reused when its key (text, metadata and the registry's mentions in it) is unchanged. Pure: no I/O.
+ */
+export function analyseCorpus(sources: readonly SourceText[], reuse: ReuseAnalysis = () => undefined): AnalysedCorpus {
+  const readings = sources.map(readDocument);
+  const bodyTexts = readings.flatMap(({ source, body }) =>
+    body.map((paragraph) => source.text.slice(paragraph.start, paragraph.end)),
   );
   const registry = discoverSpeakers(bodyTexts);
-  const documentEntities: DocumentEntities[] = [];
   const bodyNames = new Set(
     registry.entries.filter((entry) => entry.speaker.kind === 'body').map((entry) => entry.speaker.name),
   );
   const findRegistryMentions = createMentionFinder(registry);
-
-  const documents: CorpusDocument[] = layouts.map(({ source, layout }) => {
-    const { text } = source;
-    const body = layout.paragraphs.filter((paragraph) => paragraph.kind === 'body');
-    const quotationSpans = findQuotationSpans(text, layout.paragraphs);
-    const quoted: Span[] = quotationSpans.map(({ start, end }) => ({ start, end }));
-    const inBody = (span: Span) => {
-      const paragraph = body[lastStartingBy(body, span.start)];
-      return paragraph !== undefined && span.end <= paragraph.end;
-    };
-    const words = tagWords(text).filter(inBody);
-    const tokens = textWords(text);
-    const mentions = findRegistryMentions(text, body, tokens);
-    const entities = withRegistryBodies(
-      findDocumentEntities(text, words, quoted),
-      mentions.filter((mention) => bodyNames.has(mention.speaker)),
-    );
-    documentEntities.push(entities);
-    const spans = body.flatMap((paragraph) =>
-      splitSentences(text, paragraph).map((span) => ({ ...span, paragraphIndex: paragraph.index })),
-    );
-    const attribution = attributeDocument({ text, words, quotations: quotationSpans, sentences: spans, entities });
-    // The per-document rules decide; where they find no cue at all, the corpus-wide rules (country and role descriptions) may.
-    const context = { text, words: tokens, quoted, mentions };
-    const sentences: Sentence[] = [];
-    let previousCredit: string | null = null;
-    for (const [index, span] of spans.entries()) {
-      const previous = spans[index - 1];
-      if (previous && previous.paragraphIndex !== span.paragraphIndex) previousCredit = null;
-      const credit: string | null =
-        attribution.sentenceSpeakers[index] ?? creditedSpeaker(context, span.start, span.end, previousCredit);
-      previousCredit = credit ?? previousCredit;
-      sentences.push({ ...span, index, creditedSpeaker: credit });
-    }
-    const registrySpeakers = attributeQuotations(context, quotationSpans, sentenceLocator(sentences));
-    const speakers = attribution.quotationSpeakers.map(
-      (speaker, index) => speaker ?? (attribution.cueFound[index] ? null : (registrySpeakers[index] ?? null)),
-    );
-    const quotations: Quotation[] = quotationSpans.map((span, index) => {
-      const quoted = text.slice(span.start, span.end);
-      return {
-        id: `${source.id}#q${index + 1}`,
-        documentId: source.id,
-        start: span.start,
-        end: span.end,
-        text: quoted,
-        speaker: speakers[index] ?? null,
-        paragraphIndex: span.paragraphIndex,
-        spansParagraphs: span.spansParagraphs,
-        form: /^\p{Ll}/u.test(quoted) ? 'partial' : 'full',
-      };
-    });
-    return {
-      id: source.id,
-      text,
-      sha256: sha256(text),
-      // A document without a headline is known by its file name, so no listing or citation shows an empty title.
-      title: source.metadata?.title ?? (layout.title || source.id),
-      outlet: source.metadata?.outlet ?? layout.outlet,
-      date: source.metadata?.date ?? layout.date,
-      paragraphs: layout.paragraphs,
-      sentences,
-      quotations,
-    };
+  let analysed = 0;
+  const analyses = readings.map((reading): KeyedAnalysis => {
+    const mentions = registryMentions(reading, findRegistryMentions, bodyNames);
+    const key = analysisKey(reading.source, mentions);
+    const earlier = reuse(key);
+    // The key covers the text; comparing it as well keeps a stale or foreign analysis from ever being served.
+    if (earlier?.document.id === reading.source.id && earlier.document.text === reading.source.text)
+      return { ...earlier, key };
+    analysed++;
+    return { ...analyseDocument(reading, mentions), key };
   });
+  const documents = analyses.map((analysis) => analysis.document);
 
   const version = sha256(
     documents
@@ -135,6 +71,15 @@ export function buildCorpus(sources: readonly SourceText[]): Corpus {
       (speaker) =>
         speaker.kind === 'person' || mentioned.has(speaker.name) || /Department|Ministry|Kremlin/.test(speaker.name),
     );
-  const speakers = mergeDocumentSpeakers(discovered, documentEntities, mentioned);
-  return { version, documents, speakers };
+  const speakers = mergeDocumentSpeakers(
+    discovered,
+    analyses.map((analysis) => analysis.entities),
+    mentioned,
+  );
+  return { corpus: { version, documents, speakers }, analyses, analysed };
+}
+
+/** Builds the whole corpus from texts, analysing every document afresh. Pure: no I/O. */
+export function buildCorpus(sources: readonly SourceText[]): Corpus {
+  return analyseCorpus(sources).corpus;
 }

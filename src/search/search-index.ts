@@ -69,7 +69,7 @@ export interface SearchResult {
 export interface SearchIndex {
   readonly corpus: Corpus;
   search(query: string, limit?: number): SearchResult;
-  /** Everything the index is made of, as plain data a snapshot can store and `restoreSearchIndex` reopen. */
+  /** Everything the index is made of, as plain data a snapshot can store and `restoreSearchIndexInSlices` reopen. */
   persisted(): PersistedSearch;
 }
 
@@ -222,18 +222,19 @@ export function buildSearchIndex(corpus: Corpus, wordNet: WordNet = installedWor
 }
 
 /**
- * Reopens a persisted index over the corpus it was built from.
+ * Reopens a persisted index over the corpus it was built from; MiniSearch's loader yields to the event loop
+ * as it goes, so a large index does not block it.
  * @throws Error from MiniSearch when its plain form is malformed.
  */
-export function restoreSearchIndex(
+export async function restoreSearchIndexInSlices(
   corpus: Corpus,
   persisted: PersistedSearch,
   wordNet: WordNet = installedWordNet(),
-): SearchIndex {
+): Promise<SearchIndex> {
   return openSearchIndex(
     corpus,
     persisted,
-    MiniSearch.loadJS<IndexedSentence>(persisted.miniSearch, MINISEARCH_OPTIONS),
+    await MiniSearch.loadJSAsync<IndexedSentence>(persisted.miniSearch, MINISEARCH_OPTIONS),
     wordNet,
   );
 }

@@ -1,4 +1,4 @@
-import { buildCorpus, type SourceText } from '../corpus/build-corpus.js';
+import { analyseCorpus, type KeyedAnalysis, type ReuseAnalysis, type SourceText } from '../corpus/build-corpus.js';
 import type { Corpus, CorpusDocument } from '../corpus/corpus-types.js';
 import type { RefusedFile } from '../corpus/read-corpus-dir.js';
 import { buildQuoteIndex, type QuoteIndex } from '../quotes/quote-index.js';
@@ -19,7 +19,7 @@ export class CorpusValidationError extends Error {
 }
 
 /** Why a built document cannot be served; null when it can. */
-function servingProblem(document: CorpusDocument): string | null {
+export function servingProblem(document: CorpusDocument): string | null {
   if (document.sentences.length === 0) return 'it has no citable sentences';
   const misplaced = document.quotations.find(
     (quotation) => document.text.slice(quotation.start, quotation.end) !== quotation.text,
@@ -33,16 +33,29 @@ export function noDocumentsError(refused: readonly RefusedFile[]): CorpusValidat
   return new CorpusValidationError(`The corpus has no readable documents${reasons ? ` (${reasons})` : ''}.`);
 }
 
+/** A built snapshot with each document's analysis, which the stored snapshot keeps for the next build to reuse. */
+export interface AnalysedSnapshot {
+  readonly snapshot: CorpusSnapshot;
+  readonly analyses: readonly KeyedAnalysis[];
+  /** How many documents were analysed afresh rather than reused. */
+  readonly analysed: number;
+}
+
 /**
- * Builds and checks a snapshot. A document that cannot be served is refused by name and the rest are built
- * again without it; a corpus left with no documents is refused so that it never replaces a good one.
+ * Builds and checks a snapshot, reusing earlier analyses of documents whose key is unchanged. A document that
+ * cannot be served is refused by name and the rest are built again without it; a corpus left with no documents
+ * is refused so that it never replaces a good one.
  * @throws CorpusValidationError
  */
-export function buildSnapshot(sources: readonly SourceText[], onProgress: ReportProgress = () => {}): CorpusSnapshot {
+export function buildAnalysedSnapshot(
+  sources: readonly SourceText[],
+  onProgress: ReportProgress = () => {},
+  reuse: ReuseAnalysis = () => undefined,
+): AnalysedSnapshot {
   if (sources.length === 0) throw noDocumentsError([]);
-  let corpus = buildCorpus(sources);
+  let built = analyseCorpus(sources, reuse);
   const refused: RefusedFile[] = [];
-  for (const document of corpus.documents) {
+  for (const document of built.corpus.documents) {
     const problem = servingProblem(document);
     if (problem) refused.push({ file: document.id, reason: problem });
   }
@@ -50,23 +63,21 @@ export function buildSnapshot(sources: readonly SourceText[], onProgress: Report
     // Speakers are discovered across documents, so the survivors are built again without the refused ones.
     const kept = sources.filter((source) => !refused.some((entry) => entry.file === source.id));
     if (kept.length === 0) throw noDocumentsError(refused);
-    corpus = buildCorpus(kept);
+    const first = new Map(built.analyses.map((analysis) => [analysis.key, analysis]));
+    built = analyseCorpus(kept, (key) => first.get(key) ?? reuse(key));
   }
+  const { corpus, analyses, analysed } = built;
   onProgress({ phase: 'analysed', documents: corpus.documents.length });
   const search = buildSearchIndex(corpus);
   const quotes = buildQuoteIndex(corpus);
   onProgress({ phase: 'indexed' });
-  return { corpus, search, quotes, refused };
+  return { snapshot: { corpus, search, quotes, refused }, analyses, analysed };
 }
 
 /**
- * Refuses a corpus (a restored one, say) with no documents, or with a document that cannot be served.
+ * Builds and checks a snapshot, analysing every document afresh.
  * @throws CorpusValidationError
  */
-export function checkCorpus(corpus: Corpus): void {
-  if (corpus.documents.length === 0) throw noDocumentsError([]);
-  for (const document of corpus.documents) {
-    const problem = servingProblem(document);
-    if (problem) throw new CorpusValidationError(`${document.id}: ${problem}.`);
-  }
+export function buildSnapshot(sources: readonly SourceText[], onProgress: ReportProgress = () => {}): CorpusSnapshot {
+  return buildAnalysedSnapshot(sources, onProgress).snapshot;
 }

@@ -1,22 +1,29 @@
-import { buildSnapshot, type CorpusSnapshot, noDocumentsError } from './corpus-snapshot.js';
+import { buildAnalysedSnapshot, type CorpusSnapshot, noDocumentsError } from './corpus-snapshot.js';
 import type { SourceText } from '../corpus/build-corpus.js';
+import type { DocumentAnalysis } from '../corpus/analyse-document.js';
 import { analysisVersion } from './analysis-version.js';
-import { persistSnapshot, restoreSnapshot } from './persisted-snapshot.js';
+import { restoreSnapshot, snapshotSegments, storedAnalyses } from './persisted-snapshot.js';
+import { SliceClock } from './slice-clock.js';
 import { readSnapshotFile, writeSnapshotFile } from './snapshot-file.js';
-import { snapshotKey } from './snapshot-key.js';
+import { snapshotKeyInSlices } from './snapshot-key.js';
 import type { ReportProgress } from './reload-progress.js';
 
 /** What happened to the stored snapshot, for the log. */
 export type SnapshotEvent =
   | { readonly kind: 'restored'; readonly ms: number }
   | { readonly kind: 'ignored'; readonly reason: string }
+  | { readonly kind: 'reused'; readonly documents: number; readonly analysed: number }
   | { readonly kind: 'saved'; readonly bytes: number; readonly ms: number }
   | { readonly kind: 'save_failed'; readonly message: string };
 
+const OTHER_DOCUMENTS = 'made from other documents or another analysis version';
+
 /**
  * The snapshot of `sources`: restored from `file` when it was made from exactly these documents by this analysis
- * code and passes every check, otherwise built and stored for the next start. A failed write only costs the next
- * start its shortcut.
+ * code and passes every check, otherwise built and stored for the next start. A build reuses the analysis of
+ * every document the stored snapshot (of the same analysis code) analysed under the same key. A failed write
+ * only costs the next start its shortcut. The restore runs in short slices, so the event loop keeps serving
+ * while a large corpus is reopened; a build, when one is needed, does not (reloads build in a worker for that).
  * @throws CorpusValidationError when the documents themselves cannot make a corpus.
  */
 export async function loadOrBuildSnapshot(
@@ -26,29 +33,37 @@ export async function loadOrBuildSnapshot(
   onProgress: ReportProgress = () => {},
 ): Promise<CorpusSnapshot> {
   if (sources.length === 0) throw noDocumentsError([]);
-  const key = snapshotKey(sources, await analysisVersion());
+  const clock = new SliceClock();
   const started = performance.now();
-  const stored = await readSnapshotFile(file, key);
+  const analysis = await analysisVersion();
+  const key = await snapshotKeyInSlices(sources, analysis, clock);
+  // Another corpus by the same code is still worth reading: its documents' analyses can be reused.
+  const stored = await readSnapshotFile(file, (label) => (label.analysis === analysis ? null : OTHER_DOCUMENTS), clock);
+  let earlier = new Map<string, DocumentAnalysis>();
   if (stored.ok) {
     try {
-      const snapshot = restoreSnapshot(stored.payload, sources);
+      if (stored.label.key !== key) throw new Error(OTHER_DOCUMENTS);
+      const snapshot = await restoreSnapshot(stored.segments, sources, clock);
       report({ kind: 'restored', ms: Math.round(performance.now() - started) });
       return snapshot;
     } catch (error) {
       // The payload is untrusted: whatever fails in reopening it (a check, or MiniSearch on a malformed index) means rebuild.
       report({ kind: 'ignored', reason: (error as Error).message });
     }
+    earlier = await storedAnalyses(stored.segments, clock).catch(() => new Map<string, DocumentAnalysis>());
   } else {
     report({ kind: 'ignored', reason: stored.reason });
   }
-  const snapshot = buildSnapshot(sources, onProgress);
+  const built = buildAnalysedSnapshot(sources, onProgress, (analysisKey) => earlier.get(analysisKey));
+  const reused = built.snapshot.corpus.documents.length - built.analysed;
+  if (reused > 0) report({ kind: 'reused', documents: reused, analysed: built.analysed });
   const saveStarted = performance.now();
   try {
-    const bytes = await writeSnapshotFile(file, key, persistSnapshot(snapshot));
+    const bytes = await writeSnapshotFile(file, { key, analysis }, snapshotSegments(built));
     report({ kind: 'saved', bytes, ms: Math.round(performance.now() - saveStarted) });
     onProgress({ phase: 'snapshot_written', bytes });
   } catch (error) {
     report({ kind: 'save_failed', message: (error as Error).message });
   }
-  return snapshot;
+  return built.snapshot;
 }

@@ -1,0 +1,156 @@
+import { createHash } from 'node:crypto';
+import type { CorpusDocument, DocumentMetadata, Paragraph, Quotation, Sentence, Span } from './corpus-types.js';
+import { analyseLayout, type DocumentLayout } from './analyse-layout.js';
+import { findQuotationSpans } from './find-quotation-spans.js';
+import { splitSentences } from './split-sentences.js';
+import { attributeDocument } from './speakers/attribute-document.js';
+import { attributeQuotations, creditedSpeaker } from './speakers/attribute-speakers.js';
+import { findDocumentEntities, withRegistryBodies, type DocumentEntities } from './speakers/document-entities.js';
+import type { Mention, MentionFinder } from './speakers/find-mentions.js';
+import { tagWords } from './speakers/tag-words.js';
+import { textWords, type TextWords } from '../text/text-words.js';
+
+export interface SourceText {
+  /** File name: the id citations use. */
+  readonly id: string;
+  readonly text: string;
+  /** Metadata from a manifest wins over what the text itself says. */
+  readonly metadata?: Partial<DocumentMetadata>;
+}
+
+/** A document read as far as it can be without the rest of the corpus: its layout and its words. */
+export interface DocumentReading {
+  readonly source: SourceText;
+  readonly layout: DocumentLayout;
+  readonly body: readonly Paragraph[];
+  readonly words: TextWords;
+}
+
+/**
+ * All that one document's analysis takes from the rest of the corpus: the mentions of the corpus-wide speaker
+ * registry in its body, and those of them that name a body (an organisation or country) rather than a person.
+ * Two documents with the same text, metadata and registry mentions are analysed the same, whatever else changed.
+ */
+export interface RegistryMentions {
+  readonly mentions: readonly Mention[];
+  readonly bodyMentions: readonly Mention[];
+}
+
+/** One document analysed, with the entities the corpus-wide speaker list is merged from. */
+export interface DocumentAnalysis {
+  readonly document: CorpusDocument;
+  readonly entities: DocumentEntities;
+}
+
+export function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+export function readDocument(source: SourceText): DocumentReading {
+  const layout = analyseLayout(source.text);
+  return {
+    source,
+    layout,
+    body: layout.paragraphs.filter((paragraph) => paragraph.kind === 'body'),
+    words: textWords(source.text),
+  };
+}
+
+export function registryMentions(
+  reading: DocumentReading,
+  findMentions: MentionFinder,
+  bodyNames: ReadonlySet<string>,
+): RegistryMentions {
+  const mentions = findMentions(reading.source.text, reading.body, reading.words);
+  return { mentions, bodyMentions: mentions.filter((mention) => bodyNames.has(mention.speaker)) };
+}
+
+/**
+ * The key a document's analysis is reused under: a SHA-256 over everything `analyseDocument` reads (name,
+ * text, manifest metadata, registry mentions). The analysis code's version is checked separately, per snapshot.
+ */
+export function analysisKey(source: SourceText, registry: RegistryMentions): string {
+  return sha256(
+    JSON.stringify([source.id, sha256(source.text), source.metadata ?? null, registry.mentions, registry.bodyMentions]),
+  );
+}
+
+function sentenceLocator(sentences: readonly Sentence[]): (offset: number) => Span {
+  return (offset) =>
+    sentences.find((sentence) => offset >= sentence.start && offset <= sentence.end) ??
+    [...sentences].reverse().find((sentence) => sentence.start <= offset) ?? { start: offset, end: offset };
+}
+
+/** Index of the last of `spans` (sorted, disjoint) that starts at or before `offset`; -1 if none does. */
+function lastStartingBy(spans: readonly Span[], offset: number): number {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((spans[middle] as Span).start <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return low - 1;
+}
+
+/** Analyses one document: sentences, credited speakers, quotations and their speakers. Pure: no I/O. */
+export function analyseDocument(reading: DocumentReading, registry: RegistryMentions): DocumentAnalysis {
+  const { source, layout, body, words: tokens } = reading;
+  const { text } = source;
+  const { mentions } = registry;
+  const quotationSpans = findQuotationSpans(text, layout.paragraphs);
+  const quoted: Span[] = quotationSpans.map(({ start, end }) => ({ start, end }));
+  const inBody = (span: Span) => {
+    const paragraph = body[lastStartingBy(body, span.start)];
+    return paragraph !== undefined && span.end <= paragraph.end;
+  };
+  const words = tagWords(text).filter(inBody);
+  const entities = withRegistryBodies(findDocumentEntities(text, words, quoted), registry.bodyMentions);
+  const spans = body.flatMap((paragraph) =>
+    splitSentences(text, paragraph).map((span) => ({ ...span, paragraphIndex: paragraph.index })),
+  );
+  const attribution = attributeDocument({ text, words, quotations: quotationSpans, sentences: spans, entities });
+  // The per-document rules decide; where they find no cue at all, the corpus-wide rules (country and role descriptions) may.
+  const context = { text, words: tokens, quoted, mentions };
+  const sentences: Sentence[] = [];
+  let previousCredit: string | null = null;
+  for (const [index, span] of spans.entries()) {
+    const previous = spans[index - 1];
+    if (previous && previous.paragraphIndex !== span.paragraphIndex) previousCredit = null;
+    const credit: string | null =
+      attribution.sentenceSpeakers[index] ?? creditedSpeaker(context, span.start, span.end, previousCredit);
+    previousCredit = credit ?? previousCredit;
+    sentences.push({ ...span, index, creditedSpeaker: credit });
+  }
+  const registrySpeakers = attributeQuotations(context, quotationSpans, sentenceLocator(sentences));
+  const speakers = attribution.quotationSpeakers.map(
+    (speaker, index) => speaker ?? (attribution.cueFound[index] ? null : (registrySpeakers[index] ?? null)),
+  );
+  const quotations: Quotation[] = quotationSpans.map((span, index) => {
+    const quotedText = text.slice(span.start, span.end);
+    return {
+      id: `${source.id}#q${index + 1}`,
+      documentId: source.id,
+      start: span.start,
+      end: span.end,
+      text: quotedText,
+      speaker: speakers[index] ?? null,
+      paragraphIndex: span.paragraphIndex,
+      spansParagraphs: span.spansParagraphs,
+      form: /^\p{Ll}/u.test(quotedText) ? 'partial' : 'full',
+    };
+  });
+  const document: CorpusDocument = {
+    id: source.id,
+    text,
+    sha256: sha256(text),
+    // A document without a headline is known by its file name, so no listing or citation shows an empty title.
+    title: source.metadata?.title ?? (layout.title || source.id),
+    outlet: source.metadata?.outlet ?? layout.outlet,
+    date: source.metadata?.date ?? layout.date,
+    paragraphs: layout.paragraphs,
+    sentences,
+    quotations,
+  };
+  return { document, entities };
+}

@@ -1,0 +1,21 @@
+/** Default longest stretch of synchronous work between two yields to the event loop. */
+const SLICE_MS = 8;
+
+/**
+ * Cuts long work on the main thread into short slices: `pause()` yields to the event loop (a macrotask, so
+ * timers, I/O and Discord's interactions run) once the current slice has lasted `sliceMs`, and costs nothing before.
+ */
+export class SliceClock {
+  readonly #sliceMs: number;
+  #since = performance.now();
+
+  constructor(sliceMs = SLICE_MS) {
+    this.#sliceMs = sliceMs;
+  }
+
+  async pause(): Promise<void> {
+    if (performance.now() - this.#since < this.#sliceMs) return;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    this.#since = performance.now();
+  }
+}

@@ -1,0 +1,95 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { serialize } from 'node:v8';
+import { describe, expect, it } from 'vitest';
+import type { SourceText } from '../src/corpus/build-corpus.js';
+import { verifyQuote } from '../src/quotes/verify-quote.js';
+import { buildAnalysedSnapshot, CorpusValidationError } from '../src/snapshot/corpus-snapshot.js';
+import { restoreSnapshot, snapshotSegments } from '../src/snapshot/persisted-snapshot.js';
+import { SliceClock } from '../src/snapshot/slice-clock.js';
+import type { PersistedSearch } from '../src/search/search-index.js';
+import { SEEDS_DIR } from './helpers/seed-corpus.js';
+
+const seeds: SourceText[] = readdirSync(SEEDS_DIR)
+  .filter((name) => name.endsWith('.txt'))
+  .sort()
+  .map((id) => ({ id, text: readFileSync(path.join(SEEDS_DIR, id), 'utf8') }));
+const extra: SourceText[] = ['Geneva', 'Vienna', 'Oslo'].map((city, index) => ({
+  id: `z${index}_${city.toLowerCase()}.txt`,
+  text: `Talks in ${city}\n\nForeign Minister Sergey Lavrov arrived in ${city} on Monday. "We expect nothing new from Washington," Lavrov said.\n\nUS Secretary of State Mike Pompeo said the meeting in ${city} was "a chance to talk about arms control."\n`,
+}));
+const sources = [...seeds, ...extra];
+const analysed = buildAnalysedSnapshot(sources);
+const built = analysed.snapshot;
+// Budgets this small cut every list and every document into segments of its own.
+const TINY = { documentCharacters: 1, items: 7, occurrences: 100 };
+const segments = snapshotSegments(analysed, TINY).map((segment) => serialize(segment));
+
+const QUESTION = 'What did Lavrov say about New START?';
+const CLAIM = { quote: 'We should give Mueller credit', speaker: 'Pompeo' };
+
+/** MiniSearch lists its terms in the order of its radix tree, which differs between a built and a loaded index. */
+function comparable(persisted: PersistedSearch): PersistedSearch {
+  const index = [...persisted.miniSearch.index].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return { ...persisted, miniSearch: { ...persisted.miniSearch, index } };
+}
+
+describe('a snapshot stored as small segments', () => {
+  it('is cut into many segments: a head, one per document here, and the lists', () => {
+    expect(segments.length).toBeGreaterThan(sources.length + 20);
+  });
+
+  it('restores to exactly the snapshot that was built', async () => {
+    const restored = await restoreSnapshot(segments, sources, new SliceClock());
+    expect(restored.corpus).toEqual(built.corpus);
+    expect(restored.quotes).toEqual(built.quotes);
+    expect(comparable(restored.search.persisted())).toEqual(comparable(built.search.persisted()));
+    expect(restored.refused).toEqual(built.refused);
+    // The indexes point into the restored corpus itself, not into copies of it.
+    expect(restored.quotes.corpus).toBe(restored.corpus);
+    expect(restored.quotes.documents.map((indexed) => indexed.document)).toEqual(restored.corpus.documents);
+    expect(restored.quotes.documents[0]?.document).toBe(restored.corpus.documents[0]);
+    const quoted = restored.quotes.units.find((unit) => unit.quotation !== null);
+    expect(restored.corpus.documents[quoted?.documentIndex ?? -1]?.quotations).toContain(quoted?.quotation);
+    expect(restored.search.search(QUESTION)).toEqual(built.search.search(QUESTION));
+    expect(verifyQuote(restored.quotes, CLAIM)).toEqual(verifyQuote(built.quotes, CLAIM));
+  });
+
+  it('hands the event loop back between slices while it restores', async () => {
+    let turns = 0;
+    let restoring = true;
+    const tick = (): void => {
+      turns++;
+      if (restoring) setImmediate(tick);
+    };
+    setImmediate(tick);
+    await restoreSnapshot(segments, sources, new SliceClock(0));
+    restoring = false;
+    expect(turns).toBeGreaterThanOrEqual(segments.length - 1);
+  });
+
+  it('refuses a snapshot with a segment missing, segments out of order, or other documents', async () => {
+    const documentSegment = segments.findIndex((_, index) => index > 0);
+    const cases: [readonly Uint8Array[], readonly SourceText[], RegExp][] = [
+      [segments.filter((_, index) => index !== segments.length - 1), sources, /lacks a part of its indexes/],
+      [segments.filter((_, index) => index !== documentSegment), sources, /is not the file on disk|another set/],
+      [
+        [segments[0] as Uint8Array, ...segments.slice(1).reverse()],
+        sources,
+        /not the file on disk|not over its corpus|shape of a corpus snapshot/,
+      ],
+      [segments, sources.slice(1), /another set of documents/],
+      [
+        segments,
+        sources.map((source, index) => (index === 1 ? { ...source, text: `${source.text} ` } : source)),
+        /not the file on disk/,
+      ],
+      [segments.slice(1), sources, /shape of a corpus snapshot/],
+    ];
+    for (const [parts, onDisk, reason] of cases) {
+      const restoring = restoreSnapshot(parts, onDisk, new SliceClock());
+      await expect(restoring).rejects.toBeInstanceOf(CorpusValidationError);
+      await expect(restoring).rejects.toThrow(reason);
+    }
+  });
+});
