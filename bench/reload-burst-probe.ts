@@ -73,7 +73,7 @@ async function main(): Promise<void> {
   if (!directory) throw new Error('usage: reload-burst-probe.ts CORPUS_DIR');
   const documents: Record<string, string> = {};
   for (const name of await readdir(directory)) documents[name] = await readFile(path.join(directory, name), 'utf8');
-  const harness = await startBotUnderTest({ env: { LOG_LEVEL: 'warn', MAX_DOCUMENT_BYTES: '50000000' }, documents });
+  const harness = await startBotUnderTest({ env: { LOG_LEVEL: 'warn' }, documents });
   try {
     const { discord } = harness;
     const quiet = await measureBurst(discord, sendBurst(discord, 'quiet'), Number.POSITIVE_INFINITY);

@@ -1,7 +1,8 @@
-import { lstat, open, readdir } from 'node:fs/promises';
+import { lstat, readdir } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import path from 'node:path';
 import type { SourceText } from './build-corpus.js';
+import { readAtMost } from './read-at-most.js';
 import { readManifest, type Manifest } from './read-manifest.js';
 import { documentProblem, metadataProblem } from './validate-document-bytes.js';
 
@@ -33,23 +34,6 @@ function entryTypeProblem(stats: Stats): string | null {
   return null;
 }
 
-/** Reads at most `limit` bytes, so a file that grew after its stat cannot take all memory. */
-async function readAtMost(file: string, limit: number): Promise<Uint8Array> {
-  const handle = await open(file, 'r');
-  try {
-    const buffer = Buffer.alloc(limit);
-    let filled = 0;
-    while (filled < limit) {
-      const { bytesRead } = await handle.read(buffer, filled, limit - filled, filled);
-      if (bytesRead === 0) break;
-      filled += bytesRead;
-    }
-    return buffer.subarray(0, filled);
-  } finally {
-    await handle.close();
-  }
-}
-
 /**
  * The text as the file holds it: a byte-order mark is kept as U+FEFF, so offsets count it, as Node's
  * `readFile(file, 'utf8')` and Python's `open(file, encoding='utf-8')` read the file.
@@ -76,7 +60,7 @@ async function readEntry(directory: string, name: string, maxBytes: number): Pro
   if (problem) return { reason: problem };
   try {
     // One byte over the limit is enough to refuse a file that grew since its stat.
-    return { bytes: await readAtMost(file, maxBytes + 1) };
+    return { bytes: await readAtMost(file, maxBytes + 1, stats.size) };
   } catch (error) {
     if (errorCode(error) === 'ENOENT') return { vanished: true };
     return { reason: `cannot read it: ${errorCode(error) ?? (error as Error).message}` };
