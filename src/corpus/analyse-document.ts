@@ -9,6 +9,7 @@ import { findDocumentEntities, withRegistryBodies, type DocumentEntities } from 
 import type { Mention, MentionFinder } from './speakers/find-mentions.js';
 import { tagWords } from './speakers/tag-words.js';
 import { textWords, type TextWords } from '../text/text-words.js';
+import { partitionPoint } from '../text/partition-point.js';
 
 export interface SourceText {
   /** File name: the id citations use. */
@@ -83,14 +84,7 @@ function sentenceLocator(sentences: readonly Sentence[]): (offset: number) => Sp
 
 /** Index of the last of `spans` (sorted, disjoint) that starts at or before `offset`; -1 if none does. */
 function lastStartingBy(spans: readonly Span[], offset: number): number {
-  let low = 0;
-  let high = spans.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((spans[middle] as Span).start <= offset) low = middle + 1;
-    else high = middle;
-  }
-  return low - 1;
+  return partitionPoint(spans, (span) => span.start <= offset) - 1;
 }
 
 /** Analyses one document: sentences, credited speakers, quotations and their speakers. Pure: no I/O. */

@@ -1,6 +1,7 @@
 import type { Corpus, CorpusDocument, Paragraph, Quotation, Span } from '../corpus/corpus-types.js';
 import { isContentWord, isNegation, isNumber, matchWeight, quoteTokens, type QuoteToken } from './quote-tokens.js';
 import { buildSpeakerDirectory, type SpeakerDirectory } from '../corpus/speakers/speaker-directory.js';
+import { partitionPoint } from '../text/partition-point.js';
 
 /** Flags on a corpus word. */
 export const OPTIONAL = 1;
@@ -66,28 +67,14 @@ export interface QuoteIndex {
 
 /** First index in sorted `values` whose value is >= `target`. */
 function lowerBound(values: ArrayLike<number>, target: number): number {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((values[middle] as number) < target) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return partitionPoint(values, (value) => value < target);
 }
 
 /** Index of the span in sorted, disjoint `spans` that contains `offset`, or -1. */
 export function spanContaining(spans: readonly Span[], offset: number): number {
-  let low = 0;
-  let high = spans.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >>> 1;
-    const span = spans[middle] as Span;
-    if (offset < span.start) high = middle - 1;
-    else if (offset >= span.end) low = middle + 1;
-    else return middle;
-  }
-  return -1;
+  const index = partitionPoint(spans, (span) => span.end <= offset);
+  const span = spans[index];
+  return span !== undefined && span.start <= offset ? index : -1;
 }
 
 /** Words inside the spans, sorted by start, as a set of word positions. */

@@ -4,6 +4,7 @@ import { installedWordNet, type WordNet } from '../lexicon/wordnet.js';
 import { textWords } from '../text/text-words.js';
 import type { WordToken } from '../text/word-tokens.js';
 import { SPEECH_VERBS } from '../text/speech-verbs.js';
+import { partitionPoint } from '../text/partition-point.js';
 import { analyseQuery } from './analyse-query.js';
 import { deriveSearchAliases, expandTerms, type SearchAlias } from './derive-search-aliases.js';
 import { lemmaTerms, searchTerm, searchTerms } from './search-terms.js';
@@ -269,15 +270,12 @@ function openSearchIndex(
   let sortedWords: string[] | null = null;
   const wordsStartingWith = (prefix: string): string[] => {
     sortedWords ??= [...vocabulary].sort();
-    let low = 0;
-    let high = sortedWords.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if ((sortedWords[middle] as string) < prefix) low = middle + 1;
-      else high = middle;
-    }
     const found: string[] = [];
-    for (let index = low; index < sortedWords.length && (sortedWords[index] as string).startsWith(prefix); index++)
+    for (
+      let index = partitionPoint(sortedWords, (word) => word < prefix);
+      index < sortedWords.length && (sortedWords[index] as string).startsWith(prefix);
+      index++
+    )
       found.push(sortedWords[index] as string);
     return found;
   };

@@ -1,4 +1,5 @@
 import { wordTokens, type WordToken } from './word-tokens.js';
+import { partitionPoint } from './partition-point.js';
 
 /** The words of one text, tokenised once and served for any range. */
 export interface TextWords {
@@ -17,14 +18,7 @@ export function textWords(text: string): TextWords {
   return {
     within(from, to) {
       if (from < 0 || to < 0) return ownRange(from, to);
-      let low = 0;
-      let high = tokens.length;
-      while (low < high) {
-        const middle = (low + high) >>> 1;
-        if ((tokens[middle] as WordToken).end <= from) low = middle + 1;
-        else high = middle;
-      }
-      const first = low;
+      const first = partitionPoint(tokens, (token) => token.end <= from);
       if (first < tokens.length && (tokens[first] as WordToken).start < from) return ownRange(from, to);
       let past = first;
       while (past < tokens.length && (tokens[past] as WordToken).start < to) past++;

@@ -4,6 +4,7 @@ import type { DocumentEntities, EntityMention } from './document-entities.js';
 import { reportingVerbAt } from './reporting-verbs.js';
 import { SPEECH_VERBS } from './speaker-lexicon.js';
 import type { TaggedWord } from './tag-words.js';
+import { partitionPoint } from '../../text/partition-point.js';
 
 /** What a cue says about its subject: a speaker, an explicit "nobody we can name", or nothing at all. */
 type CueResult = { readonly found: false } | { readonly found: true; readonly speaker: string | null };
@@ -36,14 +37,7 @@ function isTitle(quoted: string): boolean {
 
 /** Index of the first of `spans` (sorted by start) that starts after `offset`. */
 function firstStartingAfter(spans: readonly Span[], offset: number): number {
-  let low = 0;
-  let high = spans.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((spans[middle] as Span).start <= offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return partitionPoint(spans, (span) => span.start <= offset);
 }
 
 export interface DocumentAttributionInput {
