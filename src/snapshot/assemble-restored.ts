@@ -1,0 +1,99 @@
+import { CorpusValidationError, type CorpusSnapshot } from './corpus-snapshot.js';
+import type { Restoration } from './restoration.js';
+import { LISTS, type MiniSearchPlain, type PostingsPart, SHAPE_ERROR } from './segment-shapes.js';
+import { ITEMS_PER_SLICE, mapOf, objectOf, setOf } from './sliced-collections.js';
+import type { SliceClock } from './slice-clock.js';
+import type { Corpus } from '../corpus/corpus-types.js';
+import type { QuoteIndex } from '../quotes/quote-index.js';
+import { restoreSearchIndexInSlices, type PersistedSearch } from '../search/search-index.js';
+
+type IndexEntry = MiniSearchPlain['index'][number];
+type Capitalisation = PersistedSearch['capitalised'] extends ReadonlyMap<string, infer Counts> ? Counts : never;
+
+/** MiniSearch's index again from its parts, which come in term order. */
+async function indexOf(parts: readonly PostingsPart[], clock: SliceClock): Promise<IndexEntry[]> {
+  const index: IndexEntry[] = [];
+  let moved = 0;
+  for (const [term, fieldId, shortIds, frequencies] of parts) {
+    let entry = index.at(-1);
+    if (entry?.[0] !== term) {
+      entry = [term, {}];
+      index.push(entry);
+    }
+    const fields = entry[1];
+    fields[fieldId] ??= {};
+    const postings = fields[fieldId];
+    shortIds.forEach((shortId, position) => {
+      postings[shortId] = frequencies[position] as number;
+    });
+    moved += shortIds.length + 1;
+    if (moved >= ITEMS_PER_SLICE) {
+      moved = 0;
+      await clock.pause();
+    }
+  }
+  return index;
+}
+
+/** The quote index's lookups and its occurrences, joined again from their lists. */
+async function restoredQuotes(restoration: Restoration, corpus: Corpus, clock: SliceClock): Promise<QuoteIndex> {
+  const { head } = restoration;
+  const termNorms = restoration.list<string>('termNorms');
+  const termIds = new Map<string, number>();
+  for (const [id, norm] of termNorms.entries()) {
+    termIds.set(norm, id);
+    if (id % ITEMS_PER_SLICE === 0) await clock.pause();
+  }
+  const occurrences = new Int32Array(head.occurrences);
+  let filled = 0;
+  for (const chunk of restoration.list<Int32Array>('occurrences')) {
+    if (!(chunk instanceof Int32Array) || filled + chunk.length > occurrences.length)
+      throw new CorpusValidationError(SHAPE_ERROR);
+    occurrences.set(chunk, filled);
+    filled += chunk.length;
+  }
+  if (filled !== occurrences.length) throw new CorpusValidationError(SHAPE_ERROR);
+  return {
+    ...head.quotes,
+    corpus,
+    documents: restoration.quoteDocuments,
+    units: restoration.units,
+    termIds,
+    termNorms,
+    postings: restoration.list<number[]>('postings'),
+    occurrences,
+  };
+}
+
+/**
+ * The corpus and both indexes from a restoration whose segments have all been linked.
+ * @throws CorpusValidationError when a document or a part of an index is missing.
+ */
+export async function assembleRestored(restoration: Restoration, clock: SliceClock): Promise<CorpusSnapshot> {
+  const { head, documents } = restoration;
+  if (documents.length !== head.documents)
+    throw new CorpusValidationError('The snapshot holds another set of documents.');
+  const units = restoration.units.length;
+  if (LISTS.some((list) => (list === 'units' ? units : restoration.list(list).length) !== head.lists[list]))
+    throw new CorpusValidationError('The snapshot lacks a part of its indexes.');
+  const corpus: Corpus = { version: head.version, documents, speakers: head.speakers };
+  const quotes = await restoredQuotes(restoration, corpus, clock);
+  const miniSearch: MiniSearchPlain = {
+    ...head.miniSearch,
+    documentIds: await objectOf(restoration.list<[string, unknown]>('documentIds'), clock),
+    fieldLength: await objectOf(restoration.list<[string, number[]]>('fieldLength'), clock),
+    storedFields: await objectOf(restoration.list<[string, unknown]>('storedFields'), clock),
+    index: await indexOf(restoration.list<PostingsPart>('index'), clock),
+  };
+  const persisted: PersistedSearch = {
+    ...head.search,
+    sentences: restoration.sentences,
+    documentFrequency: await mapOf(restoration.list<[string, number]>('documentFrequency'), clock),
+    vocabulary: await setOf(restoration.list<string>('vocabulary'), clock),
+    capitalised: await mapOf(restoration.list<[string, Capitalisation]>('capitalised'), clock),
+    miniSearch,
+  };
+  await clock.pause();
+  const search = await restoreSearchIndexInSlices(corpus, persisted);
+  return { corpus, search, quotes, refused: head.refused };
+}

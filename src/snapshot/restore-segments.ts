@@ -1,0 +1,45 @@
+import { CorpusValidationError, type CorpusSnapshot } from './corpus-snapshot.js';
+import { assembleRestored } from './assemble-restored.js';
+import { Restoration } from './restoration.js';
+import {
+  type DocumentsSegment,
+  documentsSchema,
+  type Head,
+  headSchema,
+  type ListSegment,
+  listSchema,
+  parsed,
+  SHAPE_ERROR,
+} from './segment-shapes.js';
+import type { SliceClock } from './slice-clock.js';
+import type { SourceText } from '../corpus/build-corpus.js';
+
+/**
+ * Reopens a stored snapshot segment by segment, yielding to the event loop between slices: it checks each
+ * segment's shape, that it holds exactly `sources` (names and text) in order, that its indexes are over that
+ * corpus, and that every quotation stands at its offsets.
+ * @throws CorpusValidationError when anything does not hold.
+ */
+export async function restoreSnapshot(
+  segments: readonly Uint8Array[],
+  sources: readonly SourceText[],
+  clock: SliceClock,
+): Promise<CorpusSnapshot> {
+  const [first, ...rest] = segments;
+  if (!first) throw new CorpusValidationError(SHAPE_ERROR);
+  const restoration = new Restoration(parsed(headSchema, first) as unknown as Head, sources);
+  await clock.pause();
+  const documentSegments = restoration.head.documentSegments;
+  for (const bytes of rest.slice(0, documentSegments)) {
+    restoration.addDocuments(parsed(documentsSchema, bytes) as unknown as DocumentsSegment);
+    await clock.pause();
+  }
+  // The analyses are for the next build, not for serving: they are never deserialised here.
+  for (const bytes of rest.slice(2 * documentSegments)) {
+    const segment = parsed(listSchema, bytes) as ListSegment;
+    if (segment.list === 'units') restoration.addUnits(segment.items);
+    else for (const item of segment.items) restoration.list(segment.list).push(item);
+    await clock.pause();
+  }
+  return assembleRestored(restoration, clock);
+}

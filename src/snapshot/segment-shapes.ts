@@ -1,0 +1,160 @@
+import { z } from 'zod';
+import { CorpusValidationError } from './corpus-snapshot.js';
+import { deserializeSegment } from './snapshot-file.js';
+import type { Corpus, CorpusDocument } from '../corpus/corpus-types.js';
+import type { DocumentEntities } from '../corpus/speakers/document-entities.js';
+import type { RefusedFile } from '../corpus/read-corpus-dir.js';
+import type { IndexedDocument, IndexUnit, QuoteIndex } from '../quotes/quote-index.js';
+import type { PersistedSearch } from '../search/search-index.js';
+
+/*
+ * A snapshot is stored as many small segments, so that a reader can deserialise and link them one at a time,
+ * yielding to its event loop in between. No segment holds a reference into another: the indexes point into the
+ * corpus by position (document, quotation, paragraph, sentence), and the restore links them again.
+ */
+
+export type MiniSearchPlain = PersistedSearch['miniSearch'];
+/**
+ * A part of one term's postings in one field: document short ids and their frequencies, as arrays of numbers
+ * (which v8 reads back far faster than objects with numeric keys). A common term's postings take several parts.
+ */
+export type PostingsPart = readonly [
+  term: string,
+  fieldId: string,
+  shortIds: readonly number[],
+  frequencies: readonly number[],
+];
+
+/** Any field added to the indexes later travels in the head as it is, so it must be plain data without links. */
+type SearchRest = Omit<
+  PersistedSearch,
+  'sentences' | 'documentFrequency' | 'vocabulary' | 'capitalised' | 'miniSearch'
+>;
+type QuoteRest = Omit<
+  QuoteIndex,
+  'corpus' | 'documents' | 'units' | 'termIds' | 'termNorms' | 'postings' | 'occurrences'
+>;
+type MiniSearchRest = Omit<MiniSearchPlain, 'documentIds' | 'fieldLength' | 'storedFields' | 'index'>;
+
+export const LISTS = [
+  'units',
+  'documentFrequency',
+  'vocabulary',
+  'capitalised',
+  'termNorms',
+  'postings',
+  'occurrences',
+  'documentIds',
+  'fieldLength',
+  'storedFields',
+  'index',
+] as const;
+export type ListName = (typeof LISTS)[number];
+
+export interface Head {
+  readonly kind: 'head';
+  readonly version: string;
+  readonly speakers: Corpus['speakers'];
+  readonly refused: readonly RefusedFile[];
+  readonly documents: number;
+  /** The documents segments follow the head, then as many analyses segments: this many of each. */
+  readonly documentSegments: number;
+  readonly occurrences: number;
+  /** How many items each list holds, so a missing segment is noticed. */
+  readonly lists: Readonly<Record<ListName, number>>;
+  readonly search: SearchRest;
+  readonly quotes: QuoteRest;
+  readonly miniSearch: MiniSearchRest;
+}
+
+export type PersistedUnit = Omit<IndexUnit, 'quotation' | 'paragraph'> & {
+  /** Position in the document's quotations, or -1. */
+  readonly quotation: number;
+  /** Position in the document's paragraphs, or -1. */
+  readonly paragraph: number;
+};
+
+export interface DocumentsSegment {
+  readonly kind: 'documents';
+  readonly documents: readonly CorpusDocument[];
+  /** The search terms of each document's sentences, in sentence order. */
+  readonly sentenceTerms: readonly (readonly (readonly string[])[])[];
+  readonly quoteDocuments: readonly Omit<IndexedDocument, 'document'>[];
+}
+
+/**
+ * The analysis key and entities of the documents of the documents segment in the same place, for the next build
+ * to reuse (see `analyseCorpus`). A restore never reads them.
+ */
+export interface AnalysesSegment {
+  readonly kind: 'analyses';
+  readonly analysisKeys: readonly string[];
+  readonly entities: readonly DocumentEntities[];
+}
+
+export interface ListSegment {
+  readonly kind: 'list';
+  readonly list: ListName;
+  readonly items: readonly unknown[];
+}
+
+// Shapes are checked per segment (a segment of another kind or layout means rebuild); values are then trusted
+// only as far as their checksums and key, and every link is checked as it is made.
+export const headSchema = z.looseObject({
+  kind: z.literal('head'),
+  version: z.string(),
+  speakers: z.array(z.unknown()),
+  refused: z.array(z.object({ file: z.string(), reason: z.string() })),
+  documents: z.number().int().nonnegative(),
+  documentSegments: z.number().int().nonnegative(),
+  occurrences: z.number().int().nonnegative(),
+  lists: z.record(z.enum(LISTS), z.number().int().nonnegative()),
+  search: z.looseObject({}),
+  quotes: z.looseObject({}),
+  miniSearch: z.looseObject({}),
+});
+export const documentsSchema = z.looseObject({
+  kind: z.literal('documents'),
+  documents: z.array(
+    z.looseObject({
+      id: z.string(),
+      sha256: z.string(),
+      text: z.string(),
+      paragraphs: z.array(z.unknown()),
+      quotations: z.array(z.unknown()),
+      sentences: z.array(z.unknown()),
+    }),
+  ),
+  // Shallow checks only: a deep parse would copy every sentence's terms, and the garbage costs the event loop
+  // more in collection pauses than the parse itself. The links check what they use.
+  sentenceTerms: z.array(z.array(z.unknown())),
+  quoteDocuments: z.array(z.looseObject({ base: z.number().int(), terms: z.instanceof(Int32Array) })),
+});
+export const analysesSchema = z.looseObject({
+  kind: z.literal('analyses'),
+  analysisKeys: z.array(z.string()),
+  entities: z.array(z.looseObject({})),
+});
+export const listSchema = z.looseObject({
+  kind: z.literal('list'),
+  list: z.enum(LISTS),
+  items: z.array(z.unknown()),
+});
+
+export const SHAPE_ERROR = 'The snapshot does not have the shape of a corpus snapshot.';
+
+/**
+ * One segment deserialised, once its shape is proven.
+ * @throws CorpusValidationError when it cannot be deserialised or has another shape.
+ */
+export function parsed<Schema extends z.ZodType>(schema: Schema, bytes: Uint8Array): z.infer<Schema> {
+  let payload: unknown;
+  try {
+    payload = deserializeSegment(bytes);
+  } catch (error) {
+    throw new CorpusValidationError(`The snapshot cannot be deserialised: ${(error as Error).message}`);
+  }
+  // The parsed copy only proves the shape; the original keeps the typed arrays and values as they were stored.
+  if (!schema.safeParse(payload).success) throw new CorpusValidationError(SHAPE_ERROR);
+  return payload as z.infer<Schema>;
+}

@@ -1,0 +1,169 @@
+import type { AnalysedSnapshot } from './corpus-snapshot.js';
+import {
+  type AnalysesSegment,
+  type DocumentsSegment,
+  type Head,
+  type ListName,
+  type ListSegment,
+  LISTS,
+  type MiniSearchPlain,
+  type PersistedUnit,
+  type PostingsPart,
+} from './segment-shapes.js';
+import type { CorpusDocument } from '../corpus/corpus-types.js';
+import type { IndexUnit } from '../quotes/quote-index.js';
+import type { PersistedSearch } from '../search/search-index.js';
+
+/** How much goes into one segment: small enough to deserialise and link in a few milliseconds. */
+interface SegmentBudget {
+  readonly documentCharacters: number;
+  readonly items: number;
+  readonly occurrences: number;
+}
+
+const SEGMENT_BUDGET: SegmentBudget = { documentCharacters: 20_000, items: 2_000, occurrences: 250_000 };
+/** Heavier items (a term's postings) are weighed by their length, against this many times the item budget. */
+const WEIGHED_BUDGET = 5;
+
+/** Consecutive runs of `items` whose summed weight stays within `budget` (an item heavier than that stands alone). */
+function* runs<Item>(items: readonly Item[], budget: number, weight: (item: Item) => number): Generator<Item[]> {
+  let run: Item[] = [];
+  let load = 0;
+  for (const item of items) {
+    const itemWeight = weight(item);
+    if (run.length > 0 && load + itemWeight > budget) {
+      yield run;
+      run = [];
+      load = 0;
+    }
+    run.push(item);
+    load += itemWeight;
+  }
+  if (run.length > 0) yield run;
+}
+
+function persistedUnit(unit: IndexUnit, document: CorpusDocument): PersistedUnit {
+  return {
+    ...unit,
+    quotation: unit.quotation ? document.quotations.indexOf(unit.quotation) : -1,
+    paragraph: unit.paragraph ? document.paragraphs.indexOf(unit.paragraph) : -1,
+  };
+}
+
+/** MiniSearch's index as parts of at most `size` postings each. */
+function postingsParts(index: MiniSearchPlain['index'], size: number): PostingsPart[] {
+  const parts: PostingsPart[] = [];
+  for (const [term, fields] of index) {
+    for (const [fieldId, postings] of Object.entries(fields)) {
+      const shortIds = Object.keys(postings);
+      for (let from = 0; from < shortIds.length; from += size) {
+        const slice = shortIds.slice(from, from + size);
+        parts.push([term, fieldId, slice.map(Number), slice.map((shortId) => postings[shortId] as number)]);
+      }
+    }
+  }
+  return parts;
+}
+
+function documentSegments(
+  { snapshot, analyses }: AnalysedSnapshot,
+  sentences: PersistedSearch['sentences'],
+  budget: SegmentBudget,
+): { documents: DocumentsSegment[]; analyses: AnalysesSegment[] } {
+  const { corpus, quotes } = snapshot;
+  const segments: DocumentsSegment[] = [];
+  const analysesSegments: AnalysesSegment[] = [];
+  let position = 0;
+  for (const run of runs(corpus.documents, budget.documentCharacters, (document) => document.text.length)) {
+    const analysed = analyses.slice(position, position + run.length);
+    if (analysed.some((analysis, offset) => analysis.document !== run[offset]))
+      throw new Error('The analyses are not those of the corpus.');
+    analysesSegments.push({
+      kind: 'analyses',
+      analysisKeys: analysed.map((analysis) => analysis.key),
+      entities: analysed.map((analysis) => analysis.entities),
+    });
+    segments.push({
+      kind: 'documents',
+      documents: run,
+      sentenceTerms: run.map((document) =>
+        document.sentences.map((sentence) => [...(sentences.get(`${document.id}:${sentence.index}`)?.terms ?? [])]),
+      ),
+      quoteDocuments: run.map((document, offset) => {
+        const indexed = quotes.documents[position + offset];
+        if (indexed?.document !== document) throw new Error('The quote index is not in corpus order.');
+        const { document: _document, ...arrays } = indexed;
+        return arrays;
+      }),
+    });
+    position += run.length;
+  }
+  return { documents: segments, analyses: analysesSegments };
+}
+
+/**
+ * The snapshot as a list of small segments of plain data, none linked to another: a head, documents, their
+ * analyses, lists.
+ */
+export function snapshotSegments(analysed: AnalysedSnapshot, budget: SegmentBudget = SEGMENT_BUDGET): unknown[] {
+  const { snapshot } = analysed;
+  const { corpus, quotes } = snapshot;
+  const { sentences, documentFrequency, vocabulary, capitalised, miniSearch, ...searchRest } =
+    snapshot.search.persisted();
+  const {
+    corpus: _corpus,
+    documents: _documents,
+    units,
+    termIds: _termIds,
+    termNorms,
+    postings,
+    occurrences,
+    ...quoteRest
+  } = quotes;
+  const { documentIds, fieldLength, storedFields, index, ...miniSearchRest } = miniSearch;
+  const occurrenceChunks = Array.from({ length: Math.ceil(occurrences.length / budget.occurrences) }, (_, chunk) =>
+    occurrences.slice(chunk * budget.occurrences, (chunk + 1) * budget.occurrences),
+  );
+  const weighed = WEIGHED_BUDGET * budget.items;
+  const lists: Record<ListName, { items: readonly unknown[]; budget: number; weight: (item: never) => number }> = {
+    units: {
+      items: units.map((unit) => persistedUnit(unit, corpus.documents[unit.documentIndex] as CorpusDocument)),
+      budget: budget.items,
+      weight: () => 1,
+    },
+    documentFrequency: { items: [...documentFrequency], budget: budget.items, weight: () => 1 },
+    vocabulary: { items: [...vocabulary], budget: budget.items, weight: () => 1 },
+    capitalised: { items: [...capitalised], budget: budget.items, weight: () => 1 },
+    termNorms: { items: termNorms, budget: budget.items, weight: () => 1 },
+    postings: { items: postings, budget: weighed, weight: (list: readonly number[]) => 1 + list.length },
+    occurrences: { items: occurrenceChunks, budget: 1, weight: () => 1 },
+    documentIds: { items: Object.entries(documentIds), budget: budget.items, weight: () => 1 },
+    fieldLength: { items: Object.entries(fieldLength), budget: budget.items, weight: () => 1 },
+    storedFields: { items: Object.entries(storedFields), budget: budget.items, weight: () => 1 },
+    index: {
+      items: postingsParts(index, budget.items),
+      budget: weighed,
+      weight: ([, , shortIds]: PostingsPart) => 1 + shortIds.length,
+    },
+  };
+  const { documents, analyses } = documentSegments(analysed, sentences, budget);
+  const head: Head = {
+    kind: 'head',
+    version: corpus.version,
+    speakers: corpus.speakers,
+    refused: snapshot.refused,
+    documents: corpus.documents.length,
+    documentSegments: documents.length,
+    occurrences: occurrences.length,
+    lists: Object.fromEntries(LISTS.map((list) => [list, lists[list].items.length])) as Record<ListName, number>,
+    search: searchRest,
+    quotes: quoteRest,
+    miniSearch: miniSearchRest,
+  };
+  const listSegments = LISTS.flatMap((list) =>
+    [...runs(lists[list].items, lists[list].budget, lists[list].weight as (item: unknown) => number)].map(
+      (items): ListSegment => ({ kind: 'list', list, items }),
+    ),
+  );
+  return [head, ...documents, ...analyses, ...listSegments];
+}
