@@ -1,0 +1,92 @@
+/**
+ * Where a reload's worker spends its time after one file changed, in one process: `npm run bench:reload`
+ * (`RELOAD_ARTICLES`, default 1,000 news-length articles). It builds and stores a first snapshot, changes one
+ * file, then runs the worker's steps one by one with their wall and CPU time, then the whole step
+ * (`loadOrBuildSnapshot`) once more on a fresh copy of the stored snapshot.
+ */
+import { appendFile, copyFile, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { readDocument, registryMentions, analysisKey } from '../src/corpus/analyse-document.js';
+import { analyseCorpus } from '../src/corpus/build-corpus.js';
+import { readCorpusDir } from '../src/corpus/read-corpus-dir.js';
+import { discoverSpeakers } from '../src/corpus/speakers/discover-speakers.js';
+import { createMentionFinder } from '../src/corpus/speakers/find-mentions.js';
+import { buildQuoteIndex } from '../src/quotes/quote-index.js';
+import { buildSearchIndex } from '../src/search/search-index.js';
+import { analysisVersion } from '../src/snapshot/analysis-version.js';
+import { snapshotSegments, storedAnalyses } from '../src/snapshot/persisted-snapshot.js';
+import { SliceClock } from '../src/snapshot/slice-clock.js';
+import { loadOrBuildSnapshot } from '../src/snapshot/snapshot-cache.js';
+import { readSnapshotFile, writeSnapshotFile } from '../src/snapshot/snapshot-file.js';
+import { snapshotKeyInSlices } from '../src/snapshot/snapshot-key.js';
+import { writeNewsCorpus } from './news-corpus.js';
+
+const MAX_DOCUMENT_BYTES = 1_000_000;
+
+/** Wall time, and this process's CPU time, which other work on a shared machine disturbs less. */
+async function timed<T>(label: string, run: () => T | Promise<T>): Promise<T> {
+  const started = performance.now();
+  const cpuBefore = process.cpuUsage();
+  const result = await run();
+  const cpu = process.cpuUsage(cpuBefore);
+  const wallMs = (performance.now() - started).toFixed(0).padStart(7);
+  const cpuMs = ((cpu.user + cpu.system) / 1000).toFixed(0).padStart(7);
+  console.log(`${label.padEnd(34)} ${wallMs} ms wall ${cpuMs} ms CPU`);
+  return result;
+}
+
+const articles = Number(process.env.RELOAD_ARTICLES ?? 1_000);
+const directory = await mkdtemp(path.join(tmpdir(), 'verbatim-reload-'));
+const corpusDir = path.join(directory, 'corpus');
+const file = path.join(directory, 'corpus.snapshot');
+try {
+  const stats = await writeNewsCorpus(corpusDir, articles);
+  console.log(`${stats.files} articles, ${stats.words} words`);
+  const initial = await readCorpusDir(corpusDir, MAX_DOCUMENT_BYTES);
+  await timed('first build and store', () => loadOrBuildSnapshot(file, initial.sources, () => {}));
+  await copyFile(file, `${file}.first`);
+  await appendFile(path.join(corpusDir, 'news_00001.txt'), '\nThe talks went on late, a spokesman said.\n');
+
+  console.log('-- the worker step by step --');
+  const clock = new SliceClock();
+  const files = await timed('read corpus directory', () => readCorpusDir(corpusDir, MAX_DOCUMENT_BYTES));
+  const analysis = await timed('analysis version', () => analysisVersion());
+  await timed('snapshot key', () => snapshotKeyInSlices(files.sources, analysis, clock));
+  const stored = await timed('read snapshot file', () => readSnapshotFile(file, () => null, clock));
+  if (!stored.ok) throw new Error(stored.reason);
+  const earlier = await timed('stored analyses', () => storedAnalyses(stored.segments, clock));
+  const readings = await timed('read documents (layout, words)', () => files.sources.map(readDocument));
+  const registry = await timed('discover speakers', () =>
+    discoverSpeakers(
+      readings.flatMap(({ source, body }) => body.map((paragraph) => source.text.slice(paragraph.start, paragraph.end))),
+    ),
+  );
+  const bodyNames = new Set(
+    registry.entries.filter((entry) => entry.speaker.kind === 'body').map((entry) => entry.speaker.name),
+  );
+  await timed('registry mentions and keys', () => {
+    const find = createMentionFinder(registry);
+    return readings.map((reading) => analysisKey(reading.source, registryMentions(reading, find, bodyNames)));
+  });
+  const built = await timed('analyseCorpus (all of the above)', () =>
+    analyseCorpus(files.sources, (key) => earlier.get(key)),
+  );
+  console.log(`   analysed afresh: ${built.analysed} of ${built.corpus.documents.length}`);
+  const search = await timed('build search index', () => buildSearchIndex(built.corpus));
+  const quotes = await timed('build quote index', () => buildQuoteIndex(built.corpus));
+  const segments = await timed('snapshot segments', () =>
+    snapshotSegments({
+      snapshot: { corpus: built.corpus, search, quotes, refused: [] },
+      analyses: built.analyses,
+      analysed: built.analysed,
+    }),
+  );
+  await timed('write snapshot file', () => writeSnapshotFile(`${file}.scratch`, { key: 'x', analysis }, segments));
+
+  console.log('-- the worker as a whole --');
+  await copyFile(`${file}.first`, file);
+  await timed('loadOrBuildSnapshot after the change', () => loadOrBuildSnapshot(file, files.sources, () => {}));
+} finally {
+  await rm(directory, { recursive: true, force: true });
+}
