@@ -10,7 +10,7 @@ import path from 'node:path';
 import { readDocument, registryMentions, analysisKey } from '../src/corpus/analyse-document.js';
 import { analyseCorpus } from '../src/corpus/build-corpus.js';
 import { readCorpusDir } from '../src/corpus/read-corpus-dir.js';
-import { discoverSpeakers } from '../src/corpus/speakers/discover-speakers.js';
+import { findSpeakerEvidence, registryFromEvidence } from '../src/corpus/speakers/discover-speakers.js';
 import { createMentionFinder } from '../src/corpus/speakers/find-mentions.js';
 import { buildQuoteIndex } from '../src/quotes/quote-index.js';
 import { buildSearchIndex } from '../src/search/search-index.js';
@@ -57,11 +57,12 @@ try {
   if (!stored.ok) throw new Error(stored.reason);
   const earlier = await timed('stored analyses', () => storedAnalyses(stored.segments, clock));
   const readings = await timed('read documents (layout, words)', () => files.sources.map(readDocument));
-  const registry = await timed('discover speakers', () =>
-    discoverSpeakers(
-      readings.flatMap(({ source, body }) => body.map((paragraph) => source.text.slice(paragraph.start, paragraph.end))),
+  const evidence = await timed('speaker evidence, every text afresh', () =>
+    readings.map(({ source, body }) =>
+      findSpeakerEvidence(body.map((paragraph) => source.text.slice(paragraph.start, paragraph.end)).join('\n\n')),
     ),
   );
+  const registry = await timed('registry from evidence', () => registryFromEvidence(evidence));
   const bodyNames = new Set(
     registry.entries.filter((entry) => entry.speaker.kind === 'body').map((entry) => entry.speaker.name),
   );
@@ -70,7 +71,11 @@ try {
     return readings.map((reading) => analysisKey(reading.source, registryMentions(reading, find, bodyNames)));
   });
   const built = await timed('analyseCorpus (all of the above)', () =>
-    analyseCorpus(files.sources, (key) => earlier.get(key)),
+    analyseCorpus(
+      files.sources,
+      (key) => earlier.analyses.get(key),
+      (textSha256) => earlier.speakerEvidence.get(textSha256),
+    ),
   );
   console.log(`   analysed afresh: ${built.analysed} of ${built.corpus.documents.length}`);
   const search = await timed('build search index', () => buildSearchIndex(built.corpus));

@@ -1,7 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readDocument, sha256 } from '../src/corpus/analyse-document.js';
 import { analyseCorpus, type AnalysedCorpus, type SourceText } from '../src/corpus/build-corpus.js';
+import {
+  discoverSpeakers,
+  findSpeakerEvidence,
+  registryFromEvidence,
+} from '../src/corpus/speakers/discover-speakers.js';
 import { buildAnalysedSnapshot } from '../src/snapshot/corpus-snapshot.js';
 import { SEEDS_DIR } from './helpers/seed-corpus.js';
 
@@ -28,6 +34,23 @@ const base = [...seeds, geneva, troops].sort((a, b) => a.id.localeCompare(b.id))
 function incremental(sources: readonly SourceText[], earlier: AnalysedCorpus): AnalysedCorpus {
   const byKey = new Map(earlier.analyses.map((analysis) => [analysis.key, analysis]));
   return analyseCorpus(sources, (key) => byKey.get(key));
+}
+
+/** Builds `sources` reusing what `earlier` analysed and the speaker evidence of every text it read. */
+function withEvidence(sources: readonly SourceText[], earlier: AnalysedCorpus): AnalysedCorpus & { hits: number } {
+  const byKey = new Map(earlier.analyses.map((analysis) => [analysis.key, analysis]));
+  const evidence = new Map(earlier.analyses.map((analysis) => [analysis.document.sha256, analysis.speakerEvidence]));
+  let hits = 0;
+  const built = analyseCorpus(
+    sources,
+    (key) => byKey.get(key),
+    (textSha256) => {
+      const found = evidence.get(textSha256);
+      if (found) hits++;
+      return found;
+    },
+  );
+  return { ...built, hits };
 }
 
 const documentOf = (built: AnalysedCorpus, id: string) => built.corpus.documents.find((document) => document.id === id);
@@ -77,4 +100,41 @@ describe('an incremental build', () => {
     expect(reused.quotes).toEqual(full.quotes);
     expect(reused.search.persisted()).toEqual(full.search.persisted());
   });
+
+  it('equals a full rebuild when the speaker evidence of unchanged texts is reused too', () => {
+    const more = [...base, minister]
+      .sort((a, b) => a.id.localeCompare(b.id))
+      .map((source) =>
+        source.id === geneva.id ? { ...source, text: `${source.text}\nLavrov left at noon.\n` } : source,
+      );
+    const built = withEvidence(more, first);
+    expect(built.corpus).toEqual(analyseCorpus(more).corpus);
+    expect(built.analyses.map((analysis) => analysis.key)).toEqual(analyseCorpus(more).analyses.map((a) => a.key));
+    // Every text but the changed and the added one was read for its evidence before.
+    expect(built.hits).toBe(more.length - 2);
+  });
 });
+
+describe('the speaker registry', () => {
+  it('is the same from the evidence of each document as from the whole corpus read as one text', () => {
+    const bodies = [...base, minister].map((source) => bodyOf(source.text));
+    const perDocument = registryFromEvidence(bodies.map(findSpeakerEvidence));
+    expect(perDocument).toEqual(registryFromEvidence([findSpeakerEvidence(bodies.join('\n\n'))]));
+    expect(perDocument).toEqual(discoverSpeakers(bodies));
+    expect(perDocument.entries.map((entry) => entry.speaker.name)).toContain('Sergei Shoigu');
+  });
+
+  it('keys reused evidence by the text it was found in', () => {
+    const built = analyseCorpus(base);
+    for (const analysis of built.analyses)
+      expect(analysis.speakerEvidence).toEqual(findSpeakerEvidence(bodyOf(analysis.document.text)));
+    expect(built.analyses.map((analysis) => analysis.document.sha256)).toEqual(
+      base.map((source) => sha256(source.text)),
+    );
+  });
+});
+
+function bodyOf(text: string): string {
+  const { body } = readDocument({ id: 'any.txt', text });
+  return body.map((paragraph) => text.slice(paragraph.start, paragraph.end)).join('\n\n');
+}

@@ -6,9 +6,10 @@ import {
   registryMentions,
   sha256,
   type DocumentAnalysis,
+  type DocumentReading,
   type SourceText,
 } from './analyse-document.js';
-import { discoverSpeakers } from './speakers/discover-speakers.js';
+import { findSpeakerEvidence, registryFromEvidence, type SpeakerEvidence } from './speakers/discover-speakers.js';
 import { createMentionFinder } from './speakers/find-mentions.js';
 import { mergeDocumentSpeakers } from './speakers/merge-document-speakers.js';
 
@@ -17,6 +18,8 @@ export type { SourceText } from './analyse-document.js';
 /** A document's analysis with the key it can be reused under (see `analysisKey`). */
 export interface KeyedAnalysis extends DocumentAnalysis {
   readonly key: string;
+  /** What the document's text contributes to the speaker registry, reusable under its text's SHA-256. */
+  readonly speakerEvidence: SpeakerEvidence;
 }
 
 /** A built corpus, with each document's analysis kept for the next build to reuse. */
@@ -30,31 +33,46 @@ export interface AnalysedCorpus {
 /** Earlier analyses by key; none by default. */
 export type ReuseAnalysis = (key: string) => DocumentAnalysis | undefined;
 
+/** Earlier speaker evidence by the SHA-256 of a document's text; none by default. */
+export type ReuseSpeakerEvidence = (textSha256: string) => SpeakerEvidence | undefined;
+
+/** A document's body paragraphs, as registry discovery reads them. */
+function bodyText({ source, body }: DocumentReading): string {
+  return body.map((paragraph) => source.text.slice(paragraph.start, paragraph.end)).join('\n\n');
+}
+
 /**
  * Builds the whole corpus from texts: layout, sentences, speakers, quotations. The speaker registry is
- * discovered across every document's body; each document is then analysed on its own, or its earlier analysis
- * reused when its key (text, metadata and the registry's mentions in it) is unchanged. Pure: no I/O.
+ * discovered across every document's body, from each document's evidence (reused for a text seen before);
+ * each document is then analysed on its own, or its earlier analysis reused when its key (text, metadata and
+ * the registry's mentions in it) is unchanged. Pure: no I/O.
  */
-export function analyseCorpus(sources: readonly SourceText[], reuse: ReuseAnalysis = () => undefined): AnalysedCorpus {
+export function analyseCorpus(
+  sources: readonly SourceText[],
+  reuse: ReuseAnalysis = () => undefined,
+  reuseEvidence: ReuseSpeakerEvidence = () => undefined,
+): AnalysedCorpus {
   const readings = sources.map(readDocument);
-  const bodyTexts = readings.flatMap(({ source, body }) =>
-    body.map((paragraph) => source.text.slice(paragraph.start, paragraph.end)),
+  // Evidence depends on the text alone (its body is found from the text), so its hash is enough to reuse it.
+  const evidence = readings.map(
+    (reading) => reuseEvidence(sha256(reading.source.text)) ?? findSpeakerEvidence(bodyText(reading)),
   );
-  const registry = discoverSpeakers(bodyTexts);
+  const registry = registryFromEvidence(evidence);
   const bodyNames = new Set(
     registry.entries.filter((entry) => entry.speaker.kind === 'body').map((entry) => entry.speaker.name),
   );
   const findRegistryMentions = createMentionFinder(registry);
   let analysed = 0;
-  const analyses = readings.map((reading): KeyedAnalysis => {
+  const analyses = readings.map((reading, index): KeyedAnalysis => {
     const mentions = registryMentions(reading, findRegistryMentions, bodyNames);
     const key = analysisKey(reading.source, mentions);
+    const speakerEvidence = evidence[index] as SpeakerEvidence;
     const earlier = reuse(key);
     // The key covers the text; comparing it as well keeps a stale or foreign analysis from ever being served.
     if (earlier?.document.id === reading.source.id && earlier.document.text === reading.source.text)
-      return { ...earlier, key };
+      return { document: earlier.document, entities: earlier.entities, key, speakerEvidence };
     analysed++;
-    return { ...analyseDocument(reading, mentions), key };
+    return { ...analyseDocument(reading, mentions), key, speakerEvidence };
   });
   const documents = analyses.map((analysis) => analysis.document);
 

@@ -1,4 +1,11 @@
-import { analyseCorpus, type KeyedAnalysis, type ReuseAnalysis, type SourceText } from '../corpus/build-corpus.js';
+import {
+  analyseCorpus,
+  type KeyedAnalysis,
+  type ReuseAnalysis,
+  type ReuseSpeakerEvidence,
+  type SourceText,
+} from '../corpus/build-corpus.js';
+import { sha256 } from '../corpus/analyse-document.js';
 import type { Corpus, CorpusDocument } from '../corpus/corpus-types.js';
 import type { RefusedFile } from '../corpus/read-corpus-dir.js';
 import { buildQuoteIndex, type QuoteIndex } from '../quotes/quote-index.js';
@@ -42,7 +49,8 @@ export interface AnalysedSnapshot {
 }
 
 /**
- * Builds and checks a snapshot, reusing earlier analyses of documents whose key is unchanged. A document that
+ * Builds and checks a snapshot, reusing earlier analyses of documents whose key is unchanged, and earlier
+ * speaker evidence of texts seen before. A document that
  * cannot be served is refused by name and the rest are built again without it; a corpus left with no documents
  * is refused so that it never replaces a good one.
  * @throws CorpusValidationError
@@ -51,9 +59,10 @@ export function buildAnalysedSnapshot(
   sources: readonly SourceText[],
   onProgress: ReportProgress = () => {},
   reuse: ReuseAnalysis = () => undefined,
+  reuseEvidence: ReuseSpeakerEvidence = () => undefined,
 ): AnalysedSnapshot {
   if (sources.length === 0) throw noDocumentsError([]);
-  let built = analyseCorpus(sources, reuse);
+  let built = analyseCorpus(sources, reuse, reuseEvidence);
   const refused: RefusedFile[] = [];
   for (const document of built.corpus.documents) {
     const problem = servingProblem(document);
@@ -64,7 +73,14 @@ export function buildAnalysedSnapshot(
     const kept = sources.filter((source) => !refused.some((entry) => entry.file === source.id));
     if (kept.length === 0) throw noDocumentsError(refused);
     const first = new Map(built.analyses.map((analysis) => [analysis.key, analysis]));
-    built = analyseCorpus(kept, (key) => first.get(key) ?? reuse(key));
+    const firstEvidence = new Map(
+      built.analyses.map((analysis) => [sha256(analysis.document.text), analysis.speakerEvidence]),
+    );
+    built = analyseCorpus(
+      kept,
+      (key) => first.get(key) ?? reuse(key),
+      (textSha256) => firstEvidence.get(textSha256) ?? reuseEvidence(textSha256),
+    );
   }
   const { corpus, analyses, analysed } = built;
   onProgress({ phase: 'analysed', documents: corpus.documents.length });

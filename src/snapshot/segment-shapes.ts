@@ -3,6 +3,7 @@ import { CorpusValidationError } from './corpus-snapshot.js';
 import { deserializeSegment } from './snapshot-file.js';
 import type { Corpus, CorpusDocument } from '../corpus/corpus-types.js';
 import type { DocumentEntities } from '../corpus/speakers/document-entities.js';
+import type { SpeakerEvidence } from '../corpus/speakers/discover-speakers.js';
 import type { RefusedFile } from '../corpus/read-corpus-dir.js';
 import type { IndexedDocument, IndexUnit, QuoteIndex } from '../quotes/quote-index.js';
 import type { PersistedSearch } from '../search/search-index.js';
@@ -83,13 +84,14 @@ export interface DocumentsSegment {
 }
 
 /**
- * The analysis key and entities of the documents of the documents segment in the same place, for the next build
- * to reuse (see `analyseCorpus`). A restore never reads them.
+ * The analysis key, entities and speaker evidence of the documents of the documents segment in the same place,
+ * for the next build to reuse (see `analyseCorpus`). A restore never reads them.
  */
 export interface AnalysesSegment {
   readonly kind: 'analyses';
   readonly analysisKeys: readonly string[];
   readonly entities: readonly DocumentEntities[];
+  readonly speakerEvidence: readonly SpeakerEvidence[];
 }
 
 export interface ListSegment {
@@ -130,10 +132,28 @@ export const documentsSchema = z.looseObject({
   sentenceTerms: z.array(z.array(z.unknown())),
   quoteDocuments: z.array(z.looseObject({ base: z.number().int(), terms: z.instanceof(Int32Array) })),
 });
+const strings = z.array(z.string());
 export const analysesSchema = z.looseObject({
   kind: z.literal('analyses'),
-  analysisKeys: z.array(z.string()),
+  analysisKeys: strings,
   entities: z.array(z.looseObject({})),
+  // Evidence feeds the registry of every later build, so it is checked in full (it is small).
+  speakerEvidence: z.array(
+    z.object({
+      alone: strings,
+      organisations: z.array(z.object({ canonical: z.string(), forms: strings })),
+      persons: z.array(
+        z.object({
+          given: z.string(),
+          surname: z.string(),
+          titled: z.boolean(),
+          titles: strings,
+          nationality: z.string().nullable(),
+        }),
+      ),
+      countries: strings,
+    }),
+  ),
 });
 export const listSchema = z.looseObject({
   kind: z.literal('list'),

@@ -1,8 +1,8 @@
 import { buildAnalysedSnapshot, type CorpusSnapshot, noDocumentsError } from './corpus-snapshot.js';
 import type { SourceText } from '../corpus/build-corpus.js';
-import type { DocumentAnalysis } from '../corpus/analyse-document.js';
 import { analysisVersion } from './analysis-version.js';
 import { restoreSnapshot, snapshotSegments, storedAnalyses } from './persisted-snapshot.js';
+import type { StoredAnalyses } from './stored-analyses.js';
 import { SliceClock } from './slice-clock.js';
 import { readSnapshotFile, writeSnapshotFile } from './snapshot-file.js';
 import { snapshotKeyInSlices } from './snapshot-key.js';
@@ -21,7 +21,8 @@ const OTHER_DOCUMENTS = 'made from other documents or another analysis version';
 /**
  * The snapshot of `sources`: restored from `file` when it was made from exactly these documents by this analysis
  * code and passes every check, otherwise built and stored for the next start. A build reuses the analysis of
- * every document the stored snapshot (of the same analysis code) analysed under the same key. A failed write
+ * every document the stored snapshot (of the same analysis code) analysed under the same key, and the speaker
+ * evidence of every text it holds. A failed write
  * only costs the next start its shortcut. The restore runs in short slices, so the event loop keeps serving
  * while a large corpus is reopened; a build, when one is needed, does not (reloads build in a worker for that).
  * @throws CorpusValidationError when the documents themselves cannot make a corpus.
@@ -39,7 +40,8 @@ export async function loadOrBuildSnapshot(
   const key = await snapshotKeyInSlices(sources, analysis, clock);
   // Another corpus by the same code is still worth reading: its documents' analyses can be reused.
   const stored = await readSnapshotFile(file, (label) => (label.analysis === analysis ? null : OTHER_DOCUMENTS), clock);
-  let earlier = new Map<string, DocumentAnalysis>();
+  const nothingStored: StoredAnalyses = { analyses: new Map(), speakerEvidence: new Map() };
+  let earlier = nothingStored;
   if (stored.ok) {
     try {
       if (stored.label.key !== key) throw new Error(OTHER_DOCUMENTS);
@@ -50,11 +52,16 @@ export async function loadOrBuildSnapshot(
       // The payload is untrusted: whatever fails in reopening it (a check, or MiniSearch on a malformed index) means rebuild.
       report({ kind: 'ignored', reason: (error as Error).message });
     }
-    earlier = await storedAnalyses(stored.segments, clock).catch(() => new Map<string, DocumentAnalysis>());
+    earlier = await storedAnalyses(stored.segments, clock).catch(() => nothingStored);
   } else {
     report({ kind: 'ignored', reason: stored.reason });
   }
-  const built = buildAnalysedSnapshot(sources, onProgress, (analysisKey) => earlier.get(analysisKey));
+  const built = buildAnalysedSnapshot(
+    sources,
+    onProgress,
+    (analysisKey) => earlier.analyses.get(analysisKey),
+    (textSha256) => earlier.speakerEvidence.get(textSha256),
+  );
   const reused = built.snapshot.corpus.documents.length - built.analysed;
   if (reused > 0) report({ kind: 'reused', documents: reused, analysed: built.analysed });
   const saveStarted = performance.now();

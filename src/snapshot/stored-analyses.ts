@@ -8,32 +8,41 @@ import {
   SHAPE_ERROR,
 } from './segment-shapes.js';
 import type { SliceClock } from './slice-clock.js';
-import type { DocumentAnalysis } from '../corpus/analyse-document.js';
+import { sha256, type DocumentAnalysis } from '../corpus/analyse-document.js';
 import type { DocumentEntities } from '../corpus/speakers/document-entities.js';
+import type { SpeakerEvidence } from '../corpus/speakers/discover-speakers.js';
+
+/** What a stored snapshot offers a build of other documents: analyses by key, speaker evidence by text hash. */
+export interface StoredAnalyses {
+  readonly analyses: ReadonlyMap<string, DocumentAnalysis>;
+  readonly speakerEvidence: ReadonlyMap<string, SpeakerEvidence>;
+}
 
 /**
- * The document analyses a stored snapshot holds, by key, for a build of other documents (or after a failed
- * restore) to reuse: only its head, documents and analyses segments are read.
+ * The document analyses and speaker evidence a stored snapshot holds, for a build of other documents (or after
+ * a failed restore) to reuse: only its head, documents and analyses segments are read.
  * @throws CorpusValidationError when they do not have the expected shape.
  */
-export async function storedAnalyses(
-  segments: readonly Uint8Array[],
-  clock: SliceClock,
-): Promise<Map<string, DocumentAnalysis>> {
+export async function storedAnalyses(segments: readonly Uint8Array[], clock: SliceClock): Promise<StoredAnalyses> {
   const [first, ...rest] = segments;
   if (!first) throw new CorpusValidationError(SHAPE_ERROR);
   const head = parsed(headSchema, first);
   const analyses = new Map<string, DocumentAnalysis>();
+  const speakerEvidence = new Map<string, SpeakerEvidence>();
   for (const [index, bytes] of rest.slice(0, head.documentSegments).entries()) {
     const { documents } = parsed(documentsSchema, bytes) as unknown as DocumentsSegment;
     const analysed = parsed(analysesSchema, rest[head.documentSegments + index] ?? new Uint8Array());
     documents.forEach((document, offset) => {
       const key = analysed.analysisKeys[offset];
       const entities = analysed.entities[offset] as DocumentEntities | undefined;
-      if (key === undefined || entities === undefined) throw new CorpusValidationError(SHAPE_ERROR);
+      const evidence = analysed.speakerEvidence[offset];
+      if (key === undefined || entities === undefined || evidence === undefined)
+        throw new CorpusValidationError(SHAPE_ERROR);
       analyses.set(key, { document, entities });
+      // Hashed again rather than read: the evidence must be that of this very text.
+      speakerEvidence.set(sha256(document.text), evidence);
     });
     await clock.pause();
   }
-  return analyses;
+  return { analyses, speakerEvidence };
 }

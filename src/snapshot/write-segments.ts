@@ -82,6 +82,7 @@ function documentSegments(
       kind: 'analyses',
       analysisKeys: analysed.map((analysis) => analysis.key),
       entities: analysed.map((analysis) => analysis.entities),
+      speakerEvidence: analysed.map((analysis) => analysis.speakerEvidence),
     });
     segments.push({
       kind: 'documents',

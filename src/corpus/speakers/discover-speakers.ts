@@ -29,6 +29,12 @@ const isCapitalised = (token: WordToken) => /^\p{Lu}/u.test(token.text);
 const isRoleWord = (token: WordToken) => ROLE_NOUNS.has(token.norm);
 const DEMONYMS = new Set(COUNTRIES.flatMap((country) => country.demonyms.map((demonym) => demonym.toLowerCase())));
 
+/** Each country's forms as whole words (not a prefix of a longer word, nor after a dot). */
+const COUNTRY_FORMS = COUNTRIES.map((country) => ({
+  name: country.name,
+  forms: country.forms.map((form) => new RegExp(`(?<![\\p{L}.])${escapeRegExp(form)}(?![\\p{L}])`, 'u')),
+}));
+
 /** Runs of name-like words separated only by single spaces: "US Secretary of State Mike Pompeo", "Kremlin aide Yury Ushakov". */
 function nameRuns(text: string, tokens: readonly WordToken[]): WordToken[][] {
   const runs: WordToken[][] = [];
@@ -74,19 +80,41 @@ function titleAliases(title: readonly WordToken[]): string[] {
   return aliases.filter((alias) => alias.length > 0 && /\p{Lu}/u.test(alias));
 }
 
-/**
- * Finds the people, organisations and countries a corpus talks about, with every name it uses for them.
- * A person is a capitalised "Given Surname" after a role word ("Foreign Minister Sergey Lavrov"), or one
- * whose surname also stands alone elsewhere ("Guaido"). Titles become aliases unless two people share them.
- */
-export function discoverSpeakers(texts: readonly string[]): SpeakerRegistry {
-  const persons = new Map<string, PersonEvidence>();
-  const organisations = new Map<string, Set<string>>();
-  const allText = texts.join('\n\n');
-  const allTokens = wordTokens(allText);
-  const alone = standaloneCapitalised(allText, allTokens);
+/** An organisation's name as one run of words wrote it, with the shorter form it implies. */
+interface OrganisationSighting {
+  readonly canonical: string;
+  readonly forms: readonly string[];
+}
 
-  for (const run of nameRuns(allText, allTokens)) {
+/** A "Given Surname" as one run of words wrote it, with what its title says. */
+interface PersonSighting {
+  readonly given: string;
+  readonly surname: string;
+  /** A role word stands in its title; without one, the surname must also stand alone somewhere in the corpus. */
+  readonly titled: boolean;
+  readonly titles: readonly string[];
+  readonly nationality: string | null;
+}
+
+/**
+ * What one text contributes to the corpus-wide registry, in text order. Texts are read independently (no name
+ * runs across two texts), so the registry of many texts is the registry of their evidence, in order.
+ */
+export interface SpeakerEvidence {
+  /** Capitalised words that stand alone, not next to another capitalised word. */
+  readonly alone: readonly string[];
+  readonly organisations: readonly OrganisationSighting[];
+  readonly persons: readonly PersonSighting[];
+  /** Countries named in the text by one of their forms. */
+  readonly countries: readonly string[];
+}
+
+/** The speaker evidence in one text (a document's body paragraphs, joined by blank lines). Pure. */
+export function findSpeakerEvidence(text: string): SpeakerEvidence {
+  const tokens = wordTokens(text);
+  const organisations: OrganisationSighting[] = [];
+  const persons: PersonSighting[] = [];
+  for (const run of nameRuns(text, tokens)) {
     const last = withoutPossessive(run.at(-1) as WordToken);
     const beforeLast = run.at(-2) as WordToken;
     if (ORGANISATION_HEADS.has(last.text)) {
@@ -94,10 +122,9 @@ export function discoverSpeakers(texts: readonly string[]): SpeakerRegistry {
       if (start < 0 || start === run.length - 1) continue;
       const words = run.slice(start).map((token) => token.text);
       const canonical = words.join(' ');
-      const forms = organisations.get(canonical) ?? new Set<string>();
-      forms.add(canonical);
-      if (words.length > 2 && DEMONYMS.has(words[0]?.toLowerCase() ?? '')) forms.add(words.slice(1).join(' '));
-      organisations.set(canonical, forms);
+      const forms = [canonical];
+      if (words.length > 2 && DEMONYMS.has(words[0]?.toLowerCase() ?? '')) forms.push(words.slice(1).join(' '));
+      organisations.push({ canonical, forms });
       continue;
     }
     const nameLike = (token: WordToken) =>
@@ -108,37 +135,68 @@ export function discoverSpeakers(texts: readonly string[]): SpeakerRegistry {
       /^\p{Lu}[\p{Ll}-]+$/u.test(token.text);
     if (!nameLike(last) || !nameLike(beforeLast)) continue;
     const title = run.slice(0, -2);
-    if (!title.some(isRoleWord) && !alone.has(last.text)) continue;
-    const key = `${beforeLast.text} ${last.text}`;
-    const evidence = persons.get(key) ?? {
+    const first = title[0];
+    persons.push({
       given: beforeLast.text,
       surname: last.text,
-      titles: new Set<string>(),
-      nationality: null,
-      count: 0,
-    };
-    evidence.count++;
-    for (const alias of titleAliases(title)) evidence.titles.add(alias);
-    const first = title[0];
-    if (first && DEMONYMS.has(first.norm)) evidence.nationality ??= first.norm;
-    persons.set(key, evidence);
+      titled: title.some(isRoleWord),
+      titles: titleAliases(title),
+      nationality: first && DEMONYMS.has(first.norm) ? first.norm : null,
+    });
+  }
+  const countries = COUNTRY_FORMS.filter(({ forms }) => forms.some((form) => form.test(text))).map(({ name }) => name);
+  return { alone: [...standaloneCapitalised(text, tokens)], organisations, persons, countries };
+}
+
+/**
+ * Finds the people, organisations and countries a corpus talks about, with every name it uses for them, from the
+ * evidence of each of its texts in corpus order.
+ * A person is a capitalised "Given Surname" after a role word ("Foreign Minister Sergey Lavrov"), or one
+ * whose surname also stands alone elsewhere ("Guaido"). Titles become aliases unless two people share them.
+ */
+export function registryFromEvidence(evidence: readonly SpeakerEvidence[]): SpeakerRegistry {
+  const persons = new Map<string, PersonEvidence>();
+  const organisations = new Map<string, Set<string>>();
+  const alone = new Set(evidence.flatMap((text) => text.alone));
+
+  for (const text of evidence) {
+    for (const sighting of text.organisations) {
+      const forms = organisations.get(sighting.canonical) ?? new Set<string>();
+      for (const form of sighting.forms) forms.add(form);
+      organisations.set(sighting.canonical, forms);
+    }
+    for (const sighting of text.persons) {
+      if (!sighting.titled && !alone.has(sighting.surname)) continue;
+      const key = `${sighting.given} ${sighting.surname}`;
+      const person = persons.get(key) ?? {
+        given: sighting.given,
+        surname: sighting.surname,
+        titles: new Set<string>(),
+        nationality: null,
+        count: 0,
+      };
+      person.count++;
+      for (const alias of sighting.titles) person.titles.add(alias);
+      if (sighting.nationality !== null) person.nationality ??= sighting.nationality;
+      persons.set(key, person);
+    }
   }
 
   const titleOwners = new Map<string, Set<string>>();
-  for (const [name, evidence] of persons) {
-    for (const title of evidence.titles) titleOwners.set(title, (titleOwners.get(title) ?? new Set()).add(name));
+  for (const [name, person] of persons) {
+    for (const title of person.titles) titleOwners.set(title, (titleOwners.get(title) ?? new Set()).add(name));
   }
   const surnameOwners = new Map<string, number>();
-  for (const evidence of persons.values())
-    surnameOwners.set(evidence.surname, (surnameOwners.get(evidence.surname) ?? 0) + 1);
+  for (const person of persons.values())
+    surnameOwners.set(person.surname, (surnameOwners.get(person.surname) ?? 0) + 1);
 
   const entries: SpeakerEntry[] = [];
-  for (const [name, evidence] of persons) {
+  for (const [name, person] of persons) {
     const forms = new Set<string>([name]);
-    if (surnameOwners.get(evidence.surname) === 1) forms.add(evidence.surname);
-    for (const title of evidence.titles) {
+    if (surnameOwners.get(person.surname) === 1) forms.add(person.surname);
+    for (const title of person.titles) {
       forms.add(`${title} ${name}`);
-      forms.add(`${title} ${evidence.surname}`);
+      forms.add(`${title} ${person.surname}`);
       if (titleOwners.get(title)?.size === 1 && title.split(' ').length > 1) forms.add(title);
     }
     entries.push(
@@ -146,20 +204,23 @@ export function discoverSpeakers(texts: readonly string[]): SpeakerRegistry {
         name,
         'person',
         forms,
-        [...evidence.titles].map((title) => title.toLowerCase()),
-        evidence.nationality,
+        [...person.titles].map((title) => title.toLowerCase()),
+        person.nationality,
       ),
     );
   }
   for (const [name, forms] of mergeOrganisations(organisations)) entries.push(entryFor(name, 'body', forms, [], null));
+  const named = new Set(evidence.flatMap((text) => text.countries));
   for (const country of COUNTRIES) {
-    const present = country.forms.filter((form) =>
-      new RegExp(`(?<![\\p{L}.])${escapeRegExp(form)}(?![\\p{L}])`, 'u').test(allText),
-    );
     const bare = [country.name, ...country.forms].filter((form) => !form.startsWith('the '));
-    if (present.length > 0) entries.push(entryFor(country.name, 'body', new Set(bare), [], null));
+    if (named.has(country.name)) entries.push(entryFor(country.name, 'body', new Set(bare), [], null));
   }
   return { entries };
+}
+
+/** The registry of `texts` read as one corpus (see `registryFromEvidence`). */
+export function discoverSpeakers(texts: readonly string[]): SpeakerRegistry {
+  return registryFromEvidence(texts.map(findSpeakerEvidence));
 }
 
 function withoutPossessive(token: WordToken): WordToken {
