@@ -1,7 +1,9 @@
 import { buildAnalysedSnapshot, type CorpusSnapshot, noDocumentsError } from './corpus-snapshot.js';
 import type { SourceText } from '../corpus/build-corpus.js';
 import { analysisVersion } from './analysis-version.js';
-import { restoreSnapshot, snapshotSegments, storedAnalyses } from './persisted-snapshot.js';
+import { restoreSnapshot } from './restore-segments.js';
+import { storedAnalyses } from './stored-analyses.js';
+import { snapshotSegments } from './write-segments.js';
 import type { StoredAnalyses } from './stored-analyses.js';
 import { SliceClock } from './slice-clock.js';
 import { readSnapshotFile, writeSnapshotFile } from './snapshot-file.js';
