@@ -52,7 +52,7 @@ for (const [name, questions] of Object.entries(mixes)) {
     answers.push([result.status, result.answer, result.citations]);
   }
   const fingerprint = createHash('sha256').update(JSON.stringify(answers)).digest('hex').slice(0, 16);
-  const runs = Math.max(120, questions.length * 2);
+  const runs = Number(process.env.ASK_RUNS ?? Math.max(120, questions.length * 2));
   const stats = await timeAsync((run) => service.ask(questions[run % questions.length] as string), {
     runs,
     warmup: questions.length,
