@@ -1,8 +1,9 @@
 /**
- * `npm run bench:ask -- [ARTICLES] [WORK_DIR] [MIX]`: ask and search latency on a news corpus of ARTICLES files
- * (default 2,000), with a fingerprint of every answer so a speed-up can be shown to change none. The corpus and its
- * snapshot are kept in WORK_DIR (default under the system's temporary directory) and reused by the next run.
- * Profile it with `node --cpu-prof --import tsx bench/ask-profile.ts`.
+ * `npm run bench:ask -- [ARTICLES] [WORK_DIR] [MIX]`: ask latency on a news corpus of ARTICLES files (default
+ * 2,000) for two question mixes (or only MIX), with a fingerprint of every answer so a speed-up can be shown to change
+ * none, and the slowest questions. The corpus and its snapshot are kept in WORK_DIR (default under the system's
+ * temporary directory) and reused by the next run. `ASK_RUNS` sets the timed asks per mix. Profile it with
+ * `node --cpu-prof --import tsx bench/ask-profile.ts`.
  */
 import { createHash } from 'node:crypto';
 import { access } from 'node:fs/promises';
