@@ -36,3 +36,23 @@ describe('the grounding gate checks each citation against the document it names'
     expect(rejected).toHaveLength(1);
   });
 });
+
+describe('the grounding gate refuses quoted text that is not a citation', () => {
+  const withAnswer = (answer: string): AskResult => ({ ...answeredWith(genuine), answer });
+  const cited = `\u201C${genuine.quote}\u201D [1]`;
+
+  it('passes a cited quote given twice', () => {
+    expect(checkGrounding(withAnswer(`${cited} and again ${cited}`), corpus)).toEqual([]);
+  });
+
+  it.each([
+    ['beside a cited quote', `${cited} and \u201Cwords nobody wrote\u201D`],
+    ['nested in another quotation', `\u201CHe said ${cited} and more\u201D`],
+    ['left open', `${cited} and \u201Cwords nobody wrote`],
+    ['as a closing mark alone', `${cited} and words\u201D nobody wrote`],
+    ['in straight quotation marks', `${cited} and "words nobody wrote"`],
+  ])('refuses quoted text %s', (_case, answer) => {
+    const rejected = checkGrounding(withAnswer(answer), corpus);
+    expect(rejected.map((rejection) => rejection.reason)).toEqual(['quoted text that is not a citation']);
+  });
+});

@@ -5,7 +5,7 @@ import { installedWordNet } from '../src/lexicon/wordnet.js';
 import { predicateWords } from '../src/search/predicate-words.js';
 import { lemmaTerms, searchTerm } from '../src/search/search-terms.js';
 import { americanSpelling } from '../src/text/british-spellings.js';
-import { correctTypo } from '../src/text/correct-typo.js';
+import { correctTypo, indexForTypos, typoCandidates } from '../src/text/correct-typo.js';
 
 describe('word normalisation shared by the index and questions', () => {
   it('maps British spellings to American ones before stemming', () => {
@@ -33,6 +33,19 @@ describe('typo correction', () => {
     expect(correctTypo('tals', vocabulary)).toBeNull();
     expect(correctTypo('weather', vocabulary)).toBeNull();
     expect(correctTypo('sumbit', new Set(['summit', 'submit']))).toBeNull();
+  });
+
+  it('corrects from the indexed candidates exactly as from the whole vocabulary', () => {
+    const index = indexForTypos(vocabulary);
+    const misspellings = [...vocabulary].flatMap((word) => [
+      `${word.slice(0, 2)}${word.slice(3)}`,
+      `${word.slice(0, 3)}${word.slice(4, 5)}${word.slice(3, 4)}${word.slice(5)}`,
+      `x${word.slice(1)}`,
+      `${word}ss`,
+    ]);
+    const corrected = misspellings.map((word) => correctTypo(word, typoCandidates(word, index)));
+    expect(corrected).toEqual(misspellings.map((word) => correctTypo(word, vocabulary)));
+    expect(corrected.filter((word) => word !== null).length).toBeGreaterThan(misspellings.length / 4);
   });
 });
 

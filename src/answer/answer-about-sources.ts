@@ -56,14 +56,34 @@ function titleCitation(document: CorpusDocument, n: number): Citation | null {
 }
 
 /** The documents the question points at: by outlet name, else by the words of their titles; all when it names none. */
+/** Each document's outlet and title terms, in corpus order. */
+interface DocumentTerms {
+  readonly outlet: readonly string[];
+  readonly title: ReadonlySet<string>;
+}
+
+const documentTermsByCorpus = new WeakMap<Corpus, readonly DocumentTerms[]>();
+
+/** Worked out once per corpus: every question about the sources would otherwise analyse every title again. */
+function documentTerms(corpus: Corpus): readonly DocumentTerms[] {
+  let terms = documentTermsByCorpus.get(corpus);
+  if (!terms) {
+    terms = corpus.documents.map((document) => ({
+      outlet: searchTerms(document.outlet ?? ''),
+      title: termsOf(document.title),
+    }));
+    documentTermsByCorpus.set(corpus, terms);
+  }
+  return terms;
+}
+
 function documentsAskedAbout(corpus: Corpus, topic: ReadonlySet<string>): CorpusDocument[] {
-  const byOutlet = corpus.documents.filter((document) =>
-    searchTerms(document.outlet ?? '').some((term) => topic.has(term)),
-  );
+  const terms = documentTerms(corpus);
+  const byOutlet = corpus.documents.filter((_, index) => terms[index]?.outlet.some((term) => topic.has(term)));
   if (byOutlet.length > 0) return byOutlet;
-  const overlap = (document: CorpusDocument) => [...termsOf(document.title)].filter((term) => topic.has(term)).length;
-  const best = Math.max(0, ...corpus.documents.map(overlap));
-  return best === 0 ? [...corpus.documents] : corpus.documents.filter((document) => overlap(document) === best);
+  const overlaps = terms.map(({ title }) => [...title].filter((term) => topic.has(term)).length);
+  const best = Math.max(0, ...overlaps);
+  return best === 0 ? [...corpus.documents] : corpus.documents.filter((_, index) => overlaps[index] === best);
 }
 
 function describe(document: CorpusDocument, citation: Citation, kind: SourceQuestion): string {

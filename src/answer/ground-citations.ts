@@ -64,9 +64,46 @@ export function checkGrounding(result: AskResult, corpus: Corpus): RejectedCitat
  * presents as a quotation without grounding. Returns that remainder around the stray mark, or null.
  */
 function quotedTextOutsideCitations(answer: string, quotes: readonly string[]): string | null {
+  const remainder = withoutCitedSpans(answer, quotes) ?? withoutCitedQuotesInTurn(answer, quotes);
+  const stray = firstQuotationMark(remainder);
+  return stray === -1 ? null : remainder.slice(Math.max(0, stray - 30), stray + 60);
+}
+
+/** Removes each “quote”, longest first, so a quote that holds a shorter one is removed whole. */
+function withoutCitedQuotesInTurn(answer: string, quotes: readonly string[]): string {
   let remainder = answer;
   for (const quote of [...quotes].sort((a, b) => b.length - a.length))
     remainder = remainder.split(`\u201C${quote}\u201D`).join(' ');
-  const stray = firstQuotationMark(remainder);
-  return stray === -1 ? null : remainder.slice(Math.max(0, stray - 30), stray + 60);
+  return remainder;
+}
+
+/**
+ * The same result in one pass, for the usual answer whose curly marks alternate (“ ” “ ” ...) and whose quotes hold
+ * none: then every “quote” is one of the spans between an opening and the next closing mark, removing one cannot
+ * form another, and the order does not matter. The removal in turn costs answer length times quotes, which a
+ * list of thousands of cited titles makes seconds. Null when the marks do not alternate or a quote holds one.
+ */
+function withoutCitedSpans(answer: string, quotes: readonly string[]): string | null {
+  if (quotes.some((quote) => quote.includes('\u201C') || quote.includes('\u201D'))) return null;
+  const cited = new Set(quotes);
+  const pieces: string[] = [];
+  let copiedTo = 0;
+  let open = -1;
+  for (let index = 0; index < answer.length; index++) {
+    const char = answer[index];
+    if (char === '\u201C') {
+      if (open !== -1) return null;
+      open = index;
+    } else if (char === '\u201D') {
+      if (open === -1) return null;
+      if (cited.has(answer.slice(open + 1, index))) {
+        pieces.push(answer.slice(copiedTo, open), ' ');
+        copiedTo = index + 1;
+      }
+      open = -1;
+    }
+  }
+  if (open !== -1) return null;
+  pieces.push(answer.slice(copiedTo));
+  return pieces.join('');
 }

@@ -63,11 +63,21 @@ export function passageSpeaksFor(passage: Passage, speakers: ReadonlySet<string>
   );
 }
 
+const quotedSpeakerSets = new WeakMap<Corpus, ReadonlySet<string>>();
+
 /** True when the corpus gives any words of the speaker: a quotation of theirs or narration crediting them. */
 export function speakerIsQuoted(corpus: Corpus, speaker: string): boolean {
-  return corpus.documents.some(
-    (document) =>
-      document.quotations.some((quotation) => quotation.speaker === speaker) ||
-      document.sentences.some((sentence) => sentence.creditedSpeaker === speaker),
-  );
+  // Collected once per corpus: a scan of every quotation and sentence per question grows with the corpus.
+  let quoted = quotedSpeakerSets.get(corpus);
+  if (!quoted) {
+    const collected = new Set<string>();
+    for (const document of corpus.documents) {
+      for (const quotation of document.quotations) if (quotation.speaker !== null) collected.add(quotation.speaker);
+      for (const sentence of document.sentences)
+        if (sentence.creditedSpeaker !== null) collected.add(sentence.creditedSpeaker);
+    }
+    quoted = collected;
+    quotedSpeakerSets.set(corpus, quoted);
+  }
+  return quoted.has(speaker);
 }

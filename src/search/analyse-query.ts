@@ -29,6 +29,8 @@ export interface QueryVocabulary {
   readonly words: ReadonlySet<string>;
   /** The corpus's lower-cased words that start with the prefix. */
   wordsStartingWith(prefix: string): readonly string[];
+  /** Those of `words` a misspelling of this word could stand for (see `typoCandidates`). */
+  typoCandidates(word: string): Iterable<string>;
 }
 
 /** The shortest stem shared by a name and its adjective that is looked up ("ira" for Iran - Iranian). */
@@ -92,7 +94,7 @@ export function analyseQuery(
     const exact = new Set([term, ...lemmaTerms(token.text)]);
     let correctedTo: string | null = null;
     if (![...exact].some((option) => vocabulary.hasTerm(option)) && !vocabulary.words.has(norm)) {
-      correctedTo = correctTypo(norm, vocabulary.words);
+      correctedTo = correctTypo(norm, vocabulary.typoCandidates(norm));
       if (correctedTo !== null)
         for (const option of [searchTerm(correctedTo), ...lemmaTerms(correctedTo)]) if (option) exact.add(option);
     }

@@ -5,6 +5,7 @@ import { textWords } from '../text/text-words.js';
 import type { WordToken } from '../text/word-tokens.js';
 import { SPEECH_VERBS } from '../text/speech-verbs.js';
 import { partitionPoint } from '../text/partition-point.js';
+import { indexForTypos, type TypoIndex, typoCandidates } from '../text/correct-typo.js';
 import { analyseQuery } from './analyse-query.js';
 import { deriveSearchAliases, expandTerms, type SearchAlias } from './derive-search-aliases.js';
 import { lemmaTerms, searchTerm, searchTerms } from './search-terms.js';
@@ -279,6 +280,11 @@ function openSearchIndex(
       found.push(sortedWords[index] as string);
     return found;
   };
+  let typoIndex: TypoIndex | null = null;
+  const typoCandidatesOf = (word: string): Iterable<string> => {
+    typoIndex ??= indexForTypos(vocabulary);
+    return typoCandidates(word, typoIndex);
+  };
   const total = Math.max(1, sentences.size);
   const weightOf = (term: string) => Math.log(1 + total / Math.max(0.5, documentFrequency.get(term) ?? 0));
 
@@ -288,7 +294,12 @@ function openSearchIndex(
     search(query, limit = 8) {
       const words = analyseQuery(
         query,
-        { hasTerm: (term) => documentFrequency.has(term), words: vocabulary, wordsStartingWith },
+        {
+          hasTerm: (term) => documentFrequency.has(term),
+          words: vocabulary,
+          wordsStartingWith,
+          typoCandidates: typoCandidatesOf,
+        },
         wordNet,
         QUESTION_WORDS,
       );

@@ -54,3 +54,36 @@ export function correctTypo(word: string, vocabulary: Iterable<string>): string 
   }
   return best !== null && !tied && bestDistance <= limit ? best : null;
 }
+
+/** A vocabulary grouped by length and first letter, so that a correction reads only the words it could be. */
+export type TypoIndex = ReadonlyMap<number, ReadonlyMap<string, readonly string[]>>;
+
+export function indexForTypos(words: Iterable<string>): TypoIndex {
+  const index = new Map<number, Map<string, string[]>>();
+  for (const word of words) {
+    let byInitial = index.get(word.length);
+    if (!byInitial) {
+      byInitial = new Map();
+      index.set(word.length, byInitial);
+    }
+    const initial = word[0] ?? '';
+    const list = byInitial.get(initial);
+    if (list) list.push(word);
+    else byInitial.set(initial, [word]);
+  }
+  return index;
+}
+
+/**
+ * The indexed words `correctTypo` could offer for this word (its length within the allowed edits, and its first
+ * letter when one edit is allowed): the same answer from a small part of a large vocabulary.
+ */
+export function* typoCandidates(word: string, index: TypoIndex): Generator<string> {
+  const limit = allowedEdits(word);
+  for (let length = word.length - limit; length <= word.length + limit; length++) {
+    const byInitial = index.get(length);
+    if (!byInitial) continue;
+    if (limit < 2) yield* byInitial.get(word[0] ?? '') ?? [];
+    else for (const list of byInitial.values()) yield* list;
+  }
+}
