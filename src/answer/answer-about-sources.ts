@@ -55,6 +55,10 @@ function titleCitation(document: CorpusDocument, n: number): Citation | null {
   return first ? citationAt(document, first.start, first.end, null, n) : null;
 }
 
+/** An answer about the sources lists this many documents and names this many speakers, at any corpus size. */
+const DOCUMENTS_LISTED = 20;
+const SPEAKERS_NAMED = 30;
+
 /** The documents the question points at: by outlet name, else by the words of their titles; all when it names none. */
 /** Each document's outlet and title terms, in corpus order. */
 interface DocumentTerms {
@@ -148,9 +152,11 @@ export function answerAboutSources(
         ([speaker, entry], index) =>
           `${speaker} (${entry.count} quotation${entry.count === 1 ? '' : 's'}), for example \u201C${citations[index]?.quote}\u201D [${index + 1}]`,
       );
-    const rest = speakers.slice(5).map(([speaker, entry]) => `${speaker} (${entry.count})`);
+    const rest = speakers.slice(5, SPEAKERS_NAMED).map(([speaker, entry]) => `${speaker} (${entry.count})`);
+    const unnamed = speakers.length - Math.max(5, SPEAKERS_NAMED);
+    const others = unnamed > 0 ? ` and ${unnamed.toLocaleString('en')} others` : '';
     return result(
-      `The articles quote ${speakers.length} speakers:\n${lines.join('\n')}${rest.length > 0 ? `\nAlso: ${rest.join(', ')}.` : ''}`,
+      `The articles quote ${speakers.length.toLocaleString('en')} speakers:\n${lines.join('\n')}${rest.length > 0 ? `\nAlso: ${rest.join(', ')}${others}.` : ''}`,
       citations,
     );
   }
@@ -158,7 +164,12 @@ export function answerAboutSources(
   const documents = kind === 'count' || kind === 'list' ? [...corpus.documents] : documentsAskedAbout(corpus, topic);
   const citations: Citation[] = [];
   const lines: string[] = [];
+  let unlisted = 0;
   for (const document of documents) {
+    if (citations.length === DOCUMENTS_LISTED) {
+      unlisted++;
+      continue;
+    }
     const citation = titleCitation(document, citations.length + 1);
     if (!citation) continue;
     citations.push(citation);
@@ -166,6 +177,11 @@ export function answerAboutSources(
   }
   if (citations.length === 0) return null;
   const count = corpus.documents.length;
-  const opening = kind === 'count' || kind === 'list' ? `${count} article${count === 1 ? '' : 's'}:\n` : '';
-  return result(`${opening}${lines.join('\n')}`, citations);
+  const opening =
+    kind === 'count' || kind === 'list' ? `${count.toLocaleString('en')} article${count === 1 ? '' : 's'}:\n` : '';
+  const more =
+    unlisted > 0
+      ? `\n\u2026and ${unlisted.toLocaleString('en')} more; name an outlet or words of a title to narrow the list.`
+      : '';
+  return result(`${opening}${lines.join('\n')}${more}`, citations);
 }
