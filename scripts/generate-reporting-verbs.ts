@@ -35,7 +35,8 @@ function communicationLemmas(dataVerb: string): Set<string> {
 // en-inflectors conjugates a verb it does not know through the longest irregular verb it ends with, which also
 // catches accidental endings: "update" as up-d + "ate" (updeaten), "spam" as sp + "am" (spbeen). Its own tables
 // tell which ending it borrowed; a verb whose forms then lose its own stem gets its regular forms instead, unless
-// it is a real compound whose first part is a word WordNet knows ("type" + "write": typewrote).
+// it is a real compound: a word WordNet knows and a verb's base form ("type" + "write": typewrote; not
+// "assassin" + "ate", a past tense).
 const require = createRequire(import.meta.url);
 const irregulars = require('en-inflectors/dist/verb/solve_lookup.js') as { lookup(verb: string): readonly string[] };
 const regular = require('en-inflectors/dist/verb/solve_regex.js') as { solve(verb: string, to: string): string };
@@ -52,9 +53,10 @@ function inflections(lemma: string, knownWord: (word: string) => boolean): strin
   const ending = irregulars.lookup(verb).length > 0 ? null : borrowedEnding(verb);
   const inflector = new Inflectors(verb);
   const library = [inflector.toPast(), inflector.toPastParticiple(), inflector.toPresentS(), inflector.toGerund()];
+  const compound = ending !== null && irregulars.lookup(ending)[0] === ending && knownWord(verb.slice(0, -ending.length));
   const mangled =
     ending !== null &&
-    !knownWord(verb.slice(0, verb.length - ending.length)) &&
+    !compound &&
     library.some((form) => !form.startsWith(verb.slice(0, -1)));
   const forms = [verb, ...(mangled ? TAGS.map((tag) => regular.solve(verb, tag)) : library)];
   return [...new Set(forms)].map((form) => (particle ? `${form} ${particle}` : form));
