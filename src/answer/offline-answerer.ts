@@ -75,6 +75,8 @@ export function createOfflineAnswerer(wordNet: WordNet = installedWordNet()): An
       const chosen: { citation: Citation; paragraph: string; speaksForAsked: boolean; passage: Passage }[] = [];
       for (const passage of ordered) {
         if (chosen.length === MAX_CITATIONS) break;
+        // Asked what someone said and given their words: others' sentences would pass for theirs.
+        if (chosen.some((entry) => entry.speaksForAsked) && !passageSpeaksFor(passage, asked)) break;
         if (!forced.includes(passage)) {
           if (passage.coverage < Math.max(DECLINE_THRESHOLDS.minCoverage, best.coverage * RELATIVE_COVERAGE)) continue;
           if (passage.topicCoverage < DECLINE_THRESHOLDS.minCoverage) continue;

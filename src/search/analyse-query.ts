@@ -19,6 +19,11 @@ export interface QueryWord {
   readonly correctedTo: string | null;
   /** Used as a verb, adjective or adverb: it says what happened or how, and the articles may say it in other words. */
   readonly predicate: boolean;
+  /**
+   * Names of several words that the word's adjective pertains to and the corpus writes ("Americans": the United
+   * States), each as its search terms: a passage holding every term of one holds the word.
+   */
+  readonly phrases: readonly (readonly string[])[];
 }
 
 /** What the analysis needs to know of the corpus. */
@@ -51,6 +56,31 @@ const SENSES = 2;
 const FRAMING_SENSES = 2;
 /** "How long", "how many": the word after "how" asks for a kind of answer, it names no topic. */
 const ASKS_AFTER_HOW = new Set(['long', 'many', 'much', 'often', 'far', 'soon']);
+/** "What date", "which day": the noun after the asking word asks for a time, it names no topic. */
+const ASKS_AFTER_WHAT = new Set(['date', 'day', 'month', 'year', 'time']);
+const WHAT = new Set(['what', 'which']);
+
+/**
+ * The corpus's names of several words for what the word's adjective pertains to ("American": "United States"), as
+ * search terms, when the corpus holds each term. A demonym names its country: WordNet's pertainym pointers say which.
+ */
+function pertainymPhrases(lemmas: readonly string[], vocabulary: QueryVocabulary, wordNet: WordNet): string[][] {
+  const phrases: string[][] = [];
+  for (const noun of lemmas.flatMap((lemma) => wordNet.pertainsTo(lemma))) {
+    const parts = noun.split(' ');
+    if (parts.length < 2) continue;
+    const terms = parts.map((part) => searchTerm(part));
+    if (terms.every((term): term is string => term !== null && vocabulary.hasTerm(term))) phrases.push(terms);
+  }
+  return phrases;
+}
+
+/** Two question words the corpus writes as one ("urdu point": "UrduPoint"), when the first is not a corpus word. */
+function joinedWord(first: string, second: string | undefined, vocabulary: QueryVocabulary): string | null {
+  if (second === undefined || vocabulary.words.has(first)) return null;
+  const joined = `${first}${second}`;
+  return /^\p{L}+$/u.test(joined) && vocabulary.words.has(joined) ? joined : null;
+}
 
 function relatedLemmas(wordNet: WordNet, lemmas: readonly string[], senses: number, withKinds = false): string[] {
   const related = new Set<string>();
@@ -85,13 +115,22 @@ export function analyseQuery(
   const seen = new Set<string>();
   const tokens = wordTokens(question);
   const predicates = predicateWords(question, wordNet);
+  let skipNext = false;
   for (const [index, token] of tokens.entries()) {
+    if (skipNext) {
+      skipNext = false;
+      continue;
+    }
     if (ASKS_AFTER_HOW.has(token.norm) && tokens[index - 1]?.norm === 'how') continue;
-    const term = searchTerm(token.text);
+    if (ASKS_AFTER_WHAT.has(token.norm) && WHAT.has(tokens[index - 1]?.norm ?? '')) continue;
+    const joined = joinedWord(token.norm, tokens[index + 1]?.norm, vocabulary);
+    skipNext = joined !== null;
+    const written = joined ?? token.text;
+    const term = searchTerm(written);
     if (term === null || framingTerms.has(term) || seen.has(term)) continue;
     seen.add(term);
-    const norm = americanSpelling(token.norm.replace(/'s$/, ''));
-    const exact = new Set([term, ...lemmaTerms(token.text)]);
+    const norm = americanSpelling((joined ?? token.norm).replace(/'s$/, ''));
+    const exact = new Set([term, ...lemmaTerms(written)]);
     let correctedTo: string | null = null;
     if (![...exact].some((option) => vocabulary.hasTerm(option)) && !vocabulary.words.has(norm)) {
       correctedTo = correctTypo(norm, vocabulary.typoCandidates(norm));
@@ -117,7 +156,15 @@ export function analyseQuery(
         if (option !== null && !exact.has(option) && vocabulary.hasTerm(option)) related.add(option);
       }
     }
-    words.push({ surface: token.text, term, exact, related, correctedTo, predicate: predicates.has(token.start) });
+    words.push({
+      surface: joined === null ? token.text : `${token.text} ${tokens[index + 1]?.text ?? ''}`,
+      term,
+      exact,
+      related,
+      correctedTo,
+      predicate: predicates.has(token.start),
+      phrases: /^\p{L}+$/u.test(norm) ? pertainymPhrases(lemmas, vocabulary, wordNet) : [],
+    });
   }
   return words;
 }

@@ -61,6 +61,11 @@ export interface QueryTerm {
   readonly proper: boolean;
   /** The corpus uses the word itself (not only a synonym or derivation of it). */
   readonly inCorpus: boolean;
+  /**
+   * Names of several words for the word ("INF": Intermediate-Range Nuclear Forces Treaty; "Americans": the United
+   * States), each as all the terms it takes: a sentence holds the word when it holds every term of one.
+   */
+  readonly longForms: readonly (readonly string[])[];
 }
 
 export interface SearchResult {
@@ -304,6 +309,7 @@ function openSearchIndex(
         QUESTION_WORDS,
       );
       const original = words.map((word) => word.term);
+      const typed = new Set(searchTerms(query));
       const knownWeights = words.flatMap((word) => {
         const options = [...word.exact, ...word.related].filter((option) => documentFrequency.has(option));
         return options.length > 0 && !speakerTerms.has(word.term) ? [Math.min(...options.map(weightOf))] : [];
@@ -312,24 +318,35 @@ function openSearchIndex(
       // word, not as a rare one, so that it neither sinks the question nor makes it.
       const paraphrasedWeight = knownWeights.length > 0 ? Math.min(...knownWeights) : weightOf('');
       const queryTerms: QueryTerm[] = words.map((word) => {
+        const counts = capitalised.get(word.term);
+        const proper = counts !== undefined && counts.capital / counts.all >= CAPITALISED_SHARE;
+        // The long form of the word itself counts only as a whole ("INF"); a name within a longer name stands for
+        // whom that names, by any of their names ("Kremlin aide": Ushakov); a common word within a name does not
+        // ("nuclear" is not "INF").
         const aliasing = aliasesWith([word.term]);
-        const aliased = aliasing.flatMap((alias) => [...alias.expansion]);
-        const phrases = [
-          ...[...word.exact].map((term) => [term]),
-          ...aliasing.filter((alias) => alias.phrase.length === 1).map((alias) => alias.expansion),
-        ];
-        const exact = new Set([...word.exact, ...aliased]);
+        // The word itself, or a name of several words the question writes in full ("New START").
+        const ownAliases = aliasing.filter((alias) => alias.phrase.every((term) => typed.has(term)));
+        const longForms = [...ownAliases.map((alias) => alias.expansion), ...word.phrases].filter(
+          (phrase) => phrase.length > 1,
+        );
+        const person = (alias: SearchAlias) => alias.expansion.every((term) => speakerTerms.has(term));
+        const exact = new Set([
+          ...word.exact,
+          ...ownAliases.flatMap((alias) => (alias.expansion.length === 1 ? alias.expansion : [])),
+          ...(proper
+            ? aliasing.filter((alias) => alias.phrase.length > 1 && person(alias)).flatMap((alias) => alias.expansion)
+            : []),
+        ]);
+        const phrases = [...[...exact].map((term) => [term]), ...longForms];
         const knownExact = [...exact].filter((option) => documentFrequency.has(option));
         const knownRelated = [...word.related].filter((option) => documentFrequency.has(option));
-        const known = knownExact.length + knownRelated.length > 0;
+        const known = knownExact.length + knownRelated.length + longForms.length > 0;
         const weight = known
           ? Math.min(...[...knownExact, ...knownRelated].map(weightOf))
           : word.predicate
             ? paraphrasedWeight
             : weightOf('');
-        const counts = capitalised.get(word.term);
         const names = speakerTerms.has(word.term);
-        const proper = counts !== undefined && counts.capital / counts.all >= CAPITALISED_SHARE;
         const entity = !names && proper;
         return {
           term: word.term,
@@ -344,6 +361,7 @@ function openSearchIndex(
           predicate: word.predicate,
           proper,
           inCorpus: knownExact.length > 0,
+          longForms,
         };
       });
       const expanded = expandTerms(original, aliasesWith(original));
@@ -352,10 +370,13 @@ function openSearchIndex(
         const hasOwn = [...word.exact].some((option) => documentFrequency.has(option));
         for (const option of hasOwn ? word.exact : [...word.exact, ...word.related])
           if (documentFrequency.has(option) && !expanded.includes(option)) expanded.push(option);
+        for (const option of word.phrases.flat()) if (!expanded.includes(option)) expanded.push(option);
       }
       if (expanded.length === 0) return { passages: [], queryTerms };
       const relatedOnly = new Set(
-        queryTerms.flatMap((term) => [...term.related].filter((option) => !original.includes(option))),
+        queryTerms.flatMap((term) =>
+          [...term.related, ...term.longForms.flat()].filter((option) => !original.includes(option)),
+        ),
       );
       const totalWeight = queryTerms.reduce((sum, term) => sum + term.weight, 0);
       const topicWeight = queryTerms.reduce((sum, term) => sum + (term.names ? 0 : term.weight), 0);
@@ -368,15 +389,20 @@ function openSearchIndex(
       const passages = hits.flatMap((hit): Passage[] => {
         const entry = sentences.get(String(hit.id));
         if (!entry) return [];
+        const named = (terms: ReadonlySet<string>, term: QueryTerm) =>
+          term.longForms.some((phrase) => phrase.every((part) => terms.has(part)));
+        const namedNearby = (term: QueryTerm) =>
+          term.longForms.some((phrase) => phrase.every((part) => nearby(entry.document, entry.sentence, part)));
         const own = queryTerms.map((term) => {
-          if ([...term.exact].some((option) => entry.terms.has(option))) return term.weight;
+          if ([...term.exact].some((option) => entry.terms.has(option)) || named(entry.terms, term)) return term.weight;
           return [...term.related].some((option) => entry.terms.has(option)) ? term.weight * RELATED_CREDIT : 0;
         });
         const credit = queryTerms.map((term, index) => {
           const mine = own[index] ?? 0;
           if (mine === term.weight) return mine;
-          const near = [...term.exact].some((option) => nearby(entry.document, entry.sentence, option))
-            ? term.weight * NEARBY_CREDIT
+          const near =
+            [...term.exact].some((option) => nearby(entry.document, entry.sentence, option)) || namedNearby(term)
+              ? term.weight * NEARBY_CREDIT
             : 0;
           return Math.max(mine, near);
         });
@@ -385,6 +411,8 @@ function openSearchIndex(
             (term) =>
               term.proper &&
               !term.predicate &&
+              !named(entry.terms, term) &&
+              !namedNearby(term) &&
               ![...term.exact, ...term.related].some(
                 (option) => entry.terms.has(option) || nearby(entry.document, entry.sentence, option),
               ),

@@ -1,0 +1,53 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { VerbatimService } from '../src/app/verbatim-service.js';
+import { buildSearchIndex } from '../src/search/search-index.js';
+import { loadSeedCorpus } from './helpers/seed-corpus.js';
+import { createTestService } from './helpers/seed-service.js';
+
+const index = buildSearchIndex(loadSeedCorpus());
+const termOf = (question: string, surface: string) =>
+  index.search(question).queryTerms.find((term) => term.surface === surface);
+let service: VerbatimService;
+
+beforeAll(async () => {
+  service = await createTestService();
+});
+
+describe('question words read as the reader means them', () => {
+  it('reads the noun after "what" or "which" that asks for a time as the kind of answer, not a topic', () => {
+    const surfaces = index.search('what year did Washington quit the INF').queryTerms.map((term) => term.surface);
+    expect(surfaces).not.toContain('year');
+    expect(index.search('which day did Pompeo visit the embassy').queryTerms.map((term) => term.surface)).not.toContain(
+      'day',
+    );
+  });
+
+  it('joins two words the corpus writes as one ("counter terrorism": counterterrorism)', () => {
+    const term = termOf('did the us and russia work together on counter terrorism', 'counter terrorism');
+    expect(term?.known).toBe(true);
+  });
+
+  it('reads a demonym as its country, named in several words ("Americans": the United States)', () => {
+    const question = 'what did the americans send to the middle east';
+    expect(termOf(question, 'americans')?.longForms).toContainEqual(['unit', 'state']);
+    const [first] = index.search(question).passages;
+    expect(first?.text).toContain('The United States has sent warships and bombers');
+    expect(first?.missingNames).toEqual([]);
+  });
+
+  it('counts an acronym\u2019s long form only as a whole, and a common word of it never as the acronym', () => {
+    expect([...(termOf('what is the status of the nuclear programme', 'nuclear')?.exact ?? [])]).not.toContain('inf');
+    const inf = termOf('what happened to the INF', 'INF');
+    expect(inf?.longForms.some((form) => form.includes('intermediate-range'))).toBe(true);
+    expect([...(inf?.exact ?? [])]).not.toContain('nuclear');
+  });
+});
+
+describe('what someone said', () => {
+  it("cites only the named speaker's words once the articles give some on the topic", async () => {
+    const result = await service.ask('what did lavrov say about the start treaty');
+    expect(result.status).toBe('answered');
+    expect(result.citations.length).toBeGreaterThan(0);
+    expect(result.citations.every((citation) => citation.speaker === 'Sergey Lavrov')).toBe(true);
+  });
+});
