@@ -51,3 +51,17 @@ describe('what someone said', () => {
     expect(result.citations.every((citation) => citation.speaker === 'Sergey Lavrov')).toBe(true);
   });
 });
+
+describe('questions about the sources', () => {
+  it('says the articles do not name their authors rather than answering "who wrote" with an outlet', async () => {
+    const result = await service.ask('who wrote the sputnik piece');
+    expect(result).toMatchObject({ status: 'declined', reason: 'not_supported', citations: [] });
+    expect(result.answer).toMatch(/^The articles do not say who wrote them/);
+  });
+
+  it('finds an outlet whose one-word name the question splits ("urdu point")', async () => {
+    const result = await service.ask('what date did urdu point publish its article');
+    expect(result.status).toBe('answered');
+    expect(result.answer.startsWith('2019-05-15: UrduPoint News / Sputnik published')).toBe(true);
+  });
+});

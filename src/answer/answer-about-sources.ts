@@ -5,11 +5,16 @@ import { wordTokens } from '../text/word-tokens.js';
 import type { AskResult, Citation, Engine } from './ask-result.js';
 import { citationAt } from './select-citations.js';
 
-type SourceQuestion = 'count' | 'list' | 'quoted' | 'outlet' | 'date' | 'title';
+type SourceQuestion = 'count' | 'list' | 'quoted' | 'outlet' | 'date' | 'title' | 'author';
 
 const SOURCE_NOUN =
   /\b(?:articles?|pieces?|stor(?:y|ies)|outlets?|publications?|publishers?|sources?|headlines?|titles?|corpus|documents?|reports?|websites?|sites?|(?:news)?papers?|agenc(?:y|ies))\b/i;
 const KINDS: readonly (readonly [SourceQuestion, RegExp])[] = [
+  // Checked first: "who wrote" asks for a person, which an outlet's name does not answer.
+  [
+    'author',
+    /\bwho (?:wrote|authored|penned)\b|\b(?:authors?|writers?|journalists?|reporters?|bylines?)\b.*\b(?:articles?|pieces?|stor(?:y|ies)|reports?)\b|\b(?:articles?|pieces?|stor(?:y|ies)|reports?)\b.*\b(?:authors?|writers?|bylines?)\b/i,
+  ],
   ['count', /\bhow many (?:articles|pieces|stories|sources|documents|reports|outlets)\b/i],
   [
     'quoted',
@@ -17,7 +22,7 @@ const KINDS: readonly (readonly [SourceQuestion, RegExp])[] = [
   ],
   [
     'outlet',
-    /\b(?:which|what) (?:outlets?|publications?|publishers?|(?:news)?papers?|websites?|sites?|agenc(?:y|ies)|media)\b|\bwho (?:published|wrote|ran|reported)\b/i,
+    /\b(?:which|what) (?:outlets?|publications?|publishers?|(?:news)?papers?|websites?|sites?|agenc(?:y|ies)|media)\b|\bwho (?:published|ran|reported)\b/i,
   ],
   [
     'date',
@@ -33,11 +38,31 @@ const KINDS: readonly (readonly [SourceQuestion, RegExp])[] = [
 const ABOUT_SOURCES = new Set(
   `article articles piece pieces story stories outlet outlets publication publications publisher published publish source sources
   headline headlines title titles corpus document documents report reports website site paper newspaper agency written released posted
-  date day quoted quote quotes cited words many use using wrote ran come run list media`
+  date day quoted quote quotes cited words many use using wrote ran come run list media author authors writer writers
+  journalist journalists reporter reporters byline`
     .split(/\s+/)
     .map((word) => searchTerm(word))
     .filter((term): term is string => term !== null),
 );
+
+/**
+ * Words of the question that name an outlet only when read together ("urdu point": UrduPoint), each mapped to that
+ * outlet's term: a reader splits a name the outlet writes as one word.
+ */
+function outletWordsJoined(question: string, outletTerms: ReadonlySet<string>): Map<string, string> {
+  const joined = new Map<string, string>();
+  const tokens = wordTokens(question);
+  tokens.forEach((token, index) => {
+    const next = tokens[index + 1];
+    if (!next) return;
+    const term = searchTerm(`${token.norm}${next.norm}`);
+    if (term !== null && outletTerms.has(term)) {
+      joined.set(token.text, term);
+      joined.set(next.text, term);
+    }
+  });
+  return joined;
+}
 
 function termsOf(text: string): Set<string> {
   return new Set(
@@ -114,14 +139,27 @@ export function answerAboutSources(
   const kind = KINDS.find(([, pattern]) => pattern.test(question))?.[0];
   if (!kind || corpus.documents.length === 0) return null;
   const outletTerms = new Set(corpus.documents.flatMap((document) => searchTerms(document.outlet ?? '')));
+  const joinedOutlet = outletWordsJoined(question, outletTerms);
   const topicTerms = retrieval.queryTerms.filter(
-    (term) => !ABOUT_SOURCES.has(term.term) && !outletTerms.has(term.term),
+    (term) => !ABOUT_SOURCES.has(term.term) && !outletTerms.has(term.term) && !joinedOutlet.has(term.surface),
   );
   if (topicTerms.some((term) => !term.known)) return null;
   const topic = new Set([
     ...topicTerms.flatMap((term) => [...term.exact]),
     ...retrieval.queryTerms.filter((term) => outletTerms.has(term.term)).map((term) => term.term),
+    ...[...joinedOutlet.values()],
   ]);
+  if (kind === 'author') {
+    return {
+      status: 'declined',
+      answer:
+        'The articles do not say who wrote them: each names its outlet, title and date, not its author. Ask which outlet published one.',
+      citations: [],
+      reason: 'not_supported',
+      engine,
+      corpusVersion: corpus.version,
+    };
+  }
   const result = (answer: string, citations: Citation[]): AskResult => ({
     status: 'answered',
     answer,
