@@ -65,3 +65,17 @@ describe('questions about the sources', () => {
     expect(result.answer.startsWith('2019-05-15: UrduPoint News / Sputnik published')).toBe(true);
   });
 });
+
+describe('yes/no questions the articles do not settle', () => {
+  it('says the articles do not say, rather than citing passages that only share its names', async () => {
+    const result = await service.ask('did russia agree to stop helping maduro?');
+    expect(result).toMatchObject({ status: 'declined', reason: 'not_supported', citations: [] });
+    expect(result.answer).toMatch(/^The articles do not say: what they report on russia and maduro does not answer it\./);
+  });
+
+  it('still answers one whose verb and names stand in one sentence', async () => {
+    const result = await service.ask('did iran announce it would enrich uranium');
+    expect(result.status).toBe('answered');
+    expect(result.citations.map((citation) => citation.quote).join(' ')).toContain('enrich uranium at higher levels');
+  });
+});

@@ -13,7 +13,7 @@ const KINDS: readonly (readonly [SourceQuestion, RegExp])[] = [
   // Checked first: "who wrote" asks for a person, which an outlet's name does not answer.
   [
     'author',
-    /\bwho (?:wrote|authored|penned)\b|\b(?:authors?|writers?|journalists?|reporters?|bylines?)\b.*\b(?:articles?|pieces?|stor(?:y|ies)|reports?)\b|\b(?:articles?|pieces?|stor(?:y|ies)|reports?)\b.*\b(?:authors?|writers?|bylines?)\b/i,
+    /\bwho (?:wrote|authored|penned)\b|\b(?:authors?|writers?|journalists?|reporters?|bylines?)\b.+\b(?:articles?|pieces?|stor(?:y|ies)|reports?)\b|\b(?:articles?|pieces?|stor(?:y|ies)|reports?)\b.+\b(?:authors?|writers?|bylines?)\b/i,
   ],
   ['count', /\bhow many (?:articles|pieces|stories|sources|documents|reports|outlets)\b/i],
   [

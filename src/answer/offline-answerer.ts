@@ -6,7 +6,7 @@ import { decideDecline, DECLINE_THRESHOLDS, type DeclineDecision } from './decli
 import { describeCorpus, renderCitedAnswer } from './render-answer.js';
 import { citationForPassage } from './select-citations.js';
 import { checkTypedAnswer, listed } from './typed-answer.js';
-import { passageSayingNo } from './yes-no-lead.js';
+import { passageSayingNo, yesNoUnsettled } from './yes-no-lead.js';
 import { passageSpeaksFor, speakerIsQuoted, speakersAskedAbout } from './speakers-asked-about.js';
 
 const MAX_CITATIONS = 3;
@@ -87,6 +87,23 @@ export function createOfflineAnswerer(wordNet: WordNet = installedWordNet()): An
         const paragraph = `${passage.document.id}:${passage.sentence.paragraphIndex}`;
         if (!chosen.some((other) => overlaps(other.citation, citation)))
           chosen.push({ citation, paragraph, speaksForAsked: passageSpeaksFor(passage, asked), passage });
+      }
+      if (
+        yesNoUnsettled(
+          question,
+          chosen.map((entry) => entry.passage),
+          retrieval.queryTerms,
+          wordNet,
+        )
+      ) {
+        const topic = retrieval.queryTerms.filter((term) => !term.predicate).map((term) => term.surface);
+        return declined(
+          {
+            reason: 'not_supported',
+            message: `The articles do not say${topic.length > 0 ? `: what they report on ${listed(topic).replace(/ or ([^ ]+)$/, ' and $1')} does not answer it` : ''}.`,
+          },
+          request,
+        );
       }
       const ordering = inReadingOrder(chosen);
       const citations = ordering.map((citation, index) => ({ ...citation, n: index + 1 }));
