@@ -29,6 +29,7 @@ function passages(...sentenceIndexes: number[]) {
         topicCoverage: 1,
         sentenceTopicCoverage: 1,
         missingNames: [],
+        ownCredits: [],
       }
     );
   });

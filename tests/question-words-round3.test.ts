@@ -79,3 +79,15 @@ describe('yes/no questions the articles do not settle', () => {
     expect(result.citations.map((citation) => citation.quote).join(' ')).toContain('enrich uranium at higher levels');
   });
 });
+
+describe('open questions whose verb the articles word otherwise', () => {
+  it('answers from a sentence holding what the question names, though it uses another verb ("deploy": sent)', async () => {
+    const result = await service.ask('which military ships did washington deploy in the middle east');
+    expect(result.status).toBe('answered');
+    expect(result.citations[0]?.quote).toContain('sent warships and bombers to the middle East');
+  });
+
+  it('does not answer a who-question that way: there the verb is what is asked', async () => {
+    expect((await service.ask('Who won the Venezuelan presidential election?')).status).toBe('declined');
+  });
+});

@@ -1,4 +1,5 @@
-import type { SearchResult } from '../search/search-index.js';
+import type { Passage, QueryTerm, SearchResult } from '../search/search-index.js';
+import { questionKind } from './question-kind.js';
 
 import type { DeclineReason } from './ask-result.js';
 
@@ -14,7 +15,26 @@ export const DECLINE_THRESHOLDS = {
   minCoverage: 0.5,
   /** Decline when words the corpus never uses carry this share of the question's weight. */
   maxUnknownShare: 0.34,
+  /** A sentence holding this share of what the question names (its nouns and names) answers it in other verbs. */
+  minNamedShare: 0.75,
 } as const;
+
+/**
+ * True when the sentence by itself holds most of what an open question names (nouns, names, a name's adjective),
+ * at least two of them and every name among them, and no name the question gives is missing: the question's verbs and adjectives may then be
+ * the articles' in other words ("deploy" for "sent", "cover" for "discussing").
+ */
+function holdsWhatIsNamed(passage: Passage, terms: readonly QueryTerm[]): boolean {
+  if (passage.missingNames.length > 0) return false;
+  const named = terms.flatMap((term, index) => (!term.names && (!term.predicate || term.proper) ? [index] : []));
+  const weight = named.reduce((sum, index) => sum + (terms[index]?.weight ?? 0), 0);
+  if (weight === 0) return false;
+  const held = named.reduce((sum, index) => sum + (passage.ownCredits[index] ?? 0), 0);
+  const namesHeld = named.every((index) => !terms[index]?.proper || (passage.ownCredits[index] ?? 0) > 0);
+  // One thing named says too little: "What did Lavrov wear at the meeting?" is about the verb.
+  const heldCount = named.filter((index) => (passage.ownCredits[index] ?? 0) > 0).length;
+  return namesHeld && heldCount >= 2 && held / weight >= DECLINE_THRESHOLDS.minNamedShare;
+}
 
 const CREATIVE =
   /\btranslate\b[^.?!]{1,60}\binto\b|\b(?:write|compose|make up|invent|generate|draft|create)\b[^.?!]{1,40}\b(?:poem|poetry|song|lyrics|haiku|limerick|story|joke|essay|rap|sonnet|screenplay|fiction|tweet)\b|\b(?:poem|haiku|limerick|joke|song)\b/i;
@@ -26,6 +46,15 @@ const INSTRUCTIONS =
 function joined(words: readonly string[]): string {
   if (words.length === 0) return 'that';
   return words.length === 1 ? (words[0] as string) : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+}
+
+/**
+ * For a what/which/how question, the passages whose sentence holds what it names (see `holdsWhatIsNamed`). Not for
+ * who, when, how many or yes/no questions: there the verb is what is asked ("Who won ...?").
+ */
+export function passagesNamingTheTopic(question: string, retrieval: SearchResult): Passage[] {
+  if (questionKind(question) !== 'open') return [];
+  return retrieval.passages.filter((passage) => holdsWhatIsNamed(passage, retrieval.queryTerms));
 }
 
 /**
@@ -77,6 +106,7 @@ export function decideDecline(question: string, retrieval: SearchResult): Declin
       message: `The articles do not mention ${joined(names)} in connection with ${joined(others)}.`,
     };
   }
+  if (passagesNamingTheTopic(question, retrieval).length > 0) return null;
   if (
     !best ||
     best.coverage < DECLINE_THRESHOLDS.minCoverage ||

@@ -2,7 +2,7 @@ import { installedWordNet, type WordNet } from '../lexicon/wordnet.js';
 import type { Passage } from '../search/search-index.js';
 import type { AskResult, Citation } from './ask-result.js';
 import type { Answerer, AnswerRequest } from './answerer.js';
-import { decideDecline, DECLINE_THRESHOLDS, type DeclineDecision } from './decline-policy.js';
+import { decideDecline, DECLINE_THRESHOLDS, type DeclineDecision, passagesNamingTheTopic } from './decline-policy.js';
 import { describeCorpus, renderCitedAnswer } from './render-answer.js';
 import { citationForPassage } from './select-citations.js';
 import { checkTypedAnswer, listed } from './typed-answer.js';
@@ -72,12 +72,13 @@ export function createOfflineAnswerer(wordNet: WordNet = installedWordNet()): An
               ...ranked.filter((passage) => passageSpeaksFor(passage, asked)),
               ...ranked.filter((passage) => !passageSpeaksFor(passage, asked)),
             ];
+      const naming = passagesNamingTheTopic(question, retrieval);
       const chosen: { citation: Citation; paragraph: string; speaksForAsked: boolean; passage: Passage }[] = [];
       for (const passage of ordered) {
         if (chosen.length === MAX_CITATIONS) break;
         // Asked what someone said and given their words: others' sentences would pass for theirs.
         if (chosen.some((entry) => entry.speaksForAsked) && !passageSpeaksFor(passage, asked)) break;
-        if (!forced.includes(passage)) {
+        if (!forced.includes(passage) && !naming.includes(passage)) {
           if (passage.coverage < Math.max(DECLINE_THRESHOLDS.minCoverage, best.coverage * RELATIVE_COVERAGE)) continue;
           if (passage.topicCoverage < DECLINE_THRESHOLDS.minCoverage) continue;
           // Focused evidence: a sentence that holds none of the topic itself only rides on its neighbours.

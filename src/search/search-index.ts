@@ -37,6 +37,8 @@ export interface Passage {
   readonly sentenceTopicCoverage: number;
   /** The question's names (as written) that neither the sentence (with its speakers) nor its neighbours hold, in any form. */
   readonly missingNames: readonly string[];
+  /** What the sentence by itself holds of each query term (in `queryTerms` order): 0, a synonym's share, or its weight. */
+  readonly ownCredits: readonly number[];
 }
 
 export interface QueryTerm {
@@ -438,6 +440,7 @@ function openSearchIndex(
                   : own.reduce((sum, value) => sum + value, 0) / totalWeight
                 : ownTopic / topicWeight,
             missingNames,
+            ownCredits: own,
           },
         ];
       });
