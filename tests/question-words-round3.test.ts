@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { VerbatimService } from '../src/app/verbatim-service.js';
+import { installedWordNet } from '../src/lexicon/wordnet.js';
 import { buildSearchIndex } from '../src/search/search-index.js';
 import { loadSeedCorpus } from './helpers/seed-corpus.js';
 import { createTestService } from './helpers/seed-service.js';
@@ -89,5 +90,20 @@ describe('open questions whose verb the articles word otherwise', () => {
 
   it('does not answer a who-question that way: there the verb is what is asked', async () => {
     expect((await service.ask('Who won the Venezuelan presidential election?')).status).toBe('declined');
+  });
+});
+
+describe('a capital stands for its country, and a country for its capital', () => {
+  it('reads WordNet part holonyms of national capitals', () => {
+    const wordNet = installedWordNet();
+    expect(wordNet.capitalLinks('moscow')).toContain('russia');
+    expect(wordNet.capitalLinks('iran')).toContain('tehran');
+    expect(wordNet.capitalLinks('sochi')).toEqual([]);
+  });
+
+  it('settles a yes/no question about Moscow with a sentence that says Russia', async () => {
+    const result = await service.ask('would moscow support a dialogue between washington and pyongyang');
+    expect(result.status).toBe('answered');
+    expect(result.citations[0]?.quote).toContain('Russia was "prepared to support" a dialogue');
   });
 });

@@ -21,6 +21,11 @@ export interface WordNet {
   related(lemma: string, pos: WordNetPos, senses: number): RelatedWords;
   /** The nouns an adjective pertains to ("chinese": "china", "people's republic of china", ...), lower-cased. */
   pertainsTo(adjective: string): readonly string[];
+  /**
+   * A national capital's country and a country's national capital ("moscow": "russia"; "iran": "tehran"), lower-cased:
+   * news names a government by its capital, so each stands for the other.
+   */
+  capitalLinks(noun: string): readonly string[];
   /** How many senses WordNet gives the lemma (a word or an underscore-free phrase) as this part of speech; 0 when none. */
   senseCount(lemma: string, pos: WordNetPos): number;
 }
@@ -36,7 +41,11 @@ interface Synset {
   readonly pertains: readonly { offset: number; pos: WordNetPos }[];
   /** Hypernym (broader) and hyponym (narrower) pointers, by offset and part of speech. */
   readonly kinds: readonly { offset: number; pos: WordNetPos; broader: boolean }[];
+  /** Part holonym ("Tehran" is part of Iran: whole) and part meronym (Iran has Tehran) pointers, nouns only. */
+  readonly parts: readonly { offset: number; whole: boolean }[];
 }
+
+const NATIONAL_CAPITAL = 'national_capital';
 
 /** Hypernym and instance hypernym pointers (broader), hyponym and instance hyponym pointers (narrower). */
 const KIND_POINTERS: ReadonlyMap<string, boolean> = new Map([
@@ -108,7 +117,12 @@ function openWordNet(dictDir: string): WordNet {
     const derivations: { source: number; offset: number; pos: WordNetPos; target: number }[] = [];
     const kinds: { offset: number; pos: WordNetPos; broader: boolean }[] = [];
     const pertains: { offset: number; pos: WordNetPos }[] = [];
+    const parts: { offset: number; whole: boolean }[] = [];
     for (let pointer = 0; pointer < pointerCount; pointer++, at += 4) {
+      if ((fields[at] === '#p' || fields[at] === '%p') && fields[at + 2] === 'n') {
+        parts.push({ offset: Number.parseInt(fields[at + 1] ?? '0', 10), whole: fields[at] === '#p' });
+        continue;
+      }
       if (fields[at] === '\\') {
         pertains.push({
           offset: Number.parseInt(fields[at + 1] ?? '0', 10),
@@ -134,7 +148,7 @@ function openWordNet(dictDir: string): WordNet {
         target: Number.parseInt(sourceTarget.slice(2), 16),
       });
     }
-    const synset = { words, derivations, kinds, pertains };
+    const synset = { words, derivations, kinds, pertains, parts };
     synsets.set(key, synset);
     return synset;
   };
@@ -147,8 +161,24 @@ function openWordNet(dictDir: string): WordNet {
     return fields.slice(6 + pointerKinds).map((offset) => Number.parseInt(offset, 10));
   };
 
+  const isCapital = (synset: Synset) =>
+    synset.kinds.some((kind) => kind.broader && synsetAt(kind.pos, kind.offset).words.includes(NATIONAL_CAPITAL));
+
   return {
     senseCount: (lemma, pos) => offsetsOf(lemma, pos).length,
+    capitalLinks(noun) {
+      const linked = new Set<string>();
+      for (const offset of offsetsOf(noun, 'noun')) {
+        const synset = synsetAt('noun', offset);
+        const capital = isCapital(synset);
+        for (const part of synset.parts) {
+          const other = synsetAt('noun', part.offset);
+          if (part.whole ? capital : isCapital(other))
+            for (const word of other.words) linked.add(word.replace(/_/g, ' '));
+        }
+      }
+      return [...linked];
+    },
     pertainsTo(adjective) {
       const nouns = new Set<string>();
       for (const offset of offsetsOf(adjective, 'adj'))

@@ -151,6 +151,7 @@ export function analyseQuery(
       for (const word of [
         ...relatedLemmas(wordNet, lemmas, SENSES, absent),
         ...lemmas.flatMap((lemma) => adjectivesOf(lemma, vocabulary, wordNet)),
+        ...lemmas.flatMap((lemma) => wordNet.capitalLinks(lemma)),
       ]) {
         const option = searchTerm(word);
         if (option !== null && !exact.has(option) && vocabulary.hasTerm(option)) related.add(option);
