@@ -71,7 +71,9 @@ describe('yes/no questions the articles do not settle', () => {
   it('says the articles do not say, rather than citing passages that only share its names', async () => {
     const result = await service.ask('did russia agree to stop helping maduro?');
     expect(result).toMatchObject({ status: 'declined', reason: 'not_supported', citations: [] });
-    expect(result.answer).toMatch(/^The articles do not say: what they report on russia and maduro does not answer it\./);
+    expect(result.answer).toMatch(
+      /^The articles do not say: what they report on russia and maduro does not answer it\./,
+    );
   });
 
   it('still answers one whose verb and names stand in one sentence', async () => {

@@ -405,7 +405,7 @@ function openSearchIndex(
           const near =
             [...term.exact].some((option) => nearby(entry.document, entry.sentence, option)) || namedNearby(term)
               ? term.weight * NEARBY_CREDIT
-            : 0;
+              : 0;
           return Math.max(mine, near);
         });
         const missingNames = queryTerms
