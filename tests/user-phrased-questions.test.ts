@@ -18,11 +18,11 @@ beforeAll(async () => {
 });
 
 describe('questions in ordinary user phrasing (dev part of tests/fixtures/user-phrased-questions.ts)', () => {
-  it('keeps the README figures: recall at least 0.8, no unsupported answer, no misleading answer to a trap', () => {
+  it('keeps the README figures: recall at least 0.83 (26 of 31), no unsupported answer, no misleading answer to a trap', () => {
     const score = scoreQuestions(DEV_QUESTIONS, results);
     expect(score.unsupportedAnswered).toEqual([]);
     expect(score.misleadingTraps).toEqual([]);
-    expect(score.recall).toBeGreaterThanOrEqual(0.8);
+    expect(score.recall).toBeGreaterThanOrEqual(0.83);
   });
 
   it('grounds every answer it gives', () => {
