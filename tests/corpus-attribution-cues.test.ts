@@ -259,4 +259,18 @@ describe('quotation attribution cues', () => {
       ),
     ).toEqual([['I have had', 'Frank Malzone']]);
   });
+  it('lets a verb just before the quotation govern it over an earlier cue, but not one further off', () => {
+    expect(
+      speakersOf(
+        'Coach John Benington spoke of Gordon Hartweger at the dinner.',
+        'After the coach listed all his faults, Hartweger said, “You will get to like me”.',
+        'What Benington presented, said Hartweger, was “a fair account of my game”.',
+        'Jerome Leavitt testified. Government attorneys, Leavitt said, have questioned him closely about “five or six loans” to the firm.',
+      ),
+    ).toEqual([
+      ['You will get', 'Gordon Hartweger'],
+      ['a fair account', 'Gordon Hartweger'],
+      ['five or six', 'Jerome Leavitt'],
+    ]);
+  });
 });

@@ -20,6 +20,8 @@ const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 const PRONOUN_LOOKBACK_SENTENCES = 4;
 /** "…, Hemphill said." / "…, the Controller charged Tuesday.": the few words of a closing cue. */
 const MAX_TAIL_CUE_WORDS = 5;
+/** "said Gore, was “…”", "called him “…”": how far a verb may stand before the quotation it governs. */
+const MAX_WORDS_AFTER_GOVERNING_VERB = 2;
 
 /** A quotation of fewer words ("Outside" faculty) is a scare quote, not the previous speaker going on. */
 const MIN_CONTINUING_WORDS = 3;
@@ -393,7 +395,8 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
       previousQuote && previousQuote.end > sentence.start && previousQuote.end < quotation.start
         ? previousQuote.end
         : sentence.start;
-    let leading = cueBetween(leadingFrom, quotation.start - 1, sentence.end);
+    let leading = cueJustBefore(leadingFrom, quotation.start, sentence.end);
+    if (!leading.found) leading = cueBetween(leadingFrom, quotation.start - 1, sentence.end);
     if (!leading.found && !trailing.found && text.slice(sentence.start, quotation.start).trim().length <= 1)
       leading = colonIntroduction(sentenceIndex);
     const endSentence = sentences[sentenceIndexOf(Math.max(quotation.start, quotation.end - 1))];
@@ -416,6 +419,23 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     quotationSpeakers.push(speaker);
     if (speaker !== null) spoken.push({ speaker, end: quotation.end });
   });
+
+  /**
+   * A cue whose verb stands at most two words before the quotation governs it, whatever came earlier: "After the
+   * coach listed his faults, Hartweger said, “…”", "officials called him “evasive”". Further off, the sentence's first
+   * cue does ("Government attorneys, Leavitt said, have questioned him closely about “…”").
+   */
+  function cueJustBefore(from: number, quotationStart: number, sentenceEnd: number): CueResult {
+    const first = firstWordFrom(from);
+    let wordsBetween = 0;
+    for (let index = firstWordFrom(quotationStart - 1) - 1; index >= first; index--) {
+      const cue = cueAt(index, first, sentenceEnd, false);
+      if (cue !== null) return cue;
+      if (PUNCTUATION.test((words[index] as TaggedWord).text)) continue;
+      if (++wordsBetween > MAX_WORDS_AFTER_GOVERNING_VERB) break;
+    }
+    return NO_CUE;
+  }
 
   /** "The Mayor said:" closing the paragraph before a quotation that opens its own. */
   function colonIntroduction(sentenceIndex: number): CueResult {
