@@ -273,4 +273,15 @@ describe('quotation attribution cues', () => {
       ['five or six', 'Jerome Leavitt'],
     ]);
   });
+  it('takes no antecedent for he/she from a parenthesis, unless the pronoun stands in it too', () => {
+    expect(
+      speakersOf(
+        'Roger Maris was benched at Tulsa in 1955. (Manager Dutch Meyer sent him to Reading.) “I can play”, he said.',
+        '(Later Judge Howard Smith spoke of reprisals. Said he: “We will see about that”.)',
+      ),
+    ).toEqual([
+      ['I can play', 'Roger Maris'],
+      ['We will see', 'Howard Smith'],
+    ]);
+  });
 });

@@ -113,6 +113,17 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     return before === '' || (before.endsWith(',') && !before.slice(0, -1).includes(','));
   }
 
+  /** Whether `offset` stands inside parentheses opened earlier in its paragraph. */
+  function inParentheses(offset: number): boolean {
+    let index = sentenceIndexOf(offset);
+    const sentence = sentences[index];
+    if (!sentence) return false;
+    while (index > 0 && (sentences[index - 1] as { paragraphIndex: number }).paragraphIndex === sentence.paragraphIndex)
+      index--;
+    const before = text.slice((sentences[index] as Span).start, offset);
+    return before.split('(').length > before.split(')').length;
+  }
+
   function hasNarration(sentence: Span): boolean {
     for (let index = firstWordFrom(sentence.start); index < words.length; index++) {
       const word = words[index] as TaggedWord;
@@ -131,8 +142,11 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
       if (hasNarration(sentence)) narrated++;
       const candidates: EntityMention[] = [];
       const until = Math.min(sentence.end, offset);
-      for (let at = firstStartingAfter(mentions, sentence.start - 1); (mentions[at]?.start ?? Infinity) < until; at++)
-        if (accepts(mentions[at] as EntityMention)) candidates.push(mentions[at] as EntityMention);
+      for (let at = firstStartingAfter(mentions, sentence.start - 1); (mentions[at]?.start ?? Infinity) < until; at++) {
+        const mention = mentions[at] as EntityMention;
+        // "(Meyer sent him to Reading.)": an aside names no one the narration goes on about.
+        if (accepts(mention) && !(inParentheses(mention.start) && !inParentheses(offset))) candidates.push(mention);
+      }
       if (candidates.length === 0) continue;
       const direct = candidates.filter((other) => !isOblique(other));
       return direct.length > 0 ? direct : candidates;
