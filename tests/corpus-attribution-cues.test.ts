@@ -284,4 +284,18 @@ describe('quotation attribution cues', () => {
       ['We will see', 'Howard Smith'],
     ]);
   });
+  it('keeps a surname with an office apart from a namesake who holds another, and a school from its namesake', () => {
+    expect(
+      speakersOf(
+        'The work is done by First Lady Jacqueline Kennedy’s committee.',
+        '“The music was fine”, President Kennedy remarked. He had attended the Joseph P. Kennedy School in Boston.',
+        '“The nuns there do wonderful work”, the President said.',
+        'Governor Mark Hatfield spoke too. “We are proud”, Gov. Hatfield said.',
+      ),
+    ).toEqual([
+      ['The music was', 'Kennedy'],
+      ['The nuns there', 'Kennedy'],
+      ['We are proud', 'Mark Hatfield'],
+    ]);
+  });
 });

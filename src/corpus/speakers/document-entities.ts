@@ -8,6 +8,7 @@ import {
   isTitleWord,
   NAME_PARTICLES,
   NAME_SUFFIXES,
+  officesConflict,
   titleKey,
   type Gender,
 } from './person-titles.js';
@@ -122,13 +123,15 @@ function capitalisedRuns(text: string, words: readonly TaggedWord[]): TaggedWord
 }
 
 /**
- * "Baptist Memorial hospital", "Hughes Steel Erection company": a lower-case body head right after a name makes it a
- * body; a document ("the Washington announcement") is not its issuer's name.
+ * "Baptist Memorial hospital", "Hughes Steel Erection company": a body head right after a name makes it a body; a
+ * document ("the Washington announcement") is not its issuer's name.
  */
 function withBodyHeadAfter(text: string, run: TaggedWord[], next: TaggedWord | undefined): TaggedWord[] {
   const last = run.at(-1) as TaggedWord;
   const joined = next !== undefined && text.slice(last.end, next.start) === ' ';
-  const head = joined && /^\p{Ll}/u.test(next.text) && BODY_HEADS.has(next.text) && !DOCUMENT_HEADS.has(next.text);
+  // "the Joseph P. Kennedy School": a capitalised head the tagger leaves out of the name makes it a body too.
+  const lower = next?.text.toLowerCase() ?? '';
+  const head = joined && /^\p{L}/u.test(next.text) && BODY_HEADS.has(lower) && !DOCUMENT_HEADS.has(lower);
   return head ? [...run, next] : run;
 }
 
@@ -214,10 +217,14 @@ function personFrom(run: NamedRun): DocumentPerson | null {
   };
 }
 
-/** "Daniel" and "Price Daniel" are one person; "Brooks Robinson" and "Connie Robinson" are two. */
+/**
+ * "Daniel" and "Price Daniel" are one person; "Brooks Robinson" and "Connie Robinson" are two, and so are "President
+ * Kennedy" and "First Lady Jacqueline Kennedy" (a surname alone with an office the other never holds).
+ */
 function compatible(a: DocumentPerson, b: DocumentPerson): boolean {
   if (a.surname !== b.surname) return false;
   if (a.gender !== null && b.gender !== null && a.gender !== b.gender) return false;
+  if ((a.given === null || b.given === null) && officesConflict(a.titles, b.titles)) return false;
   return a.given === null || b.given === null || a.given === b.given;
 }
 
@@ -226,10 +233,14 @@ function personBySurname(
   persons: readonly DocumentPerson[],
   surname: string,
   gender: Gender | null,
+  titles: readonly string[],
   recent: readonly string[],
 ): DocumentPerson | null {
   const candidates = persons.filter(
-    (person) => person.surname === surname && (gender === null || person.gender === null || person.gender === gender),
+    (person) =>
+      person.surname === surname &&
+      (gender === null || person.gender === null || person.gender === gender) &&
+      !officesConflict(titles, person.titles),
   );
   if (candidates.length <= 1) return candidates[0] ?? null;
   const latest = recent.findLast((name) => candidates.some((person) => person.name === name));
@@ -329,7 +340,7 @@ function mentionOfRun(
   const known =
     run.nameWords.length > 1
       ? persons.find((other) => compatible(other, person))
-      : personBySurname(persons, person.surname, gender, recent);
+      : personBySurname(persons, person.surname, gender, run.titles, recent);
   return known ? { ...run.span, kind: 'person', speaker: known.name } : { ...run.span, kind: 'anonymous' };
 }
 
