@@ -266,11 +266,13 @@ describe('quotation attribution cues', () => {
         'After the coach listed all his faults, Hartweger said, “You will get to like me”.',
         'What Benington presented, said Hartweger, was “a fair account of my game”.',
         'Jerome Leavitt testified. Government attorneys, Leavitt said, have questioned him closely about “five or six loans” to the firm.',
+        'The Fulton County Grand Jury met. The jury said Leavitt will discuss “the full range of loans” next week.',
       ),
     ).toEqual([
       ['You will get', 'Gordon Hartweger'],
       ['a fair account', 'Gordon Hartweger'],
       ['five or six', 'Jerome Leavitt'],
+      ['the full range', 'Fulton County Grand Jury'],
     ]);
   });
   it('takes no antecedent for he/she from a parenthesis, unless the pronoun stands in it too', () => {

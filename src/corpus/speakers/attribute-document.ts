@@ -435,20 +435,30 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
   });
 
   /**
-   * A cue whose verb stands at most two words before the quotation governs it, whatever came earlier: "After the
-   * coach listed his faults, Hartweger said, “…”", "officials called him “evasive”". Further off, the sentence's first
-   * cue does ("Government attorneys, Leavitt said, have questioned him closely about “…”").
+   * A cue whose verb stands at most two words before the quotation governs it, over an earlier cue in another clause:
+   * "After the coach listed his faults, Hartweger said, “…”", "No, said he, but officials called him “evasive”".
+   * Not when the earlier verb reports the clause it stands in ("The State Department said he will discuss “…”"), nor
+   * from further off ("Government attorneys, Leavitt said, have questioned him closely about “…”").
    */
   function cueJustBefore(from: number, quotationStart: number, sentenceEnd: number): CueResult {
     const first = firstWordFrom(from);
     let wordsBetween = 0;
     for (let index = firstWordFrom(quotationStart - 1) - 1; index >= first; index--) {
       const cue = cueAt(index, first, sentenceEnd, false);
-      if (cue !== null) return cue;
+      if (cue !== null) return reportedByEarlierCue(first, index, sentenceEnd) ? NO_CUE : cue;
       if (PUNCTUATION.test((words[index] as TaggedWord).text)) continue;
       if (++wordsBetween > MAX_WORDS_AFTER_GOVERNING_VERB) break;
     }
     return NO_CUE;
+  }
+
+  /** Whether a cue before word `index` reaches it with no clause break (comma, colon, semicolon, dash) between. */
+  function reportedByEarlierCue(first: number, index: number, sentenceEnd: number): boolean {
+    for (let earlier = index - 1; earlier >= first; earlier--) {
+      if (/^[,;:\u2014]$/.test((words[earlier] as TaggedWord).text)) return false;
+      if (cueAt(earlier, first, sentenceEnd, false) !== null) return true;
+    }
+    return false;
   }
 
   /** "The Mayor said:" closing the paragraph before a quotation that opens its own. */
