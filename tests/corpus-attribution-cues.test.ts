@@ -251,13 +251,17 @@ describe('quotation attribution cues', () => {
     ]);
   });
 
-  it('ends a title at a WordNet role noun and a name before a time word', () => {
+  it('ends a title at a WordNet role noun, before a full name or a surname, and a name before a time word', () => {
     expect(
       speakersOf(
         'The Twins beat the Chicago White Sox Monday.',
         'Boston Red Sox Outfielder Frank Malzone said he was through. “I have had it”, he told a newsman.',
+        'General David M. Shoup delivered his report. Said Leatherneck Shoup: “A year ago I took the plow”.',
       ),
-    ).toEqual([['I have had', 'Frank Malzone']]);
+    ).toEqual([
+      ['I have had', 'Frank Malzone'],
+      ['A year ago', 'David M. Shoup'],
+    ]);
   });
   it('lets a verb just before the quotation govern it over an earlier cue, but not one further off', () => {
     expect(

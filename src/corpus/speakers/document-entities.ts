@@ -177,8 +177,8 @@ function analyseRun(run: readonly TaggedWord[]): NamedRun {
     isForenameOrInitial(words[nameStart + 1] as TaggedWord)
   )
     nameStart++;
-  // "Boston Red Sox Outfielder Jackie Jensen": a role noun with a name of two or more words after it ends the title.
-  for (let index = words.length - 3; index >= nameStart; index--) {
+  // "Boston Red Sox Outfielder Jackie Jensen", "Said Leatherneck Shoup": a role noun before a name ends the title.
+  for (let index = words.length - 2; index >= nameStart; index--) {
     if (ROLE_NOUNS.has((words[index] as TaggedWord).text.toLowerCase())) {
       nameStart = index + 1;
       break;
