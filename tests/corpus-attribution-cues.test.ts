@@ -304,4 +304,29 @@ describe('quotation attribution cues', () => {
       ['We are proud', 'Mark Hatfield'],
     ]);
   });
+  it('links a forename or the opening of a name to the one person whose name it opens', () => {
+    expect(
+      speakersOf(
+        'Arnold Palmer played with Willie Chisholm and Long Jim Barnes.',
+        '“How many is that”, asked Willie. “Thirteen”, said Long Jim.',
+        '“I knew it all along”, confessed Arnold.',
+      ),
+    ).toEqual([
+      ['How many is', 'Willie Chisholm'],
+      ['Thirteen', 'Long Jim Barnes'],
+      ['I knew it', 'Arnold Palmer'],
+    ]);
+    expect(speakersOf('Willie Mays and Willie Chisholm arrived.', '“We won”, said Willie.')).toEqual([
+      ['We won', null],
+    ]);
+  });
+
+  it('keeps a vice president apart from the President', () => {
+    expect(
+      speakersOf(
+        'President John F. Kennedy met Vice President Chen Cheng. Chen was adamant.',
+        'Later the President spoke. He declared: “We shall always be prepared to talk”.',
+      ),
+    ).toEqual([['We shall always', 'John F. Kennedy']]);
+  });
 });

@@ -54,6 +54,8 @@ const GROUP_NAMES = new Set(WORDNET_GROUP_NAMES);
 const ROLE_NOUNS = new Set(WORDNET_ROLE_NOUNS);
 const TIME_NAMES = new Set(WORDNET_TIME_NAMES);
 const CAPITALISED = /^\p{Lu}/u;
+/** Words that make a title a lesser office: "Vice President", "Deputy Secretary", "Assistant Director". */
+const SUBORDINATE_OFFICE = /^(?:vice|deputy|assistant|associate|under)$/;
 const PRONOUNS: Readonly<Record<string, Gender | 'plural' | 'neuter'>> = {
   he: 'male',
   she: 'female',
@@ -184,10 +186,14 @@ function analyseRun(run: readonly TaggedWord[]): NamedRun {
       break;
     }
   }
-  const titles = words
-    .slice(0, nameStart)
-    .filter((word) => isTitleWord(word.text) || ROLE_NOUNS.has(word.text.toLowerCase()))
-    .map((word) => titleKey(word.text));
+  const titleWords = words.slice(0, nameStart);
+  const titles = titleWords
+    .map((word, index) => ({ word, before: titleWords[index - 1]?.text.toLowerCase() }))
+    .filter(({ word }) => isTitleWord(word.text) || ROLE_NOUNS.has(word.text.toLowerCase()))
+    // "Vice President Chen Cheng" holds another office than the President.
+    .map(({ word, before }) =>
+      before !== undefined && SUBORDINATE_OFFICE.test(before) ? `${before}-${titleKey(word.text)}` : titleKey(word.text),
+    );
   return { span, titles, nameWords: words.slice(nameStart), body: null };
 }
 
@@ -290,6 +296,10 @@ export function findDocumentEntities(
     if (person.name.length > known.name.length)
       persons[persons.indexOf(known)] = { ...known, name: person.name, given: person.given ?? known.given };
   }
+  // "Long Jim" beside "Long Jim Barnes": a name that only opens one other person's name is that person.
+  for (const person of [...persons]) {
+    if (personByForenames(persons, person.name.split(' '))) persons.splice(persons.indexOf(person), 1);
+  }
 
   const mentions: EntityMention[] = [];
   const recent: string[] = [];
@@ -338,10 +348,26 @@ function mentionOfRun(
   }
   const gender = run.titles.map(genderOfTitle).find((value) => value !== null) ?? null;
   const known =
-    run.nameWords.length > 1
+    (run.nameWords.length > 1
       ? persons.find((other) => compatible(other, person))
-      : personBySurname(persons, person.surname, gender, run.titles, recent);
+      : personBySurname(persons, person.surname, gender, run.titles, recent)) ??
+    personByForenames(
+      persons,
+      run.nameWords.map((word) => word.text),
+    );
   return known ? { ...run.span, kind: 'person', speaker: known.name } : { ...run.span, kind: 'anonymous' };
+}
+
+/**
+ * The one person whose name opens with `words` and goes on ("Willie" for Willie Chisholm, "Long Jim" for Long Jim
+ * Barnes), when no person has the last of them as a surname; null when none or several.
+ */
+function personByForenames(persons: readonly DocumentPerson[], words: readonly string[]): DocumentPerson | null {
+  if (persons.some((person) => person.surname === words.at(-1) && person.name.split(' ').length > words.length))
+    return null;
+  const opening = `${words.join(' ')} `;
+  const holders = persons.filter((person) => person.name.startsWith(opening));
+  return holders.length === 1 ? (holders[0] as DocumentPerson) : null;
 }
 
 /** The one person of the document holding every given title, or the latest mentioned of several. */
