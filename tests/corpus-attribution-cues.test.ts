@@ -329,4 +329,16 @@ describe('quotation attribution cues', () => {
       ),
     ).toEqual([['We shall always', 'John F. Kennedy']]);
   });
+  it('reads a subject and verb opening the sentence after a question or exclamation as its cue', () => {
+    expect(
+      speakersOf(
+        'Mickey Mantle walked up. “See that kid”?? He said, pointing to a boy.',
+        'Clarence Cannon got the word. “Unconscionable”!! He shouted. “Why now”?? The room fell silent.',
+      ),
+    ).toEqual([
+      ['See that kid', 'Mickey Mantle'],
+      ['Unconscionable', 'Clarence Cannon'],
+      ['Why now', null],
+    ]);
+  });
 });

@@ -20,6 +20,8 @@ const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 const PRONOUN_LOOKBACK_SENTENCES = 4;
 /** "…, Hemphill said." / "…, the Controller charged Tuesday.": the few words of a closing cue. */
 const MAX_TAIL_CUE_WORDS = 5;
+/** "…??” He said" / "…!!” Coach Royal shouted": the words after a question or exclamation where its cue may be. */
+const OPENING_CUE_WORDS = 3;
 /** "said Gore, was “…”", "called him “…”": how far a verb may stand before the quotation it governs. */
 const MAX_WORDS_AFTER_GOVERNING_VERB = 2;
 
@@ -372,11 +374,16 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     const next = sentences[endIndex + 1];
     if (cue.found || !next || next.paragraphIndex !== sentence.paragraphIndex) return cue;
     const between = text.slice(quotation.end, next.start);
-    const opener = words[firstWordFrom(next.start)];
+    if (!/^[\u201D"]?[?!]+\s*$/.test(between)) return cue;
+    const openerIndex = firstWordFrom(next.start);
+    const opener = words[openerIndex];
     const inverted =
       opener !== undefined &&
       reportingVerbAt(opener.text, words[indexOfWordStartingAt(opener.start) + 1]?.text) !== null;
-    return /^[\u201D"]?[?!]+\s*$/.test(between) && inverted ? trailingCue(quotation, next.end) : cue;
+    if (inverted) return trailingCue(quotation, next.end);
+    // "…??” He said, pointing to a boy": a subject and its verb opening the next sentence.
+    const openingEnd = Math.min(next.end, words[openerIndex + OPENING_CUE_WORDS - 1]?.end ?? next.end);
+    return cueBetween(next.start, openingEnd, next.end);
   }
 
   /**
