@@ -341,4 +341,21 @@ describe('quotation attribution cues', () => {
       ['Why now', null],
     ]);
   });
+  it('reads a bare subject and verb set off after a quotation as its cue, whatever the verb', () => {
+    expect(
+      speakersOf(
+        'Roger Maris and Coach Hank Stram came to town.',
+        'Both liked Oklahoma (“Sometimes in the minors”, Maris recalls, “I wished I had gone there”).',
+        '“We lost”, grinned Stram. “The pass”, Stram said to the players who ran, “was fine”.',
+        '“Big and strong”, the players thought about it.',
+      ),
+    ).toEqual([
+      ['Sometimes in the', 'Roger Maris'],
+      ['I wished I', 'Roger Maris'],
+      ['We lost', 'Hank Stram'],
+      ['The pass', 'Hank Stram'],
+      ['was fine', 'Hank Stram'],
+      ['Big and strong', null],
+    ]);
+  });
 });

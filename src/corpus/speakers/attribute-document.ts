@@ -357,9 +357,35 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     const start = words[index];
     if (!start || start.start >= sentenceEnd) return NO_CUE;
     const cue = cueBetween(start.start, windowEnd, sentenceEnd);
+    if (cue.found || !/,\s*$/.test(text.slice(quotation.end, start.start))) return cue;
+    const bare = bareClauseCue(index, sentenceEnd);
+    if (bare.found) return bare;
     // "…”, decided some of the members": a verb the lexicon does not know still says someone else framed the words.
-    if (!cue.found && start.pos === 'VERB' && /,\s*$/.test(text.slice(quotation.end, start.start))) return abstain;
-    return cue;
+    return start.pos === 'VERB' ? abstain : cue;
+  }
+
+  /**
+   * "…”, Maris recalls.", "…”, grinned Stram.": a clause of nothing but a subject and a finite verb, set off after a
+   * quotation, attributes it whatever the verb; the lexicon's sense filter is for verbs in running narration.
+   */
+  function bareClauseCue(index: number, sentenceEnd: number): CueResult {
+    const closes = (position: number) => {
+      const word = words[position];
+      return word === undefined || word.start >= sentenceEnd || /^[,.;:!?]+$/.test(word.text);
+    };
+    const isFiniteVerb = (word: TaggedWord | undefined) =>
+      word !== undefined && word.pos === 'VERB' && !/ing$/i.test(word.text) && !insideName.has(word.start);
+    const first = words[index] as TaggedWord;
+    const opening = mentionStartingAt.get(first.start);
+    if (opening) {
+      let position = index + 1 + countWordsIn(opening);
+      while (isAdverb(words[position])) position++;
+      if (isFiniteVerb(words[position]) && closes(position + 1)) return speakerOf(opening);
+      return NO_CUE;
+    }
+    const subject = mentionStartingAt.get(words[index + 1]?.start ?? -1);
+    if (isFiniteVerb(first) && subject && closes(index + 2 + countWordsIn(subject))) return speakerOf(subject);
+    return NO_CUE;
   }
 
   /**
