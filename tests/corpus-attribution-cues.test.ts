@@ -358,4 +358,9 @@ describe('quotation attribution cues', () => {
       ['Big and strong', null],
     ]);
   });
+  it('reads a particle verb split by a pronoun object as a cue', () => {
+    expect(
+      speakersOf('The team lost again. Coach Hank Stram brushed it off:', '“It was one game in a long season”.'),
+    ).toEqual([['It was one', 'Hank Stram']]);
+  });
 });

@@ -308,7 +308,7 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
       !insideName.has(word.start) &&
       ['VERB', 'PROPN'].includes(word.pos) &&
       (!saying || SPEECH_VERBS.has(word.text.toLowerCase()))
-        ? reportingVerbAt(word.text, words[index + 1]?.text)
+        ? reportingVerbAt(word.text, words[index + 1]?.text, words[index + 2]?.text)
         : null;
     // "led Khrushchev to believe": an infinitive's subject is not the word before it; "were admitted", "will be
     // presented": a passive's subject did not speak.
