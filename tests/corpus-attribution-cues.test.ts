@@ -363,4 +363,15 @@ describe('quotation attribution cues', () => {
       speakersOf('The team lost again. Coach Hank Stram brushed it off:', '“It was one game in a long season”.'),
     ).toEqual([['It was one', 'Hank Stram']]);
   });
+  it('reads "in the words of X" before any other verb, and steps over an intensifying reflexive', () => {
+    expect(
+      speakersOf(
+        'Speakers dealt lavish praise to the players who, in the words of Coach John Benington, “had more confidence than I did”.',
+        'G. David Thompson sold his paintings. Thompson himself said: “I want bare walls”.',
+      ),
+    ).toEqual([
+      ['had more confidence', 'John Benington'],
+      ['I want bare', 'G. David Thompson'],
+    ]);
+  });
 });

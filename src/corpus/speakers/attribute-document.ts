@@ -200,7 +200,10 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
   const indexOfWordStartingAt = (offset: number): number => wordIndexAt.get(offset) ?? -1;
   // "has not only reiterated", "does indicate", "later told": words between a subject and its verb.
   const isAdverb = (word: TaggedWord | undefined) =>
-    word !== undefined && ['ADV', 'AUX', 'PART'].includes(word.pos) && !/^(?:when|where|how|why|to)$/i.test(word.text);
+    word !== undefined &&
+    ((['ADV', 'AUX', 'PART'].includes(word.pos) && !/^(?:when|where|how|why|to)$/i.test(word.text)) ||
+      // "Thompson himself said": an intensifying reflexive stands between a subject and its verb like an adverb.
+      /^(?:himself|herself|itself|themselves)$/i.test(word.text));
 
   /** The mention that ends just before word `index` (adverbs skipped), stepping over appositives and "of Sherman". */
   function subjectBefore(index: number, clauseStart: number): CueResult | 'none' {
@@ -321,8 +324,16 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     return after === 'none' ? null : after;
   }
 
-  /** "in Mr. Kennedy's own words", "in Senator Smith's words": the owner of the words speaks. */
+  /** "in Mr. Kennedy's own words", "in Senator Smith's words", "in the words of Coach Benington": their owner speaks. */
   function ownWordsCue(index: number): CueResult | null {
+    if (
+      words[index + 1]?.text.toLowerCase() === 'of' &&
+      words[index - 1]?.text.toLowerCase() === 'the' &&
+      words[index - 2]?.text.toLowerCase() === 'in'
+    ) {
+      const owner = mentionStartingAt.get(words[index + 2]?.start ?? -1);
+      return owner ? speakerOf(owner) : null;
+    }
     let position = index - 1;
     if (words[position]?.text.toLowerCase() === 'own') position--;
     if (!/^['\u2019]s$/.test(words[position]?.text ?? '')) return null;
@@ -442,7 +453,8 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
       previousQuote && previousQuote.end > sentence.start && previousQuote.end < quotation.start
         ? previousQuote.end
         : sentence.start;
-    let leading = cueJustBefore(leadingFrom, quotation.start, sentence.end);
+    let leading = ownWordsBefore(leadingFrom, quotation.start);
+    if (!leading.found) leading = cueJustBefore(leadingFrom, quotation.start, sentence.end);
     if (!leading.found) leading = cueBetween(leadingFrom, quotation.start - 1, sentence.end);
     if (!leading.found && !trailing.found && text.slice(sentence.start, quotation.start).trim().length <= 1)
       leading = colonIntroduction(sentenceIndex);
@@ -492,6 +504,16 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
       if (cueAt(earlier, first, sentenceEnd, false) !== null) return true;
     }
     return false;
+  }
+
+  /** "players who, in the words of Coach Benington, “…”": naming whose words they are outranks any verb before. */
+  function ownWordsBefore(from: number, quotationStart: number): CueResult {
+    for (let index = firstWordFrom(from); (words[index]?.end ?? Infinity) < quotationStart; index++) {
+      if ((words[index] as TaggedWord).text.toLowerCase() !== 'words') continue;
+      const cue = ownWordsCue(index);
+      if (cue !== null) return cue;
+    }
+    return NO_CUE;
   }
 
   /** "The Mayor said:" closing the paragraph before a quotation that opens its own. */
