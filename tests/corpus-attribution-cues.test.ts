@@ -374,4 +374,11 @@ describe('quotation attribution cues', () => {
       ['I want bare', 'G. David Thompson'],
     ]);
   });
+  it('finds the subject of a cue closing the sentence before the appositive its comma closes', () => {
+    expect(
+      speakersOf(
+        'Programs run by “technicians with little wisdom” endanger crops, Carl W. Buchheister, president of the Audubon Society, said today.',
+      ),
+    ).toEqual([['technicians with little', 'Carl W. Buchheister']]);
+  });
 });

@@ -435,7 +435,12 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     const clause = tail.slice(comma + 1).filter((word) => !PUNCTUATION.test(word.text));
     if (comma < 0 || clause.length === 0 || clause.length > MAX_TAIL_CUE_WORDS) return NO_CUE;
     if (!/[.!?]\s*$/.test(text.slice(sentence.start, sentence.end))) return NO_CUE;
-    return cueBetween((clause[0] as TaggedWord).start, sentence.end, sentence.end, false, saying);
+    const cue = cueBetween((clause[0] as TaggedWord).start, sentence.end, sentence.end, false, saying);
+    if (cue.found) return cue;
+    // "…, Carl W. Buchheister, president of the Audubon Society, said today.": the verb's subject stands before the
+    // appositive that the last comma closes.
+    const verbIndex = indexOfWordStartingAt((clause[0] as TaggedWord).start);
+    return cueAt(verbIndex, firstWordFrom(from), sentence.end, saying) ?? NO_CUE;
   }
 
   const quotationSpeakers: (string | null)[] = [];
