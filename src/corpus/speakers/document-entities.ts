@@ -192,7 +192,9 @@ function analyseRun(run: readonly TaggedWord[]): NamedRun {
     .filter(({ word }) => isTitleWord(word.text) || ROLE_NOUNS.has(word.text.toLowerCase()))
     // "Vice President Chen Cheng" holds another office than the President.
     .map(({ word, before }) =>
-      before !== undefined && SUBORDINATE_OFFICE.test(before) ? `${before}-${titleKey(word.text)}` : titleKey(word.text),
+      before !== undefined && SUBORDINATE_OFFICE.test(before)
+        ? `${before}-${titleKey(word.text)}`
+        : titleKey(word.text),
     );
   return { span, titles, nameWords: words.slice(nameStart), body: null };
 }

@@ -100,8 +100,7 @@ const ABBREVIATED_TITLES: Readonly<Record<string, string>> = {
 /** The offices among title keys ("president", "governor" for "gov"), honorifics and role nouns left out. */
 function offices(titleKeys: Iterable<string>): Set<string> {
   const found = new Set<string>();
-  for (const key of titleKeys)
-    if (TITLES.has(key) && !HONORIFICS.has(key)) found.add(ABBREVIATED_TITLES[key] ?? key);
+  for (const key of titleKeys) if (TITLES.has(key) && !HONORIFICS.has(key)) found.add(ABBREVIATED_TITLES[key] ?? key);
   return found;
 }
 

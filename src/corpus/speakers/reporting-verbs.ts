@@ -12,11 +12,7 @@ const SPLITTING_OBJECT = /^(?:it|this|that|them)$/i;
  * The reporting verb starting at `word` (with its particle: "pointed out", or after a pronoun object: "summed it
  * up"), or null; `words` counts the words it spans. Case-insensitive.
  */
-export function reportingVerbAt(
-  word: string,
-  next: string | undefined,
-  afterNext?: string,
-): { words: number } | null {
+export function reportingVerbAt(word: string, next: string | undefined, afterNext?: string): { words: number } | null {
   const lower = word.toLowerCase();
   if (next !== undefined && WITH_PARTICLE.has(`${lower} ${next.toLowerCase()}`)) return { words: 2 };
   if (
