@@ -381,4 +381,16 @@ describe('quotation attribution cues', () => {
       ),
     ).toEqual([['technicians with little', 'Carl W. Buchheister']]);
   });
+  it('gives he/she no antecedent when an unnamed person is the subject before the named one', () => {
+    expect(
+      speakersOf(
+        'Captain Byron D. Rickards flew the plane.',
+        'The gunman told Rickards to turn south. “We mean business”, he said.',
+        'Rickards told the gunman to sit down. “We will land soon”, he said.',
+      ),
+    ).toEqual([
+      ['We mean business', null],
+      ['We will land', 'Byron D. Rickards'],
+    ]);
+  });
 });

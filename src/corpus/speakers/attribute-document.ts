@@ -176,11 +176,13 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     } else {
       const gender = mention.gender;
       const lastSpeaker = spoken.findLast((entry) => entry.end < mention.start)?.speaker;
+      // An unnamed person ("the elder man told Rickards") is a candidate too: he may be who "he" is, so nobody named is.
       const named = nearestCandidates(
         mention.start,
         (other) =>
           (other.kind === 'person' && (genderOf.get(other.speaker) ?? gender) === gender) ||
-          (other.kind === 'pronoun' && other.gender === gender),
+          (other.kind === 'pronoun' && other.gender === gender) ||
+          (other.kind === 'anonymous' && other.person === true),
       ).map((other) =>
         other.kind === 'person' ? other.speaker : other.kind === 'pronoun' ? resolvePronoun(other) : null,
       );

@@ -37,7 +37,7 @@ export type EntityMention = Span &
   (
     | { readonly kind: 'person' | 'body'; readonly speaker: string }
     | { readonly kind: 'pronoun'; readonly gender: Gender | 'plural' | 'neuter' }
-    | { readonly kind: 'anonymous' }
+    | { readonly kind: 'anonymous'; readonly person?: boolean }
   );
 
 export interface DocumentEntities {
@@ -411,7 +411,9 @@ function descriptionAfter(
       if (words[lastIndex + 1]?.pos === 'PROPN') return null;
       const whole = { start: span.start, end: (words[lastIndex] as TaggedWord).end };
       return {
-        mention: holder ? { ...whole, kind: 'person', speaker: holder.name } : { ...whole, kind: 'anonymous' },
+        mention: holder
+          ? { ...whole, kind: 'person', speaker: holder.name }
+          : { ...whole, kind: 'anonymous', person: true },
         lastIndex,
       };
     }
@@ -425,7 +427,8 @@ function descriptionAfter(
       const named = bodies.includes(phrase) ? phrase : sameHead.length === 1 ? sameHead[0] : undefined;
       return { mention: { ...span, kind: 'body', speaker: named ?? `the ${phrase}` }, lastIndex: theIndex + offset };
     }
-    return { mention: { ...span, kind: 'anonymous' }, lastIndex: theIndex + offset };
+    // "the elder man", "the pilot": someone unnamed, by a WordNet person noun at the head.
+    return { mention: { ...span, kind: 'anonymous', person: ROLE_NOUNS.has(head) }, lastIndex: theIndex + offset };
   }
   return null;
 }
