@@ -251,12 +251,146 @@ describe('quotation attribution cues', () => {
     ]);
   });
 
-  it('ends a title at a WordNet role noun and a name before a time word', () => {
+  it('ends a title at a WordNet role noun, before a full name or a surname, and a name before a time word', () => {
     expect(
       speakersOf(
         'The Twins beat the Chicago White Sox Monday.',
         'Boston Red Sox Outfielder Frank Malzone said he was through. “I have had it”, he told a newsman.',
+        'General David M. Shoup delivered his report. Said Leatherneck Shoup: “A year ago I took the plow”.',
       ),
-    ).toEqual([['I have had', 'Frank Malzone']]);
+    ).toEqual([
+      ['I have had', 'Frank Malzone'],
+      ['A year ago', 'David M. Shoup'],
+    ]);
+  });
+  it('lets a verb just before the quotation govern it over an earlier cue, but not one further off', () => {
+    expect(
+      speakersOf(
+        'Coach John Benington spoke of Gordon Hartweger at the dinner.',
+        'After the coach listed all his faults, Hartweger said, “You will get to like me”.',
+        'What Benington presented, said Hartweger, was “a fair account of my game”.',
+        'Jerome Leavitt testified. Government attorneys, Leavitt said, have questioned him closely about “five or six loans” to the firm.',
+        'The Fulton County Grand Jury met. The jury said Leavitt will discuss “the full range of loans” next week.',
+      ),
+    ).toEqual([
+      ['You will get', 'Gordon Hartweger'],
+      ['a fair account', 'Gordon Hartweger'],
+      ['five or six', 'Jerome Leavitt'],
+      ['the full range', 'Fulton County Grand Jury'],
+    ]);
+  });
+  it('takes no antecedent for he/she from a parenthesis, unless the pronoun stands in it too', () => {
+    expect(
+      speakersOf(
+        'Roger Maris was benched at Tulsa in 1955. (Manager Dutch Meyer sent him to Reading.) “I can play”, he said.',
+        '(Later Judge Howard Smith spoke of reprisals. Said he: “We will see about that”.)',
+      ),
+    ).toEqual([
+      ['I can play', 'Roger Maris'],
+      ['We will see', 'Howard Smith'],
+    ]);
+  });
+  it('keeps a surname with an office apart from a namesake who holds another, and a school from its namesake', () => {
+    expect(
+      speakersOf(
+        'The work is done by First Lady Jacqueline Kennedy’s committee.',
+        '“The music was fine”, President Kennedy remarked. He had attended the Joseph P. Kennedy School in Boston.',
+        '“The nuns there do wonderful work”, the President said.',
+        'Governor Mark Hatfield spoke too. “We are proud”, Gov. Hatfield said.',
+      ),
+    ).toEqual([
+      ['The music was', 'Kennedy'],
+      ['The nuns there', 'Kennedy'],
+      ['We are proud', 'Mark Hatfield'],
+    ]);
+  });
+  it('links a forename or the opening of a name to the one person whose name it opens', () => {
+    expect(
+      speakersOf(
+        'Arnold Palmer played with Willie Chisholm and Long Jim Barnes.',
+        '“How many is that”, asked Willie. “Thirteen”, said Long Jim.',
+        '“I knew it all along”, confessed Arnold.',
+      ),
+    ).toEqual([
+      ['How many is', 'Willie Chisholm'],
+      ['Thirteen', 'Long Jim Barnes'],
+      ['I knew it', 'Arnold Palmer'],
+    ]);
+    expect(speakersOf('Willie Mays and Willie Chisholm arrived.', '“We won”, said Willie.')).toEqual([
+      ['We won', null],
+    ]);
+  });
+
+  it('keeps a vice president apart from the President', () => {
+    expect(
+      speakersOf(
+        'President John F. Kennedy met Vice President Chen Cheng. Chen was adamant.',
+        'Later the President spoke. He declared: “We shall always be prepared to talk”.',
+      ),
+    ).toEqual([['We shall always', 'John F. Kennedy']]);
+  });
+  it('reads a subject and verb opening the sentence after a question or exclamation as its cue', () => {
+    expect(
+      speakersOf(
+        'Mickey Mantle walked up. “See that kid”?? He said, pointing to a boy.',
+        'Clarence Cannon got the word. “Unconscionable”!! He shouted. “Why now”?? The room fell silent.',
+      ),
+    ).toEqual([
+      ['See that kid', 'Mickey Mantle'],
+      ['Unconscionable', 'Clarence Cannon'],
+      ['Why now', null],
+    ]);
+  });
+  it('reads a bare subject and verb set off after a quotation as its cue, whatever the verb', () => {
+    expect(
+      speakersOf(
+        'Roger Maris and Coach Hank Stram came to town.',
+        'Both liked Oklahoma (“Sometimes in the minors”, Maris recalls, “I wished I had gone there”).',
+        '“We lost”, grinned Stram. “The pass”, Stram said to the players who ran, “was fine”.',
+        '“Big and strong”, the players thought about it.',
+      ),
+    ).toEqual([
+      ['Sometimes in the', 'Roger Maris'],
+      ['I wished I', 'Roger Maris'],
+      ['We lost', 'Hank Stram'],
+      ['The pass', 'Hank Stram'],
+      ['was fine', 'Hank Stram'],
+      ['Big and strong', null],
+    ]);
+  });
+  it('reads a particle verb split by a pronoun object as a cue', () => {
+    expect(
+      speakersOf('The team lost again. Coach Hank Stram brushed it off:', '“It was one game in a long season”.'),
+    ).toEqual([['It was one', 'Hank Stram']]);
+  });
+  it('reads "in the words of X" before any other verb, and steps over an intensifying reflexive', () => {
+    expect(
+      speakersOf(
+        'Speakers dealt lavish praise to the players who, in the words of Coach John Benington, “had more confidence than I did”.',
+        'G. David Thompson sold his paintings. Thompson himself said: “I want bare walls”.',
+      ),
+    ).toEqual([
+      ['had more confidence', 'John Benington'],
+      ['I want bare', 'G. David Thompson'],
+    ]);
+  });
+  it('finds the subject of a cue closing the sentence before the appositive its comma closes', () => {
+    expect(
+      speakersOf(
+        'Programs run by “technicians with little wisdom” endanger crops, Carl W. Buchheister, president of the Audubon Society, said today.',
+      ),
+    ).toEqual([['technicians with little', 'Carl W. Buchheister']]);
+  });
+  it('gives he/she no antecedent when an unnamed person is the subject before the named one', () => {
+    expect(
+      speakersOf(
+        'Captain Byron D. Rickards flew the plane.',
+        'The gunman told Rickards to turn south. “We mean business”, he said.',
+        'Rickards told the gunman to sit down. “We will land soon”, he said.',
+      ),
+    ).toEqual([
+      ['We mean business', null],
+      ['We will land', 'Byron D. Rickards'],
+    ]);
   });
 });

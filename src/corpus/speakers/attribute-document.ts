@@ -20,6 +20,10 @@ const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 const PRONOUN_LOOKBACK_SENTENCES = 4;
 /** "…, Hemphill said." / "…, the Controller charged Tuesday.": the few words of a closing cue. */
 const MAX_TAIL_CUE_WORDS = 5;
+/** "…??” He said" / "…!!” Coach Royal shouted": the words after a question or exclamation where its cue may be. */
+const OPENING_CUE_WORDS = 3;
+/** "said Gore, was “…”", "called him “…”": how far a verb may stand before the quotation it governs. */
+const MAX_WORDS_AFTER_GOVERNING_VERB = 2;
 
 /** A quotation of fewer words ("Outside" faculty) is a scare quote, not the previous speaker going on. */
 const MIN_CONTINUING_WORDS = 3;
@@ -111,6 +115,17 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     return before === '' || (before.endsWith(',') && !before.slice(0, -1).includes(','));
   }
 
+  /** Whether `offset` stands inside parentheses opened earlier in its paragraph. */
+  function inParentheses(offset: number): boolean {
+    let index = sentenceIndexOf(offset);
+    const sentence = sentences[index];
+    if (!sentence) return false;
+    while (index > 0 && (sentences[index - 1] as { paragraphIndex: number }).paragraphIndex === sentence.paragraphIndex)
+      index--;
+    const before = text.slice((sentences[index] as Span).start, offset);
+    return before.split('(').length > before.split(')').length;
+  }
+
   function hasNarration(sentence: Span): boolean {
     for (let index = firstWordFrom(sentence.start); index < words.length; index++) {
       const word = words[index] as TaggedWord;
@@ -129,8 +144,11 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
       if (hasNarration(sentence)) narrated++;
       const candidates: EntityMention[] = [];
       const until = Math.min(sentence.end, offset);
-      for (let at = firstStartingAfter(mentions, sentence.start - 1); (mentions[at]?.start ?? Infinity) < until; at++)
-        if (accepts(mentions[at] as EntityMention)) candidates.push(mentions[at] as EntityMention);
+      for (let at = firstStartingAfter(mentions, sentence.start - 1); (mentions[at]?.start ?? Infinity) < until; at++) {
+        const mention = mentions[at] as EntityMention;
+        // "(Meyer sent him to Reading.)": an aside names no one the narration goes on about.
+        if (accepts(mention) && !(inParentheses(mention.start) && !inParentheses(offset))) candidates.push(mention);
+      }
       if (candidates.length === 0) continue;
       const direct = candidates.filter((other) => !isOblique(other));
       return direct.length > 0 ? direct : candidates;
@@ -158,11 +176,13 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     } else {
       const gender = mention.gender;
       const lastSpeaker = spoken.findLast((entry) => entry.end < mention.start)?.speaker;
+      // An unnamed person ("the elder man told Rickards") is a candidate too: he may be who "he" is, so nobody named is.
       const named = nearestCandidates(
         mention.start,
         (other) =>
           (other.kind === 'person' && (genderOf.get(other.speaker) ?? gender) === gender) ||
-          (other.kind === 'pronoun' && other.gender === gender),
+          (other.kind === 'pronoun' && other.gender === gender) ||
+          (other.kind === 'anonymous' && other.person === true),
       ).map((other) =>
         other.kind === 'person' ? other.speaker : other.kind === 'pronoun' ? resolvePronoun(other) : null,
       );
@@ -182,7 +202,10 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
   const indexOfWordStartingAt = (offset: number): number => wordIndexAt.get(offset) ?? -1;
   // "has not only reiterated", "does indicate", "later told": words between a subject and its verb.
   const isAdverb = (word: TaggedWord | undefined) =>
-    word !== undefined && ['ADV', 'AUX', 'PART'].includes(word.pos) && !/^(?:when|where|how|why|to)$/i.test(word.text);
+    word !== undefined &&
+    ((['ADV', 'AUX', 'PART'].includes(word.pos) && !/^(?:when|where|how|why|to)$/i.test(word.text)) ||
+      // "Thompson himself said": an intensifying reflexive stands between a subject and its verb like an adverb.
+      /^(?:himself|herself|itself|themselves)$/i.test(word.text));
 
   /** The mention that ends just before word `index` (adverbs skipped), stepping over appositives and "of Sherman". */
   function subjectBefore(index: number, clauseStart: number): CueResult | 'none' {
@@ -290,7 +313,7 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
       !insideName.has(word.start) &&
       ['VERB', 'PROPN'].includes(word.pos) &&
       (!saying || SPEECH_VERBS.has(word.text.toLowerCase()))
-        ? reportingVerbAt(word.text, words[index + 1]?.text)
+        ? reportingVerbAt(word.text, words[index + 1]?.text, words[index + 2]?.text)
         : null;
     // "led Khrushchev to believe": an infinitive's subject is not the word before it; "were admitted", "will be
     // presented": a passive's subject did not speak.
@@ -303,8 +326,16 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     return after === 'none' ? null : after;
   }
 
-  /** "in Mr. Kennedy's own words", "in Senator Smith's words": the owner of the words speaks. */
+  /** "in Mr. Kennedy's own words", "in Senator Smith's words", "in the words of Coach Benington": their owner speaks. */
   function ownWordsCue(index: number): CueResult | null {
+    if (
+      words[index + 1]?.text.toLowerCase() === 'of' &&
+      words[index - 1]?.text.toLowerCase() === 'the' &&
+      words[index - 2]?.text.toLowerCase() === 'in'
+    ) {
+      const owner = mentionStartingAt.get(words[index + 2]?.start ?? -1);
+      return owner ? speakerOf(owner) : null;
+    }
     let position = index - 1;
     if (words[position]?.text.toLowerCase() === 'own') position--;
     if (!/^['\u2019]s$/.test(words[position]?.text ?? '')) return null;
@@ -339,9 +370,35 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     const start = words[index];
     if (!start || start.start >= sentenceEnd) return NO_CUE;
     const cue = cueBetween(start.start, windowEnd, sentenceEnd);
+    if (cue.found || !/,\s*$/.test(text.slice(quotation.end, start.start))) return cue;
+    const bare = bareClauseCue(index, sentenceEnd);
+    if (bare.found) return bare;
     // "…”, decided some of the members": a verb the lexicon does not know still says someone else framed the words.
-    if (!cue.found && start.pos === 'VERB' && /,\s*$/.test(text.slice(quotation.end, start.start))) return abstain;
-    return cue;
+    return start.pos === 'VERB' ? abstain : cue;
+  }
+
+  /**
+   * "…”, Maris recalls.", "…”, grinned Stram.": a clause of nothing but a subject and a finite verb, set off after a
+   * quotation, attributes it whatever the verb; the lexicon's sense filter is for verbs in running narration.
+   */
+  function bareClauseCue(index: number, sentenceEnd: number): CueResult {
+    const closes = (position: number) => {
+      const word = words[position];
+      return word === undefined || word.start >= sentenceEnd || /^[,.;:!?]+$/.test(word.text);
+    };
+    const isFiniteVerb = (word: TaggedWord | undefined) =>
+      word !== undefined && word.pos === 'VERB' && !/ing$/i.test(word.text) && !insideName.has(word.start);
+    const first = words[index] as TaggedWord;
+    const opening = mentionStartingAt.get(first.start);
+    if (opening) {
+      let position = index + 1 + countWordsIn(opening);
+      while (isAdverb(words[position])) position++;
+      if (isFiniteVerb(words[position]) && closes(position + 1)) return speakerOf(opening);
+      return NO_CUE;
+    }
+    const subject = mentionStartingAt.get(words[index + 1]?.start ?? -1);
+    if (isFiniteVerb(first) && subject && closes(index + 2 + countWordsIn(subject))) return speakerOf(subject);
+    return NO_CUE;
   }
 
   /**
@@ -356,11 +413,16 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     const next = sentences[endIndex + 1];
     if (cue.found || !next || next.paragraphIndex !== sentence.paragraphIndex) return cue;
     const between = text.slice(quotation.end, next.start);
-    const opener = words[firstWordFrom(next.start)];
+    if (!/^[\u201D"]?[?!]+\s*$/.test(between)) return cue;
+    const openerIndex = firstWordFrom(next.start);
+    const opener = words[openerIndex];
     const inverted =
       opener !== undefined &&
       reportingVerbAt(opener.text, words[indexOfWordStartingAt(opener.start) + 1]?.text) !== null;
-    return /^[\u201D"]?[?!]+\s*$/.test(between) && inverted ? trailingCue(quotation, next.end) : cue;
+    if (inverted) return trailingCue(quotation, next.end);
+    // "…??” He said, pointing to a boy": a subject and its verb opening the next sentence.
+    const openingEnd = Math.min(next.end, words[openerIndex + OPENING_CUE_WORDS - 1]?.end ?? next.end);
+    return cueBetween(next.start, openingEnd, next.end);
   }
 
   /**
@@ -375,7 +437,12 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     const clause = tail.slice(comma + 1).filter((word) => !PUNCTUATION.test(word.text));
     if (comma < 0 || clause.length === 0 || clause.length > MAX_TAIL_CUE_WORDS) return NO_CUE;
     if (!/[.!?]\s*$/.test(text.slice(sentence.start, sentence.end))) return NO_CUE;
-    return cueBetween((clause[0] as TaggedWord).start, sentence.end, sentence.end, false, saying);
+    const cue = cueBetween((clause[0] as TaggedWord).start, sentence.end, sentence.end, false, saying);
+    if (cue.found) return cue;
+    // "…, Carl W. Buchheister, president of the Audubon Society, said today.": the verb's subject stands before the
+    // appositive that the last comma closes.
+    const verbIndex = indexOfWordStartingAt((clause[0] as TaggedWord).start);
+    return cueAt(verbIndex, firstWordFrom(from), sentence.end, saying) ?? NO_CUE;
   }
 
   const quotationSpeakers: (string | null)[] = [];
@@ -393,7 +460,9 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
       previousQuote && previousQuote.end > sentence.start && previousQuote.end < quotation.start
         ? previousQuote.end
         : sentence.start;
-    let leading = cueBetween(leadingFrom, quotation.start - 1, sentence.end);
+    let leading = ownWordsBefore(leadingFrom, quotation.start);
+    if (!leading.found) leading = cueJustBefore(leadingFrom, quotation.start, sentence.end);
+    if (!leading.found) leading = cueBetween(leadingFrom, quotation.start - 1, sentence.end);
     if (!leading.found && !trailing.found && text.slice(sentence.start, quotation.start).trim().length <= 1)
       leading = colonIntroduction(sentenceIndex);
     const endSentence = sentences[sentenceIndexOf(Math.max(quotation.start, quotation.end - 1))];
@@ -416,6 +485,43 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     quotationSpeakers.push(speaker);
     if (speaker !== null) spoken.push({ speaker, end: quotation.end });
   });
+
+  /**
+   * A cue whose verb stands at most two words before the quotation governs it, over an earlier cue in another clause:
+   * "After the coach listed his faults, Hartweger said, “…”", "No, said he, but officials called him “evasive”".
+   * Not when the earlier verb reports the clause it stands in ("The State Department said he will discuss “…”"), nor
+   * from further off ("Government attorneys, Leavitt said, have questioned him closely about “…”").
+   */
+  function cueJustBefore(from: number, quotationStart: number, sentenceEnd: number): CueResult {
+    const first = firstWordFrom(from);
+    let wordsBetween = 0;
+    for (let index = firstWordFrom(quotationStart - 1) - 1; index >= first; index--) {
+      const cue = cueAt(index, first, sentenceEnd, false);
+      if (cue !== null) return reportedByEarlierCue(first, index, sentenceEnd) ? NO_CUE : cue;
+      if (PUNCTUATION.test((words[index] as TaggedWord).text)) continue;
+      if (++wordsBetween > MAX_WORDS_AFTER_GOVERNING_VERB) break;
+    }
+    return NO_CUE;
+  }
+
+  /** Whether a cue before word `index` reaches it with no clause break (comma, colon, semicolon, dash) between. */
+  function reportedByEarlierCue(first: number, index: number, sentenceEnd: number): boolean {
+    for (let earlier = index - 1; earlier >= first; earlier--) {
+      if (/^[,;:\u2014]$/.test((words[earlier] as TaggedWord).text)) return false;
+      if (cueAt(earlier, first, sentenceEnd, false) !== null) return true;
+    }
+    return false;
+  }
+
+  /** "players who, in the words of Coach Benington, “…”": naming whose words they are outranks any verb before. */
+  function ownWordsBefore(from: number, quotationStart: number): CueResult {
+    for (let index = firstWordFrom(from); (words[index]?.end ?? Infinity) < quotationStart; index++) {
+      if ((words[index] as TaggedWord).text.toLowerCase() !== 'words') continue;
+      const cue = ownWordsCue(index);
+      if (cue !== null) return cue;
+    }
+    return NO_CUE;
+  }
 
   /** "The Mayor said:" closing the paragraph before a quotation that opens its own. */
   function colonIntroduction(sentenceIndex: number): CueResult {

@@ -8,6 +8,7 @@ import {
   isTitleWord,
   NAME_PARTICLES,
   NAME_SUFFIXES,
+  officesConflict,
   titleKey,
   type Gender,
 } from './person-titles.js';
@@ -36,7 +37,7 @@ export type EntityMention = Span &
   (
     | { readonly kind: 'person' | 'body'; readonly speaker: string }
     | { readonly kind: 'pronoun'; readonly gender: Gender | 'plural' | 'neuter' }
-    | { readonly kind: 'anonymous' }
+    | { readonly kind: 'anonymous'; readonly person?: boolean }
   );
 
 export interface DocumentEntities {
@@ -53,6 +54,8 @@ const GROUP_NAMES = new Set(WORDNET_GROUP_NAMES);
 const ROLE_NOUNS = new Set(WORDNET_ROLE_NOUNS);
 const TIME_NAMES = new Set(WORDNET_TIME_NAMES);
 const CAPITALISED = /^\p{Lu}/u;
+/** Words that make a title a lesser office: "Vice President", "Deputy Secretary", "Assistant Director". */
+const SUBORDINATE_OFFICE = /^(?:vice|deputy|assistant|associate|under)$/;
 const PRONOUNS: Readonly<Record<string, Gender | 'plural' | 'neuter'>> = {
   he: 'male',
   she: 'female',
@@ -122,13 +125,15 @@ function capitalisedRuns(text: string, words: readonly TaggedWord[]): TaggedWord
 }
 
 /**
- * "Baptist Memorial hospital", "Hughes Steel Erection company": a lower-case body head right after a name makes it a
- * body; a document ("the Washington announcement") is not its issuer's name.
+ * "Baptist Memorial hospital", "Hughes Steel Erection company": a body head right after a name makes it a body; a
+ * document ("the Washington announcement") is not its issuer's name.
  */
 function withBodyHeadAfter(text: string, run: TaggedWord[], next: TaggedWord | undefined): TaggedWord[] {
   const last = run.at(-1) as TaggedWord;
   const joined = next !== undefined && text.slice(last.end, next.start) === ' ';
-  const head = joined && /^\p{Ll}/u.test(next.text) && BODY_HEADS.has(next.text) && !DOCUMENT_HEADS.has(next.text);
+  // "the Joseph P. Kennedy School": a capitalised head the tagger leaves out of the name makes it a body too.
+  const lower = next?.text.toLowerCase() ?? '';
+  const head = joined && /^\p{L}/u.test(next.text) && BODY_HEADS.has(lower) && !DOCUMENT_HEADS.has(lower);
   return head ? [...run, next] : run;
 }
 
@@ -174,17 +179,23 @@ function analyseRun(run: readonly TaggedWord[]): NamedRun {
     isForenameOrInitial(words[nameStart + 1] as TaggedWord)
   )
     nameStart++;
-  // "Boston Red Sox Outfielder Jackie Jensen": a role noun with a name of two or more words after it ends the title.
-  for (let index = words.length - 3; index >= nameStart; index--) {
+  // "Boston Red Sox Outfielder Jackie Jensen", "Said Leatherneck Shoup": a role noun before a name ends the title.
+  for (let index = words.length - 2; index >= nameStart; index--) {
     if (ROLE_NOUNS.has((words[index] as TaggedWord).text.toLowerCase())) {
       nameStart = index + 1;
       break;
     }
   }
-  const titles = words
-    .slice(0, nameStart)
-    .filter((word) => isTitleWord(word.text) || ROLE_NOUNS.has(word.text.toLowerCase()))
-    .map((word) => titleKey(word.text));
+  const titleWords = words.slice(0, nameStart);
+  const titles = titleWords
+    .map((word, index) => ({ word, before: titleWords[index - 1]?.text.toLowerCase() }))
+    .filter(({ word }) => isTitleWord(word.text) || ROLE_NOUNS.has(word.text.toLowerCase()))
+    // "Vice President Chen Cheng" holds another office than the President.
+    .map(({ word, before }) =>
+      before !== undefined && SUBORDINATE_OFFICE.test(before)
+        ? `${before}-${titleKey(word.text)}`
+        : titleKey(word.text),
+    );
   return { span, titles, nameWords: words.slice(nameStart), body: null };
 }
 
@@ -214,10 +225,14 @@ function personFrom(run: NamedRun): DocumentPerson | null {
   };
 }
 
-/** "Daniel" and "Price Daniel" are one person; "Brooks Robinson" and "Connie Robinson" are two. */
+/**
+ * "Daniel" and "Price Daniel" are one person; "Brooks Robinson" and "Connie Robinson" are two, and so are "President
+ * Kennedy" and "First Lady Jacqueline Kennedy" (a surname alone with an office the other never holds).
+ */
 function compatible(a: DocumentPerson, b: DocumentPerson): boolean {
   if (a.surname !== b.surname) return false;
   if (a.gender !== null && b.gender !== null && a.gender !== b.gender) return false;
+  if ((a.given === null || b.given === null) && officesConflict(a.titles, b.titles)) return false;
   return a.given === null || b.given === null || a.given === b.given;
 }
 
@@ -226,10 +241,14 @@ function personBySurname(
   persons: readonly DocumentPerson[],
   surname: string,
   gender: Gender | null,
+  titles: readonly string[],
   recent: readonly string[],
 ): DocumentPerson | null {
   const candidates = persons.filter(
-    (person) => person.surname === surname && (gender === null || person.gender === null || person.gender === gender),
+    (person) =>
+      person.surname === surname &&
+      (gender === null || person.gender === null || person.gender === gender) &&
+      !officesConflict(titles, person.titles),
   );
   if (candidates.length <= 1) return candidates[0] ?? null;
   const latest = recent.findLast((name) => candidates.some((person) => person.name === name));
@@ -279,6 +298,10 @@ export function findDocumentEntities(
     if (person.name.length > known.name.length)
       persons[persons.indexOf(known)] = { ...known, name: person.name, given: person.given ?? known.given };
   }
+  // "Long Jim" beside "Long Jim Barnes": a name that only opens one other person's name is that person.
+  for (const person of [...persons]) {
+    if (personByForenames(persons, person.name.split(' '))) persons.splice(persons.indexOf(person), 1);
+  }
 
   const mentions: EntityMention[] = [];
   const recent: string[] = [];
@@ -327,10 +350,26 @@ function mentionOfRun(
   }
   const gender = run.titles.map(genderOfTitle).find((value) => value !== null) ?? null;
   const known =
-    run.nameWords.length > 1
+    (run.nameWords.length > 1
       ? persons.find((other) => compatible(other, person))
-      : personBySurname(persons, person.surname, gender, recent);
+      : personBySurname(persons, person.surname, gender, run.titles, recent)) ??
+    personByForenames(
+      persons,
+      run.nameWords.map((word) => word.text),
+    );
   return known ? { ...run.span, kind: 'person', speaker: known.name } : { ...run.span, kind: 'anonymous' };
+}
+
+/**
+ * The one person whose name opens with `words` and goes on ("Willie" for Willie Chisholm, "Long Jim" for Long Jim
+ * Barnes), when no person has the last of them as a surname; null when none or several.
+ */
+function personByForenames(persons: readonly DocumentPerson[], words: readonly string[]): DocumentPerson | null {
+  if (persons.some((person) => person.surname === words.at(-1) && person.name.split(' ').length > words.length))
+    return null;
+  const opening = `${words.join(' ')} `;
+  const holders = persons.filter((person) => person.name.startsWith(opening));
+  return holders.length === 1 ? (holders[0] as DocumentPerson) : null;
 }
 
 /** The one person of the document holding every given title, or the latest mentioned of several. */
@@ -372,7 +411,9 @@ function descriptionAfter(
       if (words[lastIndex + 1]?.pos === 'PROPN') return null;
       const whole = { start: span.start, end: (words[lastIndex] as TaggedWord).end };
       return {
-        mention: holder ? { ...whole, kind: 'person', speaker: holder.name } : { ...whole, kind: 'anonymous' },
+        mention: holder
+          ? { ...whole, kind: 'person', speaker: holder.name }
+          : { ...whole, kind: 'anonymous', person: true },
         lastIndex,
       };
     }
@@ -386,7 +427,8 @@ function descriptionAfter(
       const named = bodies.includes(phrase) ? phrase : sameHead.length === 1 ? sameHead[0] : undefined;
       return { mention: { ...span, kind: 'body', speaker: named ?? `the ${phrase}` }, lastIndex: theIndex + offset };
     }
-    return { mention: { ...span, kind: 'anonymous' }, lastIndex: theIndex + offset };
+    // "the elder man", "the pilot": someone unnamed, by a WordNet person noun at the head.
+    return { mention: { ...span, kind: 'anonymous', person: ROLE_NOUNS.has(head) }, lastIndex: theIndex + offset };
   }
   return null;
 }

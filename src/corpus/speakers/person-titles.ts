@@ -72,6 +72,48 @@ export function titleKey(word: string): string {
     .replace(/['\u2019]s$/, '');
 }
 
+/** Honorifics any office holder may also carry: they never tell two people apart. */
+const HONORIFICS = new Set(['mr', 'mrs', 'miss', 'ms', 'mister', 'madam', 'madame', 'sir', 'dr', 'doctor']);
+
+/** The usual abbreviations of titles, written out, so "Gov." and "Governor" are one office. */
+const ABBREVIATED_TITLES: Readonly<Record<string, string>> = {
+  gov: 'governor',
+  sen: 'senator',
+  rep: 'representative',
+  reps: 'representative',
+  gen: 'general',
+  capt: 'captain',
+  col: 'colonel',
+  maj: 'major',
+  lt: 'lieutenant',
+  sgt: 'sergeant',
+  cpl: 'corporal',
+  pvt: 'private',
+  adm: 'admiral',
+  cmdr: 'commander',
+  cdr: 'commander',
+  supt: 'superintendent',
+  prof: 'professor',
+  rev: 'reverend',
+};
+
+/** The offices among title keys ("president", "governor" for "gov"), honorifics and role nouns left out. */
+function offices(titleKeys: Iterable<string>): Set<string> {
+  const found = new Set<string>();
+  for (const key of titleKeys) if (TITLES.has(key) && !HONORIFICS.has(key)) found.add(ABBREVIATED_TITLES[key] ?? key);
+  return found;
+}
+
+/**
+ * Whether two sets of title keys name different offices with none in common: "President Kennedy" is not "First Lady
+ * Jacqueline Kennedy", while "Gov. Hatfield" is "Governor Mark Hatfield" and "Mr. Sandman" is "Sen. Sandman".
+ */
+export function officesConflict(a: Iterable<string>, b: Iterable<string>): boolean {
+  const first = offices(a);
+  const second = offices(b);
+  return first.size > 0 && second.size > 0 && ![...first].some((office) => second.has(office));
+}
+
 export function genderOfTitle(word: string): Gender | null {
   return GENDERED_TITLES[titleKey(word)] ?? null;
 }
