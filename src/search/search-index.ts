@@ -71,7 +71,7 @@ export interface SearchResult {
 export interface SearchIndex {
   readonly corpus: Corpus;
   search(query: string, limit?: number): SearchResult;
-  /** Everything the index is made of, as plain data a snapshot can store and `restoreSearchIndexInSlices` reopen. */
+  /** Everything the index is made of, as plain data a snapshot can store and `restoreSearchIndex` reopen. */
   persisted(): PersistedSearch;
 }
 
@@ -131,8 +131,12 @@ const MINISEARCH_OPTIONS: Options<IndexedSentence> = {
   // Rows and queries arrive as search terms already (stemmed once, here): MiniSearch only splits them.
   tokenize: (terms) => terms.split(' '),
   processTerm: (term) => term,
-  searchOptions: { boost: { text: 2, speakers: 1 }, fuzzy: 0.15, prefix: (term) => term.length > 5 },
+  searchOptions: { boost: { text: 2, speakers: 1 }, prefix: (term) => term.length > 5 },
 };
+/** How far (a share of its length) a word the corpus lacks may be from the words it is matched with. */
+const FUZZINESS = 0.15;
+/** Words of this many letters or more have few near spellings that are not their own forms. */
+const FUZZY_KNOWN_LENGTH = 7;
 
 /**
  * Full-text search over every citable sentence, BM25-ranked by MiniSearch with Porter stemming,
@@ -224,21 +228,21 @@ export function buildSearchIndex(corpus: Corpus, wordNet: WordNet = installedWor
 }
 
 /**
- * Reopens a persisted index over the corpus it was built from; MiniSearch's loader yields to the event loop
- * as it goes, so a large index does not block it.
+ * Reopens a persisted index over the corpus it was built from. `inSlices`: MiniSearch's loader yields to the event
+ * loop as it goes (it waits a timer tick every thousand entries), so a large index does not block it; otherwise it
+ * loads in one go, which is far quicker when nothing waits behind it.
  * @throws Error from MiniSearch when its plain form is malformed.
  */
-export async function restoreSearchIndexInSlices(
+export async function restoreSearchIndex(
   corpus: Corpus,
   persisted: PersistedSearch,
+  inSlices: boolean,
   wordNet: WordNet = installedWordNet(),
 ): Promise<SearchIndex> {
-  return openSearchIndex(
-    corpus,
-    persisted,
-    await MiniSearch.loadJSAsync<IndexedSentence>(persisted.miniSearch, MINISEARCH_OPTIONS),
-    wordNet,
-  );
+  const miniSearch = inSlices
+    ? await MiniSearch.loadJSAsync<IndexedSentence>(persisted.miniSearch, MINISEARCH_OPTIONS)
+    : MiniSearch.loadJS<IndexedSentence>(persisted.miniSearch, MINISEARCH_OPTIONS);
+  return openSearchIndex(corpus, persisted, miniSearch, wordNet);
 }
 
 function openSearchIndex(
@@ -362,6 +366,10 @@ function openSearchIndex(
       const hits = miniSearch
         .search(expanded.join(' '), {
           combineWith: 'OR',
+          // A short word the corpus has is matched as itself: its near spellings are mostly other words ("york" is
+          // not "work", "game" not "name") and cost most of a search on a large corpus. A long word's are mostly its
+          // own forms ("russian", "russia"), and a word the corpus lacks is looked for by its near spellings.
+          fuzzy: (term) => (term.length >= FUZZY_KNOWN_LENGTH || !documentFrequency.has(term) ? FUZZINESS : false),
           boostTerm: (term) => (relatedOnly.has(term) ? RELATED_CREDIT : 1),
         })
         .slice(0, Math.max(limit * 4, 20));
