@@ -5,7 +5,7 @@ import { ITEMS_PER_SLICE, mapOf, objectOf, setOf } from './sliced-collections.js
 import type { SliceClock } from './slice-clock.js';
 import type { Corpus } from '../corpus/corpus-types.js';
 import type { QuoteIndex } from '../quotes/quote-index.js';
-import { restoreSearchIndexInSlices, type PersistedSearch } from '../search/search-index.js';
+import { restoreSearchIndex, type PersistedSearch } from '../search/search-index.js';
 
 type IndexEntry = MiniSearchPlain['index'][number];
 type Capitalisation = PersistedSearch['capitalised'] extends ReadonlyMap<string, infer Counts> ? Counts : never;
@@ -94,6 +94,6 @@ export async function assembleRestored(restoration: Restoration, clock: SliceClo
     miniSearch,
   };
   await clock.pause();
-  const search = await restoreSearchIndexInSlices(corpus, persisted);
+  const search = await restoreSearchIndex(corpus, persisted, clock.yields);
   return { corpus, search, quotes, refused: head.refused };
 }
