@@ -78,8 +78,8 @@ export type PersistedUnit = Omit<IndexUnit, 'quotation' | 'paragraph'> & {
 export interface DocumentsSegment {
   readonly kind: 'documents';
   readonly documents: readonly CorpusDocument[];
-  /** The search terms of each document's sentences, in sentence order. */
-  readonly sentenceTerms: readonly (readonly (readonly string[])[])[];
+  /** The search terms of each document's sentences, in sentence order, each sentence's as one string (see `SentenceEntry`). */
+  readonly sentenceTerms: readonly (readonly string[])[];
   readonly quoteDocuments: readonly Omit<IndexedDocument, 'document'>[];
 }
 

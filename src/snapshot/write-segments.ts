@@ -88,7 +88,7 @@ function documentSegments(
       kind: 'documents',
       documents: run,
       sentenceTerms: run.map((document) =>
-        document.sentences.map((sentence) => [...(sentences.get(`${document.id}:${sentence.index}`)?.terms ?? [])]),
+        document.sentences.map((sentence) => sentences.get(`${document.id}:${sentence.index}`)?.terms ?? ' '),
       ),
       quoteDocuments: run.map((document, offset) => {
         const indexed = quotes.documents[position + offset];
