@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { serialize } from 'node:v8';
+import { deserialize, serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import type { SourceText } from '../src/corpus/build-corpus.js';
 import { verifyQuote } from '../src/quotes/verify-quote.js';
@@ -56,6 +56,13 @@ describe('a snapshot stored as small segments', () => {
     expect(verifyQuote(restored.quotes, CLAIM)).toEqual(verifyQuote(built.quotes, CLAIM));
   });
 
+  it('restores the same snapshot in one go, as a first start does', async () => {
+    const restored = await restoreSnapshot(segments, sources, SliceClock.unsliced());
+    expect(restored.corpus).toEqual(built.corpus);
+    expect(comparable(restored.search.persisted())).toEqual(comparable(built.search.persisted()));
+    expect(restored.search.search(QUESTION)).toEqual(built.search.search(QUESTION));
+  });
+
   it('hands the event loop back between slices while it restores', async () => {
     let turns = 0;
     let restoring = true;
@@ -87,6 +94,26 @@ describe('a snapshot stored as small segments', () => {
       ],
       [segments.slice(1), sources, /shape of a corpus snapshot/],
     ];
+    // A segment of the search index whose parts are out of shape, or repeat a term already complete.
+    const termIndexSegment = segments.findIndex((bytes) => {
+      const segment = deserialize(bytes) as { list?: string; items?: unknown[] };
+      return segment.list === 'index' && (segment.items?.length ?? 0) >= 2;
+    });
+    const withTermIndex = (change: (items: unknown[][]) => unknown[]): Uint8Array[] =>
+      segments.map((bytes, index) => {
+        if (index !== termIndexSegment) return bytes;
+        const segment = deserialize(bytes) as { items: unknown[][] };
+        return serialize({ ...segment, items: change(segment.items) });
+      });
+    cases.push(
+      [withTermIndex((items) => items.map(([term, field]) => [term, field, 'ids', []])), sources, /out of shape/],
+      [withTermIndex((items) => items.map(([term, field, ids]) => [term, field, ids, []])), sources, /out of shape/],
+      [
+        withTermIndex((items) => items.map((item, index) => (index === items.length - 1 ? items[0] : item))),
+        sources,
+        /order/,
+      ],
+    );
     for (const [parts, onDisk, reason] of cases) {
       const restoring = restoreSnapshot(parts, onDisk, new SliceClock());
       await expect(restoring).rejects.toBeInstanceOf(CorpusValidationError);

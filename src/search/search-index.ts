@@ -236,21 +236,76 @@ export function buildSearchIndex(corpus: Corpus, wordNet: WordNet = installedWor
   );
 }
 
+/** One term's postings in one field, or a part of them: sentence short ids and their frequencies. */
+export type PostingsPart = readonly [
+  term: string,
+  fieldId: string,
+  shortIds: readonly number[],
+  frequencies: readonly number[],
+];
+
+/** MiniSearch's term index (a radix tree of field id to short id to frequency), which it keeps private. */
+interface TermIndex {
+  set(term: string, fields: Map<number, Map<number, number>>): unknown;
+}
+
+function termIndexOf(miniSearch: MiniSearch<IndexedSentence>): TermIndex {
+  const index = (miniSearch as unknown as { _index?: Partial<TermIndex> })._index;
+  if (typeof index?.set !== 'function') throw new Error('This MiniSearch keeps its term index elsewhere.');
+  return index as TermIndex;
+}
+
 /**
- * Reopens a persisted index over the corpus it was built from. `inSlices`: MiniSearch's loader yields to the event
- * loop as it goes (it waits a timer tick every thousand entries), so a large index does not block it; otherwise it
- * loads in one go, which is far quicker when nothing waits behind it.
- * @throws Error from MiniSearch when its plain form is malformed.
+ * Reopens a persisted index over the corpus it was built from, its term index given as `postings` in term order
+ * (`persisted.miniSearch.index` is left out). MiniSearch's own loader would take them only as objects keyed by
+ * short id, which it converts to maps again: at 10,000 articles the two conversions took seconds, so the term
+ * index is filled here directly, a part at a time, with `pause()` between parts. `inSlices`: the rest is loaded
+ * with MiniSearch's loader that yields to the event loop (it waits a timer tick every thousand entries), otherwise
+ * in one go, which is far quicker when nothing waits behind it.
+ * @throws Error when the persisted form is malformed (from MiniSearch, or a part out of shape or order).
  */
 export async function restoreSearchIndex(
   corpus: Corpus,
   persisted: PersistedSearch,
+  postings: readonly PostingsPart[],
   inSlices: boolean,
+  pause: () => Promise<void>,
   wordNet: WordNet = installedWordNet(),
 ): Promise<SearchIndex> {
+  const plain = { ...persisted.miniSearch, index: [] };
   const miniSearch = inSlices
-    ? await MiniSearch.loadJSAsync<IndexedSentence>(persisted.miniSearch, MINISEARCH_OPTIONS)
-    : MiniSearch.loadJS<IndexedSentence>(persisted.miniSearch, MINISEARCH_OPTIONS);
+    ? await MiniSearch.loadJSAsync<IndexedSentence>(plain, MINISEARCH_OPTIONS)
+    : MiniSearch.loadJS<IndexedSentence>(plain, MINISEARCH_OPTIONS);
+  const index = termIndexOf(miniSearch);
+  const seen = new Set<string>();
+  let term: string | null = null;
+  let fields = new Map<number, Map<number, number>>();
+  for (const part of postings) {
+    const [partTerm, fieldId, shortIds, frequencies] = part;
+    if (
+      typeof partTerm !== 'string' ||
+      !Array.isArray(shortIds) ||
+      !Array.isArray(frequencies) ||
+      shortIds.length !== frequencies.length
+    )
+      throw new Error('A part of the term index is out of shape.');
+    if (partTerm !== term) {
+      if (seen.has(partTerm)) throw new Error('The term index is out of order.');
+      seen.add(partTerm);
+      term = partTerm;
+      fields = new Map();
+      index.set(term, fields);
+    }
+    const field = Number(fieldId);
+    let frequencyOf = fields.get(field);
+    if (!frequencyOf) {
+      frequencyOf = new Map();
+      fields.set(field, frequencyOf);
+    }
+    for (let position = 0; position < shortIds.length; position++)
+      frequencyOf.set(shortIds[position] as number, frequencies[position] as number);
+    await pause();
+  }
   return openSearchIndex(corpus, persisted, miniSearch, wordNet);
 }
 
