@@ -28,6 +28,7 @@ const exists = await access(corpusDir).then(
 if (!exists) console.log('corpus written', await writeNewsCorpus(corpusDir, articles));
 
 const started = performance.now();
+const startCpu = process.cpuUsage();
 const service = await createVerbatim({
   config: parseConfig({
     CORPUS_DIR: corpusDir,
@@ -37,7 +38,10 @@ const service = await createVerbatim({
   }),
   logger: createLogger('silent'),
 });
-console.log(`start ${(performance.now() - started).toFixed(0)} ms, ${service.sources().length} documents`);
+const startCpuUsed = process.cpuUsage(startCpu);
+console.log(
+  `start ${(performance.now() - started).toFixed(0)} ms (CPU ${((startCpuUsed.user + startCpuUsed.system) / 1000).toFixed(0)} ms), ${service.sources().length} documents, RSS ${(process.memoryUsage.rss() / 1e6).toFixed(0)} MB`,
+);
 
 // The bench's Brown questions, and the user-phrased dev questions (typos, paraphrases, unanswerable ones):
 // the latter are about the seed articles, so over Brown text they mostly exercise retrieval and declines.
