@@ -7,6 +7,7 @@ import { SPEECH_VERBS } from '../text/speech-verbs.js';
 import { partitionPoint } from '../text/partition-point.js';
 import { indexForTypos, type TypoIndex, typoCandidates } from '../text/correct-typo.js';
 import { analyseQuery } from './analyse-query.js';
+import { rankSentences } from './rank-sentences.js';
 import { deriveSearchAliases, expandTerms, type SearchAlias } from './derive-search-aliases.js';
 import { lemmaTerms, searchTerm, searchTerms } from './search-terms.js';
 
@@ -140,8 +141,11 @@ const MINISEARCH_OPTIONS: Options<IndexedSentence> = {
   // Rows and queries arrive as search terms already (stemmed once, here): MiniSearch only splits them.
   tokenize: (terms) => terms.split(' '),
   processTerm: (term) => term,
-  searchOptions: { boost: { text: 2, speakers: 1 }, prefix: (term) => term.length > 5 },
 };
+/** How sentences are ranked for a question: BM25 over both fields, the text counting double; see `rankSentences`. */
+const FIELD_BOOST = { text: 2, speakers: 1 };
+/** A long word also matches the longer words it begins (its compounds and derivations). */
+const matchesPrefix = (term: string) => term.length > 5;
 /** How far (a share of its length) a word the corpus lacks may be from the words it is matched with. */
 const FUZZINESS = 0.15;
 /** Words of this many letters or more have few near spellings that are not their own forms. */
@@ -428,16 +432,23 @@ function openSearchIndex(
       );
       const totalWeight = queryTerms.reduce((sum, term) => sum + term.weight, 0);
       const topicWeight = queryTerms.reduce((sum, term) => sum + (term.names ? 0 : term.weight), 0);
-      const hits = miniSearch
-        .search(expanded.join(' '), {
-          combineWith: 'OR',
+      const hits = rankSentences(
+        miniSearch,
+        expanded
+          .join(' ')
+          .split(' ')
+          .filter((term) => term !== ''),
+        {
+          boost: FIELD_BOOST,
+          prefix: matchesPrefix,
           // A short word the corpus has is matched as itself: its near spellings are mostly other words ("york" is
           // not "work", "game" not "name") and cost most of a search on a large corpus. A long word's are mostly its
           // own forms ("russian", "russia"), and a word the corpus lacks is looked for by its near spellings.
           fuzzy: (term) => (term.length >= FUZZY_KNOWN_LENGTH || !documentFrequency.has(term) ? FUZZINESS : false),
           boostTerm: (term) => (relatedOnly.has(term) ? RELATED_CREDIT : 1),
-        })
-        .slice(0, Math.max(limit * 4, 20));
+        },
+        Math.max(limit * 4, 20),
+      );
       const passages = hits.flatMap((hit): Passage[] => {
         const entry = sentences.get(String(hit.id));
         if (!entry) return [];
