@@ -54,6 +54,48 @@ function stateOf<Document>(miniSearch: MiniSearch<Document>): MiniSearchState {
 }
 
 /**
+ * Per index, worked out on its first question: each document's length part of BM25 by field (an index never
+ * changes once opened), and arrays by short id to sum scores in, cleared after each question (ranking is synchronous).
+ */
+interface Scratch {
+  readonly lengthParts: Map<number, Float64Array>;
+  readonly termScores: Float64Array;
+  readonly termMatched: Uint8Array;
+  readonly termOrder: Int32Array;
+  readonly scores: Float64Array;
+  readonly matched: Int32Array;
+  readonly order: Int32Array;
+}
+
+const scratches = new WeakMap<object, Scratch>();
+
+function scratchOf(state: MiniSearchState): Scratch {
+  let scratch = scratches.get(state);
+  if (scratch) return scratch;
+  let size = 0;
+  for (const documentId of state._fieldLength.keys()) size = Math.max(size, documentId + 1);
+  const lengthParts = new Map<number, Float64Array>();
+  for (const fieldId of Object.values(state._fieldIds)) {
+    const average = state._avgFieldLength[fieldId] as number;
+    const parts = new Float64Array(size);
+    for (const [documentId, lengths] of state._fieldLength)
+      parts[documentId] = BM25.k * (1 - BM25.b + (BM25.b * (lengths[fieldId] as number)) / average);
+    lengthParts.set(fieldId, parts);
+  }
+  scratch = {
+    lengthParts,
+    termScores: new Float64Array(size),
+    termMatched: new Uint8Array(size),
+    termOrder: new Int32Array(size),
+    scores: new Float64Array(size),
+    matched: new Int32Array(size),
+    order: new Int32Array(size),
+  };
+  scratches.set(state, scratch);
+  return scratch;
+}
+
+/**
  * The `count` best documents of an OR query over `terms`, with MiniSearch's scores and in its order (equal scores in
  * the order MiniSearch lists them), without building MiniSearch's result for every document that matches a term:
  * on a large corpus a question's common words match tens of thousands of sentences, and building, sorting and
@@ -70,84 +112,106 @@ export function rankSentences<Document>(
   count: number,
 ): RankedSentence[] {
   const state = stateOf(miniSearch);
+  const { lengthParts, termScores, termMatched, termOrder, scores, matched, order } = scratchOf(state);
   // How many of the query's distinct terms each document matches; a term the query repeats counts once.
   const occurrences = new Map<string, number>();
   for (const term of terms) occurrences.set(term, (occurrences.get(term) ?? 0) + 1);
   const matchedByRepeated = new Map<string, Set<number>>();
-  const scores = new Map<number, number>();
-  const matched = new Map<number, number>();
   const fields = Object.entries(options.boost).map(([field, boost]) => {
     const fieldId = state._fieldIds[field];
     if (fieldId === undefined) throw new Error(`MiniSearch has no field ${field}.`);
-    return { fieldId, boost, average: state._avgFieldLength[fieldId] as number };
+    return { fieldId, boost, lengthPart: lengthParts.get(fieldId) as Float64Array };
   });
-  for (const term of terms) {
-    let matchedBefore: Set<number> | undefined;
-    if ((occurrences.get(term) as number) > 1) {
-      matchedBefore = matchedByRepeated.get(term) ?? new Set();
-      matchedByRepeated.set(term, matchedBefore);
-    }
-    const termBoost = options.boostTerm(term);
-    // One term's scores, summed as MiniSearch sums them before it adds them to the other terms'.
-    const termScores = new Map<number, number>();
-    const score = (postings: FieldPostings | undefined, weight: number): void => {
-      if (!postings) return;
-      for (const { fieldId, boost, average } of fields) {
-        const frequencies = postings.get(fieldId);
-        if (!frequencies) continue;
-        const matching = frequencies.size;
-        const inverse = Math.log(1 + (state._documentCount - matching + 0.5) / (matching + 0.5));
-        for (const [documentId, frequency] of frequencies) {
-          const length = (state._fieldLength.get(documentId) as number[])[fieldId] as number;
-          const raw =
-            inverse *
-            (BM25.d + (frequency * (BM25.k + 1)) / (frequency + BM25.k * (1 - BM25.b + (BM25.b * length) / average)));
-          const weighted = weight * termBoost * boost * 1 * raw;
-          const sum = termScores.get(documentId);
-          termScores.set(documentId, sum === undefined ? weighted : sum + weighted);
+  let ordered = 0;
+  let termOrdered = 0;
+  try {
+    for (const term of terms) {
+      let matchedBefore: Set<number> | undefined;
+      if ((occurrences.get(term) as number) > 1) {
+        matchedBefore = matchedByRepeated.get(term) ?? new Set();
+        matchedByRepeated.set(term, matchedBefore);
+      }
+      const termBoost = options.boostTerm(term);
+      // One term's scores, summed as MiniSearch sums them (in the same order) before it adds them to the other terms'.
+      termOrdered = 0;
+      const score = (postings: FieldPostings | undefined, weight: number): void => {
+        if (!postings) return;
+        for (const { fieldId, boost, lengthPart } of fields) {
+          const frequencies = postings.get(fieldId);
+          if (!frequencies) continue;
+          const matching = frequencies.size;
+          const inverse = Math.log(1 + (state._documentCount - matching + 0.5) / (matching + 0.5));
+          const factor = weight * termBoost * boost * 1;
+          frequencies.forEach((frequency, documentId) => {
+            const raw =
+              inverse * (BM25.d + (frequency * (BM25.k + 1)) / (frequency + (lengthPart[documentId] as number)));
+            if (termMatched[documentId] === 0) {
+              termMatched[documentId] = 1;
+              termOrder[termOrdered++] = documentId;
+              termScores[documentId] = factor * raw;
+            } else termScores[documentId] = (termScores[documentId] as number) + factor * raw;
+          });
+        }
+      };
+      score(state._index.get(term), 1);
+      const fuzzy = options.fuzzy(term);
+      const maxDistance =
+        fuzzy === false ? 0 : fuzzy < 1 ? Math.min(MAX_FUZZY, Math.round(term.length * fuzzy)) : fuzzy;
+      const fuzzyMatches = maxDistance ? state._index.fuzzyGet(term, maxDistance) : undefined;
+      if (options.prefix(term)) {
+        for (const [derived, postings] of state._index.atPrefix(term)) {
+          const distance = derived.length - term.length;
+          if (!distance) continue;
+          fuzzyMatches?.delete(derived);
+          score(postings, (PREFIX_WEIGHT * derived.length) / (derived.length + 0.3 * distance));
         }
       }
-    };
-    score(state._index.get(term), 1);
-    const fuzzy = options.fuzzy(term);
-    const maxDistance = fuzzy === false ? 0 : fuzzy < 1 ? Math.min(MAX_FUZZY, Math.round(term.length * fuzzy)) : fuzzy;
-    const fuzzyMatches = maxDistance ? state._index.fuzzyGet(term, maxDistance) : undefined;
-    if (options.prefix(term)) {
-      for (const [derived, postings] of state._index.atPrefix(term)) {
-        const distance = derived.length - term.length;
-        if (!distance) continue;
-        fuzzyMatches?.delete(derived);
-        score(postings, (PREFIX_WEIGHT * derived.length) / (derived.length + 0.3 * distance));
+      if (fuzzyMatches) {
+        for (const [derived, [postings, distance]] of fuzzyMatches) {
+          if (!distance) continue;
+          score(postings, (FUZZY_WEIGHT * derived.length) / (derived.length + distance));
+        }
       }
-    }
-    if (fuzzyMatches) {
-      for (const [derived, [postings, distance]] of fuzzyMatches) {
-        if (!distance) continue;
-        score(postings, (FUZZY_WEIGHT * derived.length) / (derived.length + distance));
+      for (let position = 0; position < termOrdered; position++) {
+        const documentId = termOrder[position] as number;
+        const termScore = termScores[documentId] as number;
+        termMatched[documentId] = 0;
+        termScores[documentId] = 0;
+        if (matched[documentId] === 0) {
+          order[ordered++] = documentId;
+          scores[documentId] = termScore;
+        } else scores[documentId] = (scores[documentId] as number) + termScore;
+        if (matchedBefore?.has(documentId)) continue;
+        matchedBefore?.add(documentId);
+        matched[documentId] = (matched[documentId] as number) + 1;
       }
+      termOrdered = 0;
     }
-    for (const [documentId, termScore] of termScores) {
-      const sum = scores.get(documentId);
-      scores.set(documentId, sum === undefined ? termScore : sum + termScore);
-      if (matchedBefore?.has(documentId)) continue;
-      matchedBefore?.add(documentId);
-      matched.set(documentId, (matched.get(documentId) ?? 0) + 1);
+    const finals: [number, number][] = [];
+    for (let position = 0; position < ordered; position++) {
+      const documentId = order[position] as number;
+      finals.push([documentId, (scores[documentId] as number) * (matched[documentId] as number)]);
+      scores[documentId] = 0;
+      matched[documentId] = 0;
+    }
+    return best(finals, count).map(([documentId, score]) => ({
+      id: state._documentIds.get(documentId) as string,
+      score,
+    }));
+  } finally {
+    // Should anything throw midway, the arrays are left clear for the next question all the same.
+    for (let position = 0; position < termOrdered; position++) {
+      termMatched[termOrder[position] as number] = 0;
+      termScores[termOrder[position] as number] = 0;
+    }
+    for (let position = 0; position < ordered; position++) {
+      scores[order[position] as number] = 0;
+      matched[order[position] as number] = 0;
     }
   }
-  return best(scores, matched, count).map(([documentId, score]) => ({
-    id: state._documentIds.get(documentId) as string,
-    score,
-  }));
 }
 
-/** The `count` highest final scores, ties in the order the documents were first matched (a stable sort's). */
-function best(
-  scores: ReadonlyMap<number, number>,
-  matched: ReadonlyMap<number, number>,
-  count: number,
-): [number, number][] {
-  const finals: [number, number][] = [];
-  for (const [documentId, score] of scores) finals.push([documentId, score * (matched.get(documentId) as number)]);
+function best(finals: [number, number][], count: number): [number, number][] {
   if (finals.length <= count) return finals.sort((a, b) => b[1] - a[1]);
   // The count-th highest score, from a small sorted list of the highest seen.
   const highest: number[] = [];
