@@ -8,7 +8,7 @@ import { buildAnalysedSnapshot, CorpusValidationError } from '../src/snapshot/co
 import { restoreSnapshot } from '../src/snapshot/restore-segments.js';
 import { snapshotSegments } from '../src/snapshot/write-segments.js';
 import { SliceClock } from '../src/snapshot/slice-clock.js';
-import type { PersistedSearch } from '../src/search/search-index.js';
+import type { PersistedSearch, PostingsBlock } from '../src/search/search-index.js';
 import { SEEDS_DIR } from './helpers/seed-corpus.js';
 
 const seeds: SourceText[] = readdirSync(SEEDS_DIR)
@@ -94,25 +94,22 @@ describe('a snapshot stored as small segments', () => {
       ],
       [segments.slice(1), sources, /shape of a corpus snapshot/],
     ];
-    // A segment of the search index whose parts are out of shape, or repeat a term already complete.
+    // A block of the search index out of shape, or repeating a term that an earlier pair of postings completed.
     const termIndexSegment = segments.findIndex((bytes) => {
-      const segment = deserialize(bytes) as { list?: string; items?: unknown[] };
-      return segment.list === 'index' && (segment.items?.length ?? 0) >= 2;
+      const segment = deserialize(bytes) as { list?: string; items?: PostingsBlock[] };
+      return segment.list === 'index' && new Set(segment.items?.[0]?.terms).size >= 3;
     });
-    const withTermIndex = (change: (items: unknown[][]) => unknown[]): Uint8Array[] =>
+    const withBlock = (change: (block: PostingsBlock) => unknown): Uint8Array[] =>
       segments.map((bytes, index) => {
         if (index !== termIndexSegment) return bytes;
-        const segment = deserialize(bytes) as { items: unknown[][] };
-        return serialize({ ...segment, items: change(segment.items) });
+        const segment = deserialize(bytes) as { items: PostingsBlock[] };
+        return serialize({ ...segment, items: [change(segment.items[0] as PostingsBlock)] });
       });
     cases.push(
-      [withTermIndex((items) => items.map(([term, field]) => [term, field, 'ids', []])), sources, /out of shape/],
-      [withTermIndex((items) => items.map(([term, field, ids]) => [term, field, ids, []])), sources, /out of shape/],
-      [
-        withTermIndex((items) => items.map((item, index) => (index === items.length - 1 ? items[0] : item))),
-        sources,
-        /order/,
-      ],
+      [withBlock((block) => ({ ...block, shortIds: [...block.shortIds] })), sources, /out of shape/],
+      [withBlock((block) => ({ ...block, frequencies: block.frequencies.subarray(1) })), sources, /out of shape/],
+      [withBlock((block) => ({ ...block, counts: block.counts.map((count) => count + 1) })), sources, /out of shape/],
+      [withBlock((block) => ({ ...block, terms: [...block.terms.slice(0, -1), block.terms[0]] })), sources, /order/],
     );
     for (const [parts, onDisk, reason] of cases) {
       const restoring = restoreSnapshot(parts, onDisk, new SliceClock());

@@ -240,13 +240,35 @@ export function buildSearchIndex(corpus: Corpus, wordNet: WordNet = installedWor
   );
 }
 
-/** One term's postings in one field, or a part of them: sentence short ids and their frequencies. */
-export type PostingsPart = readonly [
-  term: string,
-  fieldId: string,
-  shortIds: readonly number[],
-  frequencies: readonly number[],
-];
+/**
+ * Consecutive postings of the term index, in term order: for each (term, field) pair, or a part of a long one,
+ * `counts` of the sentence short ids and frequencies that follow in `shortIds` and `frequencies`. All numbers of a
+ * block are in a few typed arrays, which v8 stores and reads back as whole buffers (an array of numbers is stored an
+ * element at a time, and most terms have only one or two postings).
+ */
+export interface PostingsBlock {
+  readonly terms: readonly string[];
+  readonly fieldIds: Int32Array;
+  readonly counts: Int32Array;
+  readonly shortIds: Int32Array;
+  readonly frequencies: Int32Array;
+}
+
+/** Whether a block holds together: its arrays of the right kinds and lengths. */
+function wellFormed(block: PostingsBlock): boolean {
+  const { terms, fieldIds, counts, shortIds, frequencies } = block;
+  if (
+    !Array.isArray(terms) ||
+    ![fieldIds, counts, shortIds, frequencies].every((array) => array instanceof Int32Array) ||
+    fieldIds.length !== terms.length ||
+    counts.length !== terms.length ||
+    frequencies.length !== shortIds.length
+  )
+    return false;
+  let total = 0;
+  for (const count of counts) total += count;
+  return total === shortIds.length && terms.every((term) => typeof term === 'string');
+}
 
 /** MiniSearch's term index (a radix tree of field id to short id to frequency), which it keeps private. */
 interface TermIndex {
@@ -263,7 +285,7 @@ function termIndexOf(miniSearch: MiniSearch<IndexedSentence>): TermIndex {
  * Reopens a persisted index over the corpus it was built from, its term index given as `postings` in term order
  * (`persisted.miniSearch.index` is left out). MiniSearch's own loader would take them only as objects keyed by
  * short id, which it converts to maps again: at 10,000 articles the two conversions took seconds, so the term
- * index is filled here directly, a part at a time, with `pause()` between parts. `inSlices`: the rest is loaded
+ * index is filled here directly, a block at a time, with `pause()` between blocks. `inSlices`: the rest is loaded
  * with MiniSearch's loader that yields to the event loop (it waits a timer tick every thousand entries), otherwise
  * in one go, which is far quicker when nothing waits behind it.
  * @throws Error when the persisted form is malformed (from MiniSearch, or a part out of shape or order).
@@ -271,7 +293,7 @@ function termIndexOf(miniSearch: MiniSearch<IndexedSentence>): TermIndex {
 export async function restoreSearchIndex(
   corpus: Corpus,
   persisted: PersistedSearch,
-  postings: readonly PostingsPart[],
+  postings: readonly PostingsBlock[],
   inSlices: boolean,
   pause: () => Promise<void>,
   wordNet: WordNet = installedWordNet(),
@@ -284,30 +306,27 @@ export async function restoreSearchIndex(
   const seen = new Set<string>();
   let term: string | null = null;
   let fields = new Map<number, Map<number, number>>();
-  for (const part of postings) {
-    const [partTerm, fieldId, shortIds, frequencies] = part;
-    if (
-      typeof partTerm !== 'string' ||
-      !Array.isArray(shortIds) ||
-      !Array.isArray(frequencies) ||
-      shortIds.length !== frequencies.length
-    )
-      throw new Error('A part of the term index is out of shape.');
-    if (partTerm !== term) {
-      if (seen.has(partTerm)) throw new Error('The term index is out of order.');
-      seen.add(partTerm);
-      term = partTerm;
-      fields = new Map();
-      index.set(term, fields);
-    }
-    const field = Number(fieldId);
-    let frequencyOf = fields.get(field);
-    if (!frequencyOf) {
-      frequencyOf = new Map();
-      fields.set(field, frequencyOf);
-    }
-    for (let position = 0; position < shortIds.length; position++)
-      frequencyOf.set(shortIds[position] as number, frequencies[position] as number);
+  for (const block of postings) {
+    if (!wellFormed(block)) throw new Error('A part of the term index is out of shape.');
+    const { terms, fieldIds, counts, shortIds, frequencies } = block;
+    let position = 0;
+    terms.forEach((pairTerm, pair) => {
+      if (pairTerm !== term) {
+        if (seen.has(pairTerm)) throw new Error('The term index is out of order.');
+        seen.add(pairTerm);
+        term = pairTerm;
+        fields = new Map();
+        index.set(term, fields);
+      }
+      const field = fieldIds[pair] as number;
+      let frequencyOf = fields.get(field);
+      if (!frequencyOf) {
+        frequencyOf = new Map();
+        fields.set(field, frequencyOf);
+      }
+      for (const end = position + (counts[pair] as number); position < end; position++)
+        frequencyOf.set(shortIds[position] as number, frequencies[position] as number);
+    });
     await pause();
   }
   return openSearchIndex(corpus, persisted, miniSearch, wordNet);

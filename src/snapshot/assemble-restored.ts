@@ -1,6 +1,6 @@
 import { CorpusValidationError, type CorpusSnapshot } from './corpus-snapshot.js';
 import type { Restoration } from './restoration.js';
-import { LISTS, type MiniSearchPlain, type PostingsPart, SHAPE_ERROR } from './segment-shapes.js';
+import { LISTS, type MiniSearchPlain, type PostingsBlock, SHAPE_ERROR } from './segment-shapes.js';
 import { ITEMS_PER_SLICE, mapOf, objectOf, setOf } from './sliced-collections.js';
 import type { SliceClock } from './slice-clock.js';
 import type { Corpus } from '../corpus/corpus-types.js';
@@ -71,7 +71,7 @@ export async function assembleRestored(restoration: Restoration, clock: SliceClo
   const search = await restoreSearchIndex(
     corpus,
     persisted,
-    restoration.list<PostingsPart>('index'),
+    restoration.list<PostingsBlock>('index'),
     clock.yields,
     () => clock.pause(),
   ).catch((error: unknown) => {
