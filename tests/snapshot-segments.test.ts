@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { serialize } from 'node:v8';
+import { deserialize, serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import type { SourceText } from '../src/corpus/build-corpus.js';
 import { verifyQuote } from '../src/quotes/verify-quote.js';
@@ -8,7 +8,7 @@ import { buildAnalysedSnapshot, CorpusValidationError } from '../src/snapshot/co
 import { restoreSnapshot } from '../src/snapshot/restore-segments.js';
 import { snapshotSegments } from '../src/snapshot/write-segments.js';
 import { SliceClock } from '../src/snapshot/slice-clock.js';
-import type { PersistedSearch } from '../src/search/search-index.js';
+import type { PersistedSearch, PostingsBlock } from '../src/search/search-index.js';
 import { SEEDS_DIR } from './helpers/seed-corpus.js';
 
 const seeds: SourceText[] = readdirSync(SEEDS_DIR)
@@ -56,6 +56,13 @@ describe('a snapshot stored as small segments', () => {
     expect(verifyQuote(restored.quotes, CLAIM)).toEqual(verifyQuote(built.quotes, CLAIM));
   });
 
+  it('restores the same snapshot in one go, as a first start does', async () => {
+    const restored = await restoreSnapshot(segments, sources, SliceClock.unsliced());
+    expect(restored.corpus).toEqual(built.corpus);
+    expect(comparable(restored.search.persisted())).toEqual(comparable(built.search.persisted()));
+    expect(restored.search.search(QUESTION)).toEqual(built.search.search(QUESTION));
+  });
+
   it('hands the event loop back between slices while it restores', async () => {
     let turns = 0;
     let restoring = true;
@@ -87,6 +94,23 @@ describe('a snapshot stored as small segments', () => {
       ],
       [segments.slice(1), sources, /shape of a corpus snapshot/],
     ];
+    // A block of the search index out of shape, or repeating a term that an earlier pair of postings completed.
+    const termIndexSegment = segments.findIndex((bytes) => {
+      const segment = deserialize(bytes) as { list?: string; items?: PostingsBlock[] };
+      return segment.list === 'index' && new Set(segment.items?.[0]?.terms).size >= 3;
+    });
+    const withBlock = (change: (block: PostingsBlock) => unknown): Uint8Array[] =>
+      segments.map((bytes, index) => {
+        if (index !== termIndexSegment) return bytes;
+        const segment = deserialize(bytes) as { items: PostingsBlock[] };
+        return serialize({ ...segment, items: [change(segment.items[0] as PostingsBlock)] });
+      });
+    cases.push(
+      [withBlock((block) => ({ ...block, shortIds: [...block.shortIds] })), sources, /out of shape/],
+      [withBlock((block) => ({ ...block, frequencies: block.frequencies.subarray(1) })), sources, /out of shape/],
+      [withBlock((block) => ({ ...block, counts: block.counts.map((count) => count + 1) })), sources, /out of shape/],
+      [withBlock((block) => ({ ...block, terms: [...block.terms.slice(0, -1), block.terms[0]] })), sources, /order/],
+    );
     for (const [parts, onDisk, reason] of cases) {
       const restoring = restoreSnapshot(parts, onDisk, new SliceClock());
       await expect(restoring).rejects.toBeInstanceOf(CorpusValidationError);

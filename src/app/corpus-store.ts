@@ -7,6 +7,7 @@ import { InputError } from '../errors/input-error.js';
 import type { ReloadOptions, ReloadReport } from './verbatim-service.js';
 import { buildSnapshotOffThread } from '../snapshot/build-off-thread.js';
 import { loadOrBuildSnapshot, type SnapshotEvent } from '../snapshot/snapshot-cache.js';
+import { SliceClock } from '../snapshot/slice-clock.js';
 import { buildSnapshot, noDocumentsError, type CorpusSnapshot } from '../snapshot/corpus-snapshot.js';
 import type { ReportProgress } from '../snapshot/reload-progress.js';
 
@@ -150,7 +151,14 @@ export class CorpusStore {
       if (built.ok) onProgress({ phase: 'restoring' });
     }
     const next = snapshotFile
-      ? await loadOrBuildSnapshot(snapshotFile, files.sources, onSnapshot, onProgress)
+      ? await loadOrBuildSnapshot(
+          snapshotFile,
+          files.sources,
+          onSnapshot,
+          onProgress,
+          // Before the first load nothing is served, so nothing waits for the restore's yields.
+          this.#current ? new SliceClock() : SliceClock.unsliced(),
+        )
       : buildSnapshot(files.sources, onProgress);
     const refused = [...files.refused, ...next.refused].sort((a, b) => a.file.localeCompare(b.file));
     const before = new Map((this.#current?.corpus.documents ?? []).map((document) => [document.id, document.sha256]));

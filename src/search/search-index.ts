@@ -7,6 +7,7 @@ import { SPEECH_VERBS } from '../text/speech-verbs.js';
 import { partitionPoint } from '../text/partition-point.js';
 import { indexForTypos, type TypoIndex, typoCandidates } from '../text/correct-typo.js';
 import { analyseQuery } from './analyse-query.js';
+import { rankSentences } from './rank-sentences.js';
 import { deriveSearchAliases, expandTerms, type SearchAlias } from './derive-search-aliases.js';
 import { lemmaTerms, searchTerm, searchTerms } from './search-terms.js';
 
@@ -78,7 +79,7 @@ export interface SearchResult {
 export interface SearchIndex {
   readonly corpus: Corpus;
   search(query: string, limit?: number): SearchResult;
-  /** Everything the index is made of, as plain data a snapshot can store and `restoreSearchIndexInSlices` reopen. */
+  /** Everything the index is made of, as plain data a snapshot can store and `restoreSearchIndex` reopen. */
   persisted(): PersistedSearch;
 }
 
@@ -86,7 +87,16 @@ export interface SearchIndex {
 interface SentenceEntry {
   readonly document: CorpusDocument;
   readonly sentence: Sentence;
-  readonly terms: ReadonlySet<string>;
+  /**
+   * Its search terms, each once, each with a space either side (" juri elect "): one string per sentence holds a
+   * large corpus in far less memory than a set, and reopens from a snapshot far quicker. See `holds`.
+   */
+  readonly terms: string;
+}
+
+/** Whether a sentence's `terms` include `term` (search terms hold no spaces). */
+function holds(terms: string, term: string): boolean {
+  return terms.includes(` ${term} `);
 }
 
 /** How often the corpus writes a term capitalised, of all its uses. */
@@ -138,8 +148,15 @@ const MINISEARCH_OPTIONS: Options<IndexedSentence> = {
   // Rows and queries arrive as search terms already (stemmed once, here): MiniSearch only splits them.
   tokenize: (terms) => terms.split(' '),
   processTerm: (term) => term,
-  searchOptions: { boost: { text: 2, speakers: 1 }, fuzzy: 0.15, prefix: (term) => term.length > 5 },
 };
+/** How sentences are ranked for a question: BM25 over both fields, the text counting double; see `rankSentences`. */
+const FIELD_BOOST = { text: 2, speakers: 1 };
+/** A long word also matches the longer words it begins (its compounds and derivations). */
+const matchesPrefix = (term: string) => term.length > 5;
+/** How far (a share of its length) a word the corpus lacks may be from the words it is matched with. */
+const FUZZINESS = 0.15;
+/** Words of this many letters or more have few near spellings that are not their own forms. */
+const FUZZY_KNOWN_LENGTH = 7;
 
 /**
  * Full-text search over every citable sentence, BM25-ranked by MiniSearch with Porter stemming,
@@ -211,7 +228,7 @@ export function buildSearchIndex(corpus: Corpus, wordNet: WordNet = installedWor
       const speakerTerms = termsOfSpeakers(speakerText);
       const terms = new Set([...textTerms, ...speakerTerms]);
       for (const term of terms) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
-      sentences.set(id, { document, sentence, terms });
+      sentences.set(id, { document, sentence, terms: ` ${[...terms].join(' ')} ` });
       rows.push({ id, text: textTerms.join(' '), speakers: speakerTerms.join(' ') });
     }
   }
@@ -231,21 +248,95 @@ export function buildSearchIndex(corpus: Corpus, wordNet: WordNet = installedWor
 }
 
 /**
- * Reopens a persisted index over the corpus it was built from; MiniSearch's loader yields to the event loop
- * as it goes, so a large index does not block it.
- * @throws Error from MiniSearch when its plain form is malformed.
+ * Consecutive postings of the term index, in term order: for each (term, field) pair, or a part of a long one,
+ * `counts` of the sentence short ids and frequencies that follow in `shortIds` and `frequencies`. All numbers of a
+ * block are in a few typed arrays, which v8 stores and reads back as whole buffers (an array of numbers is stored an
+ * element at a time, and most terms have only one or two postings).
  */
-export async function restoreSearchIndexInSlices(
+export interface PostingsBlock {
+  readonly terms: readonly string[];
+  readonly fieldIds: Int32Array;
+  readonly counts: Int32Array;
+  readonly shortIds: Int32Array;
+  readonly frequencies: Int32Array;
+}
+
+/** Whether a block holds together: its arrays of the right kinds and lengths. */
+function wellFormed(block: PostingsBlock): boolean {
+  const { terms, fieldIds, counts, shortIds, frequencies } = block;
+  if (
+    !Array.isArray(terms) ||
+    ![fieldIds, counts, shortIds, frequencies].every((array) => array instanceof Int32Array) ||
+    fieldIds.length !== terms.length ||
+    counts.length !== terms.length ||
+    frequencies.length !== shortIds.length
+  )
+    return false;
+  let total = 0;
+  for (const count of counts) total += count;
+  return total === shortIds.length && terms.every((term) => typeof term === 'string');
+}
+
+/** MiniSearch's term index (a radix tree of field id to short id to frequency), which it keeps private. */
+interface TermIndex {
+  set(term: string, fields: Map<number, Map<number, number>>): unknown;
+}
+
+function termIndexOf(miniSearch: MiniSearch<IndexedSentence>): TermIndex {
+  const index = (miniSearch as unknown as { _index?: Partial<TermIndex> })._index;
+  if (typeof index?.set !== 'function') throw new Error('This MiniSearch keeps its term index elsewhere.');
+  return index as TermIndex;
+}
+
+/**
+ * Reopens a persisted index over the corpus it was built from, its term index given as `postings` in term order
+ * (`persisted.miniSearch.index` is left out). MiniSearch's own loader would take them only as objects keyed by
+ * short id, which it converts to maps again: at 10,000 articles the two conversions took seconds, so the term
+ * index is filled here directly, a block at a time, with `pause()` between blocks. `inSlices`: the rest is loaded
+ * with MiniSearch's loader that yields to the event loop (it waits a timer tick every thousand entries), otherwise
+ * in one go, which is far quicker when nothing waits behind it.
+ * @throws Error when the persisted form is malformed (from MiniSearch, or a part out of shape or order).
+ */
+export async function restoreSearchIndex(
   corpus: Corpus,
   persisted: PersistedSearch,
+  postings: readonly PostingsBlock[],
+  inSlices: boolean,
+  pause: () => Promise<void>,
   wordNet: WordNet = installedWordNet(),
 ): Promise<SearchIndex> {
-  return openSearchIndex(
-    corpus,
-    persisted,
-    await MiniSearch.loadJSAsync<IndexedSentence>(persisted.miniSearch, MINISEARCH_OPTIONS),
-    wordNet,
-  );
+  const plain = { ...persisted.miniSearch, index: [] };
+  const miniSearch = inSlices
+    ? await MiniSearch.loadJSAsync<IndexedSentence>(plain, MINISEARCH_OPTIONS)
+    : MiniSearch.loadJS<IndexedSentence>(plain, MINISEARCH_OPTIONS);
+  const index = termIndexOf(miniSearch);
+  const seen = new Set<string>();
+  let term: string | null = null;
+  let fields = new Map<number, Map<number, number>>();
+  for (const block of postings) {
+    if (!wellFormed(block)) throw new Error('A part of the term index is out of shape.');
+    const { terms, fieldIds, counts, shortIds, frequencies } = block;
+    let position = 0;
+    terms.forEach((pairTerm, pair) => {
+      if (pairTerm !== term) {
+        if (seen.has(pairTerm)) throw new Error('The term index is out of order.');
+        seen.add(pairTerm);
+        term = pairTerm;
+        fields = new Map();
+        index.set(term, fields);
+      }
+      const field = fieldIds[pair] as number;
+      let frequencyOf = fields.get(field);
+      if (!frequencyOf) {
+        frequencyOf = new Map();
+        fields.set(field, frequencyOf);
+      }
+      for (const end = position + (counts[pair] as number); position < end; position++)
+        frequencyOf.set(shortIds[position] as number, frequencies[position] as number);
+    });
+    await pause();
+  }
+  return openSearchIndex(corpus, persisted, miniSearch, wordNet);
 }
 
 function openSearchIndex(
@@ -270,7 +361,8 @@ function openSearchIndex(
       .map((position) => aliases[position] as SearchAlias);
   const nearby = (document: CorpusDocument, sentence: Sentence, term: string) => {
     for (let offset = -NEIGHBOURS; offset <= NEIGHBOURS; offset++) {
-      if (offset !== 0 && sentences.get(`${document.id}:${sentence.index + offset}`)?.terms.has(term)) return true;
+      const neighbour = offset === 0 ? undefined : sentences.get(`${document.id}:${sentence.index + offset}`);
+      if (neighbour && holds(neighbour.terms, term)) return true;
     }
     return false;
   };
@@ -382,22 +474,34 @@ function openSearchIndex(
       );
       const totalWeight = queryTerms.reduce((sum, term) => sum + term.weight, 0);
       const topicWeight = queryTerms.reduce((sum, term) => sum + (term.names ? 0 : term.weight), 0);
-      const hits = miniSearch
-        .search(expanded.join(' '), {
-          combineWith: 'OR',
+      const hits = rankSentences(
+        miniSearch,
+        expanded
+          .join(' ')
+          .split(' ')
+          .filter((term) => term !== ''),
+        {
+          boost: FIELD_BOOST,
+          prefix: matchesPrefix,
+          // A short word the corpus has is matched as itself: its near spellings are mostly other words ("york" is
+          // not "work", "game" not "name") and cost most of a search on a large corpus. A long word's are mostly its
+          // own forms ("russian", "russia"), and a word the corpus lacks is looked for by its near spellings.
+          fuzzy: (term) => (term.length >= FUZZY_KNOWN_LENGTH || !documentFrequency.has(term) ? FUZZINESS : false),
           boostTerm: (term) => (relatedOnly.has(term) ? RELATED_CREDIT : 1),
-        })
-        .slice(0, Math.max(limit * 4, 20));
+        },
+        Math.max(limit * 4, 20),
+      );
       const passages = hits.flatMap((hit): Passage[] => {
         const entry = sentences.get(String(hit.id));
         if (!entry) return [];
-        const named = (terms: ReadonlySet<string>, term: QueryTerm) =>
-          term.longForms.some((phrase) => phrase.every((part) => terms.has(part)));
+        const named = (terms: string, term: QueryTerm) =>
+          term.longForms.some((phrase) => phrase.every((part) => holds(terms, part)));
         const namedNearby = (term: QueryTerm) =>
           term.longForms.some((phrase) => phrase.every((part) => nearby(entry.document, entry.sentence, part)));
         const own = queryTerms.map((term) => {
-          if ([...term.exact].some((option) => entry.terms.has(option)) || named(entry.terms, term)) return term.weight;
-          return [...term.related].some((option) => entry.terms.has(option)) ? term.weight * RELATED_CREDIT : 0;
+          if ([...term.exact].some((option) => holds(entry.terms, option)) || named(entry.terms, term))
+            return term.weight;
+          return [...term.related].some((option) => holds(entry.terms, option)) ? term.weight * RELATED_CREDIT : 0;
         });
         const credit = queryTerms.map((term, index) => {
           const mine = own[index] ?? 0;
@@ -416,7 +520,7 @@ function openSearchIndex(
               !named(entry.terms, term) &&
               !namedNearby(term) &&
               ![...term.exact, ...term.related].some(
-                (option) => entry.terms.has(option) || nearby(entry.document, entry.sentence, option),
+                (option) => holds(entry.terms, option) || nearby(entry.document, entry.sentence, option),
               ),
           )
           .map((term) => term.surface);

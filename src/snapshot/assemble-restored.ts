@@ -1,39 +1,13 @@
 import { CorpusValidationError, type CorpusSnapshot } from './corpus-snapshot.js';
 import type { Restoration } from './restoration.js';
-import { LISTS, type MiniSearchPlain, type PostingsPart, SHAPE_ERROR } from './segment-shapes.js';
+import { LISTS, type MiniSearchPlain, type PostingsBlock, SHAPE_ERROR } from './segment-shapes.js';
 import { ITEMS_PER_SLICE, mapOf, objectOf, setOf } from './sliced-collections.js';
 import type { SliceClock } from './slice-clock.js';
 import type { Corpus } from '../corpus/corpus-types.js';
 import type { QuoteIndex } from '../quotes/quote-index.js';
-import { restoreSearchIndexInSlices, type PersistedSearch } from '../search/search-index.js';
+import { restoreSearchIndex, type PersistedSearch } from '../search/search-index.js';
 
-type IndexEntry = MiniSearchPlain['index'][number];
 type Capitalisation = PersistedSearch['capitalised'] extends ReadonlyMap<string, infer Counts> ? Counts : never;
-
-/** MiniSearch's index again from its parts, which come in term order. */
-async function indexOf(parts: readonly PostingsPart[], clock: SliceClock): Promise<IndexEntry[]> {
-  const index: IndexEntry[] = [];
-  let moved = 0;
-  for (const [term, fieldId, shortIds, frequencies] of parts) {
-    let entry = index.at(-1);
-    if (entry?.[0] !== term) {
-      entry = [term, {}];
-      index.push(entry);
-    }
-    const fields = entry[1];
-    fields[fieldId] ??= {};
-    const postings = fields[fieldId];
-    shortIds.forEach((shortId, position) => {
-      postings[shortId] = frequencies[position] as number;
-    });
-    moved += shortIds.length + 1;
-    if (moved >= ITEMS_PER_SLICE) {
-      moved = 0;
-      await clock.pause();
-    }
-  }
-  return index;
-}
 
 /** The quote index's lookups and its occurrences, joined again from their lists. */
 async function restoredQuotes(restoration: Restoration, corpus: Corpus, clock: SliceClock): Promise<QuoteIndex> {
@@ -83,7 +57,7 @@ export async function assembleRestored(restoration: Restoration, clock: SliceClo
     documentIds: await objectOf(restoration.list<[string, unknown]>('documentIds'), clock),
     fieldLength: await objectOf(restoration.list<[string, number[]]>('fieldLength'), clock),
     storedFields: await objectOf(restoration.list<[string, unknown]>('storedFields'), clock),
-    index: await indexOf(restoration.list<PostingsPart>('index'), clock),
+    index: [],
   };
   const persisted: PersistedSearch = {
     ...head.search,
@@ -94,6 +68,16 @@ export async function assembleRestored(restoration: Restoration, clock: SliceClo
     miniSearch,
   };
   await clock.pause();
-  const search = await restoreSearchIndexInSlices(corpus, persisted);
+  const search = await restoreSearchIndex(
+    corpus,
+    persisted,
+    restoration.list<PostingsBlock>('index'),
+    clock.yields,
+    () => clock.pause(),
+  ).catch((error: unknown) => {
+    throw new CorpusValidationError(`The snapshot's search index cannot be reopened: ${(error as Error).message}`, {
+      cause: error,
+    });
+  });
   return { corpus, search, quotes, refused: head.refused };
 }

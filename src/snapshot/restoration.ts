@@ -7,6 +7,11 @@ import type { PersistedSearch } from '../search/search-index.js';
 
 type SentenceEntry = PersistedSearch['sentences'] extends ReadonlyMap<string, infer Entry> ? Entry : never;
 
+/** A sentence's search terms as the index keeps them: words between single spaces, a space at either end. */
+function isTermList(terms: unknown): terms is string {
+  return typeof terms === 'string' && terms.startsWith(' ') && terms.endsWith(' ') && !terms.includes('  ', 1);
+}
+
 /** Where a restore stands: the parts linked so far, each checked against the files on disk as it is linked. */
 export class Restoration {
   readonly documents: CorpusDocument[] = [];
@@ -41,13 +46,10 @@ export class Restoration {
       if (terms?.length !== document.sentences.length || !arrays)
         throw new CorpusValidationError(`The snapshot's indexes do not cover ${document.id}.`);
       document.sentences.forEach((sentence, index) => {
-        if (sentence.index !== index || !Array.isArray(terms[index]))
+        const sentenceTerms = terms[index];
+        if (sentence.index !== index || !isTermList(sentenceTerms))
           throw new CorpusValidationError(`The snapshot's sentences of ${document.id} are out of order.`);
-        this.sentences.set(`${document.id}:${sentence.index}`, {
-          document,
-          sentence,
-          terms: new Set(terms[index]),
-        });
+        this.sentences.set(`${document.id}:${sentence.index}`, { document, sentence, terms: sentenceTerms });
       });
       this.quoteDocuments.push({ ...arrays, document });
       this.documents.push(document);

@@ -6,7 +6,7 @@ import type { DocumentEntities } from '../corpus/speakers/document-entities.js';
 import type { SpeakerEvidence } from '../corpus/speakers/discover-speakers.js';
 import type { RefusedFile } from '../corpus/read-corpus-dir.js';
 import type { IndexedDocument, IndexUnit, QuoteIndex } from '../quotes/quote-index.js';
-import type { PersistedSearch } from '../search/search-index.js';
+import type { PersistedSearch, PostingsBlock as SearchPostingsBlock } from '../search/search-index.js';
 
 /*
  * A snapshot is stored as many small segments, so that a reader can deserialise and link them one at a time,
@@ -15,16 +15,8 @@ import type { PersistedSearch } from '../search/search-index.js';
  */
 
 export type MiniSearchPlain = PersistedSearch['miniSearch'];
-/**
- * A part of one term's postings in one field: document short ids and their frequencies, as arrays of numbers
- * (which v8 reads back far faster than objects with numeric keys). A common term's postings take several parts.
- */
-export type PostingsPart = readonly [
-  term: string,
-  fieldId: string,
-  shortIds: readonly number[],
-  frequencies: readonly number[],
-];
+/** Consecutive postings of MiniSearch's term index (see the search index's own type). */
+export type PostingsBlock = SearchPostingsBlock;
 
 /** Any field added to the indexes later travels in the head as it is, so it must be plain data without links. */
 type SearchRest = Omit<
@@ -78,8 +70,8 @@ export type PersistedUnit = Omit<IndexUnit, 'quotation' | 'paragraph'> & {
 export interface DocumentsSegment {
   readonly kind: 'documents';
   readonly documents: readonly CorpusDocument[];
-  /** The search terms of each document's sentences, in sentence order. */
-  readonly sentenceTerms: readonly (readonly (readonly string[])[])[];
+  /** The search terms of each document's sentences, in sentence order, each sentence's as one string (see `SentenceEntry`). */
+  readonly sentenceTerms: readonly (readonly string[])[];
   readonly quoteDocuments: readonly Omit<IndexedDocument, 'document'>[];
 }
 

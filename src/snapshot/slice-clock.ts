@@ -13,6 +13,16 @@ export class SliceClock {
     this.#sliceMs = sliceMs;
   }
 
+  /** A clock that never yields, for work that nothing waits behind (a first start, a worker thread). */
+  static unsliced(): SliceClock {
+    return new SliceClock(Number.POSITIVE_INFINITY);
+  }
+
+  /** Whether `pause()` ever yields. */
+  get yields(): boolean {
+    return this.#sliceMs !== Number.POSITIVE_INFINITY;
+  }
+
   async pause(): Promise<void> {
     if (performance.now() - this.#since < this.#sliceMs) return;
     await new Promise<void>((resolve) => setImmediate(resolve));

@@ -25,8 +25,9 @@ const OTHER_DOCUMENTS = 'made from other documents or another analysis version';
  * code and passes every check, otherwise built and stored for the next start. A build reuses the analysis of
  * every document the stored snapshot (of the same analysis code) analysed under the same key, and the speaker
  * evidence of every text it holds. A failed write
- * only costs the next start its shortcut. The restore runs in short slices, so the event loop keeps serving
- * while a large corpus is reopened; a build, when one is needed, does not (reloads build in a worker for that).
+ * only costs the next start its shortcut. The restore runs in the slices of `clock`, so the event loop keeps
+ * serving while a large corpus is reopened (an unsliced clock when nothing is served yet: it is quicker); a build,
+ * when one is needed, does not (reloads build in a worker for that).
  * @throws CorpusValidationError when the documents themselves cannot make a corpus.
  */
 export async function loadOrBuildSnapshot(
@@ -34,9 +35,9 @@ export async function loadOrBuildSnapshot(
   sources: readonly SourceText[],
   report: (event: SnapshotEvent) => void,
   onProgress: ReportProgress = () => {},
+  clock: SliceClock = new SliceClock(),
 ): Promise<CorpusSnapshot> {
   if (sources.length === 0) throw noDocumentsError([]);
-  const clock = new SliceClock();
   const started = performance.now();
   const analysis = await analysisVersion();
   const key = await snapshotKeyInSlices(sources, analysis, clock);

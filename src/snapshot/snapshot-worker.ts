@@ -3,6 +3,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { z } from 'zod';
 import { readCorpusDir } from '../corpus/read-corpus-dir.js';
 import { loadOrBuildSnapshot } from './snapshot-cache.js';
+import { SliceClock } from './slice-clock.js';
 
 const jobSchema = z.object({
   directory: z.string(),
@@ -21,6 +22,8 @@ try {
     files.sources,
     (event) => port.postMessage({ type: 'event', event }),
     (progress) => port.postMessage({ type: 'progress', progress }),
+    // This thread serves nothing, so it never yields.
+    SliceClock.unsliced(),
   );
   port.postMessage({ type: 'done' });
 } catch (error) {

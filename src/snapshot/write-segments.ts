@@ -8,7 +8,7 @@ import {
   LISTS,
   type MiniSearchPlain,
   type PersistedUnit,
-  type PostingsPart,
+  type PostingsBlock,
 } from './segment-shapes.js';
 import type { CorpusDocument } from '../corpus/corpus-types.js';
 import type { IndexUnit } from '../quotes/quote-index.js';
@@ -50,19 +50,50 @@ function persistedUnit(unit: IndexUnit, document: CorpusDocument): PersistedUnit
   };
 }
 
-/** MiniSearch's index as parts of at most `size` postings each. */
-function postingsParts(index: MiniSearchPlain['index'], size: number): PostingsPart[] {
-  const parts: PostingsPart[] = [];
+/** MiniSearch's index as blocks of about `budget` postings, a (term, field) pair cut into parts of at most `size`. */
+function postingsBlocks(index: MiniSearchPlain['index'], size: number, budget: number): PostingsBlock[] {
+  const blocks: PostingsBlock[] = [];
+  let terms: string[] = [];
+  let fieldIds: number[] = [];
+  let counts: number[] = [];
+  let shortIds: number[] = [];
+  let frequencies: number[] = [];
+  let load = 0;
+  const close = () => {
+    if (terms.length === 0) return;
+    blocks.push({
+      terms,
+      fieldIds: Int32Array.from(fieldIds),
+      counts: Int32Array.from(counts),
+      shortIds: Int32Array.from(shortIds),
+      frequencies: Int32Array.from(frequencies),
+    });
+    terms = [];
+    fieldIds = [];
+    counts = [];
+    shortIds = [];
+    frequencies = [];
+    load = 0;
+  };
   for (const [term, fields] of index) {
     for (const [fieldId, postings] of Object.entries(fields)) {
-      const shortIds = Object.keys(postings);
-      for (let from = 0; from < shortIds.length; from += size) {
-        const slice = shortIds.slice(from, from + size);
-        parts.push([term, fieldId, slice.map(Number), slice.map((shortId) => postings[shortId] as number)]);
+      const ids = Object.keys(postings);
+      for (let from = 0; from < ids.length; from += size) {
+        const slice = ids.slice(from, from + size);
+        if (load > 0 && load + 1 + slice.length > budget) close();
+        terms.push(term);
+        fieldIds.push(Number(fieldId));
+        counts.push(slice.length);
+        for (const id of slice) {
+          shortIds.push(Number(id));
+          frequencies.push(postings[id] as number);
+        }
+        load += 1 + slice.length;
       }
     }
   }
-  return parts;
+  close();
+  return blocks;
 }
 
 function documentSegments(
@@ -88,7 +119,7 @@ function documentSegments(
       kind: 'documents',
       documents: run,
       sentenceTerms: run.map((document) =>
-        document.sentences.map((sentence) => [...(sentences.get(`${document.id}:${sentence.index}`)?.terms ?? [])]),
+        document.sentences.map((sentence) => sentences.get(`${document.id}:${sentence.index}`)?.terms ?? ' '),
       ),
       quoteDocuments: run.map((document, offset) => {
         const indexed = quotes.documents[position + offset];
@@ -141,11 +172,7 @@ export function snapshotSegments(analysed: AnalysedSnapshot, budget: SegmentBudg
     documentIds: { items: Object.entries(documentIds), budget: budget.items, weight: () => 1 },
     fieldLength: { items: Object.entries(fieldLength), budget: budget.items, weight: () => 1 },
     storedFields: { items: Object.entries(storedFields), budget: budget.items, weight: () => 1 },
-    index: {
-      items: postingsParts(index, budget.items),
-      budget: weighed,
-      weight: ([, , shortIds]: PostingsPart) => 1 + shortIds.length,
-    },
+    index: { items: postingsBlocks(index, budget.items, weighed), budget: 1, weight: () => 1 },
   };
   const { documents, analyses } = documentSegments(analysed, sentences, budget);
   const head: Head = {
