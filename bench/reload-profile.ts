@@ -22,20 +22,9 @@ import { loadOrBuildSnapshot } from '../src/snapshot/snapshot-cache.js';
 import { readSnapshotFile, writeSnapshotFile } from '../src/snapshot/snapshot-file.js';
 import { snapshotKeyInSlices } from '../src/snapshot/snapshot-key.js';
 import { writeNewsCorpus } from './news-corpus.js';
+import { timedStep } from './latency-stats.js';
 
 const MAX_DOCUMENT_BYTES = 1_000_000;
-
-/** Wall time, and this process's CPU time, which other work on a shared machine disturbs less. */
-async function timed<T>(label: string, run: () => T | Promise<T>): Promise<T> {
-  const started = performance.now();
-  const cpuBefore = process.cpuUsage();
-  const result = await run();
-  const cpu = process.cpuUsage(cpuBefore);
-  const wallMs = (performance.now() - started).toFixed(0).padStart(7);
-  const cpuMs = ((cpu.user + cpu.system) / 1000).toFixed(0).padStart(7);
-  console.log(`${label.padEnd(34)} ${wallMs} ms wall ${cpuMs} ms CPU`);
-  return result;
-}
 
 const articles = Number(process.env.RELOAD_ARTICLES ?? 1_000);
 const directory = await mkdtemp(path.join(tmpdir(), 'verbatim-reload-'));
@@ -45,33 +34,33 @@ try {
   const stats = await writeNewsCorpus(corpusDir, articles);
   console.log(`${stats.files} articles, ${stats.words} words`);
   const initial = await readCorpusDir(corpusDir, MAX_DOCUMENT_BYTES);
-  await timed('first build and store', () => loadOrBuildSnapshot(file, initial.sources, () => {}));
+  await timedStep('first build and store', () => loadOrBuildSnapshot(file, initial.sources, () => {}));
   await copyFile(file, `${file}.first`);
   await appendFile(path.join(corpusDir, 'news_00001.txt'), '\nThe talks went on late, a spokesman said.\n');
 
   console.log('-- the worker step by step --');
   const clock = new SliceClock();
-  const files = await timed('read corpus directory', () => readCorpusDir(corpusDir, MAX_DOCUMENT_BYTES));
-  const analysis = await timed('analysis version', () => analysisVersion());
-  await timed('snapshot key', () => snapshotKeyInSlices(files.sources, analysis, clock));
-  const stored = await timed('read snapshot file', () => readSnapshotFile(file, () => null, clock));
+  const files = await timedStep('read corpus directory', () => readCorpusDir(corpusDir, MAX_DOCUMENT_BYTES));
+  const analysis = await timedStep('analysis version', () => analysisVersion());
+  await timedStep('snapshot key', () => snapshotKeyInSlices(files.sources, analysis, clock));
+  const stored = await timedStep('read snapshot file', () => readSnapshotFile(file, () => null, clock));
   if (!stored.ok) throw new Error(stored.reason);
-  const earlier = await timed('stored analyses', () => storedAnalyses(stored.segments, clock));
-  const readings = await timed('read documents (layout, words)', () => files.sources.map(readDocument));
-  const evidence = await timed('speaker evidence, every text afresh', () =>
+  const earlier = await timedStep('stored analyses', () => storedAnalyses(stored.segments, clock));
+  const readings = await timedStep('read documents (layout, words)', () => files.sources.map(readDocument));
+  const evidence = await timedStep('speaker evidence, every text afresh', () =>
     readings.map(({ source, body }) =>
       findSpeakerEvidence(body.map((paragraph) => source.text.slice(paragraph.start, paragraph.end)).join('\n\n')),
     ),
   );
-  const registry = await timed('registry from evidence', () => registryFromEvidence(evidence));
+  const registry = await timedStep('registry from evidence', () => registryFromEvidence(evidence));
   const bodyNames = new Set(
     registry.entries.filter((entry) => entry.speaker.kind === 'body').map((entry) => entry.speaker.name),
   );
-  await timed('registry mentions and keys', () => {
+  await timedStep('registry mentions and keys', () => {
     const find = createMentionFinder(registry);
     return readings.map((reading) => analysisKey(reading.source, registryMentions(reading, find, bodyNames)));
   });
-  const built = await timed('analyseCorpus (all of the above)', () =>
+  const built = await timedStep('analyseCorpus (all of the above)', () =>
     analyseCorpus(
       files.sources,
       (key) => earlier.analyses.get(key),
@@ -79,22 +68,22 @@ try {
     ),
   );
   console.log(`   analysed afresh: ${built.analysed} of ${built.corpus.documents.length}`);
-  const search = await timed('build search index', () => buildSearchIndex(built.corpus));
-  const quotes = await timed('build quote index', () => buildQuoteIndex(built.corpus));
-  const segments = await timed('snapshot segments', () =>
+  const search = await timedStep('build search index', () => buildSearchIndex(built.corpus));
+  const quotes = await timedStep('build quote index', () => buildQuoteIndex(built.corpus));
+  const segments = await timedStep('snapshot segments', () =>
     snapshotSegments({
       snapshot: { corpus: built.corpus, search, quotes, refused: [] },
       analyses: built.analyses,
       analysed: built.analysed,
     }),
   );
-  await timed('write snapshot file', () => writeSnapshotFile(`${file}.scratch`, { key: 'x', analysis }, segments));
+  await timedStep('write snapshot file', () => writeSnapshotFile(`${file}.scratch`, { key: 'x', analysis }, segments));
 
   console.log('-- the worker as a whole --');
   const repeats = Number(process.env.RELOAD_REPEATS ?? 3);
   for (let run = 1; run <= repeats; run++) {
     await copyFile(`${file}.first`, file);
-    await timed(`loadOrBuildSnapshot after the change, ${run}`, () =>
+    await timedStep(`loadOrBuildSnapshot after the change, ${run}`, () =>
       loadOrBuildSnapshot(file, files.sources, () => {}),
     );
   }

@@ -13,20 +13,9 @@ import { readCorpusDir } from '../src/corpus/read-corpus-dir.js';
 import { SliceClock } from '../src/snapshot/slice-clock.js';
 import { loadOrBuildSnapshot } from '../src/snapshot/snapshot-cache.js';
 import { writeNewsCorpus } from './news-corpus.js';
+import { timedStep } from './latency-stats.js';
 
 const MAX_DOCUMENT_BYTES = 1_000_000;
-
-/** Wall time, and this process's CPU time, which other work on a shared machine disturbs less. */
-async function timed<T>(label: string, run: () => T | Promise<T>): Promise<T> {
-  const started = performance.now();
-  const cpuBefore = process.cpuUsage();
-  const result = await run();
-  const cpu = process.cpuUsage(cpuBefore);
-  const wallMs = (performance.now() - started).toFixed(0).padStart(7);
-  const cpuMs = ((cpu.user + cpu.system) / 1000).toFixed(0).padStart(7);
-  console.log(`${label.padEnd(30)} ${wallMs} ms wall ${cpuMs} ms CPU`);
-  return result;
-}
 
 const articles = Number(process.argv[2] ?? 2000);
 const workDir = process.argv[3] ?? path.join(tmpdir(), `verbatim-restore-${articles}`);
@@ -40,7 +29,7 @@ if (mode === undefined) {
   );
   if (!exists) console.log('corpus written', await writeNewsCorpus(corpusDir, articles));
   const files = await readCorpusDir(corpusDir, MAX_DOCUMENT_BYTES);
-  await timed('build or restore', () => loadOrBuildSnapshot(file, files.sources, () => {}));
+  await timedStep('build or restore', () => loadOrBuildSnapshot(file, files.sources, () => {}));
   const self = fileURLToPath(import.meta.url);
   for (let repeat = 0; repeat < Number(process.env.RESTORE_REPEATS ?? 2); repeat++) {
     for (const next of ['first start', 'reload']) {
@@ -52,8 +41,8 @@ if (mode === undefined) {
     }
   }
 } else {
-  const files = await timed('read corpus directory', () => readCorpusDir(corpusDir, MAX_DOCUMENT_BYTES));
-  await timed('restore snapshot', () =>
+  const files = await timedStep('read corpus directory', () => readCorpusDir(corpusDir, MAX_DOCUMENT_BYTES));
+  await timedStep('restore snapshot', () =>
     loadOrBuildSnapshot(
       file,
       files.sources,
