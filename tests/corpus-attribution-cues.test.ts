@@ -416,4 +416,12 @@ describe('quotation attribution cues', () => {
       ),
     ).toEqual([['We must keep', null]]);
   });
+
+  it('reads a person, an appositive set off by commas, and then a reporting verb after a quotation', () => {
+    expect(
+      speakersOf(
+        '“The recovery will gather momentum”, Beryl W. Sprinkel, economist of Harris Trust, Chicago, predicted at the closing session.',
+      ),
+    ).toEqual([['The recovery will', 'Beryl W. Sprinkel']]);
+  });
 });
