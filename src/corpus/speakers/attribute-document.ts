@@ -413,7 +413,8 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     if (opening?.kind !== 'person' || words[after]?.text !== ',') return NO_CUE;
     for (let position = after + 2; (words[position]?.start ?? Infinity) < sentenceEnd; position++) {
       const word = words[position] as TaggedWord;
-      if ((words[position - 1] as TaggedWord).text !== ',' || word.pos !== 'VERB' || insideName.has(word.start)) continue;
+      if ((words[position - 1] as TaggedWord).text !== ',' || word.pos !== 'VERB' || insideName.has(word.start))
+        continue;
       if (reportingVerbAt(word.text, words[position + 1]?.text, words[position + 2]?.text)) return speakerOf(opening);
     }
     return NO_CUE;
