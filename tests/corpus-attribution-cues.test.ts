@@ -393,4 +393,35 @@ describe('quotation attribution cues', () => {
       ['We will land', 'Byron D. Rickards'],
     ]);
   });
+
+  it('never takes a capitalised past-tense reporting verb for a name word ("Exclaimed Stram")', () => {
+    expect(
+      speakersOf(
+        'Hank Stram of the Texans watched the films of the game.',
+        '“Just our luck”!! Exclaimed Stram. “Buster would solve that problem”.',
+        '“Our line played exceptionally well”, said Stram.',
+      ),
+    ).toEqual([
+      ['Just our luck', 'Hank Stram'],
+      ['Buster would solve', 'Hank Stram'],
+      ['Our line played', 'Hank Stram'],
+    ]);
+  });
+
+  it('credits no court inside a description of a person ("the former Superior Court judge")', () => {
+    expect(
+      speakersOf(
+        'The Superior Court ruled on the case last year, and Richard J. Hughes opened his campaign.',
+        '“We must keep the state clean”, the former Superior Court judge said.',
+      ),
+    ).toEqual([['We must keep', null]]);
+  });
+
+  it('reads a person, an appositive set off by commas, and then a reporting verb after a quotation', () => {
+    expect(
+      speakersOf(
+        '“The recovery will gather momentum”, Beryl W. Sprinkel, economist of Harris Trust, Chicago, predicted at the closing session.',
+      ),
+    ).toEqual([['The recovery will', 'Beryl W. Sprinkel']]);
+  });
 });

@@ -373,6 +373,8 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     if (cue.found || !/,\s*$/.test(text.slice(quotation.end, start.start))) return cue;
     const bare = bareClauseCue(index, sentenceEnd);
     if (bare.found) return bare;
+    const appositive = appositiveSubjectCue(index, sentenceEnd);
+    if (appositive.found) return appositive;
     // "…”, decided some of the members": a verb the lexicon does not know still says someone else framed the words.
     return start.pos === 'VERB' ? abstain : cue;
   }
@@ -398,6 +400,23 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     }
     const subject = mentionStartingAt.get(words[index + 1]?.start ?? -1);
     if (isFiniteVerb(first) && subject && closes(index + 2 + countWordsIn(subject))) return speakerOf(subject);
+    return NO_CUE;
+  }
+
+  /**
+   * "…”, Beryl W. Sprinkel, economist of Harris Trust & Savings Bank, Chicago, predicted": a person, an appositive
+   * set off by commas, then a reporting verb straight after the appositive's closing comma.
+   */
+  function appositiveSubjectCue(index: number, sentenceEnd: number): CueResult {
+    const opening = mentionStartingAt.get((words[index] as TaggedWord).start);
+    const after = index + 1 + (opening ? countWordsIn(opening) : 0);
+    if (opening?.kind !== 'person' || words[after]?.text !== ',') return NO_CUE;
+    for (let position = after + 2; (words[position]?.start ?? Infinity) < sentenceEnd; position++) {
+      const word = words[position] as TaggedWord;
+      if ((words[position - 1] as TaggedWord).text !== ',' || word.pos !== 'VERB' || insideName.has(word.start))
+        continue;
+      if (reportingVerbAt(word.text, words[position + 1]?.text, words[position + 2]?.text)) return speakerOf(opening);
+    }
     return NO_CUE;
   }
 

@@ -77,7 +77,8 @@ function isNameWord(word: TaggedWord, previous: TaggedWord | undefined): boolean
 
 function fits(word: TaggedWord): boolean {
   if (!CAPITALISED.test(word.text) && !NAME_PARTICLES.has(word.text.toLowerCase())) return false;
-  if (reportingVerbAt(word.text, undefined) && word.pos !== 'PROPN') return false;
+  // "Exclaimed Stram": a past-tense reporting verb is never a name word, whatever the tagger says.
+  if (reportingVerbAt(word.text, undefined) && (word.pos !== 'PROPN' || /ed$/i.test(word.text))) return false;
   return (
     word.pos === 'PROPN' ||
     INITIAL.test(word.text) ||
@@ -446,7 +447,8 @@ export function withRegistryBodies(
   // A body the document names ("the Court" after "the Tax Court") stays unless the corpus knows a fuller name of it.
   const replacedBy = (mention: EntityMention, body: Span & { readonly speaker: string }) =>
     overlaps(body, mention) &&
-    (mention.kind === 'anonymous' ||
+    // "the former Superior Court judge": a court in a person's description is where the person works, not who spoke.
+    ((mention.kind === 'anonymous' && mention.person !== true) ||
       (mention.kind === 'body' && (mention.speaker.startsWith('the ') || body.speaker.endsWith(mention.speaker))));
   const kept = entities.mentions.filter(
     (mention) => !replaceable(mention) || !bodyMentions.some((body) => replacedBy(mention, body)),
