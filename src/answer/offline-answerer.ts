@@ -89,23 +89,6 @@ export function createOfflineAnswerer(wordNet: WordNet = installedWordNet()): An
         if (!chosen.some((other) => overlaps(other.citation, citation)))
           chosen.push({ citation, paragraph, speaksForAsked: passageSpeaksFor(passage, asked), passage });
       }
-      if (
-        yesNoUnsettled(
-          question,
-          chosen.map((entry) => entry.passage),
-          retrieval.queryTerms,
-          wordNet,
-        )
-      ) {
-        const topic = retrieval.queryTerms.filter((term) => !term.predicate).map((term) => term.surface);
-        return declined(
-          {
-            reason: 'not_supported',
-            message: `The articles do not say${topic.length > 0 ? `: what they report on ${listed(topic).replace(/ or ([^ ]+)$/, ' and $1')} does not answer it` : ''}.`,
-          },
-          request,
-        );
-      }
       const ordering = inReadingOrder(chosen);
       const citations = ordering.map((citation, index) => ({ ...citation, n: index + 1 }));
       // Asked for someone's words and shown only other passages: say so, rather than let the passages pass for theirs.
@@ -143,6 +126,20 @@ export function createOfflineAnswerer(wordNet: WordNet = installedWordNet()): An
             )
           ]
         : undefined;
+      // A yes/no question whose verb no cited sentence holds is answered with the passages on its topic, said to be
+      // no more than that: the articles may put the verb in words WordNet does not join ("keep talking": maintain
+      // dialogue), so declining it refused answerable questions.
+      const unsettled =
+        notTheirs === '' &&
+        yesNoUnsettled(
+          question,
+          chosen.map((entry) => entry.passage),
+          retrieval.queryTerms,
+          wordNet,
+        );
+      const unsettledNote = unsettled
+        ? 'The articles do not answer this in so many words. What they report on it:\n'
+        : unmatchedNote;
       const lead =
         typed && typedCitation
           ? `${typed.passage.text.slice(typed.span.start, typed.span.end)} [${typedCitation.n}].\n`
@@ -151,7 +148,7 @@ export function createOfflineAnswerer(wordNet: WordNet = installedWordNet()): An
             : '';
       return {
         status: 'answered',
-        answer: `${lead}${notTheirs}${unmatchedNote}${renderCitedAnswer(citations)}`,
+        answer: `${lead}${notTheirs}${unsettledNote}${renderCitedAnswer(citations)}`,
         citations,
         engine: 'offline',
         corpusVersion: corpus.version,
