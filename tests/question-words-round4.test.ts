@@ -1,0 +1,33 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { passagesNamingTheTopic } from '../src/answer/decline-policy.js';
+import type { VerbatimService } from '../src/app/verbatim-service.js';
+import { buildSearchIndex } from '../src/search/search-index.js';
+import { loadSeedCorpus } from './helpers/seed-corpus.js';
+import { createTestService } from './helpers/seed-service.js';
+
+let service: VerbatimService;
+
+beforeAll(async () => {
+  service = await createTestService();
+});
+
+const quotes = (citations: readonly { quote: string }[]) => citations.map((citation) => citation.quote).join(' ');
+
+describe('open questions whose nouns the articles put in other words', () => {
+  it('takes a sentence holding half of what the question names, every name among it, as support', () => {
+    const question = "what was russia's reaction after america exited the INF?";
+    const naming = passagesNamingTheTopic(question, buildSearchIndex(loadSeedCorpus()).search(question));
+    expect(naming.map((passage) => passage.text).join(' ')).toContain('The US pulled out of the INF');
+  });
+
+  it('answers such a question with those sentences', async () => {
+    const result = await service.ask("what was russia's reaction after america exited the INF?");
+    expect(result.status).toBe('answered');
+    expect(quotes(result.citations)).toMatch(/Russia suspending its participation|pulled out of the INF/);
+  });
+
+  it('still declines one that names a single thing of the articles', async () => {
+    const result = await service.ask('What did Lavrov wear at the meeting?');
+    expect(result).toMatchObject({ status: 'declined', citations: [] });
+  });
+});
