@@ -31,3 +31,22 @@ describe('open questions whose nouns the articles put in other words', () => {
     expect(result).toMatchObject({ status: 'declined', citations: [] });
   });
 });
+
+describe('questions about the sources, typed loosely', () => {
+  it('reads a stop word typed without its apostrophe ("whats") as the stop word', async () => {
+    const result = await service.ask('whats the headline of the rt story');
+    expect(result.status).toBe('answered');
+    expect(result.answer).toContain('RT published');
+  });
+
+  it('counts the articles when a word qualifies the noun, and an adjective the articles never use does not matter', async () => {
+    const result = await service.ask('how many different articles do you hold');
+    expect(result.status).toBe('answered');
+    expect(result.answer.startsWith('2 articles:')).toBe(true);
+  });
+
+  it('still declines one about a thing the articles never mention', async () => {
+    const result = await service.ask('which outlet reported the ceasefire');
+    expect(result).toMatchObject({ status: 'declined', citations: [] });
+  });
+});
