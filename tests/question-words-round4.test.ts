@@ -50,3 +50,16 @@ describe('questions about the sources, typed loosely', () => {
     expect(result).toMatchObject({ status: 'declined', citations: [] });
   });
 });
+
+describe('what someone said about a topic', () => {
+  it("does not pass their sentence on another topic, beside a neighbour's on it, for their words on it", async () => {
+    const result = await service.ask('What did Ushakov say about the Korean peninsula?');
+    expect(result.answer.startsWith("The articles do not give Yury Ushakov's own words on this.")).toBe(true);
+    expect(quotes(result.citations)).not.toContain('Ushakov revealed');
+  });
+
+  it('still cites their sentence when it holds the topic itself', async () => {
+    const result = await service.ask('What did Ushakov say about sanctions?');
+    expect(quotes(result.citations)).toContain('briefly discuss US sanctions');
+  });
+});

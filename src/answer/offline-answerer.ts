@@ -65,19 +65,19 @@ export function createOfflineAnswerer(wordNet: WordNet = installedWordNet()): An
         ...forced,
         ...retrieval.passages.filter((passage) => !forced.some((chosen) => chosen.id === passage.id)),
       ];
+      // Someone's sentence that holds nothing of the topic by itself ("What did Ushakov say about North Korea?": his
+      // words on Ukraine, beside Lavrov's on North Korea) is not them speaking on it.
+      const speaksOnTopic = (passage: Passage) => passageSpeaksFor(passage, asked) && passage.sentenceTopicCoverage > 0;
       const ordered =
         asked.size === 0
           ? ranked
-          : [
-              ...ranked.filter((passage) => passageSpeaksFor(passage, asked)),
-              ...ranked.filter((passage) => !passageSpeaksFor(passage, asked)),
-            ];
+          : [...ranked.filter(speaksOnTopic), ...ranked.filter((passage) => !speaksOnTopic(passage))];
       const naming = passagesNamingTheTopic(question, retrieval);
       const chosen: { citation: Citation; paragraph: string; speaksForAsked: boolean; passage: Passage }[] = [];
       for (const passage of ordered) {
         if (chosen.length === MAX_CITATIONS) break;
         // Asked what someone said and given their words: others' sentences would pass for theirs.
-        if (chosen.some((entry) => entry.speaksForAsked) && !passageSpeaksFor(passage, asked)) break;
+        if (chosen.some((entry) => entry.speaksForAsked) && !speaksOnTopic(passage)) break;
         if (!forced.includes(passage) && !naming.includes(passage)) {
           if (passage.coverage < Math.max(DECLINE_THRESHOLDS.minCoverage, best.coverage * RELATIVE_COVERAGE)) continue;
           if (passage.topicCoverage < DECLINE_THRESHOLDS.minCoverage) continue;
@@ -87,7 +87,7 @@ export function createOfflineAnswerer(wordNet: WordNet = installedWordNet()): An
         const citation = citationForPassage(passage, 0);
         const paragraph = `${passage.document.id}:${passage.sentence.paragraphIndex}`;
         if (!chosen.some((other) => overlaps(other.citation, citation)))
-          chosen.push({ citation, paragraph, speaksForAsked: passageSpeaksFor(passage, asked), passage });
+          chosen.push({ citation, paragraph, speaksForAsked: speaksOnTopic(passage), passage });
       }
       const ordering = inReadingOrder(chosen);
       const citations = ordering.map((citation, index) => ({ ...citation, n: index + 1 }));
