@@ -63,3 +63,11 @@ describe('what someone said about a topic', () => {
     expect(quotes(result.citations)).toContain('briefly discuss US sanctions');
   });
 });
+
+describe('what a decline says is missing', () => {
+  it('names the things the articles never mention, not an adjective they may say otherwise', async () => {
+    const result = await service.ask('how frosty is the mood between moscow and washington');
+    expect(result.status).toBe('declined');
+    expect(result.answer).toMatch(/^The articles never mention mood\./);
+  });
+});

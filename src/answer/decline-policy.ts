@@ -82,7 +82,8 @@ export function decideDecline(question: string, retrieval: SearchResult): Declin
     return { reason: 'not_supported', message: 'The question names nothing the articles could answer.' };
   }
   const unknown = retrieval.queryTerms.filter((term) => !term.known);
-  const missing = unknown.map((term) => term.surface);
+  // Named things only: "The articles never mention bad" misleads when an adjective was merely said otherwise.
+  const missing = unknown.filter((term) => !term.predicate).map((term) => term.surface);
   const neverMentioned = `The articles never mention ${missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(', ')} or ${missing.at(-1)}`}.`;
   // Only things named count here: a verb or adjective the articles do not use may be said in other words, which
   // the passages' coverage of the rest of the question decides.
