@@ -68,12 +68,17 @@ describe('questions about the sources', () => {
 });
 
 describe('yes/no questions the articles do not settle', () => {
-  it('says the articles do not say, rather than citing passages that only share its names', async () => {
+  it('answers with the passages on its topic, saying they do not answer it in so many words', async () => {
     const result = await service.ask('did russia agree to stop helping maduro?');
-    expect(result).toMatchObject({ status: 'declined', reason: 'not_supported', citations: [] });
-    expect(result.answer).toMatch(
-      /^The articles do not say: what they report on russia and maduro does not answer it\./,
-    );
+    expect(result.status).toBe('answered');
+    expect(result.answer).toMatch(/^The articles do not answer this in so many words\. What they report on it:\n/);
+    expect(result.citations.map((citation) => citation.quote).join(' ')).toContain('Maduro');
+  });
+
+  it('answers one whose verb the articles put in other words', async () => {
+    const result = await service.ask('will russia and the us keep discussing syria');
+    expect(result.status).toBe('answered');
+    expect(result.citations.map((citation) => citation.quote).join(' ')).toContain('continue consultations on Syria');
   });
 
   it('still answers one whose verb and names stand in one sentence', async () => {

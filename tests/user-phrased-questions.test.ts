@@ -52,7 +52,7 @@ describe('one unfamiliar word no longer sinks the question', () => {
   it('still declines a question whose topic the articles never mention, and names what is missing', async () => {
     const result = await service.ask('What did Pompeo eat for dinner in Sochi?');
     expect(result).toMatchObject({ status: 'declined', reason: 'not_in_corpus' });
-    expect(result.answer).toMatch(/^The articles never mention eat or dinner\./);
+    expect(result.answer).toMatch(/^The articles never mention dinner\./);
   });
 });
 

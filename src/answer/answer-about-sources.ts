@@ -15,7 +15,8 @@ const KINDS: readonly (readonly [SourceQuestion, RegExp])[] = [
     'author',
     /\bwho (?:wrote|authored|penned)\b|\b(?:authors?|writers?|journalists?|reporters?|bylines?)\b.+\b(?:articles?|pieces?|stor(?:y|ies)|reports?)\b|\b(?:articles?|pieces?|stor(?:y|ies)|reports?)\b.+\b(?:authors?|writers?|bylines?)\b/i,
   ],
-  ['count', /\bhow many (?:articles|pieces|stories|sources|documents|reports|outlets)\b/i],
+  // One word may qualify the noun: "how many news stories", "how many different sources".
+  ['count', /\bhow many (?:\w+ )?(?:articles|pieces|stories|sources|documents|reports|outlets)\b/i],
   [
     'quoted',
     /\bwhom? (?:is|are|was|were|gets?|got) quoted\b|\bwhose (?:words|quotes|quotations)\b|\bwho (?:is|are) cited\b/i,
@@ -143,7 +144,9 @@ export function answerAboutSources(
   const topicTerms = retrieval.queryTerms.filter(
     (term) => !ABOUT_SOURCES.has(term.term) && !outletTerms.has(term.term) && !joinedOutlet.has(term.surface),
   );
-  if (topicTerms.some((term) => !term.known)) return null;
+  // Only a thing named and never mentioned makes it a question about something else; a verb or adjective ("how
+  // many different articles") does not.
+  if (topicTerms.some((term) => !term.known && !term.predicate)) return null;
   const topic = new Set([
     ...topicTerms.flatMap((term) => [...term.exact]),
     ...retrieval.queryTerms.filter((term) => outletTerms.has(term.term)).map((term) => term.term),

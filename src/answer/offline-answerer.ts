@@ -65,19 +65,19 @@ export function createOfflineAnswerer(wordNet: WordNet = installedWordNet()): An
         ...forced,
         ...retrieval.passages.filter((passage) => !forced.some((chosen) => chosen.id === passage.id)),
       ];
+      // Someone's sentence that holds nothing of the topic by itself ("What did Ushakov say about North Korea?": his
+      // words on Ukraine, beside Lavrov's on North Korea) is not them speaking on it.
+      const speaksOnTopic = (passage: Passage) => passageSpeaksFor(passage, asked) && passage.sentenceTopicCoverage > 0;
       const ordered =
         asked.size === 0
           ? ranked
-          : [
-              ...ranked.filter((passage) => passageSpeaksFor(passage, asked)),
-              ...ranked.filter((passage) => !passageSpeaksFor(passage, asked)),
-            ];
+          : [...ranked.filter(speaksOnTopic), ...ranked.filter((passage) => !speaksOnTopic(passage))];
       const naming = passagesNamingTheTopic(question, retrieval);
       const chosen: { citation: Citation; paragraph: string; speaksForAsked: boolean; passage: Passage }[] = [];
       for (const passage of ordered) {
         if (chosen.length === MAX_CITATIONS) break;
         // Asked what someone said and given their words: others' sentences would pass for theirs.
-        if (chosen.some((entry) => entry.speaksForAsked) && !passageSpeaksFor(passage, asked)) break;
+        if (chosen.some((entry) => entry.speaksForAsked) && !speaksOnTopic(passage)) break;
         if (!forced.includes(passage) && !naming.includes(passage)) {
           if (passage.coverage < Math.max(DECLINE_THRESHOLDS.minCoverage, best.coverage * RELATIVE_COVERAGE)) continue;
           if (passage.topicCoverage < DECLINE_THRESHOLDS.minCoverage) continue;
@@ -87,24 +87,7 @@ export function createOfflineAnswerer(wordNet: WordNet = installedWordNet()): An
         const citation = citationForPassage(passage, 0);
         const paragraph = `${passage.document.id}:${passage.sentence.paragraphIndex}`;
         if (!chosen.some((other) => overlaps(other.citation, citation)))
-          chosen.push({ citation, paragraph, speaksForAsked: passageSpeaksFor(passage, asked), passage });
-      }
-      if (
-        yesNoUnsettled(
-          question,
-          chosen.map((entry) => entry.passage),
-          retrieval.queryTerms,
-          wordNet,
-        )
-      ) {
-        const topic = retrieval.queryTerms.filter((term) => !term.predicate).map((term) => term.surface);
-        return declined(
-          {
-            reason: 'not_supported',
-            message: `The articles do not say${topic.length > 0 ? `: what they report on ${listed(topic).replace(/ or ([^ ]+)$/, ' and $1')} does not answer it` : ''}.`,
-          },
-          request,
-        );
+          chosen.push({ citation, paragraph, speaksForAsked: speaksOnTopic(passage), passage });
       }
       const ordering = inReadingOrder(chosen);
       const citations = ordering.map((citation, index) => ({ ...citation, n: index + 1 }));
@@ -143,6 +126,20 @@ export function createOfflineAnswerer(wordNet: WordNet = installedWordNet()): An
             )
           ]
         : undefined;
+      // A yes/no question whose verb no cited sentence holds is answered with the passages on its topic, said to be
+      // no more than that: the articles may put the verb in words WordNet does not join ("keep talking": maintain
+      // dialogue), so declining it refused answerable questions.
+      const unsettled =
+        notTheirs === '' &&
+        yesNoUnsettled(
+          question,
+          chosen.map((entry) => entry.passage),
+          retrieval.queryTerms,
+          wordNet,
+        );
+      const unsettledNote = unsettled
+        ? 'The articles do not answer this in so many words. What they report on it:\n'
+        : unmatchedNote;
       const lead =
         typed && typedCitation
           ? `${typed.passage.text.slice(typed.span.start, typed.span.end)} [${typedCitation.n}].\n`
@@ -151,7 +148,7 @@ export function createOfflineAnswerer(wordNet: WordNet = installedWordNet()): An
             : '';
       return {
         status: 'answered',
-        answer: `${lead}${notTheirs}${unmatchedNote}${renderCitedAnswer(citations)}`,
+        answer: `${lead}${notTheirs}${unsettledNote}${renderCitedAnswer(citations)}`,
         citations,
         engine: 'offline',
         corpusVersion: corpus.version,

@@ -11,8 +11,13 @@ function normalize(word: string): string {
     .replace(/'s$/, '');
 }
 
+/** A stop word with "'s" typed without its apostrophe: "whats", "thats", "whos". */
+function apostropheDropped(norm: string): boolean {
+  return norm.length > 2 && norm.endsWith('s') && isStopword(norm.slice(0, -1));
+}
+
 function termOfNorm(norm: string): string | null {
-  if (norm.length === 0 || isStopword(norm)) return null;
+  if (norm.length === 0 || isStopword(norm) || apostropheDropped(norm)) return null;
   if (!/^\p{L}+$/u.test(norm)) return norm;
   return stemmer(americanSpelling(norm));
 }
