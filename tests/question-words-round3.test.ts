@@ -60,6 +60,11 @@ describe('questions about the sources', () => {
     expect(result.answer).toMatch(/^The articles do not say who wrote them/);
   });
 
+  it('does not take a question about what reporters asked for one about the authors', async () => {
+    const result = await service.ask('what did reporters ask lavrov at the press conference in the sputnik report');
+    expect(result.answer).not.toMatch(/who wrote them/);
+  });
+
   it('finds an outlet whose one-word name the question splits ("urdu point")', async () => {
     const result = await service.ask('what date did urdu point publish its article');
     expect(result.status).toBe('answered');

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { passagesNamingTheTopic } from '../src/answer/decline-policy.js';
 import type { VerbatimService } from '../src/app/verbatim-service.js';
 import { buildSearchIndex } from '../src/search/search-index.js';
+import { searchTerm } from '../src/search/search-terms.js';
 import { loadSeedCorpus } from './helpers/seed-corpus.js';
 import { createTestService } from './helpers/seed-service.js';
 
@@ -37,6 +38,13 @@ describe('questions about the sources, typed loosely', () => {
     const result = await service.ask('whats the headline of the rt story');
     expect(result.status).toBe('answered');
     expect(result.answer).toContain('RT published');
+  });
+
+  it('keeps a word that only ends in "s" after a stop word ("owns", "wills"), which is no contraction', () => {
+    expect(searchTerm('whats')).toBeNull();
+    expect(searchTerm('thats')).toBeNull();
+    expect(searchTerm('owns')).toBe(searchTerm('owned'));
+    expect(searchTerm('wills')).not.toBeNull();
   });
 
   it('counts the articles when a word qualifies the noun, and an adjective the articles never use does not matter', async () => {

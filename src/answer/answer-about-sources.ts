@@ -13,7 +13,8 @@ const KINDS: readonly (readonly [SourceQuestion, RegExp])[] = [
   // Checked first: "who wrote" asks for a person, which an outlet's name does not answer.
   [
     'author',
-    /\bwho (?:wrote|authored|penned)\b|\b(?:authors?|writers?|journalists?|reporters?|bylines?)\b.+\b(?:articles?|pieces?|stor(?:y|ies)|reports?)\b|\b(?:articles?|pieces?|stor(?:y|ies)|reports?)\b.+\b(?:authors?|writers?|bylines?)\b/i,
+    // Reporters and journalists also appear in questions about what they asked, so they count only after "who is".
+    /\bwho (?:wrote|authored|penned)\b|\bwho (?:is|was|are|were) the (?:authors?|writers?|journalists?|reporters?)\b|\b(?:authors?|writers?|bylines?)\b.+\b(?:articles?|pieces?|stor(?:y|ies)|reports?)\b|\b(?:articles?|pieces?|stor(?:y|ies)|reports?)\b.+\b(?:authors?|writers?|bylines?)\b/i,
   ],
   // One word may qualify the noun: "how many news stories", "how many different sources".
   ['count', /\bhow many (?:\w+ )?(?:articles|pieces|stories|sources|documents|reports|outlets)\b/i],

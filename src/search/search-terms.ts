@@ -11,9 +11,12 @@ function normalize(word: string): string {
     .replace(/'s$/, '');
 }
 
-/** A stop word with "'s" typed without its apostrophe: "whats", "thats", "whos". */
+/**
+ * A stop word's "'s" contraction typed without its apostrophe: "whats", "thats", "whos". Only contractions the stop
+ * list holds, so a word that merely ends in "s" after a stop word ("owns", "wills", "cans") keeps its meaning.
+ */
 function apostropheDropped(norm: string): boolean {
-  return norm.length > 2 && norm.endsWith('s') && isStopword(norm.slice(0, -1));
+  return norm.length > 2 && norm.endsWith('s') && isStopword(`${norm.slice(0, -1)}'s`);
 }
 
 function termOfNorm(norm: string): string | null {
