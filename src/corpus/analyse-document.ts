@@ -5,8 +5,6 @@ import { findQuotationSpans } from './find-quotation-spans.js';
 import { splitSentences } from './split-sentences.js';
 import { attributeDocument } from './speakers/attribute-document.js';
 import { attributeQuotations, creditedSpeaker } from './speakers/attribute-speakers.js';
-import { chooseSpeakers, modelChooser, type SpeakerChooser } from './speakers/choose-speakers.js';
-import { SPEAKER_RANKER } from './speakers/speaker-ranker-data.js';
 import { findDocumentEntities, withRegistryBodies, type DocumentEntities } from './speakers/document-entities.js';
 import type { Mention, MentionFinder } from './speakers/find-mentions.js';
 import { tagWords } from './speakers/tag-words.js';
@@ -89,17 +87,8 @@ function lastStartingBy(spans: readonly Span[], offset: number): number {
   return partitionPoint(spans, (span) => span.start <= offset) - 1;
 }
 
-const rankedSpeaker = modelChooser(SPEAKER_RANKER);
-
-/**
- * Analyses one document: sentences, credited speakers, quotations and their speakers (each picked by `choose` among
- * its candidates; the trained ranker unless a caller, such as the ranker's training, says otherwise). Pure: no I/O.
- */
-export function analyseDocument(
-  reading: DocumentReading,
-  registry: RegistryMentions,
-  choose: SpeakerChooser = rankedSpeaker,
-): DocumentAnalysis {
+/** Analyses one document: sentences, credited speakers, quotations and their speakers. Pure: no I/O. */
+export function analyseDocument(reading: DocumentReading, registry: RegistryMentions): DocumentAnalysis {
   const { source, layout, body, words: tokens } = reading;
   const { text } = source;
   const { mentions } = registry;
@@ -128,18 +117,8 @@ export function analyseDocument(
     sentences.push({ ...span, index, creditedSpeaker: credit });
   }
   const registrySpeakers = attributeQuotations(context, quotationSpans, sentenceLocator(sentences));
-  const speakers = chooseSpeakers(
-    {
-      text,
-      paragraphs: layout.paragraphs,
-      sentences: spans,
-      words,
-      quotations: quotationSpans,
-      mentions: entities.mentions,
-      attribution,
-      registrySpeakers,
-    },
-    choose,
+  const speakers = attribution.quotationSpeakers.map(
+    (speaker, index) => speaker ?? (attribution.cueFound[index] ? null : (registrySpeakers[index] ?? null)),
   );
   const quotations: Quotation[] = quotationSpans.map((span, index) => {
     const quotedText = text.slice(span.start, span.end);

@@ -10,7 +10,6 @@ import {
   type SourceText,
 } from './analyse-document.js';
 import { findSpeakerEvidence, registryFromEvidence, type SpeakerEvidence } from './speakers/discover-speakers.js';
-import type { SpeakerChooser } from './speakers/choose-speakers.js';
 import { createMentionFinder } from './speakers/find-mentions.js';
 import { mergeDocumentSpeakers } from './speakers/merge-document-speakers.js';
 
@@ -52,7 +51,6 @@ export function analyseCorpus(
   sources: readonly SourceText[],
   reuse: ReuseAnalysis = () => undefined,
   reuseEvidence: ReuseSpeakerEvidence = () => undefined,
-  choose?: SpeakerChooser,
 ): AnalysedCorpus {
   const readings = sources.map(readDocument);
   // Evidence depends on the text alone (its body is found from the text), so its hash is enough to reuse it.
@@ -74,7 +72,7 @@ export function analyseCorpus(
     if (earlier?.document.id === reading.source.id && earlier.document.text === reading.source.text)
       return { document: earlier.document, entities: earlier.entities, key, speakerEvidence };
     analysed++;
-    return { ...analyseDocument(reading, mentions, choose), key, speakerEvidence };
+    return { ...analyseDocument(reading, mentions), key, speakerEvidence };
   });
   const documents = analyses.map((analysis) => analysis.document);
 

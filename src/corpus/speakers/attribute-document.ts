@@ -7,9 +7,7 @@ import type { TaggedWord } from './tag-words.js';
 import { partitionPoint } from '../../text/partition-point.js';
 
 /** What a cue says about its subject: a speaker, an explicit "nobody we can name", or nothing at all. */
-type CueResult =
-  | { readonly found: false }
-  | { readonly found: true; readonly speaker: string | null; readonly mention?: EntityMention };
+type CueResult = { readonly found: false } | { readonly found: true; readonly speaker: string | null };
 
 const NO_CUE: CueResult = { found: false };
 const abstain: CueResult = { found: true, speaker: null };
@@ -54,22 +52,11 @@ export interface DocumentAttributionInput {
   readonly entities: DocumentEntities;
 }
 
-/** Where a quotation's speaker came from: the kind of cue, and the mention that names the speaker. */
-export type CuePath = 'trailing' | 'leading' | 'colon' | 'tail' | 'agreed' | 'continuation';
-
-export interface CueEvidence {
-  readonly path: CuePath;
-  /** The subject of the cue; none for a continuation. */
-  readonly mention: EntityMention | undefined;
-}
-
 export interface DocumentAttribution {
   /** Speaker of each quotation, in order; null when the article does not say, or its cues disagree. */
   readonly quotationSpeakers: (string | null)[];
   /** Whether the article gave any cue for each quotation (a null speaker with a cue is an abstention, not a gap). */
   readonly cueFound: boolean[];
-  /** How each quotation's speaker was found; null where it has none. */
-  readonly evidence: (CueEvidence | null)[];
   /**
    * Who the narration of each sentence credits, in order: the subject of a reporting verb closing it (", Pompeo
    * said."), else of its first; null when no cue names one.
@@ -206,9 +193,9 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
   }
 
   function speakerOf(mention: EntityMention): CueResult {
-    if (mention.kind === 'pronoun') return { found: true, speaker: resolvePronoun(mention), mention };
+    if (mention.kind === 'pronoun') return { found: true, speaker: resolvePronoun(mention) };
     if (mention.kind === 'anonymous') return abstain;
-    return { found: true, speaker: mention.speaker, mention };
+    return { found: true, speaker: mention.speaker };
   }
 
   const wordIndexAt = new Map(words.map((word, index) => [word.start, index]));
@@ -479,7 +466,6 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
 
   const quotationSpeakers: (string | null)[] = [];
   const cueFound: boolean[] = [];
-  const evidence: (CueEvidence | null)[] = [];
   quotations.forEach((quotation, position) => {
     const sentenceIndex = Math.max(0, sentenceIndexOf(quotation.start));
     const sentence = sentences[sentenceIndex] ?? {
@@ -496,42 +482,26 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     let leading = ownWordsBefore(leadingFrom, quotation.start);
     if (!leading.found) leading = cueJustBefore(leadingFrom, quotation.start, sentence.end);
     if (!leading.found) leading = cueBetween(leadingFrom, quotation.start - 1, sentence.end);
-    let leadingPath: CuePath = 'leading';
-    if (!leading.found && !trailing.found && text.slice(sentence.start, quotation.start).trim().length <= 1) {
+    if (!leading.found && !trailing.found && text.slice(sentence.start, quotation.start).trim().length <= 1)
       leading = colonIntroduction(sentenceIndex);
-      leadingPath = 'colon';
-    }
     const endSentence = sentences[sentenceIndexOf(Math.max(quotation.start, quotation.end - 1))];
-    if (!leading.found && !trailing.found && endSentence) {
-      leading = sentenceTailCue(endSentence, quotation.end);
-      leadingPath = 'tail';
-    }
+    if (!leading.found && !trailing.found && endSentence) leading = sentenceTailCue(endSentence, quotation.end);
     const quoted = text.slice(quotation.start, quotation.end);
     const title = isTitle(quoted);
     cueFound.push(trailing.found || leading.found || title);
     let speaker: string | null;
-    let found: CueEvidence | null = null;
     if (title) speaker = null;
-    else if (trailing.found && leading.found) {
-      speaker = trailing.speaker === leading.speaker ? trailing.speaker : null;
-      found = { path: 'agreed', mention: trailing.mention };
-    } else if (trailing.found) {
-      speaker = trailing.speaker;
-      found = { path: 'trailing', mention: trailing.mention };
-    } else if (leading.found) {
-      speaker = leading.speaker;
-      found = { path: leadingPath, mention: leading.mention };
-    } else {
+    else if (trailing.found && leading.found) speaker = trailing.speaker === leading.speaker ? trailing.speaker : null;
+    else if (trailing.found) speaker = trailing.speaker;
+    else if (leading.found) speaker = leading.speaker;
+    else
       speaker =
         previousQuote &&
         previousQuote.paragraphIndex === quotation.paragraphIndex &&
         wordCount(quoted) >= MIN_CONTINUING_WORDS
           ? (quotationSpeakers[position - 1] ?? null)
           : null;
-      found = { path: 'continuation', mention: undefined };
-    }
     quotationSpeakers.push(speaker);
-    evidence.push(speaker === null ? null : found);
     if (speaker !== null) spoken.push({ speaker, end: quotation.end });
   });
 
@@ -584,10 +554,5 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     const tail = sentenceTailCue(sentence, sentence.start, true);
     return tail.found ? tail : cueBetween(sentence.start, sentence.end, sentence.end, false, true);
   });
-  return {
-    quotationSpeakers,
-    cueFound,
-    evidence,
-    sentenceSpeakers: sentenceCues.map((cue) => (cue.found ? cue.speaker : null)),
-  };
+  return { quotationSpeakers, cueFound, sentenceSpeakers: sentenceCues.map((cue) => (cue.found ? cue.speaker : null)) };
 }
