@@ -49,6 +49,25 @@ describe('one unfamiliar word no longer sinks the question', () => {
     expect(result.answer.startsWith('for an hour [1].')).toBe(true);
   });
 
+  it('finds a noun neither WordNet nor spelling joins to the corpus\'s through word embeddings ("militants": Islamists)', async () => {
+    const result = await service.ask('which syrian provinces did the militants hit');
+    expect(result.status).toBe('answered');
+    expect(result.citations.map((citation) => citation.quote).join(' ')).toContain('Hama, Aleppo and Latakia');
+    const deadline = await service.ask("what's the deadline for new start");
+    expect(deadline.citations.map((citation) => citation.quote).join(' ')).toContain('February 2021');
+  });
+
+  it('does not let a word of the same contexts answer a who question ("ambassador" is not "Secretary of State")', async () => {
+    const result = await service.ask('Who is the US ambassador in Moscow?');
+    expect(result).toMatchObject({ status: 'declined', reason: 'not_in_corpus' });
+    expect(result.answer).toMatch(/^The articles never mention ambassador\./);
+  });
+
+  it('does not read a word of the same contexts as another word of the question ("football team": teams)', async () => {
+    const result = await service.ask('What football team does Pompeo support?');
+    expect(result.status).toBe('declined');
+  });
+
   it('still declines a question whose topic the articles never mention, and names what is missing', async () => {
     const result = await service.ask('What did Pompeo eat for dinner in Sochi?');
     expect(result).toMatchObject({ status: 'declined', reason: 'not_in_corpus' });

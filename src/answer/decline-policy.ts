@@ -81,7 +81,10 @@ export function decideDecline(question: string, retrieval: SearchResult): Declin
   if (totalWeight === 0) {
     return { reason: 'not_supported', message: 'The question names nothing the articles could answer.' };
   }
-  const unknown = retrieval.queryTerms.filter((term) => !term.known);
+  // In a who, when, where, how many or yes/no question a word of the same contexts may be another thing of the same
+  // field ("ambassador": secretary), whose person, date or number would answer wrongly: only the word or a synonym counts.
+  const open = questionKind(question) === 'open';
+  const unknown = retrieval.queryTerms.filter((term) => !term.known || (term.onlySimilar && !open));
   // Named things only: "The articles never mention bad" misleads when an adjective was merely said otherwise.
   const missing = unknown.filter((term) => !term.predicate).map((term) => term.surface);
   const neverMentioned = `The articles never mention ${missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(', ')} or ${missing.at(-1)}`}.`;

@@ -1,4 +1,5 @@
 import type { WordNet, WordNetPos } from '../lexicon/wordnet.js';
+import { similarWords } from '../lexicon/similar-words.js';
 import { correctTypo } from '../text/correct-typo.js';
 import { americanSpelling } from '../text/british-spellings.js';
 import { wordLemmas } from '../text/word-lemmas.js';
@@ -15,6 +16,8 @@ export interface QueryWord {
   readonly exact: ReadonlySet<string>;
   /** Synonyms and derivations from WordNet that the corpus uses; they count for less than the word itself. */
   readonly related: ReadonlySet<string>;
+  /** Words of the same contexts by word embeddings that the corpus uses: they count for less than a synonym. */
+  readonly similar: ReadonlySet<string>;
   /** The typed word was corrected to this corpus word. */
   readonly correctedTo: string | null;
   /** Used as a verb, adjective or adverb: it says what happened or how, and the articles may say it in other words. */
@@ -157,15 +160,31 @@ export function analyseQuery(
         if (option !== null && !exact.has(option) && vocabulary.hasTerm(option)) related.add(option);
       }
     }
+    // Looser than WordNet, so only for a word the corpus lacks in every form WordNet gives.
+    const similar = new Set<string>();
+    if (
+      /^\p{L}+$/u.test(norm) &&
+      !predicates.has(token.start) &&
+      related.size === 0 &&
+      ![...exact].some((option) => vocabulary.hasTerm(option))
+    )
+      for (const word of lemmas.flatMap((lemma) => similarWords(lemma))) {
+        const option = searchTerm(word);
+        if (option !== null && !exact.has(option) && !related.has(option) && vocabulary.hasTerm(option))
+          similar.add(option);
+      }
     words.push({
       surface: joined === null ? token.text : `${token.text} ${tokens[index + 1]?.text ?? ''}`,
       term,
       exact,
       related,
+      similar,
       correctedTo,
       predicate: predicates.has(token.start),
       phrases: /^\p{L}+$/u.test(norm) ? pertainymPhrases(lemmas, vocabulary, wordNet) : [],
     });
   }
-  return words;
+  // A word of the same contexts that the question itself uses ("football team": team) stands for that word, not this.
+  const asked = new Set(words.flatMap((word) => [...word.exact]));
+  return words.map((word) => ({ ...word, similar: new Set([...word.similar].filter((option) => !asked.has(option))) }));
 }
