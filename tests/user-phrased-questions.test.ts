@@ -68,6 +68,12 @@ describe('one unfamiliar word no longer sinks the question', () => {
     expect(result.status).toBe('declined');
   });
 
+  it('declines a who question whose verb the articles never use: they do not say who did it', async () => {
+    const result = await service.ask('Who won the 2016 US presidential election?');
+    expect(result).toMatchObject({ status: 'declined', reason: 'not_supported' });
+    expect(result.answer).toMatch(/^The articles never use the word won, so they do not say who\./);
+  });
+
   it('still declines a question whose topic the articles never mention, and names what is missing', async () => {
     const result = await service.ask('What did Pompeo eat for dinner in Sochi?');
     expect(result).toMatchObject({ status: 'declined', reason: 'not_in_corpus' });

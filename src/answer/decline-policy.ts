@@ -83,7 +83,8 @@ export function decideDecline(question: string, retrieval: SearchResult): Declin
   }
   // In a who, when, where, how many or yes/no question a word of the same contexts may be another thing of the same
   // field ("ambassador": secretary), whose person, date or number would answer wrongly: only the word or a synonym counts.
-  const open = questionKind(question) === 'open';
+  const kind = questionKind(question);
+  const open = kind === 'open';
   const unknown = retrieval.queryTerms.filter((term) => !term.known || (term.onlySimilar && !open));
   // Named things only: "The articles never mention bad" misleads when an adjective was merely said otherwise.
   const missing = unknown.filter((term) => !term.predicate).map((term) => term.surface);
@@ -93,6 +94,15 @@ export function decideDecline(question: string, retrieval: SearchResult): Declin
   const unknownWeight = unknown.reduce((sum, term) => sum + (term.predicate ? 0 : term.weight), 0);
   if (unknownWeight / totalWeight >= DECLINE_THRESHOLDS.maxUnknownShare) {
     return { reason: 'not_in_corpus', message: neverMentioned };
+  }
+  // A who question asks who did what its verb says: when the articles never use that verb nor a synonym of it,
+  // they do not say who did it, whatever they report on the rest ("Who won the 2016 election?").
+  const unsaid = unknown.filter((term) => term.predicate).map((term) => term.surface);
+  if (kind === 'who' && unsaid.length > 0) {
+    return {
+      reason: 'not_supported',
+      message: `The articles never use the word ${joined(unsaid)}, so they do not say who.`,
+    };
   }
   const best = retrieval.passages[0];
   const supporting = retrieval.passages.filter(
