@@ -74,6 +74,18 @@ describe('one unfamiliar word no longer sinks the question', () => {
     expect(result.answer).toMatch(/^The articles never use the word won, so they do not say who\./);
   });
 
+  it('reads a contraction the dictionary lacks as the corpus word it abbreviates ("Dept": Department)', async () => {
+    const result = await service.ask('What did the State Dept say would top the agenda?');
+    expect(result.status).toBe('answered');
+    expect(result.citations.map((citation) => citation.quote).join(' ')).toContain('high on the agenda');
+  });
+
+  it('reads a hyphenated word the corpus writes whole ("G-20": G20) and a phrasal verb by WordNet ("get together": meet)', async () => {
+    const result = await service.ask('will putin and trump get together at the g-20');
+    expect(result.status).toBe('answered');
+    expect(result.citations[0]?.quote).toContain('meet with Trump at the upcoming G20 summit');
+  });
+
   it('still declines a question whose topic the articles never mention, and names what is missing', async () => {
     const result = await service.ask('What did Pompeo eat for dinner in Sochi?');
     expect(result).toMatchObject({ status: 'declined', reason: 'not_in_corpus' });

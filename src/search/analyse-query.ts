@@ -1,6 +1,7 @@
 import type { WordNet, WordNetPos } from '../lexicon/wordnet.js';
 import { similarWords } from '../lexicon/similar-words.js';
 import { correctTypo } from '../text/correct-typo.js';
+import { expandAbbreviation } from '../text/expand-abbreviation.js';
 import { americanSpelling } from '../text/british-spellings.js';
 import { wordLemmas } from '../text/word-lemmas.js';
 import { wordTokens } from '../text/word-tokens.js';
@@ -78,6 +79,18 @@ function pertainymPhrases(lemmas: readonly string[], vocabulary: QueryVocabulary
   return phrases;
 }
 
+/** A hyphenated word the corpus writes without its hyphens ("G-20": G20, "counter-terrorism": counterterrorism). */
+function unhyphenated(norm: string, vocabulary: QueryVocabulary): string | null {
+  if (!norm.includes('-')) return null;
+  const joined = norm.replace(/-/g, '');
+  const term = searchTerm(joined);
+  return vocabulary.words.has(joined) || (term !== null && vocabulary.hasTerm(term)) ? joined : null;
+}
+
+function isDictionaryWord(norm: string, wordNet: WordNet): boolean {
+  return wordLemmas(norm).some((lemma) => POS.some((pos) => wordNet.senseCount(lemma, pos) > 0));
+}
+
 /** Two question words the corpus writes as one ("urdu point": "UrduPoint"), when the first is not a corpus word. */
 function joinedWord(first: string, second: string | undefined, vocabulary: QueryVocabulary): string | null {
   if (second === undefined || vocabulary.words.has(first)) return null;
@@ -136,7 +149,12 @@ export function analyseQuery(
     const exact = new Set([term, ...lemmaTerms(written)]);
     let correctedTo: string | null = null;
     if (![...exact].some((option) => vocabulary.hasTerm(option)) && !vocabulary.words.has(norm)) {
-      correctedTo = correctTypo(norm, vocabulary.typoCandidates(norm));
+      correctedTo =
+        unhyphenated(norm, vocabulary) ??
+        correctTypo(norm, vocabulary.typoCandidates(norm)) ??
+        (isDictionaryWord(norm, wordNet)
+          ? null
+          : expandAbbreviation(norm, vocabulary.wordsStartingWith(norm.slice(0, 1)), searchTerm));
       if (correctedTo !== null)
         for (const option of [searchTerm(correctedTo), ...lemmaTerms(correctedTo)]) if (option) exact.add(option);
     }
@@ -151,8 +169,15 @@ export function analyseQuery(
     if (/^\p{L}+$/u.test(norm)) {
       // A word the corpus lacks may still be there as a broader or narrower kind ("ships": "warships").
       const absent = ![...exact].some((option) => vocabulary.hasTerm(option));
+      // A phrasal verb means what its words do not ("get together": meet, "take part": participate).
+      const next = tokens[index + 1]?.norm;
+      const phrasal =
+        next === undefined
+          ? []
+          : lemmas.map((lemma) => `${lemma} ${next}`).filter((phrase) => wordNet.senseCount(phrase, 'verb') > 0);
       for (const word of [
         ...relatedLemmas(wordNet, lemmas, SENSES, absent),
+        ...relatedLemmas(wordNet, phrasal, SENSES),
         ...lemmas.flatMap((lemma) => adjectivesOf(lemma, vocabulary, wordNet)),
         ...lemmas.flatMap((lemma) => wordNet.capitalLinks(lemma)),
       ]) {
