@@ -86,6 +86,13 @@ describe('one unfamiliar word no longer sinks the question', () => {
     expect(result.citations[0]?.quote).toContain('meet with Trump at the upcoming G20 summit');
   });
 
+  it('matches a word typed with an accent, and a hyphenated word typed as two ("Guaidó", "three way")', async () => {
+    const accent = await service.ask('what did Guaidó request from the US?');
+    expect(accent.citations[0]?.quote).toContain('Juan Guaido formally requested military assistance');
+    const hyphen = await service.ask('Did Trump mention a three way deal?');
+    expect(hyphen.citations[0]?.quote).toContain('three-way deal');
+  });
+
   it('still declines a question whose topic the articles never mention, and names what is missing', async () => {
     const result = await service.ask('What did Pompeo eat for dinner in Sochi?');
     expect(result).toMatchObject({ status: 'declined', reason: 'not_in_corpus' });

@@ -14,6 +14,7 @@ import { lemmaTerms, searchTerm, searchTerms } from './search-terms.js';
 /** What the index keeps of one word of the text. */
 interface IndexedWord {
   readonly term: string;
+  /** Its lemmas' terms, and the terms of a hyphenated word's parts (quote matching splits at hyphens too). */
   readonly lemmas: readonly string[];
   /** Only letters: a word the spelling corrector may offer. */
   readonly letters: boolean;
@@ -185,7 +186,12 @@ export function buildSearchIndex(corpus: Corpus, wordNet: WordNet = installedWor
           ? null
           : {
               term,
-              lemmas: lemmaTerms(token.text),
+              lemmas: [
+                ...lemmaTerms(token.text),
+                ...(token.norm.includes('-') ? searchTerms(token.text.replace(/-/g, ' ')) : []).filter(
+                  (part) => part !== term,
+                ),
+              ],
               letters: /^\p{L}+$/u.test(token.norm),
               capital: /^\p{Lu}/u.test(token.text),
             };
