@@ -93,6 +93,18 @@ describe('one unfamiliar word no longer sinks the question', () => {
     expect(hyphen.citations[0]?.quote).toContain('three-way deal');
   });
 
+  it('answers a question about the sources whose noun is qualified ("which news websites")', async () => {
+    const result = await service.ask('Which news websites are these stories from?');
+    expect(result.status).toBe('answered');
+    expect(result.citations.map((citation) => citation.outlet)).toContain('UrduPoint News / Sputnik');
+  });
+
+  it('answers from a sentence holding what the question names although other passages on it lack a name', async () => {
+    const result = await service.ask('what does the us want russia to do about ukraines new president');
+    expect(result.status).toBe('answered');
+    expect(result.citations[0]?.quote).toContain('reach out to newly-elected President');
+  });
+
   it('still declines a question whose topic the articles never mention, and names what is missing', async () => {
     const result = await service.ask('What did Pompeo eat for dinner in Sochi?');
     expect(result).toMatchObject({ status: 'declined', reason: 'not_in_corpus' });

@@ -109,6 +109,7 @@ export function decideDecline(question: string, retrieval: SearchResult): Declin
     (passage) =>
       passage.topicCoverage >= DECLINE_THRESHOLDS.minCoverage && passage.coverage >= DECLINE_THRESHOLDS.minCoverage,
   );
+  if (passagesNamingTheTopic(question, retrieval).length > 0) return null;
   // Passages that hold the topic but not a name the question gives are about someone or something else.
   if (supporting.length > 0 && supporting.every((passage) => passage.missingNames.length > 0)) {
     const names = [...new Set(supporting.flatMap((passage) => passage.missingNames))];
@@ -120,7 +121,6 @@ export function decideDecline(question: string, retrieval: SearchResult): Declin
       message: `The articles do not mention ${joined(names)} in connection with ${joined(others)}.`,
     };
   }
-  if (passagesNamingTheTopic(question, retrieval).length > 0) return null;
   if (
     !best ||
     best.coverage < DECLINE_THRESHOLDS.minCoverage ||
