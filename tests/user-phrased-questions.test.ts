@@ -105,6 +105,11 @@ describe('one unfamiliar word no longer sinks the question', () => {
     expect(result.citations[0]?.quote).toContain('reach out to newly-elected President');
   });
 
+  it('does not rest an open question on synonyms alone ("obstruction of justice": interference ... administration)', async () => {
+    const result = await service.ask('What did Mueller conclude about obstruction of justice?');
+    expect(result.status).toBe('declined');
+  });
+
   it('still declines a question whose topic the articles never mention, and names what is missing', async () => {
     const result = await service.ask('What did Pompeo eat for dinner in Sochi?');
     expect(result).toMatchObject({ status: 'declined', reason: 'not_in_corpus' });

@@ -33,7 +33,10 @@ function holdsWhatIsNamed(passage: Passage, terms: readonly QueryTerm[]): boolea
   const heldCount = named.filter((index) => (passage.ownCredits[index] ?? 0) > 0).length;
   // The same share as any passage's coverage: a stricter one for this rule alone, tuned on development questions,
   // refused answers whose nouns the articles also put in other words ("reaction": reciprocated).
-  return namesHeld && heldCount >= 2 && held / weight >= DECLINE_THRESHOLDS.minCoverage;
+  // Synonyms alone are too loose ("obstruction of justice": interference ... administration): one thing named must
+  // be there in the question's own words.
+  const ownWord = named.some((index) => (passage.ownCredits[index] ?? 0) >= (terms[index]?.weight ?? 0));
+  return namesHeld && ownWord && heldCount >= 2 && held / weight >= DECLINE_THRESHOLDS.minCoverage;
 }
 
 const CREATIVE =
