@@ -110,6 +110,12 @@ describe('one unfamiliar word no longer sinks the question', () => {
     expect(result.status).toBe('declined');
   });
 
+  it('declines a yes/no question about named people no sentence names together', async () => {
+    const result = await service.ask('Did Lavrov meet Zelenskiy?');
+    expect(result).toMatchObject({ status: 'declined', reason: 'not_supported' });
+    expect(result.answer).toMatch(/^The articles do not mention Lavrov and Zelenskiy together\./);
+  });
+
   it('still declines a question whose topic the articles never mention, and names what is missing', async () => {
     const result = await service.ask('What did Pompeo eat for dinner in Sochi?');
     expect(result).toMatchObject({ status: 'declined', reason: 'not_in_corpus' });

@@ -112,6 +112,18 @@ export function decideDecline(question: string, retrieval: SearchResult): Declin
     (passage) =>
       passage.topicCoverage >= DECLINE_THRESHOLDS.minCoverage && passage.coverage >= DECLINE_THRESHOLDS.minCoverage,
   );
+  // A yes/no question asks how the things it names stand to each other: a sentence must name them all.
+  const proper = retrieval.queryTerms.flatMap((term, index) => (term.proper && !term.predicate ? [index] : []));
+  if (
+    kind === 'yes_no' &&
+    proper.length > 1 &&
+    !retrieval.passages.some((passage) => proper.every((index) => (passage.ownCredits[index] ?? 0) > 0))
+  ) {
+    return {
+      reason: 'not_supported',
+      message: `The articles do not mention ${joined(proper.map((index) => retrieval.queryTerms[index]?.surface ?? ''))} together.`,
+    };
+  }
   if (passagesNamingTheTopic(question, retrieval).length > 0) return null;
   // Passages that hold the topic but not a name the question gives are about someone or something else.
   if (supporting.length > 0 && supporting.every((passage) => passage.missingNames.length > 0)) {
