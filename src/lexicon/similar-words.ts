@@ -1,8 +1,12 @@
+import { stemmer } from 'stemmer';
 import { EMBEDDING_NEIGHBOURS } from './embedding-neighbours-data.js';
 
 let neighbours: Map<string, Set<string>> | null = null;
 
-/** Both directions: a question's word may list the corpus's ("deadline": expired) or be listed by it. */
+/**
+ * By stem, both directions: a question's word may list the corpus's ("deadline": expired) or be listed by it, in any
+ * of its forms ("praise" is listed by "hailed" as "praised").
+ */
 function neighbourMap(): Map<string, Set<string>> {
   if (neighbours) return neighbours;
   const map = new Map<string, Set<string>>();
@@ -18,8 +22,8 @@ function neighbourMap(): Map<string, Set<string>> {
     const [word, ...others] = line.split(' ');
     if (word === undefined) continue;
     for (const other of others) {
-      link(word, other);
-      link(other, word);
+      link(stemmer(word), other);
+      link(stemmer(other), word);
     }
   }
   neighbours = map;
@@ -32,5 +36,5 @@ function neighbourMap(): Map<string, Set<string>> {
  * they count for less than a synonym.
  */
 export function similarWords(word: string): readonly string[] {
-  return [...(neighbourMap().get(word) ?? [])];
+  return [...(neighbourMap().get(stemmer(word)) ?? [])].filter((other) => stemmer(other) !== stemmer(word));
 }

@@ -58,6 +58,16 @@ const POS: readonly WordNetPos[] = ['noun', 'verb', 'adj', 'adv'];
 const SENSES = 2;
 /** A framing word is one whose first sense shares a synonym with a question word ("stance": "position"). */
 const FRAMING_SENSES = 2;
+/**
+ * A word's embedding mixes all its senses: only a word of few senses gets its neighbours ("deadline", "praise"), not
+ * one of many ("line": end, front, side; "get": make, want, got).
+ */
+const MAX_SENSES_FOR_SIMILAR = 4;
+
+function senseCount(lemmas: readonly string[], wordNet: WordNet): number {
+  return Math.max(0, ...lemmas.map((lemma) => POS.reduce((sum, pos) => sum + wordNet.senseCount(lemma, pos), 0)));
+}
+
 /** "How long", "how many": the word after "how" asks for a kind of answer, it names no topic. */
 const ASKS_AFTER_HOW = new Set(['long', 'many', 'much', 'often', 'far', 'soon']);
 /** "What date", "which day": the noun after the asking word asks for a time, it names no topic. */
@@ -189,7 +199,7 @@ export function analyseQuery(
     const similar = new Set<string>();
     if (
       /^\p{L}+$/u.test(norm) &&
-      !predicates.has(token.start) &&
+      senseCount(lemmas, wordNet) <= MAX_SENSES_FOR_SIMILAR &&
       related.size === 0 &&
       ![...exact].some((option) => vocabulary.hasTerm(option))
     )
