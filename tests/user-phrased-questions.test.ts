@@ -49,6 +49,79 @@ describe('one unfamiliar word no longer sinks the question', () => {
     expect(result.answer.startsWith('for an hour [1].')).toBe(true);
   });
 
+  it('finds a noun neither WordNet nor spelling joins to the corpus\'s through word embeddings ("militants": Islamists)', async () => {
+    const result = await service.ask('which syrian provinces did the militants hit');
+    expect(result.status).toBe('answered');
+    expect(result.citations.map((citation) => citation.quote).join(' ')).toContain('Hama, Aleppo and Latakia');
+    const deadline = await service.ask("what's the deadline for new start");
+    expect(deadline.citations.map((citation) => citation.quote).join(' ')).toContain('February 2021');
+  });
+
+  it('finds a verb of few senses through word embeddings ("praise": hailed), not one of many', async () => {
+    const result = await service.ask('Did the Americans praise Russia for anything?');
+    expect(result.status).toBe('answered');
+    expect(result.citations.map((citation) => citation.quote).join(' ')).toContain('Afghan peace process');
+  });
+
+  it('does not let a word of the same contexts answer a who question ("ambassador" is not "Secretary of State")', async () => {
+    const result = await service.ask('Who is the US ambassador in Moscow?');
+    expect(result).toMatchObject({ status: 'declined', reason: 'not_in_corpus' });
+    expect(result.answer).toMatch(/^The articles never mention ambassador\./);
+  });
+
+  it('does not read a word of the same contexts as another word of the question ("football team": teams)', async () => {
+    const result = await service.ask('What football team does Pompeo support?');
+    expect(result.status).toBe('declined');
+  });
+
+  it('declines a who question whose verb the articles never use: they do not say who did it', async () => {
+    const result = await service.ask('Who won the 2016 US presidential election?');
+    expect(result).toMatchObject({ status: 'declined', reason: 'not_supported' });
+    expect(result.answer).toMatch(/^The articles never use the word won, so they do not say who\./);
+  });
+
+  it('reads a contraction the dictionary lacks as the corpus word it abbreviates ("Dept": Department)', async () => {
+    const result = await service.ask('What did the State Dept say would top the agenda?');
+    expect(result.status).toBe('answered');
+    expect(result.citations.map((citation) => citation.quote).join(' ')).toContain('high on the agenda');
+  });
+
+  it('reads a hyphenated word the corpus writes whole ("G-20": G20) and a phrasal verb by WordNet ("get together": meet)', async () => {
+    const result = await service.ask('will putin and trump get together at the g-20');
+    expect(result.status).toBe('answered');
+    expect(result.citations[0]?.quote).toContain('meet with Trump at the upcoming G20 summit');
+  });
+
+  it('matches a word typed with an accent, and a hyphenated word typed as two ("Guaidó", "three way")', async () => {
+    const accent = await service.ask('what did Guaidó request from the US?');
+    expect(accent.citations[0]?.quote).toContain('Juan Guaido formally requested military assistance');
+    const hyphen = await service.ask('Did Trump mention a three way deal?');
+    expect(hyphen.citations[0]?.quote).toContain('three-way deal');
+  });
+
+  it('answers a question about the sources whose noun is qualified ("which news websites")', async () => {
+    const result = await service.ask('Which news websites are these stories from?');
+    expect(result.status).toBe('answered');
+    expect(result.citations.map((citation) => citation.outlet)).toContain('UrduPoint News / Sputnik');
+  });
+
+  it('answers from a sentence holding what the question names although other passages on it lack a name', async () => {
+    const result = await service.ask('what does the us want russia to do about ukraines new president');
+    expect(result.status).toBe('answered');
+    expect(result.citations[0]?.quote).toContain('reach out to newly-elected President');
+  });
+
+  it('does not rest an open question on synonyms alone ("obstruction of justice": interference ... administration)', async () => {
+    const result = await service.ask('What did Mueller conclude about obstruction of justice?');
+    expect(result.status).toBe('declined');
+  });
+
+  it('declines a yes/no question about named people no sentence names together', async () => {
+    const result = await service.ask('Did Lavrov meet Zelenskiy?');
+    expect(result).toMatchObject({ status: 'declined', reason: 'not_supported' });
+    expect(result.answer).toMatch(/^The articles do not mention Lavrov and Zelenskiy together\./);
+  });
+
   it('still declines a question whose topic the articles never mention, and names what is missing', async () => {
     const result = await service.ask('What did Pompeo eat for dinner in Sochi?');
     expect(result).toMatchObject({ status: 'declined', reason: 'not_in_corpus' });

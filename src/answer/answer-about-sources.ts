@@ -16,7 +16,7 @@ const KINDS: readonly (readonly [SourceQuestion, RegExp])[] = [
     // Reporters and journalists also appear in questions about what they asked, so they count only after "who is".
     /\bwho (?:wrote|authored|penned)\b|\bwho (?:is|was|are|were) the (?:authors?|writers?|journalists?|reporters?)\b|\b(?:authors?|writers?|bylines?)\b.+\b(?:articles?|pieces?|stor(?:y|ies)|reports?)\b|\b(?:articles?|pieces?|stor(?:y|ies)|reports?)\b.+\b(?:authors?|writers?|bylines?)\b/i,
   ],
-  // One word may qualify the noun: "how many news stories", "how many different sources".
+  // One word may qualify the noun: "how many news stories", "how many different sources", "which news websites".
   ['count', /\bhow many (?:\w+ )?(?:articles|pieces|stories|sources|documents|reports|outlets)\b/i],
   [
     'quoted',
@@ -24,7 +24,7 @@ const KINDS: readonly (readonly [SourceQuestion, RegExp])[] = [
   ],
   [
     'outlet',
-    /\b(?:which|what) (?:outlets?|publications?|publishers?|(?:news)?papers?|websites?|sites?|agenc(?:y|ies)|media)\b|\bwho (?:published|ran|reported)\b/i,
+    /\b(?:which|what) (?:\w+ )?(?:outlets?|publications?|publishers?|(?:news)?papers?|websites?|sites?|agenc(?:y|ies)|media)\b|\bwho (?:published|ran|reported)\b/i,
   ],
   [
     'date',

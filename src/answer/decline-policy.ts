@@ -33,7 +33,10 @@ function holdsWhatIsNamed(passage: Passage, terms: readonly QueryTerm[]): boolea
   const heldCount = named.filter((index) => (passage.ownCredits[index] ?? 0) > 0).length;
   // The same share as any passage's coverage: a stricter one for this rule alone, tuned on development questions,
   // refused answers whose nouns the articles also put in other words ("reaction": reciprocated).
-  return namesHeld && heldCount >= 2 && held / weight >= DECLINE_THRESHOLDS.minCoverage;
+  // Synonyms alone are too loose ("obstruction of justice": interference ... administration): one thing named must
+  // be there in the question's own words.
+  const ownWord = named.some((index) => (passage.ownCredits[index] ?? 0) >= (terms[index]?.weight ?? 0));
+  return namesHeld && ownWord && heldCount >= 2 && held / weight >= DECLINE_THRESHOLDS.minCoverage;
 }
 
 const CREATIVE =
@@ -81,7 +84,11 @@ export function decideDecline(question: string, retrieval: SearchResult): Declin
   if (totalWeight === 0) {
     return { reason: 'not_supported', message: 'The question names nothing the articles could answer.' };
   }
-  const unknown = retrieval.queryTerms.filter((term) => !term.known);
+  // In a who, when, where, how many or yes/no question a word of the same contexts may be another thing of the same
+  // field ("ambassador": secretary), whose person, date or number would answer wrongly: only the word or a synonym counts.
+  const kind = questionKind(question);
+  const open = kind === 'open';
+  const unknown = retrieval.queryTerms.filter((term) => !term.known || (term.onlySimilar && !open));
   // Named things only: "The articles never mention bad" misleads when an adjective was merely said otherwise.
   const missing = unknown.filter((term) => !term.predicate).map((term) => term.surface);
   const neverMentioned = `The articles never mention ${missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(', ')} or ${missing.at(-1)}`}.`;
@@ -91,11 +98,33 @@ export function decideDecline(question: string, retrieval: SearchResult): Declin
   if (unknownWeight / totalWeight >= DECLINE_THRESHOLDS.maxUnknownShare) {
     return { reason: 'not_in_corpus', message: neverMentioned };
   }
+  // A who question asks who did what its verb says: when the articles never use that verb nor a synonym of it,
+  // they do not say who did it, whatever they report on the rest ("Who won the 2016 election?").
+  const unsaid = unknown.filter((term) => term.predicate).map((term) => term.surface);
+  if (kind === 'who' && unsaid.length > 0) {
+    return {
+      reason: 'not_supported',
+      message: `The articles never use the word ${joined(unsaid)}, so they do not say who.`,
+    };
+  }
   const best = retrieval.passages[0];
   const supporting = retrieval.passages.filter(
     (passage) =>
       passage.topicCoverage >= DECLINE_THRESHOLDS.minCoverage && passage.coverage >= DECLINE_THRESHOLDS.minCoverage,
   );
+  // A yes/no question asks how the things it names stand to each other: a sentence must name them all.
+  const proper = retrieval.queryTerms.flatMap((term, index) => (term.proper && !term.predicate ? [index] : []));
+  if (
+    kind === 'yes_no' &&
+    proper.length > 1 &&
+    !retrieval.passages.some((passage) => proper.every((index) => (passage.ownCredits[index] ?? 0) > 0))
+  ) {
+    return {
+      reason: 'not_supported',
+      message: `The articles do not mention ${joined(proper.map((index) => retrieval.queryTerms[index]?.surface ?? ''))} together.`,
+    };
+  }
+  if (passagesNamingTheTopic(question, retrieval).length > 0) return null;
   // Passages that hold the topic but not a name the question gives are about someone or something else.
   if (supporting.length > 0 && supporting.every((passage) => passage.missingNames.length > 0)) {
     const names = [...new Set(supporting.flatMap((passage) => passage.missingNames))];
@@ -107,7 +136,6 @@ export function decideDecline(question: string, retrieval: SearchResult): Declin
       message: `The articles do not mention ${joined(names)} in connection with ${joined(others)}.`,
     };
   }
-  if (passagesNamingTheTopic(question, retrieval).length > 0) return null;
   if (
     !best ||
     best.coverage < DECLINE_THRESHOLDS.minCoverage ||

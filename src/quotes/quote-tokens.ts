@@ -1,3 +1,4 @@
+import { foldWord } from '../text/fold-word.js';
 import { toNfc } from '../text/nfc-text.js';
 import { isStopword } from '../text/word-tokens.js';
 
@@ -21,7 +22,6 @@ export interface QuoteToken {
 const WORD =
   /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['\u2018\u2019`\u2032][\p{L}\p{N}][\p{L}\p{M}\p{N}]*|\.[\p{L}\p{N}][\p{L}\p{M}\p{N}]*|,\d{3}(?![\p{L}\p{N}]))*/gu;
 const ELLIPSIS = /\.\s*\.\s*\.|\u2026/;
-const ABBREVIATION = /^(?:\p{L}\.)+\p{L}$/u;
 
 /** Norms of words already seen: a corpus repeats its words. Cleared when full, so memory stays bounded. */
 const normCache = new Map<string, string>();
@@ -31,17 +31,9 @@ function cachedNorm(word: string): string {
   let norm = normCache.get(word);
   if (norm === undefined) {
     if (normCache.size >= NORM_CACHE_SIZE) normCache.clear();
-    norm = normalizeWord(word);
+    norm = foldWord(word);
     normCache.set(word, norm);
   }
-  return norm;
-}
-
-function normalizeWord(word: string): string {
-  let norm = word.toLowerCase().replace(/['\u2018\u2019`\u2032]/g, "'");
-  if (ABBREVIATION.test(norm)) norm = norm.replace(/\./g, '');
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range test names NUL as its lower bound
-  if (/[^\x00-\x7F]/.test(norm)) norm = norm.normalize('NFD').replace(/\p{M}/gu, '');
   return norm;
 }
 

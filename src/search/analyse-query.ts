@@ -1,5 +1,7 @@
 import type { WordNet, WordNetPos } from '../lexicon/wordnet.js';
+import { similarWords } from '../lexicon/similar-words.js';
 import { correctTypo } from '../text/correct-typo.js';
+import { expandAbbreviation } from '../text/expand-abbreviation.js';
 import { americanSpelling } from '../text/british-spellings.js';
 import { wordLemmas } from '../text/word-lemmas.js';
 import { wordTokens } from '../text/word-tokens.js';
@@ -15,6 +17,8 @@ export interface QueryWord {
   readonly exact: ReadonlySet<string>;
   /** Synonyms and derivations from WordNet that the corpus uses; they count for less than the word itself. */
   readonly related: ReadonlySet<string>;
+  /** Words of the same contexts by word embeddings that the corpus uses: they count for less than a synonym. */
+  readonly similar: ReadonlySet<string>;
   /** The typed word was corrected to this corpus word. */
   readonly correctedTo: string | null;
   /** Used as a verb, adjective or adverb: it says what happened or how, and the articles may say it in other words. */
@@ -54,6 +58,16 @@ const POS: readonly WordNetPos[] = ['noun', 'verb', 'adj', 'adv'];
 const SENSES = 2;
 /** A framing word is one whose first sense shares a synonym with a question word ("stance": "position"). */
 const FRAMING_SENSES = 2;
+/**
+ * A word's embedding mixes all its senses: only a word of few senses gets its neighbours ("deadline", "praise"), not
+ * one of many ("line": end, front, side; "get": make, want, got).
+ */
+const MAX_SENSES_FOR_SIMILAR = 4;
+
+function senseCount(lemmas: readonly string[], wordNet: WordNet): number {
+  return Math.max(0, ...lemmas.map((lemma) => POS.reduce((sum, pos) => sum + wordNet.senseCount(lemma, pos), 0)));
+}
+
 /** "How long", "how many": the word after "how" asks for a kind of answer, it names no topic. */
 const ASKS_AFTER_HOW = new Set(['long', 'many', 'much', 'often', 'far', 'soon']);
 /** "What date", "which day": the noun after the asking word asks for a time, it names no topic. */
@@ -73,6 +87,18 @@ function pertainymPhrases(lemmas: readonly string[], vocabulary: QueryVocabulary
     if (terms.every((term): term is string => term !== null && vocabulary.hasTerm(term))) phrases.push(terms);
   }
   return phrases;
+}
+
+/** A hyphenated word the corpus writes without its hyphens ("G-20": G20, "counter-terrorism": counterterrorism). */
+function unhyphenated(norm: string, vocabulary: QueryVocabulary): string | null {
+  if (!norm.includes('-')) return null;
+  const joined = norm.replace(/-/g, '');
+  const term = searchTerm(joined);
+  return vocabulary.words.has(joined) || (term !== null && vocabulary.hasTerm(term)) ? joined : null;
+}
+
+function isDictionaryWord(norm: string, wordNet: WordNet): boolean {
+  return wordLemmas(norm).some((lemma) => POS.some((pos) => wordNet.senseCount(lemma, pos) > 0));
 }
 
 /** Two question words the corpus writes as one ("urdu point": "UrduPoint"), when the first is not a corpus word. */
@@ -133,7 +159,12 @@ export function analyseQuery(
     const exact = new Set([term, ...lemmaTerms(written)]);
     let correctedTo: string | null = null;
     if (![...exact].some((option) => vocabulary.hasTerm(option)) && !vocabulary.words.has(norm)) {
-      correctedTo = correctTypo(norm, vocabulary.typoCandidates(norm));
+      correctedTo =
+        unhyphenated(norm, vocabulary) ??
+        correctTypo(norm, vocabulary.typoCandidates(norm)) ??
+        (isDictionaryWord(norm, wordNet)
+          ? null
+          : expandAbbreviation(norm, vocabulary.wordsStartingWith(norm.slice(0, 1)), searchTerm));
       if (correctedTo !== null)
         for (const option of [searchTerm(correctedTo), ...lemmaTerms(correctedTo)]) if (option) exact.add(option);
     }
@@ -148,8 +179,15 @@ export function analyseQuery(
     if (/^\p{L}+$/u.test(norm)) {
       // A word the corpus lacks may still be there as a broader or narrower kind ("ships": "warships").
       const absent = ![...exact].some((option) => vocabulary.hasTerm(option));
+      // A phrasal verb means what its words do not ("get together": meet, "take part": participate).
+      const next = tokens[index + 1]?.norm;
+      const phrasal =
+        next === undefined
+          ? []
+          : lemmas.map((lemma) => `${lemma} ${next}`).filter((phrase) => wordNet.senseCount(phrase, 'verb') > 0);
       for (const word of [
         ...relatedLemmas(wordNet, lemmas, SENSES, absent),
+        ...relatedLemmas(wordNet, phrasal, SENSES),
         ...lemmas.flatMap((lemma) => adjectivesOf(lemma, vocabulary, wordNet)),
         ...lemmas.flatMap((lemma) => wordNet.capitalLinks(lemma)),
       ]) {
@@ -157,15 +195,31 @@ export function analyseQuery(
         if (option !== null && !exact.has(option) && vocabulary.hasTerm(option)) related.add(option);
       }
     }
+    // Looser than WordNet, so only for a word the corpus lacks in every form WordNet gives.
+    const similar = new Set<string>();
+    if (
+      /^\p{L}+$/u.test(norm) &&
+      senseCount(lemmas, wordNet) <= MAX_SENSES_FOR_SIMILAR &&
+      related.size === 0 &&
+      ![...exact].some((option) => vocabulary.hasTerm(option))
+    )
+      for (const word of lemmas.flatMap((lemma) => similarWords(lemma))) {
+        const option = searchTerm(word);
+        if (option !== null && !exact.has(option) && !related.has(option) && vocabulary.hasTerm(option))
+          similar.add(option);
+      }
     words.push({
       surface: joined === null ? token.text : `${token.text} ${tokens[index + 1]?.text ?? ''}`,
       term,
       exact,
       related,
+      similar,
       correctedTo,
       predicate: predicates.has(token.start),
       phrases: /^\p{L}+$/u.test(norm) ? pertainymPhrases(lemmas, vocabulary, wordNet) : [],
     });
   }
-  return words;
+  // A word of the same contexts that the question itself uses ("football team": team) stands for that word, not this.
+  const asked = new Set(words.flatMap((word) => [...word.exact]));
+  return words.map((word) => ({ ...word, similar: new Set([...word.similar].filter((option) => !asked.has(option))) }));
 }

@@ -14,6 +14,7 @@ import { lemmaTerms, searchTerm, searchTerms } from './search-terms.js';
 /** What the index keeps of one word of the text. */
 interface IndexedWord {
   readonly term: string;
+  /** Its lemmas' terms, and the terms of a hyphenated word's parts (quote matching splits at hyphens too). */
   readonly lemmas: readonly string[];
   /** Only letters: a word the spelling corrector may offer. */
   readonly letters: boolean;
@@ -56,6 +57,8 @@ export interface QueryTerm {
   /** The sentence terms that count as this word in full, and those (synonyms, derivations) that count for less. */
   readonly exact: ReadonlySet<string>;
   readonly related: ReadonlySet<string>;
+  /** Words of the same contexts (word embeddings): they count for less than a synonym. */
+  readonly similar: ReadonlySet<string>;
   /** Ways the corpus writes the word itself, each as all the terms it takes: its own forms, and the long form of an acronym. */
   readonly phrases: readonly (readonly string[])[];
   /** A verb, adjective or adverb of the question: it says what happened or how, which the articles may paraphrase. */
@@ -64,6 +67,8 @@ export interface QueryTerm {
   readonly proper: boolean;
   /** The corpus uses the word itself (not only a synonym or derivation of it). */
   readonly inCorpus: boolean;
+  /** The corpus holds only words of the same contexts (word embeddings) for it: not the word, a synonym or a long form. */
+  readonly onlySimilar: boolean;
   /**
    * Names of several words for the word ("INF": Intermediate-Range Nuclear Forces Treaty; "Americans": the United
    * States), each as all the terms it takes: a sentence holds the word when it holds every term of one.
@@ -132,6 +137,8 @@ const NEIGHBOURS = 2;
 const NEARBY_CREDIT = 0.5;
 /** A synonym or derivation counts for less than the word the question used. */
 const RELATED_CREDIT = 0.6;
+/** A word of the same contexts by word embeddings counts for less than a synonym. */
+const SIMILAR_CREDIT = 0.4;
 /** A word is a name when the corpus capitalises it at least this often. */
 const CAPITALISED_SHARE = 0.9;
 
@@ -179,7 +186,12 @@ export function buildSearchIndex(corpus: Corpus, wordNet: WordNet = installedWor
           ? null
           : {
               term,
-              lemmas: lemmaTerms(token.text),
+              lemmas: [
+                ...lemmaTerms(token.text),
+                ...(token.norm.includes('-') ? searchTerms(token.text.replace(/-/g, ' ')) : []).filter(
+                  (part) => part !== term,
+                ),
+              ],
               letters: /^\p{L}+$/u.test(token.norm),
               capital: /^\p{Lu}/u.test(token.text),
             };
@@ -405,7 +417,9 @@ function openSearchIndex(
       const original = words.map((word) => word.term);
       const typed = new Set(searchTerms(query));
       const knownWeights = words.flatMap((word) => {
-        const options = [...word.exact, ...word.related].filter((option) => documentFrequency.has(option));
+        const options = [...word.exact, ...word.related, ...word.similar].filter((option) =>
+          documentFrequency.has(option),
+        );
         return options.length > 0 && !speakerTerms.has(word.term) ? [Math.min(...options.map(weightOf))] : [];
       });
       // A verb or adjective the corpus never uses may be paraphrased: it weighs as the question's least telling topic
@@ -433,7 +447,8 @@ function openSearchIndex(
         ]);
         const phrases = [...[...exact].map((term) => [term]), ...longForms];
         const knownExact = [...exact].filter((option) => documentFrequency.has(option));
-        const knownRelated = [...word.related].filter((option) => documentFrequency.has(option));
+        const knownSynonyms = [...word.related].filter((option) => documentFrequency.has(option));
+        const knownRelated = [...knownSynonyms, ...[...word.similar].filter((option) => documentFrequency.has(option))];
         const known = knownExact.length + knownRelated.length + longForms.length > 0;
         const weight = known
           ? Math.min(...[...knownExact, ...knownRelated].map(weightOf))
@@ -451,10 +466,12 @@ function openSearchIndex(
           names,
           exact,
           related: word.related,
+          similar: word.similar,
           phrases,
           predicate: word.predicate,
           proper,
           inCorpus: knownExact.length > 0,
+          onlySimilar: known && knownExact.length + knownSynonyms.length + longForms.length === 0,
           longForms,
         };
       });
@@ -462,7 +479,7 @@ function openSearchIndex(
       // Synonyms and derivations are searched for only when the corpus lacks the word itself: otherwise they add noise.
       for (const word of words) {
         const hasOwn = [...word.exact].some((option) => documentFrequency.has(option));
-        for (const option of hasOwn ? word.exact : [...word.exact, ...word.related])
+        for (const option of hasOwn ? word.exact : [...word.exact, ...word.related, ...word.similar])
           if (documentFrequency.has(option) && !expanded.includes(option)) expanded.push(option);
         for (const option of word.phrases.flat()) if (!expanded.includes(option)) expanded.push(option);
       }
@@ -470,6 +487,11 @@ function openSearchIndex(
       const relatedOnly = new Set(
         queryTerms.flatMap((term) =>
           [...term.related, ...term.longForms.flat()].filter((option) => !original.includes(option)),
+        ),
+      );
+      const similarOnly = new Set(
+        queryTerms.flatMap((term) =>
+          [...term.similar].filter((option) => !original.includes(option) && !relatedOnly.has(option)),
         ),
       );
       const totalWeight = queryTerms.reduce((sum, term) => sum + term.weight, 0);
@@ -487,7 +509,7 @@ function openSearchIndex(
           // not "work", "game" not "name") and cost most of a search on a large corpus. A long word's are mostly its
           // own forms ("russian", "russia"), and a word the corpus lacks is looked for by its near spellings.
           fuzzy: (term) => (term.length >= FUZZY_KNOWN_LENGTH || !documentFrequency.has(term) ? FUZZINESS : false),
-          boostTerm: (term) => (relatedOnly.has(term) ? RELATED_CREDIT : 1),
+          boostTerm: (term) => (relatedOnly.has(term) ? RELATED_CREDIT : similarOnly.has(term) ? SIMILAR_CREDIT : 1),
         },
         Math.max(limit * 4, 20),
       );
@@ -501,7 +523,8 @@ function openSearchIndex(
         const own = queryTerms.map((term) => {
           if ([...term.exact].some((option) => holds(entry.terms, option)) || named(entry.terms, term))
             return term.weight;
-          return [...term.related].some((option) => holds(entry.terms, option)) ? term.weight * RELATED_CREDIT : 0;
+          if ([...term.related].some((option) => holds(entry.terms, option))) return term.weight * RELATED_CREDIT;
+          return [...term.similar].some((option) => holds(entry.terms, option)) ? term.weight * SIMILAR_CREDIT : 0;
         });
         const credit = queryTerms.map((term, index) => {
           const mine = own[index] ?? 0;

@@ -1,14 +1,12 @@
 import { LRUCache } from 'lru-cache';
 import { stemmer } from 'stemmer';
 import { americanSpelling } from '../text/british-spellings.js';
+import { foldWord } from '../text/fold-word.js';
 import { isStopword, wordTokens } from '../text/word-tokens.js';
 import { wordLemmas } from '../text/word-lemmas.js';
 
 function normalize(word: string): string {
-  return word
-    .toLowerCase()
-    .replace(/\u2019/g, "'")
-    .replace(/'s$/, '');
+  return foldWord(word).replace(/'s$/, '');
 }
 
 /**

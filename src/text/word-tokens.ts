@@ -1,9 +1,10 @@
+import { foldWord } from './fold-word.js';
 import { toNfc } from './nfc-text.js';
 
 /** A word with its offsets in the text it came from. */
 export interface WordToken {
   readonly text: string;
-  /** Lower-cased, apostrophes folded: the form used for comparison. */
+  /** The word as `foldWord` gives it: the form used for comparison. */
   readonly norm: string;
   readonly start: number;
   readonly end: number;
@@ -20,10 +21,9 @@ export function wordTokens(text: string, offset = 0): WordToken[] {
   const nfc = toNfc(text);
   for (const match of nfc.text.matchAll(WORD)) {
     const at = match.index ?? 0;
-    const lower = match[0].toLowerCase();
     tokens.push({
       text: match[0],
-      norm: lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower,
+      norm: foldWord(match[0]),
       start: offset + nfc.originalStart(at),
       end: offset + nfc.originalEnd(at + match[0].length - 1),
     });
