@@ -53,11 +53,9 @@ function inflections(lemma: string, knownWord: (word: string) => boolean): strin
   const ending = irregulars.lookup(verb).length > 0 ? null : borrowedEnding(verb);
   const inflector = new Inflectors(verb);
   const library = [inflector.toPast(), inflector.toPastParticiple(), inflector.toPresentS(), inflector.toGerund()];
-  const compound = ending !== null && irregulars.lookup(ending)[0] === ending && knownWord(verb.slice(0, -ending.length));
-  const mangled =
-    ending !== null &&
-    !compound &&
-    library.some((form) => !form.startsWith(verb.slice(0, -1)));
+  const compound =
+    ending !== null && irregulars.lookup(ending)[0] === ending && knownWord(verb.slice(0, -ending.length));
+  const mangled = ending !== null && !compound && library.some((form) => !form.startsWith(verb.slice(0, -1)));
   const forms = [verb, ...(mangled ? TAGS.map((tag) => regular.solve(verb, tag)) : library)];
   return [...new Set(forms)].map((form) => (particle ? `${form} ${particle}` : form));
 }

@@ -76,4 +76,6 @@ writeFileSync(
     `export const WORDNET_ROLE_NOUNS: readonly string[] = ${JSON.stringify(roles.sort())};\n` +
     `export const WORDNET_TIME_NAMES: readonly string[] = ${JSON.stringify(times)};\n`,
 );
-console.log(`${places.length} places, ${groups.length} groups, ${roles.length} role nouns, ${times.length} times -> ${target}`);
+console.log(
+  `${places.length} places, ${groups.length} groups, ${roles.length} role nouns, ${times.length} times -> ${target}`,
+);
