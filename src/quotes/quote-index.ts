@@ -93,12 +93,51 @@ function insideSpans(tokens: readonly QuoteToken[], spans: readonly Span[]): Uin
   return inside;
 }
 
+/** One document's body words as the index reads them: where each is, its normalised form and flags. */
+interface DocumentWords {
+  readonly norms: (position: number) => string;
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  readonly flags: Uint8Array;
+}
+
+function tokenisedWords(document: CorpusDocument, body: readonly Paragraph[]): DocumentWords {
+  const tokens = body.flatMap((paragraph) => quoteTokens(document.text, paragraph.start, paragraph.end));
+  const quoted = insideSpans(tokens, document.quotations);
+  return {
+    norms: (position) => (tokens[position] as QuoteToken).norm,
+    starts: Int32Array.from(tokens, (token) => token.start),
+    ends: Int32Array.from(tokens, (token) => token.end),
+    flags: Uint8Array.from(
+      tokens,
+      (token, position) => (token.optional ? OPTIONAL : 0) | (quoted[position] ? QUOTED : 0),
+    ),
+  };
+}
+
+/** How many documents or units are worked through between two yields of `quoteIndexSteps`. */
+const DOCUMENTS_PER_STEP = 50;
+const UNITS_PER_STEP = 5_000;
+
 /**
  * Builds the quote index: every body word of every document gets a term id, and each term lists the
  * quotations and narration paragraphs it occurs in, so verification reads a few postings instead of the corpus.
  * Pure; the cost is linear in the corpus.
  */
-export function buildQuoteIndex(corpus: Corpus): QuoteIndex {
+export function buildQuoteIndex(corpus: Corpus, previous?: QuoteIndex): QuoteIndex {
+  const steps = quoteIndexSteps(corpus, previous);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The steps of `buildQuoteIndex`, yielding now and then so a caller can let its event loop run between them. A
+ * document of `previous` (the same object) is not tokenised again: its words are taken from there, and term ids
+ * are handed out in the same order as a build from scratch, so the index is the same as one.
+ */
+export function* quoteIndexSteps(corpus: Corpus, previous?: QuoteIndex): Generator<void, QuoteIndex> {
   const termIds = new Map<string, number>();
   const termNorms: string[] = [];
   const postings: number[][] = [];
@@ -112,32 +151,49 @@ export function buildQuoteIndex(corpus: Corpus): QuoteIndex {
     }
     return id;
   };
+  const reusable = new Map((previous?.documents ?? []).map((indexed) => [indexed.document, indexed]));
+  // A previous term id's id in this index, once one of its words has been met (-1 before).
+  const renumbered = new Int32Array(previous?.termNorms.length ?? 0).fill(-1);
+  const previousNorms = previous?.termNorms ?? [];
 
   const documents: IndexedDocument[] = [];
   const units: IndexUnit[] = [];
   const singleWordQuotations = new Set<number>();
   let base = 0;
 
-  corpus.documents.forEach((document, documentIndex) => {
+  for (const [documentIndex, document] of corpus.documents.entries()) {
+    if (documentIndex % DOCUMENTS_PER_STEP === DOCUMENTS_PER_STEP - 1) yield;
     const body = document.paragraphs.filter((paragraph) => paragraph.kind === 'body');
-    const tokens = body.flatMap((paragraph) => quoteTokens(document.text, paragraph.start, paragraph.end));
-    const quoted = insideSpans(tokens, document.quotations);
-    const terms = Int32Array.from(tokens, (token) => termOf(token.norm));
-    const starts = Int32Array.from(tokens, (token) => token.start);
-    const ends = Int32Array.from(tokens, (token) => token.end);
-    const flags = Uint8Array.from(
-      tokens,
-      (token, position) => (token.optional ? OPTIONAL : 0) | (quoted[position] ? QUOTED : 0),
-    );
-    const quotationUnits = new Int32Array(tokens.length).fill(-1);
-    const narrationUnits = new Int32Array(tokens.length).fill(-1);
+    const earlier = reusable.get(document);
+    let terms: Int32Array;
+    let words: Omit<DocumentWords, 'norms'>;
+    if (earlier) {
+      words = earlier;
+      terms = new Int32Array(earlier.terms.length);
+      earlier.terms.forEach((term, position) => {
+        let id = renumbered[term] as number;
+        if (id < 0) {
+          id = termOf(previousNorms[term] as string);
+          renumbered[term] = id;
+        }
+        terms[position] = id;
+      });
+    } else {
+      const tokenised = tokenisedWords(document, body);
+      words = tokenised;
+      terms = Int32Array.from(tokenised.starts, (_, position) => termOf(tokenised.norms(position)));
+    }
+    const { starts, ends, flags } = words;
+    const count = terms.length;
+    const quotationUnits = new Int32Array(count).fill(-1);
+    const narrationUnits = new Int32Array(count).fill(-1);
     documents.push({ document, base, terms, starts, ends, flags, quotationUnits, narrationUnits });
-    base += tokens.length;
+    base += count;
 
     const unitFor = (span: Span) => {
       const from = lowerBound(starts, span.start);
       let to = from;
-      while (to < tokens.length && (ends[to] as number) <= span.end) to++;
+      while (to < count && (ends[to] as number) <= span.end) to++;
       return { from, to };
     };
     for (const quotation of document.quotations) {
@@ -153,8 +209,10 @@ export function buildQuoteIndex(corpus: Corpus): QuoteIndex {
         paragraph: null,
         speaker: quotation.speaker,
       });
-      const words = [...terms.subarray(from, to)].filter((_, offset) => !((flags[from + offset] as number) & OPTIONAL));
-      if (words.length === 1) singleWordQuotations.add(words[0] as number);
+      const quotedWords = [...terms.subarray(from, to)].filter(
+        (_, offset) => !((flags[from + offset] as number) & OPTIONAL),
+      );
+      if (quotedWords.length === 1) singleWordQuotations.add(quotedWords[0] as number);
     }
     for (const paragraph of body) {
       const { from, to } = unitFor(paragraph);
@@ -162,10 +220,12 @@ export function buildQuoteIndex(corpus: Corpus): QuoteIndex {
       narrationUnits.fill(units.length, from, to);
       units.push({ kind: 'narration', documentIndex, from, to, quotation: null, paragraph, speaker: null });
     }
-  });
+  }
+  yield;
 
   const lastUnit = new Int32Array(termNorms.length).fill(-1);
-  units.forEach((unit, unitId) => {
+  for (const [unitId, unit] of units.entries()) {
+    if (unitId % UNITS_PER_STEP === UNITS_PER_STEP - 1) yield;
     const terms = (documents[unit.documentIndex] as IndexedDocument).terms;
     for (let position = unit.from; position < unit.to; position++) {
       const term = terms[position] as number;
@@ -173,7 +233,8 @@ export function buildQuoteIndex(corpus: Corpus): QuoteIndex {
       lastUnit[term] = unitId;
       (postings[term] as number[]).push(unitId);
     }
-  });
+  }
+  yield;
 
   const occurrenceStarts = new Int32Array(termNorms.length + 1);
   for (const indexed of documents)
@@ -181,15 +242,18 @@ export function buildQuoteIndex(corpus: Corpus): QuoteIndex {
   for (let term = 0; term < termNorms.length; term++) {
     occurrenceStarts[term + 1] = (occurrenceStarts[term + 1] as number) + (occurrenceStarts[term] as number);
   }
+  yield;
   const occurrences = new Int32Array(base);
   const filled = occurrenceStarts.slice(0, termNorms.length);
-  for (const indexed of documents) {
+  for (const [documentIndex, indexed] of documents.entries()) {
+    if (documentIndex % DOCUMENTS_PER_STEP === DOCUMENTS_PER_STEP - 1) yield;
     indexed.terms.forEach((term, position) => {
       occurrences[filled[term] as number] = indexed.base + position;
       filled[term] = (filled[term] as number) + 1;
     });
   }
 
+  yield;
   const termFlags = Uint8Array.from(
     termNorms,
     (norm) => (isContentWord(norm) ? CONTENT : 0) | (isNegation(norm) ? NEGATION : 0) | (isNumber(norm) ? NUMBER : 0),
@@ -208,6 +272,10 @@ export function buildQuoteIndex(corpus: Corpus): QuoteIndex {
     occurrences,
     documentBases: Int32Array.from(documents, (indexed) => indexed.base),
     singleWordQuotations,
-    speakers: buildSpeakerDirectory(corpus.speakers),
+    // The directory depends on the speakers alone: an unchanged list keeps the one already built.
+    speakers:
+      previous && previous.corpus.speakers === corpus.speakers
+        ? previous.speakers
+        : buildSpeakerDirectory(corpus.speakers),
   };
 }

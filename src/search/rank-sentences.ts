@@ -15,6 +15,7 @@ interface MiniSearchState {
   readonly _fieldIds: Record<string, number>;
   readonly _fieldLength: Map<number, number[]>;
   readonly _avgFieldLength: number[];
+  readonly _idToShortId: Map<string, number>;
 }
 
 /** How each term of an OR query is matched, as in MiniSearch's search options. */
@@ -47,6 +48,7 @@ function stateOf<Document>(miniSearch: MiniSearch<Document>): MiniSearchState {
     !(state._documentIds instanceof Map) ||
     !(state._fieldLength instanceof Map) ||
     !Array.isArray(state._avgFieldLength) ||
+    !(state._idToShortId instanceof Map) ||
     typeof state._documentCount !== 'number'
   )
     throw new Error('This MiniSearch keeps its index in another form than version 7 did.');
@@ -93,6 +95,32 @@ function scratchOf(state: MiniSearchState): Scratch {
   };
   scratches.set(state, scratch);
   return scratch;
+}
+
+/** Drops what was worked out for `miniSearch` on its first question: call it after documents were added or removed. */
+export function forgetRanking<Document>(miniSearch: MiniSearch<Document>): void {
+  scratches.delete(stateOf(miniSearch));
+}
+
+/**
+ * Sets MiniSearch's average field lengths to what adding the documents `ids` in that order gives (it keeps a running
+ * average, so after documents were removed and added the last bits depend on the order): an index changed in
+ * place then scores exactly as one built afresh.
+ * @throws Error when an id is not in the index.
+ */
+export function settleAverageLengths<Document>(miniSearch: MiniSearch<Document>, ids: readonly string[]): void {
+  const state = stateOf(miniSearch);
+  const averages = state._avgFieldLength.map(() => 0);
+  ids.forEach((id, count) => {
+    const lengths = state._fieldLength.get(state._idToShortId.get(id) ?? -1);
+    if (!lengths) throw new Error(`MiniSearch does not hold ${id}.`);
+    averages.forEach((average, fieldId) => {
+      averages[fieldId] = (average * count + (lengths[fieldId] ?? 0)) / (count + 1);
+    });
+  });
+  averages.forEach((average, fieldId) => {
+    state._avgFieldLength[fieldId] = average;
+  });
 }
 
 /**

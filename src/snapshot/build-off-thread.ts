@@ -3,15 +3,31 @@ import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import type { SnapshotEvent } from './snapshot-cache.js';
 import type { ReloadProgress, ReportProgress } from './reload-progress.js';
+import { type CorpusDelta, corpusDeltaSchema, type LedgerEntry } from './corpus-delta.js';
+import type { RefusedFile } from '../corpus/read-corpus-dir.js';
+import { z } from 'zod';
 
 export interface OffThreadJob {
   readonly directory: string;
   readonly maxDocumentBytes: number;
   readonly snapshotFile: string;
+  /** The served corpus's ledger: with it, the worker sends back the delta to the files when it can make one. */
+  readonly ledger?: readonly LedgerEntry[];
 }
 
-/** How the worker's build ended: stored (or already current), or failed with the worker's message. */
-export type OffThreadOutcome = { readonly ok: true } | { readonly ok: false; readonly message: string };
+/**
+ * How the worker ended: with the delta from the served corpus (nothing stored), with the snapshot stored (or
+ * already current), or failed with its message.
+ */
+export type OffThreadOutcome =
+  | { readonly ok: true; readonly delta: CorpusDelta; readonly refused: readonly RefusedFile[] }
+  | { readonly ok: true; readonly delta?: undefined }
+  | { readonly ok: false; readonly message: string };
+
+const deltaMessageSchema = z.object({
+  delta: corpusDeltaSchema,
+  refused: z.array(z.object({ file: z.string(), reason: z.string() })),
+});
 
 /**
  * The worker on the compiled JavaScript; run from TypeScript sources (tsx, vitest), it first registers tsx's
@@ -51,11 +67,25 @@ export function buildSnapshotOffThread(
     };
     worker.on(
       'message',
-      (message: { type: string; event?: SnapshotEvent; progress?: ReloadProgress; message?: string }) => {
+      (message: {
+        type: string;
+        event?: SnapshotEvent;
+        progress?: ReloadProgress;
+        message?: string;
+        delta?: unknown;
+        refused?: unknown;
+      }) => {
         if (message.type === 'event' && message.event) onEvent(message.event);
         else if (message.type === 'progress' && message.progress) onProgress(message.progress);
         else if (message.type === 'done') settle({ ok: true });
-        else if (message.type === 'failed') settle({ ok: false, message: message.message ?? 'unknown failure' });
+        else if (message.type === 'delta') {
+          const checked = deltaMessageSchema.safeParse(message);
+          settle(
+            checked.success
+              ? { ok: true, delta: message.delta as CorpusDelta, refused: checked.data.refused }
+              : { ok: false, message: 'the worker sent a malformed delta' },
+          );
+        } else if (message.type === 'failed') settle({ ok: false, message: message.message ?? 'unknown failure' });
       },
     );
     worker.on('error', (error) => settle({ ok: false, message: error.message }));

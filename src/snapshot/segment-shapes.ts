@@ -21,7 +21,7 @@ export type PostingsBlock = SearchPostingsBlock;
 /** Any field added to the indexes later travels in the head as it is, so it must be plain data without links. */
 type SearchRest = Omit<
   PersistedSearch,
-  'sentences' | 'documentFrequency' | 'vocabulary' | 'capitalised' | 'miniSearch'
+  'sentences' | 'documentFrequency' | 'vocabulary' | 'vocabularyCounts' | 'capitalised' | 'miniSearch'
 >;
 type QuoteRest = Omit<
   QuoteIndex,

@@ -140,8 +140,15 @@ function documentSegments(
 export function snapshotSegments(analysed: AnalysedSnapshot, budget: SegmentBudget = SEGMENT_BUDGET): unknown[] {
   const { snapshot } = analysed;
   const { corpus, quotes } = snapshot;
-  const { sentences, documentFrequency, vocabulary, capitalised, miniSearch, ...searchRest } =
-    snapshot.search.persisted();
+  const {
+    sentences,
+    documentFrequency,
+    vocabulary: _vocabulary,
+    vocabularyCounts,
+    capitalised,
+    miniSearch,
+    ...searchRest
+  } = snapshot.search.persisted();
   const {
     corpus: _corpus,
     documents: _documents,
@@ -164,7 +171,8 @@ export function snapshotSegments(analysed: AnalysedSnapshot, budget: SegmentBudg
       weight: () => 1,
     },
     documentFrequency: { items: [...documentFrequency], budget: budget.items, weight: () => 1 },
-    vocabulary: { items: [...vocabulary], budget: budget.items, weight: () => 1 },
+    // The words with their counts; the set of words is their keys.
+    vocabulary: { items: [...vocabularyCounts], budget: budget.items, weight: () => 1 },
     capitalised: { items: [...capitalised], budget: budget.items, weight: () => 1 },
     termNorms: { items: termNorms, budget: budget.items, weight: () => 1 },
     postings: { items: postings, budget: weighed, weight: (list: readonly number[]) => 1 + list.length },
