@@ -13,9 +13,9 @@ import {
   type ServedSnapshot,
   type SnapshotEvent,
 } from '../snapshot/snapshot-cache.js';
-import { corpusDelta, type CorpusDelta, type LedgerEntry } from '../snapshot/corpus-delta.js';
+import { corpusDelta, type CorpusDelta } from '../snapshot/corpus-delta.js';
+import type { Ledger } from '../snapshot/ledger.js';
 import { prepareDelta } from '../snapshot/apply-delta.js';
-import { builtLedger } from '../snapshot/stored-analyses.js';
 import { SliceClock } from '../snapshot/slice-clock.js';
 import { buildAnalysedSnapshot, noDocumentsError, type CorpusSnapshot } from '../snapshot/corpus-snapshot.js';
 import type { ReportProgress } from '../snapshot/reload-progress.js';
@@ -50,7 +50,7 @@ export class CorpusStore {
   #current: CorpusSnapshot | null = null;
   #refused: readonly RefusedFile[] = [];
   /** What the next reload works out its delta from; null when the serving snapshot came without one. */
-  #ledger: readonly LedgerEntry[] | null = null;
+  #ledger: Ledger | null = null;
   #persisting: Promise<void> = Promise.resolve();
   readonly #serial = pLimit(1);
   readonly #options: CorpusStoreOptions;
@@ -166,15 +166,14 @@ export class CorpusStore {
         fromWorker,
       );
       if (built.ok && built.delta && ledger)
-        return this.#applyDelta(current, ledger, built.delta, built.refused, started, onProgress);
+        return this.#applyDelta(current, built.delta, built.refused, started, onProgress);
       if (built.ok) onProgress({ phase: 'restoring' });
     } else {
       files = await readCorpusDir(directory, maxDocumentBytes);
       if (files.sources.length === 0) throw noDocumentsError(files.refused);
       onProgress({ phase: 'files_read', documents: files.sources.length });
       const delta = current && ledger ? corpusDelta(ledger, files.sources) : null;
-      if (current && ledger && delta)
-        return this.#applyDelta(current, ledger, delta, files.refused, started, onProgress);
+      if (current && ledger && delta) return this.#applyDelta(current, delta, files.refused, started, onProgress);
     }
     files ??= await readCorpusDir(directory, maxDocumentBytes);
     if (files.sources.length === 0) throw noDocumentsError(files.refused);
@@ -194,15 +193,13 @@ export class CorpusStore {
 
   async #applyDelta(
     current: CorpusSnapshot,
-    ledger: readonly LedgerEntry[],
     delta: CorpusDelta,
     refused: readonly RefusedFile[],
     started: number,
     onProgress: ReportProgress,
   ): Promise<ReloadReport> {
-    onProgress({ phase: 'analysed', documents: delta.order.length });
-    const prepared = await prepareDelta(current, ledger, delta, new SliceClock());
-    onProgress({ phase: 'indexed' });
+    onProgress({ phase: 'applying', documents: delta.upserts.length + delta.removed.length });
+    const prepared = await prepareDelta(current, delta, new SliceClock());
     // `commit` changes the search index in place: nothing may run between it and the swap.
     const report = this.#swap(prepared.commit(), prepared.ledger, refused, started);
     if (delta.upserts.length + delta.removed.length > 0) this.#persistInBackground();
@@ -237,7 +234,7 @@ export class CorpusStore {
 
   #swap(
     next: CorpusSnapshot,
-    ledger: readonly LedgerEntry[] | null,
+    ledger: Ledger | null,
     refusedFiles: readonly RefusedFile[],
     started: number,
   ): ReloadReport {
@@ -264,5 +261,5 @@ export class CorpusStore {
 /** A snapshot built here from `sources`, with its ledger. */
 function servedByBuild(sources: readonly SourceText[], onProgress: ReportProgress): ServedSnapshot {
   const built = buildAnalysedSnapshot(sources, onProgress);
-  return { snapshot: built.snapshot, ledger: builtLedger(built, sources) };
+  return { snapshot: built.snapshot, ledger: built.ledger };
 }

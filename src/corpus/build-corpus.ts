@@ -34,6 +34,13 @@ export interface AnalysedCorpus {
   readonly analyses: readonly KeyedAnalysis[];
   /** How many documents were analysed afresh rather than reused. */
   readonly analysed: number;
+  /** A SHA-256 of the speaker registry the documents were analysed with (see `registryFingerprint`). */
+  readonly registry: string;
+}
+
+/** A SHA-256 of a speaker registry: two builds whose registries have the same one analyse a text the same. */
+export function registryFingerprint(registry: SpeakerRegistry): string {
+  return sha256(JSON.stringify(registry));
 }
 
 /** Earlier analyses by key; none by default. */
@@ -86,7 +93,12 @@ export function analyseCorpus(
     analyses.map((analysis) => analysis.entities),
     new Set(documents.flatMap(quotedSpeakers)),
   );
-  return { corpus: { version: corpusVersion(documents), documents, speakers }, analyses, analysed };
+  return {
+    corpus: { version: corpusVersion(documents), documents, speakers },
+    analyses,
+    analysed,
+    registry: registryFingerprint(registry),
+  };
 }
 
 /** The names of the speakers the documents' quotations are attributed to (null for none), each once. */
@@ -110,7 +122,7 @@ export function corpusVersion(documents: readonly Pick<CorpusDocument, 'id' | 's
  */
 export function corpusSpeakers(
   registry: SpeakerRegistry,
-  entities: readonly DocumentEntities[],
+  entities: readonly Pick<DocumentEntities, 'persons' | 'bodies'>[],
   quoted: ReadonlySet<string | null>,
 ): Speaker[] {
   const discovered = registry.entries

@@ -115,6 +115,27 @@ function tokenisedWords(document: CorpusDocument, body: readonly Paragraph[]): D
   };
 }
 
+/** Adds units `from` to `to` to the postings of the terms they hold, each unit once per term. */
+function addPostings(
+  postings: number[][],
+  lastUnit: Int32Array,
+  units: readonly IndexUnit[],
+  documents: readonly IndexedDocument[],
+  from: number,
+  to: number,
+): void {
+  for (let unitId = from; unitId < to; unitId++) {
+    const unit = units[unitId] as IndexUnit;
+    const terms = (documents[unit.documentIndex] as IndexedDocument).terms;
+    for (let position = unit.from; position < unit.to; position++) {
+      const term = terms[position] as number;
+      if (lastUnit[term] === unitId) continue;
+      lastUnit[term] = unitId;
+      (postings[term] as number[]).push(unitId);
+    }
+  }
+}
+
 /** How many documents or units are worked through between two yields of `quoteIndexSteps`. */
 const DOCUMENTS_PER_STEP = 50;
 const UNITS_PER_STEP = 5_000;
@@ -170,14 +191,16 @@ export function* quoteIndexSteps(corpus: Corpus, previous?: QuoteIndex): Generat
     if (earlier) {
       words = earlier;
       terms = new Int32Array(earlier.terms.length);
-      earlier.terms.forEach((term, position) => {
+      const earlierTerms = earlier.terms;
+      for (let position = 0; position < earlierTerms.length; position++) {
+        const term = earlierTerms[position] as number;
         let id = renumbered[term] as number;
         if (id < 0) {
           id = termOf(previousNorms[term] as string);
           renumbered[term] = id;
         }
         terms[position] = id;
-      });
+      }
     } else {
       const tokenised = tokenisedWords(document, body);
       words = tokenised;
@@ -209,10 +232,14 @@ export function* quoteIndexSteps(corpus: Corpus, previous?: QuoteIndex): Generat
         paragraph: null,
         speaker: quotation.speaker,
       });
-      const quotedWords = [...terms.subarray(from, to)].filter(
-        (_, offset) => !((flags[from + offset] as number) & OPTIONAL),
-      );
-      if (quotedWords.length === 1) singleWordQuotations.add(quotedWords[0] as number);
+      let quotedWords = 0;
+      let quotedWord = -1;
+      for (let position = from; position < to; position++) {
+        if ((flags[position] as number) & OPTIONAL) continue;
+        quotedWords++;
+        quotedWord = terms[position] as number;
+      }
+      if (quotedWords === 1) singleWordQuotations.add(quotedWord);
     }
     for (const paragraph of body) {
       const { from, to } = unitFor(paragraph);
@@ -224,21 +251,18 @@ export function* quoteIndexSteps(corpus: Corpus, previous?: QuoteIndex): Generat
   yield;
 
   const lastUnit = new Int32Array(termNorms.length).fill(-1);
-  for (const [unitId, unit] of units.entries()) {
-    if (unitId % UNITS_PER_STEP === UNITS_PER_STEP - 1) yield;
-    const terms = (documents[unit.documentIndex] as IndexedDocument).terms;
-    for (let position = unit.from; position < unit.to; position++) {
-      const term = terms[position] as number;
-      if (lastUnit[term] === unitId) continue;
-      lastUnit[term] = unitId;
-      (postings[term] as number[]).push(unitId);
-    }
+  for (let from = 0; from < units.length; from += UNITS_PER_STEP) {
+    addPostings(postings, lastUnit, units, documents, from, Math.min(units.length, from + UNITS_PER_STEP));
+    yield;
   }
   yield;
 
   const occurrenceStarts = new Int32Array(termNorms.length + 1);
-  for (const indexed of documents)
-    for (const term of indexed.terms) occurrenceStarts[term + 1] = (occurrenceStarts[term + 1] as number) + 1;
+  for (const { terms } of documents)
+    for (let position = 0; position < terms.length; position++) {
+      const term = terms[position] as number;
+      occurrenceStarts[term + 1] = (occurrenceStarts[term + 1] as number) + 1;
+    }
   for (let term = 0; term < termNorms.length; term++) {
     occurrenceStarts[term + 1] = (occurrenceStarts[term + 1] as number) + (occurrenceStarts[term] as number);
   }
@@ -247,18 +271,26 @@ export function* quoteIndexSteps(corpus: Corpus, previous?: QuoteIndex): Generat
   const filled = occurrenceStarts.slice(0, termNorms.length);
   for (const [documentIndex, indexed] of documents.entries()) {
     if (documentIndex % DOCUMENTS_PER_STEP === DOCUMENTS_PER_STEP - 1) yield;
-    indexed.terms.forEach((term, position) => {
-      occurrences[filled[term] as number] = indexed.base + position;
+    const { terms, base: first } = indexed;
+    for (let position = 0; position < terms.length; position++) {
+      const term = terms[position] as number;
+      occurrences[filled[term] as number] = first + position;
       filled[term] = (filled[term] as number) + 1;
-    });
+    }
   }
 
   yield;
-  const termFlags = Uint8Array.from(
-    termNorms,
-    (norm) => (isContentWord(norm) ? CONTENT : 0) | (isNegation(norm) ? NEGATION : 0) | (isNumber(norm) ? NUMBER : 0),
-  );
-  const termWeights = Uint8Array.from(termNorms, (norm) => matchWeight(norm));
+  // A term's flags and weight depend on its norm alone: those of a previous term are copied.
+  const termFlags = new Uint8Array(termNorms.length);
+  const termWeights = new Uint8Array(termNorms.length);
+  termNorms.forEach((norm, id) => {
+    const earlier = previous?.termIds.get(norm);
+    termFlags[id] =
+      earlier === undefined
+        ? (isContentWord(norm) ? CONTENT : 0) | (isNegation(norm) ? NEGATION : 0) | (isNumber(norm) ? NUMBER : 0)
+        : (previous?.termFlags[earlier] as number);
+    termWeights[id] = earlier === undefined ? matchWeight(norm) : (previous?.termWeights[earlier] as number);
+  });
   return {
     corpus,
     documents,

@@ -103,21 +103,31 @@ export function forgetRanking<Document>(miniSearch: MiniSearch<Document>): void 
 }
 
 /**
- * Sets MiniSearch's average field lengths to what adding the documents `ids` in that order gives (it keeps a running
- * average, so after documents were removed and added the last bits depend on the order): an index changed in
- * place then scores exactly as one built afresh.
- * @throws Error when an id is not in the index.
+ * The average field lengths MiniSearch would hold after adding the documents `ids` in that order (it keeps a running
+ * average, so after documents were removed and added the last bits depend on the order). A document it does not
+ * hold yet takes its lengths from `fresh`.
+ * @throws Error when a document is neither in the index nor in `fresh`.
  */
-export function settleAverageLengths<Document>(miniSearch: MiniSearch<Document>, ids: readonly string[]): void {
+export function averageLengths<Document>(
+  miniSearch: MiniSearch<Document>,
+  ids: readonly string[],
+  fresh: ReadonlyMap<string, readonly number[]>,
+): number[] {
   const state = stateOf(miniSearch);
   const averages = state._avgFieldLength.map(() => 0);
   ids.forEach((id, count) => {
-    const lengths = state._fieldLength.get(state._idToShortId.get(id) ?? -1);
+    const lengths = fresh.get(id) ?? state._fieldLength.get(state._idToShortId.get(id) ?? -1);
     if (!lengths) throw new Error(`MiniSearch does not hold ${id}.`);
     averages.forEach((average, fieldId) => {
       averages[fieldId] = (average * count + (lengths[fieldId] ?? 0)) / (count + 1);
     });
   });
+  return averages;
+}
+
+/** Sets MiniSearch's average field lengths (see `averageLengths`), so an index changed in place scores as one built afresh. */
+export function setAverageLengths<Document>(miniSearch: MiniSearch<Document>, averages: readonly number[]): void {
+  const state = stateOf(miniSearch);
   averages.forEach((average, fieldId) => {
     state._avgFieldLength[fieldId] = average;
   });

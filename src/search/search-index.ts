@@ -5,9 +5,9 @@ import { textWords } from '../text/text-words.js';
 import type { WordToken } from '../text/word-tokens.js';
 import { SPEECH_VERBS } from '../text/speech-verbs.js';
 import { partitionPoint } from '../text/partition-point.js';
-import { indexForTypos, type TypoIndex, typoCandidates } from '../text/correct-typo.js';
+import { indexForTypos, type TypoIndex, typoCandidates, typoIndexWith } from '../text/correct-typo.js';
 import { analyseQuery } from './analyse-query.js';
-import { forgetRanking, rankSentences, settleAverageLengths } from './rank-sentences.js';
+import { averageLengths, forgetRanking, rankSentences, setAverageLengths } from './rank-sentences.js';
 import { deriveSearchAliases, documentAliases, expandTerms, type SearchAlias } from './derive-search-aliases.js';
 import { lemmaTerms, searchTerm, searchTerms } from './search-terms.js';
 
@@ -82,12 +82,17 @@ export interface SearchIndex {
   /** Everything the index is made of, as plain data a snapshot can store and `restoreSearchIndex` reopen. */
   persisted(): PersistedSearch;
   /**
-   * The index of `corpus`, made from this one by taking out the sentences of `removed` documents and putting in
-   * those of `added` ones (a changed document is in both), at a cost in proportion to them. It changes this
-   * index's parts in place, so this index must not be searched again; the caller swaps the new one in at once
-   * (searches are synchronous, so none sees a half-changed index).
+   * Prepares the index of `corpus`, made from this one by taking out the sentences of `removed` documents and
+   * putting in those of `added` ones (a changed document is in both), at a cost in proportion to them: their rows
+   * are worked out now, and the function returned puts them in. That function changes this index's parts in place,
+   * so this index must not be searched after it ran; the caller swaps the new one in at once (searches are
+   * synchronous, so none sees a half-changed index).
    */
-  withDocuments(corpus: Corpus, removed: readonly CorpusDocument[], added: readonly CorpusDocument[]): SearchIndex;
+  withDocuments(
+    corpus: Corpus,
+    removed: readonly CorpusDocument[],
+    added: readonly CorpusDocument[],
+  ): () => SearchIndex;
 }
 
 /** A sentence's place and search terms, by MiniSearch id (`document:sentence`). */
@@ -260,13 +265,22 @@ interface Tallies {
   readonly capitalised: Map<string, Capitalisation>;
 }
 
-/** Adds a sentence's row to the tallies (`sign` 1), or takes it away (`sign` -1), dropping what falls to nothing. */
-function tally(tallies: Tallies, { entry, letterWords, uses }: SentenceRow, sign: 1 | -1): void {
+/**
+ * Adds a sentence's row to the tallies (`sign` 1), or takes it away (`sign` -1), dropping what falls to nothing.
+ * `touched` collects each word it adds or takes away, with whether the vocabulary held it before it was first touched.
+ */
+function tally(
+  tallies: Tallies,
+  { entry, letterWords, uses }: SentenceRow,
+  sign: 1 | -1,
+  touched?: Map<string, boolean>,
+): void {
   const { sentences, documentFrequency, vocabulary, vocabularyCounts, capitalised } = tallies;
   const id = `${entry.document.id}:${entry.sentence.index}`;
   if (sign > 0) sentences.set(id, entry);
   else sentences.delete(id);
   for (const norm of letterWords) {
+    if (touched && !touched.has(norm)) touched.set(norm, vocabulary.has(norm));
     const count = (vocabularyCounts.get(norm) ?? 0) + sign;
     if (count > 0) {
       vocabularyCounts.set(norm, count);
@@ -420,14 +434,8 @@ export async function restoreSearchIndex(
   return openSearchIndex(corpus, persisted, miniSearch, wordNet);
 }
 
-function openSearchIndex(
-  corpus: Corpus,
-  parts: Omit<PersistedSearch, 'miniSearch'>,
-  miniSearch: MiniSearch<IndexedSentence>,
-  wordNet: WordNet,
-): SearchIndex {
-  const { sentences, documentFrequency, vocabulary, capitalised, aliases, speakerTerms } = parts;
-  // Aliases by each word of their phrase, in corpus order: a question's words find theirs without a scan of every alias.
+/** Aliases by each word of their phrase, in corpus order: a question's words find theirs without a scan of every alias. */
+function aliasIndex(aliases: readonly SearchAlias[]): Map<string, number[]> {
   const aliasesByTerm = new Map<string, number[]>();
   aliases.forEach((alias, position) => {
     for (const term of new Set(alias.phrase)) {
@@ -436,6 +444,41 @@ function openSearchIndex(
       else aliasesByTerm.set(term, [position]);
     }
   });
+  return aliasesByTerm;
+}
+
+/** What an index changed in place keeps of the one it was made from, instead of working it out again. */
+interface Carried {
+  readonly aliasesByTerm: ReadonlyMap<string, readonly number[]>;
+  readonly sortedWords: readonly string[] | null;
+  readonly typoIndex: TypoIndex | null;
+}
+
+/** `sorted` (sorted) with the words `added` and without the words `removed`. */
+function sortedWith(sorted: readonly string[], added: readonly string[], removed: readonly string[]): string[] {
+  const gone = new Set(removed);
+  const kept = gone.size === 0 ? sorted : sorted.filter((word) => !gone.has(word));
+  const fresh = [...added].sort();
+  // Both are sorted: merge them.
+  const merged: string[] = [];
+  let at = 0;
+  for (const word of fresh) {
+    while (at < kept.length && (kept[at] as string) < word) merged.push(kept[at++] as string);
+    merged.push(word);
+  }
+  while (at < kept.length) merged.push(kept[at++] as string);
+  return merged;
+}
+
+function openSearchIndex(
+  corpus: Corpus,
+  parts: Omit<PersistedSearch, 'miniSearch'>,
+  miniSearch: MiniSearch<IndexedSentence>,
+  wordNet: WordNet,
+  carried: Carried = { aliasesByTerm: aliasIndex(parts.aliases), sortedWords: null, typoIndex: null },
+): SearchIndex {
+  const { aliasesByTerm } = carried;
+  const { sentences, documentFrequency, vocabulary, capitalised, aliases, speakerTerms } = parts;
   const aliasesWith = (terms: readonly string[]): SearchAlias[] =>
     [...new Set(terms.flatMap((term) => aliasesByTerm.get(term) ?? []))]
       .sort((a, b) => a - b)
@@ -448,7 +491,7 @@ function openSearchIndex(
     return false;
   };
   // Sorted once, on the first question: a prefix's words are then one binary search away.
-  let sortedWords: string[] | null = null;
+  let sortedWords: readonly string[] | null = carried.sortedWords;
   const wordsStartingWith = (prefix: string): string[] => {
     sortedWords ??= [...vocabulary].sort();
     const found: string[] = [];
@@ -460,7 +503,7 @@ function openSearchIndex(
       found.push(sortedWords[index] as string);
     return found;
   };
-  let typoIndex: TypoIndex | null = null;
+  let typoIndex: TypoIndex | null = carried.typoIndex;
   const typoCandidatesOf = (word: string): Iterable<string> => {
     typoIndex ??= indexForTypos(vocabulary);
     return typoCandidates(word, typoIndex);
@@ -475,35 +518,51 @@ function openSearchIndex(
       const maker = new RowMaker();
       const out = removed.flatMap((document) => documentRows(document, maker));
       const into = added.flatMap((document) => documentRows(document, maker));
-      // Built by `buildSearchIndex` or a restore, the parts are mutable underneath.
-      const tallies = parts as unknown as Tallies;
-      for (const sentenceRow of out) {
-        miniSearch.remove(sentenceRow.row);
-        tally(tallies, sentenceRow, -1);
-      }
-      for (const sentenceRow of into) {
-        miniSearch.add(sentenceRow.row);
-        tally(tallies, sentenceRow, 1);
-      }
-      // The average lengths as a build adding the sentences in corpus order would have summed them, to the last bit.
-      settleAverageLengths(
+      // MiniSearch counts a field's distinct tokens (split at spaces) as its length.
+      const fieldLengths = (row: IndexedSentence) =>
+        MINISEARCH_OPTIONS.fields.map((field) => new Set(row[field as keyof IndexedSentence].split(' ')).size);
+      const averages = averageLengths(
         miniSearch,
         next.documents.flatMap((document) => document.sentences.map((sentence) => `${document.id}:${sentence.index}`)),
+        new Map(into.map(({ row }) => [row.id, fieldLengths(row)])),
       );
-      forgetRanking(miniSearch);
       const sameSpeakers = next.speakers === corpus.speakers;
       const sameAliases =
         sameSpeakers && [...removed, ...added].every((document) => documentAliases(document).length === 0);
-      return openSearchIndex(
-        next,
-        {
-          ...tallies,
-          aliases: sameAliases ? aliases : deriveSearchAliases(next),
-          speakerTerms: sameSpeakers ? speakerTerms : speakerTermsOf(next),
-        },
-        miniSearch,
-        wordNet,
-      );
+      const nextAliases = sameAliases ? aliases : deriveSearchAliases(next);
+      const nextAliasIndex = sameAliases ? aliasesByTerm : aliasIndex(nextAliases);
+      const nextSpeakerTerms = sameSpeakers ? speakerTerms : speakerTermsOf(next);
+      return () => {
+        // Built by `buildSearchIndex` or a restore, the parts are mutable underneath.
+        const tallies = parts as unknown as Tallies;
+        // The words that came or went, each with whether the vocabulary held it before.
+        const touched = new Map<string, boolean>();
+        for (const sentenceRow of out) {
+          miniSearch.remove(sentenceRow.row);
+          tally(tallies, sentenceRow, -1, touched);
+        }
+        for (const sentenceRow of into) {
+          miniSearch.add(sentenceRow.row);
+          tally(tallies, sentenceRow, 1, touched);
+        }
+        const came = [...touched].filter(([word, held]) => !held && vocabulary.has(word)).map(([word]) => word);
+        const went = [...touched].filter(([word, held]) => held && !vocabulary.has(word)).map(([word]) => word);
+        const carriedOn: Carried = {
+          aliasesByTerm: nextAliasIndex,
+          sortedWords: sortedWords && sortedWith(sortedWords, came, went),
+          typoIndex: typoIndex && typoIndexWith(typoIndex, came, went),
+        };
+        // The average lengths as a build adding the sentences in corpus order would have summed them, to the last bit.
+        setAverageLengths(miniSearch, averages);
+        forgetRanking(miniSearch);
+        return openSearchIndex(
+          next,
+          { ...tallies, aliases: nextAliases, speakerTerms: nextSpeakerTerms },
+          miniSearch,
+          wordNet,
+          carriedOn,
+        );
+      };
     },
     search(query, limit = 8) {
       const words = analyseQuery(

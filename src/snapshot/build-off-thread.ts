@@ -3,7 +3,8 @@ import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import type { SnapshotEvent } from './snapshot-cache.js';
 import type { ReloadProgress, ReportProgress } from './reload-progress.js';
-import { type CorpusDelta, corpusDeltaSchema, type LedgerEntry } from './corpus-delta.js';
+import { type CorpusDelta, corpusDeltaSchema } from './corpus-delta.js';
+import type { Ledger } from './ledger.js';
 import type { RefusedFile } from '../corpus/read-corpus-dir.js';
 import { z } from 'zod';
 
@@ -12,7 +13,7 @@ export interface OffThreadJob {
   readonly maxDocumentBytes: number;
   readonly snapshotFile: string;
   /** The served corpus's ledger: with it, the worker sends back the delta to the files when it can make one. */
-  readonly ledger?: readonly LedgerEntry[];
+  readonly ledger?: Ledger;
 }
 
 /**

@@ -2,8 +2,8 @@ import { buildAnalysedSnapshot, type CorpusSnapshot, noDocumentsError } from './
 import type { SourceText } from '../corpus/build-corpus.js';
 import { analysisVersion } from './analysis-version.js';
 import { restoreSnapshot } from './restore-segments.js';
-import { builtLedger, storedAnalyses, storedLedger } from './stored-analyses.js';
-import type { LedgerEntry } from './corpus-delta.js';
+import { storedAnalyses, storedLedger } from './stored-analyses.js';
+import type { Ledger } from './ledger.js';
 import { snapshotSegments } from './write-segments.js';
 import type { StoredAnalyses } from './stored-analyses.js';
 import { SliceClock } from './slice-clock.js';
@@ -45,7 +45,7 @@ export async function loadOrBuildSnapshot(
 export interface ServedSnapshot {
   readonly snapshot: CorpusSnapshot;
   /** Null when not asked for. */
-  readonly ledger: readonly LedgerEntry[] | null;
+  readonly ledger: Ledger | null;
 }
 
 /** As `loadOrBuildSnapshot`, with the ledger of the snapshot's documents when `withLedger` is set. */
@@ -69,7 +69,7 @@ export async function loadOrBuildServed(
     try {
       if (stored.label.key !== key) throw new Error(OTHER_DOCUMENTS);
       const snapshot = await restoreSnapshot(stored.segments, sources, clock);
-      const ledger = withLedger ? await storedLedger(stored.segments, snapshot, sources, clock) : null;
+      const ledger = withLedger ? storedLedger(stored.segments) : null;
       report({ kind: 'restored', ms: Math.round(performance.now() - started) });
       return { snapshot, ledger };
     } catch (error) {
@@ -96,5 +96,5 @@ export async function loadOrBuildServed(
   } catch (error) {
     report({ kind: 'save_failed', message: (error as Error).message });
   }
-  return { snapshot: built.snapshot, ledger: withLedger ? builtLedger(built, sources) : null };
+  return { snapshot: built.snapshot, ledger: withLedger ? built.ledger : null };
 }

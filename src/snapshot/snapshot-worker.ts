@@ -5,17 +5,27 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { z } from 'zod';
 import { readCorpusDir } from '../corpus/read-corpus-dir.js';
+import type { SourceText } from '../corpus/build-corpus.js';
 import { loadOrBuildSnapshot } from './snapshot-cache.js';
-import { corpusDelta, type LedgerEntry } from './corpus-delta.js';
 import { SliceClock } from './slice-clock.js';
+import { corpusDelta, type CorpusDelta } from './corpus-delta.js';
+import type { Ledger } from './ledger.js';
 
 const jobSchema = z.object({
   directory: z.string(),
   maxDocumentBytes: z.number().int().positive(),
   snapshotFile: z.string(),
-  // Checked where it was made (this process's main thread); only its presence is checked here.
-  ledger: z.array(z.looseObject({ id: z.string() })).optional(),
+  ledger: z.object({ chunks: z.array(z.instanceof(Uint8Array)), registry: z.string() }).optional(),
 });
+
+/** The delta, or null when none can be made; a ledger that cannot be read only means the full build does without it. */
+function deltaOrNull(ledger: Ledger, sources: readonly SourceText[]): CorpusDelta | null {
+  try {
+    return corpusDelta(ledger, sources);
+  } catch {
+    return null;
+  }
+}
 
 const job = jobSchema.parse(workerData);
 const port = parentPort;
@@ -23,7 +33,7 @@ if (!port) throw new Error('snapshot-worker.ts runs only as a worker thread');
 try {
   const files = await readCorpusDir(job.directory, job.maxDocumentBytes);
   port.postMessage({ type: 'progress', progress: { phase: 'files_read', documents: files.sources.length } });
-  const delta = job.ledger ? corpusDelta(job.ledger as unknown as LedgerEntry[], files.sources) : null;
+  const delta = job.ledger ? deltaOrNull(job.ledger, files.sources) : null;
   if (delta) port.postMessage({ type: 'delta', delta, refused: files.refused });
   else {
     await loadOrBuildSnapshot(

@@ -1,11 +1,11 @@
-import { type AnalysedSnapshot, type CorpusSnapshot, CorpusValidationError } from './corpus-snapshot.js';
-import { ledgerEntry, type LedgerEntry } from './corpus-delta.js';
-import type { SourceText } from '../corpus/build-corpus.js';
+import { CorpusValidationError } from './corpus-snapshot.js';
+import type { Ledger } from './ledger.js';
 import {
   analysesSchema,
   type DocumentsSegment,
   documentsSchema,
   headSchema,
+  ledgerSchema,
   parsed,
   SHAPE_ERROR,
 } from './segment-shapes.js';
@@ -49,41 +49,14 @@ export async function storedAnalyses(segments: readonly Uint8Array[], clock: Sli
   return { analyses, speakerEvidence };
 }
 
-/** The ledger of a snapshot just built from `sources` (see `LedgerEntry`). */
-export function builtLedger(built: AnalysedSnapshot, sources: readonly SourceText[]): LedgerEntry[] {
-  const byId = new Map(sources.map((source) => [source.id, source]));
-  return built.analyses.map((analysis) => ledgerEntry(byId.get(analysis.document.id) as SourceText, analysis));
-}
-
 /**
- * The ledger of a snapshot restored from `segments` over `sources`, from its analyses segments (which the restore
- * itself leaves alone).
- * @throws CorpusValidationError when they do not have the expected shape or do not cover the corpus.
+ * The ledger a stored snapshot holds (see `Ledger`), its chunks left serialised.
+ * @throws CorpusValidationError when it is missing or does not have the expected shape.
  */
-export async function storedLedger(
-  segments: readonly Uint8Array[],
-  snapshot: CorpusSnapshot,
-  sources: readonly SourceText[],
-  clock: SliceClock,
-): Promise<LedgerEntry[]> {
+export function storedLedger(segments: readonly Uint8Array[]): Ledger {
   const [first, ...rest] = segments;
   if (!first) throw new CorpusValidationError(SHAPE_ERROR);
   const head = parsed(headSchema, first);
-  const byId = new Map(sources.map((source) => [source.id, source]));
-  const ledger: LedgerEntry[] = [];
-  for (const bytes of rest.slice(head.documentSegments, 2 * head.documentSegments)) {
-    const analysed = parsed(analysesSchema, bytes);
-    analysed.analysisKeys.forEach((key, offset) => {
-      const document = snapshot.corpus.documents[ledger.length];
-      const source = document && byId.get(document.id);
-      const entities = analysed.entities[offset] as DocumentEntities | undefined;
-      const speakerEvidence = analysed.speakerEvidence[offset];
-      if (!document || !source || entities === undefined || speakerEvidence === undefined)
-        throw new CorpusValidationError(SHAPE_ERROR);
-      ledger.push(ledgerEntry(source, { document, entities, key, speakerEvidence }));
-    });
-    await clock.pause();
-  }
-  if (ledger.length !== snapshot.corpus.documents.length) throw new CorpusValidationError(SHAPE_ERROR);
-  return ledger;
+  const { chunks, registry } = parsed(ledgerSchema, rest[2 * head.documentSegments] ?? new Uint8Array());
+  return { chunks, registry };
 }

@@ -4,6 +4,7 @@ import {
   type DocumentsSegment,
   type Head,
   type ListName,
+  type LedgerSegment,
   type ListSegment,
   LISTS,
   type MiniSearchPlain,
@@ -135,7 +136,7 @@ function documentSegments(
 
 /**
  * The snapshot as a list of small segments of plain data, none linked to another: a head, documents, their
- * analyses, lists.
+ * analyses, the ledger, lists.
  */
 export function snapshotSegments(analysed: AnalysedSnapshot, budget: SegmentBudget = SEGMENT_BUDGET): unknown[] {
   const { snapshot } = analysed;
@@ -201,5 +202,6 @@ export function snapshotSegments(analysed: AnalysedSnapshot, budget: SegmentBudg
       (items): ListSegment => ({ kind: 'list', list, items }),
     ),
   );
-  return [head, ...documents, ...analyses, ...listSegments];
+  const ledger: LedgerSegment = { kind: 'ledger', ...analysed.ledger };
+  return [head, ...documents, ...analyses, ledger, ...listSegments];
 }
