@@ -221,6 +221,28 @@ describe('a delta reload', () => {
     expectSameAsFull(snapshot, more);
   });
 
+  it('equals a full rebuild when the unchanged files were left unread by their stamps', async () => {
+    const stamped = base.map((source) => ({ ...source, stamp: `stamp of ${source.id}` }));
+    const current = buildAnalysedSnapshot(stamped);
+    const changed = stamped.map((source) =>
+      source.id === troops.id
+        ? { ...source, text: `${source.text}\nShoigu left on Wednesday.\n`, stamp: 'new' }
+        : source,
+    );
+    const read = changed.filter((source) => source.id === troops.id);
+    const unread = changed
+      .filter((source) => source.id !== troops.id)
+      .map((source) => ({ id: source.id, stamp: source.stamp }));
+    const delta = corpusDelta(current.ledger, read, unread);
+    if (!delta) throw new Error('no delta');
+    expect(delta.upserts.map((document) => document.id)).toEqual([troops.id]);
+    expectSameAsFull((await prepareDelta(current.snapshot, delta, SliceClock.unsliced())).commit(), changed);
+    // A file left unread whose stamp the ledger does not know cannot be trusted to be unchanged.
+    expect(
+      corpusDelta(current.ledger, read, [...unread.slice(1), { id: unread[0]?.id ?? '', stamp: 'other' }]),
+    ).toBeNull();
+  });
+
   it('leaves an addition that changes the speaker registry to a full build', () => {
     // The minister article teaches the registry Shoigu's name, which changes the troops article's analysis.
     const more = [...base, minister].sort((a, b) => a.id.localeCompare(b.id));

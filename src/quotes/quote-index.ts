@@ -139,6 +139,7 @@ function addPostings(
 /** How many documents or units are worked through between two yields of `quoteIndexSteps`. */
 const DOCUMENTS_PER_STEP = 50;
 const UNITS_PER_STEP = 5_000;
+const TERMS_PER_STEP = 20_000;
 
 /**
  * Builds the quote index: every body word of every document gets a term id, and each term lists the
@@ -258,11 +259,13 @@ export function* quoteIndexSteps(corpus: Corpus, previous?: QuoteIndex): Generat
   yield;
 
   const occurrenceStarts = new Int32Array(termNorms.length + 1);
-  for (const { terms } of documents)
+  for (const [documentIndex, { terms }] of documents.entries()) {
+    if (documentIndex % DOCUMENTS_PER_STEP === DOCUMENTS_PER_STEP - 1) yield;
     for (let position = 0; position < terms.length; position++) {
       const term = terms[position] as number;
       occurrenceStarts[term + 1] = (occurrenceStarts[term + 1] as number) + 1;
     }
+  }
   for (let term = 0; term < termNorms.length; term++) {
     occurrenceStarts[term + 1] = (occurrenceStarts[term + 1] as number) + (occurrenceStarts[term] as number);
   }
@@ -283,14 +286,15 @@ export function* quoteIndexSteps(corpus: Corpus, previous?: QuoteIndex): Generat
   // A term's flags and weight depend on its norm alone: those of a previous term are copied.
   const termFlags = new Uint8Array(termNorms.length);
   const termWeights = new Uint8Array(termNorms.length);
-  termNorms.forEach((norm, id) => {
+  for (const [id, norm] of termNorms.entries()) {
+    if (id % TERMS_PER_STEP === TERMS_PER_STEP - 1) yield;
     const earlier = previous?.termIds.get(norm);
     termFlags[id] =
       earlier === undefined
         ? (isContentWord(norm) ? CONTENT : 0) | (isNegation(norm) ? NEGATION : 0) | (isNumber(norm) ? NUMBER : 0)
         : (previous?.termFlags[earlier] as number);
     termWeights[id] = earlier === undefined ? matchWeight(norm) : (previous?.termWeights[earlier] as number);
-  });
+  }
   return {
     corpus,
     documents,

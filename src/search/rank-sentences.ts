@@ -103,29 +103,38 @@ export function forgetRanking<Document>(miniSearch: MiniSearch<Document>): void 
 }
 
 /**
- * The average field lengths MiniSearch would hold after adding the documents `ids` in that order (it keeps a running
- * average, so after documents were removed and added the last bits depend on the order). A document it does not
- * hold yet takes its lengths from `fresh`.
- * @throws Error when a document is neither in the index nor in `fresh`.
+ * The average field lengths MiniSearch would hold after adding documents in the order they are given to `add` (it
+ * keeps a running average, so after documents were removed and added the last bits depend on the order). A document
+ * it does not hold yet takes its lengths from `fresh`.
  */
-export function averageLengths<Document>(
-  miniSearch: MiniSearch<Document>,
-  ids: readonly string[],
-  fresh: ReadonlyMap<string, readonly number[]>,
-): number[] {
-  const state = stateOf(miniSearch);
-  const averages = state._avgFieldLength.map(() => 0);
-  ids.forEach((id, count) => {
-    const lengths = fresh.get(id) ?? state._fieldLength.get(state._idToShortId.get(id) ?? -1);
-    if (!lengths) throw new Error(`MiniSearch does not hold ${id}.`);
-    averages.forEach((average, fieldId) => {
-      averages[fieldId] = (average * count + (lengths[fieldId] ?? 0)) / (count + 1);
-    });
-  });
-  return averages;
+export class AverageLengths<Document> {
+  readonly averages: number[];
+  #count = 0;
+  readonly #state: MiniSearchState;
+
+  constructor(
+    miniSearch: MiniSearch<Document>,
+    readonly fresh: ReadonlyMap<string, readonly number[]>,
+  ) {
+    this.#state = stateOf(miniSearch);
+    this.averages = this.#state._avgFieldLength.map(() => 0);
+  }
+
+  /** @throws Error when a document is neither in the index nor in `fresh`. */
+  add(ids: readonly string[]): void {
+    const state = this.#state;
+    for (const id of ids) {
+      const lengths = this.fresh.get(id) ?? state._fieldLength.get(state._idToShortId.get(id) ?? -1);
+      if (!lengths) throw new Error(`MiniSearch does not hold ${id}.`);
+      const count = this.#count++;
+      this.averages.forEach((average, fieldId) => {
+        this.averages[fieldId] = (average * count + (lengths[fieldId] ?? 0)) / (count + 1);
+      });
+    }
+  }
 }
 
-/** Sets MiniSearch's average field lengths (see `averageLengths`), so an index changed in place scores as one built afresh. */
+/** Sets MiniSearch's average field lengths (see `AverageLengths`), so an index changed in place scores as one built afresh. */
 export function setAverageLengths<Document>(miniSearch: MiniSearch<Document>, averages: readonly number[]): void {
   const state = stateOf(miniSearch);
   averages.forEach((average, fieldId) => {

@@ -7,7 +7,7 @@ import { SPEECH_VERBS } from '../text/speech-verbs.js';
 import { partitionPoint } from '../text/partition-point.js';
 import { indexForTypos, type TypoIndex, typoCandidates, typoIndexWith } from '../text/correct-typo.js';
 import { analyseQuery } from './analyse-query.js';
-import { averageLengths, forgetRanking, rankSentences, setAverageLengths } from './rank-sentences.js';
+import { AverageLengths, forgetRanking, rankSentences, setAverageLengths } from './rank-sentences.js';
 import { deriveSearchAliases, documentAliases, expandTerms, type SearchAlias } from './derive-search-aliases.js';
 import { lemmaTerms, searchTerm, searchTerms } from './search-terms.js';
 
@@ -92,7 +92,8 @@ export interface SearchIndex {
     corpus: Corpus,
     removed: readonly CorpusDocument[],
     added: readonly CorpusDocument[],
-  ): () => SearchIndex;
+    pause: () => Promise<void>,
+  ): Promise<() => SearchIndex>;
 }
 
 /** A sentence's place and search terms, by MiniSearch id (`document:sentence`). */
@@ -171,6 +172,9 @@ const matchesPrefix = (term: string) => term.length > 5;
 const FUZZINESS = 0.15;
 /** Words of this many letters or more have few near spellings that are not their own forms. */
 const FUZZY_KNOWN_LENGTH = 7;
+
+/** How many documents' sentences are gone through between two pauses of `withDocuments`. */
+const DOCUMENTS_PER_PAUSE = 200;
 
 /** Works out each word's and each speaker list's search terms once, however often the corpus repeats them. */
 class RowMaker {
@@ -514,18 +518,18 @@ function openSearchIndex(
   return {
     corpus,
     persisted: () => ({ ...parts, miniSearch: miniSearch.toJSON() }),
-    withDocuments(next, removed, added) {
+    async withDocuments(next, removed, added, pause) {
       const maker = new RowMaker();
       const out = removed.flatMap((document) => documentRows(document, maker));
       const into = added.flatMap((document) => documentRows(document, maker));
       // MiniSearch counts a field's distinct tokens (split at spaces) as its length.
       const fieldLengths = (row: IndexedSentence) =>
         MINISEARCH_OPTIONS.fields.map((field) => new Set(row[field as keyof IndexedSentence].split(' ')).size);
-      const averages = averageLengths(
-        miniSearch,
-        next.documents.flatMap((document) => document.sentences.map((sentence) => `${document.id}:${sentence.index}`)),
-        new Map(into.map(({ row }) => [row.id, fieldLengths(row)])),
-      );
+      const lengths = new AverageLengths(miniSearch, new Map(into.map(({ row }) => [row.id, fieldLengths(row)])));
+      for (const [position, document] of next.documents.entries()) {
+        lengths.add(document.sentences.map((sentence) => `${document.id}:${sentence.index}`));
+        if (position % DOCUMENTS_PER_PAUSE === DOCUMENTS_PER_PAUSE - 1) await pause();
+      }
       const sameSpeakers = next.speakers === corpus.speakers;
       const sameAliases =
         sameSpeakers && [...removed, ...added].every((document) => documentAliases(document).length === 0);
@@ -553,7 +557,7 @@ function openSearchIndex(
           typoIndex: typoIndex && typoIndexWith(typoIndex, came, went),
         };
         // The average lengths as a build adding the sentences in corpus order would have summed them, to the last bit.
-        setAverageLengths(miniSearch, averages);
+        setAverageLengths(miniSearch, lengths.averages);
         forgetRanking(miniSearch);
         return openSearchIndex(
           next,

@@ -42,10 +42,7 @@ export async function prepareDelta(
     if (problem) throw new CorpusValidationError(`${document.id}: ${problem}.`);
   }
   // The same list keeps the quote index's speaker directory and the search aliases built for it.
-  const speakers =
-    JSON.stringify(delta.speakers) === JSON.stringify(current.corpus.speakers)
-      ? current.corpus.speakers
-      : delta.speakers;
+  const speakers = delta.speakers ?? current.corpus.speakers;
   const corpus: Corpus = { version: delta.version, documents, speakers };
   const steps = quoteIndexSteps(corpus, current.quotes);
   let step = steps.next();
@@ -57,7 +54,7 @@ export async function prepareDelta(
   const order = new Set(delta.order);
   const removed = current.corpus.documents.filter((document) => !order.has(document.id) || upserted.has(document.id));
   await clock.pause();
-  const changeSearch = current.search.withDocuments(corpus, removed, delta.upserts);
+  const changeSearch = await current.search.withDocuments(corpus, removed, delta.upserts, () => clock.pause());
   return {
     ledger: delta.ledger,
     commit: () => ({ corpus, quotes, search: changeSearch(), refused: [] }),

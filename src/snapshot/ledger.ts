@@ -14,6 +14,8 @@ export interface LedgerEntry {
   readonly sha256: string;
   /** `JSON.stringify(source.metadata ?? null)`. */
   readonly metadata: string;
+  /** The file's stamp when it was read (see `SourceText.stamp`), or null: a reload skips the file while it holds. */
+  readonly stamp: string | null;
   readonly key: string;
   readonly speakerEvidence: SpeakerEvidence;
   readonly entities: Pick<DocumentEntities, 'persons' | 'bodies'>;
@@ -36,6 +38,7 @@ export function ledgerEntry(source: SourceText, analysis: KeyedAnalysis): Ledger
     id: source.id,
     sha256: analysis.document.sha256,
     metadata: JSON.stringify(source.metadata ?? null),
+    stamp: source.stamp ?? null,
     key: analysis.key,
     speakerEvidence: analysis.speakerEvidence,
     entities: { persons: analysis.entities.persons, bodies: analysis.entities.bodies },
@@ -60,6 +63,7 @@ const entrySchema = z.object({
   id: z.string(),
   sha256: z.string(),
   metadata: z.string(),
+  stamp: z.string().nullable(),
   key: z.string(),
   speakerEvidence: z.object({
     alone: strings,

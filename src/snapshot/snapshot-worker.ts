@@ -4,12 +4,11 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { z } from 'zod';
-import { readCorpusDir } from '../corpus/read-corpus-dir.js';
-import type { SourceText } from '../corpus/build-corpus.js';
+import { type CorpusFiles, readCorpusDir } from '../corpus/read-corpus-dir.js';
 import { loadOrBuildSnapshot } from './snapshot-cache.js';
 import { SliceClock } from './slice-clock.js';
-import { corpusDelta, type CorpusDelta } from './corpus-delta.js';
-import type { Ledger } from './ledger.js';
+import { corpusDeltaFrom, type CorpusDelta } from './corpus-delta.js';
+import { type Ledger, ledgerEntries, type LedgerEntry } from './ledger.js';
 
 const jobSchema = z.object({
   directory: z.string(),
@@ -18,12 +17,26 @@ const jobSchema = z.object({
   ledger: z.object({ chunks: z.array(z.instanceof(Uint8Array)), registry: z.string() }).optional(),
 });
 
-/** The delta, or null when none can be made; a ledger that cannot be read only means the full build does without it. */
-function deltaOrNull(ledger: Ledger, sources: readonly SourceText[]): CorpusDelta | null {
+/**
+ * The files, and the delta to them from the corpus `ledger` describes or null when none can be made. Files whose
+ * stamp the ledger knows are not read. A ledger that cannot be read only means the full build does without it.
+ */
+async function filesAndDelta(ledger: Ledger | undefined): Promise<{ files: CorpusFiles; delta: CorpusDelta | null }> {
+  let entries: LedgerEntry[] | null = null;
   try {
-    return corpusDelta(ledger, sources);
+    entries = ledger ? ledgerEntries(ledger.chunks) : null;
   } catch {
-    return null;
+    entries = null;
+  }
+  const stamps = new Map((entries ?? []).map((entry) => [entry.id, entry.stamp]));
+  const files = await readCorpusDir(job.directory, job.maxDocumentBytes, {
+    known: (name, stamp) => stamps.get(name) === stamp,
+  });
+  if (!ledger || !entries) return { files, delta: null };
+  try {
+    return { files, delta: corpusDeltaFrom(entries, ledger, files.sources, files.unread) };
+  } catch {
+    return { files, delta: null };
   }
 }
 
@@ -31,11 +44,15 @@ const job = jobSchema.parse(workerData);
 const port = parentPort;
 if (!port) throw new Error('snapshot-worker.ts runs only as a worker thread');
 try {
-  const files = await readCorpusDir(job.directory, job.maxDocumentBytes);
-  port.postMessage({ type: 'progress', progress: { phase: 'files_read', documents: files.sources.length } });
-  const delta = job.ledger ? deltaOrNull(job.ledger, files.sources) : null;
-  if (delta) port.postMessage({ type: 'delta', delta, refused: files.refused });
+  const read = await filesAndDelta(job.ledger);
+  const { delta } = read;
+  const documents = read.files.sources.length + read.files.unread.length;
+  port.postMessage({ type: 'progress', progress: { phase: 'files_read', documents } });
+  if (delta) port.postMessage({ type: 'delta', delta, refused: read.files.refused });
   else {
+    // A full build needs every text.
+    const files =
+      read.files.unread.length === 0 ? read.files : await readCorpusDir(job.directory, job.maxDocumentBytes);
     await loadOrBuildSnapshot(
       job.snapshotFile,
       files.sources,
