@@ -198,11 +198,12 @@ export class CorpusStore {
     started: number,
     onProgress: ReportProgress,
   ): Promise<ReloadReport> {
-    onProgress({ phase: 'applying', documents: delta.upserts.length + delta.removed.length });
+    const changes = delta.upserts.length + delta.removed.length;
+    if (changes > 0) onProgress({ phase: 'applying', documents: changes });
     const prepared = await prepareDelta(current, delta, new SliceClock());
     // `commit` changes the search index in place: nothing may run between it and the swap.
     const report = this.#swap(prepared.commit(), prepared.ledger, refused, started);
-    if (delta.upserts.length + delta.removed.length > 0) this.#persistInBackground();
+    if (changes > 0) this.#persistInBackground();
     return report;
   }
 
