@@ -52,6 +52,7 @@ export class CorpusStore {
   /** What the next reload works out its delta from; null when the serving snapshot came without one. */
   #ledger: Ledger | null = null;
   #persisting: Promise<void> = Promise.resolve();
+  #persistWaiting = false;
   readonly #serial = pLimit(1);
   readonly #options: CorpusStoreOptions;
 
@@ -214,8 +215,11 @@ export class CorpusStore {
    */
   #persistInBackground(): void {
     const { snapshotFile, onSnapshot = () => {}, buildOffThread = false, directory, maxDocumentBytes } = this.#options;
-    if (!snapshotFile) return;
+    // One that has not started yet will read the files as they are by then: a second would store the same.
+    if (!snapshotFile || this.#persistWaiting) return;
+    this.#persistWaiting = true;
     this.#persisting = this.#persisting.then(async () => {
+      this.#persistWaiting = false;
       try {
         if (buildOffThread) await buildSnapshotOffThread({ directory, maxDocumentBytes, snapshotFile }, onSnapshot);
         else {

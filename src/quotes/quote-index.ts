@@ -115,6 +115,105 @@ function tokenisedWords(document: CorpusDocument, body: readonly Paragraph[]): D
   };
 }
 
+/**
+ * A document's words with the units (its quotations and body paragraphs) they stand in, each unit added to `units`
+ * and a quotation of one word to `singleWordQuotations`.
+ */
+function unitsOf(
+  document: CorpusDocument,
+  documentIndex: number,
+  body: readonly Paragraph[],
+  terms: Int32Array,
+  { starts, ends, flags }: Omit<DocumentWords, 'norms'>,
+  base: number,
+  units: IndexUnit[],
+  singleWordQuotations: Set<number>,
+): IndexedDocument {
+  const count = terms.length;
+  const quotationUnits = new Int32Array(count).fill(-1);
+  const narrationUnits = new Int32Array(count).fill(-1);
+  const unitFor = (span: Span) => {
+    const from = lowerBound(starts, span.start);
+    let to = from;
+    while (to < count && (ends[to] as number) <= span.end) to++;
+    return { from, to };
+  };
+  for (const quotation of document.quotations) {
+    const { from, to } = unitFor(quotation);
+    if (to === from) continue;
+    quotationUnits.fill(units.length, from, to);
+    units.push({
+      kind: 'quotation',
+      documentIndex,
+      from,
+      to,
+      quotation,
+      paragraph: null,
+      speaker: quotation.speaker,
+    });
+    let quotedWords = 0;
+    let quotedWord = -1;
+    for (let position = from; position < to; position++) {
+      if ((flags[position] as number) & OPTIONAL) continue;
+      quotedWords++;
+      quotedWord = terms[position] as number;
+    }
+    if (quotedWords === 1) singleWordQuotations.add(quotedWord);
+  }
+  for (const paragraph of body) {
+    const { from, to } = unitFor(paragraph);
+    if (to === from) continue;
+    narrationUnits.fill(units.length, from, to);
+    units.push({ kind: 'narration', documentIndex, from, to, quotation: null, paragraph, speaker: null });
+  }
+  return { document, base, terms, starts, ends, flags, quotationUnits, narrationUnits };
+}
+
+/** A previous document's term ids as ids of the index being built, handing out ids to terms met the first time. */
+function renumber(earlier: Int32Array, renumbered: Int32Array, idOf: (term: number) => number): Int32Array {
+  const terms = new Int32Array(earlier.length);
+  for (let position = 0; position < earlier.length; position++) {
+    const term = earlier[position] as number;
+    let id = renumbered[term] as number;
+    if (id < 0) {
+      id = idOf(term);
+      renumbered[term] = id;
+    }
+    terms[position] = id;
+  }
+  return terms;
+}
+
+/** Counts the words of documents `from` to `to` into `starts[term + 1]`. */
+function countOccurrences(starts: Int32Array, documents: readonly IndexedDocument[], from: number, to: number): void {
+  for (let documentIndex = from; documentIndex < to; documentIndex++) {
+    const { terms } = documents[documentIndex] as IndexedDocument;
+    for (let position = 0; position < terms.length; position++) {
+      const slot = (terms[position] as number) + 1;
+      starts[slot] = (starts[slot] as number) + 1;
+    }
+  }
+}
+
+/** Writes the corpus-wide positions of the words of documents `from` to `to` into their terms' next free slots. */
+function placeOccurrences(
+  occurrences: Int32Array,
+  filled: Int32Array,
+  documents: readonly IndexedDocument[],
+  from: number,
+  to: number,
+): void {
+  for (let documentIndex = from; documentIndex < to; documentIndex++) {
+    const { terms, base } = documents[documentIndex] as IndexedDocument;
+    for (let position = 0; position < terms.length; position++) {
+      const term = terms[position] as number;
+      const slot = filled[term] as number;
+      occurrences[slot] = base + position;
+      filled[term] = slot + 1;
+    }
+  }
+}
+
 /** Adds units `from` to `to` to the postings of the terms they hold, each unit once per term. */
 function addPostings(
   postings: number[][],
@@ -191,63 +290,15 @@ export function* quoteIndexSteps(corpus: Corpus, previous?: QuoteIndex): Generat
     let words: Omit<DocumentWords, 'norms'>;
     if (earlier) {
       words = earlier;
-      terms = new Int32Array(earlier.terms.length);
-      const earlierTerms = earlier.terms;
-      for (let position = 0; position < earlierTerms.length; position++) {
-        const term = earlierTerms[position] as number;
-        let id = renumbered[term] as number;
-        if (id < 0) {
-          id = termOf(previousNorms[term] as string);
-          renumbered[term] = id;
-        }
-        terms[position] = id;
-      }
+      terms = renumber(earlier.terms, renumbered, (term) => termOf(previousNorms[term] as string));
     } else {
       const tokenised = tokenisedWords(document, body);
       words = tokenised;
       terms = Int32Array.from(tokenised.starts, (_, position) => termOf(tokenised.norms(position)));
     }
-    const { starts, ends, flags } = words;
-    const count = terms.length;
-    const quotationUnits = new Int32Array(count).fill(-1);
-    const narrationUnits = new Int32Array(count).fill(-1);
-    documents.push({ document, base, terms, starts, ends, flags, quotationUnits, narrationUnits });
-    base += count;
-
-    const unitFor = (span: Span) => {
-      const from = lowerBound(starts, span.start);
-      let to = from;
-      while (to < count && (ends[to] as number) <= span.end) to++;
-      return { from, to };
-    };
-    for (const quotation of document.quotations) {
-      const { from, to } = unitFor(quotation);
-      if (to === from) continue;
-      quotationUnits.fill(units.length, from, to);
-      units.push({
-        kind: 'quotation',
-        documentIndex,
-        from,
-        to,
-        quotation,
-        paragraph: null,
-        speaker: quotation.speaker,
-      });
-      let quotedWords = 0;
-      let quotedWord = -1;
-      for (let position = from; position < to; position++) {
-        if ((flags[position] as number) & OPTIONAL) continue;
-        quotedWords++;
-        quotedWord = terms[position] as number;
-      }
-      if (quotedWords === 1) singleWordQuotations.add(quotedWord);
-    }
-    for (const paragraph of body) {
-      const { from, to } = unitFor(paragraph);
-      if (to === from) continue;
-      narrationUnits.fill(units.length, from, to);
-      units.push({ kind: 'narration', documentIndex, from, to, quotation: null, paragraph, speaker: null });
-    }
+    const indexed = unitsOf(document, documentIndex, body, terms, words, base, units, singleWordQuotations);
+    documents.push(indexed);
+    base += terms.length;
   }
   yield;
 
@@ -259,12 +310,9 @@ export function* quoteIndexSteps(corpus: Corpus, previous?: QuoteIndex): Generat
   yield;
 
   const occurrenceStarts = new Int32Array(termNorms.length + 1);
-  for (const [documentIndex, { terms }] of documents.entries()) {
-    if (documentIndex % DOCUMENTS_PER_STEP === DOCUMENTS_PER_STEP - 1) yield;
-    for (let position = 0; position < terms.length; position++) {
-      const term = terms[position] as number;
-      occurrenceStarts[term + 1] = (occurrenceStarts[term + 1] as number) + 1;
-    }
+  for (let from = 0; from < documents.length; from += DOCUMENTS_PER_STEP) {
+    countOccurrences(occurrenceStarts, documents, from, Math.min(documents.length, from + DOCUMENTS_PER_STEP));
+    yield;
   }
   for (let term = 0; term < termNorms.length; term++) {
     occurrenceStarts[term + 1] = (occurrenceStarts[term + 1] as number) + (occurrenceStarts[term] as number);
@@ -272,14 +320,9 @@ export function* quoteIndexSteps(corpus: Corpus, previous?: QuoteIndex): Generat
   yield;
   const occurrences = new Int32Array(base);
   const filled = occurrenceStarts.slice(0, termNorms.length);
-  for (const [documentIndex, indexed] of documents.entries()) {
-    if (documentIndex % DOCUMENTS_PER_STEP === DOCUMENTS_PER_STEP - 1) yield;
-    const { terms, base: first } = indexed;
-    for (let position = 0; position < terms.length; position++) {
-      const term = terms[position] as number;
-      occurrences[filled[term] as number] = first + position;
-      filled[term] = (filled[term] as number) + 1;
-    }
+  for (let from = 0; from < documents.length; from += DOCUMENTS_PER_STEP) {
+    placeOccurrences(occurrences, filled, documents, from, Math.min(documents.length, from + DOCUMENTS_PER_STEP));
+    yield;
   }
 
   yield;

@@ -127,9 +127,9 @@ export class AverageLengths<Document> {
       const lengths = this.fresh.get(id) ?? state._fieldLength.get(state._idToShortId.get(id) ?? -1);
       if (!lengths) throw new Error(`MiniSearch does not hold ${id}.`);
       const count = this.#count++;
-      this.averages.forEach((average, fieldId) => {
-        this.averages[fieldId] = (average * count + (lengths[fieldId] ?? 0)) / (count + 1);
-      });
+      const averages = this.averages;
+      for (let fieldId = 0; fieldId < averages.length; fieldId++)
+        averages[fieldId] = ((averages[fieldId] as number) * count + (lengths[fieldId] ?? 0)) / (count + 1);
     }
   }
 }
