@@ -6,7 +6,7 @@ import type { SourceText } from '../corpus/build-corpus.js';
 import { documentNameProblem, documentProblem, MAX_DOCUMENT_NAME_LENGTH } from '../corpus/validate-document-bytes.js';
 import { InputError } from '../errors/input-error.js';
 import type { ReloadOptions, ReloadReport } from './verbatim-service.js';
-import { buildSnapshotOffThread } from '../snapshot/build-off-thread.js';
+import { buildSnapshotOffThread, warmWorker } from '../snapshot/build-off-thread.js';
 import {
   loadOrBuildServed,
   loadOrBuildSnapshot,
@@ -249,6 +249,8 @@ export class CorpusStore {
     const after = new Map(next.corpus.documents.map((document) => [document.id, document.sha256]));
     this.#current = next;
     this.#ledger = ledger;
+    // The next reload's worker loads its modules now, while nothing waits for it.
+    if (this.#options.snapshotFile && this.#options.buildOffThread) warmWorker();
     this.#refused = refused;
     return {
       corpusVersion: next.corpus.version,

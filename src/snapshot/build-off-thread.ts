@@ -34,9 +34,8 @@ const deltaMessageSchema = z.object({
  * The worker on the compiled JavaScript; run from TypeScript sources (tsx, vitest), it first registers tsx's
  * loader, which a worker does not inherit (nor take from `execArgv`).
  */
-function startWorker(job: OffThreadJob): Worker {
-  if (!import.meta.url.endsWith('.ts'))
-    return new Worker(new URL('./snapshot-worker.js', import.meta.url), { workerData: job });
+function startWorker(): Worker {
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./snapshot-worker.js', import.meta.url));
   // tsx's ES module API (its CommonJS twin cannot register from a worker's eval context).
   const loader = pathToFileURL(
     createRequire(import.meta.url)
@@ -45,7 +44,38 @@ function startWorker(job: OffThreadJob): Worker {
   ).href;
   const entry = new URL('./snapshot-worker.ts', import.meta.url).href;
   const code = `import(${JSON.stringify(loader)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`;
-  return new Worker(code, { eval: true, workerData: job });
+  return new Worker(code, { eval: true });
+}
+
+/** A worker started ahead of the next job (see `warmWorker`), with whether it has exited meanwhile. */
+let spare: { readonly worker: Worker; exited: boolean } | null = null;
+/** Once a worker has been warmed, each job that takes it starts the next one. */
+let keepWarm = false;
+
+/**
+ * Starts a worker now for the next job, so that job does not wait for it to load its modules (a second or two
+ * under tsx). An idle worker keeps no process alive.
+ */
+export function warmWorker(): void {
+  keepWarm = true;
+  if (spare) return;
+  const worker = startWorker();
+  const started = { worker, exited: false };
+  worker.once('exit', () => {
+    started.exited = true;
+  });
+  worker.unref();
+  spare = started;
+}
+
+/** The spare worker if it is still there, otherwise a new one. */
+function takeWorker(): Worker {
+  const taken = spare;
+  spare = null;
+  const worker = taken && !taken.exited ? taken.worker : startWorker();
+  worker.ref();
+  if (keepWarm) warmWorker();
+  return worker;
 }
 
 /**
@@ -58,7 +88,7 @@ export function buildSnapshotOffThread(
   onProgress: ReportProgress = () => {},
 ): Promise<OffThreadOutcome> {
   return new Promise((resolve) => {
-    const worker = startWorker(job);
+    const worker = takeWorker();
     let settled = false;
     const settle = (outcome: OffThreadOutcome): void => {
       if (settled) return;
@@ -91,5 +121,6 @@ export function buildSnapshotOffThread(
     );
     worker.on('error', (error) => settle({ ok: false, message: error.message }));
     worker.on('exit', (code) => settle({ ok: false, message: `the worker exited with code ${code}` }));
+    worker.postMessage(job);
   });
 }

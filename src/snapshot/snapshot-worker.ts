@@ -2,7 +2,7 @@
  * Worker thread entry: reads the corpus directory; given the ledger of the served corpus, sends back the delta to it
  * when one can be made; otherwise builds and stores the snapshot unless a stored one is current.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { z } from 'zod';
 import { type CorpusFiles, readCorpusDir } from '../corpus/read-corpus-dir.js';
 import { loadOrBuildSnapshot } from './snapshot-cache.js';
@@ -40,9 +40,10 @@ async function filesAndDelta(ledger: Ledger | undefined): Promise<{ files: Corpu
   }
 }
 
-const job = jobSchema.parse(workerData);
 const port = parentPort;
 if (!port) throw new Error('snapshot-worker.ts runs only as a worker thread');
+// The job comes as a message: the worker may have been started, and its modules loaded, before there was one.
+const job = jobSchema.parse(await new Promise((resolve) => port.once('message', resolve)));
 try {
   const read = await filesAndDelta(job.ledger);
   const { delta } = read;
