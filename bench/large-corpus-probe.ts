@@ -22,7 +22,7 @@ export interface ProbeReport {
   readonly reloadMs?: number;
   readonly reloadMaxDelayMs?: number;
   readonly reloadP99DelayMs?: number;
-  /** The longest stall while the new snapshot was restored on this thread, the reload's last phase. */
+  /** The longest stall while the new snapshot was restored, or the delta applied, on this thread: the reload's last phase. */
   readonly restoreMaxDelayMs?: number;
   /** The longest stall while the worker built the new snapshot and this thread only waited. */
   readonly buildMaxDelayMs?: number;
@@ -69,7 +69,7 @@ async function serve(
   await service.reload({
     onProgress: (progress) => {
       if (progress.phase === 'files_read') buildDelay.enable();
-      if (progress.phase === 'restoring') {
+      if (progress.phase === 'restoring' || progress.phase === 'applying') {
         buildDelay.disable();
         restoreDelay.enable();
       }

@@ -75,6 +75,7 @@ try {
       snapshot: { corpus: built.corpus, search, quotes, refused: [] },
       analyses: built.analyses,
       analysed: built.analysed,
+      ledger: { chunks: [], registry: built.registry },
     }),
   );
   await timedStep('write snapshot file', () => writeSnapshotFile(`${file}.scratch`, { key: 'x', analysis }, segments));

@@ -8,7 +8,12 @@ import {
   findSpeakerEvidence,
   registryFromEvidence,
 } from '../src/corpus/speakers/discover-speakers.js';
-import { buildAnalysedSnapshot } from '../src/snapshot/corpus-snapshot.js';
+import { buildAnalysedSnapshot, type CorpusSnapshot } from '../src/snapshot/corpus-snapshot.js';
+import { corpusDelta } from '../src/snapshot/corpus-delta.js';
+import { prepareDelta } from '../src/snapshot/apply-delta.js';
+import { ledgerEntries } from '../src/snapshot/ledger.js';
+import { SliceClock } from '../src/snapshot/slice-clock.js';
+import type { SearchIndex } from '../src/search/search-index.js';
 import { SEEDS_DIR } from './helpers/seed-corpus.js';
 
 const seeds: SourceText[] = readdirSync(SEEDS_DIR)
@@ -138,3 +143,127 @@ function bodyOf(text: string): string {
   const { body } = readDocument({ id: 'any.txt', text });
   return body.map((paragraph) => text.slice(paragraph.start, paragraph.end)).join('\n\n');
 }
+
+describe('a delta reload', () => {
+  const { ledger } = buildAnalysedSnapshot(base);
+  // With typos and long words: the spelling corrector's and the prefix search's word lists are carried over.
+  const questions = [
+    'What did Lavrov say about Washington?',
+    'troops border',
+    'Pompeo Sochi talks',
+    'Geneva',
+    'what did Lavorv expect from Washingtn',
+    'inspected anything',
+  ];
+
+  /** The delta from the served base to `sources`, applied to a fresh copy of the served snapshot. */
+  async function applied(sources: readonly SourceText[]): Promise<CorpusSnapshot | null> {
+    const current = buildAnalysedSnapshot(base);
+    for (const question of questions) current.snapshot.search.search(question);
+    const delta = corpusDelta(current.ledger, sources);
+    if (!delta) return null;
+    const prepared = await prepareDelta(current.snapshot, delta, SliceClock.unsliced());
+    const full = buildAnalysedSnapshot(sources).ledger;
+    expect(prepared.ledger.registry).toBe(full.registry);
+    expect(ledgerEntries(prepared.ledger.chunks)).toEqual(ledgerEntries(full.chunks));
+    return prepared.commit();
+  }
+
+  function expectSameAsFull(snapshot: CorpusSnapshot, sources: readonly SourceText[]): void {
+    const full = buildAnalysedSnapshot(sources).snapshot;
+    expect(snapshot.corpus).toEqual(full.corpus);
+    expect(snapshot.quotes).toEqual(full.quotes);
+    const { miniSearch: _changed, ...changed } = snapshot.search.persisted();
+    const { miniSearch: _fresh, ...fresh } = full.search.persisted();
+    expect(changed).toEqual(fresh);
+    // Sentences of equal score may come in another order: MiniSearch lists the changed ones last.
+    const ranked = (index: SearchIndex, question: string) =>
+      index
+        .search(question, 50)
+        .passages.map((passage) => `${passage.id} ${passage.score}`)
+        .sort();
+    for (const question of questions) expect(ranked(snapshot.search, question)).toEqual(ranked(full.search, question));
+  }
+
+  it('needs no work when nothing changed', () => {
+    const delta = corpusDelta(ledger, base);
+    expect(delta?.upserts).toEqual([]);
+    expect(delta?.removed).toEqual([]);
+  });
+
+  it('equals a full rebuild after a change, analysing only the changed document', async () => {
+    const changed = base.map((source) =>
+      source.id === geneva.id
+        ? { ...source, text: `${source.text}\nThe talks went on late, a spokesman said, "and we are not done."\n` }
+        : source,
+    );
+    expect(corpusDelta(ledger, changed)?.upserts.map((document) => document.id)).toEqual([geneva.id]);
+    const snapshot = await applied(changed);
+    if (!snapshot) throw new Error('no delta');
+    expectSameAsFull(snapshot, changed);
+  });
+
+  it('equals a full rebuild after a removal', async () => {
+    const fewer = base.filter((source) => source.id !== troops.id);
+    const snapshot = await applied(fewer);
+    if (!snapshot) throw new Error('no delta');
+    expectSameAsFull(snapshot, fewer);
+  });
+
+  it('equals a full rebuild after an addition that leaves the speaker registry as it was', async () => {
+    const talks: SourceText = {
+      id: 'd_talks.txt',
+      text: 'Talks resume\n\nLavrov said the talks in Geneva were useful. "We will meet again soon," Lavrov said.\n',
+    };
+    const more = [...base, talks].sort((a, b) => a.id.localeCompare(b.id));
+    const snapshot = await applied(more);
+    if (!snapshot) throw new Error('no delta');
+    expectSameAsFull(snapshot, more);
+  });
+
+  it('equals a full rebuild when the unchanged files were left unread by their stamps', async () => {
+    const stamped = base.map((source) => ({ ...source, stamp: `stamp of ${source.id}` }));
+    const current = buildAnalysedSnapshot(stamped);
+    const changed = stamped.map((source) =>
+      source.id === troops.id
+        ? { ...source, text: `${source.text}\nShoigu left on Wednesday.\n`, stamp: 'new' }
+        : source,
+    );
+    const read = changed.filter((source) => source.id === troops.id);
+    const unread = changed
+      .filter((source) => source.id !== troops.id)
+      .map((source) => ({ id: source.id, stamp: source.stamp }));
+    const delta = corpusDelta(current.ledger, read, unread);
+    if (!delta) throw new Error('no delta');
+    expect(delta.upserts.map((document) => document.id)).toEqual([troops.id]);
+    expectSameAsFull((await prepareDelta(current.snapshot, delta, SliceClock.unsliced())).commit(), changed);
+    // A file left unread whose stamp the ledger does not know cannot be trusted to be unchanged.
+    expect(
+      corpusDelta(current.ledger, read, [...unread.slice(1), { id: unread[0]?.id ?? '', stamp: 'other' }]),
+    ).toBeNull();
+  });
+
+  it('leaves an addition that changes the speaker registry to a full build', () => {
+    // The minister article teaches the registry Shoigu's name, which changes the troops article's analysis.
+    const more = [...base, minister].sort((a, b) => a.id.localeCompare(b.id));
+    expect(corpusDelta(ledger, more)).toBeNull();
+  });
+
+  it('leaves a changed document that cannot be served to a full build, which refuses it by name', () => {
+    const broken = base.map((source) => (source.id === geneva.id ? { ...source, text: 'Headline only\n' } : source));
+    expect(corpusDelta(ledger, broken)).toBeNull();
+  });
+
+  it('keeps the corpus and quote index a question started with', async () => {
+    const current = buildAnalysedSnapshot(base);
+    const before = current.snapshot;
+    const documents = before.corpus.documents;
+    const fewer = base.filter((source) => source.id !== troops.id);
+    const delta = corpusDelta(current.ledger, fewer);
+    if (!delta) throw new Error('no delta');
+    const next = (await prepareDelta(before, delta, SliceClock.unsliced())).commit();
+    expect(before.corpus.documents).toBe(documents);
+    expect(before.quotes.documents.map((indexed) => indexed.document.id)).toContain(troops.id);
+    expect(next.quotes.documents.map((indexed) => indexed.document.id)).not.toContain(troops.id);
+  });
+});

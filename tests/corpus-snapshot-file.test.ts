@@ -100,20 +100,55 @@ describe('the persisted corpus snapshot', () => {
     expect(snapshotKey(sources, 'a')).toBe(snapshotKey([...sources], 'a'));
   });
 
-  it('serves the store: a reload of an unchanged corpus restores it', async () => {
+  it('serves the store: a start restores it, and a reload of an unchanged corpus keeps what is served', async () => {
     const events: SnapshotEvent[] = [];
-    const store = new CorpusStore({
-      directory: corpusDir,
-      maxDocumentBytes: 1_000_000,
-      snapshotFile: file,
-      onSnapshot: (event) => events.push(event),
-    });
+    const open = () =>
+      new CorpusStore({
+        directory: corpusDir,
+        maxDocumentBytes: 1_000_000,
+        snapshotFile: file,
+        onSnapshot: (event) => events.push(event),
+      });
+    const store = open();
     await store.reload();
+    const served = store.current;
     await store.reload();
+    expect(store.current.corpus).toEqual(served.corpus);
+    expect(events.map((event) => event.kind)).toEqual(['ignored', 'saved']);
+    await open().reload();
     expect(events.map((event) => event.kind)).toEqual(['ignored', 'saved', 'restored']);
   });
 
-  it('builds a reload in a worker thread and restores what it stored', async () => {
+  it('works out a reload in a worker thread, applies its delta, and stores the snapshot in the background', async () => {
+    const events: SnapshotEvent[] = [];
+    const open = () =>
+      new CorpusStore({
+        directory: corpusDir,
+        maxDocumentBytes: 1_000_000,
+        snapshotFile: file,
+        onSnapshot: (event) => events.push(event),
+        buildOffThread: true,
+      });
+    const store = open();
+    await store.reload();
+    writeFileSync(
+      path.join(corpusDir, 'new_article.txt'),
+      'Talks resume\n\nLavrov said the talks were useful. "We will meet again soon," Lavrov said.\n',
+    );
+    const report = await store.reload();
+    expect(report.added).toEqual(['new_article.txt']);
+    expect(store.current.quotes.corpus.documents.map((document) => document.id)).toContain('new_article.txt');
+    // The first load builds here; after the delta is served, a worker stores the new snapshot, reusing analyses.
+    await store.persisted;
+    expect(events.map((event) => event.kind)).toEqual(['ignored', 'saved', 'ignored', 'reused', 'saved']);
+    const restarted = open();
+    await restarted.reload();
+    expect(events.at(-1)?.kind).toBe('restored');
+    expect(restarted.current.corpus).toEqual(store.current.corpus);
+    expect(restarted.current.quotes).toEqual(store.current.quotes);
+  });
+
+  it('builds a reload in a worker thread and restores what it stored when the speaker registry changes', async () => {
     const events: SnapshotEvent[] = [];
     const store = new CorpusStore({
       directory: corpusDir,
@@ -124,13 +159,12 @@ describe('the persisted corpus snapshot', () => {
     });
     await store.reload();
     writeFileSync(
-      path.join(corpusDir, 'new_article.txt'),
-      'Talks resume\n\nLavrov said the talks were useful. "We will meet again soon," Lavrov said.\n',
+      path.join(corpusDir, 'new_minister.txt'),
+      'New minister\n\nDefence Minister Sergei Shoigu visited the base on Friday. "We will rebuild it," Shoigu said.\n',
     );
     const report = await store.reload();
-    expect(report.added).toEqual(['new_article.txt']);
-    // The first load builds here; the reload's build and save come from the worker, then this thread restores.
+    expect(report.added).toEqual(['new_minister.txt']);
     expect(events.map((event) => event.kind)).toEqual(['ignored', 'saved', 'ignored', 'reused', 'saved', 'restored']);
-    expect(store.current.quotes.corpus.documents.map((document) => document.id)).toContain('new_article.txt');
+    expect(store.current.corpus.speakers.map((speaker) => speaker.name)).toContain('Sergei Shoigu');
   });
 });

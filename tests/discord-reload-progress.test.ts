@@ -14,7 +14,7 @@ Foreign Minister Sergey Lavrov met US Secretary of State Mike Pompeo in Rovaniem
 “We agreed that the Arctic must remain a territory of dialogue and cooperation,” Lavrov told reporters after the meeting.
 `;
 
-// No delay and no spacing: every phase of the reload (built in the worker, then restored) becomes an edit.
+// No delay and no spacing: every phase of the reload (worked out in the worker, then applied) becomes an edit.
 describe('reload progress shown to the moderator, through the fake Discord', () => {
   let harness: BotUnderTest;
 
@@ -43,8 +43,8 @@ describe('reload progress shown to the moderator, through the fake Discord', () 
       const edits = await editsUntilReport(harness.discord.sendSlashCommand('reload', {}, { user: 'moderator' }));
       const progress = edits.slice(0, -1);
       expect(progress[0]).toMatch(/^\*\*Reloading…\*\* read 3 files; analysing them…/);
-      expect(progress.join('\n')).toContain('analysed 3 documents; building the indexes');
-      expect(progress.join('\n')).toContain('restoring the new corpus');
+      // The speaker registry is unchanged by the new article: only it is analysed and indexed.
+      expect(progress.join('\n')).toContain('applying 1 changed document to the corpus');
       expect(progress.every((text) => text.includes('The current corpus keeps answering meanwhile.'))).toBe(true);
       expect(edits.at(-1)).toMatch(/^\*\*Corpus reloaded\*\*/);
       expect(edits.at(-1)).toContain('Added: `arctic.txt`');

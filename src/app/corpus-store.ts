@@ -1,14 +1,23 @@
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import pLimit from 'p-limit';
-import { readCorpusDir, type RefusedFile } from '../corpus/read-corpus-dir.js';
+import { type CorpusFiles, readCorpusDir, type RefusedFile } from '../corpus/read-corpus-dir.js';
+import type { SourceText } from '../corpus/build-corpus.js';
 import { documentNameProblem, documentProblem, MAX_DOCUMENT_NAME_LENGTH } from '../corpus/validate-document-bytes.js';
 import { InputError } from '../errors/input-error.js';
 import type { ReloadOptions, ReloadReport } from './verbatim-service.js';
-import { buildSnapshotOffThread } from '../snapshot/build-off-thread.js';
-import { loadOrBuildSnapshot, type SnapshotEvent } from '../snapshot/snapshot-cache.js';
+import { buildSnapshotOffThread, warmWorker } from '../snapshot/build-off-thread.js';
+import {
+  loadOrBuildServed,
+  loadOrBuildSnapshot,
+  type ServedSnapshot,
+  type SnapshotEvent,
+} from '../snapshot/snapshot-cache.js';
+import { corpusDelta, type CorpusDelta } from '../snapshot/corpus-delta.js';
+import type { Ledger } from '../snapshot/ledger.js';
+import { prepareDelta } from '../snapshot/apply-delta.js';
 import { SliceClock } from '../snapshot/slice-clock.js';
-import { buildSnapshot, noDocumentsError, type CorpusSnapshot } from '../snapshot/corpus-snapshot.js';
+import { buildAnalysedSnapshot, noDocumentsError, type CorpusSnapshot } from '../snapshot/corpus-snapshot.js';
 import type { ReportProgress } from '../snapshot/reload-progress.js';
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
@@ -40,6 +49,10 @@ export interface CorpusStoreOptions {
 export class CorpusStore {
   #current: CorpusSnapshot | null = null;
   #refused: readonly RefusedFile[] = [];
+  /** What the next reload works out its delta from; null when the serving snapshot came without one. */
+  #ledger: Ledger | null = null;
+  #persisting: Promise<void> = Promise.resolve();
+  #persistWaiting = false;
   readonly #serial = pLimit(1);
   readonly #options: CorpusStoreOptions;
 
@@ -136,34 +149,108 @@ export class CorpusStore {
   async #reload(onProgress: ReportProgress = () => {}): Promise<ReloadReport> {
     const now = this.#options.now ?? (() => performance.now());
     const started = now();
-    const files = await readCorpusDir(this.#options.directory, this.#options.maxDocumentBytes);
-    if (files.sources.length === 0) throw noDocumentsError(files.refused);
-    onProgress({ phase: 'files_read', documents: files.sources.length });
     const { snapshotFile, onSnapshot = () => {}, buildOffThread = false, directory, maxDocumentBytes } = this.#options;
-    if (snapshotFile && buildOffThread && this.#current) {
-      // Only the stored result is used: restoring it below is quick. Should the worker fail, the build below
-      // runs here instead and reports the real error.
-      // The worker reads the files again itself; its own `files_read` would repeat the one above.
+    const current = this.#current;
+    const ledger = this.#ledger;
+    let files: CorpusFiles | null = null;
+    if (snapshotFile && buildOffThread && current) {
+      // Only a delta or the stored result is used: applying or restoring it below is quick. Should the worker
+      // fail, the build below runs here instead and reports the real error.
+      if (!ledger) onProgress({ phase: 'files_read', documents: current.corpus.documents.length });
+      // Without a ledger the files were announced above; the worker's own `files_read` would repeat it.
       const fromWorker: ReportProgress = (progress) => {
-        if (progress.phase !== 'files_read') onProgress(progress);
+        if (ledger || progress.phase !== 'files_read') onProgress(progress);
       };
-      const built = await buildSnapshotOffThread({ directory, maxDocumentBytes, snapshotFile }, onSnapshot, fromWorker);
+      const built = await buildSnapshotOffThread(
+        { directory, maxDocumentBytes, snapshotFile, ...(ledger ? { ledger } : {}) },
+        onSnapshot,
+        fromWorker,
+      );
+      if (built.ok && built.delta && ledger)
+        return this.#applyDelta(current, built.delta, built.refused, started, onProgress);
       if (built.ok) onProgress({ phase: 'restoring' });
+    } else {
+      files = await readCorpusDir(directory, maxDocumentBytes);
+      if (files.sources.length === 0) throw noDocumentsError(files.refused);
+      onProgress({ phase: 'files_read', documents: files.sources.length });
+      const delta = current && ledger ? corpusDelta(ledger, files.sources) : null;
+      if (current && ledger && delta) return this.#applyDelta(current, delta, files.refused, started, onProgress);
     }
-    const next = snapshotFile
-      ? await loadOrBuildSnapshot(
+    files ??= await readCorpusDir(directory, maxDocumentBytes);
+    if (files.sources.length === 0) throw noDocumentsError(files.refused);
+    const served = snapshotFile
+      ? await loadOrBuildServed(
           snapshotFile,
           files.sources,
           onSnapshot,
           onProgress,
           // Before the first load nothing is served, so nothing waits for the restore's yields.
-          this.#current ? new SliceClock() : SliceClock.unsliced(),
+          current ? new SliceClock() : SliceClock.unsliced(),
+          true,
         )
-      : buildSnapshot(files.sources, onProgress);
-    const refused = [...files.refused, ...next.refused].sort((a, b) => a.file.localeCompare(b.file));
+      : servedByBuild(files.sources, onProgress);
+    return this.#swap(served.snapshot, served.ledger, [...files.refused, ...served.snapshot.refused], started);
+  }
+
+  async #applyDelta(
+    current: CorpusSnapshot,
+    delta: CorpusDelta,
+    refused: readonly RefusedFile[],
+    started: number,
+    onProgress: ReportProgress,
+  ): Promise<ReloadReport> {
+    const changes = delta.upserts.length + delta.removed.length;
+    if (changes > 0) onProgress({ phase: 'applying', documents: changes });
+    const prepared = await prepareDelta(current, delta, new SliceClock());
+    // `commit` changes the search index in place: nothing may run between it and the swap.
+    const report = this.#swap(prepared.commit(), prepared.ledger, refused, started);
+    if (changes > 0) this.#persistInBackground();
+    return report;
+  }
+
+  /**
+   * Stores the snapshot of the files as they now are, for the next start, without holding up reloads or questions:
+   * a worker builds it (reusing the stored analyses) while the served corpus keeps answering. A failure only costs
+   * the next start its shortcut; a reload that needs the stored file waits for it.
+   */
+  #persistInBackground(): void {
+    const { snapshotFile, onSnapshot = () => {}, buildOffThread = false, directory, maxDocumentBytes } = this.#options;
+    // One that has not started yet will read the files as they are by then: a second would store the same.
+    if (!snapshotFile || this.#persistWaiting) return;
+    this.#persistWaiting = true;
+    this.#persisting = this.#persisting.then(async () => {
+      this.#persistWaiting = false;
+      try {
+        if (buildOffThread) await buildSnapshotOffThread({ directory, maxDocumentBytes, snapshotFile }, onSnapshot);
+        else {
+          const files = await readCorpusDir(directory, maxDocumentBytes);
+          await loadOrBuildSnapshot(snapshotFile, files.sources, onSnapshot, () => {}, SliceClock.unsliced());
+        }
+      } catch (error) {
+        onSnapshot({ kind: 'save_failed', message: (error as Error).message });
+      }
+    });
+  }
+
+  /** Stored snapshots being written after delta reloads; settled when there are none. */
+  get persisted(): Promise<void> {
+    return this.#persisting;
+  }
+
+  #swap(
+    next: CorpusSnapshot,
+    ledger: Ledger | null,
+    refusedFiles: readonly RefusedFile[],
+    started: number,
+  ): ReloadReport {
+    const now = this.#options.now ?? (() => performance.now());
+    const refused = [...refusedFiles].sort((a, b) => a.file.localeCompare(b.file));
     const before = new Map((this.#current?.corpus.documents ?? []).map((document) => [document.id, document.sha256]));
     const after = new Map(next.corpus.documents.map((document) => [document.id, document.sha256]));
     this.#current = next;
+    this.#ledger = ledger;
+    // The next reload's worker loads its modules now, while nothing waits for it.
+    if (this.#options.snapshotFile && this.#options.buildOffThread) warmWorker();
     this.#refused = refused;
     return {
       corpusVersion: next.corpus.version,
@@ -176,4 +263,10 @@ export class CorpusStore {
       tookMs: Math.round(now() - started),
     };
   }
+}
+
+/** A snapshot built here from `sources`, with its ledger. */
+function servedByBuild(sources: readonly SourceText[], onProgress: ReportProgress): ServedSnapshot {
+  const built = buildAnalysedSnapshot(sources, onProgress);
+  return { snapshot: built.snapshot, ledger: built.ledger };
 }

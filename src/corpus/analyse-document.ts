@@ -17,6 +17,11 @@ export interface SourceText {
   readonly text: string;
   /** Metadata from a manifest wins over what the text itself says. */
   readonly metadata?: Partial<DocumentMetadata>;
+  /**
+   * The file's size, modification time and inode as it was read, when it had not been modified for a while before:
+   * a later reload may skip reading a file whose stamp is unchanged. Analysis never reads it.
+   */
+  readonly stamp?: string;
 }
 
 /** A document read as far as it can be without the rest of the corpus: its layout and its words. */

@@ -1,4 +1,5 @@
-import type { Corpus } from './corpus-types.js';
+import type { Corpus, CorpusDocument, Speaker } from './corpus-types.js';
+import type { DocumentEntities } from './speakers/document-entities.js';
 import {
   analyseDocument,
   analysisKey,
@@ -9,7 +10,12 @@ import {
   type DocumentReading,
   type SourceText,
 } from './analyse-document.js';
-import { findSpeakerEvidence, registryFromEvidence, type SpeakerEvidence } from './speakers/discover-speakers.js';
+import {
+  findSpeakerEvidence,
+  registryFromEvidence,
+  type SpeakerEvidence,
+  type SpeakerRegistry,
+} from './speakers/discover-speakers.js';
 import { createMentionFinder } from './speakers/find-mentions.js';
 import { mergeDocumentSpeakers } from './speakers/merge-document-speakers.js';
 
@@ -28,6 +34,13 @@ export interface AnalysedCorpus {
   readonly analyses: readonly KeyedAnalysis[];
   /** How many documents were analysed afresh rather than reused. */
   readonly analysed: number;
+  /** A SHA-256 of the speaker registry the documents were analysed with (see `registryFingerprint`). */
+  readonly registry: string;
+}
+
+/** A SHA-256 of a speaker registry: two builds whose registries have the same one analyse a text the same. */
+export function registryFingerprint(registry: SpeakerRegistry): string {
+  return sha256(JSON.stringify(registry));
 }
 
 /** Earlier analyses by key; none by default. */
@@ -37,7 +50,7 @@ export type ReuseAnalysis = (key: string) => DocumentAnalysis | undefined;
 export type ReuseSpeakerEvidence = (textSha256: string) => SpeakerEvidence | undefined;
 
 /** A document's body paragraphs, as registry discovery reads them. */
-function bodyText({ source, body }: DocumentReading): string {
+export function bodyText({ source, body }: DocumentReading): string {
   return body.map((paragraph) => source.text.slice(paragraph.start, paragraph.end)).join('\n\n');
 }
 
@@ -75,26 +88,50 @@ export function analyseCorpus(
     return { ...analyseDocument(reading, mentions), key, speakerEvidence };
   });
   const documents = analyses.map((analysis) => analysis.document);
+  const speakers = corpusSpeakers(
+    registry,
+    analyses.map((analysis) => analysis.entities),
+    new Set(documents.flatMap(quotedSpeakers)),
+  );
+  return {
+    corpus: { version: corpusVersion(documents), documents, speakers },
+    analyses,
+    analysed,
+    registry: registryFingerprint(registry),
+  };
+}
 
-  const version = sha256(
+/** The names of the speakers the documents' quotations are attributed to (null for none), each once. */
+export function quotedSpeakers(document: CorpusDocument): (string | null)[] {
+  return [...new Set(document.quotations.map((quotation) => quotation.speaker))];
+}
+
+/** A short hash over every document's name and text: it changes whenever the corpus does. */
+export function corpusVersion(documents: readonly Pick<CorpusDocument, 'id' | 'sha256'>[]): string {
+  return sha256(
     documents
       .map((document) => `${document.id}:${document.sha256}`)
       .sort()
       .join('\n'),
   ).slice(0, 12);
-  const mentioned = new Set(documents.flatMap((document) => document.quotations.map((quotation) => quotation.speaker)));
+}
+
+/**
+ * The corpus's speakers: those of the registry it was analysed with that are people or quoted (`quoted`: the
+ * speakers its quotations are attributed to), merged with each document's own (`entities`, in corpus order).
+ */
+export function corpusSpeakers(
+  registry: SpeakerRegistry,
+  entities: readonly Pick<DocumentEntities, 'persons' | 'bodies'>[],
+  quoted: ReadonlySet<string | null>,
+): Speaker[] {
   const discovered = registry.entries
     .map((entry) => entry.speaker)
     .filter(
       (speaker) =>
-        speaker.kind === 'person' || mentioned.has(speaker.name) || /Department|Ministry|Kremlin/.test(speaker.name),
+        speaker.kind === 'person' || quoted.has(speaker.name) || /Department|Ministry|Kremlin/.test(speaker.name),
     );
-  const speakers = mergeDocumentSpeakers(
-    discovered,
-    analyses.map((analysis) => analysis.entities),
-    mentioned,
-  );
-  return { corpus: { version, documents, speakers }, analyses, analysed };
+  return mergeDocumentSpeakers(discovered, entities, quoted);
 }
 
 /** Builds the whole corpus from texts, analysing every document afresh. Pure: no I/O. */

@@ -19,10 +19,30 @@ export interface RefusedFile {
   readonly reason: string;
 }
 
+/** A file left unread because the caller knew it by its stamp (see `SourceText.stamp`). */
+export interface UnreadFile {
+  readonly id: string;
+  readonly stamp: string;
+  readonly metadata?: SourceText['metadata'];
+}
+
 export interface CorpusFiles {
   readonly sources: SourceText[];
   readonly refused: RefusedFile[];
+  /** Files `ReadOptions.known` recognised, in name order among themselves; empty without it. */
+  readonly unread: UnreadFile[];
 }
+
+export interface ReadOptions {
+  /** Whether the caller already holds the file of this name and stamp: it is then not read. */
+  readonly known?: (name: string, stamp: string) => boolean;
+}
+
+/**
+ * A file modified this recently before it is read gets no stamp: a change made in the same tick of the file
+ * system's clock as the read could leave size and modification time as they were.
+ */
+const STAMP_SETTLE_MS = 2_000;
 
 export class CorpusLoadError extends Error {
   override readonly name = 'CorpusLoadError';
@@ -48,10 +68,20 @@ function decodeAsRead(bytes: Uint8Array): string {
   return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
 }
 
-type EntryOutcome = { readonly bytes: Uint8Array } | { readonly reason: string } | { readonly vanished: true };
+type EntryOutcome =
+  | { readonly bytes: Uint8Array; readonly stamp: string | null }
+  | { readonly reason: string }
+  | { readonly vanished: true }
+  | { readonly unread: string };
 
 /** One entry, judged from its metadata first (type, extension, size) and read only when those pass. */
-async function readEntry(directory: string, name: string, maxBytes: number): Promise<EntryOutcome> {
+async function readEntry(
+  directory: string,
+  name: string,
+  maxBytes: number,
+  settledBefore: number,
+  known: ReadOptions['known'],
+): Promise<EntryOutcome> {
   const file = path.join(directory, name);
   let stats: Stats;
   try {
@@ -64,9 +94,11 @@ async function readEntry(directory: string, name: string, maxBytes: number): Pro
     entryTypeProblem(stats) ??
     (name.startsWith('.') ? 'hidden files are not loaded' : metadataProblem(name, stats.size, maxBytes));
   if (problem) return { reason: problem };
+  const stamp = stats.mtimeMs < settledBefore ? `${stats.size}:${stats.mtimeMs}:${stats.ino}` : null;
+  if (stamp !== null && known?.(name, stamp)) return { unread: stamp };
   try {
     // One byte over the limit is enough to refuse a file that grew since its stat.
-    return { bytes: await readAtMost(file, maxBytes + 1, stats.size) };
+    return { bytes: await readAtMost(file, maxBytes + 1, stats.size), stamp };
   } catch (error) {
     if (errorCode(error) === 'ENOENT') return { vanished: true };
     return { reason: `cannot read it: ${errorCode(error) ?? (error as Error).message}` };
@@ -74,12 +106,18 @@ async function readEntry(directory: string, name: string, maxBytes: number): Pro
 }
 
 /**
- * Reads every .txt/.md document of a directory, in name order, with the optional manifest's metadata.
+ * Reads every .txt/.md document of a directory, in name order, with the optional manifest's metadata; a file
+ * `known` recognises by its stamp is listed as unread instead.
  * Every other entry is refused by name and reason, from its metadata before any read; the rest still load.
  * A file deleted while the directory is read is simply not there.
  * @throws CorpusLoadError when the directory itself cannot be read.
  */
-export async function readCorpusDir(directory: string, maxBytes: number): Promise<CorpusFiles> {
+export async function readCorpusDir(
+  directory: string,
+  maxBytes: number,
+  { known }: ReadOptions = {},
+): Promise<CorpusFiles> {
+  const settledBefore = Date.now() - STAMP_SETTLE_MS;
   let names: string[];
   try {
     names = (await readdir(directory)).sort();
@@ -97,11 +135,19 @@ export async function readCorpusDir(directory: string, maxBytes: number): Promis
   }
   const limit = pLimit(ENTRIES_AT_ONCE);
   const entries = names.filter((name) => name !== MANIFEST_FILE);
-  const outcomes = await Promise.all(entries.map((name) => limit(() => readEntry(directory, name, maxBytes))));
+  const outcomes = await Promise.all(
+    entries.map((name) => limit(() => readEntry(directory, name, maxBytes, settledBefore, known))),
+  );
   const sources: SourceText[] = [];
+  const unread: UnreadFile[] = [];
   for (const [position, name] of entries.entries()) {
     const outcome = outcomes[position] as EntryOutcome;
     if ('vanished' in outcome) continue;
+    const metadata = manifest[name];
+    if ('unread' in outcome) {
+      unread.push({ id: name, stamp: outcome.unread, ...(metadata ? { metadata } : {}) });
+      continue;
+    }
     if ('reason' in outcome) {
       refused.push({ file: name, reason: outcome.reason });
       continue;
@@ -111,8 +157,12 @@ export async function readCorpusDir(directory: string, maxBytes: number): Promis
       refused.push({ file: name, reason: problem });
       continue;
     }
-    const metadata = manifest[name];
-    sources.push({ id: name, text: decodeAsRead(outcome.bytes), ...(metadata ? { metadata } : {}) });
+    sources.push({
+      id: name,
+      text: decodeAsRead(outcome.bytes),
+      ...(metadata ? { metadata } : {}),
+      ...(outcome.stamp === null ? {} : { stamp: outcome.stamp }),
+    });
   }
-  return { sources, refused };
+  return { sources, refused, unread };
 }

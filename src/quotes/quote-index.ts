@@ -93,12 +93,172 @@ function insideSpans(tokens: readonly QuoteToken[], spans: readonly Span[]): Uin
   return inside;
 }
 
+/** One document's body words as the index reads them: where each is, its normalised form and flags. */
+interface DocumentWords {
+  readonly norms: (position: number) => string;
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  readonly flags: Uint8Array;
+}
+
+function tokenisedWords(document: CorpusDocument, body: readonly Paragraph[]): DocumentWords {
+  const tokens = body.flatMap((paragraph) => quoteTokens(document.text, paragraph.start, paragraph.end));
+  const quoted = insideSpans(tokens, document.quotations);
+  return {
+    norms: (position) => (tokens[position] as QuoteToken).norm,
+    starts: Int32Array.from(tokens, (token) => token.start),
+    ends: Int32Array.from(tokens, (token) => token.end),
+    flags: Uint8Array.from(
+      tokens,
+      (token, position) => (token.optional ? OPTIONAL : 0) | (quoted[position] ? QUOTED : 0),
+    ),
+  };
+}
+
+/**
+ * A document's words with the units (its quotations and body paragraphs) they stand in, each unit added to `units`
+ * and a quotation of one word to `singleWordQuotations`.
+ */
+function unitsOf(
+  document: CorpusDocument,
+  documentIndex: number,
+  body: readonly Paragraph[],
+  terms: Int32Array,
+  { starts, ends, flags }: Omit<DocumentWords, 'norms'>,
+  base: number,
+  units: IndexUnit[],
+  singleWordQuotations: Set<number>,
+): IndexedDocument {
+  const count = terms.length;
+  const quotationUnits = new Int32Array(count).fill(-1);
+  const narrationUnits = new Int32Array(count).fill(-1);
+  const unitFor = (span: Span) => {
+    const from = lowerBound(starts, span.start);
+    let to = from;
+    while (to < count && (ends[to] as number) <= span.end) to++;
+    return { from, to };
+  };
+  for (const quotation of document.quotations) {
+    const { from, to } = unitFor(quotation);
+    if (to === from) continue;
+    quotationUnits.fill(units.length, from, to);
+    units.push({
+      kind: 'quotation',
+      documentIndex,
+      from,
+      to,
+      quotation,
+      paragraph: null,
+      speaker: quotation.speaker,
+    });
+    let quotedWords = 0;
+    let quotedWord = -1;
+    for (let position = from; position < to; position++) {
+      if ((flags[position] as number) & OPTIONAL) continue;
+      quotedWords++;
+      quotedWord = terms[position] as number;
+    }
+    if (quotedWords === 1) singleWordQuotations.add(quotedWord);
+  }
+  for (const paragraph of body) {
+    const { from, to } = unitFor(paragraph);
+    if (to === from) continue;
+    narrationUnits.fill(units.length, from, to);
+    units.push({ kind: 'narration', documentIndex, from, to, quotation: null, paragraph, speaker: null });
+  }
+  return { document, base, terms, starts, ends, flags, quotationUnits, narrationUnits };
+}
+
+/** A previous document's term ids as ids of the index being built, handing out ids to terms met the first time. */
+function renumber(earlier: Int32Array, renumbered: Int32Array, idOf: (term: number) => number): Int32Array {
+  const terms = new Int32Array(earlier.length);
+  for (let position = 0; position < earlier.length; position++) {
+    const term = earlier[position] as number;
+    let id = renumbered[term] as number;
+    if (id < 0) {
+      id = idOf(term);
+      renumbered[term] = id;
+    }
+    terms[position] = id;
+  }
+  return terms;
+}
+
+/** Counts the words of documents `from` to `to` into `starts[term + 1]`. */
+function countOccurrences(starts: Int32Array, documents: readonly IndexedDocument[], from: number, to: number): void {
+  for (let documentIndex = from; documentIndex < to; documentIndex++) {
+    const { terms } = documents[documentIndex] as IndexedDocument;
+    for (let position = 0; position < terms.length; position++) {
+      const slot = (terms[position] as number) + 1;
+      starts[slot] = (starts[slot] as number) + 1;
+    }
+  }
+}
+
+/** Writes the corpus-wide positions of the words of documents `from` to `to` into their terms' next free slots. */
+function placeOccurrences(
+  occurrences: Int32Array,
+  filled: Int32Array,
+  documents: readonly IndexedDocument[],
+  from: number,
+  to: number,
+): void {
+  for (let documentIndex = from; documentIndex < to; documentIndex++) {
+    const { terms, base } = documents[documentIndex] as IndexedDocument;
+    for (let position = 0; position < terms.length; position++) {
+      const term = terms[position] as number;
+      const slot = filled[term] as number;
+      occurrences[slot] = base + position;
+      filled[term] = slot + 1;
+    }
+  }
+}
+
+/** Adds units `from` to `to` to the postings of the terms they hold, each unit once per term. */
+function addPostings(
+  postings: number[][],
+  lastUnit: Int32Array,
+  units: readonly IndexUnit[],
+  documents: readonly IndexedDocument[],
+  from: number,
+  to: number,
+): void {
+  for (let unitId = from; unitId < to; unitId++) {
+    const unit = units[unitId] as IndexUnit;
+    const terms = (documents[unit.documentIndex] as IndexedDocument).terms;
+    for (let position = unit.from; position < unit.to; position++) {
+      const term = terms[position] as number;
+      if (lastUnit[term] === unitId) continue;
+      lastUnit[term] = unitId;
+      (postings[term] as number[]).push(unitId);
+    }
+  }
+}
+
+/** How many documents or units are worked through between two yields of `quoteIndexSteps`. */
+const DOCUMENTS_PER_STEP = 50;
+const UNITS_PER_STEP = 5_000;
+const TERMS_PER_STEP = 20_000;
+
 /**
  * Builds the quote index: every body word of every document gets a term id, and each term lists the
  * quotations and narration paragraphs it occurs in, so verification reads a few postings instead of the corpus.
  * Pure; the cost is linear in the corpus.
  */
-export function buildQuoteIndex(corpus: Corpus): QuoteIndex {
+export function buildQuoteIndex(corpus: Corpus, previous?: QuoteIndex): QuoteIndex {
+  const steps = quoteIndexSteps(corpus, previous);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The steps of `buildQuoteIndex`, yielding now and then so a caller can let its event loop run between them. A
+ * document of `previous` (the same object) is not tokenised again: its words are taken from there, and term ids
+ * are handed out in the same order as a build from scratch, so the index is the same as one.
+ */
+export function* quoteIndexSteps(corpus: Corpus, previous?: QuoteIndex): Generator<void, QuoteIndex> {
   const termIds = new Map<string, number>();
   const termNorms: string[] = [];
   const postings: number[][] = [];
@@ -112,89 +272,72 @@ export function buildQuoteIndex(corpus: Corpus): QuoteIndex {
     }
     return id;
   };
+  const reusable = new Map((previous?.documents ?? []).map((indexed) => [indexed.document, indexed]));
+  // A previous term id's id in this index, once one of its words has been met (-1 before).
+  const renumbered = new Int32Array(previous?.termNorms.length ?? 0).fill(-1);
+  const previousNorms = previous?.termNorms ?? [];
 
   const documents: IndexedDocument[] = [];
   const units: IndexUnit[] = [];
   const singleWordQuotations = new Set<number>();
   let base = 0;
 
-  corpus.documents.forEach((document, documentIndex) => {
+  for (const [documentIndex, document] of corpus.documents.entries()) {
+    if (documentIndex % DOCUMENTS_PER_STEP === DOCUMENTS_PER_STEP - 1) yield;
     const body = document.paragraphs.filter((paragraph) => paragraph.kind === 'body');
-    const tokens = body.flatMap((paragraph) => quoteTokens(document.text, paragraph.start, paragraph.end));
-    const quoted = insideSpans(tokens, document.quotations);
-    const terms = Int32Array.from(tokens, (token) => termOf(token.norm));
-    const starts = Int32Array.from(tokens, (token) => token.start);
-    const ends = Int32Array.from(tokens, (token) => token.end);
-    const flags = Uint8Array.from(
-      tokens,
-      (token, position) => (token.optional ? OPTIONAL : 0) | (quoted[position] ? QUOTED : 0),
-    );
-    const quotationUnits = new Int32Array(tokens.length).fill(-1);
-    const narrationUnits = new Int32Array(tokens.length).fill(-1);
-    documents.push({ document, base, terms, starts, ends, flags, quotationUnits, narrationUnits });
-    base += tokens.length;
-
-    const unitFor = (span: Span) => {
-      const from = lowerBound(starts, span.start);
-      let to = from;
-      while (to < tokens.length && (ends[to] as number) <= span.end) to++;
-      return { from, to };
-    };
-    for (const quotation of document.quotations) {
-      const { from, to } = unitFor(quotation);
-      if (to === from) continue;
-      quotationUnits.fill(units.length, from, to);
-      units.push({
-        kind: 'quotation',
-        documentIndex,
-        from,
-        to,
-        quotation,
-        paragraph: null,
-        speaker: quotation.speaker,
-      });
-      const words = [...terms.subarray(from, to)].filter((_, offset) => !((flags[from + offset] as number) & OPTIONAL));
-      if (words.length === 1) singleWordQuotations.add(words[0] as number);
+    const earlier = reusable.get(document);
+    let terms: Int32Array;
+    let words: Omit<DocumentWords, 'norms'>;
+    if (earlier) {
+      words = earlier;
+      terms = renumber(earlier.terms, renumbered, (term) => termOf(previousNorms[term] as string));
+    } else {
+      const tokenised = tokenisedWords(document, body);
+      words = tokenised;
+      terms = Int32Array.from(tokenised.starts, (_, position) => termOf(tokenised.norms(position)));
     }
-    for (const paragraph of body) {
-      const { from, to } = unitFor(paragraph);
-      if (to === from) continue;
-      narrationUnits.fill(units.length, from, to);
-      units.push({ kind: 'narration', documentIndex, from, to, quotation: null, paragraph, speaker: null });
-    }
-  });
+    const indexed = unitsOf(document, documentIndex, body, terms, words, base, units, singleWordQuotations);
+    documents.push(indexed);
+    base += terms.length;
+  }
+  yield;
 
   const lastUnit = new Int32Array(termNorms.length).fill(-1);
-  units.forEach((unit, unitId) => {
-    const terms = (documents[unit.documentIndex] as IndexedDocument).terms;
-    for (let position = unit.from; position < unit.to; position++) {
-      const term = terms[position] as number;
-      if (lastUnit[term] === unitId) continue;
-      lastUnit[term] = unitId;
-      (postings[term] as number[]).push(unitId);
-    }
-  });
+  for (let from = 0; from < units.length; from += UNITS_PER_STEP) {
+    addPostings(postings, lastUnit, units, documents, from, Math.min(units.length, from + UNITS_PER_STEP));
+    yield;
+  }
+  yield;
 
   const occurrenceStarts = new Int32Array(termNorms.length + 1);
-  for (const indexed of documents)
-    for (const term of indexed.terms) occurrenceStarts[term + 1] = (occurrenceStarts[term + 1] as number) + 1;
+  for (let from = 0; from < documents.length; from += DOCUMENTS_PER_STEP) {
+    countOccurrences(occurrenceStarts, documents, from, Math.min(documents.length, from + DOCUMENTS_PER_STEP));
+    yield;
+  }
   for (let term = 0; term < termNorms.length; term++) {
     occurrenceStarts[term + 1] = (occurrenceStarts[term + 1] as number) + (occurrenceStarts[term] as number);
   }
+  yield;
   const occurrences = new Int32Array(base);
   const filled = occurrenceStarts.slice(0, termNorms.length);
-  for (const indexed of documents) {
-    indexed.terms.forEach((term, position) => {
-      occurrences[filled[term] as number] = indexed.base + position;
-      filled[term] = (filled[term] as number) + 1;
-    });
+  for (let from = 0; from < documents.length; from += DOCUMENTS_PER_STEP) {
+    placeOccurrences(occurrences, filled, documents, from, Math.min(documents.length, from + DOCUMENTS_PER_STEP));
+    yield;
   }
 
-  const termFlags = Uint8Array.from(
-    termNorms,
-    (norm) => (isContentWord(norm) ? CONTENT : 0) | (isNegation(norm) ? NEGATION : 0) | (isNumber(norm) ? NUMBER : 0),
-  );
-  const termWeights = Uint8Array.from(termNorms, (norm) => matchWeight(norm));
+  yield;
+  // A term's flags and weight depend on its norm alone: those of a previous term are copied.
+  const termFlags = new Uint8Array(termNorms.length);
+  const termWeights = new Uint8Array(termNorms.length);
+  for (const [id, norm] of termNorms.entries()) {
+    if (id % TERMS_PER_STEP === TERMS_PER_STEP - 1) yield;
+    const earlier = previous?.termIds.get(norm);
+    termFlags[id] =
+      earlier === undefined
+        ? (isContentWord(norm) ? CONTENT : 0) | (isNegation(norm) ? NEGATION : 0) | (isNumber(norm) ? NUMBER : 0)
+        : (previous?.termFlags[earlier] as number);
+    termWeights[id] = earlier === undefined ? matchWeight(norm) : (previous?.termWeights[earlier] as number);
+  }
   return {
     corpus,
     documents,
@@ -208,6 +351,10 @@ export function buildQuoteIndex(corpus: Corpus): QuoteIndex {
     occurrences,
     documentBases: Int32Array.from(documents, (indexed) => indexed.base),
     singleWordQuotations,
-    speakers: buildSpeakerDirectory(corpus.speakers),
+    // The directory depends on the speakers alone: an unchanged list keeps the one already built.
+    speakers:
+      previous && previous.corpus.speakers === corpus.speakers
+        ? previous.speakers
+        : buildSpeakerDirectory(corpus.speakers),
   };
 }

@@ -1,4 +1,4 @@
-import type { Corpus } from '../corpus/corpus-types.js';
+import type { Corpus, CorpusDocument } from '../corpus/corpus-types.js';
 import { searchTerms } from './search-terms.js';
 
 /** A phrase a reader may use for something the corpus names otherwise, both as search terms. */
@@ -43,25 +43,29 @@ function longFormOf(acronym: string, words: readonly string[]): string | null {
  * and role a speaker goes by ("special counsel" finds Mueller, "Kremlin aide" finds Ushakov).
  */
 export function deriveSearchAliases(corpus: Corpus): SearchAlias[] {
-  const aliases: SearchAlias[] = [];
-  for (const document of corpus.documents) {
-    for (const match of document.text.matchAll(ACRONYM_IN_PARENTHESES)) {
-      const words = (match[1] ?? '').trim().split(/\s+/);
-      const acronym = match[2] ?? '';
-      const expansion = longFormOf(acronym, words) ?? longFormOf(acronym.replace(/^New\s+/, ''), words);
-      if (!expansion) continue;
-      const longForm = searchTerms(expansion);
-      const shortForm = searchTerms(acronym);
-      if (longForm.length === 0 || shortForm.length === 0) continue;
-      aliases.push({ phrase: shortForm, expansion: longForm }, { phrase: longForm, expansion: shortForm });
-    }
-  }
+  const aliases: SearchAlias[] = corpus.documents.flatMap(documentAliases);
   for (const speaker of corpus.speakers) {
     const canonical = searchTerms(speaker.name);
     for (const alias of speaker.aliases) {
       const phrase = searchTerms(alias);
       if (phrase.length > 0 && phrase.join(' ') !== canonical.join(' ')) aliases.push({ phrase, expansion: canonical });
     }
+  }
+  return aliases;
+}
+
+/** The aliases a document's own text gives: an acronym in parentheses after its long form, both ways. */
+export function documentAliases(document: CorpusDocument): SearchAlias[] {
+  const aliases: SearchAlias[] = [];
+  for (const match of document.text.matchAll(ACRONYM_IN_PARENTHESES)) {
+    const words = (match[1] ?? '').trim().split(/\s+/);
+    const acronym = match[2] ?? '';
+    const expansion = longFormOf(acronym, words) ?? longFormOf(acronym.replace(/^New\s+/, ''), words);
+    if (!expansion) continue;
+    const longForm = searchTerms(expansion);
+    const shortForm = searchTerms(acronym);
+    if (longForm.length === 0 || shortForm.length === 0) continue;
+    aliases.push({ phrase: shortForm, expansion: longForm }, { phrase: longForm, expansion: shortForm });
   }
   return aliases;
 }

@@ -15,6 +15,7 @@ interface MiniSearchState {
   readonly _fieldIds: Record<string, number>;
   readonly _fieldLength: Map<number, number[]>;
   readonly _avgFieldLength: number[];
+  readonly _idToShortId: Map<string, number>;
 }
 
 /** How each term of an OR query is matched, as in MiniSearch's search options. */
@@ -47,6 +48,7 @@ function stateOf<Document>(miniSearch: MiniSearch<Document>): MiniSearchState {
     !(state._documentIds instanceof Map) ||
     !(state._fieldLength instanceof Map) ||
     !Array.isArray(state._avgFieldLength) ||
+    !(state._idToShortId instanceof Map) ||
     typeof state._documentCount !== 'number'
   )
     throw new Error('This MiniSearch keeps its index in another form than version 7 did.');
@@ -93,6 +95,51 @@ function scratchOf(state: MiniSearchState): Scratch {
   };
   scratches.set(state, scratch);
   return scratch;
+}
+
+/** Drops what was worked out for `miniSearch` on its first question: call it after documents were added or removed. */
+export function forgetRanking<Document>(miniSearch: MiniSearch<Document>): void {
+  scratches.delete(stateOf(miniSearch));
+}
+
+/**
+ * The average field lengths MiniSearch would hold after adding documents in the order they are given to `add` (it
+ * keeps a running average, so after documents were removed and added the last bits depend on the order). A document
+ * it does not hold yet takes its lengths from `fresh`.
+ */
+export class AverageLengths<Document> {
+  readonly averages: number[];
+  #count = 0;
+  readonly #state: MiniSearchState;
+
+  constructor(
+    miniSearch: MiniSearch<Document>,
+    readonly fresh: ReadonlyMap<string, readonly number[]>,
+  ) {
+    this.#state = stateOf(miniSearch);
+    this.averages = this.#state._avgFieldLength.map(() => 0);
+  }
+
+  /** @throws Error when a document is neither in the index nor in `fresh`. */
+  add(ids: readonly string[]): void {
+    const state = this.#state;
+    for (const id of ids) {
+      const lengths = this.fresh.get(id) ?? state._fieldLength.get(state._idToShortId.get(id) ?? -1);
+      if (!lengths) throw new Error(`MiniSearch does not hold ${id}.`);
+      const count = this.#count++;
+      const averages = this.averages;
+      for (let fieldId = 0; fieldId < averages.length; fieldId++)
+        averages[fieldId] = ((averages[fieldId] as number) * count + (lengths[fieldId] ?? 0)) / (count + 1);
+    }
+  }
+}
+
+/** Sets MiniSearch's average field lengths (see `AverageLengths`), so an index changed in place scores as one built afresh. */
+export function setAverageLengths<Document>(miniSearch: MiniSearch<Document>, averages: readonly number[]): void {
+  const state = stateOf(miniSearch);
+  averages.forEach((average, fieldId) => {
+    state._avgFieldLength[fieldId] = average;
+  });
 }
 
 /**

@@ -5,10 +5,10 @@ import { textWords } from '../text/text-words.js';
 import type { WordToken } from '../text/word-tokens.js';
 import { SPEECH_VERBS } from '../text/speech-verbs.js';
 import { partitionPoint } from '../text/partition-point.js';
-import { indexForTypos, type TypoIndex, typoCandidates } from '../text/correct-typo.js';
+import { indexForTypos, type TypoIndex, typoCandidates, typoIndexWith } from '../text/correct-typo.js';
 import { analyseQuery } from './analyse-query.js';
-import { rankSentences } from './rank-sentences.js';
-import { deriveSearchAliases, expandTerms, type SearchAlias } from './derive-search-aliases.js';
+import { AverageLengths, forgetRanking, rankSentences, setAverageLengths } from './rank-sentences.js';
+import { deriveSearchAliases, documentAliases, expandTerms, type SearchAlias } from './derive-search-aliases.js';
 import { lemmaTerms, searchTerm, searchTerms } from './search-terms.js';
 
 /** What the index keeps of one word of the text. */
@@ -86,6 +86,19 @@ export interface SearchIndex {
   search(query: string, limit?: number): SearchResult;
   /** Everything the index is made of, as plain data a snapshot can store and `restoreSearchIndex` reopen. */
   persisted(): PersistedSearch;
+  /**
+   * Prepares the index of `corpus`, made from this one by taking out the sentences of `removed` documents and
+   * putting in those of `added` ones (a changed document is in both), at a cost in proportion to them: their rows
+   * are worked out now, and the function returned puts them in. That function changes this index's parts in place,
+   * so this index must not be searched after it ran; the caller swaps the new one in at once (searches are
+   * synchronous, so none sees a half-changed index).
+   */
+  withDocuments(
+    corpus: Corpus,
+    removed: readonly CorpusDocument[],
+    added: readonly CorpusDocument[],
+    pause: () => Promise<void>,
+  ): Promise<() => SearchIndex>;
 }
 
 /** A sentence's place and search terms, by MiniSearch id (`document:sentence`). */
@@ -115,6 +128,8 @@ export interface PersistedSearch {
   readonly sentences: ReadonlyMap<string, SentenceEntry>;
   readonly documentFrequency: ReadonlyMap<string, number>;
   readonly vocabulary: ReadonlySet<string>;
+  /** How many uses of each word of `vocabulary` the sentences hold, so a change can tell when one goes. */
+  readonly vocabularyCounts: ReadonlyMap<string, number>;
   readonly capitalised: ReadonlyMap<string, Capitalisation>;
   readonly miniSearch: AsPlainObject;
   readonly aliases: readonly SearchAlias[];
@@ -165,20 +180,16 @@ const FUZZINESS = 0.15;
 /** Words of this many letters or more have few near spellings that are not their own forms. */
 const FUZZY_KNOWN_LENGTH = 7;
 
-/**
- * Full-text search over every citable sentence, BM25-ranked by MiniSearch with Porter stemming,
- * and the speakers each sentence quotes or credits as a second field.
- */
-export function buildSearchIndex(corpus: Corpus, wordNet: WordNet = installedWordNet()): SearchIndex {
-  const vocabulary = new Set<string>();
-  const capitalised = new Map<string, Capitalisation>();
-  const sentences = new Map<string, SentenceEntry>();
-  const rows: IndexedSentence[] = [];
-  const documentFrequency = new Map<string, number>();
-  // A corpus repeats its words and speakers: each word's terms and tests, and each speaker list's terms, are worked out once.
-  const wordsSeen = new Map<string, IndexedWord | null>();
-  const indexedWord = (token: WordToken): IndexedWord | null => {
-    let word = wordsSeen.get(token.text);
+/** How many documents' sentences are gone through between two pauses of `withDocuments`. */
+const DOCUMENTS_PER_PAUSE = 200;
+
+/** Works out each word's and each speaker list's search terms once, however often the corpus repeats them. */
+class RowMaker {
+  readonly #words = new Map<string, IndexedWord | null>();
+  readonly #speakers = new Map<string, string[]>();
+
+  word(token: WordToken): IndexedWord | null {
+    let word = this.#words.get(token.text);
     if (word === undefined) {
       const term = searchTerm(token.text);
       word =
@@ -195,65 +206,153 @@ export function buildSearchIndex(corpus: Corpus, wordNet: WordNet = installedWor
               letters: /^\p{L}+$/u.test(token.norm),
               capital: /^\p{Lu}/u.test(token.text),
             };
-      wordsSeen.set(token.text, word);
+      this.#words.set(token.text, word);
     }
     return word;
-  };
-  const speakersSeen = new Map<string, string[]>();
-  const termsOfSpeakers = (speakerText: string): string[] => {
-    let terms = speakersSeen.get(speakerText);
-    if (terms === undefined) {
-      terms = searchTerms(speakerText);
-      speakersSeen.set(speakerText, terms);
-    }
-    return terms;
-  };
-  for (const document of corpus.documents) {
-    let firstQuotation = 0;
-    const words = textWords(document.text);
-    for (const sentence of document.sentences) {
-      const id = `${document.id}:${sentence.index}`;
-      const speakers = new Set<string>();
-      if (sentence.creditedSpeaker) speakers.add(sentence.creditedSpeaker);
-      while (
-        firstQuotation < document.quotations.length &&
-        (document.quotations[firstQuotation]?.end ?? 0) <= sentence.start
-      )
-        firstQuotation++;
-      for (let index = firstQuotation; index < document.quotations.length; index++) {
-        const quotation = document.quotations[index] as Quotation;
-        if (quotation.start >= sentence.end) break;
-        if (quotation.speaker) speakers.add(quotation.speaker);
-      }
-      const speakerText = [...speakers].join(' ');
-      const textTerms: string[] = [];
-      for (const token of words.within(sentence.start, sentence.end)) {
-        const word = indexedWord(token);
-        if (word === null) continue;
-        textTerms.push(word.term, ...word.lemmas);
-        if (word.letters) vocabulary.add(token.norm);
-        const counts = capitalised.get(word.term) ?? { capital: 0, all: 0 };
-        counts.all++;
-        if (word.capital) counts.capital++;
-        capitalised.set(word.term, counts);
-      }
-      const speakerTerms = termsOfSpeakers(speakerText);
-      const terms = new Set([...textTerms, ...speakerTerms]);
-      for (const term of terms) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
-      sentences.set(id, { document, sentence, terms: ` ${[...terms].join(' ')} ` });
-      rows.push({ id, text: textTerms.join(' '), speakers: speakerTerms.join(' ') });
-    }
   }
 
-  const miniSearch = new MiniSearch<IndexedSentence>(MINISEARCH_OPTIONS);
-  miniSearch.addAll(rows);
-  const aliases: SearchAlias[] = deriveSearchAliases(corpus);
-  const speakerTerms = new Set(
+  speakerTerms(speakerText: string): string[] {
+    let terms = this.#speakers.get(speakerText);
+    if (terms === undefined) {
+      terms = searchTerms(speakerText);
+      this.#speakers.set(speakerText, terms);
+    }
+    return terms;
+  }
+}
+
+/** What one sentence adds to the index. */
+interface SentenceRow {
+  readonly row: IndexedSentence;
+  readonly entry: SentenceEntry;
+  /** Its words' lower-cased forms that are letters only (typo correction's vocabulary), once per use. */
+  readonly letterWords: readonly string[];
+  /** Its words' search terms, once per use, each with whether that use is capitalised. */
+  readonly uses: readonly (readonly [string, boolean])[];
+}
+
+/** The rows of one document's sentences, with the words and speakers each one adds to the index. */
+function documentRows(document: CorpusDocument, maker: RowMaker): SentenceRow[] {
+  const rows: SentenceRow[] = [];
+  let firstQuotation = 0;
+  const words = textWords(document.text);
+  for (const sentence of document.sentences) {
+    const id = `${document.id}:${sentence.index}`;
+    const speakers = new Set<string>();
+    if (sentence.creditedSpeaker) speakers.add(sentence.creditedSpeaker);
+    while (
+      firstQuotation < document.quotations.length &&
+      (document.quotations[firstQuotation]?.end ?? 0) <= sentence.start
+    )
+      firstQuotation++;
+    for (let index = firstQuotation; index < document.quotations.length; index++) {
+      const quotation = document.quotations[index] as Quotation;
+      if (quotation.start >= sentence.end) break;
+      if (quotation.speaker) speakers.add(quotation.speaker);
+    }
+    const textTerms: string[] = [];
+    const letterWords: string[] = [];
+    const uses: [string, boolean][] = [];
+    for (const token of words.within(sentence.start, sentence.end)) {
+      const word = maker.word(token);
+      if (word === null) continue;
+      textTerms.push(word.term, ...word.lemmas);
+      if (word.letters) letterWords.push(token.norm);
+      uses.push([word.term, word.capital]);
+    }
+    const speakerTerms = maker.speakerTerms([...speakers].join(' '));
+    const terms = new Set([...textTerms, ...speakerTerms]);
+    rows.push({
+      row: { id, text: textTerms.join(' '), speakers: speakerTerms.join(' ') },
+      entry: { document, sentence, terms: ` ${[...terms].join(' ')} ` },
+      letterWords,
+      uses,
+    });
+  }
+  return rows;
+}
+
+/** The counts a search index keeps beside MiniSearch, which rows add to and take from. */
+interface Tallies {
+  readonly sentences: Map<string, SentenceEntry>;
+  readonly documentFrequency: Map<string, number>;
+  readonly vocabulary: Set<string>;
+  readonly vocabularyCounts: Map<string, number>;
+  readonly capitalised: Map<string, Capitalisation>;
+}
+
+/**
+ * Adds a sentence's row to the tallies (`sign` 1), or takes it away (`sign` -1), dropping what falls to nothing.
+ * `touched` collects each word it adds or takes away, with whether the vocabulary held it before it was first touched.
+ */
+function tally(
+  tallies: Tallies,
+  { entry, letterWords, uses }: SentenceRow,
+  sign: 1 | -1,
+  touched?: Map<string, boolean>,
+): void {
+  const { sentences, documentFrequency, vocabulary, vocabularyCounts, capitalised } = tallies;
+  const id = `${entry.document.id}:${entry.sentence.index}`;
+  if (sign > 0) sentences.set(id, entry);
+  else sentences.delete(id);
+  for (const norm of letterWords) {
+    if (touched && !touched.has(norm)) touched.set(norm, vocabulary.has(norm));
+    const count = (vocabularyCounts.get(norm) ?? 0) + sign;
+    if (count > 0) {
+      vocabularyCounts.set(norm, count);
+      vocabulary.add(norm);
+    } else {
+      vocabularyCounts.delete(norm);
+      vocabulary.delete(norm);
+    }
+  }
+  for (const [term, capital] of uses) {
+    const counts = capitalised.get(term) ?? { capital: 0, all: 0 };
+    counts.all += sign;
+    if (capital) counts.capital += sign;
+    if (counts.all > 0) capitalised.set(term, counts);
+    else capitalised.delete(term);
+  }
+  for (const term of entry.terms.slice(1, -1).split(' ')) {
+    if (term === '') continue;
+    const count = (documentFrequency.get(term) ?? 0) + sign;
+    if (count > 0) documentFrequency.set(term, count);
+    else documentFrequency.delete(term);
+  }
+}
+
+/** The aliases a corpus's documents and speakers give (see `deriveSearchAliases`), and every term of a speaker's names. */
+function speakerTermsOf(corpus: Corpus): Set<string> {
+  return new Set(
     corpus.speakers.flatMap((speaker) => [speaker.name, ...speaker.aliases].flatMap((name) => searchTerms(name))),
   );
+}
+
+/**
+ * Full-text search over every citable sentence, BM25-ranked by MiniSearch with Porter stemming,
+ * and the speakers each sentence quotes or credits as a second field.
+ */
+export function buildSearchIndex(corpus: Corpus, wordNet: WordNet = installedWordNet()): SearchIndex {
+  const tallies: Tallies = {
+    sentences: new Map(),
+    documentFrequency: new Map(),
+    vocabulary: new Set(),
+    vocabularyCounts: new Map(),
+    capitalised: new Map(),
+  };
+  const rows: IndexedSentence[] = [];
+  const maker = new RowMaker();
+  for (const document of corpus.documents) {
+    for (const sentenceRow of documentRows(document, maker)) {
+      tally(tallies, sentenceRow, 1);
+      rows.push(sentenceRow.row);
+    }
+  }
+  const miniSearch = new MiniSearch<IndexedSentence>(MINISEARCH_OPTIONS);
+  miniSearch.addAll(rows);
   return openSearchIndex(
     corpus,
-    { sentences, documentFrequency, vocabulary, capitalised, aliases, speakerTerms },
+    { ...tallies, aliases: deriveSearchAliases(corpus), speakerTerms: speakerTermsOf(corpus) },
     miniSearch,
     wordNet,
   );
@@ -351,14 +450,8 @@ export async function restoreSearchIndex(
   return openSearchIndex(corpus, persisted, miniSearch, wordNet);
 }
 
-function openSearchIndex(
-  corpus: Corpus,
-  parts: Omit<PersistedSearch, 'miniSearch'>,
-  miniSearch: MiniSearch<IndexedSentence>,
-  wordNet: WordNet,
-): SearchIndex {
-  const { sentences, documentFrequency, vocabulary, capitalised, aliases, speakerTerms } = parts;
-  // Aliases by each word of their phrase, in corpus order: a question's words find theirs without a scan of every alias.
+/** Aliases by each word of their phrase, in corpus order: a question's words find theirs without a scan of every alias. */
+function aliasIndex(aliases: readonly SearchAlias[]): Map<string, number[]> {
   const aliasesByTerm = new Map<string, number[]>();
   aliases.forEach((alias, position) => {
     for (const term of new Set(alias.phrase)) {
@@ -367,6 +460,41 @@ function openSearchIndex(
       else aliasesByTerm.set(term, [position]);
     }
   });
+  return aliasesByTerm;
+}
+
+/** What an index changed in place keeps of the one it was made from, instead of working it out again. */
+interface Carried {
+  readonly aliasesByTerm: ReadonlyMap<string, readonly number[]>;
+  readonly sortedWords: readonly string[] | null;
+  readonly typoIndex: TypoIndex | null;
+}
+
+/** `sorted` (sorted) with the words `added` and without the words `removed`. */
+function sortedWith(sorted: readonly string[], added: readonly string[], removed: readonly string[]): string[] {
+  const gone = new Set(removed);
+  const kept = gone.size === 0 ? sorted : sorted.filter((word) => !gone.has(word));
+  const fresh = [...added].sort();
+  // Both are sorted: merge them.
+  const merged: string[] = [];
+  let at = 0;
+  for (const word of fresh) {
+    while (at < kept.length && (kept[at] as string) < word) merged.push(kept[at++] as string);
+    merged.push(word);
+  }
+  while (at < kept.length) merged.push(kept[at++] as string);
+  return merged;
+}
+
+function openSearchIndex(
+  corpus: Corpus,
+  parts: Omit<PersistedSearch, 'miniSearch'>,
+  miniSearch: MiniSearch<IndexedSentence>,
+  wordNet: WordNet,
+  carried: Carried = { aliasesByTerm: aliasIndex(parts.aliases), sortedWords: null, typoIndex: null },
+): SearchIndex {
+  const { aliasesByTerm } = carried;
+  const { sentences, documentFrequency, vocabulary, capitalised, aliases, speakerTerms } = parts;
   const aliasesWith = (terms: readonly string[]): SearchAlias[] =>
     [...new Set(terms.flatMap((term) => aliasesByTerm.get(term) ?? []))]
       .sort((a, b) => a - b)
@@ -379,7 +507,7 @@ function openSearchIndex(
     return false;
   };
   // Sorted once, on the first question: a prefix's words are then one binary search away.
-  let sortedWords: string[] | null = null;
+  let sortedWords: readonly string[] | null = carried.sortedWords;
   const wordsStartingWith = (prefix: string): string[] => {
     sortedWords ??= [...vocabulary].sort();
     const found: string[] = [];
@@ -391,7 +519,7 @@ function openSearchIndex(
       found.push(sortedWords[index] as string);
     return found;
   };
-  let typoIndex: TypoIndex | null = null;
+  let typoIndex: TypoIndex | null = carried.typoIndex;
   const typoCandidatesOf = (word: string): Iterable<string> => {
     typoIndex ??= indexForTypos(vocabulary);
     return typoCandidates(word, typoIndex);
@@ -402,6 +530,56 @@ function openSearchIndex(
   return {
     corpus,
     persisted: () => ({ ...parts, miniSearch: miniSearch.toJSON() }),
+    async withDocuments(next, removed, added, pause) {
+      const maker = new RowMaker();
+      const out = removed.flatMap((document) => documentRows(document, maker));
+      const into = added.flatMap((document) => documentRows(document, maker));
+      // MiniSearch counts a field's distinct tokens (split at spaces) as its length.
+      const fieldLengths = (row: IndexedSentence) =>
+        MINISEARCH_OPTIONS.fields.map((field) => new Set(row[field as keyof IndexedSentence].split(' ')).size);
+      const lengths = new AverageLengths(miniSearch, new Map(into.map(({ row }) => [row.id, fieldLengths(row)])));
+      for (const [position, document] of next.documents.entries()) {
+        lengths.add(document.sentences.map((sentence) => `${document.id}:${sentence.index}`));
+        if (position % DOCUMENTS_PER_PAUSE === DOCUMENTS_PER_PAUSE - 1) await pause();
+      }
+      const sameSpeakers = next.speakers === corpus.speakers;
+      const sameAliases =
+        sameSpeakers && [...removed, ...added].every((document) => documentAliases(document).length === 0);
+      const nextAliases = sameAliases ? aliases : deriveSearchAliases(next);
+      const nextAliasIndex = sameAliases ? aliasesByTerm : aliasIndex(nextAliases);
+      const nextSpeakerTerms = sameSpeakers ? speakerTerms : speakerTermsOf(next);
+      return () => {
+        // Built by `buildSearchIndex` or a restore, the parts are mutable underneath.
+        const tallies = parts as unknown as Tallies;
+        // The words that came or went, each with whether the vocabulary held it before.
+        const touched = new Map<string, boolean>();
+        for (const sentenceRow of out) {
+          miniSearch.remove(sentenceRow.row);
+          tally(tallies, sentenceRow, -1, touched);
+        }
+        for (const sentenceRow of into) {
+          miniSearch.add(sentenceRow.row);
+          tally(tallies, sentenceRow, 1, touched);
+        }
+        const came = [...touched].filter(([word, held]) => !held && vocabulary.has(word)).map(([word]) => word);
+        const went = [...touched].filter(([word, held]) => held && !vocabulary.has(word)).map(([word]) => word);
+        const carriedOn: Carried = {
+          aliasesByTerm: nextAliasIndex,
+          sortedWords: sortedWords && sortedWith(sortedWords, came, went),
+          typoIndex: typoIndex && typoIndexWith(typoIndex, came, went),
+        };
+        // The average lengths as a build adding the sentences in corpus order would have summed them, to the last bit.
+        setAverageLengths(miniSearch, lengths.averages);
+        forgetRanking(miniSearch);
+        return openSearchIndex(
+          next,
+          { ...tallies, aliases: nextAliases, speakerTerms: nextSpeakerTerms },
+          miniSearch,
+          wordNet,
+          carriedOn,
+        );
+      };
+    },
     search(query, limit = 8) {
       const words = analyseQuery(
         query,

@@ -59,11 +59,13 @@ export async function assembleRestored(restoration: Restoration, clock: SliceClo
     storedFields: await objectOf(restoration.list<[string, unknown]>('storedFields'), clock),
     index: [],
   };
+  const vocabularyCounts = await mapOf(restoration.list<[string, number]>('vocabulary'), clock);
   const persisted: PersistedSearch = {
     ...head.search,
     sentences: restoration.sentences,
     documentFrequency: await mapOf(restoration.list<[string, number]>('documentFrequency'), clock),
-    vocabulary: await setOf(restoration.list<string>('vocabulary'), clock),
+    vocabulary: await setOf([...vocabularyCounts.keys()], clock),
+    vocabularyCounts,
     capitalised: await mapOf(restoration.list<[string, Capitalisation]>('capitalised'), clock),
     miniSearch,
   };

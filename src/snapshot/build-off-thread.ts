@@ -3,23 +3,39 @@ import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import type { SnapshotEvent } from './snapshot-cache.js';
 import type { ReloadProgress, ReportProgress } from './reload-progress.js';
+import { type CorpusDelta, corpusDeltaSchema } from './corpus-delta.js';
+import type { Ledger } from './ledger.js';
+import type { RefusedFile } from '../corpus/read-corpus-dir.js';
+import { z } from 'zod';
 
 export interface OffThreadJob {
   readonly directory: string;
   readonly maxDocumentBytes: number;
   readonly snapshotFile: string;
+  /** The served corpus's ledger: with it, the worker sends back the delta to the files when it can make one. */
+  readonly ledger?: Ledger;
 }
 
-/** How the worker's build ended: stored (or already current), or failed with the worker's message. */
-export type OffThreadOutcome = { readonly ok: true } | { readonly ok: false; readonly message: string };
+/**
+ * How the worker ended: with the delta from the served corpus (nothing stored), with the snapshot stored (or
+ * already current), or failed with its message.
+ */
+export type OffThreadOutcome =
+  | { readonly ok: true; readonly delta: CorpusDelta; readonly refused: readonly RefusedFile[] }
+  | { readonly ok: true; readonly delta?: undefined }
+  | { readonly ok: false; readonly message: string };
+
+const deltaMessageSchema = z.object({
+  delta: corpusDeltaSchema,
+  refused: z.array(z.object({ file: z.string(), reason: z.string() })),
+});
 
 /**
  * The worker on the compiled JavaScript; run from TypeScript sources (tsx, vitest), it first registers tsx's
  * loader, which a worker does not inherit (nor take from `execArgv`).
  */
-function startWorker(job: OffThreadJob): Worker {
-  if (!import.meta.url.endsWith('.ts'))
-    return new Worker(new URL('./snapshot-worker.js', import.meta.url), { workerData: job });
+function startWorker(): Worker {
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./snapshot-worker.js', import.meta.url));
   // tsx's ES module API (its CommonJS twin cannot register from a worker's eval context).
   const loader = pathToFileURL(
     createRequire(import.meta.url)
@@ -28,7 +44,38 @@ function startWorker(job: OffThreadJob): Worker {
   ).href;
   const entry = new URL('./snapshot-worker.ts', import.meta.url).href;
   const code = `import(${JSON.stringify(loader)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`;
-  return new Worker(code, { eval: true, workerData: job });
+  return new Worker(code, { eval: true });
+}
+
+/** A worker started ahead of the next job (see `warmWorker`), with whether it has exited meanwhile. */
+let spare: { readonly worker: Worker; exited: boolean } | null = null;
+/** Once a worker has been warmed, each job that takes it starts the next one. */
+let keepWarm = false;
+
+/**
+ * Starts a worker now for the next job, so that job does not wait for it to load its modules (a second or two
+ * under tsx). An idle worker keeps no process alive.
+ */
+export function warmWorker(): void {
+  keepWarm = true;
+  if (spare) return;
+  const worker = startWorker();
+  const started = { worker, exited: false };
+  worker.once('exit', () => {
+    started.exited = true;
+  });
+  worker.unref();
+  spare = started;
+}
+
+/** The spare worker if it is still there, otherwise a new one. */
+function takeWorker(): Worker {
+  const taken = spare;
+  spare = null;
+  const worker = taken && !taken.exited ? taken.worker : startWorker();
+  worker.ref();
+  if (keepWarm) warmWorker();
+  return worker;
 }
 
 /**
@@ -41,7 +88,7 @@ export function buildSnapshotOffThread(
   onProgress: ReportProgress = () => {},
 ): Promise<OffThreadOutcome> {
   return new Promise((resolve) => {
-    const worker = startWorker(job);
+    const worker = takeWorker();
     let settled = false;
     const settle = (outcome: OffThreadOutcome): void => {
       if (settled) return;
@@ -51,14 +98,29 @@ export function buildSnapshotOffThread(
     };
     worker.on(
       'message',
-      (message: { type: string; event?: SnapshotEvent; progress?: ReloadProgress; message?: string }) => {
+      (message: {
+        type: string;
+        event?: SnapshotEvent;
+        progress?: ReloadProgress;
+        message?: string;
+        delta?: unknown;
+        refused?: unknown;
+      }) => {
         if (message.type === 'event' && message.event) onEvent(message.event);
         else if (message.type === 'progress' && message.progress) onProgress(message.progress);
         else if (message.type === 'done') settle({ ok: true });
-        else if (message.type === 'failed') settle({ ok: false, message: message.message ?? 'unknown failure' });
+        else if (message.type === 'delta') {
+          const checked = deltaMessageSchema.safeParse(message);
+          settle(
+            checked.success
+              ? { ok: true, delta: message.delta as CorpusDelta, refused: checked.data.refused }
+              : { ok: false, message: 'the worker sent a malformed delta' },
+          );
+        } else if (message.type === 'failed') settle({ ok: false, message: message.message ?? 'unknown failure' });
       },
     );
     worker.on('error', (error) => settle({ ok: false, message: error.message }));
     worker.on('exit', (code) => settle({ ok: false, message: `the worker exited with code ${code}` }));
+    worker.postMessage(job);
   });
 }

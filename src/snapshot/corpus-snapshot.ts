@@ -11,6 +11,7 @@ import type { RefusedFile } from '../corpus/read-corpus-dir.js';
 import { buildQuoteIndex, type QuoteIndex } from '../quotes/quote-index.js';
 import { buildSearchIndex, type SearchIndex } from '../search/search-index.js';
 import type { ReportProgress } from './reload-progress.js';
+import { type Ledger, ledgerChunks, ledgerEntry } from './ledger.js';
 
 /** Everything built from one version of the corpus; questions hold on to the snapshot they started with. */
 export interface CorpusSnapshot {
@@ -46,6 +47,8 @@ export interface AnalysedSnapshot {
   readonly analyses: readonly KeyedAnalysis[];
   /** How many documents were analysed afresh rather than reused. */
   readonly analysed: number;
+  /** What a later reload works out its delta from. */
+  readonly ledger: Ledger;
 }
 
 /**
@@ -82,12 +85,19 @@ export function buildAnalysedSnapshot(
       (textSha256) => firstEvidence.get(textSha256) ?? reuseEvidence(textSha256),
     );
   }
-  const { corpus, analyses, analysed } = built;
+  const { corpus, analyses, analysed, registry } = built;
   onProgress({ phase: 'analysed', documents: corpus.documents.length });
   const search = buildSearchIndex(corpus);
   const quotes = buildQuoteIndex(corpus);
   onProgress({ phase: 'indexed' });
-  return { snapshot: { corpus, search, quotes, refused }, analyses, analysed };
+  const byId = new Map(sources.map((source) => [source.id, source]));
+  const ledger: Ledger = {
+    chunks: ledgerChunks(
+      analyses.map((analysis) => ledgerEntry(byId.get(analysis.document.id) as SourceText, analysis)),
+    ),
+    registry,
+  };
+  return { snapshot: { corpus, search, quotes, refused }, analyses, analysed, ledger };
 }
 
 /**

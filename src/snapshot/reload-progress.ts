@@ -4,6 +4,8 @@ export type ReloadProgress =
   | { readonly phase: 'analysed'; readonly documents: number }
   | { readonly phase: 'indexed' }
   | { readonly phase: 'snapshot_written'; readonly bytes: number }
-  | { readonly phase: 'restoring' };
+  | { readonly phase: 'restoring' }
+  /** Only the documents added, changed or removed are worked on: the rest of the corpus is kept as it is served. */
+  | { readonly phase: 'applying'; readonly documents: number };
 
 export type ReportProgress = (progress: ReloadProgress) => void;

@@ -34,8 +34,8 @@ export async function restoreSnapshot(
     restoration.addDocuments(parsed(documentsSchema, bytes) as unknown as DocumentsSegment);
     await clock.pause();
   }
-  // The analyses are for the next build, not for serving: they are never deserialised here.
-  for (const bytes of rest.slice(2 * documentSegments)) {
+  // The analyses and the ledger are for later builds and reloads, not for serving: they are not deserialised here.
+  for (const bytes of rest.slice(2 * documentSegments + 1)) {
     const segment = parsed(listSchema, bytes) as ListSegment;
     if (segment.list === 'units') restoration.addUnits(segment.items);
     else for (const item of segment.items) restoration.list(segment.list).push(item);

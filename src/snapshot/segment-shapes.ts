@@ -21,7 +21,7 @@ export type PostingsBlock = SearchPostingsBlock;
 /** Any field added to the indexes later travels in the head as it is, so it must be plain data without links. */
 type SearchRest = Omit<
   PersistedSearch,
-  'sentences' | 'documentFrequency' | 'vocabulary' | 'capitalised' | 'miniSearch'
+  'sentences' | 'documentFrequency' | 'vocabulary' | 'vocabularyCounts' | 'capitalised' | 'miniSearch'
 >;
 type QuoteRest = Omit<
   QuoteIndex,
@@ -86,6 +86,13 @@ export interface AnalysesSegment {
   readonly speakerEvidence: readonly SpeakerEvidence[];
 }
 
+/** The ledger (see `Ledger`), for the reloads after a restore; a restore itself only copies its bytes. */
+export interface LedgerSegment {
+  readonly kind: 'ledger';
+  readonly chunks: readonly Uint8Array[];
+  readonly registry: string;
+}
+
 export interface ListSegment {
   readonly kind: 'list';
   readonly list: ListName;
@@ -146,6 +153,11 @@ export const analysesSchema = z.looseObject({
       countries: strings,
     }),
   ),
+});
+export const ledgerSchema = z.object({
+  kind: z.literal('ledger'),
+  chunks: z.array(z.instanceof(Uint8Array)),
+  registry: z.string(),
 });
 export const listSchema = z.looseObject({
   kind: z.literal('list'),

@@ -2,7 +2,8 @@ import { buildAnalysedSnapshot, type CorpusSnapshot, noDocumentsError } from './
 import type { SourceText } from '../corpus/build-corpus.js';
 import { analysisVersion } from './analysis-version.js';
 import { restoreSnapshot } from './restore-segments.js';
-import { storedAnalyses } from './stored-analyses.js';
+import { storedAnalyses, storedLedger } from './stored-analyses.js';
+import type { Ledger } from './ledger.js';
 import { snapshotSegments } from './write-segments.js';
 import type { StoredAnalyses } from './stored-analyses.js';
 import { SliceClock } from './slice-clock.js';
@@ -37,6 +38,25 @@ export async function loadOrBuildSnapshot(
   onProgress: ReportProgress = () => {},
   clock: SliceClock = new SliceClock(),
 ): Promise<CorpusSnapshot> {
+  return (await loadOrBuildServed(file, sources, report, onProgress, clock, false)).snapshot;
+}
+
+/** A snapshot to serve, with the ledger of its documents that a later reload works out its delta from. */
+export interface ServedSnapshot {
+  readonly snapshot: CorpusSnapshot;
+  /** Null when not asked for. */
+  readonly ledger: Ledger | null;
+}
+
+/** As `loadOrBuildSnapshot`, with the ledger of the snapshot's documents when `withLedger` is set. */
+export async function loadOrBuildServed(
+  file: string,
+  sources: readonly SourceText[],
+  report: (event: SnapshotEvent) => void,
+  onProgress: ReportProgress,
+  clock: SliceClock,
+  withLedger: boolean,
+): Promise<ServedSnapshot> {
   if (sources.length === 0) throw noDocumentsError([]);
   const started = performance.now();
   const analysis = await analysisVersion();
@@ -49,8 +69,9 @@ export async function loadOrBuildSnapshot(
     try {
       if (stored.label.key !== key) throw new Error(OTHER_DOCUMENTS);
       const snapshot = await restoreSnapshot(stored.segments, sources, clock);
+      const ledger = withLedger ? storedLedger(stored.segments) : null;
       report({ kind: 'restored', ms: Math.round(performance.now() - started) });
-      return snapshot;
+      return { snapshot, ledger };
     } catch (error) {
       // The payload is untrusted: whatever fails in reopening it (a check, or MiniSearch on a malformed index) means rebuild.
       report({ kind: 'ignored', reason: (error as Error).message });
@@ -75,5 +96,5 @@ export async function loadOrBuildSnapshot(
   } catch (error) {
     report({ kind: 'save_failed', message: (error as Error).message });
   }
-  return built.snapshot;
+  return { snapshot: built.snapshot, ledger: withLedger ? built.ledger : null };
 }

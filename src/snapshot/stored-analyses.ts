@@ -1,9 +1,11 @@
 import { CorpusValidationError } from './corpus-snapshot.js';
+import type { Ledger } from './ledger.js';
 import {
   analysesSchema,
   type DocumentsSegment,
   documentsSchema,
   headSchema,
+  ledgerSchema,
   parsed,
   SHAPE_ERROR,
 } from './segment-shapes.js';
@@ -45,4 +47,16 @@ export async function storedAnalyses(segments: readonly Uint8Array[], clock: Sli
     await clock.pause();
   }
   return { analyses, speakerEvidence };
+}
+
+/**
+ * The ledger a stored snapshot holds (see `Ledger`), its chunks left serialised.
+ * @throws CorpusValidationError when it is missing or does not have the expected shape.
+ */
+export function storedLedger(segments: readonly Uint8Array[]): Ledger {
+  const [first, ...rest] = segments;
+  if (!first) throw new CorpusValidationError(SHAPE_ERROR);
+  const head = parsed(headSchema, first);
+  const { chunks, registry } = parsed(ledgerSchema, rest[2 * head.documentSegments] ?? new Uint8Array());
+  return { chunks, registry };
 }

@@ -4,6 +4,7 @@ import {
   type DocumentsSegment,
   type Head,
   type ListName,
+  type LedgerSegment,
   type ListSegment,
   LISTS,
   type MiniSearchPlain,
@@ -135,13 +136,20 @@ function documentSegments(
 
 /**
  * The snapshot as a list of small segments of plain data, none linked to another: a head, documents, their
- * analyses, lists.
+ * analyses, the ledger, lists.
  */
 export function snapshotSegments(analysed: AnalysedSnapshot, budget: SegmentBudget = SEGMENT_BUDGET): unknown[] {
   const { snapshot } = analysed;
   const { corpus, quotes } = snapshot;
-  const { sentences, documentFrequency, vocabulary, capitalised, miniSearch, ...searchRest } =
-    snapshot.search.persisted();
+  const {
+    sentences,
+    documentFrequency,
+    vocabulary: _vocabulary,
+    vocabularyCounts,
+    capitalised,
+    miniSearch,
+    ...searchRest
+  } = snapshot.search.persisted();
   const {
     corpus: _corpus,
     documents: _documents,
@@ -164,7 +172,8 @@ export function snapshotSegments(analysed: AnalysedSnapshot, budget: SegmentBudg
       weight: () => 1,
     },
     documentFrequency: { items: [...documentFrequency], budget: budget.items, weight: () => 1 },
-    vocabulary: { items: [...vocabulary], budget: budget.items, weight: () => 1 },
+    // The words with their counts; the set of words is their keys.
+    vocabulary: { items: [...vocabularyCounts], budget: budget.items, weight: () => 1 },
     capitalised: { items: [...capitalised], budget: budget.items, weight: () => 1 },
     termNorms: { items: termNorms, budget: budget.items, weight: () => 1 },
     postings: { items: postings, budget: weighed, weight: (list: readonly number[]) => 1 + list.length },
@@ -193,5 +202,6 @@ export function snapshotSegments(analysed: AnalysedSnapshot, budget: SegmentBudg
       (items): ListSegment => ({ kind: 'list', list, items }),
     ),
   );
-  return [head, ...documents, ...analyses, ...listSegments];
+  const ledger: LedgerSegment = { kind: 'ledger', ...analysed.ledger };
+  return [head, ...documents, ...analyses, ledger, ...listSegments];
 }

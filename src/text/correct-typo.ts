@@ -75,6 +75,33 @@ export function indexForTypos(words: Iterable<string>): TypoIndex {
 }
 
 /**
+ * The index of a vocabulary that gained the words `added` and lost `removed`, sharing every list neither touches
+ * with `index` (which is left as it was).
+ */
+export function typoIndexWith(index: TypoIndex, added: readonly string[], removed: readonly string[]): TypoIndex {
+  const next = new Map([...index].map(([length, byInitial]) => [length, new Map(byInitial)]));
+  const gone = new Set(removed);
+  for (const word of removed) {
+    const byInitial = next.get(word.length);
+    const list = byInitial?.get(word[0] ?? '');
+    if (byInitial && list)
+      byInitial.set(
+        word[0] ?? '',
+        list.filter((entry) => !gone.has(entry)),
+      );
+  }
+  for (const word of added) {
+    let byInitial = next.get(word.length);
+    if (!byInitial) {
+      byInitial = new Map();
+      next.set(word.length, byInitial);
+    }
+    byInitial.set(word[0] ?? '', [...(byInitial.get(word[0] ?? '') ?? []), word]);
+  }
+  return next;
+}
+
+/**
  * The indexed words `correctTypo` could offer for this word (its length within the allowed edits, and its first
  * letter when one edit is allowed): the same answer from a small part of a large vocabulary.
  */

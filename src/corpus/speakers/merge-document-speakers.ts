@@ -7,7 +7,7 @@ import type { DocumentEntities } from './document-entities.js';
  */
 export function mergeDocumentSpeakers(
   discovered: readonly Speaker[],
-  documents: readonly DocumentEntities[],
+  documents: readonly Pick<DocumentEntities, 'persons' | 'bodies'>[],
   quotedSpeakers: ReadonlySet<string | null>,
 ): Speaker[] {
   const byName = new Map<string, { kind: Speaker['kind']; aliases: Set<string> }>();

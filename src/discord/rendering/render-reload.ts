@@ -49,6 +49,8 @@ function describePhase(progress: ReloadProgress): string {
       return `snapshot written (${(progress.bytes / 1e6).toFixed(1)} MB); restoring it`;
     case 'restoring':
       return 'restoring the new corpus';
+    case 'applying':
+      return `applying ${plural(progress.documents, 'changed document')} to the corpus`;
   }
 }
 
