@@ -77,11 +77,19 @@ function typedAnswer(kind: QuestionKind, retrieval: SearchResult): TypedAnswer |
   const holds = (terms: ReadonlySet<string>, term: QueryTerm) =>
     term.phrases.some((phrase) => phrase.every((part) => terms.has(part))) ||
     (!term.inCorpus && [...term.related].some((option) => terms.has(option)));
-  for (const passage of retrieval.passages) {
-    if (passage.topicCoverage < DECLINE_THRESHOLDS.minCoverage) continue;
-    const terms = sentenceTerms(passage.text);
+  const onTopic = retrieval.passages.filter((passage) => passage.topicCoverage >= DECLINE_THRESHOLDS.minCoverage);
+  const termsOf = new Map(onTopic.map((passage) => [passage.id, sentenceTerms(passage.text)]));
+  // A verb of the question that a sentence on the topic uses itself names the event asked about ("suspend"): a date
+  // in a sentence without it dates another event ("The US pulled out of the INF ... in February").
+  const eventVerbs = topic.filter(
+    (term) =>
+      term.predicate && term.inCorpus && onTopic.some((passage) => holds(termsOf.get(passage.id) ?? new Set(), term)),
+  );
+  for (const passage of onTopic) {
+    const terms = termsOf.get(passage.id) ?? new Set<string>();
     const own = topic.reduce((sum, term) => sum + (holds(terms, term) ? term.weight : 0), 0);
     if (topicWeight > 0 && own / topicWeight < TYPED_SENTENCE_COVERAGE) continue;
+    if (!eventVerbs.every((term) => holds(terms, term))) continue;
     // An entity may be named by a derivation ("Venezuelan" for Venezuela), never by a synonym of something else.
     if (
       !topic.every(

@@ -1,0 +1,37 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { VerbatimService } from '../src/app/verbatim-service.js';
+import { createTestService } from './helpers/seed-service.js';
+
+let service: VerbatimService;
+
+beforeAll(async () => {
+  service = await createTestService();
+});
+
+describe('a question naming several people or things needs a sentence naming them all', () => {
+  it('declines what Trump tweeted after Sochi: no sentence names Trump and Sochi (Pompeo tweeted)', async () => {
+    const result = await service.ask('What did Trump tweet after the Sochi meeting?');
+    expect(result).toMatchObject({ status: 'declined', citations: [] });
+    expect(result.answer).toMatch(/^The articles do not mention Trump and Sochi together\./);
+  });
+
+  it('still answers an open question whose names one sentence holds', async () => {
+    const result = await service.ask('what did putin tell pompeo regarding syria?');
+    expect(result.status).toBe('answered');
+    expect(result.citations.map((citation) => citation.quote).join(' ')).toContain('territorial integrity');
+  });
+});
+
+describe('a date answers a when-question only for the event its verb names', () => {
+  it("does not date Russia's suspension with the US pulling out, when a sentence says 'suspending'", async () => {
+    const result = await service.ask('on what date did russia suspend the INF treaty?');
+    expect(result).toMatchObject({ status: 'declined', citations: [] });
+    expect(result.answer).toMatch(/^The articles do not give a date for/);
+  });
+
+  it('still dates the event whose sentence holds the verb', async () => {
+    const result = await service.ask('When did the US pull out of the INF treaty?');
+    expect(result.status).toBe('answered');
+    expect(result.answer.startsWith('February [1].')).toBe(true);
+  });
+});
