@@ -35,3 +35,19 @@ describe('a date answers a when-question only for the event its verb names', () 
     expect(result.answer.startsWith('February [1].')).toBe(true);
   });
 });
+
+describe("what someone said: their own words on it, not someone else's", () => {
+  it("cites Lavrov's sentence on the Mueller report, not Putin's on Mueller, for what Lavrov thought of it", async () => {
+    const result = await service.ask('What did Lavrov think the Mueller report would do for ties?');
+    expect(result.status).toBe('answered');
+    expect(result.answer).not.toContain('do not give Sergey Lavrov');
+    expect(result.citations[0]?.quote).toContain('Lavrov said the release of the Mueller report');
+  });
+
+  it('cites their words although they share few words with the question', async () => {
+    const result = await service.ask('what sort of fix did lavrov call for in venezuela');
+    expect(result.citations.map((citation) => citation.quote).join(' ')).toMatch(
+      /political solution|seek a resolution/,
+    );
+  });
+});
