@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { findNameSpan } from '../src/answer/find-answer-span.js';
 import type { VerbatimService } from '../src/app/verbatim-service.js';
 import { createTestService } from './helpers/seed-service.js';
 
@@ -49,5 +50,37 @@ describe("what someone said: their own words on it, not someone else's", () => {
     expect(result.citations.map((citation) => citation.quote).join(' ')).toMatch(
       /political solution|seek a resolution/,
     );
+  });
+});
+
+describe('a question asking for a name needs a passage that names the thing', () => {
+  it('declines the name of an aircraft carrier the articles never name, saying so', async () => {
+    const result = await service.ask('What is the name of the aircraft carrier sent to the region?');
+    expect(result).toMatchObject({ status: 'declined', citations: [] });
+    expect(result.answer).toMatch(/^The articles do not give a name for aircraft, carrier/);
+  });
+
+  it('answers when a name stands beside the thing or is introduced as its name', async () => {
+    for (const [question, name] of [
+      ["what's the name of the kremlin aide", 'Yury Ushakov'],
+      ['what is the armed group in Idlib called', 'Nusra Front'],
+      ["whats the official name of iran's nuclear agreement", 'Joint Comprehensive Plan of Action'],
+      ["what is the name of russia's foreign minister", 'Sergey Lavrov'],
+    ]) {
+      const result = await service.ask(question);
+      expect(result.status).toBe('answered');
+      expect(result.citations.map((citation) => citation.quote).join(' ')).toContain(name);
+    }
+  });
+});
+
+describe('findNameSpan', () => {
+  const none = () => false;
+  it('finds a name right beside a topic word, not one further away', () => {
+    const text = 'Washington sent an aircraft carrier group to the region, said Pompeo.';
+    expect(findNameSpan(text, none, [text.indexOf('carrier')])).toBeNull();
+    const named = 'The Navy sent the aircraft carrier USS Abraham Lincoln to the region.';
+    const span = findNameSpan(named, none, [named.indexOf('carrier')]);
+    expect(span && named.slice(span.start, span.end)).toBe('USS Abraham Lincoln');
   });
 });

@@ -2,7 +2,7 @@ import type { Passage, QueryTerm, SearchResult } from '../search/search-index.js
 import { lemmaTerms, searchTerm } from '../search/search-terms.js';
 import { wordTokens } from '../text/word-tokens.js';
 import { DECLINE_THRESHOLDS, type DeclineDecision } from './decline-policy.js';
-import { findAnswerSpan, findPlaceSpan, needsAnswerSpan, type AnswerSpan } from './find-answer-span.js';
+import { findAnswerSpan, findNameSpan, findPlaceSpan, needsAnswerSpan, type AnswerSpan } from './find-answer-span.js';
 import { questionKind, type QuestionKind } from './question-kind.js';
 
 /** A date, duration or number answers the question only in a sentence that holds most of its topic by itself. */
@@ -121,6 +121,26 @@ function placeAnswer(question: string, retrieval: SearchResult): TypedAnswer | n
   return null;
 }
 
+/** "What is the name of the carrier?", "what was the operation called": the answer is a name. */
+const ASKS_FOR_NAME = /\bnames? of\b|^what (?:is|was|are|were)\b.*\bcalled\b/i;
+
+/**
+ * For a question asking for a name, whether a passage on its topic gives a name next to a word of it; not when the
+ * articles speak of the thing without naming it ("an aircraft carrier group"). Not a lead: which of several names is
+ * the one asked for ("Russian President Vladimir Putin and Foreign Minister Sergey Lavrov") takes a parse.
+ */
+function namesTheThing(question: string, retrieval: SearchResult): boolean {
+  // The question's own words: a speaker's title stands for their name in search ("Kremlin aide": Yury Ushakov).
+  const asked = sentenceTerms(question);
+  const given = (word: string) => [...sentenceTerms(word)].some((term) => asked.has(term));
+  return retrieval.passages.some(
+    (passage) =>
+      passage.coverage >= DECLINE_THRESHOLDS.minCoverage &&
+      passage.missingNames.length === 0 &&
+      findNameSpan(passage.text, given, topicPositions(passage.text, retrieval.queryTerms)) !== null,
+  );
+}
+
 /**
  * The answer-type check both engines apply: a when, how long or how many question is answered only from a passage
  * holding a date, duration or number tied to what is asked; otherwise it is declined, saying what is missing.
@@ -128,6 +148,13 @@ function placeAnswer(question: string, retrieval: SearchResult): TypedAnswer | n
 export function checkTypedAnswer(question: string, retrieval: SearchResult): TypedAnswerCheck {
   const kind = questionKind(question);
   if (kind === 'where') return { kind, typed: placeAnswer(question, retrieval), decline: null };
+  if (kind === 'open' && ASKS_FOR_NAME.test(question) && !namesTheThing(question, retrieval)) {
+    return {
+      kind,
+      typed: null,
+      decline: { reason: 'not_supported', message: `The articles do not give a name for ${topicWords(retrieval)}.` },
+    };
+  }
   if (!needsAnswerSpan(kind)) return { kind, typed: null, decline: null };
   const typed = typedAnswer(kind, retrieval);
   if (typed) return { kind, typed, decline: null };
