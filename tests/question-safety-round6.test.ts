@@ -66,7 +66,7 @@ describe('a question asking for a name needs a passage that names the thing', ()
       ['what is the armed group in Idlib called', 'Nusra Front'],
       ["whats the official name of iran's nuclear agreement", 'Joint Comprehensive Plan of Action'],
       ["what is the name of russia's foreign minister", 'Sergey Lavrov'],
-    ]) {
+    ] as const) {
       const result = await service.ask(question);
       expect(result.status).toBe('answered');
       expect(result.citations.map((citation) => citation.quote).join(' ')).toContain(name);
@@ -82,5 +82,12 @@ describe('findNameSpan', () => {
     const named = 'The Navy sent the aircraft carrier USS Abraham Lincoln to the region.';
     const span = findNameSpan(named, none, [named.indexOf('carrier')]);
     expect(span && named.slice(span.start, span.end)).toBe('USS Abraham Lincoln');
+  });
+});
+
+describe('a when-question is dated by a sentence that dates the thing itself before the sentence before one', () => {
+  it("leads New START's expiry with February 2021, not the INF exit's February", async () => {
+    const result = await service.ask('When does the New START treaty run out?');
+    expect(result.answer.startsWith('February 2021 [1].')).toBe(true);
   });
 });

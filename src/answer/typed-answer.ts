@@ -85,21 +85,24 @@ function typedAnswer(kind: QuestionKind, retrieval: SearchResult): TypedAnswer |
     (term) =>
       term.predicate && term.inCorpus && onTopic.some((passage) => holds(termsOf.get(passage.id) ?? new Set(), term)),
   );
-  for (const passage of onTopic) {
+  const candidates = onTopic.filter((passage) => {
     const terms = termsOf.get(passage.id) ?? new Set<string>();
     const own = topic.reduce((sum, term) => sum + (holds(terms, term) ? term.weight : 0), 0);
-    if (topicWeight > 0 && own / topicWeight < TYPED_SENTENCE_COVERAGE) continue;
-    if (!eventVerbs.every((term) => holds(terms, term))) continue;
+    if (topicWeight > 0 && own / topicWeight < TYPED_SENTENCE_COVERAGE) return false;
+    if (!eventVerbs.every((term) => holds(terms, term))) return false;
     // An entity may be named by a derivation ("Venezuelan" for Venezuela), never by a synonym of something else.
-    if (
-      !topic.every(
-        (term) => !term.entity || holds(terms, term) || [...term.related].some((option) => terms.has(option)),
-      )
-    )
-      continue;
+    return topic.every(
+      (term) => !term.entity || holds(terms, term) || [...term.related].some((option) => terms.has(option)),
+    );
+  });
+  for (const passage of candidates) {
     const span = findAnswerSpan(kind, passage.text, topicPositions(passage.text, topic));
     if (span) return { passage, span, topic: null };
-    const previous = kind === 'when' ? previousSentence(passage) : null;
+  }
+  // Only then the sentence before: a sentence that dates the thing itself ("it expires in February 2021") says more
+  // than one that follows a dated sentence about something else ("In February, the United States said it was exiting").
+  for (const passage of kind === 'when' ? candidates : []) {
+    const previous = previousSentence(passage);
     const earlier = previous ? findAnswerSpan(kind, previous.text, []) : null;
     if (previous && earlier) return { passage: previous, span: earlier, topic: passage };
   }
