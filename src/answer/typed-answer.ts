@@ -125,7 +125,7 @@ function placeAnswer(question: string, retrieval: SearchResult): TypedAnswer | n
 }
 
 /** "What is the name of the carrier?", "what was the operation called": the answer is a name. */
-const ASKS_FOR_NAME = /\bnames? of\b|^what (?:is|was|are|were)\b.*\bcalled\b/i;
+const ASKS_FOR_NAME = /\bnames? of\b|^what (?:is|was|are|were)\s(?:.*\s)?called\b/i;
 
 /**
  * For a question asking for a name, whether a passage on its topic gives a name next to a word of it; not when the
