@@ -1,5 +1,6 @@
 import type { Passage, QueryTerm, SearchResult } from '../search/search-index.js';
 import { questionKind } from './question-kind.js';
+import { asksForWords } from './speakers-asked-about.js';
 
 import type { DeclineReason } from './ask-result.js';
 
@@ -112,10 +113,12 @@ export function decideDecline(question: string, retrieval: SearchResult): Declin
     (passage) =>
       passage.topicCoverage >= DECLINE_THRESHOLDS.minCoverage && passage.coverage >= DECLINE_THRESHOLDS.minCoverage,
   );
-  // A yes/no question asks how the things it names stand to each other: a sentence must name them all.
+  // A question naming several people or things asks how they stand to each other ("Did Lavrov meet Zelenskiy?", "What
+  // did Trump tweet after the Sochi meeting?"): a sentence must name them all, or the passages are about something else.
+  // Asked for someone's words, the answer itself says that they are not given on it, and shows what is reported.
   const proper = retrieval.queryTerms.flatMap((term, index) => (term.proper && !term.predicate ? [index] : []));
   if (
-    kind === 'yes_no' &&
+    (kind === 'yes_no' || !asksForWords(question)) &&
     proper.length > 1 &&
     !retrieval.passages.some((passage) => proper.every((index) => (passage.ownCredits[index] ?? 0) > 0))
   ) {

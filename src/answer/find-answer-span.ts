@@ -102,6 +102,49 @@ export function findPlaceSpan(text: string, named: ReadonlySet<string>, after: r
   return null;
 }
 
+/** A run of capitalised words not at the start of the sentence: "USS Abraham Lincoln", "Yury Ushakov". */
+const NAME = /(?<=\S\s+)\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*)*/gu;
+
+/** A name stands right beside what it names: "Kremlin aide Yury Ushakov", "the Nusra Front terror group". */
+const NAME_REACH_WORDS = 1;
+
+/** Words that give a thing's name wherever it stands: "officially known as the Joint Comprehensive Plan of Action". */
+const INTRODUCES_NAME = /\b(?:known as|called|named|dubbed|titled)(?:\s+the)?\s+$/i;
+/** ... a few words after what it names: "the landmark agreement – officially known as the ...". */
+const INTRODUCED_REACH_WORDS = 6;
+
+/**
+ * Where the passage names the thing asked about (a topic word's offset is in `near`): a name it introduces as one
+ * ("known as ...") a few words after a topic word, or a capitalised name right beside one; not a date, and not only
+ * words the question gives (`given` tells: "Foreign Minister Sergey Lavrov" names a foreign minister). Null when it
+ * gives none.
+ */
+export function findNameSpan(
+  text: string,
+  given: (word: string) => boolean,
+  near: readonly number[],
+): AnswerSpan | null {
+  const words = (from: number, to: number) => text.slice(from, to).split(/\s+/).length - 1;
+  let best: AnswerSpan | null = null;
+  let bestDistance = NAME_REACH_WORDS + 1;
+  for (const match of text.matchAll(NAME)) {
+    const start = match.index ?? 0;
+    const end = start + match[0].length;
+    if (match[0].split(/\s+/).every(given) || DATE.test(match[0])) continue;
+    const introduced = INTRODUCES_NAME.test(text.slice(0, start));
+    if (introduced && near.some((at) => at < start && words(at, start) <= INTRODUCED_REACH_WORDS))
+      return { start, end };
+    for (const at of near) {
+      const distance = at < start ? words(at, start) : words(end, at);
+      if (distance < bestDistance) {
+        best = { start, end };
+        bestDistance = distance;
+      }
+    }
+  }
+  return best;
+}
+
 /** True for kinds whose answer is a date, a duration or a number that a passage must hold. */
 export function needsAnswerSpan(kind: QuestionKind): boolean {
   return kind === 'when' || kind === 'how_long' || kind === 'how_many';

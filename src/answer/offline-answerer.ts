@@ -67,7 +67,14 @@ export function createOfflineAnswerer(wordNet: WordNet = installedWordNet()): An
       ];
       // Someone's sentence that holds nothing of the topic by itself ("What did Ushakov say about North Korea?": his
       // words on Ukraine, beside Lavrov's on North Korea) is not them speaking on it.
-      const speaksOnTopic = (passage: Passage) => passageSpeaksFor(passage, asked) && passage.sentenceTopicCoverage > 0;
+      // Someone else the question names is topic too ("What did Lavrov think the Mueller report would do?").
+      const askedWords = [...asked].join(' ').toLowerCase();
+      const namedOthers = retrieval.queryTerms.flatMap((term, index) =>
+        term.proper && !askedWords.includes(term.surface.toLowerCase()) ? [index] : [],
+      );
+      const speaksOnTopic = (passage: Passage) =>
+        passageSpeaksFor(passage, asked) &&
+        (passage.sentenceTopicCoverage > 0 || namedOthers.some((index) => (passage.ownCredits[index] ?? 0) > 0));
       const ordered =
         asked.size === 0
           ? ranked
@@ -78,7 +85,8 @@ export function createOfflineAnswerer(wordNet: WordNet = installedWordNet()): An
         if (chosen.length === MAX_CITATIONS) break;
         // Asked what someone said and given their words: others' sentences would pass for theirs.
         if (chosen.some((entry) => entry.speaksForAsked) && !speaksOnTopic(passage)) break;
-        if (!forced.includes(passage) && !naming.includes(passage)) {
+        // The asked person's own words on the topic are what the question wants, however little else they hold.
+        if (!forced.includes(passage) && !naming.includes(passage) && !speaksOnTopic(passage)) {
           if (passage.coverage < Math.max(DECLINE_THRESHOLDS.minCoverage, best.coverage * RELATIVE_COVERAGE)) continue;
           if (passage.topicCoverage < DECLINE_THRESHOLDS.minCoverage) continue;
           // Focused evidence: a sentence that holds none of the topic itself only rides on its neighbours.

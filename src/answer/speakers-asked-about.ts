@@ -36,10 +36,15 @@ function aliasTable(corpus: Corpus): ReadonlyMap<string, readonly string[]> {
   return table;
 }
 
+/** True when the question asks for someone's words ("What did X say ..."): the answer says when they are not given. */
+export function asksForWords(question: string): boolean {
+  return ASKS_FOR_WORDS.test(question);
+}
+
 /** Canonical speakers a question asks for the words of ("What did the Secretary of State say ..."), by any alias. */
 export function speakersAskedAbout(question: string, corpus: Corpus): Set<string> {
   const asked = new Set<string>();
-  if (!ASKS_FOR_WORDS.test(question)) return asked;
+  if (!asksForWords(question)) return asked;
   const table = aliasTable(corpus);
   const tokens = words(SUBJECT_BEFORE_VERB.exec(question)?.[1] ?? question);
   for (let start = 0; start < tokens.length; start++) {

@@ -2,7 +2,7 @@ import type { Passage, QueryTerm, SearchResult } from '../search/search-index.js
 import { lemmaTerms, searchTerm } from '../search/search-terms.js';
 import { wordTokens } from '../text/word-tokens.js';
 import { DECLINE_THRESHOLDS, type DeclineDecision } from './decline-policy.js';
-import { findAnswerSpan, findPlaceSpan, needsAnswerSpan, type AnswerSpan } from './find-answer-span.js';
+import { findAnswerSpan, findNameSpan, findPlaceSpan, needsAnswerSpan, type AnswerSpan } from './find-answer-span.js';
 import { questionKind, type QuestionKind } from './question-kind.js';
 
 /** A date, duration or number answers the question only in a sentence that holds most of its topic by itself. */
@@ -77,21 +77,32 @@ function typedAnswer(kind: QuestionKind, retrieval: SearchResult): TypedAnswer |
   const holds = (terms: ReadonlySet<string>, term: QueryTerm) =>
     term.phrases.some((phrase) => phrase.every((part) => terms.has(part))) ||
     (!term.inCorpus && [...term.related].some((option) => terms.has(option)));
-  for (const passage of retrieval.passages) {
-    if (passage.topicCoverage < DECLINE_THRESHOLDS.minCoverage) continue;
-    const terms = sentenceTerms(passage.text);
+  const onTopic = retrieval.passages.filter((passage) => passage.topicCoverage >= DECLINE_THRESHOLDS.minCoverage);
+  const termsOf = new Map(onTopic.map((passage) => [passage.id, sentenceTerms(passage.text)]));
+  // A verb of the question that a sentence on the topic uses itself names the event asked about ("suspend"): a date
+  // in a sentence without it dates another event ("The US pulled out of the INF ... in February").
+  const eventVerbs = topic.filter(
+    (term) =>
+      term.predicate && term.inCorpus && onTopic.some((passage) => holds(termsOf.get(passage.id) ?? new Set(), term)),
+  );
+  const candidates = onTopic.filter((passage) => {
+    const terms = termsOf.get(passage.id) ?? new Set<string>();
     const own = topic.reduce((sum, term) => sum + (holds(terms, term) ? term.weight : 0), 0);
-    if (topicWeight > 0 && own / topicWeight < TYPED_SENTENCE_COVERAGE) continue;
+    if (topicWeight > 0 && own / topicWeight < TYPED_SENTENCE_COVERAGE) return false;
+    if (!eventVerbs.every((term) => holds(terms, term))) return false;
     // An entity may be named by a derivation ("Venezuelan" for Venezuela), never by a synonym of something else.
-    if (
-      !topic.every(
-        (term) => !term.entity || holds(terms, term) || [...term.related].some((option) => terms.has(option)),
-      )
-    )
-      continue;
+    return topic.every(
+      (term) => !term.entity || holds(terms, term) || [...term.related].some((option) => terms.has(option)),
+    );
+  });
+  for (const passage of candidates) {
     const span = findAnswerSpan(kind, passage.text, topicPositions(passage.text, topic));
     if (span) return { passage, span, topic: null };
-    const previous = kind === 'when' ? previousSentence(passage) : null;
+  }
+  // Only then the sentence before: a sentence that dates the thing itself ("it expires in February 2021") says more
+  // than one that follows a dated sentence about something else ("In February, the United States said it was exiting").
+  for (const passage of kind === 'when' ? candidates : []) {
+    const previous = previousSentence(passage);
     const earlier = previous ? findAnswerSpan(kind, previous.text, []) : null;
     if (previous && earlier) return { passage: previous, span: earlier, topic: passage };
   }
@@ -113,6 +124,26 @@ function placeAnswer(question: string, retrieval: SearchResult): TypedAnswer | n
   return null;
 }
 
+/** "What is the name of the carrier?", "what was the operation called": the answer is a name. */
+const ASKS_FOR_NAME = /\bnames? of\b|^what (?:is|was|are|were)\s(?:.*\s)?called\b/i;
+
+/**
+ * For a question asking for a name, whether a passage on its topic gives a name next to a word of it; not when the
+ * articles speak of the thing without naming it ("an aircraft carrier group"). Not a lead: which of several names is
+ * the one asked for ("Russian President Vladimir Putin and Foreign Minister Sergey Lavrov") takes a parse.
+ */
+function namesTheThing(question: string, retrieval: SearchResult): boolean {
+  // The question's own words: a speaker's title stands for their name in search ("Kremlin aide": Yury Ushakov).
+  const asked = sentenceTerms(question);
+  const given = (word: string) => [...sentenceTerms(word)].some((term) => asked.has(term));
+  return retrieval.passages.some(
+    (passage) =>
+      passage.coverage >= DECLINE_THRESHOLDS.minCoverage &&
+      passage.missingNames.length === 0 &&
+      findNameSpan(passage.text, given, topicPositions(passage.text, retrieval.queryTerms)) !== null,
+  );
+}
+
 /**
  * The answer-type check both engines apply: a when, how long or how many question is answered only from a passage
  * holding a date, duration or number tied to what is asked; otherwise it is declined, saying what is missing.
@@ -120,6 +151,13 @@ function placeAnswer(question: string, retrieval: SearchResult): TypedAnswer | n
 export function checkTypedAnswer(question: string, retrieval: SearchResult): TypedAnswerCheck {
   const kind = questionKind(question);
   if (kind === 'where') return { kind, typed: placeAnswer(question, retrieval), decline: null };
+  if (kind === 'open' && ASKS_FOR_NAME.test(question) && !namesTheThing(question, retrieval)) {
+    return {
+      kind,
+      typed: null,
+      decline: { reason: 'not_supported', message: `The articles do not give a name for ${topicWords(retrieval)}.` },
+    };
+  }
   if (!needsAnswerSpan(kind)) return { kind, typed: null, decline: null };
   const typed = typedAnswer(kind, retrieval);
   if (typed) return { kind, typed, decline: null };
