@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { quotedSpeakers, type KeyedAnalysis, type SourceText } from '../corpus/build-corpus.js';
 import type { SpeakerEvidence } from '../corpus/speakers/discover-speakers.js';
 import type { DocumentEntities } from '../corpus/speakers/document-entities.js';
+import { speakerEvidenceSchema } from './segment-shapes.js';
 
 /**
  * What a reload needs to know of one served document to tell whether it changed, and to work out the corpus-wide
@@ -65,20 +66,7 @@ const entrySchema = z.object({
   metadata: z.string(),
   stamp: z.string().nullable(),
   key: z.string(),
-  speakerEvidence: z.object({
-    alone: strings,
-    organisations: z.array(z.object({ canonical: z.string(), forms: strings })),
-    persons: z.array(
-      z.object({
-        given: z.string(),
-        surname: z.string(),
-        titled: z.boolean(),
-        titles: strings,
-        nationality: z.string().nullable(),
-      }),
-    ),
-    countries: strings,
-  }),
+  speakerEvidence: speakerEvidenceSchema,
   entities: z.object({
     persons: z.array(z.looseObject({ name: z.string(), surname: z.string(), titles: z.set(z.string()) })),
     bodies: strings,

@@ -132,27 +132,27 @@ export const documentsSchema = z.looseObject({
   quoteDocuments: z.array(z.looseObject({ base: z.number().int(), terms: z.instanceof(Int32Array) })),
 });
 const strings = z.array(z.string());
+/** A document's speaker evidence, as the analyses segment and the ledger store it. */
+export const speakerEvidenceSchema = z.object({
+  alone: strings,
+  organisations: z.array(z.object({ canonical: z.string(), forms: strings })),
+  persons: z.array(
+    z.object({
+      given: z.string(),
+      surname: z.string(),
+      titled: z.boolean(),
+      titles: strings,
+      nationality: z.string().nullable(),
+    }),
+  ),
+  countries: strings,
+});
 export const analysesSchema = z.looseObject({
   kind: z.literal('analyses'),
   analysisKeys: strings,
   entities: z.array(z.looseObject({})),
   // Evidence feeds the registry of every later build, so it is checked in full (it is small).
-  speakerEvidence: z.array(
-    z.object({
-      alone: strings,
-      organisations: z.array(z.object({ canonical: z.string(), forms: strings })),
-      persons: z.array(
-        z.object({
-          given: z.string(),
-          surname: z.string(),
-          titled: z.boolean(),
-          titles: strings,
-          nationality: z.string().nullable(),
-        }),
-      ),
-      countries: strings,
-    }),
-  ),
+  speakerEvidence: z.array(speakerEvidenceSchema),
 });
 export const ledgerSchema = z.object({
   kind: z.literal('ledger'),
