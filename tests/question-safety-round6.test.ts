@@ -91,3 +91,12 @@ describe('a when-question is dated by a sentence that dates the thing itself bef
     expect(result.answer.startsWith('February 2021 [1].')).toBe(true);
   });
 });
+
+describe("a name's synonyms are names", () => {
+  it("reads 'START' as the treaty, not as 'begin' or 'first': Lavrov's words on New START only", async () => {
+    const result = await service.ask('What did Lavrov say about New START?');
+    expect(result.status).toBe('answered');
+    expect(result.citations.length).toBeGreaterThan(0);
+    for (const citation of result.citations) expect(citation.quote).toContain('START');
+  });
+});

@@ -604,8 +604,14 @@ function openSearchIndex(
       // word, not as a rare one, so that it neither sinks the question nor makes it.
       const paraphrasedWeight = knownWeights.length > 0 ? Math.min(...knownWeights) : weightOf('');
       const queryTerms: QueryTerm[] = words.map((word) => {
-        const counts = capitalised.get(word.term);
-        const proper = counts !== undefined && counts.capital / counts.all >= CAPITALISED_SHARE;
+        const capitalisedInCorpus = (term: string) => {
+          const counts = capitalised.get(term);
+          return counts !== undefined && counts.capital / counts.all >= CAPITALISED_SHARE;
+        };
+        const proper = capitalisedInCorpus(word.term);
+        // A name's synonyms are names: "START" (the treaty) is not "begin" or "first", but "Russian" is "Russia".
+        const related = proper ? new Set([...word.related].filter(capitalisedInCorpus)) : word.related;
+        const similar = proper ? new Set([...word.similar].filter(capitalisedInCorpus)) : word.similar;
         // The long form of the word itself counts only as a whole ("INF"); a name within a longer name stands for
         // whom that names, by any of their names ("Kremlin aide": Ushakov); a common word within a name does not
         // ("nuclear" is not "INF").
@@ -625,8 +631,8 @@ function openSearchIndex(
         ]);
         const phrases = [...[...exact].map((term) => [term]), ...longForms];
         const knownExact = [...exact].filter((option) => documentFrequency.has(option));
-        const knownSynonyms = [...word.related].filter((option) => documentFrequency.has(option));
-        const knownRelated = [...knownSynonyms, ...[...word.similar].filter((option) => documentFrequency.has(option))];
+        const knownSynonyms = [...related].filter((option) => documentFrequency.has(option));
+        const knownRelated = [...knownSynonyms, ...[...similar].filter((option) => documentFrequency.has(option))];
         const known = knownExact.length + knownRelated.length + longForms.length > 0;
         const weight = known
           ? Math.min(...[...knownExact, ...knownRelated].map(weightOf))
@@ -643,8 +649,8 @@ function openSearchIndex(
           weight,
           names,
           exact,
-          related: word.related,
-          similar: word.similar,
+          related,
+          similar,
           phrases,
           predicate: word.predicate,
           proper,
