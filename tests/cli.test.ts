@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -52,6 +52,17 @@ describe('the CLI, end to end', () => {
       /\[1\] Sergey Lavrov, quoted in UrduPoint News \/ Sputnik, 2019-05-15: 003_35b4c60fcfc4f624\.txt \(characters \d+-\d+\)/,
     );
     expect(run.stderr).toBe('');
+  });
+
+  it("prints the README's first example word for word (the README is what a user reads first)", async () => {
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const command = /npm ci && npm run cli -- ask "([^"]+)"/.exec(readme)?.[1];
+    const example = /The answer looks like this:\n\n```\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(command).toBeDefined();
+    expect(example).toBeDefined();
+    const run = await cli(['ask', command ?? '']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(example);
   });
 
   it('prints exactly one JSON object with --json', async () => {
