@@ -26,6 +26,8 @@ export interface ProbeReport {
   readonly restoreMaxDelayMs?: number;
   /** The longest stall while the worker built the new snapshot and this thread only waited. */
   readonly buildMaxDelayMs?: number;
+  /** When each phase of the reload began, in ms from its start. */
+  readonly reloadPhasesMs?: Readonly<Record<string, number>>;
   readonly ask?: LatencyStats;
   readonly verify?: LatencyStats;
   readonly altered?: { readonly claims: number; readonly found: number; readonly sameSource: number };
@@ -65,9 +67,11 @@ async function serve(
   const restoreDelay = monitorEventLoopDelay({ resolution: 10 });
   delay.enable();
   const reloadStarted = performance.now();
+  const reloadPhasesMs: Record<string, number> = {};
   // The worker's phases mark when this thread only waits, and when it restores what the worker stored.
   await service.reload({
     onProgress: (progress) => {
+      reloadPhasesMs[progress.phase] = Math.round(performance.now() - reloadStarted);
       if (progress.phase === 'files_read') buildDelay.enable();
       if (progress.phase === 'restoring' || progress.phase === 'applying') {
         buildDelay.disable();
@@ -116,6 +120,7 @@ async function serve(
     reloadP99DelayMs: delay.percentile(99) / 1e6,
     buildMaxDelayMs: buildDelay.max / 1e6,
     restoreMaxDelayMs: restoreDelay.max / 1e6,
+    reloadPhasesMs,
     ask,
     verify,
     altered: { claims: sample.length, found, sameSource },

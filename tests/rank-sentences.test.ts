@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
-import { rankSentences, type RankingOptions } from '../src/search/rank-sentences.js';
+import { AverageLengths, rankSentences, type RankingOptions } from '../src/search/rank-sentences.js';
 
 // Words with near spellings and shared beginnings, so that prefix and fuzzy matches and equal scores all occur.
 const WORDS = `elect elector election select selected juri jury grand grant brand game name same came york work
@@ -62,5 +62,28 @@ describe('rankSentences', () => {
 
   it('finds nothing for words no sentence holds', () => {
     expect(rankSentences(miniSearch, ['zzzzzzzzzz'], options, 8)).toEqual([]);
+  });
+});
+
+describe('AverageLengths', () => {
+  const documents = Array.from({ length: 60 }, (_, index) => `doc_${index}.txt:`);
+  const sentences = Array.from({ length: 10 }, (_, index) => index);
+  const averagesOf = (add: (lengths: AverageLengths<(typeof rows)[number]>, document: string) => void) => {
+    const lengths = new AverageLengths(miniSearch, new Map());
+    for (const document of documents) add(lengths, document);
+    return lengths.averages;
+  };
+  const byId = averagesOf((lengths, document) => lengths.add(sentences.map((index) => `${document}${index}`)));
+
+  it('reads a run of stored sentences by number as it reads them by id, to the last bit', () => {
+    expect(averagesOf((lengths, document) => lengths.addRun(document, sentences))).toEqual(byId);
+  });
+
+  it('reads them by id when the stored numbers do not follow the sentences', () => {
+    // Out of order, a run's numbers would read another sentence's lengths: their order changes the averages' bits.
+    const reversed = [...sentences].reverse();
+    const expected = averagesOf((lengths, document) => lengths.add(reversed.map((index) => `${document}${index}`)));
+    expect(averagesOf((lengths, document) => lengths.addRun(document, reversed))).toEqual(expected);
+    expect(() => averagesOf((lengths) => lengths.addRun('doc_99.txt:', sentences))).toThrow('does not hold');
   });
 });

@@ -169,6 +169,67 @@ function unitsOf(
   return { document, base, terms, starts, ends, flags, quotationUnits, narrationUnits };
 }
 
+/** Where each document's units begin in `index.units` (units are listed document by document), and their end. */
+function unitStarts(index: QuoteIndex): Int32Array {
+  const starts = new Int32Array(index.documents.length + 1).fill(index.units.length);
+  for (let unitId = index.units.length - 1; unitId >= 0; unitId--) {
+    starts[(index.units[unitId] as IndexUnit).documentIndex] = unitId;
+  }
+  for (let documentIndex = index.documents.length - 1; documentIndex >= 0; documentIndex--) {
+    starts[documentIndex] = Math.min(starts[documentIndex] as number, starts[documentIndex + 1] as number);
+  }
+  return starts;
+}
+
+/** `unitIds` with every unit id moved by `shift` (-1, no unit, stays). */
+function shiftedUnits(unitIds: Int32Array, shift: number): Int32Array {
+  if (shift === 0) return unitIds;
+  const shifted = new Int32Array(unitIds.length);
+  for (let position = 0; position < unitIds.length; position++) {
+    const unitId = unitIds[position] as number;
+    shifted[position] = unitId < 0 ? unitId : unitId + shift;
+  }
+  return shifted;
+}
+
+/**
+ * A previous index's document at its place in this one, as `unitsOf` would make it from its words: its units
+ * (`earlierUnits`, the same stretches) are added to `units` with ids moved by `shift`, and its quotations of one
+ * word to `singleWordQuotations`, without finding the units' words again.
+ */
+function movedDocument(
+  earlier: IndexedDocument,
+  { documentIndex, base, terms }: { documentIndex: number; base: number; terms: Int32Array },
+  earlierUnits: readonly IndexUnit[],
+  shift: number,
+  units: IndexUnit[],
+  singleWordQuotations: Set<number>,
+): IndexedDocument {
+  for (const unit of earlierUnits) {
+    units.push(unit.documentIndex === documentIndex ? unit : { ...unit, documentIndex });
+    if (unit.kind !== 'quotation') continue;
+    let quotedWords = 0;
+    let quotedWord = -1;
+    for (let position = unit.from; position < unit.to; position++) {
+      if ((earlier.flags[position] as number) & OPTIONAL) continue;
+      quotedWords++;
+      quotedWord = terms[position] as number;
+    }
+    if (quotedWords === 1) singleWordQuotations.add(quotedWord);
+  }
+  const { document, starts, ends, flags } = earlier;
+  return {
+    document,
+    base,
+    terms,
+    starts,
+    ends,
+    flags,
+    quotationUnits: shiftedUnits(earlier.quotationUnits, shift),
+    narrationUnits: shiftedUnits(earlier.narrationUnits, shift),
+  };
+}
+
 /** A previous document's term ids as ids of the index being built, handing out ids to terms met the first time. */
 function renumber(earlier: Int32Array, renumbered: Int32Array, idOf: (term: number) => number): Int32Array {
   const terms = new Int32Array(earlier.length);
@@ -235,6 +296,50 @@ function addPostings(
   }
 }
 
+/** Two ascending lists of distinct unit ids, neither holding the other's, as one ascending list. */
+function mergeAscending(left: number[], right: readonly number[]): number[] {
+  if (right.length === 0) return left;
+  const merged: number[] = [];
+  let l = 0;
+  let r = 0;
+  while (l < left.length || r < right.length) {
+    const next = r >= right.length || (l < left.length && (left[l] as number) < (right[r] as number));
+    merged.push(next ? (left[l++] as number) : (right[r++] as number));
+  }
+  return merged;
+}
+
+/** How many posting entries `carriedPostings` goes through between two yields. */
+const POSTINGS_PER_STEP = 200_000;
+
+/**
+ * Adds the previous index's postings, with their units' ids in this one, to `postings` (which holds those of the
+ * units made afresh): the same lists as `addPostings` over every unit gives, without reading every word again.
+ */
+function* carriedPostings(
+  postings: number[][],
+  previous: readonly (readonly number[])[],
+  renumbered: Int32Array,
+  movedUnits: Int32Array,
+): Generator<void, void> {
+  let since = 0;
+  for (let term = 0; term < renumbered.length; term++) {
+    const id = renumbered[term] as number;
+    if (id < 0) continue;
+    const carried: number[] = [];
+    for (const unitId of previous[term] as readonly number[]) {
+      const moved = movedUnits[unitId] as number;
+      if (moved >= 0) carried.push(moved);
+    }
+    postings[id] = mergeAscending(carried, postings[id] as number[]);
+    since += carried.length;
+    if (since >= POSTINGS_PER_STEP) {
+      since = 0;
+      yield;
+    }
+  }
+}
+
 /** How many documents or units are worked through between two yields of `quoteIndexSteps`. */
 const DOCUMENTS_PER_STEP = 50;
 const UNITS_PER_STEP = 5_000;
@@ -272,7 +377,8 @@ export function* quoteIndexSteps(corpus: Corpus, previous?: QuoteIndex): Generat
     }
     return id;
   };
-  const reusable = new Map((previous?.documents ?? []).map((indexed) => [indexed.document, indexed]));
+  const reusable = new Map((previous?.documents ?? []).map((indexed, index) => [indexed.document, index]));
+  const previousUnitStarts = previous ? unitStarts(previous) : new Int32Array(1);
   // A previous term id's id in this index, once one of its words has been met (-1 before).
   const renumbered = new Int32Array(previous?.termNorms.length ?? 0).fill(-1);
   const previousNorms = previous?.termNorms ?? [];
@@ -281,31 +387,55 @@ export function* quoteIndexSteps(corpus: Corpus, previous?: QuoteIndex): Generat
   const units: IndexUnit[] = [];
   const singleWordQuotations = new Set<number>();
   let base = 0;
+  // A previous unit's id in this index (-1 for one of a document gone or changed), and the units made afresh.
+  const movedUnits = new Int32Array(previous?.units.length ?? 0).fill(-1);
+  const freshUnits: [number, number][] = [];
+  // Postings can be carried over only while the previous documents keep their order, so moved ids stay ascending.
+  let inOrder = previous !== undefined;
+  let lastEarlierIndex = -1;
 
   for (const [documentIndex, document] of corpus.documents.entries()) {
     if (documentIndex % DOCUMENTS_PER_STEP === DOCUMENTS_PER_STEP - 1) yield;
-    const body = document.paragraphs.filter((paragraph) => paragraph.kind === 'body');
-    const earlier = reusable.get(document);
-    let terms: Int32Array;
-    let words: Omit<DocumentWords, 'norms'>;
-    if (earlier) {
-      words = earlier;
-      terms = renumber(earlier.terms, renumbered, (term) => termOf(previousNorms[term] as string));
+    const earlierIndex = reusable.get(document);
+    let indexed: IndexedDocument;
+    if (previous && earlierIndex !== undefined) {
+      const earlier = previous.documents[earlierIndex] as IndexedDocument;
+      const terms = renumber(earlier.terms, renumbered, (term) => termOf(previousNorms[term] as string));
+      const from = previousUnitStarts[earlierIndex] as number;
+      const to = previousUnitStarts[earlierIndex + 1] as number;
+      for (let unitId = from; unitId < to; unitId++) movedUnits[unitId] = unitId + units.length - from;
+      inOrder &&= earlierIndex > lastEarlierIndex;
+      lastEarlierIndex = earlierIndex;
+      indexed = movedDocument(
+        earlier,
+        { documentIndex, base, terms },
+        previous.units.slice(from, to),
+        units.length - from,
+        units,
+        singleWordQuotations,
+      );
     } else {
+      const body = document.paragraphs.filter((paragraph) => paragraph.kind === 'body');
       const tokenised = tokenisedWords(document, body);
-      words = tokenised;
-      terms = Int32Array.from(tokenised.starts, (_, position) => termOf(tokenised.norms(position)));
+      const terms = Int32Array.from(tokenised.starts, (_, position) => termOf(tokenised.norms(position)));
+      const from = units.length;
+      indexed = unitsOf(document, documentIndex, body, terms, tokenised, base, units, singleWordQuotations);
+      freshUnits.push([from, units.length]);
     }
-    const indexed = unitsOf(document, documentIndex, body, terms, words, base, units, singleWordQuotations);
     documents.push(indexed);
-    base += terms.length;
+    base += indexed.terms.length;
   }
   yield;
 
   const lastUnit = new Int32Array(termNorms.length).fill(-1);
-  for (let from = 0; from < units.length; from += UNITS_PER_STEP) {
-    addPostings(postings, lastUnit, units, documents, from, Math.min(units.length, from + UNITS_PER_STEP));
-    yield;
+  if (previous && inOrder) {
+    for (const [from, to] of freshUnits) addPostings(postings, lastUnit, units, documents, from, to);
+    yield* carriedPostings(postings, previous.postings, renumbered, movedUnits);
+  } else {
+    for (let from = 0; from < units.length; from += UNITS_PER_STEP) {
+      addPostings(postings, lastUnit, units, documents, from, Math.min(units.length, from + UNITS_PER_STEP));
+      yield;
+    }
   }
   yield;
 

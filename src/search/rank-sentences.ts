@@ -126,11 +126,46 @@ export class AverageLengths<Document> {
     for (const id of ids) {
       const lengths = this.fresh.get(id) ?? state._fieldLength.get(state._idToShortId.get(id) ?? -1);
       if (!lengths) throw new Error(`MiniSearch does not hold ${id}.`);
-      const count = this.#count++;
-      const averages = this.averages;
-      for (let fieldId = 0; fieldId < averages.length; fieldId++)
-        averages[fieldId] = ((averages[fieldId] as number) * count + (lengths[fieldId] ?? 0)) / (count + 1);
+      this.#addLengths(lengths);
     }
+  }
+
+  /**
+   * Adds the ids `${prefix}${suffix}` for every suffix, in order, as `add` does. MiniSearch numbers documents in the
+   * order they were added, and a document's sentences are added together: when the stored ids that follow the first
+   * one's number are exactly these (checked without making or hashing each id), their lengths are read by number.
+   * @throws Error when a document is neither in the index nor in `fresh`.
+   */
+  addRun(prefix: string, suffixes: readonly number[]): void {
+    const state = this.#state;
+    const first = suffixes.length > 0 ? state._idToShortId.get(`${prefix}${suffixes[0]}`) : undefined;
+    const run: number[][] = [];
+    for (const [offset, suffix] of suffixes.entries()) {
+      if (first === undefined) break;
+      const stored = state._documentIds.get(first + offset);
+      const lengths = state._fieldLength.get(first + offset);
+      const text = String(suffix);
+      if (
+        !lengths ||
+        stored?.length !== prefix.length + text.length ||
+        !stored.startsWith(prefix) ||
+        !stored.endsWith(text)
+      )
+        break;
+      run.push(lengths);
+    }
+    if (run.length < suffixes.length) {
+      this.add(suffixes.map((suffix) => `${prefix}${suffix}`));
+      return;
+    }
+    for (const lengths of run) this.#addLengths(lengths);
+  }
+
+  #addLengths(lengths: readonly number[]): void {
+    const count = this.#count++;
+    const averages = this.averages;
+    for (let fieldId = 0; fieldId < averages.length; fieldId++)
+      averages[fieldId] = ((averages[fieldId] as number) * count + (lengths[fieldId] ?? 0)) / (count + 1);
   }
 }
 

@@ -538,8 +538,11 @@ function openSearchIndex(
       const fieldLengths = (row: IndexedSentence) =>
         MINISEARCH_OPTIONS.fields.map((field) => new Set(row[field as keyof IndexedSentence].split(' ')).size);
       const lengths = new AverageLengths(miniSearch, new Map(into.map(({ row }) => [row.id, fieldLengths(row)])));
+      const addedIds = new Set(added.map((document) => document.id));
       for (const [position, document] of next.documents.entries()) {
-        lengths.add(document.sentences.map((sentence) => `${document.id}:${sentence.index}`));
+        const indices = document.sentences.map((sentence) => sentence.index);
+        if (addedIds.has(document.id)) lengths.add(indices.map((index) => `${document.id}:${index}`));
+        else lengths.addRun(`${document.id}:`, indices);
         if (position % DOCUMENTS_PER_PAUSE === DOCUMENTS_PER_PAUSE - 1) await pause();
       }
       const sameSpeakers = next.speakers === corpus.speakers;
