@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { quotedSpeakers, type KeyedAnalysis, type SourceText } from '../corpus/build-corpus.js';
 import type { SpeakerEvidence } from '../corpus/speakers/discover-speakers.js';
 import type { DocumentEntities } from '../corpus/speakers/document-entities.js';
-import { speakerEvidenceSchema } from './segment-shapes.js';
+import { speakerEvidenceSchema } from './speaker-evidence-schema.js';
 
 /**
  * What a reload needs to know of one served document to tell whether it changed, and to work out the corpus-wide

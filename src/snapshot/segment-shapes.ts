@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { speakerEvidenceSchema } from './speaker-evidence-schema.js';
 import { CorpusValidationError } from './corpus-snapshot.js';
 import { deserializeSegment } from './snapshot-file.js';
 import type { Corpus, CorpusDocument } from '../corpus/corpus-types.js';
@@ -132,21 +133,6 @@ export const documentsSchema = z.looseObject({
   quoteDocuments: z.array(z.looseObject({ base: z.number().int(), terms: z.instanceof(Int32Array) })),
 });
 const strings = z.array(z.string());
-/** A document's speaker evidence, as the analyses segment and the ledger store it. */
-export const speakerEvidenceSchema = z.object({
-  alone: strings,
-  organisations: z.array(z.object({ canonical: z.string(), forms: strings })),
-  persons: z.array(
-    z.object({
-      given: z.string(),
-      surname: z.string(),
-      titled: z.boolean(),
-      titles: strings,
-      nationality: z.string().nullable(),
-    }),
-  ),
-  countries: strings,
-});
 export const analysesSchema = z.looseObject({
   kind: z.literal('analyses'),
   analysisKeys: strings,
