@@ -36,4 +36,18 @@ describe('reading the corpus directory with stamps', () => {
     expect(again.unread.map((file) => file.id)).toEqual(first.sources.slice(1).map((source) => source.id));
     expect(again.unread.every((file) => file.stamp === known.get(file.id))).toBe(true);
   });
+
+  it('reads a file rewritten to the same size with its old modification time put back (cp -p, rsync -t)', async () => {
+    const first = await readCorpusDir(directory, 1_000_000);
+    const known = new Map(first.sources.map((source) => [source.id, source.stamp]));
+    const [changed] = first.sources;
+    if (!changed) throw new Error('no seeds');
+    const swapped = changed.text.replace('Lavrov', 'Lavrof');
+    expect(swapped).not.toBe(changed.text);
+    writeFileSync(path.join(directory, changed.id), swapped);
+    utimesSync(path.join(directory, changed.id), anHourAgo, anHourAgo);
+    const again = await readCorpusDir(directory, 1_000_000, { known: (name, stamp) => known.get(name) === stamp });
+    expect(again.sources.map((source) => source.id)).toEqual([changed.id]);
+    expect(again.sources[0]?.text).toBe(swapped);
+  });
 });

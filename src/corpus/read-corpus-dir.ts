@@ -94,7 +94,8 @@ async function readEntry(
     entryTypeProblem(stats) ??
     (name.startsWith('.') ? 'hidden files are not loaded' : metadataProblem(name, stats.size, maxBytes));
   if (problem) return { reason: problem };
-  const stamp = stats.mtimeMs < settledBefore ? `${stats.size}:${stats.mtimeMs}:${stats.ino}` : null;
+  // The change time too: tools put an old modification time back (cp -p, rsync -t), never an old change time.
+  const stamp = stats.mtimeMs < settledBefore ? `${stats.size}:${stats.mtimeMs}:${stats.ctimeMs}:${stats.ino}` : null;
   if (stamp !== null && known?.(name, stamp)) return { unread: stamp };
   try {
     // One byte over the limit is enough to refuse a file that grew since its stat.
