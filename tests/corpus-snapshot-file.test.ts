@@ -34,6 +34,17 @@ async function load(): Promise<{ events: SnapshotEvent[]; snapshot: Awaited<Retu
 const QUESTION = 'What did Lavrov say about New START?';
 const CLAIM = { quote: 'We should give Mueller credit', speaker: 'Pompeo' };
 
+/** A store over the test's corpus and snapshot file, recording what it does with the snapshot. */
+function openStore(events: SnapshotEvent[], buildOffThread = false): CorpusStore {
+  return new CorpusStore({
+    directory: corpusDir,
+    maxDocumentBytes: 1_000_000,
+    snapshotFile: file,
+    onSnapshot: (event) => events.push(event),
+    buildOffThread,
+  });
+}
+
 describe('the persisted corpus snapshot', () => {
   it('is built and saved on the first start, and restored on the next with the same answers', async () => {
     const first = await load();
@@ -102,13 +113,7 @@ describe('the persisted corpus snapshot', () => {
 
   it('serves the store: a start restores it, and a reload of an unchanged corpus keeps what is served', async () => {
     const events: SnapshotEvent[] = [];
-    const open = () =>
-      new CorpusStore({
-        directory: corpusDir,
-        maxDocumentBytes: 1_000_000,
-        snapshotFile: file,
-        onSnapshot: (event) => events.push(event),
-      });
+    const open = () => openStore(events);
     const store = open();
     await store.reload();
     const served = store.current;
@@ -121,14 +126,7 @@ describe('the persisted corpus snapshot', () => {
 
   it('works out a reload in a worker thread, applies its delta, and stores the snapshot in the background', async () => {
     const events: SnapshotEvent[] = [];
-    const open = () =>
-      new CorpusStore({
-        directory: corpusDir,
-        maxDocumentBytes: 1_000_000,
-        snapshotFile: file,
-        onSnapshot: (event) => events.push(event),
-        buildOffThread: true,
-      });
+    const open = () => openStore(events, true);
     const store = open();
     await store.reload();
     writeFileSync(
@@ -150,13 +148,7 @@ describe('the persisted corpus snapshot', () => {
 
   it('builds a reload in a worker thread and restores what it stored when the speaker registry changes', async () => {
     const events: SnapshotEvent[] = [];
-    const store = new CorpusStore({
-      directory: corpusDir,
-      maxDocumentBytes: 1_000_000,
-      snapshotFile: file,
-      onSnapshot: (event) => events.push(event),
-      buildOffThread: true,
-    });
+    const store = openStore(events, true);
     await store.reload();
     writeFileSync(
       path.join(corpusDir, 'new_minister.txt'),
