@@ -21,6 +21,9 @@ describe('the one claimed-speaker resolver', () => {
     expect(resolveClaimedSpeaker(directory, 'the Russian foreign minister')).toBe('Sergey Lavrov');
     expect(resolveClaimedSpeaker(directory, 'the Secretary of State')).toBe('Mike Pompeo');
     expect(resolveClaimedSpeaker(directory, 'Neil Armstrong')).toBeNull();
+    expect(resolveClaimedSpeaker(directory, 'Mr. Lavrov')).toBe('Sergey Lavrov');
+    expect(resolveClaimedSpeaker(directory, 'Doctor Mike Pompeo')).toBe('Mike Pompeo');
+    expect(resolveClaimedSpeaker(directory, 'Mister')).toBeNull();
   });
 
   it('finds the one speaker a message names around a quotation, by alias or title too, and none when several', () => {

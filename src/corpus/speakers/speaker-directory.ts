@@ -21,7 +21,6 @@ const DEMONYMS = [
     COUNTRIES.flatMap((country) => country.demonyms.map((demonym) => demonym.toLowerCase().replace(/\./g, ''))),
   ),
 ];
-const HONORIFICS = /^(?:mr|mrs|ms|dr|sir|madam|mister)\.?\s+/;
 /** Adjectives that describe a role without changing it: "the US top diplomat", "the senior Russian diplomat". */
 const SOFT_ADJECTIVES = new Set(['top', 'senior', 'chief', 'veteran', 'new']);
 
@@ -124,7 +123,7 @@ function resolveDescription(directory: SpeakerDirectory, words: string): string 
  * a surname alone, or a description by role. Null when the corpus has no such speaker.
  */
 export function resolveSpeaker(directory: SpeakerDirectory, raw: string): string | null {
-  const words = normalizeName(raw).replace(HONORIFICS, '');
+  const words = normalizeName(raw);
   if (words.length === 0) return null;
   const alias = directory.byAlias.get(words);
   if (alias) return alias;
