@@ -33,4 +33,17 @@ describe('near matching on a large corpus', () => {
       }),
     );
   });
+
+  // A claim of common words only: 300 earlier articles hold both its content words ("know", "time"), as the source
+  // does, so they tie on them; the source is the one holding the rest of the claim's words.
+  it('finds the source of an altered claim made only of common words', () => {
+    const common = Array.from({ length: 300 }, (_, index) =>
+      article(`c_${String(index).padStart(3, '0')}.txt`, `We know the time of week ${index}`),
+    );
+    const late = article('z_late.txt', "Don't you know all about me by this time");
+    const corpus = buildQuoteIndex(buildCorpus([...common, late]));
+    const result = verifyQuote(corpus, { quote: "Don't you know all never me by this time" });
+    expect(result.verdict).toBe('altered');
+    expect(result.match?.source).toBe('z_late.txt');
+  });
 });

@@ -241,7 +241,7 @@ export function isClose(match: UnitMatch, claim: PreparedClaim): boolean {
 /**
  * Units close to the claim, best first. A close unit shares at least `need` of the claim's `k` distinct
  * content words, so it must contain one of the `k - need + 1` rarest: only their postings are read.
- * Then up to MAX_CANDIDATES_READ of those units, the ones holding the rarest of them, are read, and the dozen sharing most with the claim aligned.
+ * Then up to MAX_CANDIDATES_READ of those units, the ones holding most of the claim, are read, and the dozen sharing most with the claim aligned.
  */
 export function findNearMatches(index: QuoteIndex, claim: PreparedClaim): UnitMatch[] {
   const need = requiredContent(claim);
@@ -250,7 +250,8 @@ export function findNearMatches(index: QuoteIndex, claim: PreparedClaim): UnitMa
   const postingsOf = (term: number) => (term < 0 ? [] : (index.postings[term] as readonly number[]));
   const byRarity = [...claim.content].sort((a, b) => postingsOf(a).length - postingsOf(b).length);
   const seeds = byRarity.slice(0, claim.content.length - need + 1).filter((term) => term >= 0);
-  const candidates = unitsSharingMost(seeds.map(postingsOf), index.units.length);
+  const claimTerms = claim.required.filter((term) => term >= 0);
+  const candidates = unitsSharingMost(seeds.map(postingsOf), claimTerms.map(postingsOf), index.units.length);
 
   // Each distinct claim word gets a slot; `seenIn[slot]` records the last candidate that counted it.
   const slotOf = new Map<number, number>();
@@ -294,37 +295,32 @@ export function findNearMatches(index: QuoteIndex, claim: PreparedClaim): UnitMa
 }
 
 /**
- * The units in any of the postings lists, at most MAX_CANDIDATES_READ of them: those whose shared words are
- * rarest first (each list weighs the log of how many units it leaves out, so one rare word outranks two common ones),
- * never corpus order. Linear in the postings read, a sort of plain numbers aside.
+ * The units in any of the seed postings lists, at most MAX_CANDIDATES_READ of them, never chosen by corpus order.
+ * When there are more, each is scored by every word of the claim it holds (each word weighing the log of how many
+ * units it leaves out, so one rare word outranks two common ones), and the best kept: a claim made only of common
+ * words has hundreds of units tied on its seed words, and its source is the one holding the rest of it too.
+ * Linear in the postings read, a sort of plain numbers aside.
  */
-function unitsSharingMost(lists: readonly (readonly number[])[], unitCount: number): Int32Array {
-  const all = new Int32Array(lists.reduce((total, list) => total + list.length, 0));
-  const weightOf = new Float64Array(all.length);
-  let filled = 0;
-  for (const list of lists) {
-    const weight = Math.log((unitCount + 1) / list.length);
-    for (const unitId of list) {
-      weightOf[filled] = weight;
-      all[filled++] = unitId;
-    }
-  }
-  const order = Int32Array.from(all.keys()).sort((a, b) => (all[a] as number) - (all[b] as number));
+function unitsSharingMost(
+  seedLists: readonly (readonly number[])[],
+  claimLists: readonly (readonly number[])[],
+  unitCount: number,
+): Int32Array {
+  const inUnion = new Uint8Array(unitCount);
   const units: number[] = [];
-  const scores: number[] = [];
-  for (let at = 0; at < order.length; at++) {
-    const entry = order[at] as number;
-    const unitId = all[entry] as number;
-    if (at > 0 && unitId === all[order[at - 1] as number])
-      scores[scores.length - 1] = (scores.at(-1) as number) + (weightOf[entry] as number);
-    else {
+  for (const list of seedLists)
+    for (const unitId of list) {
+      if (inUnion[unitId] === 1) continue;
+      inUnion[unitId] = 1;
       units.push(unitId);
-      scores.push(weightOf[entry] as number);
     }
-  }
+  units.sort((a, b) => a - b);
   if (units.length <= MAX_CANDIDATES_READ) return Int32Array.from(units);
-  const ranked = Int32Array.from(units.keys()).sort(
-    (a, b) => (scores[b] as number) - (scores[a] as number) || (units[a] as number) - (units[b] as number),
-  );
-  return Int32Array.from(ranked.subarray(0, MAX_CANDIDATES_READ), (at) => units[at] as number);
+  const scores = new Float64Array(unitCount);
+  for (const list of claimLists) {
+    const weight = Math.log((unitCount + 1) / list.length);
+    for (const unitId of list) if (inUnion[unitId] === 1) scores[unitId] = (scores[unitId] as number) + weight;
+  }
+  const ranked = Int32Array.from(units).sort((a, b) => (scores[b] as number) - (scores[a] as number) || a - b);
+  return ranked.subarray(0, MAX_CANDIDATES_READ);
 }
