@@ -31,6 +31,7 @@ async function filesAndDelta(ledger: Ledger | undefined): Promise<{ files: Corpu
   const stamps = new Map((entries ?? []).map((entry) => [entry.id, entry.stamp]));
   const files = await readCorpusDir(job.directory, job.maxDocumentBytes, {
     known: (name, stamp) => stamps.get(name) === stamp,
+    blocking: true,
   });
   if (!ledger || !entries) return { files, delta: null };
   try {
@@ -53,7 +54,9 @@ try {
   else {
     // A full build needs every text.
     const files =
-      read.files.unread.length === 0 ? read.files : await readCorpusDir(job.directory, job.maxDocumentBytes);
+      read.files.unread.length === 0
+        ? read.files
+        : await readCorpusDir(job.directory, job.maxDocumentBytes, { blocking: true });
     await loadOrBuildSnapshot(
       job.snapshotFile,
       files.sources,
