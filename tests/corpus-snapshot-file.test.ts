@@ -146,6 +146,24 @@ describe('the persisted corpus snapshot', () => {
     expect(restarted.current.quotes).toEqual(store.current.quotes);
   });
 
+  it('works out reload after reload in workers that read the served ledger ahead, each equal to a full build', async () => {
+    const store = openStore([], true);
+    await store.reload();
+    for (const round of [1, 2]) {
+      writeFileSync(
+        path.join(corpusDir, RT),
+        `${readFileSync(path.join(corpusDir, RT), 'utf8')}\nRound ${round} ended, Lavrov said.\n`,
+      );
+      const report = await store.reload();
+      expect(report.changed).toEqual([RT]);
+      await store.persisted;
+    }
+    const { sources } = await readCorpusDir(corpusDir, 1_000_000);
+    const full = buildSnapshot(sources);
+    expect(store.current.corpus).toEqual(full.corpus);
+    expect(store.current.quotes).toEqual(full.quotes);
+  });
+
   it('builds a reload in a worker thread and restores what it stored when the speaker registry changes', async () => {
     const events: SnapshotEvent[] = [];
     const store = openStore(events, true);

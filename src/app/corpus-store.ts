@@ -249,8 +249,8 @@ export class CorpusStore {
     const after = new Map(next.corpus.documents.map((document) => [document.id, document.sha256]));
     this.#current = next;
     this.#ledger = ledger;
-    // The next reload's worker loads its modules now, while nothing waits for it.
-    if (this.#options.snapshotFile && this.#options.buildOffThread) warmWorker();
+    // The next reload's worker loads its modules and reads the ledger now, while nothing waits for it.
+    if (this.#options.snapshotFile && this.#options.buildOffThread) warmWorker(ledger ?? undefined);
     this.#refused = refused;
     return {
       corpusVersion: next.corpus.version,

@@ -47,35 +47,49 @@ function startWorker(): Worker {
   return new Worker(code, { eval: true });
 }
 
-/** A worker started ahead of the next job (see `warmWorker`), with whether it has exited meanwhile. */
-let spare: { readonly worker: Worker; exited: boolean } | null = null;
-/** Once a worker has been warmed, each job that takes it starts the next one. */
+/**
+ * A worker started ahead of the next job, with whether it has exited meanwhile and the ledger it was sent (it reads
+ * it while idle, so the next reload does not wait for that).
+ */
+let spare: { readonly worker: Worker; exited: boolean; primed: Ledger | null } | null = null;
+/** Once a worker has been warmed, each job that ends starts the next one. */
 let keepWarm = false;
+/** The served corpus's ledger, which the next reload will bring; null once a reload has taken it. */
+let servedLedger: Ledger | null = null;
 
 /**
  * Starts a worker now for the next job, so that job does not wait for it to load its modules (a second or two
- * under tsx). An idle worker keeps no process alive.
+ * under tsx), and sends it the served corpus's `ledger` to read ahead. An idle worker keeps no process alive.
  */
-export function warmWorker(): void {
+export function warmWorker(ledger?: Ledger): void {
   keepWarm = true;
-  if (spare) return;
-  const worker = startWorker();
-  const started = { worker, exited: false };
-  worker.once('exit', () => {
-    started.exited = true;
-  });
-  worker.unref();
-  spare = started;
+  if (ledger) servedLedger = ledger;
+  if (!spare || spare.exited) {
+    const worker = startWorker();
+    const started = { worker, exited: false, primed: null };
+    worker.once('exit', () => {
+      started.exited = true;
+    });
+    worker.unref();
+    spare = started;
+  }
+  if (servedLedger && spare.primed !== servedLedger) {
+    spare.worker.postMessage({ type: 'prime', ledger: servedLedger });
+    spare.primed = servedLedger;
+  }
 }
 
-/** The spare worker if it is still there, otherwise a new one. */
-function takeWorker(): Worker {
-  const taken = spare;
-  spare = null;
+/**
+ * The worker for a job, and whether it has read the job's ledger already. A job with a ledger (a reload) takes the
+ * spare; one without (storing a snapshot in the background) starts its own and leaves the spare to the next reload.
+ */
+function takeWorker(ledger: Ledger | undefined): { worker: Worker; primed: boolean } {
+  const taken = ledger ? spare : null;
+  if (taken) spare = null;
+  if (ledger === servedLedger) servedLedger = null;
   const worker = taken && !taken.exited ? taken.worker : startWorker();
   worker.ref();
-  if (keepWarm) warmWorker();
-  return worker;
+  return { worker, primed: taken !== null && !taken.exited && taken.primed === ledger };
 }
 
 /**
@@ -88,13 +102,15 @@ export function buildSnapshotOffThread(
   onProgress: ReportProgress = () => {},
 ): Promise<OffThreadOutcome> {
   return new Promise((resolve) => {
-    const worker = takeWorker();
+    const { worker, primed } = takeWorker(job.ledger);
     let settled = false;
     const settle = (outcome: OffThreadOutcome): void => {
       if (settled) return;
       settled = true;
       resolve(outcome);
       void worker.terminate();
+      // Only now: a worker loading its modules beside this job would take a core from it.
+      if (keepWarm) warmWorker();
     };
     worker.on(
       'message',
@@ -121,6 +137,6 @@ export function buildSnapshotOffThread(
     );
     worker.on('error', (error) => settle({ ok: false, message: error.message }));
     worker.on('exit', (code) => settle({ ok: false, message: `the worker exited with code ${code}` }));
-    worker.postMessage(job);
+    worker.postMessage({ type: 'job', job: primed ? { ...job, ledger: undefined, primed: true } : job });
   });
 }

@@ -14,7 +14,7 @@ import {
   type KeyedAnalysis,
   registryFingerprint,
 } from '../corpus/build-corpus.js';
-import { type Ledger, ledgerChunks, ledgerEntries, ledgerEntry, type LedgerEntry } from './ledger.js';
+import { type Ledger, ledgerChunks, ledgerEntry, type LedgerEntry, type ReadLedger, readLedger } from './ledger.js';
 import type { CorpusDocument, Speaker } from '../corpus/corpus-types.js';
 import {
   findSpeakerEvidence,
@@ -56,16 +56,16 @@ export function corpusDelta(
   sources: readonly SourceText[],
   unread: readonly UnreadFile[] = [],
 ): CorpusDelta | null {
-  return corpusDeltaFrom(ledgerEntries(ledger.chunks), ledger, sources, unread);
+  return corpusDeltaFrom(readLedger(ledger), sources, unread);
 }
 
-/** As `corpusDelta`, with the ledger's entries already read. */
+/** As `corpusDelta`, with the ledger already read. */
 export function corpusDeltaFrom(
-  previous: readonly LedgerEntry[],
-  ledger: Ledger,
+  ledger: ReadLedger,
   sources: readonly SourceText[],
   unread: readonly UnreadFile[],
 ): CorpusDelta | null {
+  const previous = ledger.entries;
   const before = new Map(previous.map((entry) => [entry.id, entry]));
   const metadataOf = (file: SourceText | UnreadFile) => JSON.stringify(file.metadata ?? null);
   if (
@@ -96,7 +96,7 @@ export function corpusDeltaFrom(
       removed: [],
       version: '',
       speakers: null,
-      ledger: { chunks: ledgerChunks(previous.map(restamped)), registry: ledger.registry },
+      ledger: { chunks: ledgerChunks(previous.map(restamped), ledger), registry: ledger.registry },
     };
   const readings = new Map(changed.map((source) => [source.id, readDocument(source)]));
   const evidence = new Map([...readings].map(([id, reading]) => [id, findSpeakerEvidence(bodyText(reading))]));
@@ -146,7 +146,7 @@ export function corpusDeltaFrom(
     removed,
     version: corpusVersion(entries),
     speakers: speakers !== null && JSON.stringify(speakers) === JSON.stringify(speakersOf(previous)) ? null : speakers,
-    ledger: { chunks: ledgerChunks(entries), registry: ledger.registry },
+    ledger: { chunks: ledgerChunks(entries, ledger), registry: ledger.registry },
   };
 }
 

@@ -50,11 +50,31 @@ export function ledgerEntry(source: SourceText, analysis: KeyedAnalysis): Ledger
 /** About as many documents as a documents segment of the snapshot holds, so a chunk deserialises in a few ms. */
 const ENTRIES_PER_CHUNK = 50;
 
-/** The entries serialised in chunks of `ENTRIES_PER_CHUNK`. */
-export function ledgerChunks(entries: readonly LedgerEntry[]): Uint8Array[] {
+/** A ledger's entries as read, with the chunks they came from, so that a chunk left as it was is not written again. */
+export interface ReadLedger {
+  readonly entries: readonly LedgerEntry[];
+  readonly chunks: readonly Uint8Array[];
+  /** Where each chunk's entries start in `entries`. */
+  readonly chunkStarts: readonly number[];
+  readonly registry: string;
+}
+
+/**
+ * The entries serialised in chunks of `ENTRIES_PER_CHUNK`. A chunk of `previous` whose entries are the very same
+ * objects, in the same places, is reused as it is: a reload that changes one document serialises one chunk.
+ */
+export function ledgerChunks(entries: readonly LedgerEntry[], previous?: ReadLedger): Uint8Array[] {
   const chunks: Uint8Array[] = [];
-  for (let from = 0; from < entries.length; from += ENTRIES_PER_CHUNK)
-    chunks.push(serialize(entries.slice(from, from + ENTRIES_PER_CHUNK)));
+  for (let from = 0; from < entries.length; from += ENTRIES_PER_CHUNK) {
+    const slice = entries.slice(from, from + ENTRIES_PER_CHUNK);
+    const at = chunks.length;
+    const kept =
+      previous !== undefined &&
+      previous.chunkStarts[at] === from &&
+      (previous.chunkStarts[at + 1] ?? previous.entries.length) === from + slice.length &&
+      slice.every((entry, offset) => previous.entries[from + offset] === entry);
+    chunks.push(kept ? (previous.chunks[at] as Uint8Array) : serialize(slice));
+  }
   return chunks;
 }
 
@@ -75,15 +95,27 @@ const entrySchema = z.object({
 });
 
 /**
- * The entries of a ledger's chunks.
+ * The entries of a ledger's chunks, each checked.
  * @throws Error when a chunk cannot be deserialised or does not hold ledger entries.
  */
 export function ledgerEntries(chunks: readonly Uint8Array[]): LedgerEntry[] {
-  return chunks.flatMap((chunk) => {
-    const entries: unknown = deserialize(chunk);
-    if (!Array.isArray(entries) || !entries.every((entry) => entrySchema.safeParse(entry).success))
+  return [...readLedger({ chunks, registry: '' }).entries];
+}
+
+/**
+ * Reads a ledger (its bytes come from a stored snapshot, so each entry is checked).
+ * @throws Error when a chunk cannot be deserialised or does not hold ledger entries.
+ */
+export function readLedger(ledger: Ledger): ReadLedger {
+  const entries: LedgerEntry[] = [];
+  const chunkStarts: number[] = [];
+  for (const chunk of ledger.chunks) {
+    const read: unknown = deserialize(chunk);
+    if (!Array.isArray(read) || !read.every((entry) => entrySchema.safeParse(entry).success))
       throw new Error('The ledger does not have the shape of one.');
+    chunkStarts.push(entries.length);
     // The parsed copies only prove the shape; the originals keep their sets as they were.
-    return entries as LedgerEntry[];
-  });
+    entries.push(...(read as LedgerEntry[]));
+  }
+  return { entries, chunks: ledger.chunks, chunkStarts, registry: ledger.registry };
 }

@@ -8,34 +8,51 @@ import { type CorpusFiles, readCorpusDir } from '../corpus/read-corpus-dir.js';
 import { loadOrBuildSnapshot } from './snapshot-cache.js';
 import { SliceClock } from './slice-clock.js';
 import { corpusDeltaFrom, type CorpusDelta } from './corpus-delta.js';
-import { type Ledger, ledgerEntries, type LedgerEntry } from './ledger.js';
+import { type Ledger, type ReadLedger, readLedger } from './ledger.js';
 
-const jobSchema = z.object({
-  directory: z.string(),
-  maxDocumentBytes: z.number().int().positive(),
-  snapshotFile: z.string(),
-  ledger: z.object({ chunks: z.array(z.instanceof(Uint8Array)), registry: z.string() }).optional(),
-});
+const ledgerSchema = z.object({ chunks: z.array(z.instanceof(Uint8Array)), registry: z.string() });
+const messageSchema = z.discriminatedUnion('type', [
+  // The served corpus's ledger, sent ahead of the next job so that reading it costs that job nothing.
+  z.object({ type: z.literal('prime'), ledger: ledgerSchema }),
+  z.object({
+    type: z.literal('job'),
+    job: z.object({
+      directory: z.string(),
+      maxDocumentBytes: z.number().int().positive(),
+      snapshotFile: z.string(),
+      ledger: ledgerSchema.optional(),
+      // The job's ledger is the one last primed.
+      primed: z.boolean().optional(),
+    }),
+  }),
+]);
+type Job = Extract<z.infer<typeof messageSchema>, { type: 'job' }>['job'];
+
+/** The ledger read, or null: one that cannot be read only means the full build does without it. */
+function readOrNull(ledger: Ledger): ReadLedger | null {
+  try {
+    return readLedger(ledger);
+  } catch {
+    return null;
+  }
+}
 
 /**
  * The files, and the delta to them from the corpus `ledger` describes or null when none can be made. Files whose
- * stamp the ledger knows are not read. A ledger that cannot be read only means the full build does without it.
+ * stamp the ledger knows are not read.
  */
-async function filesAndDelta(ledger: Ledger | undefined): Promise<{ files: CorpusFiles; delta: CorpusDelta | null }> {
-  let entries: LedgerEntry[] | null = null;
-  try {
-    entries = ledger ? ledgerEntries(ledger.chunks) : null;
-  } catch {
-    entries = null;
-  }
-  const stamps = new Map((entries ?? []).map((entry) => [entry.id, entry.stamp]));
+async function filesAndDelta(
+  job: Job,
+  ledger: ReadLedger | null,
+): Promise<{ files: CorpusFiles; delta: CorpusDelta | null }> {
+  const stamps = new Map((ledger?.entries ?? []).map((entry) => [entry.id, entry.stamp]));
   const files = await readCorpusDir(job.directory, job.maxDocumentBytes, {
     known: (name, stamp) => stamps.get(name) === stamp,
     blocking: true,
   });
-  if (!ledger || !entries) return { files, delta: null };
+  if (!ledger) return { files, delta: null };
   try {
-    return { files, delta: corpusDeltaFrom(entries, ledger, files.sources, files.unread) };
+    return { files, delta: corpusDeltaFrom(ledger, files.sources, files.unread) };
   } catch {
     return { files, delta: null };
   }
@@ -43,10 +60,24 @@ async function filesAndDelta(ledger: Ledger | undefined): Promise<{ files: Corpu
 
 const port = parentPort;
 if (!port) throw new Error('snapshot-worker.ts runs only as a worker thread');
+let primed: ReadLedger | null = null;
 // The job comes as a message: the worker may have been started, and its modules loaded, before there was one.
-const job = jobSchema.parse(await new Promise((resolve) => port.once('message', resolve)));
+const job = await new Promise<Job>((resolve) => {
+  const onMessage = (message: unknown) => {
+    const parsed = messageSchema.parse(message);
+    if (parsed.type === 'prime') {
+      primed = readOrNull(parsed.ledger);
+      return;
+    }
+    port.off('message', onMessage);
+    resolve(parsed.job);
+  };
+  port.on('message', onMessage);
+});
 try {
-  const read = await filesAndDelta(job.ledger);
+  const ledger = job.ledger ? readOrNull(job.ledger) : job.primed ? primed : null;
+  primed = null;
+  const read = await filesAndDelta(job, ledger);
   const { delta } = read;
   const documents = read.files.sources.length + read.files.unread.length;
   port.postMessage({ type: 'progress', progress: { phase: 'files_read', documents } });

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import type { SourceText } from '../src/corpus/build-corpus.js';
+import { buildAnalysedSnapshot } from '../src/snapshot/corpus-snapshot.js';
+import { corpusDelta } from '../src/snapshot/corpus-delta.js';
+import { ledgerChunks, readLedger } from '../src/snapshot/ledger.js';
+
+/** 120 short articles: three ledger chunks of up to 50 entries. */
+const sources: SourceText[] = Array.from({ length: 120 }, (_, index) => ({
+  id: `article_${String(index).padStart(3, '0')}.txt`,
+  text: `Council notes ${index}\n\n“The budget for week ${index} is settled,” Mayor Alice Brown said on Monday.\n`,
+}));
+
+describe('the ledger in chunks', () => {
+  const { ledger } = buildAnalysedSnapshot(sources);
+  const read = readLedger(ledger);
+
+  it('reads back every entry, with where each chunk starts', () => {
+    expect(read.entries.map((entry) => entry.id)).toEqual(sources.map((source) => source.id));
+    expect(read.chunkStarts).toEqual([0, 50, 100]);
+  });
+
+  it('reuses the chunks whose entries are unchanged and in place, and writes the others again', () => {
+    const changed = read.entries.map((entry, index) => (index === 60 ? { ...entry, stamp: 'another' } : entry));
+    const chunks = ledgerChunks(changed, read);
+    expect(chunks[0]).toBe(read.chunks[0]);
+    expect(chunks[1]).not.toBe(read.chunks[1]);
+    expect(chunks[2]).toBe(read.chunks[2]);
+    expect(readLedger({ chunks, registry: ledger.registry }).entries).toEqual(changed);
+  });
+
+  it('writes every chunk again when an entry is removed and the rest move up', () => {
+    const fewer = read.entries.filter((_, index) => index !== 10);
+    const chunks = ledgerChunks(fewer, read);
+    expect(chunks.some((chunk, index) => chunk === read.chunks[index])).toBe(false);
+    expect(readLedger({ chunks, registry: ledger.registry }).entries).toEqual(fewer);
+  });
+
+  it('gives a delta whose ledger keeps the untouched chunks and equals a full build’s', () => {
+    const edited = sources.map((source, index) =>
+      index === 110 ? { ...source, text: `${source.text}\nThe council rose at noon.\n` } : source,
+    );
+    const delta = corpusDelta(ledger, edited);
+    expect(delta?.upserts.map((document) => document.id)).toEqual([sources[110]?.id]);
+    expect(delta?.ledger.chunks.slice(0, 2)).toEqual(ledger.chunks.slice(0, 2));
+    expect(delta?.ledger.chunks[0]).toBe(ledger.chunks[0]);
+    expect(readLedger(delta?.ledger ?? ledger).entries).toEqual(
+      readLedger(buildAnalysedSnapshot(edited).ledger).entries,
+    );
+  });
+});
