@@ -250,7 +250,7 @@ export class CorpusStore {
     this.#current = next;
     this.#ledger = ledger;
     // The next reload's worker loads its modules and reads the ledger now, while nothing waits for it.
-    if (this.#options.snapshotFile && this.#options.buildOffThread) warmWorker(ledger ?? undefined);
+    if (this.#options.snapshotFile && this.#options.buildOffThread) warmWorker(ledger);
     this.#refused = refused;
     return {
       corpusVersion: next.corpus.version,

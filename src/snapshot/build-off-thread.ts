@@ -52,18 +52,13 @@ function startWorker(): Worker {
  * it while idle, so the next reload does not wait for that).
  */
 let spare: { readonly worker: Worker; exited: boolean; primed: Ledger | null } | null = null;
-/** Once a worker has been warmed, each job that ends starts the next one. */
-let keepWarm = false;
-/** The served corpus's ledger, which the next reload will bring; null once a reload has taken it. */
-let servedLedger: Ledger | null = null;
 
 /**
- * Starts a worker now for the next job, so that job does not wait for it to load its modules (a second or two
- * under tsx), and sends it the served corpus's `ledger` to read ahead. An idle worker keeps no process alive.
+ * Starts a worker now for the next reload, so it does not wait for the worker to load its modules (a second or two
+ * under tsx), and sends it the served corpus's `ledger` to read ahead. Called once a reload is served, not while one
+ * runs, where it would take a core from it. An idle worker keeps no process alive.
  */
-export function warmWorker(ledger?: Ledger): void {
-  keepWarm = true;
-  if (ledger) servedLedger = ledger;
+export function warmWorker(ledger: Ledger | null): void {
   if (!spare || spare.exited) {
     const worker = startWorker();
     const started = { worker, exited: false, primed: null };
@@ -73,9 +68,9 @@ export function warmWorker(ledger?: Ledger): void {
     worker.unref();
     spare = started;
   }
-  if (servedLedger && spare.primed !== servedLedger) {
-    spare.worker.postMessage({ type: 'prime', ledger: servedLedger });
-    spare.primed = servedLedger;
+  if (ledger && spare.primed !== ledger) {
+    spare.worker.postMessage({ type: 'prime', ledger });
+    spare.primed = ledger;
   }
 }
 
@@ -86,7 +81,6 @@ export function warmWorker(ledger?: Ledger): void {
 function takeWorker(ledger: Ledger | undefined): { worker: Worker; primed: boolean } {
   const taken = ledger ? spare : null;
   if (taken) spare = null;
-  if (ledger === servedLedger) servedLedger = null;
   const worker = taken && !taken.exited ? taken.worker : startWorker();
   worker.ref();
   return { worker, primed: taken !== null && !taken.exited && taken.primed === ledger };
@@ -109,8 +103,6 @@ export function buildSnapshotOffThread(
       settled = true;
       resolve(outcome);
       void worker.terminate();
-      // Only now: a worker loading its modules beside this job would take a core from it.
-      if (keepWarm) warmWorker();
     };
     worker.on(
       'message',
