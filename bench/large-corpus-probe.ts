@@ -2,15 +2,16 @@
  * One process of `npm run bench:large`: starts the service on a corpus directory (restoring a snapshot from
  * DATA_DIR when one is there), then, with `--serve`, reloads after changing one file, times ask and verify,
  * and counts altered claims whose source is found. Prints one JSON object on stdout.
+ * `--reload-after-ms N` waits N ms after the start before the reload (default 0: at once, while the reload worker
+ * readied at the start may still be loading); `--compiled` runs the compiled JavaScript in dist/ (`npm run build`),
+ * as `npm start` does, instead of the TypeScript sources.
  */
 import { appendFile } from 'node:fs/promises';
 import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { createVerbatim } from '../src/app/create-verbatim.js';
+import { parseArgs } from 'node:util';
 import type { QuotationView, VerbatimService } from '../src/app/verbatim-service.js';
-import { parseConfig } from '../src/config/config.js';
-import { createLogger } from '../src/log/create-logger.js';
 import { BROWN_QUESTIONS } from './brown-corpus.js';
 import { timeAsync, timeSync, type LatencyStats } from './latency-stats.js';
 
@@ -19,6 +20,8 @@ export interface ProbeReport {
   readonly documents: number;
   readonly rssAfterStartMb: number;
   readonly peakRssMb: number;
+  /** How long after the start the reload began. */
+  readonly reloadAfterMs?: number;
   readonly reloadMs?: number;
   readonly reloadMaxDelayMs?: number;
   readonly reloadP99DelayMs?: number;
@@ -55,9 +58,11 @@ function alterClaim(quotation: QuotationView): string {
 async function serve(
   service: VerbatimService,
   directory: string,
+  reloadAfterMs: number,
 ): Promise<Omit<ProbeReport, 'startMs' | 'documents' | 'rssAfterStartMb' | 'peakRssMb'>> {
   const first = service.sources()[0];
   if (!first) throw new Error('The corpus has no documents');
+  await sleep(reloadAfterMs);
   await appendFile(
     path.join(directory, first.source),
     '\nThe council met again on Tuesday, a spokesman said, and “will meet again next week.”\n',
@@ -115,6 +120,7 @@ async function serve(
     if (result.match?.source === quotation.source) sameSource += 1;
   }
   return {
+    reloadAfterMs,
     reloadMs,
     reloadMaxDelayMs: delay.max / 1e6,
     reloadP99DelayMs: delay.percentile(99) / 1e6,
@@ -127,9 +133,32 @@ async function serve(
   };
 }
 
+/** The service's entry points, from the TypeScript sources or from their compiled JavaScript. */
+async function serviceModules(compiled: boolean) {
+  const root = compiled ? '../dist' : '../src';
+  const [app, config, log] = await Promise.all([
+    import(`${root}/app/create-verbatim.js`) as Promise<typeof import('../src/app/create-verbatim.js')>,
+    import(`${root}/config/config.js`) as Promise<typeof import('../src/config/config.js')>,
+    import(`${root}/log/create-logger.js`) as Promise<typeof import('../src/log/create-logger.js')>,
+  ]);
+  return { createVerbatim: app.createVerbatim, parseConfig: config.parseConfig, createLogger: log.createLogger };
+}
+
 async function main(): Promise<void> {
-  const [directory, dataDir, mode] = process.argv.slice(2);
-  if (!directory || !dataDir) throw new Error('usage: large-corpus-probe.ts CORPUS_DIR DATA_DIR [--serve]');
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      serve: { type: 'boolean', default: false },
+      compiled: { type: 'boolean', default: false },
+      'reload-after-ms': { type: 'string', default: '0' },
+    },
+  });
+  const [directory, dataDir] = positionals;
+  if (!directory || !dataDir)
+    throw new Error('usage: large-corpus-probe.ts CORPUS_DIR DATA_DIR [--serve] [--reload-after-ms N] [--compiled]');
+  const reloadAfterMs = Number(values['reload-after-ms']);
+  if (!Number.isFinite(reloadAfterMs) || reloadAfterMs < 0) throw new Error('--reload-after-ms takes a number of ms');
+  const { createVerbatim, parseConfig, createLogger } = await serviceModules(values.compiled);
   const config = parseConfig({
     CORPUS_DIR: directory,
     DATA_DIR: dataDir,
@@ -142,7 +171,7 @@ async function main(): Promise<void> {
   const service = await createVerbatim({ config, logger: createLogger('silent') });
   const startMs = performance.now() - started;
   const rssAfterStartMb = mb(process.memoryUsage().rss);
-  const served = mode === '--serve' ? await serve(service, directory) : {};
+  const served = values.serve ? await serve(service, directory, reloadAfterMs) : {};
   const report: ProbeReport = {
     startMs,
     documents: service.sources().length,
