@@ -9,9 +9,9 @@ import {
   registryFromEvidence,
 } from '../src/corpus/speakers/discover-speakers.js';
 import { buildAnalysedSnapshot, type CorpusSnapshot } from '../src/snapshot/corpus-snapshot.js';
-import { corpusDelta } from '../src/snapshot/corpus-delta.js';
+import { corpusDelta, corpusDeltaFrom, ledgerRegistry } from '../src/snapshot/corpus-delta.js';
 import { prepareDelta } from '../src/snapshot/apply-delta.js';
-import { ledgerEntries } from '../src/snapshot/ledger.js';
+import { ledgerEntries, readLedger } from '../src/snapshot/ledger.js';
 import { SliceClock } from '../src/snapshot/slice-clock.js';
 import type { SearchIndex } from '../src/search/search-index.js';
 import { SEEDS_DIR } from './helpers/seed-corpus.js';
@@ -241,6 +241,35 @@ describe('a delta reload', () => {
     expect(
       corpusDelta(current.ledger, read, [...unread.slice(1), { id: unread[0]?.id ?? '', stamp: 'other' }]),
     ).toBeNull();
+  });
+
+  it('uses the registry worked out ahead only when no document gives other speaker evidence', () => {
+    const read = readLedger(ledger);
+    const ahead = ledgerRegistry(read);
+    const appended = base.map((source) =>
+      source.id === geneva.id ? { ...source, text: `${source.text}\nThe talks went on late.\n` } : source,
+    );
+    expect(corpusDeltaFrom(read, appended, [], ahead)).toEqual(corpusDelta(ledger, appended));
+    // A registry from another corpus is taken on the same condition, and the fingerprint check refuses it.
+    const other = ledgerRegistry(readLedger(buildAnalysedSnapshot([minister]).ledger));
+    expect(corpusDeltaFrom(read, appended, [], other)).toBeNull();
+    // A document that names someone new gives other evidence: the registry is worked out again, and the delta
+    // is the one made without the registry ahead.
+    const renamed = base.map((source) =>
+      source.id === geneva.id ? { ...source, text: `${source.text}\nMayor Anna Pick attended, Pick said.\n` } : source,
+    );
+    expect(corpusDeltaFrom(read, renamed, [], other)).toEqual(corpusDelta(ledger, renamed));
+  });
+
+  it('works the registry out again when a surname comes to stand alone, even with the registry ahead', () => {
+    const visit: SourceText = { id: 'a_visit.txt', text: 'Plant visit\n\nAnna Pick visited the plant on Monday.\n' };
+    const notes: SourceText = { id: 'b_notes.txt', text: 'Council notes\n\nThe mayor spoke at the council.\n' };
+    const served = buildAnalysedSnapshot([visit, notes]).ledger;
+    const read = readLedger(served);
+    // "Pick" alone makes Anna Pick a person of the registry, which changes the visit article's analysis.
+    const edited = { ...notes, text: `${notes.text}\nPick left early.\n` };
+    expect(corpusDeltaFrom(read, [visit, edited], [], ledgerRegistry(read))).toBeNull();
+    expect(corpusDelta(served, [visit, edited])).toBeNull();
   });
 
   it('leaves an addition that changes the speaker registry to a full build', () => {

@@ -20,8 +20,9 @@ import {
   findSpeakerEvidence,
   registryFromEvidence,
   type SpeakerEvidence,
+  type SpeakerRegistry,
 } from '../corpus/speakers/discover-speakers.js';
-import { createMentionFinder } from '../corpus/speakers/find-mentions.js';
+import { createMentionFinder, type MentionFinder } from '../corpus/speakers/find-mentions.js';
 import type { UnreadFile } from '../corpus/read-corpus-dir.js';
 import { servingProblem } from './corpus-snapshot.js';
 
@@ -59,11 +60,60 @@ export function corpusDelta(
   return corpusDeltaFrom(readLedger(ledger), sources, unread);
 }
 
-/** As `corpusDelta`, with the ledger already read. */
+/** The speaker registry a ledger's own evidence gives, and its mention finder, worked out ahead of a delta. */
+export interface LedgerRegistry {
+  readonly registry: SpeakerRegistry;
+  readonly findMentions: MentionFinder;
+  /** In how many documents each word stands alone, and every surname sighted: all that words alone count for. */
+  readonly aloneIn: ReadonlyMap<string, number>;
+  readonly surnames: ReadonlySet<string>;
+}
+
+/** Works out the registry of the corpus `ledger` describes (a reload worker does it while idle). */
+export function ledgerRegistry(ledger: ReadLedger): LedgerRegistry {
+  const evidence = ledger.entries.map((entry) => entry.speakerEvidence);
+  const registry = registryFromEvidence(evidence);
+  const aloneIn = new Map<string, number>();
+  for (const text of evidence) for (const word of new Set(text.alone)) aloneIn.set(word, (aloneIn.get(word) ?? 0) + 1);
+  const surnames = new Set(evidence.flatMap((text) => text.persons.map((person) => person.surname)));
+  return { registry, findMentions: createMentionFinder(registry), aloneIn, surnames };
+}
+
+/**
+ * Whether the documents' new evidence, in the same order, gives `ahead`'s registry: each changed document sights the
+ * same people, bodies and countries as before, and no surname joins or leaves the corpus's words standing alone
+ * (the only thing those words decide in `registryFromEvidence`). An appended sentence usually changes only those.
+ */
+function givesSameRegistry(
+  ahead: LedgerRegistry,
+  evidence: ReadonlyMap<string, SpeakerEvidence>,
+  before: ReadonlyMap<string, LedgerEntry>,
+): boolean {
+  const change = new Map<string, number>();
+  for (const [id, found] of evidence) {
+    const earlier = before.get(id)?.speakerEvidence;
+    if (!earlier) return false;
+    const sightings = (text: SpeakerEvidence) =>
+      JSON.stringify([text.persons, text.organisations, text.countries], setsAsLists);
+    if (sightings(found) !== sightings(earlier)) return false;
+    for (const word of new Set(found.alone)) change.set(word, (change.get(word) ?? 0) + 1);
+    for (const word of new Set(earlier.alone)) change.set(word, (change.get(word) ?? 0) - 1);
+  }
+  return [...change].every(([word, by]) => {
+    const was = ahead.aloneIn.get(word) ?? 0;
+    return was > 0 === was + by > 0 || !ahead.surnames.has(word);
+  });
+}
+
+/**
+ * As `corpusDelta`, with the ledger already read. `ahead`, the ledger's own registry, is used when the documents
+ * keep their order and the changed ones' evidence gives the same registry (see `givesSameRegistry`).
+ */
 export function corpusDeltaFrom(
   ledger: ReadLedger,
   sources: readonly SourceText[],
   unread: readonly UnreadFile[],
+  ahead?: LedgerRegistry,
 ): CorpusDelta | null {
   const previous = ledger.entries;
   const before = new Map(previous.map((entry) => [entry.id, entry]));
@@ -102,9 +152,14 @@ export function corpusDeltaFrom(
   const evidence = new Map([...readings].map(([id, reading]) => [id, findSpeakerEvidence(bodyText(reading))]));
   const evidenceOf = (id: string): SpeakerEvidence =>
     evidence.get(id) ?? (before.get(id) as LedgerEntry).speakerEvidence;
-  const registry = registryFromEvidence(order.map(evidenceOf));
+  const sameEvidence =
+    ahead !== undefined &&
+    order.length === previous.length &&
+    order.every((id, index) => previous[index]?.id === id) &&
+    givesSameRegistry(ahead, evidence, before);
+  const registry = sameEvidence ? ahead.registry : registryFromEvidence(order.map(evidenceOf));
   if (registryFingerprint(registry) !== ledger.registry) return null;
-  const findMentions = createMentionFinder(registry);
+  const findMentions = sameEvidence ? ahead.findMentions : createMentionFinder(registry);
   const bodyNames = new Set(
     registry.entries.filter((entry) => entry.speaker.kind === 'body').map((entry) => entry.speaker.name),
   );
