@@ -63,7 +63,11 @@ async function main(): Promise<void> {
         ['start with the snapshot left by the first, ms', f(second.startMs)],
         ['peak RSS, first start, MB', first.peakRssMb],
         ['peak RSS, second start + reload + queries, MB', second.peakRssMb],
-        ['RSS after start, bytes per word', Math.round((first.rssAfterStartMb * 1_048_576) / stats.words)],
+        ['RSS after the first start, bytes per word', Math.round((first.rssAfterStartMb * 1_048_576) / stats.words)],
+        [
+          'RSS after the start from the snapshot, bytes per word',
+          Math.round((second.rssAfterStartMb * 1_048_576) / stats.words),
+        ],
         ['reload after changing one file, 10 s after the start, ms', f(second.reloadMs)],
         ['max event-loop delay during that reload, ms', f(second.reloadMaxDelayMs)],
         ['p99 event-loop delay during that reload, ms', f(second.reloadP99DelayMs)],
