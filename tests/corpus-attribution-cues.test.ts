@@ -424,4 +424,20 @@ describe('quotation attribution cues', () => {
       ),
     ).toEqual([['The recovery will', 'Beryl W. Sprinkel']]);
   });
+
+  it('credits a surname shared in the article to the one bearer never given a courtesy title, else to nobody', () => {
+    expect(
+      speakersOf(
+        'Mrs. Ruth Calder, 61, was found dead at her home. Her nephew, Thomas Calder, 35, was questioned and released.',
+        'Mrs. Calder had lived alone. When the police let him go, Calder said:',
+        '“I am glad it is over”.',
+      ),
+    ).toEqual([['I am glad', 'Thomas Calder']]);
+    expect(
+      speakersOf(
+        'Mark Dolan and his daughters, Amy Dolan and Kate Dolan, were at home when the fire began.',
+        '“We lost everything we had”, Dolan said.',
+      ),
+    ).toEqual([['We lost everything', null]]);
+  });
 });

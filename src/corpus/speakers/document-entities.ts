@@ -5,6 +5,7 @@ import {
   BODY_HEADS,
   DOCUMENT_HEADS,
   genderOfTitle,
+  isCourtesyTitle,
   isTitleWord,
   NAME_PARTICLES,
   NAME_SUFFIXES,
@@ -237,13 +238,16 @@ function compatible(a: DocumentPerson, b: DocumentPerson): boolean {
   return a.given === null || b.given === null || a.given === b.given;
 }
 
-/** Who a lone word or a title names: "Mr. Schaefer", "Hansen", or null when the document has none or several. */
+/**
+ * Who a lone word or a title names: "Mr. Schaefer", "Hansen", or null when the document has none or several. Of
+ * several, a bare surname is the one person never written with a courtesy title ("Vincent Hengesbach" beside "Mrs.
+ * Anna Hengesbach"); otherwise none is guessed.
+ */
 function personBySurname(
   persons: readonly DocumentPerson[],
   surname: string,
   gender: Gender | null,
   titles: readonly string[],
-  recent: readonly string[],
 ): DocumentPerson | null {
   const candidates = persons.filter(
     (person) =>
@@ -252,8 +256,9 @@ function personBySurname(
       !officesConflict(titles, person.titles),
   );
   if (candidates.length <= 1) return candidates[0] ?? null;
-  const latest = recent.findLast((name) => candidates.some((person) => person.name === name));
-  return candidates.find((person) => person.name === latest) ?? null;
+  if (titles.length > 0) return null;
+  const untitled = candidates.filter((person) => ![...person.titles].some(isCourtesyTitle));
+  return untitled.length === 1 ? (untitled[0] as DocumentPerson) : null;
 }
 
 /**
@@ -353,7 +358,7 @@ function mentionOfRun(
   const known =
     (run.nameWords.length > 1
       ? persons.find((other) => compatible(other, person))
-      : personBySurname(persons, person.surname, gender, run.titles, recent)) ??
+      : personBySurname(persons, person.surname, gender, run.titles)) ??
     personByForenames(
       persons,
       run.nameWords.map((word) => word.text),
