@@ -440,4 +440,14 @@ describe('quotation attribution cues', () => {
       ),
     ).toEqual([['We lost everything', null]]);
   });
+
+  it('takes a lone name set off by a comma before a WordNet place for a place ("Ogden, Utah")', () => {
+    expect(
+      speakersOf(
+        'Publisher Ogden Reid was not in town for the game.',
+        'Ogden, Utah, May 1 — Outfielder Jack Jensen said Monday night he was through playing baseball.',
+        '“I have had it”, he told a newsman.',
+      ),
+    ).toEqual([['I have had', 'Jack Jensen']]);
+  });
 });

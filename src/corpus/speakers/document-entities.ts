@@ -17,6 +17,7 @@ import { reportingVerbAt } from './reporting-verbs.js';
 import {
   WORDNET_GROUP_NAMES,
   WORDNET_PLACE_NAMES,
+  WORDNET_REGION_NAMES,
   WORDNET_ROLE_NOUNS,
   WORDNET_TIME_NAMES,
 } from './wordnet-names-data.js';
@@ -54,6 +55,7 @@ const PLACE_NAMES = new Set(WORDNET_PLACE_NAMES);
 const GROUP_NAMES = new Set(WORDNET_GROUP_NAMES);
 const ROLE_NOUNS = new Set(WORDNET_ROLE_NOUNS);
 const TIME_NAMES = new Set(WORDNET_TIME_NAMES);
+const REGION_NAMES = new Set(WORDNET_REGION_NAMES);
 const CAPITALISED = /^\p{Lu}/u;
 /** Words that make a title a lesser office: "Vice President", "Deputy Secretary", "Assistant Director". */
 const SUBORDINATE_OFFICE = /^(?:vice|deputy|assistant|associate|under)$/;
@@ -201,6 +203,24 @@ function analyseRun(run: readonly TaggedWord[]): NamedRun {
   return { span, titles, nameWords: words.slice(nameStart), body: null };
 }
 
+/**
+ * "Ogden, Utah, May 1": a lone name set off by a comma before a word WordNet knows only as a place is a place too (a
+ * town and its state or country), whatever else the name may be.
+ */
+function withPlacesBeforeRegions(text: string, runs: readonly NamedRun[]): NamedRun[] {
+  const isLoneName = (run: NamedRun | undefined) => run?.titles.length === 0 && run.nameWords.length === 1;
+  return runs.map((run, index) => {
+    const next = runs[index + 1];
+    const region =
+      isLoneName(run) &&
+      next !== undefined &&
+      isLoneName(next) &&
+      text.slice(run.span.end, next.span.start) === ', ' &&
+      REGION_NAMES.has(next.nameWords[0]?.text ?? '');
+    return region ? { span: run.span, titles: [], nameWords: [], body: null } : run;
+  });
+}
+
 function isForenameOrInitial(word: TaggedWord): boolean {
   return INITIAL.test(word.text) || forenameGender(word.text) !== null;
 }
@@ -272,7 +292,7 @@ export function findDocumentEntities(
   quoted: readonly Span[],
 ): DocumentEntities {
   const outside = words.filter((word) => !quoted.some((quote) => word.start >= quote.start && word.end <= quote.end));
-  const runs = capitalisedRuns(text, outside).map(analyseRun);
+  const runs = withPlacesBeforeRegions(text, capitalisedRuns(text, outside).map(analyseRun));
   const lone = new Set(
     runs.filter((run) => run.nameWords.length === 1 && run.titles.length === 0).map((run) => run.nameWords[0]?.text),
   );
