@@ -450,4 +450,13 @@ describe('quotation attribution cues', () => {
       ),
     ).toEqual([['I have had', 'Jack Jensen']]);
   });
+
+  it('ends a double quotation left open at its paragraph end there, but not a lone single mark', () => {
+    expect(
+      speakersOf(
+        'Senator Alan Pike called on the agencies to coordinate “in the development of a program of federal leadership.',
+        'The committee meets in May. Sales rose in the ‘60s and the market grew.',
+      ),
+    ).toEqual([['in the development', 'Alan Pike']]);
+  });
 });
