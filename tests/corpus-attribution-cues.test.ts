@@ -459,4 +459,20 @@ describe('quotation attribution cues', () => {
       ),
     ).toEqual([['in the development', 'Alan Pike']]);
   });
+
+  it('credits whoever is quoted "as saying", not whoever quotes', () => {
+    expect(
+      speakersOf(
+        'Outfielder Ray Dunn left the team on Saturday.',
+        'Bill Liston is the baseball writer for the Boston Traveler, who quoted Dunn as saying:',
+        '“I cannot hit anymore”.',
+        'A release from the Oregon Medical Service quoted him as saying the move was “a blessing” for the agency.',
+        'Mayor Joan Tilden was quoted as saying the budget was “out of balance”.',
+      ),
+    ).toEqual([
+      ['I cannot hit', 'Ray Dunn'],
+      ['a blessing', 'Ray Dunn'],
+      ['out of balance', 'Joan Tilden'],
+    ]);
+  });
 });

@@ -1,7 +1,7 @@
 import type { Span } from '../corpus-types.js';
 import type { QuotationSpan } from '../find-quotation-spans.js';
 import type { DocumentEntities, EntityMention } from './document-entities.js';
-import { reportingVerbAt } from './reporting-verbs.js';
+import { isReportingGerund, reportingVerbAt } from './reporting-verbs.js';
 import { SPEECH_VERBS } from './speaker-lexicon.js';
 import type { TaggedWord } from './tag-words.js';
 import { partitionPoint } from '../../text/partition-point.js';
@@ -16,6 +16,7 @@ const PUNCTUATION = /^[,.;:!?\u201C\u201D\u2018\u2019"'()\u2014-]+$/;
 /** What may stand before an inverted reporting verb: a closing quotation mark, a comma or colon (not a dash). */
 const INVERSION_OPENERS = /^[,:\u201D"'\u2019]+$/;
 const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+const OBJECT_PRONOUNS: Readonly<Record<string, 'male' | 'female'>> = { him: 'male', her: 'female' };
 /** How far back (in sentences with narration) a pronoun's antecedent may be. */
 const PRONOUN_LOOKBACK_SENTENCES = 4;
 /** "…, Hemphill said." / "…, the Controller charged Tuesday.": the few words of a closing cue. */
@@ -305,6 +306,10 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
   function cueAt(index: number, first: number, sentenceEnd: number, saying: boolean): CueResult | null {
     const word = words[index] as TaggedWord;
     if (word.text.toLowerCase() === 'words') return ownWordsCue(index);
+    if (words[index - 1]?.text.toLowerCase() === 'as' && isReportingGerund(word.text))
+      return asSayingCue(index - 1, first);
+    // "quoted Jensen as saying": the verb's object speaks, and "saying" is the cue.
+    if (word.pos === 'VERB' && asSayingAfterObject(index)) return null;
     if (word.text.toLowerCase() === 'according' && words[index + 1]?.text.toLowerCase() === 'to') {
       const after = subjectAfter(index + 2, sentenceEnd);
       return after === 'none' ? null : after;
@@ -324,6 +329,32 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     if (index > first && !INVERSION_OPENERS.test((words[index - 1] as TaggedWord).text)) return null;
     const after = subjectAfter(index + verb.words, sentenceEnd);
     return after === 'none' ? null : after;
+  }
+
+  /** Whether the object after verb `index` (a name or a pronoun) is followed by "as saying". */
+  function asSayingAfterObject(index: number): boolean {
+    const object = mentionStartingAt.get(words[index + 1]?.start ?? -1);
+    const asIndex = object ? indexOfWordStartingAt(object.start) + 1 + countWordsIn(object) : index + 2;
+    return words[asIndex]?.text.toLowerCase() === 'as' && isReportingGerund(words[asIndex + 1]?.text ?? '');
+  }
+
+  /**
+   * "quoted Jensen as saying", "quoted him as saying", "Jensen was quoted as saying": whoever is quoted speaks, not
+   * whoever quotes; `asIndex` is the index of "as".
+   */
+  function asSayingCue(asIndex: number, first: number): CueResult | null {
+    const object = words[asIndex - 1];
+    if (!object) return null;
+    if (object.pos === 'VERB') {
+      const subject = subjectBefore(asIndex - 1, clauseStartBefore(asIndex - 1, first));
+      return subject === 'none' ? null : subject;
+    }
+    const mention = mentionEndingAt.get(object.end);
+    const objectStart = mention ? indexOfWordStartingAt(mention.start) : asIndex - 1;
+    if (words[objectStart - 1]?.pos !== 'VERB') return null;
+    const gender = OBJECT_PRONOUNS[object.text.toLowerCase()];
+    if (gender) return { found: true, speaker: resolvePronoun({ ...object, kind: 'pronoun', gender }) };
+    return mention ? speakerOf(mention) : null;
   }
 
   /** "in Mr. Kennedy's own words", "in Senator Smith's words", "in the words of Coach Benington": their owner speaks. */
