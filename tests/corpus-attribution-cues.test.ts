@@ -475,4 +475,12 @@ describe('quotation attribution cues', () => {
       ['out of balance', 'Joan Tilden'],
     ]);
   });
+
+  it('takes a name closing a noun phrase as the subject of a later verb joined by "and"', () => {
+    expect(
+      speakersOf(
+        'Hardware dealer Tom Reese leans on the counter and tells of better times: “We sold ten mowers this week”.',
+      ),
+    ).toEqual([['We sold ten', 'Tom Reese']]);
+  });
 });

@@ -249,9 +249,14 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
       const mention = mentionStartingAt.get(word.start);
       const before = words[position - 1];
       if (!mention || (before && PREPOSITIONS.has(before.text.toLowerCase()))) continue;
-      // "Party leaders came out and stated": a name modifying a noun is not the subject.
-      const after = words[indexOfWordStartingAt(mention.start) + 1 + countWordsIn(mention)];
-      return after && ['NOUN', 'PROPN'].includes(after.pos) ? abstain : speakerOf(mention);
+      // "Party leaders came out and stated": a name modifying a noun is not the subject; but "Farm machinery dealer
+      // Bob Houtz tilts back … and tells": a name closing the noun phrase is its head.
+      let next = indexOfWordStartingAt(mention.start) + 1 + countWordsIn(mention);
+      const after = words[next];
+      if (!after || !['NOUN', 'PROPN'].includes(after.pos)) return speakerOf(mention);
+      while (words[next]?.pos === 'NOUN' && !mentionStartingAt.has((words[next] as TaggedWord).start)) next++;
+      const head = mentionStartingAt.get(words[next]?.start ?? -1);
+      return head?.kind === 'person' ? speakerOf(head) : abstain;
     }
     return 'none';
   }
