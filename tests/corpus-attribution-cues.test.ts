@@ -483,4 +483,16 @@ describe('quotation attribution cues', () => {
       ),
     ).toEqual([['We sold ten', 'Tom Reese']]);
   });
+
+  it('abstains when "according to" is set off after a person who is the subject', () => {
+    expect(
+      speakersOf(
+        'Rep. Paul Hollis, according to the Weekly Farm Letter of May 2, argues for the tax “if we wish to keep the family farm”.',
+        'Prices will rise “within the year”, according to the Weekly Farm Letter.',
+      ),
+    ).toEqual([
+      ['if we wish', null],
+      ['within the year', 'Weekly Farm Letter'],
+    ]);
+  });
 });

@@ -316,6 +316,10 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     // "quoted Jensen as saying": the verb's object speaks, and "saying" is the cue.
     if (word.pos === 'VERB' && asSayingAfterObject(index)) return null;
     if (word.text.toLowerCase() === 'according' && words[index + 1]?.text.toLowerCase() === 'to') {
+      // "Congressman Martin, according to the Daily Labor Report, defends …": the source reports what the person
+      // set off before it said or did; the two disagree on who speaks.
+      const setOff = words[index - 1]?.text === ',' ? mentionEndingAt.get(words[index - 2]?.end ?? -1) : undefined;
+      if (setOff?.kind === 'person') return abstain;
       const after = subjectAfter(index + 2, sentenceEnd);
       return after === 'none' ? null : after;
     }
