@@ -495,4 +495,12 @@ describe('quotation attribution cues', () => {
       ['within the year', 'Weekly Farm Letter'],
     ]);
   });
+
+  it('takes no cue from the verb of a clause that goes on after a quotation inside it', () => {
+    expect(
+      speakersOf(
+        "Sen. Tom Hollis spoke on Monday. But, in Senator Hollis's words, it was “not a very happy” situation that would confront the governor.",
+      ),
+    ).toEqual([['not a very', 'Tom Hollis']]);
+  });
 });

@@ -410,7 +410,11 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     const start = words[index];
     if (!start || start.start >= sentenceEnd) return NO_CUE;
     const cue = cueBetween(start.start, windowEnd, sentenceEnd);
-    if (cue.found || !/,\s*$/.test(text.slice(quotation.end, start.start))) return cue;
+    const setOff = /,\s*$/.test(text.slice(quotation.end, start.start));
+    // "it was “not a very encouraging” situation that would confront Kennedy": a quotation inside a clause that goes
+    // on is not closed by that clause's verb; only a cue that names someone counts there.
+    if (!setOff && cue.found && cue.speaker === null && start.pos === 'NOUN') return NO_CUE;
+    if (cue.found || !setOff) return cue;
     const bare = bareClauseCue(index, sentenceEnd);
     if (bare.found) return bare;
     const appositive = appositiveSubjectCue(index, sentenceEnd);
