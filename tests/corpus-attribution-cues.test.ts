@@ -503,4 +503,16 @@ describe('quotation attribution cues', () => {
       ),
     ).toEqual([['not a very', 'Tom Hollis']]);
   });
+
+  it('steps over an appositive of several parts set off by commas to the subject', () => {
+    expect(
+      speakersOf(
+        'Chef Gerald Moss runs the kitchen. Moss, 6-3, 195 and ruggedly slim, says, “I always wanted to cook”.',
+        'The cook, 40 years old, tired and happy, said “it was a long day”.',
+      ),
+    ).toEqual([
+      ['I always wanted', 'Gerald Moss'],
+      ['it was a', null],
+    ]);
+  });
 });

@@ -211,6 +211,7 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
   /** The mention that ends just before word `index` (adverbs skipped), stepping over appositives and "of Sherman". */
   function subjectBefore(index: number, clauseStart: number): CueResult | 'none' {
     let position = index - 1;
+    let inAppositive = false;
     while (position >= clauseStart && isAdverb(words[position])) position--;
     for (let hops = 0; hops < 3 && position >= clauseStart; hops++) {
       const word = words[position] as TaggedWord;
@@ -234,13 +235,30 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
         while (open >= clauseStart && (words[open] as TaggedWord).text !== opener) open--;
         if (open < clauseStart) return 'none';
         position = open - 1;
+        inAppositive = word.text === ',';
         continue;
       }
       if (word.text.toLowerCase() === 'and') return firstSubjectOfClause(clauseStart, position);
-      if (NOMINAL.has(word.pos) && !PUNCTUATION.test(word.text)) return abstain;
+      if (NOMINAL.has(word.pos) && !PUNCTUATION.test(word.text)) {
+        // "Ramsey, 6-3, 195 and ruggedly slim, says": an appositive of several parts, each set off by a comma.
+        const open = inAppositive ? appositivePartStart(position, clauseStart) : -1;
+        if (open < 0) return abstain;
+        position = open - 1;
+        continue;
+      }
       return 'none';
     }
     return 'none';
+  }
+
+  /** The comma opening the verbless appositive part that ends at word `end`, when a mention stands before it; else -1. */
+  function appositivePartStart(end: number, clauseStart: number): number {
+    let open = end;
+    while (open >= clauseStart && (words[open] as TaggedWord).text !== ',') {
+      if ((words[open] as TaggedWord).pos === 'VERB') return -1;
+      open--;
+    }
+    return open > clauseStart && mentionEndingAt.has((words[open - 1] as TaggedWord).end) ? open : -1;
   }
 
   function firstSubjectOfClause(clauseStart: number, end: number): CueResult | 'none' {
