@@ -515,4 +515,17 @@ describe('quotation attribution cues', () => {
       ['it was a', null],
     ]);
   });
+
+  it('credits a document to whoever owns it ("the council\'s resolution said")', () => {
+    expect(
+      speakersOf(
+        'The Dover Town Council met on Monday night.',
+        "Shops “need a new bridge to stay open”, the council's resolution said.",
+        "The old bridge “is falling down”, the mayor's driver said.",
+      ),
+    ).toEqual([
+      ['need a new', 'Dover Town Council'],
+      ['is falling down', null],
+    ]);
+  });
 });

@@ -1,6 +1,7 @@
 import type { Span } from '../corpus-types.js';
 import type { QuotationSpan } from '../find-quotation-spans.js';
 import type { DocumentEntities, EntityMention } from './document-entities.js';
+import { DOCUMENT_HEADS } from './person-titles.js';
 import { isReportingGerund, reportingVerbAt } from './reporting-verbs.js';
 import { SPEECH_VERBS } from './speaker-lexicon.js';
 import type { TaggedWord } from './tag-words.js';
@@ -239,6 +240,9 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
         continue;
       }
       if (word.text.toLowerCase() === 'and') return firstSubjectOfClause(clauseStart, position);
+      // "the council's resolution said": a document speaks for whoever issued it.
+      const issuer = DOCUMENT_HEADS.has(word.text.toLowerCase()) ? ownerBefore(position) : undefined;
+      if (issuer) return speakerOf(issuer);
       if (NOMINAL.has(word.pos) && !PUNCTUATION.test(word.text)) {
         // "Ramsey, 6-3, 195 and ruggedly slim, says": an appositive of several parts, each set off by a comma.
         const open = inAppositive ? appositivePartStart(position, clauseStart) : -1;
@@ -249,6 +253,13 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
       return 'none';
     }
     return 'none';
+  }
+
+  /** The mention owning word `index` ("the council" of "the council's resolution"). */
+  function ownerBefore(index: number): EntityMention | undefined {
+    const possessive = words[index - 1];
+    if (!possessive || !/^['\u2019]s$/.test(possessive.text)) return undefined;
+    return mentionEndingAt.get((words[index - 2] as TaggedWord | undefined)?.end ?? -1);
   }
 
   /** The comma opening the verbless appositive part that ends at word `end`, when a mention stands before it; else -1. */
