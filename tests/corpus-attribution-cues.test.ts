@@ -528,4 +528,19 @@ describe('quotation attribution cues', () => {
       ['is falling down', null],
     ]);
   });
+
+  it('credits a document named by its head alone to whoever the article said issued it', () => {
+    expect(
+      speakersOf(
+        "The Dover Town Council met on Monday night, and the council's resolution asked for a new bridge.",
+        'Shops “will close without it”, according to the resolution.',
+        'The report of the Tax Court was released. Judges are “too few”, the report said.',
+        'Rents are “too high”, the survey said.',
+      ),
+    ).toEqual([
+      ['will close without', 'Dover Town Council'],
+      ['too few', 'Tax Court'],
+      ['too high', 'the survey'],
+    ]);
+  });
 });

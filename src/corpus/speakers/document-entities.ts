@@ -360,7 +360,34 @@ export function findDocumentEntities(
       index = description.lastIndex;
     }
   }
-  return { persons, bodies: [...bodies], mentions };
+  return { persons, bodies: [...bodies], mentions: withDocumentIssuers(outside, mentions) };
+}
+
+/**
+ * "the council's resolution" or "the report of the Tax Court", then "according to the resolution": a document named
+ * by its head alone speaks for whoever the document last said issued one of that kind.
+ */
+function withDocumentIssuers(words: readonly TaggedWord[], mentions: readonly EntityMention[]): EntityMention[] {
+  const endingAt = new Map(mentions.map((mention) => [mention.end, mention]));
+  const startingAt = new Map(mentions.map((mention) => [mention.start, mention]));
+  const issued: { readonly at: number; readonly head: string; readonly issuer: string }[] = [];
+  words.forEach((word, index) => {
+    const head = word.text.toLowerCase();
+    if (!DOCUMENT_HEADS.has(head)) return;
+    const possessive = /^['\u2019]s$/.test(words[index - 1]?.text ?? '')
+      ? endingAt.get(words[index - 2]?.end ?? -1)
+      : undefined;
+    const of = words[index + 1]?.text === 'of' ? startingAt.get(words[index + 2]?.start ?? -1) : undefined;
+    const issuer = possessive ?? of;
+    if (issuer && (issuer.kind === 'person' || issuer.kind === 'body'))
+      issued.push({ at: word.start, head, issuer: issuer.speaker });
+  });
+  return mentions.map((mention) => {
+    if (mention.kind !== 'body' || !mention.speaker.startsWith('the ')) return mention;
+    const head = mention.speaker.split(' ').at(-1) ?? '';
+    const issuer = issued.findLast((entry) => entry.head === head && entry.at < mention.start)?.issuer;
+    return issuer ? { ...mention, speaker: issuer } : mention;
+  });
 }
 
 function mentionOfRun(
