@@ -543,4 +543,23 @@ describe('quotation attribution cues', () => {
       ['too high', 'the survey'],
     ]);
   });
+
+  it('reads a relative pronoun after a comma as the mention it follows', () => {
+    expect(
+      speakersOf(
+        'The Dover Town Council met on Monday night.',
+        'Shops will close, according to the council, which added that they “are the heart of the town”.',
+        'The bill was backed by Rep. Carl Lund, who said it was “a fine start”.',
+      ),
+    ).toEqual([
+      ['are the heart', 'Dover Town Council'],
+      ['a fine start', 'Carl Lund'],
+    ]);
+  });
+
+  it('gives no speaker to words marked "so-called"', () => {
+    expect(
+      speakersOf('Rep. Carl Lund, who teaches history, would cut the so-called “teaching methods” courses in half.'),
+    ).toEqual([['teaching methods', null]]);
+  });
 });

@@ -30,6 +30,7 @@ const MAX_WORDS_AFTER_GOVERNING_VERB = 2;
 /** A quotation of fewer words ("Outside" faculty) is a scare quote, not the previous speaker going on. */
 const MIN_CONTINUING_WORDS = 3;
 const MAX_TITLE_WORDS = 8;
+const SO_CALLED = /\bso-called\s*$/i;
 const MINOR_TITLE_WORDS = /^(?:a|an|the|of|in|on|at|to|for|and|or|but|with|by|from|de|la|le|el|y)$/;
 
 const wordCount = (quoted: string): number => quoted.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length;
@@ -240,6 +241,11 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
         continue;
       }
       if (word.text.toLowerCase() === 'and') return firstSubjectOfClause(clauseStart, position);
+      // "the resolution, which added", "Hansen, who said": a relative pronoun stands for the mention it follows.
+      if (/^(?:who|which)$/i.test(word.text) && words[position - 1]?.text === ',') {
+        const antecedent = mentionEndingAt.get((words[position - 2] as TaggedWord | undefined)?.end ?? -1);
+        if (antecedent && antecedent.kind !== 'pronoun') return speakerOf(antecedent);
+      }
       // "the council's resolution said": a document speaks for whoever issued it.
       const issuer = DOCUMENT_HEADS.has(word.text.toLowerCase()) ? ownerBefore(position) : undefined;
       if (issuer) return speakerOf(issuer);
@@ -560,10 +566,11 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     const endSentence = sentences[sentenceIndexOf(Math.max(quotation.start, quotation.end - 1))];
     if (!leading.found && !trailing.found && endSentence) leading = sentenceTailCue(endSentence, quotation.end);
     const quoted = text.slice(quotation.start, quotation.end);
-    const title = isTitle(quoted);
-    cueFound.push(trailing.found || leading.found || title);
+    // "the so-called “teaching methods” courses": the writer marks the words as a label, not anyone's speech.
+    const label = isTitle(quoted) || SO_CALLED.test(text.slice(Math.max(0, quotation.start - 12), quotation.start - 1));
+    cueFound.push(trailing.found || leading.found || label);
     let speaker: string | null;
-    if (title) speaker = null;
+    if (label) speaker = null;
     else if (trailing.found && leading.found) speaker = trailing.speaker === leading.speaker ? trailing.speaker : null;
     else if (trailing.found) speaker = trailing.speaker;
     else if (leading.found) speaker = leading.speaker;
