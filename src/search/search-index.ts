@@ -10,6 +10,7 @@ import { analyseQuery } from './analyse-query.js';
 import { AverageLengths, forgetRanking, rankSentences, setAverageLengths } from './rank-sentences.js';
 import { deriveSearchAliases, documentAliases, expandTerms, type SearchAlias } from './derive-search-aliases.js';
 import { lemmaTerms, searchTerm, searchTerms } from './search-terms.js';
+import { namesNobodyHere, personAliasesOf, personTermsFor, sharedNameTerms } from './person-names.js';
 
 /** What the index keeps of one word of the text. */
 interface IndexedWord {
@@ -495,6 +496,8 @@ function openSearchIndex(
 ): SearchIndex {
   const { aliasesByTerm } = carried;
   const { sentences, documentFrequency, vocabulary, capitalised, aliases, speakerTerms } = parts;
+  const personAliases = personAliasesOf(corpus.speakers);
+  const sharedNames = sharedNameTerms(personAliases);
   const aliasesWith = (terms: readonly string[]): SearchAlias[] =>
     [...new Set(terms.flatMap((term) => aliasesByTerm.get(term) ?? []))]
       .sort((a, b) => a - b)
@@ -584,7 +587,9 @@ function openSearchIndex(
       };
     },
     search(query, limit = 8) {
-      const words = analyseQuery(
+      const questionTerms = searchTerms(query);
+      const typed = new Set(questionTerms);
+      const analysed = analyseQuery(
         query,
         {
           hasTerm: (term) => documentFrequency.has(term),
@@ -595,8 +600,8 @@ function openSearchIndex(
         wordNet,
         QUESTION_WORDS,
       );
+      const words = analysed.filter((word) => !namesNobodyHere(word.term, personAliases, typed, sharedNames));
       const original = words.map((word) => word.term);
-      const typed = new Set(searchTerms(query));
       const knownWeights = words.flatMap((word) => {
         const options = [...word.exact, ...word.related, ...word.similar].filter((option) =>
           documentFrequency.has(option),
@@ -624,13 +629,10 @@ function openSearchIndex(
         const longForms = [...ownAliases.map((alias) => alias.expansion), ...word.phrases].filter(
           (phrase) => phrase.length > 1,
         );
-        const person = (alias: SearchAlias) => alias.expansion.every((term) => speakerTerms.has(term));
         const exact = new Set([
           ...word.exact,
           ...ownAliases.flatMap((alias) => (alias.expansion.length === 1 ? alias.expansion : [])),
-          ...(proper
-            ? aliasing.filter((alias) => alias.phrase.length > 1 && person(alias)).flatMap((alias) => alias.expansion)
-            : []),
+          ...(proper ? personTermsFor(word.term, personAliases, questionTerms, sharedNames) : []),
         ]);
         const phrases = [...[...exact].map((term) => [term]), ...longForms];
         const knownExact = [...exact].filter((option) => documentFrequency.has(option));
