@@ -100,3 +100,17 @@ describe('an idiom framing the question', () => {
     expect(quotes(result.citations).join(' ')).toContain('February 2021');
   });
 });
+
+describe('a letter standing for a word in text-speak', () => {
+  it('reads "r" as no topic: how many articles r there', async () => {
+    const result = await service.ask('how many articles r there');
+    expect(result.status).toBe('answered');
+    expect(result.answer.startsWith('2 articles')).toBe(true);
+  });
+
+  it('reads "n" as no topic: what did trump n putin discuss', async () => {
+    const result = await service.ask('what did trump n putin discuss');
+    expect(result.status).toBe('answered');
+    expect(result.answer).not.toMatch(/never (?:mention|use the word) n\b/);
+  });
+});

@@ -160,6 +160,8 @@ export function analyseQuery(
       continue;
     }
     if (token.start === framingNoun) continue;
+    // A letter standing for a word in text-speak ("r" for are, "n" for and) names nothing the corpus lacks a word for.
+    if (/^\p{L}$/u.test(token.norm) && !vocabulary.words.has(token.norm)) continue;
     if (ASKS_AFTER_HOW.has(token.norm) && tokens[index - 1]?.norm === 'how') continue;
     if (ASKS_AFTER_WHAT.has(token.norm) && WHAT.has(tokens[index - 1]?.norm ?? '')) continue;
     const joined = joinedWord(token.norm, tokens[index + 1]?.norm, vocabulary);
