@@ -114,3 +114,11 @@ describe('a letter standing for a word in text-speak', () => {
     expect(result.answer).not.toMatch(/never (?:mention|use the word) n\b/);
   });
 });
+
+describe('the bare verb after do-support is the last verb-like word of the subject run', () => {
+  it('reads "lapse" as the verb of "when does new start lapse", not "start" of the treaty\'s name', async () => {
+    const result = await service.ask('when does new start lapse?');
+    expect(result.status).toBe('answered');
+    expect(result.answer.startsWith('February 2021 [1].')).toBe(true);
+  });
+});
