@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { VerbatimService } from '../src/app/verbatim-service.js';
 import type { SearchAlias } from '../src/search/derive-search-aliases.js';
-import { namesNobodyHere, personTermsFor, sharedNameTerms } from '../src/search/person-names.js';
+import { namesNobodyHere, personTermsFor, sharedNameTerms, titleByInitials } from '../src/search/person-names.js';
 import { createTestService } from './helpers/seed-service.js';
 
 let service: VerbatimService;
@@ -120,5 +120,22 @@ describe('the bare verb after do-support is the last verb-like word of the subje
     const result = await service.ask('when does new start lapse?');
     expect(result.status).toBe('answered');
     expect(result.answer.startsWith('February 2021 [1].')).toBe(true);
+  });
+});
+
+describe('a title abbreviated by its initials', () => {
+  it('reads FM as the foreign minister, Lavrov', async () => {
+    const result = await service.ask("who's russia's FM?");
+    expect(result.status).toBe('answered');
+    expect(result.citations[0]?.quote).toContain('Foreign Minister Sergey Lavrov');
+  });
+
+  it('reads initials as nobody when titles of several people share them', () => {
+    const aliases: SearchAlias[] = [
+      { phrase: ['foreign', 'minist'], expansion: ['sergei', 'lavrov'] },
+      { phrase: ['financ', 'minist'], expansion: ['anton', 'siluanov'] },
+    ];
+    expect(titleByInitials('FM', () => aliases)).toBeNull();
+    expect(titleByInitials('FM', () => aliases.slice(0, 1))).toEqual(aliases[0]);
   });
 });

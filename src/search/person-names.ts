@@ -48,7 +48,7 @@ export function personTermsFor(
 }
 
 /** Every name a speaker goes by, their canonical one included, each standing for the canonical one. */
-export function personAliasesOf(speakers: readonly { name: string; aliases: readonly string[] }[]): SearchAlias[] {
+function personAliasesOf(speakers: readonly { name: string; aliases: readonly string[] }[]): SearchAlias[] {
   return speakers.flatMap((speaker) => {
     const expansion = searchTerms(speaker.name);
     return [speaker.name, ...speaker.aliases].map((name) => ({ phrase: searchTerms(name), expansion }));
@@ -74,4 +74,52 @@ export function namesNobodyHere(
         alias.expansion.some((part) => part !== term && !shared.has(part) && typed.has(part)),
     )
   );
+}
+
+/** The most letters an abbreviation of a title is read for ("FM": foreign minister). */
+const MAX_INITIALS = 4;
+
+/**
+ * The title a word the corpus lacks abbreviates by its initials ("FM": foreign minister), when every title with
+ * those initials names the same person; null otherwise.
+ */
+export function titleByInitials(
+  word: string,
+  aliasesWithInitials: (initials: string) => readonly SearchAlias[],
+): SearchAlias | null {
+  if (!/^\p{L}{2,}$/u.test(word) || word.length > MAX_INITIALS) return null;
+  const matching = aliasesWithInitials(word.toLowerCase());
+  const people = new Set(matching.map((alias) => alias.expansion.join(' ')));
+  return people.size === 1 ? (matching[0] as SearchAlias) : null;
+}
+
+/** Speakers' names, looked up by a word of theirs or by their initials, without a scan of every name per question. */
+export interface PersonNames {
+  readonly shared: ReadonlySet<string>;
+  /** The names holding any of the terms. */
+  holding(terms: readonly string[]): SearchAlias[];
+  withInitials(initials: string): readonly SearchAlias[];
+}
+
+export function indexPersonNames(speakers: readonly { name: string; aliases: readonly string[] }[]): PersonNames {
+  const all = personAliasesOf(speakers);
+  const byTerm = new Map<string, SearchAlias[]>();
+  for (const alias of all)
+    for (const term of new Set(alias.phrase)) byTerm.set(term, [...(byTerm.get(term) ?? []), alias]);
+  let byInitials: Map<string, SearchAlias[]> | null = null;
+  return {
+    shared: sharedNameTerms(all),
+    holding: (terms) => [...new Set(terms.flatMap((term) => byTerm.get(term) ?? []))],
+    withInitials(initials) {
+      if (!byInitials) {
+        byInitials = new Map();
+        for (const alias of all) {
+          if (alias.phrase.length < 2 || alias.phrase.length > MAX_INITIALS) continue;
+          const key = alias.phrase.map((term) => term[0]).join('');
+          byInitials.set(key, [...(byInitials.get(key) ?? []), alias]);
+        }
+      }
+      return byInitials.get(initials) ?? [];
+    },
+  };
 }

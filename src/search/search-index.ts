@@ -10,7 +10,7 @@ import { analyseQuery } from './analyse-query.js';
 import { AverageLengths, forgetRanking, rankSentences, setAverageLengths } from './rank-sentences.js';
 import { deriveSearchAliases, documentAliases, expandTerms, type SearchAlias } from './derive-search-aliases.js';
 import { lemmaTerms, searchTerm, searchTerms } from './search-terms.js';
-import { namesNobodyHere, personAliasesOf, personTermsFor, sharedNameTerms } from './person-names.js';
+import { indexPersonNames, namesNobodyHere, personTermsFor, titleByInitials } from './person-names.js';
 
 /** What the index keeps of one word of the text. */
 interface IndexedWord {
@@ -496,8 +496,8 @@ function openSearchIndex(
 ): SearchIndex {
   const { aliasesByTerm } = carried;
   const { sentences, documentFrequency, vocabulary, capitalised, aliases, speakerTerms } = parts;
-  const personAliases = personAliasesOf(corpus.speakers);
-  const sharedNames = sharedNameTerms(personAliases);
+  const personNames = indexPersonNames(corpus.speakers);
+  const sharedNames = personNames.shared;
   const aliasesWith = (terms: readonly string[]): SearchAlias[] =>
     [...new Set(terms.flatMap((term) => aliasesByTerm.get(term) ?? []))]
       .sort((a, b) => a - b)
@@ -600,6 +600,8 @@ function openSearchIndex(
         wordNet,
         QUESTION_WORDS,
       );
+      // Every name holding a word of the question: all that the name rules below look at.
+      const personAliases = personNames.holding(questionTerms);
       const words = analysed.filter((word) => !namesNobodyHere(word.term, personAliases, typed, sharedNames));
       const original = words.map((word) => word.term);
       const knownWeights = words.flatMap((word) => {
@@ -623,14 +625,23 @@ function openSearchIndex(
         // The long form of the word itself counts only as a whole ("INF"); a name within a longer name stands for
         // whom that names, by any of their names ("Kremlin aide": Ushakov); a common word within a name does not
         // ("nuclear" is not "INF").
+        // An abbreviated title the corpus never writes so ("FM") stands for the title and whom it names.
+        const abbreviated = [...word.exact].some((option) => documentFrequency.has(option))
+          ? null
+          : titleByInitials(word.surface, personNames.withInitials);
         const aliasing = aliasesWith([word.term]);
         // The word itself, or a name of several words the question writes in full ("New START").
         const ownAliases = aliasing.filter((alias) => alias.phrase.every((term) => typed.has(term)));
-        const longForms = [...ownAliases.map((alias) => alias.expansion), ...word.phrases].filter(
-          (phrase) => phrase.length > 1,
-        );
+        const longForms = [
+          ...ownAliases.map((alias) => alias.expansion),
+          ...word.phrases,
+          ...(abbreviated ? [abbreviated.phrase] : []),
+        ].filter((phrase) => phrase.length > 1);
         const exact = new Set([
           ...word.exact,
+          ...(abbreviated
+            ? personTermsFor(abbreviated.phrase[0] as string, [abbreviated], abbreviated.phrase, sharedNames)
+            : []),
           ...ownAliases.flatMap((alias) => (alias.expansion.length === 1 ? alias.expansion : [])),
           ...(proper ? personTermsFor(word.term, personAliases, questionTerms, sharedNames) : []),
         ]);
@@ -644,7 +655,7 @@ function openSearchIndex(
           : word.predicate
             ? paraphrasedWeight
             : weightOf('');
-        const names = speakerTerms.has(word.term);
+        const names = speakerTerms.has(word.term) || abbreviated !== null;
         const entity = !names && proper;
         return {
           term: word.term,
