@@ -18,14 +18,29 @@ function phrasePattern(alias: string): string {
     .join('\\s+');
 }
 
+const personTermsByCorpus = new WeakMap<Corpus, readonly { speaker: Speaker; terms: ReadonlySet<string> }[]>();
+
+/** Every person with the terms of all their names, worked out once per corpus. */
+function peopleOf(corpus: Corpus): readonly { speaker: Speaker; terms: ReadonlySet<string> }[] {
+  let people = personTermsByCorpus.get(corpus);
+  if (!people) {
+    people = corpus.speakers
+      .filter((speaker) => speaker.kind === 'person')
+      .map((speaker) => ({
+        speaker,
+        terms: new Set([speaker.name, ...speaker.aliases].flatMap((name) => searchTerms(name))),
+      }));
+    personTermsByCorpus.set(corpus, people);
+  }
+  return people;
+}
+
 /** The one person every name or title word of the question belongs to, or null. */
 function personNamed(names: readonly { exact: ReadonlySet<string> }[], corpus: Corpus): Speaker | null {
-  const matching = corpus.speakers.filter((speaker) => {
-    if (speaker.kind !== 'person') return false;
-    const terms = new Set([speaker.name, ...speaker.aliases].flatMap((name) => searchTerms(name)));
-    return names.every((term) => [...term.exact].some((option) => terms.has(option)));
-  });
-  return matching.length === 1 ? (matching[0] as Speaker) : null;
+  const matching = peopleOf(corpus).filter(({ terms }) =>
+    names.every((term) => [...term.exact].some((option) => terms.has(option))),
+  );
+  return matching.length === 1 ? (matching[0]?.speaker ?? null) : null;
 }
 
 /**

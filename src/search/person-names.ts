@@ -104,8 +104,13 @@ export interface PersonNames {
 export function indexPersonNames(speakers: readonly { name: string; aliases: readonly string[] }[]): PersonNames {
   const all = personAliasesOf(speakers);
   const byTerm = new Map<string, SearchAlias[]>();
-  for (const alias of all)
-    for (const term of new Set(alias.phrase)) byTerm.set(term, [...(byTerm.get(term) ?? []), alias]);
+  for (const alias of all) {
+    for (const term of new Set(alias.phrase)) {
+      const list = byTerm.get(term);
+      if (list) list.push(alias);
+      else byTerm.set(term, [alias]);
+    }
+  }
   let byInitials: Map<string, SearchAlias[]> | null = null;
   return {
     shared: sharedNameTerms(all),
@@ -116,7 +121,9 @@ export function indexPersonNames(speakers: readonly { name: string; aliases: rea
         for (const alias of all) {
           if (alias.phrase.length < 2 || alias.phrase.length > MAX_INITIALS) continue;
           const key = alias.phrase.map((term) => term[0]).join('');
-          byInitials.set(key, [...(byInitials.get(key) ?? []), alias]);
+          const list = byInitials.get(key);
+          if (list) list.push(alias);
+          else byInitials.set(key, [alias]);
         }
       }
       return byInitials.get(initials) ?? [];

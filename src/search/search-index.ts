@@ -10,7 +10,13 @@ import { analyseQuery } from './analyse-query.js';
 import { AverageLengths, forgetRanking, rankSentences, setAverageLengths } from './rank-sentences.js';
 import { deriveSearchAliases, documentAliases, expandTerms, type SearchAlias } from './derive-search-aliases.js';
 import { lemmaTerms, searchTerm, searchTerms } from './search-terms.js';
-import { indexPersonNames, namesNobodyHere, personTermsFor, titleByInitials } from './person-names.js';
+import {
+  indexPersonNames,
+  namesNobodyHere,
+  type PersonNames,
+  personTermsFor,
+  titleByInitials,
+} from './person-names.js';
 
 /** What the index keeps of one word of the text. */
 interface IndexedWord {
@@ -496,8 +502,8 @@ function openSearchIndex(
 ): SearchIndex {
   const { aliasesByTerm } = carried;
   const { sentences, documentFrequency, vocabulary, capitalised, aliases, speakerTerms } = parts;
-  const personNames = indexPersonNames(corpus.speakers);
-  const sharedNames = personNames.shared;
+  // Indexed on the first question, not at every load or reload.
+  let personNames: PersonNames | null = null;
   const aliasesWith = (terms: readonly string[]): SearchAlias[] =>
     [...new Set(terms.flatMap((term) => aliasesByTerm.get(term) ?? []))]
       .sort((a, b) => a - b)
@@ -601,7 +607,10 @@ function openSearchIndex(
         QUESTION_WORDS,
       );
       // Every name holding a word of the question: all that the name rules below look at.
-      const personAliases = personNames.holding(questionTerms);
+      personNames ??= indexPersonNames(corpus.speakers);
+      const sharedNames = personNames.shared;
+      const people = personNames;
+      const personAliases = people.holding(questionTerms);
       const words = analysed.filter((word) => !namesNobodyHere(word.term, personAliases, typed, sharedNames));
       const original = words.map((word) => word.term);
       const knownWeights = words.flatMap((word) => {
@@ -628,7 +637,7 @@ function openSearchIndex(
         // An abbreviated title the corpus never writes so ("FM") stands for the title and whom it names.
         const abbreviated = [...word.exact].some((option) => documentFrequency.has(option))
           ? null
-          : titleByInitials(word.surface, personNames.withInitials);
+          : titleByInitials(word.surface, people.withInitials);
         const aliasing = aliasesWith([word.term]);
         // The word itself, or a name of several words the question writes in full ("New START").
         const ownAliases = aliasing.filter((alias) => alias.phrase.every((term) => typed.has(term)));
