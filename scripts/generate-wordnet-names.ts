@@ -4,7 +4,8 @@
  * Francisco") or as groups ("State Department", "White House"): a capitalised run that is one of them is no person.
  * Also the role nouns: lower-case nouns whose most frequent sense is a person ("outfielder", "lawyer") and that
  * WordNet never lists as a name ("Smith", "Cook"), so "Red Sox Outfielder Jackie Jensen" is Jackie Jensen; and the
- * capitalised words that are only times ("Monday", "Christmas"), which end no name.
+ * capitalised words that are only times ("Monday", "Christmas"), which end no name, and those that are only places
+ * ("Utah", "Texas"), after which a name set off by a comma is a place too ("Ogden, Utah").
  * Generated once so the corpus builder stays free of file reads.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -63,10 +64,13 @@ for (const [name, senses] of [...files].sort(([a], [b]) => a.localeCompare(b))) 
   if (![...senses].every((file) => NOT_PERSON.has(file))) continue;
   (senses.has(GROUP) ? groups : places).push(name);
 }
-const times = [...singleFiles]
-  .filter(([, senses]) => senses.size === 1 && senses.has(TIME))
-  .map(([name]) => name)
-  .sort();
+const onlyIn = (file: number) =>
+  [...singleFiles]
+    .filter(([, senses]) => senses.size === 1 && senses.has(file))
+    .map(([name]) => name)
+    .sort();
+const times = onlyIn(TIME);
+const regions = onlyIn(LOCATION);
 const target = path.join(import.meta.dirname, '..', 'src', 'corpus', 'speakers', 'wordnet-names-data.ts');
 writeFileSync(
   target,
@@ -74,8 +78,9 @@ writeFileSync(
     `export const WORDNET_PLACE_NAMES: readonly string[] = ${JSON.stringify(places)};\n` +
     `export const WORDNET_GROUP_NAMES: readonly string[] = ${JSON.stringify(groups)};\n` +
     `export const WORDNET_ROLE_NOUNS: readonly string[] = ${JSON.stringify(roles.sort())};\n` +
-    `export const WORDNET_TIME_NAMES: readonly string[] = ${JSON.stringify(times)};\n`,
+    `export const WORDNET_TIME_NAMES: readonly string[] = ${JSON.stringify(times)};\n` +
+    `export const WORDNET_REGION_NAMES: readonly string[] = ${JSON.stringify(regions)};\n`,
 );
 console.log(
-  `${places.length} places, ${groups.length} groups, ${roles.length} role nouns, ${times.length} times -> ${target}`,
+  `${places.length} places, ${groups.length} groups, ${roles.length} role nouns, ${times.length} times, ${regions.length} one-word places -> ${target}`,
 );

@@ -424,4 +424,142 @@ describe('quotation attribution cues', () => {
       ),
     ).toEqual([['The recovery will', 'Beryl W. Sprinkel']]);
   });
+
+  it('credits a surname shared in the article to the one bearer never given a courtesy title, else to nobody', () => {
+    expect(
+      speakersOf(
+        'Mrs. Ruth Calder, 61, was found dead at her home. Her nephew, Thomas Calder, 35, was questioned and released.',
+        'Mrs. Calder had lived alone. When the police let him go, Calder said:',
+        '“I am glad it is over”.',
+      ),
+    ).toEqual([['I am glad', 'Thomas Calder']]);
+    expect(
+      speakersOf(
+        'Mark Dolan and his daughters, Amy Dolan and Kate Dolan, were at home when the fire began.',
+        '“We lost everything we had”, Dolan said.',
+      ),
+    ).toEqual([['We lost everything', null]]);
+  });
+
+  it('takes a lone name set off by a comma before a WordNet place for a place ("Ogden, Utah")', () => {
+    expect(
+      speakersOf(
+        'Publisher Ogden Reid was not in town for the game.',
+        'Ogden, Utah, May 1 — Outfielder Jack Jensen said Monday night he was through playing baseball.',
+        '“I have had it”, he told a newsman.',
+      ),
+    ).toEqual([['I have had', 'Jack Jensen']]);
+  });
+
+  it('ends a double quotation left open at its paragraph end there, but not a lone single mark', () => {
+    expect(
+      speakersOf(
+        'Senator Alan Pike called on the agencies to coordinate “in the development of a program of federal leadership.',
+        'The committee meets in May. Sales rose in the ‘60s and the market grew.',
+      ),
+    ).toEqual([['in the development', 'Alan Pike']]);
+  });
+
+  it('credits whoever is quoted "as saying", not whoever quotes', () => {
+    expect(
+      speakersOf(
+        'Outfielder Ray Dunn left the team on Saturday.',
+        'Bill Liston is the baseball writer for the Boston Traveler, who quoted Dunn as saying:',
+        '“I cannot hit anymore”.',
+        'A release from the Oregon Medical Service quoted him as saying the move was “a blessing” for the agency.',
+        'Mayor Joan Tilden was quoted as saying the budget was “out of balance”.',
+      ),
+    ).toEqual([
+      ['I cannot hit', 'Ray Dunn'],
+      ['a blessing', 'Ray Dunn'],
+      ['out of balance', 'Joan Tilden'],
+    ]);
+  });
+
+  it('takes a name closing a noun phrase as the subject of a later verb joined by "and"', () => {
+    expect(
+      speakersOf(
+        'Hardware dealer Tom Reese leans on the counter and tells of better times: “We sold ten mowers this week”.',
+      ),
+    ).toEqual([['We sold ten', 'Tom Reese']]);
+  });
+
+  it('abstains when "according to" is set off after a person who is the subject', () => {
+    expect(
+      speakersOf(
+        'Rep. Paul Hollis, according to the Weekly Farm Letter of May 2, argues for the tax “if we wish to keep the family farm”.',
+        'Prices will rise “within the year”, according to the Weekly Farm Letter.',
+      ),
+    ).toEqual([
+      ['if we wish', null],
+      ['within the year', 'Weekly Farm Letter'],
+    ]);
+  });
+
+  it('takes no cue from the verb of a clause that goes on after a quotation inside it', () => {
+    expect(
+      speakersOf(
+        "Sen. Tom Hollis spoke on Monday. But, in Senator Hollis's words, it was “not a very happy” situation that would confront the governor.",
+      ),
+    ).toEqual([['not a very', 'Tom Hollis']]);
+  });
+
+  it('steps over an appositive of several parts set off by commas to the subject', () => {
+    expect(
+      speakersOf(
+        'Chef Gerald Moss runs the kitchen. Moss, 6-3, 195 and ruggedly slim, says, “I always wanted to cook”.',
+        'The cook, 40 years old, tired and happy, said “it was a long day”.',
+      ),
+    ).toEqual([
+      ['I always wanted', 'Gerald Moss'],
+      ['it was a', null],
+    ]);
+  });
+
+  it('credits a document to whoever owns it ("the council\'s resolution said")', () => {
+    expect(
+      speakersOf(
+        'The Dover Town Council met on Monday night.',
+        "Shops “need a new bridge to stay open”, the council's resolution said.",
+        "The old bridge “is falling down”, the mayor's driver said.",
+      ),
+    ).toEqual([
+      ['need a new', 'Dover Town Council'],
+      ['is falling down', null],
+    ]);
+  });
+
+  it('credits a document named by its head alone to whoever the article said issued it', () => {
+    expect(
+      speakersOf(
+        "The Dover Town Council met on Monday night, and the council's resolution asked for a new bridge.",
+        'Shops “will close without it”, according to the resolution.',
+        'The report of the Tax Court was released. Judges are “too few”, the report said.',
+        'Rents are “too high”, the survey said.',
+      ),
+    ).toEqual([
+      ['will close without', 'Dover Town Council'],
+      ['too few', 'Tax Court'],
+      ['too high', 'the survey'],
+    ]);
+  });
+
+  it('reads a relative pronoun after a comma as the mention it follows', () => {
+    expect(
+      speakersOf(
+        'The Dover Town Council met on Monday night.',
+        'Shops will close, according to the council, which added that they “are the heart of the town”.',
+        'The bill was backed by Rep. Carl Lund, who said it was “a fine start”.',
+      ),
+    ).toEqual([
+      ['are the heart', 'Dover Town Council'],
+      ['a fine start', 'Carl Lund'],
+    ]);
+  });
+
+  it('gives no speaker to words marked "so-called"', () => {
+    expect(
+      speakersOf('Rep. Carl Lund, who teaches history, would cut the so-called “teaching methods” courses in half.'),
+    ).toEqual([['teaching methods', null]]);
+  });
 });

@@ -8,6 +8,7 @@ import { citationForPassage } from './select-citations.js';
 import { checkTypedAnswer, listed } from './typed-answer.js';
 import { passageSayingNo, yesNoUnsettled } from './yes-no-lead.js';
 import { passageSpeaksFor, speakerIsQuoted, speakersAskedAbout } from './speakers-asked-about.js';
+import { describePerson } from './person-description.js';
 
 const MAX_CITATIONS = 3;
 /** A further passage is shown only when it covers nearly as much of the question as the best one. */
@@ -54,6 +55,17 @@ export function createOfflineAnswerer(wordNet: WordNet = installedWordNet()): An
       const { question, corpus, retrieval } = request;
       const decline = decideDecline(question, retrieval);
       if (decline) return declined(decline, request);
+      const described = describePerson(question, corpus, retrieval);
+      if (described) {
+        const citation = citationForPassage(described.passage, 1);
+        return {
+          status: 'answered',
+          answer: `${described.lead} [1].\n${renderCitedAnswer([citation])}`,
+          citations: [citation],
+          engine: 'offline',
+          corpusVersion: corpus.version,
+        };
+      }
       const asked = speakersAskedAbout(question, corpus);
       const silent = [...asked].filter((speaker) => !speakerIsQuoted(corpus, speaker));
       const { typed, decline: untyped } = checkTypedAnswer(question, retrieval);

@@ -86,6 +86,9 @@ function typedAnswer(kind: QuestionKind, retrieval: SearchResult): TypedAnswer |
       term.predicate && term.inCorpus && onTopic.some((passage) => holds(termsOf.get(passage.id) ?? new Set(), term)),
   );
   const candidates = onTopic.filter((passage) => {
+    // A name the question gives that neither the sentence nor its neighbours hold: the date is another's ("When did
+    // Guaido declare ...": Tehran "announced" on May 8).
+    if (passage.missingNames.length > 0) return false;
     const terms = termsOf.get(passage.id) ?? new Set<string>();
     const own = topic.reduce((sum, term) => sum + (holds(terms, term) ? term.weight : 0), 0);
     if (topicWeight > 0 && own / topicWeight < TYPED_SENTENCE_COVERAGE) return false;

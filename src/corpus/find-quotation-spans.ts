@@ -81,7 +81,14 @@ export function findQuotationSpans(text: string, paragraphs: readonly Paragraph[
       const carriesOver =
         nextMarks.length > 0 && (nextMarks[0]?.role === 'close' || nextMarks[0]?.index === next?.start);
       if (carriesOver) open.spans = true;
-      else open = null;
+      else {
+        // A double quotation left open at the end of its paragraph (its closing mark lost) ends there; a lone single
+        // mark is more likely an apostrophe ("the ‘60s") than a quotation.
+        const end = trimmedEnd(text, open.start, paragraph.end);
+        if (open.family === 'double' && end > open.start)
+          spans.push({ start: open.start, end, paragraphIndex: open.paragraphIndex, spansParagraphs: open.spans });
+        open = null;
+      }
     }
   }
   return spans;

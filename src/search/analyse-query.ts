@@ -73,6 +73,17 @@ const ASKS_AFTER_HOW = new Set(['long', 'many', 'much', 'often', 'far', 'soon'])
 /** "What date", "which day": the noun after the asking word asks for a time, it names no topic. */
 const ASKS_AFTER_WHAT = new Set(['date', 'day', 'month', 'year', 'time']);
 const WHAT = new Set(['what', 'which']);
+/**
+ * "What's the deal with Venezuela?", "what is the story with Iran": the noun between "what is the" and "with" only
+ * frames a question about what follows.
+ */
+const FRAMING_NOUN = /^\s*what(?:'s|s|\s+is|\s+was)\s+(?:the\s+)?(\p{L}+)\s+with\s+\S/iu;
+
+/** Where the framing noun of an idiom like "what's the deal with ..." starts in the question, or -1. */
+function framingNounStart(question: string): number {
+  const match = FRAMING_NOUN.exec(question);
+  return match?.[1] ? match[0].lastIndexOf(match[1], match[0].length - match[1].length) : -1;
+}
 
 /**
  * The corpus's names of several words for what the word's adjective pertains to ("American": "United States"), as
@@ -141,12 +152,16 @@ export function analyseQuery(
   const seen = new Set<string>();
   const tokens = wordTokens(question);
   const predicates = predicateWords(question, wordNet);
+  const framingNoun = framingNounStart(question);
   let skipNext = false;
   for (const [index, token] of tokens.entries()) {
     if (skipNext) {
       skipNext = false;
       continue;
     }
+    if (token.start === framingNoun) continue;
+    // A letter standing for a word in text-speak ("r" for are, "n" for and) names nothing the corpus lacks a word for.
+    if (/^\p{L}$/u.test(token.norm) && !vocabulary.words.has(token.norm)) continue;
     if (ASKS_AFTER_HOW.has(token.norm) && tokens[index - 1]?.norm === 'how') continue;
     if (ASKS_AFTER_WHAT.has(token.norm) && WHAT.has(tokens[index - 1]?.norm ?? '')) continue;
     const joined = joinedWord(token.norm, tokens[index + 1]?.norm, vocabulary);

@@ -18,15 +18,15 @@ export function predicateWords(question: string, wordNet: WordNet): Set<number> 
   for (const word of words) if (PREDICATE_TAGS.has(word.pos)) predicates.add(word.start);
   words.forEach((word, index) => {
     if (!DO_SUPPORT.test(word.text)) return;
+    // The subject's own nouns may be verbs too ("does New START lapse", "will the talks resume"): the bare verb is
+    // the last such word before the clause goes on (a preposition, a verb) or ends.
+    let verb: number | null = null;
     for (const next of words.slice(index + 1)) {
-      if (next.pos === 'VERB') return;
-      if (!SUBJECT_TAGS.has(next.pos)) return;
+      if (next.pos === 'VERB' || !SUBJECT_TAGS.has(next.pos)) break;
       const bare = next.text.toLowerCase();
-      if (next.pos !== 'PROPN' && /^\p{Ll}+$/u.test(bare) && wordNet.senseCount(bare, 'verb') > 0) {
-        predicates.add(next.start);
-        return;
-      }
+      if (next.pos !== 'PROPN' && /^\p{Ll}+$/u.test(bare) && wordNet.senseCount(bare, 'verb') > 0) verb = next.start;
     }
+    if (verb !== null) predicates.add(verb);
   });
   return predicates;
 }

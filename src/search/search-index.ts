@@ -10,6 +10,13 @@ import { analyseQuery } from './analyse-query.js';
 import { AverageLengths, forgetRanking, rankSentences, setAverageLengths } from './rank-sentences.js';
 import { deriveSearchAliases, documentAliases, expandTerms, type SearchAlias } from './derive-search-aliases.js';
 import { lemmaTerms, searchTerm, searchTerms } from './search-terms.js';
+import {
+  indexPersonNames,
+  namesNobodyHere,
+  type PersonNames,
+  personTermsFor,
+  titleByInitials,
+} from './person-names.js';
 
 /** What the index keeps of one word of the text. */
 interface IndexedWord {
@@ -495,6 +502,8 @@ function openSearchIndex(
 ): SearchIndex {
   const { aliasesByTerm } = carried;
   const { sentences, documentFrequency, vocabulary, capitalised, aliases, speakerTerms } = parts;
+  // Indexed on the first question, not at every load or reload.
+  let personNames: PersonNames | null = null;
   const aliasesWith = (terms: readonly string[]): SearchAlias[] =>
     [...new Set(terms.flatMap((term) => aliasesByTerm.get(term) ?? []))]
       .sort((a, b) => a - b)
@@ -584,7 +593,9 @@ function openSearchIndex(
       };
     },
     search(query, limit = 8) {
-      const words = analyseQuery(
+      const questionTerms = searchTerms(query);
+      const typed = new Set(questionTerms);
+      const analysed = analyseQuery(
         query,
         {
           hasTerm: (term) => documentFrequency.has(term),
@@ -595,8 +606,13 @@ function openSearchIndex(
         wordNet,
         QUESTION_WORDS,
       );
+      // Every name holding a word of the question: all that the name rules below look at.
+      personNames ??= indexPersonNames(corpus.speakers);
+      const sharedNames = personNames.shared;
+      const people = personNames;
+      const personAliases = people.holding(questionTerms);
+      const words = analysed.filter((word) => !namesNobodyHere(word.term, personAliases, typed, sharedNames));
       const original = words.map((word) => word.term);
-      const typed = new Set(searchTerms(query));
       const knownWeights = words.flatMap((word) => {
         const options = [...word.exact, ...word.related, ...word.similar].filter((option) =>
           documentFrequency.has(option),
@@ -618,19 +634,25 @@ function openSearchIndex(
         // The long form of the word itself counts only as a whole ("INF"); a name within a longer name stands for
         // whom that names, by any of their names ("Kremlin aide": Ushakov); a common word within a name does not
         // ("nuclear" is not "INF").
+        // An abbreviated title the corpus never writes so ("FM") stands for the title and whom it names.
+        const abbreviated = [...word.exact].some((option) => documentFrequency.has(option))
+          ? null
+          : titleByInitials(word.surface, people.withInitials);
         const aliasing = aliasesWith([word.term]);
         // The word itself, or a name of several words the question writes in full ("New START").
         const ownAliases = aliasing.filter((alias) => alias.phrase.every((term) => typed.has(term)));
-        const longForms = [...ownAliases.map((alias) => alias.expansion), ...word.phrases].filter(
-          (phrase) => phrase.length > 1,
-        );
-        const person = (alias: SearchAlias) => alias.expansion.every((term) => speakerTerms.has(term));
+        const longForms = [
+          ...ownAliases.map((alias) => alias.expansion),
+          ...word.phrases,
+          ...(abbreviated ? [abbreviated.phrase] : []),
+        ].filter((phrase) => phrase.length > 1);
         const exact = new Set([
           ...word.exact,
-          ...ownAliases.flatMap((alias) => (alias.expansion.length === 1 ? alias.expansion : [])),
-          ...(proper
-            ? aliasing.filter((alias) => alias.phrase.length > 1 && person(alias)).flatMap((alias) => alias.expansion)
+          ...(abbreviated
+            ? personTermsFor(abbreviated.phrase[0] as string, [abbreviated], abbreviated.phrase, sharedNames)
             : []),
+          ...ownAliases.flatMap((alias) => (alias.expansion.length === 1 ? alias.expansion : [])),
+          ...(proper ? personTermsFor(word.term, personAliases, questionTerms, sharedNames) : []),
         ]);
         const phrases = [...[...exact].map((term) => [term]), ...longForms];
         const knownExact = [...exact].filter((option) => documentFrequency.has(option));
@@ -642,7 +664,7 @@ function openSearchIndex(
           : word.predicate
             ? paraphrasedWeight
             : weightOf('');
-        const names = speakerTerms.has(word.term);
+        const names = speakerTerms.has(word.term) || abbreviated !== null;
         const entity = !names && proper;
         return {
           term: word.term,

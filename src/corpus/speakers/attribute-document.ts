@@ -1,7 +1,8 @@
 import type { Span } from '../corpus-types.js';
 import type { QuotationSpan } from '../find-quotation-spans.js';
 import type { DocumentEntities, EntityMention } from './document-entities.js';
-import { reportingVerbAt } from './reporting-verbs.js';
+import { DOCUMENT_HEADS } from './person-titles.js';
+import { isReportingGerund, reportingVerbAt } from './reporting-verbs.js';
 import { SPEECH_VERBS } from './speaker-lexicon.js';
 import type { TaggedWord } from './tag-words.js';
 import { partitionPoint } from '../../text/partition-point.js';
@@ -16,6 +17,7 @@ const PUNCTUATION = /^[,.;:!?\u201C\u201D\u2018\u2019"'()\u2014-]+$/;
 /** What may stand before an inverted reporting verb: a closing quotation mark, a comma or colon (not a dash). */
 const INVERSION_OPENERS = /^[,:\u201D"'\u2019]+$/;
 const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+const OBJECT_PRONOUNS: Readonly<Record<string, 'male' | 'female'>> = { him: 'male', her: 'female' };
 /** How far back (in sentences with narration) a pronoun's antecedent may be. */
 const PRONOUN_LOOKBACK_SENTENCES = 4;
 /** "…, Hemphill said." / "…, the Controller charged Tuesday.": the few words of a closing cue. */
@@ -28,6 +30,7 @@ const MAX_WORDS_AFTER_GOVERNING_VERB = 2;
 /** A quotation of fewer words ("Outside" faculty) is a scare quote, not the previous speaker going on. */
 const MIN_CONTINUING_WORDS = 3;
 const MAX_TITLE_WORDS = 8;
+const SO_CALLED = /\bso-called\s*$/i;
 const MINOR_TITLE_WORDS = /^(?:a|an|the|of|in|on|at|to|for|and|or|but|with|by|from|de|la|le|el|y)$/;
 
 const wordCount = (quoted: string): number => quoted.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length;
@@ -210,6 +213,7 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
   /** The mention that ends just before word `index` (adverbs skipped), stepping over appositives and "of Sherman". */
   function subjectBefore(index: number, clauseStart: number): CueResult | 'none' {
     let position = index - 1;
+    let inAppositive = false;
     while (position >= clauseStart && isAdverb(words[position])) position--;
     for (let hops = 0; hops < 3 && position >= clauseStart; hops++) {
       const word = words[position] as TaggedWord;
@@ -233,13 +237,45 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
         while (open >= clauseStart && (words[open] as TaggedWord).text !== opener) open--;
         if (open < clauseStart) return 'none';
         position = open - 1;
+        inAppositive = word.text === ',';
         continue;
       }
       if (word.text.toLowerCase() === 'and') return firstSubjectOfClause(clauseStart, position);
-      if (NOMINAL.has(word.pos) && !PUNCTUATION.test(word.text)) return abstain;
+      // "the resolution, which added", "Hansen, who said": a relative pronoun stands for the mention it follows.
+      if (/^(?:who|which)$/i.test(word.text) && words[position - 1]?.text === ',') {
+        const antecedent = mentionEndingAt.get((words[position - 2] as TaggedWord | undefined)?.end ?? -1);
+        if (antecedent && antecedent.kind !== 'pronoun') return speakerOf(antecedent);
+      }
+      // "the council's resolution said": a document speaks for whoever issued it.
+      const issuer = DOCUMENT_HEADS.has(word.text.toLowerCase()) ? ownerBefore(position) : undefined;
+      if (issuer) return speakerOf(issuer);
+      if (NOMINAL.has(word.pos) && !PUNCTUATION.test(word.text)) {
+        // "Ramsey, 6-3, 195 and ruggedly slim, says": an appositive of several parts, each set off by a comma.
+        const open = inAppositive ? appositivePartStart(position, clauseStart) : -1;
+        if (open < 0) return abstain;
+        position = open - 1;
+        continue;
+      }
       return 'none';
     }
     return 'none';
+  }
+
+  /** The mention owning word `index` ("the council" of "the council's resolution"). */
+  function ownerBefore(index: number): EntityMention | undefined {
+    const possessive = words[index - 1];
+    if (!possessive || !/^['\u2019]s$/.test(possessive.text)) return undefined;
+    return mentionEndingAt.get((words[index - 2] as TaggedWord | undefined)?.end ?? -1);
+  }
+
+  /** The comma opening the verbless appositive part that ends at word `end`, when a mention stands before it; else -1. */
+  function appositivePartStart(end: number, clauseStart: number): number {
+    let open = end;
+    while (open >= clauseStart && (words[open] as TaggedWord).text !== ',') {
+      if ((words[open] as TaggedWord).pos === 'VERB') return -1;
+      open--;
+    }
+    return open > clauseStart && mentionEndingAt.has((words[open - 1] as TaggedWord).end) ? open : -1;
   }
 
   function firstSubjectOfClause(clauseStart: number, end: number): CueResult | 'none' {
@@ -248,9 +284,14 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
       const mention = mentionStartingAt.get(word.start);
       const before = words[position - 1];
       if (!mention || (before && PREPOSITIONS.has(before.text.toLowerCase()))) continue;
-      // "Party leaders came out and stated": a name modifying a noun is not the subject.
-      const after = words[indexOfWordStartingAt(mention.start) + 1 + countWordsIn(mention)];
-      return after && ['NOUN', 'PROPN'].includes(after.pos) ? abstain : speakerOf(mention);
+      // "Party leaders came out and stated": a name modifying a noun is not the subject; but "Farm machinery dealer
+      // Bob Houtz tilts back … and tells": a name closing the noun phrase is its head.
+      let next = indexOfWordStartingAt(mention.start) + 1 + countWordsIn(mention);
+      const after = words[next];
+      if (!after || !['NOUN', 'PROPN'].includes(after.pos)) return speakerOf(mention);
+      while (words[next]?.pos === 'NOUN' && !mentionStartingAt.has((words[next] as TaggedWord).start)) next++;
+      const head = mentionStartingAt.get(words[next]?.start ?? -1);
+      return head?.kind === 'person' ? speakerOf(head) : abstain;
     }
     return 'none';
   }
@@ -305,7 +346,15 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
   function cueAt(index: number, first: number, sentenceEnd: number, saying: boolean): CueResult | null {
     const word = words[index] as TaggedWord;
     if (word.text.toLowerCase() === 'words') return ownWordsCue(index);
+    if (words[index - 1]?.text.toLowerCase() === 'as' && isReportingGerund(word.text))
+      return asSayingCue(index - 1, first);
+    // "quoted Jensen as saying": the verb's object speaks, and "saying" is the cue.
+    if (word.pos === 'VERB' && asSayingAfterObject(index)) return null;
     if (word.text.toLowerCase() === 'according' && words[index + 1]?.text.toLowerCase() === 'to') {
+      // "Congressman Martin, according to the Daily Labor Report, defends …": the source reports what the person
+      // set off before it said or did; the two disagree on who speaks.
+      const setOff = words[index - 1]?.text === ',' ? mentionEndingAt.get(words[index - 2]?.end ?? -1) : undefined;
+      if (setOff?.kind === 'person') return abstain;
       const after = subjectAfter(index + 2, sentenceEnd);
       return after === 'none' ? null : after;
     }
@@ -324,6 +373,32 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     if (index > first && !INVERSION_OPENERS.test((words[index - 1] as TaggedWord).text)) return null;
     const after = subjectAfter(index + verb.words, sentenceEnd);
     return after === 'none' ? null : after;
+  }
+
+  /** Whether the object after verb `index` (a name or a pronoun) is followed by "as saying". */
+  function asSayingAfterObject(index: number): boolean {
+    const object = mentionStartingAt.get(words[index + 1]?.start ?? -1);
+    const asIndex = object ? indexOfWordStartingAt(object.start) + 1 + countWordsIn(object) : index + 2;
+    return words[asIndex]?.text.toLowerCase() === 'as' && isReportingGerund(words[asIndex + 1]?.text ?? '');
+  }
+
+  /**
+   * "quoted Jensen as saying", "quoted him as saying", "Jensen was quoted as saying": whoever is quoted speaks, not
+   * whoever quotes; `asIndex` is the index of "as".
+   */
+  function asSayingCue(asIndex: number, first: number): CueResult | null {
+    const object = words[asIndex - 1];
+    if (!object) return null;
+    if (object.pos === 'VERB') {
+      const subject = subjectBefore(asIndex - 1, clauseStartBefore(asIndex - 1, first));
+      return subject === 'none' ? null : subject;
+    }
+    const mention = mentionEndingAt.get(object.end);
+    const objectStart = mention ? indexOfWordStartingAt(mention.start) : asIndex - 1;
+    if (words[objectStart - 1]?.pos !== 'VERB') return null;
+    const gender = OBJECT_PRONOUNS[object.text.toLowerCase()];
+    if (gender) return { found: true, speaker: resolvePronoun({ ...object, kind: 'pronoun', gender }) };
+    return mention ? speakerOf(mention) : null;
   }
 
   /** "in Mr. Kennedy's own words", "in Senator Smith's words", "in the words of Coach Benington": their owner speaks. */
@@ -370,7 +445,11 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     const start = words[index];
     if (!start || start.start >= sentenceEnd) return NO_CUE;
     const cue = cueBetween(start.start, windowEnd, sentenceEnd);
-    if (cue.found || !/,\s*$/.test(text.slice(quotation.end, start.start))) return cue;
+    const setOff = /,\s*$/.test(text.slice(quotation.end, start.start));
+    // "it was “not a very encouraging” situation that would confront Kennedy": a quotation inside a clause that goes
+    // on is not closed by that clause's verb; only a cue that names someone counts there.
+    if (!setOff && cue.found && cue.speaker === null && start.pos === 'NOUN') return NO_CUE;
+    if (cue.found || !setOff) return cue;
     const bare = bareClauseCue(index, sentenceEnd);
     if (bare.found) return bare;
     const appositive = appositiveSubjectCue(index, sentenceEnd);
@@ -487,10 +566,11 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     const endSentence = sentences[sentenceIndexOf(Math.max(quotation.start, quotation.end - 1))];
     if (!leading.found && !trailing.found && endSentence) leading = sentenceTailCue(endSentence, quotation.end);
     const quoted = text.slice(quotation.start, quotation.end);
-    const title = isTitle(quoted);
-    cueFound.push(trailing.found || leading.found || title);
+    // "the so-called “teaching methods” courses": the writer marks the words as a label, not anyone's speech.
+    const label = isTitle(quoted) || SO_CALLED.test(text.slice(Math.max(0, quotation.start - 12), quotation.start - 1));
+    cueFound.push(trailing.found || leading.found || label);
     let speaker: string | null;
-    if (title) speaker = null;
+    if (label) speaker = null;
     else if (trailing.found && leading.found) speaker = trailing.speaker === leading.speaker ? trailing.speaker : null;
     else if (trailing.found) speaker = trailing.speaker;
     else if (leading.found) speaker = leading.speaker;

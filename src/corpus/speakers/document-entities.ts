@@ -5,6 +5,7 @@ import {
   BODY_HEADS,
   DOCUMENT_HEADS,
   genderOfTitle,
+  isCourtesyTitle,
   isTitleWord,
   NAME_PARTICLES,
   NAME_SUFFIXES,
@@ -16,6 +17,7 @@ import { reportingVerbAt } from './reporting-verbs.js';
 import {
   WORDNET_GROUP_NAMES,
   WORDNET_PLACE_NAMES,
+  WORDNET_REGION_NAMES,
   WORDNET_ROLE_NOUNS,
   WORDNET_TIME_NAMES,
 } from './wordnet-names-data.js';
@@ -53,6 +55,7 @@ const PLACE_NAMES = new Set(WORDNET_PLACE_NAMES);
 const GROUP_NAMES = new Set(WORDNET_GROUP_NAMES);
 const ROLE_NOUNS = new Set(WORDNET_ROLE_NOUNS);
 const TIME_NAMES = new Set(WORDNET_TIME_NAMES);
+const REGION_NAMES = new Set(WORDNET_REGION_NAMES);
 const CAPITALISED = /^\p{Lu}/u;
 /** Words that make a title a lesser office: "Vice President", "Deputy Secretary", "Assistant Director". */
 const SUBORDINATE_OFFICE = /^(?:vice|deputy|assistant|associate|under)$/;
@@ -200,6 +203,24 @@ function analyseRun(run: readonly TaggedWord[]): NamedRun {
   return { span, titles, nameWords: words.slice(nameStart), body: null };
 }
 
+/**
+ * "Ogden, Utah, May 1": a lone name set off by a comma before a word WordNet knows only as a place is a place too (a
+ * town and its state or country), whatever else the name may be.
+ */
+function withPlacesBeforeRegions(text: string, runs: readonly NamedRun[]): NamedRun[] {
+  const isLoneName = (run: NamedRun | undefined) => run?.titles.length === 0 && run.nameWords.length === 1;
+  return runs.map((run, index) => {
+    const next = runs[index + 1];
+    const region =
+      isLoneName(run) &&
+      next !== undefined &&
+      isLoneName(next) &&
+      text.slice(run.span.end, next.span.start) === ', ' &&
+      REGION_NAMES.has(next.nameWords[0]?.text ?? '');
+    return region ? { span: run.span, titles: [], nameWords: [], body: null } : run;
+  });
+}
+
 function isForenameOrInitial(word: TaggedWord): boolean {
   return INITIAL.test(word.text) || forenameGender(word.text) !== null;
 }
@@ -237,13 +258,16 @@ function compatible(a: DocumentPerson, b: DocumentPerson): boolean {
   return a.given === null || b.given === null || a.given === b.given;
 }
 
-/** Who a lone word or a title names: "Mr. Schaefer", "Hansen", or null when the document has none or several. */
+/**
+ * Who a lone word or a title names: "Mr. Schaefer", "Hansen", or null when the document has none or several. Of
+ * several, a bare surname is the one person never written with a courtesy title ("Vincent Hengesbach" beside "Mrs.
+ * Anna Hengesbach"); otherwise none is guessed.
+ */
 function personBySurname(
   persons: readonly DocumentPerson[],
   surname: string,
   gender: Gender | null,
   titles: readonly string[],
-  recent: readonly string[],
 ): DocumentPerson | null {
   const candidates = persons.filter(
     (person) =>
@@ -252,8 +276,9 @@ function personBySurname(
       !officesConflict(titles, person.titles),
   );
   if (candidates.length <= 1) return candidates[0] ?? null;
-  const latest = recent.findLast((name) => candidates.some((person) => person.name === name));
-  return candidates.find((person) => person.name === latest) ?? null;
+  if (titles.length > 0) return null;
+  const untitled = candidates.filter((person) => ![...person.titles].some(isCourtesyTitle));
+  return untitled.length === 1 ? (untitled[0] as DocumentPerson) : null;
 }
 
 /**
@@ -267,7 +292,7 @@ export function findDocumentEntities(
   quoted: readonly Span[],
 ): DocumentEntities {
   const outside = words.filter((word) => !quoted.some((quote) => word.start >= quote.start && word.end <= quote.end));
-  const runs = capitalisedRuns(text, outside).map(analyseRun);
+  const runs = withPlacesBeforeRegions(text, capitalisedRuns(text, outside).map(analyseRun));
   const lone = new Set(
     runs.filter((run) => run.nameWords.length === 1 && run.titles.length === 0).map((run) => run.nameWords[0]?.text),
   );
@@ -335,7 +360,34 @@ export function findDocumentEntities(
       index = description.lastIndex;
     }
   }
-  return { persons, bodies: [...bodies], mentions };
+  return { persons, bodies: [...bodies], mentions: withDocumentIssuers(outside, mentions) };
+}
+
+/**
+ * "the council's resolution" or "the report of the Tax Court", then "according to the resolution": a document named
+ * by its head alone speaks for whoever the document last said issued one of that kind.
+ */
+function withDocumentIssuers(words: readonly TaggedWord[], mentions: readonly EntityMention[]): EntityMention[] {
+  const endingAt = new Map(mentions.map((mention) => [mention.end, mention]));
+  const startingAt = new Map(mentions.map((mention) => [mention.start, mention]));
+  const issued: { readonly at: number; readonly head: string; readonly issuer: string }[] = [];
+  words.forEach((word, index) => {
+    const head = word.text.toLowerCase();
+    if (!DOCUMENT_HEADS.has(head)) return;
+    const possessive = /^['\u2019]s$/.test(words[index - 1]?.text ?? '')
+      ? endingAt.get(words[index - 2]?.end ?? -1)
+      : undefined;
+    const of = words[index + 1]?.text === 'of' ? startingAt.get(words[index + 2]?.start ?? -1) : undefined;
+    const issuer = possessive ?? of;
+    if (issuer && (issuer.kind === 'person' || issuer.kind === 'body'))
+      issued.push({ at: word.start, head, issuer: issuer.speaker });
+  });
+  return mentions.map((mention) => {
+    if (mention.kind !== 'body' || !mention.speaker.startsWith('the ')) return mention;
+    const head = mention.speaker.split(' ').at(-1) ?? '';
+    const issuer = issued.findLast((entry) => entry.head === head && entry.at < mention.start)?.issuer;
+    return issuer ? { ...mention, speaker: issuer } : mention;
+  });
 }
 
 function mentionOfRun(
@@ -353,7 +405,7 @@ function mentionOfRun(
   const known =
     (run.nameWords.length > 1
       ? persons.find((other) => compatible(other, person))
-      : personBySurname(persons, person.surname, gender, run.titles, recent)) ??
+      : personBySurname(persons, person.surname, gender, run.titles)) ??
     personByForenames(
       persons,
       run.nameWords.map((word) => word.text),

@@ -75,6 +75,13 @@ export function titleKey(word: string): string {
 /** Honorifics any office holder may also carry: they never tell two people apart. */
 const HONORIFICS = new Set(['mr', 'mrs', 'miss', 'ms', 'mister', 'madam', 'madame', 'sir', 'dr', 'doctor']);
 
+/** Courtesy titles: a document that writes someone with one keeps it for them ("Mrs. Hengesbach", never "Hengesbach"). */
+const COURTESY_TITLES = new Set(['mr', 'mrs', 'miss', 'ms', 'mister', 'madam', 'madame']);
+
+export function isCourtesyTitle(key: string): boolean {
+  return COURTESY_TITLES.has(key);
+}
+
 /** The usual abbreviations of titles, written out, so "Gov." and "Governor" are one office. */
 const ABBREVIATED_TITLES: Readonly<Record<string, string>> = {
   gov: 'governor',

@@ -24,3 +24,9 @@ export function reportingVerbAt(word: string, next: string | undefined, afterNex
     return { words: 3 };
   return SINGLE_WORD.has(lower) && !NON_FINITE.test(lower) ? { words: 1 } : null;
 }
+
+/** "saying", "adding": a reporting verb's -ing form, a cue only where a construction gives its subject ("as saying"). */
+export function isReportingGerund(word: string): boolean {
+  const lower = word.toLowerCase();
+  return NON_FINITE.test(lower) && SINGLE_WORD.has(lower);
+}
