@@ -162,5 +162,6 @@ export async function createVerbatim({ config, logger, answerer: given }: Verbat
     reload: (options) => store.reload(options),
     addDocument: (fileName, bytes, options) => store.addDocument(fileName, bytes, options),
     removeDocument: (fileName, options) => store.removeDocument(fileName, options),
+    storedInBackground: () => store.persisted,
   };
 }

@@ -70,4 +70,6 @@ export interface VerbatimService {
   ): Promise<ReloadReport>;
   /** Deletes a document from the corpus directory, then reloads; the file is put back if the reload fails. */
   removeDocument(fileName: string, options?: ReloadOptions): Promise<ReloadReport>;
+  /** Settles once the snapshots reloads store in the background are written (a test waits for it before cleaning up). */
+  storedInBackground(): Promise<void>;
 }

@@ -109,6 +109,8 @@ export async function startBotUnderTest(options: BotUnderTestOptions = {}): Prom
     stop: async () => {
       await bot.stop(2_000);
       await discord.close();
+      // A reload's snapshot may still be being written into the data directory.
+      await service.storedInBackground();
       await rm(root, { recursive: true, force: true });
     },
   };
