@@ -10,6 +10,7 @@ import {
   readFileSync,
   rmSync,
   symlinkSync,
+  utimesSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -67,6 +68,30 @@ describe('one bad file never stops the corpus', () => {
       'video.mp4': 'only .txt and .md files are documents',
     });
     expect(report.refused).toEqual(store.refused);
+  });
+
+  it('reads the same, bad entries and files known by their stamps included, when a worker reads it blocking', async () => {
+    writeFileSync(path.join(directory, 'headline-only.txt'), 'Pompeo arrives in Sochi for talks with Putin\n');
+    sparseFile(path.join(directory, 'huge.txt'), 2.5 * GIB);
+    symlinkSync(path.join(directory, RT), path.join(directory, 'linked.txt'));
+    mkdirSync(path.join(directory, 'drafts.txt'));
+    writeFileSync(path.join(directory, '.notes.txt'), 'private notes');
+    writeFileSync(path.join(directory, 'video.mp4'), 'not a document');
+    // Old enough to be stamped: a file modified in the last seconds is always read.
+    const old = new Date('2020-01-01T00:00:00Z');
+    for (const name of readdirSync(directory)) utimesSync(path.join(directory, name), old, old);
+    const known = (name: string) => name === SPUTNIK;
+    const blocking = await readCorpusDir(directory, 1_000_000, { known, blocking: true });
+    expect(blocking).toEqual(await readCorpusDir(directory, 1_000_000, { known }));
+    expect(blocking.unread.map((file) => file.id)).toEqual([SPUTNIK]);
+    expect(blocking.sources.map((source) => source.id)).toContain(RT);
+    expect(Object.keys(reasons(blocking.refused)).sort()).toEqual([
+      '.notes.txt',
+      'drafts.txt',
+      'huge.txt',
+      'linked.txt',
+      'video.mp4',
+    ]);
   });
 
   it('a file deleted while the directory is being read is skipped, never a failed reload', async () => {

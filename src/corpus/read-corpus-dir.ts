@@ -80,21 +80,29 @@ type EntryOutcome =
   | { readonly vanished: true }
   | { readonly unread: string };
 
-/** One entry, judged from its metadata first (type, extension, size) and read only when those pass. */
-async function readEntry(
-  directory: string,
+/** What an entry's metadata decides: its outcome, or that it is to be read (a regular file that passed). */
+type Inspection = EntryOutcome | { readonly toRead: { readonly size: number; readonly stamp: string | null } };
+
+/** An entry's lstat, or the error getting it, without waiting for Node's thread pool. */
+function lstatNow(file: string): Stats | Error {
+  try {
+    return lstatSync(file);
+  } catch (error) {
+    return error as Error;
+  }
+}
+
+/** One entry judged from its lstat (or the error getting it): type, extension, size, and whether `known` has it. */
+function inspectEntry(
   name: string,
+  stats: Stats | Error,
   maxBytes: number,
   settledBefore: number,
-  { known, blocking = false }: ReadOptions,
-): Promise<EntryOutcome> {
-  const file = path.join(directory, name);
-  let stats: Stats;
-  try {
-    stats = blocking ? lstatSync(file) : await lstat(file);
-  } catch (error) {
-    if (errorCode(error) === 'ENOENT') return { vanished: true };
-    return { reason: `cannot inspect it: ${(error as Error).message}` };
+  known: ReadOptions['known'],
+): Inspection {
+  if (stats instanceof Error) {
+    if (errorCode(stats) === 'ENOENT') return { vanished: true };
+    return { reason: `cannot inspect it: ${stats.message}` };
   }
   const problem =
     entryTypeProblem(stats) ??
@@ -103,9 +111,16 @@ async function readEntry(
   // The change time too: tools put an old modification time back (cp -p, rsync -t), never an old change time.
   const stamp = stats.mtimeMs < settledBefore ? `${stats.size}:${stats.mtimeMs}:${stats.ctimeMs}:${stats.ino}` : null;
   if (stamp !== null && known?.(name, stamp)) return { unread: stamp };
+  return { toRead: { size: stats.size, stamp } };
+}
+
+/** An inspected entry's outcome, reading the file when it is to be read. */
+async function entryOutcome(file: string, inspection: Inspection, maxBytes: number): Promise<EntryOutcome> {
+  if (!('toRead' in inspection)) return inspection;
+  const { size, stamp } = inspection.toRead;
   try {
     // One byte over the limit is enough to refuse a file that grew since its stat.
-    return { bytes: await readAtMost(file, maxBytes + 1, stats.size), stamp };
+    return { bytes: await readAtMost(file, maxBytes + 1, size), stamp };
   } catch (error) {
     if (errorCode(error) === 'ENOENT') return { vanished: true };
     return { reason: `cannot read it: ${errorCode(error) ?? (error as Error).message}` };
@@ -141,15 +156,32 @@ export async function readCorpusDir(
     refused.push(...read.problems.map((reason) => ({ file: MANIFEST_FILE, reason })));
   }
   const entries = names.filter((name) => name !== MANIFEST_FILE);
-  const read = (name: string) => readEntry(directory, name, maxBytes, settledBefore, options);
+  const limit = pLimit(ENTRIES_AT_ONCE);
+  const { known, blocking = false } = options;
   let outcomes: EntryOutcome[];
-  if (options.blocking) {
-    // One after the other: the limiter's own bookkeeping would cost more than the synchronous calls.
-    outcomes = [];
-    for (const name of entries) outcomes.push(await read(name));
+  if (blocking) {
+    // Inspected one after the other, synchronously; only the files to read go through the limiter, whose own
+    // bookkeeping would cost more than the inspection of thousands of files known by their stamps.
+    const inspections = entries.map((name) =>
+      inspectEntry(name, lstatNow(path.join(directory, name)), maxBytes, settledBefore, known),
+    );
+    outcomes = await Promise.all(
+      inspections.map((inspection, at) =>
+        'toRead' in inspection
+          ? limit(() => entryOutcome(path.join(directory, entries[at] as string), inspection, maxBytes))
+          : inspection,
+      ),
+    );
   } else {
-    const limit = pLimit(ENTRIES_AT_ONCE);
-    outcomes = await Promise.all(entries.map((name) => limit(() => read(name))));
+    outcomes = await Promise.all(
+      entries.map((name) =>
+        limit(async () => {
+          const file = path.join(directory, name);
+          const stats = await lstat(file).catch((error: Error) => error);
+          return entryOutcome(file, inspectEntry(name, stats, maxBytes, settledBefore, known), maxBytes);
+        }),
+      ),
+    );
   }
   const sources: SourceText[] = [];
   const unread: UnreadFile[] = [];
