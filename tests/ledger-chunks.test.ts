@@ -1,4 +1,11 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readCorpusDir } from '../src/corpus/read-corpus-dir.js';
+import { loadOrBuildServed, type SnapshotEvent } from '../src/snapshot/snapshot-cache.js';
+import { SliceClock } from '../src/snapshot/slice-clock.js';
+import { SEEDS_DIR } from './helpers/seed-corpus.js';
 import type { SourceText } from '../src/corpus/build-corpus.js';
 import { buildAnalysedSnapshot } from '../src/snapshot/corpus-snapshot.js';
 import { corpusDelta } from '../src/snapshot/corpus-delta.js';
@@ -46,5 +53,31 @@ describe('the ledger in chunks', () => {
     expect(readLedger(delta?.ledger ?? ledger).entries).toEqual(
       readLedger(buildAnalysedSnapshot(edited).ledger).entries,
     );
+  });
+
+  it('restores a stored ledger whose chunks own their bytes, not views into the whole snapshot file', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'verbatim-ledger-'));
+    try {
+      const file = path.join(root, 'corpus.snapshot');
+      const { sources } = await readCorpusDir(SEEDS_DIR, 1_000_000);
+      const events: SnapshotEvent[] = [];
+      const open = () =>
+        loadOrBuildServed(
+          file,
+          sources,
+          (event) => events.push(event),
+          () => {},
+          SliceClock.unsliced(),
+          true,
+        );
+      const built = await open();
+      const restored = await open();
+      expect(events.map((event) => event.kind)).toEqual(['ignored', 'saved', 'restored']);
+      expect(restored.ledger?.chunks.length).toBe(built.ledger?.chunks.length);
+      for (const chunk of restored.ledger?.chunks ?? []) expect(chunk.buffer.byteLength).toBe(chunk.byteLength);
+      expect(readLedger(restored.ledger ?? ledger).entries).toEqual(readLedger(built.ledger ?? ledger).entries);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });

@@ -50,7 +50,9 @@ export async function storedAnalyses(segments: readonly Uint8Array[], clock: Sli
 }
 
 /**
- * The ledger a stored snapshot holds (see `Ledger`), its chunks left serialised.
+ * The ledger a stored snapshot holds (see `Ledger`), its chunks left serialised, each copied out of the file's
+ * bytes: deserialised, a chunk is a view into the whole file, which a message to a worker would copy in full (at
+ * 10,000 documents 400 MB for each 20 MB ledger, both ways).
  * @throws CorpusValidationError when it is missing or does not have the expected shape.
  */
 export function storedLedger(segments: readonly Uint8Array[]): Ledger {
@@ -58,5 +60,6 @@ export function storedLedger(segments: readonly Uint8Array[]): Ledger {
   if (!first) throw new CorpusValidationError(SHAPE_ERROR);
   const head = parsed(headSchema, first);
   const { chunks, registry } = parsed(ledgerSchema, rest[2 * head.documentSegments] ?? new Uint8Array());
-  return { chunks, registry };
+  // `new Uint8Array(view)` copies (a Buffer's `slice` would not).
+  return { chunks: chunks.map((chunk) => new Uint8Array(chunk)), registry };
 }
