@@ -562,4 +562,31 @@ describe('quotation attribution cues', () => {
       speakersOf('Rep. Carl Lund, who teaches history, would cut the so-called “teaching methods” courses in half.'),
     ).toEqual([['teaching methods', null]]);
   });
+
+  it('takes the gender a speaker gives themself ("Jackie Jensen said he") over the forename list', () => {
+    expect(
+      speakersOf(
+        'Twins first baseman Bob Allison hit two home runs on Sunday.',
+        'Boston Red Sox Outfielder Jackie Jensen said Monday night he was through playing baseball.',
+        '“I’ve had it”, he told a newsman.',
+      ),
+    ).toEqual([['I’ve had it', 'Jackie Jensen']]);
+  });
+
+  it('gives no speaker to a nickname run into a name (“Skip” Hovarter)', () => {
+    expect(
+      speakersOf(
+        'Johnny Leighton says the band is booked through May.',
+        '“Skip” Hovarter is back in town from a summer at Lake Tahoe, where he ran into Rusty Warren, he says.',
+      ),
+    ).toEqual([['Skip', null]]);
+  });
+
+  it('credits no one for the words of a fictional character WordNet lists ("Uncle Sam")', () => {
+    expect(
+      speakersOf(
+        'Should these giants flex their muscles, Uncle Sam would then accuse them of creating a monopoly by “unfair competition”.',
+      ),
+    ).toEqual([['unfair competition', null]]);
+  });
 });

@@ -31,6 +31,7 @@ const MAX_WORDS_AFTER_GOVERNING_VERB = 2;
 const MIN_CONTINUING_WORDS = 3;
 const MAX_TITLE_WORDS = 8;
 const SO_CALLED = /\bso-called\s*$/i;
+const NICKNAME = /^\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*)?$/u;
 const MINOR_TITLE_WORDS = /^(?:a|an|the|of|in|on|at|to|for|and|or|but|with|by|from|de|la|le|el|y)$/;
 
 const wordCount = (quoted: string): number => quoted.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length;
@@ -40,6 +41,14 @@ function isTitle(quoted: string): boolean {
   const parts = quoted.trim().split(/\s+/);
   if (parts.length < 2 || parts.length > MAX_TITLE_WORDS || /[.,;:!?]\s*$/.test(quoted.trim())) return false;
   return parts.every((part, index) => /^\p{Lu}/u.test(part) || (index > 0 && MINOR_TITLE_WORDS.test(part)));
+}
+
+/**
+ * "“Skip” Hovarter", "Joe “Ducky” Medwick": one or two capitalised words run straight into a name are a nickname, not
+ * speech; `after` is the text just after the closing mark.
+ */
+function isNickname(quoted: string, after: string): boolean {
+  return NICKNAME.test(quoted) && /^ \p{Lu}/u.test(after);
 }
 
 /** Index of the first of `spans` (sorted by start) that starts after `offset`. */
@@ -567,7 +576,10 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     if (!leading.found && !trailing.found && endSentence) leading = sentenceTailCue(endSentence, quotation.end);
     const quoted = text.slice(quotation.start, quotation.end);
     // "the so-called “teaching methods” courses": the writer marks the words as a label, not anyone's speech.
-    const label = isTitle(quoted) || SO_CALLED.test(text.slice(Math.max(0, quotation.start - 12), quotation.start - 1));
+    const label =
+      isTitle(quoted) ||
+      SO_CALLED.test(text.slice(Math.max(0, quotation.start - 12), quotation.start - 1)) ||
+      isNickname(quoted, text.slice(quotation.end + 1, quotation.end + 3));
     cueFound.push(trailing.found || leading.found || label);
     let speaker: string | null;
     if (label) speaker = null;

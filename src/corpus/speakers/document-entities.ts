@@ -15,6 +15,7 @@ import {
 } from './person-titles.js';
 import { reportingVerbAt } from './reporting-verbs.js';
 import {
+  WORDNET_FICTIONAL_NAMES,
   WORDNET_GROUP_NAMES,
   WORDNET_PLACE_NAMES,
   WORDNET_REGION_NAMES,
@@ -56,6 +57,7 @@ const GROUP_NAMES = new Set(WORDNET_GROUP_NAMES);
 const ROLE_NOUNS = new Set(WORDNET_ROLE_NOUNS);
 const TIME_NAMES = new Set(WORDNET_TIME_NAMES);
 const REGION_NAMES = new Set(WORDNET_REGION_NAMES);
+const FICTIONAL_NAMES = new Set(WORDNET_FICTIONAL_NAMES.map((name) => name.toLowerCase()));
 const CAPITALISED = /^\p{Lu}/u;
 /** Words that make a title a lesser office: "Vice President", "Deputy Secretary", "Assistant Director". */
 const SUBORDINATE_OFFICE = /^(?:vice|deputy|assistant|associate|under)$/;
@@ -158,7 +160,8 @@ function analyseRun(run: readonly TaggedWord[]): NamedRun {
     .join(' ');
   const known = whole.toLowerCase();
   if (GROUP_NAMES.has(known)) return { span, titles: [], nameWords: [], body: whole };
-  if (PLACE_NAMES.has(known)) return { span, titles: [], nameWords: [], body: null };
+  // "Uncle Sam would then accuse them": a place or a fictional character is nobody who speaks.
+  if (PLACE_NAMES.has(known) || FICTIONAL_NAMES.has(known)) return { span, titles: [], nameWords: [], body: null };
   const last = words.at(-1) as TaggedWord;
   if (BODY_HEADS.has(last.text.toLowerCase())) {
     const first = words.findIndex((word) => word.text !== 'The');
@@ -360,7 +363,42 @@ export function findDocumentEntities(
       index = description.lastIndex;
     }
   }
+  genderFromReportedSelf(outside, mentions, persons);
   return { persons, bodies: [...bodies], mentions: withDocumentIssuers(outside, mentions) };
+}
+
+/**
+ * "Jackie Jensen said he was through": a speaker reporting what he or she will do refers to themself, so the pronoun
+ * straight after "<name> said (that)" gives that person's gender, over a forename list's guess (not over a title).
+ */
+const MAX_WORDS_BEFORE_REPORTED_SUBJECT = 3;
+const isSubjectLead = (word: TaggedWord | undefined): boolean =>
+  word !== undefined &&
+  (word.text.toLowerCase() === 'that' || ['NOUN', 'PROPN', 'ADV'].includes(word.pos)) &&
+  !(word.text.toLowerCase() in PRONOUNS);
+
+function genderFromReportedSelf(
+  words: readonly TaggedWord[],
+  mentions: readonly EntityMention[],
+  persons: readonly DocumentPerson[],
+): void {
+  const indexEndingAt = new Map(words.map((word, index) => [word.end, index]));
+  const pronounGenderAt = new Map<number, Gender>();
+  for (const mention of mentions)
+    if (mention.kind === 'pronoun' && (mention.gender === 'male' || mention.gender === 'female'))
+      pronounGenderAt.set(mention.start, mention.gender);
+  for (const mention of mentions) {
+    if (mention.kind !== 'person') continue;
+    const verbIndex = (indexEndingAt.get(mention.end) ?? -2) + 1;
+    const verb = words[verbIndex];
+    if (!verb || reportingVerbAt(verb.text, words[verbIndex + 1]?.text)?.words !== 1) continue;
+    // "said he", "said that he", "said Monday night he": a time or adverb may stand before the clause's subject.
+    let next = verbIndex + 1;
+    while (next <= verbIndex + MAX_WORDS_BEFORE_REPORTED_SUBJECT && isSubjectLead(words[next])) next++;
+    const gender = pronounGenderAt.get(words[next]?.start ?? -1);
+    const person = persons.find((candidate) => candidate.name === mention.speaker);
+    if (gender && person && !person.genderFromTitle) person.gender = gender;
+  }
 }
 
 /**
