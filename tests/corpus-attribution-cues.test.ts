@@ -589,4 +589,12 @@ describe('quotation attribution cues', () => {
       ),
     ).toEqual([['unfair competition', null]]);
   });
+
+  it('steps over a relative clause whose closing comma is missing to its antecedent', () => {
+    expect(
+      speakersOf(
+        'Mr. George H. Reama, who retired as vice president of the American Screw Co. in 1955 said, “Both parties told us nothing”.',
+      ),
+    ).toEqual([['Both parties told', 'George H. Reama']]);
+  });
 });

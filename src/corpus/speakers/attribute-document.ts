@@ -261,13 +261,28 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
       if (NOMINAL.has(word.pos) && !PUNCTUATION.test(word.text)) {
         // "Ramsey, 6-3, 195 and ruggedly slim, says": an appositive of several parts, each set off by a comma.
         const open = inAppositive ? appositivePartStart(position, clauseStart) : -1;
-        if (open < 0) return abstain;
+        if (open < 0) return unclosedRelativeAntecedent(position, clauseStart) ?? abstain;
         position = open - 1;
         continue;
       }
       return 'none';
     }
     return 'none';
+  }
+
+  /**
+   * "Mr. Reama, who retired as vice president in 1955 said, “…”": a relative clause whose closing comma is missing,
+   * running from ", who" up to word `end` with no verb of saying in it, leaves its antecedent as the subject.
+   */
+  function unclosedRelativeAntecedent(end: number, clauseStart: number): CueResult | null {
+    for (let position = end; position > clauseStart + 1; position--) {
+      const word = words[position] as TaggedWord;
+      if (word.text === ',' || reportingVerbAt(word.text, words[position + 1]?.text) !== null) return null;
+      if (!/^(?:who|which)$/i.test(word.text) || words[position - 1]?.text !== ',') continue;
+      const antecedent = mentionEndingAt.get((words[position - 2] as TaggedWord).end);
+      return antecedent && antecedent.kind !== 'pronoun' ? speakerOf(antecedent) : null;
+    }
+    return null;
   }
 
   /** The mention owning word `index` ("the council" of "the council's resolution"). */
