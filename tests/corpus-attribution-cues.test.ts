@@ -597,4 +597,16 @@ describe('quotation attribution cues', () => {
       ),
     ).toEqual([['Both parties told', 'George H. Reama']]);
   });
+
+  it('takes a capitalised word inside a clause for a name, not a reporting verb ("Hotel Escape")', () => {
+    expect(
+      speakersOf(
+        'Hotel Escape’s Bonanza room has a real bonanza in its new attraction, the versatile “Kings 4, Plus Two”.',
+        '“Just our luck”!! Exclaimed Coach Hank Stram.',
+      ),
+    ).toEqual([
+      ['Kings 4, Plus', null],
+      ['Just our luck', 'Hank Stram'],
+    ]);
+  });
 });

@@ -384,6 +384,7 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     }
     const verb =
       !insideName.has(word.start) &&
+      !capitalisedWithinClause(word) &&
       ['VERB', 'PROPN'].includes(word.pos) &&
       (!saying || SPEECH_VERBS.has(word.text.toLowerCase()))
         ? reportingVerbAt(word.text, words[index + 1]?.text, words[index + 2]?.text)
@@ -397,6 +398,17 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     if (index > first && !INVERSION_OPENERS.test((words[index - 1] as TaggedWord).text)) return null;
     const after = subjectAfter(index + verb.words, sentenceEnd);
     return after === 'none' ? null : after;
+  }
+
+  /**
+   * "Hotel Escape's Bonanza room": a capitalised word inside a clause is a name, not a verb; a verb is capitalised
+   * only where a sentence or an inverted cue opens ("Said Shoup:", "…!! Exclaimed Stram", "…”, Asked Mrs. Peck").
+   */
+  function capitalisedWithinClause(word: TaggedWord): boolean {
+    if (!/^\p{Lu}/u.test(word.text)) return false;
+    const sentence = sentences[sentenceIndexOf(word.start)];
+    const before = text.slice(sentence?.start ?? 0, word.start).trimEnd();
+    return before !== '' && !/[.!?:;,\u201C\u201D"'\u2014(]$/u.test(before);
   }
 
   /** Whether the object after verb `index` (a name or a pronoun) is followed by "as saying". */
