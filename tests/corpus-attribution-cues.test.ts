@@ -609,4 +609,13 @@ describe('quotation attribution cues', () => {
       ['Just our luck', 'Hank Stram'],
     ]);
   });
+
+  it('takes a married name in parentheses after a woman’s name for the same woman', () => {
+    expect(
+      speakersOf(
+        'Its director, Helen Tieken Geraghty (Mrs. Maurice P. Geraghty) is taking off tomorrow on a world trip.',
+        '“For instance, Djakarta has three groups of dancers”, explains Mrs. Geraghty.',
+      ),
+    ).toEqual([['For instance, Djakarta', 'Helen Tieken Geraghty']]);
+  });
 });

@@ -285,6 +285,21 @@ function personBySurname(
 }
 
 /**
+ * "Helen Tieken Geraghty (Mrs. Maurice P. Geraghty)": a married woman's formal name, set in parentheses straight after
+ * her own name with the same surname, is another name of the same woman, not a second person.
+ */
+function isMarriedNameAside(text: string, previous: NamedRun | undefined, run: NamedRun): boolean {
+  const previousSurname = previous?.nameWords.at(-1)?.text;
+  return (
+    previous !== undefined &&
+    previousSurname === run.nameWords.at(-1)?.text &&
+    /^ ?\($/.test(text.slice(previous.span.end, run.span.start)) &&
+    run.titles.some(isCourtesyTitle) &&
+    run.titles.every((title) => genderOfTitle(title) === 'female')
+  );
+}
+
+/**
  * The people and bodies of one document and every mention of them outside quotation marks: names (with initials,
  * particles and suffixes, after any run of titles), lone surnames, role descriptions ("the Mayor", "the commission
  * chairman") that one person of the document holds, bodies ("the jury", "the Tax Court"), and he/she/they.
@@ -302,11 +317,11 @@ export function findDocumentEntities(
 
   const persons: DocumentPerson[] = [];
   const bodies = new Set<string>();
-  for (const run of runs) {
+  for (const [index, run] of runs.entries()) {
     // "The Court" alone is a description of a body named elsewhere, not a name.
     if (run.body !== null && !BODY_HEADS.has(run.body.toLowerCase())) bodies.add(run.body);
     const person = run.nameWords.length > 0 ? personFrom(run) : null;
-    if (!person) continue;
+    if (!person || isMarriedNameAside(text, runs[index - 1], run)) continue;
     const multiWord = run.nameWords.length > 1;
     const initialled = run.nameWords.some((word) => INITIAL.test(word.text));
     const evidenced =
