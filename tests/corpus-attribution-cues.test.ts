@@ -618,4 +618,17 @@ describe('quotation attribution cues', () => {
       ),
     ).toEqual([['For instance, Djakarta', 'Helen Tieken Geraghty']]);
   });
+
+  it('credits a quoted predicate to the person it follows (Mrs. Geraghty “will beat the bushes”)', () => {
+    expect(
+      speakersOf(
+        'Helen Tieken Geraghty is taking off tomorrow on a world trip.',
+        'Armed with letters from embassies, Mrs. Geraghty “will beat the bushes for oriental talent”.',
+        'The fair will open in June with “the best acts in the world”.',
+      ),
+    ).toEqual([
+      ['will beat the', 'Helen Tieken Geraghty'],
+      ['the best acts', null],
+    ]);
+  });
 });

@@ -601,6 +601,7 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
       leading = colonIntroduction(sentenceIndex);
     const endSentence = sentences[sentenceIndexOf(Math.max(quotation.start, quotation.end - 1))];
     if (!leading.found && !trailing.found && endSentence) leading = sentenceTailCue(endSentence, quotation.end);
+    if (!leading.found && !trailing.found) leading = quotedPredicateOf(quotation.start);
     const quoted = text.slice(quotation.start, quotation.end);
     // "the so-called “teaching methods” courses": the writer marks the words as a label, not anyone's speech.
     const label =
@@ -623,6 +624,25 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     quotationSpeakers.push(speaker);
     if (speaker !== null) spoken.push({ speaker, end: quotation.end });
   });
+
+  /**
+   * "Mrs. Geraghty “will beat the bushes for oriental talent”": a quotation opening with a verb straight after a
+   * person is that person's predicate, in their words.
+   */
+  function quotedPredicateOf(quotationStart: number): CueResult {
+    const firstQuoted = input.words[firstStartingAfter(input.words, quotationStart - 1)];
+    if (
+      firstQuoted?.start !== quotationStart ||
+      !['VERB', 'AUX'].includes(firstQuoted.pos) ||
+      !/^\p{Ll}/u.test(firstQuoted.text)
+    )
+      return NO_CUE;
+    const before = words[firstWordFrom(quotationStart - 1) - 1];
+    const subject = before ? mentionEndingAt.get(before.end) : undefined;
+    if (!subject || subject.kind !== 'person' || text.slice(subject.end, quotationStart - 1).trim() !== '')
+      return NO_CUE;
+    return speakerOf(subject);
+  }
 
   /**
    * A cue whose verb stands at most two words before the quotation governs it, over an earlier cue in another clause:
