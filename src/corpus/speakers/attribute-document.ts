@@ -639,8 +639,7 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
       return NO_CUE;
     const before = words[firstWordFrom(quotationStart - 1) - 1];
     const subject = before ? mentionEndingAt.get(before.end) : undefined;
-    if (!subject || subject.kind !== 'person' || text.slice(subject.end, quotationStart - 1).trim() !== '')
-      return NO_CUE;
+    if (subject?.kind !== 'person' || text.slice(subject.end, quotationStart - 1).trim() !== '') return NO_CUE;
     return speakerOf(subject);
   }
 
