@@ -47,6 +47,9 @@ const PERSONAL =
 const INSTRUCTIONS =
   /\b(?:ignore|disregard|forget|override)\b[^.?!]{1,40}\b(?:instructions?|rules?|prompt|above|previous|prior|guidelines)\b|\b(?:system prompt|you are now|act as|pretend (?:to be|you)|jailbreak|developer mode|do anything now|repeat after me|respond only with|new instructions)\b/i;
 
+/** Questions whose answer is who did what the verb says: the verb itself must be there, not only its topic. */
+const FACTOID_KINDS: ReadonlySet<string> = new Set(['who']);
+
 function joined(words: readonly string[]): string {
   if (words.length === 0) return 'that';
   return words.length === 1 ? (words[0] as string) : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
@@ -106,6 +109,25 @@ export function decideDecline(question: string, retrieval: SearchResult): Declin
     return {
       reason: 'not_supported',
       message: `The articles never use the word ${joined(unsaid)}, so they do not say who.`,
+    };
+  }
+  // Nor do they say it when no passage on the topic holds one of its verbs, adjectives or adverbs itself or a synonym:
+  // the person a sentence names did something else there ("Who leads the Nusra Front?": its positions attacked).
+  // One is enough, as a phrase's other words may be put otherwise ("backed away": shied away).
+  const doneBy = retrieval.queryTerms.flatMap((term, index) => (term.predicate && !term.proper ? [index] : []));
+  if (
+    FACTOID_KINDS.has(kind) &&
+    doneBy.length > 0 &&
+    !retrieval.passages.some(
+      (passage) =>
+        passage.topicCoverage >= DECLINE_THRESHOLDS.minCoverage &&
+        doneBy.some((index) => (passage.ownCredits[index] ?? 0) > 0),
+    )
+  ) {
+    const verbs = joined(doneBy.map((index) => retrieval.queryTerms[index]?.surface ?? ''));
+    return {
+      reason: 'not_supported',
+      message: `No passage on this says ${verbs}, so the articles do not say ${kind === 'who' ? 'who' : 'it'}.`,
     };
   }
   const best = retrieval.passages[0];
