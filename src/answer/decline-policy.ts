@@ -98,6 +98,12 @@ export function decideDecline(question: string, retrieval: SearchResult): Declin
   const neverMentioned = `The articles never mention ${missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(', ')} or ${missing.at(-1)}`}.`;
   // Only things named count here: a verb or adjective the articles do not use may be said in other words, which
   // the passages' coverage of the rest of the question decides.
+  // A name the articles never use is someone or somewhere they do not report on, however much of the rest they cover
+  // ("How did Israel react to Iran's uranium plans?").
+  const absentNames = retrieval.queryTerms.filter((term) => term.proper && !term.known).map((term) => term.surface);
+  if (absentNames.length > 0) {
+    return { reason: 'not_in_corpus', message: `The articles never mention ${joined(absentNames)}.` };
+  }
   const unknownWeight = unknown.reduce((sum, term) => sum + (term.predicate ? 0 : term.weight), 0);
   if (unknownWeight / totalWeight >= DECLINE_THRESHOLDS.maxUnknownShare) {
     return { reason: 'not_in_corpus', message: neverMentioned };
