@@ -9,6 +9,7 @@ import { checkTypedAnswer, listed } from './typed-answer.js';
 import { passageSayingNo, yesNoUnsettled } from './yes-no-lead.js';
 import { passageSpeaksFor, speakerIsQuoted, speakersAskedAbout } from './speakers-asked-about.js';
 import { describePerson } from './person-description.js';
+import { questionKind } from './question-kind.js';
 
 const MAX_CITATIONS = 3;
 /** A further passage is shown only when it covers nearly as much of the question as the best one. */
@@ -34,6 +35,10 @@ function inReadingOrder(chosen: readonly { citation: Citation; paragraph: string
 
 function notQuotedOnThis(speakers: ReadonlySet<string>): string {
   return `The articles do not give ${listed([...speakers])}'s own words on this. What they report:`;
+}
+
+function notQuotedOn(speakers: ReadonlySet<string>): string {
+  return `The articles do not give ${listed([...speakers])}'s own words on this: none of what they quote of them is about it.`;
 }
 
 function declined(decision: DeclineDecision, request: AnswerRequest): AskResult {
@@ -82,11 +87,20 @@ export function createOfflineAnswerer(wordNet: WordNet = installedWordNet()): An
       // Someone else the question names is topic too ("What did Lavrov think the Mueller report would do?").
       const askedWords = [...asked].join(' ').toLowerCase();
       const namedOthers = retrieval.queryTerms.flatMap((term, index) =>
-        term.proper && !askedWords.includes(term.surface.toLowerCase()) ? [index] : [],
+        term.proper && term.names && !askedWords.includes(term.surface.toLowerCase()) ? [index] : [],
       );
+      // When the topic names a common thing, a place alone is not it: Pompeo's words urging Moscow are not what he told
+      // the business leaders in Moscow.
+      const things = retrieval.queryTerms.flatMap((term, index) =>
+        !term.proper && !term.names && !term.predicate && term.inCorpus ? [index] : [],
+      );
+      const holdsTopic = (passage: Passage) =>
+        things.length > 0
+          ? things.some((index) => (passage.ownCredits[index] ?? 0) > 0)
+          : passage.sentenceTopicCoverage > 0;
       const speaksOnTopic = (passage: Passage) =>
         passageSpeaksFor(passage, asked) &&
-        (passage.sentenceTopicCoverage > 0 || namedOthers.some((index) => (passage.ownCredits[index] ?? 0) > 0));
+        (holdsTopic(passage) || namedOthers.some((index) => (passage.ownCredits[index] ?? 0) > 0));
       const ordered =
         asked.size === 0
           ? ranked
@@ -109,6 +123,15 @@ export function createOfflineAnswerer(wordNet: WordNet = installedWordNet()): An
         if (!chosen.some((other) => overlaps(other.citation, citation)))
           chosen.push({ citation, paragraph, speaksForAsked: speaksOnTopic(passage), passage });
       }
+      // Asked for the words of someone the articles quote, and none of theirs is on the topic: others' sentences would
+      // be read as what they said ("What did Pompeo tell the business leaders?": his words on Ukraine).
+      if (
+        asked.size > 0 &&
+        silent.length === 0 &&
+        questionKind(question) !== 'who' &&
+        !chosen.some((entry) => entry.speaksForAsked)
+      )
+        return declined({ reason: 'not_supported', message: notQuotedOn(asked) }, request);
       const ordering = inReadingOrder(chosen);
       const citations = ordering.map((citation, index) => ({ ...citation, n: index + 1 }));
       // Asked for someone's words and shown only other passages: say so, rather than let the passages pass for theirs.
