@@ -9,7 +9,6 @@ import { checkTypedAnswer, listed } from './typed-answer.js';
 import { passageSayingNo, yesNoUnsettled } from './yes-no-lead.js';
 import { passageSpeaksFor, speakerIsQuoted, speakersAskedAbout } from './speakers-asked-about.js';
 import { describePerson } from './person-description.js';
-import { questionKind } from './question-kind.js';
 
 const MAX_CITATIONS = 3;
 /** A further passage is shown only when it covers nearly as much of the question as the best one. */
@@ -35,10 +34,6 @@ function inReadingOrder(chosen: readonly { citation: Citation; paragraph: string
 
 function notQuotedOnThis(speakers: ReadonlySet<string>): string {
   return `The articles do not give ${listed([...speakers])}'s own words on this. What they report:`;
-}
-
-function notQuotedOn(speakers: ReadonlySet<string>): string {
-  return `The articles do not give ${listed([...speakers])}'s own words on this: none of what they quote of them is about it.`;
 }
 
 function declined(decision: DeclineDecision, request: AnswerRequest): AskResult {
@@ -84,19 +79,19 @@ export function createOfflineAnswerer(wordNet: WordNet = installedWordNet()): An
       ];
       // Someone's sentence that holds nothing of the topic by itself ("What did Ushakov say about North Korea?": his
       // words on Ukraine, beside Lavrov's on North Korea) is not them speaking on it.
-      // Someone else the question names is topic too ("What did Lavrov think the Mueller report would do?").
+      // Another speaker the question names is topic too ("What did Lavrov say about Pompeo?").
       const askedWords = [...asked].join(' ').toLowerCase();
       const namedOthers = retrieval.queryTerms.flatMap((term, index) =>
         term.proper && term.names && !askedWords.includes(term.surface.toLowerCase()) ? [index] : [],
       );
-      // When the topic names a common thing, a place alone is not it: Pompeo's words urging Moscow are not what he told
-      // the business leaders in Moscow.
+      // When the topic names a common thing, a place alone is not it, nor a synonym ("exchange": change): Pompeo's words
+      // urging Moscow are not what he told the business leaders in Moscow. The thing must be there in its own word.
       const things = retrieval.queryTerms.flatMap((term, index) =>
         !term.proper && !term.names && !term.predicate && term.inCorpus ? [index] : [],
       );
       const holdsTopic = (passage: Passage) =>
         things.length > 0
-          ? things.some((index) => (passage.ownCredits[index] ?? 0) > 0)
+          ? things.some((index) => (passage.ownCredits[index] ?? 0) >= (retrieval.queryTerms[index]?.weight ?? 0))
           : passage.sentenceTopicCoverage > 0;
       const speaksOnTopic = (passage: Passage) =>
         passageSpeaksFor(passage, asked) &&
@@ -123,15 +118,6 @@ export function createOfflineAnswerer(wordNet: WordNet = installedWordNet()): An
         if (!chosen.some((other) => overlaps(other.citation, citation)))
           chosen.push({ citation, paragraph, speaksForAsked: speaksOnTopic(passage), passage });
       }
-      // Asked for the words of someone the articles quote, and none of theirs is on the topic: others' sentences would
-      // be read as what they said ("What did Pompeo tell the business leaders?": his words on Ukraine).
-      if (
-        asked.size > 0 &&
-        silent.length === 0 &&
-        questionKind(question) !== 'who' &&
-        !chosen.some((entry) => entry.speaksForAsked)
-      )
-        return declined({ reason: 'not_supported', message: notQuotedOn(asked) }, request);
       const ordering = inReadingOrder(chosen);
       const citations = ordering.map((citation, index) => ({ ...citation, n: index + 1 }));
       // Asked for someone's words and shown only other passages: say so, rather than let the passages pass for theirs.
