@@ -58,3 +58,19 @@ describe("someone's words on a topic they are not quoted on", () => {
     expect(result.citations[0]?.quote).toContain('Lavrov');
   });
 });
+
+describe('a what-question whose noun is a quantity asks for a number', () => {
+  const wordNet = installedWordNet();
+
+  it('reads the quantity from WordNet', () => {
+    expect(wordNet.kindsAbove('size', 1).flat()).toContain('magnitude');
+    expect(wordNet.kindsAbove('percentage', 1).flat()).toContain('magnitude relation');
+    expect(wordNet.kindsAbove('kind', 1).flat()).not.toContain('magnitude');
+  });
+
+  it('declines when no passage on the topic gives a number', async () => {
+    const result = await service.ask('what is the size of the aircraft carrier group');
+    expect(result.status).toBe('declined');
+    expect(result.answer).toContain('do not give a number');
+  });
+});

@@ -68,7 +68,7 @@ export function createOfflineAnswerer(wordNet: WordNet = installedWordNet()): An
       }
       const asked = speakersAskedAbout(question, corpus);
       const silent = [...asked].filter((speaker) => !speakerIsQuoted(corpus, speaker));
-      const { typed, decline: untyped } = checkTypedAnswer(question, retrieval);
+      const { typed, decline: untyped } = checkTypedAnswer(question, retrieval, wordNet);
       if (untyped) return declined(untyped, request);
       const best = retrieval.passages[0] as Passage;
       // "What did Putin say ..." is answered with Putin's words first, when they are among the relevant passages.

@@ -28,6 +28,11 @@ export interface WordNet {
   capitalLinks(noun: string): readonly string[];
   /** True when WordNet knows the lemma only as a name, capitalised in every sense ("israel": Israel; not "china"). */
   isName(lemma: string): boolean;
+  /**
+   * Every broader kind (hypernyms, transitively) of the lemma's first `senses` noun senses, as synsets of words
+   * ("size": magnitude, property, attribute, ...).
+   */
+  kindsAbove(lemma: string, senses: number): readonly (readonly string[])[];
   /** How many senses WordNet gives the lemma (a word or an underscore-free phrase) as this part of speech; 0 when none. */
   senseCount(lemma: string, pos: WordNetPos): number;
 }
@@ -175,6 +180,23 @@ function openWordNet(dictDir: string): WordNet {
 
   return {
     senseCount: (lemma, pos) => offsetsOf(lemma, pos).length,
+    kindsAbove(lemma, senses) {
+      const seen = new Set<number>();
+      const kinds: string[][] = [];
+      let frontier = offsetsOf(lemma.toLowerCase().replace(/ /g, '_'), 'noun').slice(0, senses);
+      while (frontier.length > 0) {
+        const next: number[] = [];
+        for (const offset of frontier)
+          for (const kind of synsetAt('noun', offset).kinds) {
+            if (!kind.broader || kind.pos !== 'noun' || seen.has(kind.offset)) continue;
+            seen.add(kind.offset);
+            kinds.push(synsetAt('noun', kind.offset).words.map((word) => word.replace(/_/g, ' ')));
+            next.push(kind.offset);
+          }
+        frontier = next;
+      }
+      return kinds;
+    },
     isName(lemma) {
       const word = lemma.toLowerCase().replace(/ /g, '_');
       const senses = ALL_POS.flatMap((pos) => offsetsOf(word, pos).map((offset) => synsetAt(pos, offset)));
