@@ -74,3 +74,17 @@ describe('a what-question whose noun is a quantity asks for a number', () => {
     expect(result.answer).toContain('do not give a number');
   });
 });
+
+describe('who did it and to whom', () => {
+  it("declines when every passage writes the question's doer as the target", async () => {
+    const result = await service.ask('did russia impose sanctions on the united states');
+    expect(result.status).toBe('declined');
+    expect(result.answer).toContain('done to russia, not by them');
+  });
+
+  it("answers when the roles are the articles' own", async () => {
+    const result = await service.ask('what costs has the trump administration imposed on russia');
+    expect(result.status).toBe('answered');
+    expect(result.citations.map((citation) => citation.quote).join(' ')).toContain('imposing costs on Russia');
+  });
+});

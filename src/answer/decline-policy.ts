@@ -1,6 +1,7 @@
 import type { Passage, QueryTerm, SearchResult } from '../search/search-index.js';
 import { questionKind } from './question-kind.js';
 import { asksForWords } from './speakers-asked-about.js';
+import { doersNamed, onlyOnReceivingEnd } from './argument-roles.js';
 
 import type { DeclineReason } from './ask-result.js';
 
@@ -153,6 +154,21 @@ export function decideDecline(question: string, retrieval: SearchResult): Declin
     return {
       reason: 'not_supported',
       message: `The articles do not mention ${joined(proper.map((index) => retrieval.queryTerms[index]?.surface ?? ''))} together.`,
+    };
+  }
+  // A question about what someone did is not answered by what was done to them: when every passage on the topic that
+  // names a doer of the question writes them only as a preposition's object, the roles are the other way round.
+  const reversed = doersNamed(question, retrieval.queryTerms).filter((doer) => {
+    const index = retrieval.queryTerms.indexOf(doer);
+    const naming = retrieval.passages.filter(
+      (passage) => passage.topicCoverage >= DECLINE_THRESHOLDS.minCoverage && (passage.ownCredits[index] ?? 0) > 0,
+    );
+    return naming.length > 0 && naming.every((passage) => onlyOnReceivingEnd(passage, doer));
+  });
+  if (kind !== 'who' && reversed.length > 0) {
+    return {
+      reason: 'not_supported',
+      message: `The articles report this as done to ${joined(reversed.map((term) => term.surface))}, not by them.`,
     };
   }
   if (passagesNamingTheTopic(question, retrieval).length > 0) return null;
