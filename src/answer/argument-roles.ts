@@ -7,6 +7,8 @@ import { lemmaTerms, searchTerm } from '../search/search-terms.js';
  * "attacks upon"), unlike "with", "for" or "by", whose object may take part in it or do it.
  */
 const TARGET_PREPOSITIONS = new Set(['on', 'upon', 'against']);
+/** Any of them in a text: a sentence without one is not tagged (tagging costs more than the rest of an answer). */
+const HAS_TARGET_PREPOSITION = /\b(?:on|upon|against)\b/i;
 /** Words that may stand between a preposition and its object: "on the US", "against Iran's metal industries". */
 const BETWEEN = new Set(['DET', 'ADJ', 'NUM']);
 
@@ -37,6 +39,7 @@ function occurrences(words: readonly TaggedWord[], forms: ReadonlySet<string>): 
  * US?": Russia, not the US).
  */
 export function doersNamed(question: string, terms: readonly QueryTerm[]): QueryTerm[] {
+  if (!terms.some((term) => term.proper && term.known)) return [];
   const words = tagWords(question);
   const verb = words.findIndex((word) => word.pos === 'VERB');
   if (verb < 0) return [];
@@ -53,6 +56,7 @@ export function doersNamed(question: string, terms: readonly QueryTerm[]): Query
  * read by its other names ("Tehran announced": Iran).
  */
 export function onlyOnReceivingEnd(passage: Passage, doer: QueryTerm): boolean {
+  if (!HAS_TARGET_PREPOSITION.test(passage.text)) return false;
   const words = tagWords(passage.text);
   const own = occurrences(words, doer.exact);
   const at = own.length > 0 ? own : occurrences(words, doer.related);
