@@ -5,7 +5,8 @@
  * Also the role nouns: lower-case nouns whose most frequent sense is a person ("outfielder", "lawyer") and that
  * WordNet never lists as a name ("Smith", "Cook"), so "Red Sox Outfielder Jackie Jensen" is Jackie Jensen; and the
  * capitalised words that are only times ("Monday", "Christmas"), which end no name, and those that are only places
- * ("Utah", "Texas"), after which a name set off by a comma is a place too ("Ogden, Utah").
+ * ("Utah", "Texas"), after which a name set off by a comma is a place too ("Ogden, Utah"); and the names of fictional
+ * characters ("Uncle Sam"), who speak for no one in the news.
  * Generated once so the corpus builder stays free of file reads.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -69,6 +70,21 @@ const onlyIn = (file: number) =>
     .filter(([, senses]) => senses.size === 1 && senses.has(file))
     .map(([name]) => name)
     .sort();
+// "Uncle Sam", "Robin Hood": names of two or more words WordNet gives only to instances of a fictional character.
+const fictionalCharacter = dataNoun.match(/^(\d{8}) \d\d n \w\w fictional_character /m)?.[1] ?? '';
+const fictional = new Set<string>();
+const real = new Set<string>();
+for (const line of dataNoun.split('\n')) {
+  if (line.startsWith(' ') || line.trim() === '') continue;
+  const fields = line.split(' ');
+  const count = Number.parseInt(fields[3] ?? '0', 16);
+  const isFictional = line.includes(`@i ${fictionalCharacter} n`);
+  for (let index = 0; index < count; index++) {
+    const lemma = (fields[4 + 2 * index] ?? '').replace(/\(.*\)$/, '');
+    if (/^\p{Lu}/u.test(lemma) && lemma.includes('_')) (isFictional ? fictional : real).add(lemma.replaceAll('_', ' '));
+  }
+}
+const fictionalNames = [...fictional].filter((name) => !real.has(name)).sort();
 const times = onlyIn(TIME);
 const regions = onlyIn(LOCATION);
 const target = path.join(import.meta.dirname, '..', 'src', 'corpus', 'speakers', 'wordnet-names-data.ts');
@@ -79,8 +95,9 @@ writeFileSync(
     `export const WORDNET_GROUP_NAMES: readonly string[] = ${JSON.stringify(groups)};\n` +
     `export const WORDNET_ROLE_NOUNS: readonly string[] = ${JSON.stringify(roles.sort())};\n` +
     `export const WORDNET_TIME_NAMES: readonly string[] = ${JSON.stringify(times)};\n` +
-    `export const WORDNET_REGION_NAMES: readonly string[] = ${JSON.stringify(regions)};\n`,
+    `export const WORDNET_REGION_NAMES: readonly string[] = ${JSON.stringify(regions)};\n` +
+    `export const WORDNET_FICTIONAL_NAMES: readonly string[] = ${JSON.stringify(fictionalNames)};\n`,
 );
 console.log(
-  `${places.length} places, ${groups.length} groups, ${roles.length} role nouns, ${times.length} times, ${regions.length} one-word places -> ${target}`,
+  `${places.length} places, ${groups.length} groups, ${roles.length} role nouns, ${times.length} times, ${regions.length} one-word places, ${fictionalNames.length} fictional characters -> ${target}`,
 );

@@ -562,4 +562,73 @@ describe('quotation attribution cues', () => {
       speakersOf('Rep. Carl Lund, who teaches history, would cut the so-called “teaching methods” courses in half.'),
     ).toEqual([['teaching methods', null]]);
   });
+
+  it('takes the gender a speaker gives themself ("Jackie Jensen said he") over the forename list', () => {
+    expect(
+      speakersOf(
+        'Twins first baseman Bob Allison hit two home runs on Sunday.',
+        'Boston Red Sox Outfielder Jackie Jensen said Monday night he was through playing baseball.',
+        '“I’ve had it”, he told a newsman.',
+      ),
+    ).toEqual([['I’ve had it', 'Jackie Jensen']]);
+  });
+
+  it('gives no speaker to a nickname run into a name (“Skip” Hovarter)', () => {
+    expect(
+      speakersOf(
+        'Johnny Leighton says the band is booked through May.',
+        '“Skip” Hovarter is back in town from a summer at Lake Tahoe, where he ran into Rusty Warren, he says.',
+      ),
+    ).toEqual([['Skip', null]]);
+  });
+
+  it('credits no one for the words of a fictional character WordNet lists ("Uncle Sam")', () => {
+    expect(
+      speakersOf(
+        'Should these giants flex their muscles, Uncle Sam would then accuse them of creating a monopoly by “unfair competition”.',
+      ),
+    ).toEqual([['unfair competition', null]]);
+  });
+
+  it('steps over a relative clause whose closing comma is missing to its antecedent', () => {
+    expect(
+      speakersOf(
+        'Mr. George H. Reama, who retired as vice president of the American Screw Co. in 1955 said, “Both parties told us nothing”.',
+      ),
+    ).toEqual([['Both parties told', 'George H. Reama']]);
+  });
+
+  it('takes a capitalised word inside a clause for a name, not a reporting verb ("Hotel Escape")', () => {
+    expect(
+      speakersOf(
+        'Hotel Escape’s Bonanza room has a real bonanza in its new attraction, the versatile “Kings 4, Plus Two”.',
+        '“Just our luck”!! Exclaimed Coach Hank Stram.',
+      ),
+    ).toEqual([
+      ['Kings 4, Plus', null],
+      ['Just our luck', 'Hank Stram'],
+    ]);
+  });
+
+  it('takes a married name in parentheses after a woman’s name for the same woman', () => {
+    expect(
+      speakersOf(
+        'Its director, Helen Tieken Geraghty (Mrs. Maurice P. Geraghty) is taking off tomorrow on a world trip.',
+        '“For instance, Djakarta has three groups of dancers”, explains Mrs. Geraghty.',
+      ),
+    ).toEqual([['For instance, Djakarta', 'Helen Tieken Geraghty']]);
+  });
+
+  it('credits a quoted predicate to the person it follows (Mrs. Geraghty “will beat the bushes”)', () => {
+    expect(
+      speakersOf(
+        'Helen Tieken Geraghty is taking off tomorrow on a world trip.',
+        'Armed with letters from embassies, Mrs. Geraghty “will beat the bushes for oriental talent”.',
+        'The fair will open in June with “the best acts in the world”.',
+      ),
+    ).toEqual([
+      ['will beat the', 'Helen Tieken Geraghty'],
+      ['the best acts', null],
+    ]);
+  });
 });

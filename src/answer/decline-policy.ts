@@ -1,6 +1,7 @@
 import type { Passage, QueryTerm, SearchResult } from '../search/search-index.js';
 import { questionKind } from './question-kind.js';
 import { asksForWords } from './speakers-asked-about.js';
+import { doersNamed, onlyOnReceivingEnd } from './argument-roles.js';
 
 import type { DeclineReason } from './ask-result.js';
 
@@ -46,6 +47,9 @@ const PERSONAL =
   /\b(?:phone|telephone|mobile|cell)\s+numbers?\b|\b(?:home|email|e-mail|postal|street)\s+address\b|\bwhere (?:does|do) \w+ live\b|\b(?:birthday|birth ?date|date of birth|social security|passport number|salary|net worth|bank account|password|medical|health record|religion|sexual)\b/i;
 const INSTRUCTIONS =
   /\b(?:ignore|disregard|forget|override)\b[^.?!]{1,40}\b(?:instructions?|rules?|prompt|above|previous|prior|guidelines)\b|\b(?:system prompt|you are now|act as|pretend (?:to be|you)|jailbreak|developer mode|do anything now|repeat after me|respond only with|new instructions)\b/i;
+
+/** Questions whose answer is who did what the verb says: the verb itself must be there, not only its topic. */
+const FACTOID_KINDS: ReadonlySet<string> = new Set(['who']);
 
 function joined(words: readonly string[]): string {
   if (words.length === 0) return 'that';
@@ -95,6 +99,12 @@ export function decideDecline(question: string, retrieval: SearchResult): Declin
   const neverMentioned = `The articles never mention ${missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(', ')} or ${missing.at(-1)}`}.`;
   // Only things named count here: a verb or adjective the articles do not use may be said in other words, which
   // the passages' coverage of the rest of the question decides.
+  // A name the articles never use is someone or somewhere they do not report on, however much of the rest they cover
+  // ("How did Israel react to Iran's uranium plans?").
+  const absentNames = retrieval.queryTerms.filter((term) => term.proper && !term.known).map((term) => term.surface);
+  if (absentNames.length > 0) {
+    return { reason: 'not_in_corpus', message: `The articles never mention ${joined(absentNames)}.` };
+  }
   const unknownWeight = unknown.reduce((sum, term) => sum + (term.predicate ? 0 : term.weight), 0);
   if (unknownWeight / totalWeight >= DECLINE_THRESHOLDS.maxUnknownShare) {
     return { reason: 'not_in_corpus', message: neverMentioned };
@@ -106,6 +116,25 @@ export function decideDecline(question: string, retrieval: SearchResult): Declin
     return {
       reason: 'not_supported',
       message: `The articles never use the word ${joined(unsaid)}, so they do not say who.`,
+    };
+  }
+  // Nor do they say it when no passage on the topic holds one of its verbs, adjectives or adverbs itself or a synonym:
+  // the person a sentence names did something else there ("Who leads the Nusra Front?": its positions attacked).
+  // One is enough, as a phrase's other words may be put otherwise ("backed away": shied away).
+  const doneBy = retrieval.queryTerms.flatMap((term, index) => (term.predicate && !term.proper ? [index] : []));
+  if (
+    FACTOID_KINDS.has(kind) &&
+    doneBy.length > 0 &&
+    !retrieval.passages.some(
+      (passage) =>
+        passage.topicCoverage >= DECLINE_THRESHOLDS.minCoverage &&
+        doneBy.some((index) => (passage.ownCredits[index] ?? 0) > 0),
+    )
+  ) {
+    const verbs = joined(doneBy.map((index) => retrieval.queryTerms[index]?.surface ?? ''));
+    return {
+      reason: 'not_supported',
+      message: `No passage on this says ${verbs}, so the articles do not say ${kind === 'who' ? 'who' : 'it'}.`,
     };
   }
   const best = retrieval.passages[0];
@@ -125,6 +154,21 @@ export function decideDecline(question: string, retrieval: SearchResult): Declin
     return {
       reason: 'not_supported',
       message: `The articles do not mention ${joined(proper.map((index) => retrieval.queryTerms[index]?.surface ?? ''))} together.`,
+    };
+  }
+  // A question about what someone did is not answered by what was done to them: when every passage on the topic that
+  // names a doer of the question writes them only as a preposition's object, the roles are the other way round.
+  const reversed = doersNamed(question, retrieval.queryTerms).filter((doer) => {
+    const index = retrieval.queryTerms.indexOf(doer);
+    const naming = retrieval.passages.filter(
+      (passage) => passage.topicCoverage >= DECLINE_THRESHOLDS.minCoverage && (passage.ownCredits[index] ?? 0) > 0,
+    );
+    return naming.length > 0 && naming.every((passage) => onlyOnReceivingEnd(passage, doer));
+  });
+  if (kind !== 'who' && reversed.length > 0) {
+    return {
+      reason: 'not_supported',
+      message: `The articles report this as done to ${joined(reversed.map((term) => term.surface))}, not by them.`,
     };
   }
   if (passagesNamingTheTopic(question, retrieval).length > 0) return null;

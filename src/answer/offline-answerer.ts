@@ -68,7 +68,7 @@ export function createOfflineAnswerer(wordNet: WordNet = installedWordNet()): An
       }
       const asked = speakersAskedAbout(question, corpus);
       const silent = [...asked].filter((speaker) => !speakerIsQuoted(corpus, speaker));
-      const { typed, decline: untyped } = checkTypedAnswer(question, retrieval);
+      const { typed, decline: untyped } = checkTypedAnswer(question, retrieval, wordNet);
       if (untyped) return declined(untyped, request);
       const best = retrieval.passages[0] as Passage;
       // "What did Putin say ..." is answered with Putin's words first, when they are among the relevant passages.
@@ -79,14 +79,23 @@ export function createOfflineAnswerer(wordNet: WordNet = installedWordNet()): An
       ];
       // Someone's sentence that holds nothing of the topic by itself ("What did Ushakov say about North Korea?": his
       // words on Ukraine, beside Lavrov's on North Korea) is not them speaking on it.
-      // Someone else the question names is topic too ("What did Lavrov think the Mueller report would do?").
+      // Another speaker the question names is topic too ("What did Lavrov say about Pompeo?").
       const askedWords = [...asked].join(' ').toLowerCase();
       const namedOthers = retrieval.queryTerms.flatMap((term, index) =>
-        term.proper && !askedWords.includes(term.surface.toLowerCase()) ? [index] : [],
+        term.proper && term.names && !askedWords.includes(term.surface.toLowerCase()) ? [index] : [],
       );
+      // When the topic names a common thing, a place alone is not it, nor a synonym ("exchange": change): Pompeo's words
+      // urging Moscow are not what he told the business leaders in Moscow. The thing must be there in its own word.
+      const things = retrieval.queryTerms.flatMap((term, index) =>
+        !term.proper && !term.names && !term.predicate && term.inCorpus ? [index] : [],
+      );
+      const holdsTopic = (passage: Passage) =>
+        things.length > 0
+          ? things.some((index) => (passage.ownCredits[index] ?? 0) >= (retrieval.queryTerms[index]?.weight ?? 0))
+          : passage.sentenceTopicCoverage > 0;
       const speaksOnTopic = (passage: Passage) =>
         passageSpeaksFor(passage, asked) &&
-        (passage.sentenceTopicCoverage > 0 || namedOthers.some((index) => (passage.ownCredits[index] ?? 0) > 0));
+        (holdsTopic(passage) || namedOthers.some((index) => (passage.ownCredits[index] ?? 0) > 0));
       const ordered =
         asked.size === 0
           ? ranked

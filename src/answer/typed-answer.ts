@@ -3,6 +3,7 @@ import { lemmaTerms, searchTerm } from '../search/search-terms.js';
 import { wordTokens } from '../text/word-tokens.js';
 import { DECLINE_THRESHOLDS, type DeclineDecision } from './decline-policy.js';
 import { findAnswerSpan, findNameSpan, findPlaceSpan, needsAnswerSpan, type AnswerSpan } from './find-answer-span.js';
+import { installedWordNet, type WordNet } from '../lexicon/wordnet.js';
 import { questionKind, type QuestionKind } from './question-kind.js';
 
 /** A date, duration or number answers the question only in a sentence that holds most of its topic by itself. */
@@ -151,8 +152,26 @@ function namesTheThing(question: string, retrieval: SearchResult): boolean {
  * The answer-type check both engines apply: a when, how long or how many question is answered only from a passage
  * holding a date, duration or number tied to what is asked; otherwise it is declined, saying what is missing.
  */
-export function checkTypedAnswer(question: string, retrieval: SearchResult): TypedAnswerCheck {
-  const kind = questionKind(question);
+/** The noun a what/which question asks for: "what's the range of ...", "what level will ...". */
+const ASKED_NOUN = /^(?:what|which)(?:['’]s|\s+(?:is|was|are|were))?\s+(?:the\s+)?(\p{Ll}+)\b/iu;
+/** WordNet's kinds of quantity: a noun under them asks for a number ("range", "size", "percentage"). */
+const QUANTITIES = new Set(['magnitude', 'magnitude relation']);
+
+/** True when a what/which question asks for a quantity by its noun's first sense ("What is the range of ...?"). */
+function asksForQuantity(question: string, wordNet: WordNet): boolean {
+  const noun = ASKED_NOUN.exec(question.trim())?.[1]?.toLowerCase();
+  if (!noun) return false;
+  const lemma = wordNet.senseCount(noun, 'noun') > 0 ? noun : noun.replace(/s$/, '');
+  return wordNet.kindsAbove(lemma, 1).some((kind) => kind.some((word) => QUANTITIES.has(word)));
+}
+
+export function checkTypedAnswer(
+  question: string,
+  retrieval: SearchResult,
+  wordNet: WordNet = installedWordNet(),
+): TypedAnswerCheck {
+  const asked = questionKind(question);
+  const kind = asked === 'open' && asksForQuantity(question, wordNet) ? 'how_many' : asked;
   if (kind === 'where') return { kind, typed: placeAnswer(question, retrieval), decline: null };
   if (kind === 'open' && ASKS_FOR_NAME.test(question) && !namesTheThing(question, retrieval)) {
     return {

@@ -26,15 +26,25 @@ export interface WordNet {
    * news names a government by its capital, so each stands for the other.
    */
   capitalLinks(noun: string): readonly string[];
+  /** True when WordNet knows the lemma only as a name, capitalised in every sense ("israel": Israel; not "china"). */
+  isName(lemma: string): boolean;
+  /**
+   * Every broader kind (hypernyms, transitively) of the lemma's first `senses` noun senses, as synsets of words
+   * ("size": magnitude, property, attribute, ...).
+   */
+  kindsAbove(lemma: string, senses: number): readonly (readonly string[])[];
   /** How many senses WordNet gives the lemma (a word or an underscore-free phrase) as this part of speech; 0 when none. */
   senseCount(lemma: string, pos: WordNetPos): number;
 }
 
 const POS_CODE: Readonly<Record<string, WordNetPos>> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
 const MAX_LINE = 16_384;
+const ALL_POS: readonly WordNetPos[] = ['noun', 'verb', 'adj', 'adv'];
 
 interface Synset {
   readonly words: readonly string[];
+  /** Whether each word is written capitalised (a name: "Israel"). */
+  readonly capitalised: readonly boolean[];
   /** Derivation pointers: source word number (0 = all), target synset offset and part of speech, target word number. */
   readonly derivations: readonly { source: number; offset: number; pos: WordNetPos; target: number }[];
   /** Pertainym pointers of an adjective ("Chinese" - China), by target offset and part of speech. */
@@ -109,8 +119,12 @@ function openWordNet(dictDir: string): WordNet {
     const fields = text.slice(0, text.indexOf('\n') === -1 ? text.length : text.indexOf('\n')).split(' ');
     const wordCount = Number.parseInt(fields[3] ?? '0', 16);
     const words: string[] = [];
-    for (let word = 0; word < wordCount; word++)
-      words.push((fields[4 + word * 2] ?? '').replace(/\(.*\)$/, '').toLowerCase());
+    const capitalised: boolean[] = [];
+    for (let word = 0; word < wordCount; word++) {
+      const written = (fields[4 + word * 2] ?? '').replace(/\(.*\)$/, '');
+      words.push(written.toLowerCase());
+      capitalised.push(/^\p{Lu}/u.test(written));
+    }
     let at = 4 + wordCount * 2;
     const pointerCount = Number.parseInt(fields[at] ?? '0', 10);
     at++;
@@ -148,7 +162,7 @@ function openWordNet(dictDir: string): WordNet {
         target: Number.parseInt(sourceTarget.slice(2), 16),
       });
     }
-    const synset = { words, derivations, kinds, pertains, parts };
+    const synset = { words, capitalised, derivations, kinds, pertains, parts };
     synsets.set(key, synset);
     return synset;
   };
@@ -166,6 +180,28 @@ function openWordNet(dictDir: string): WordNet {
 
   return {
     senseCount: (lemma, pos) => offsetsOf(lemma, pos).length,
+    kindsAbove(lemma, senses) {
+      const seen = new Set<number>();
+      const kinds: string[][] = [];
+      let frontier = offsetsOf(lemma.toLowerCase().replace(/ /g, '_'), 'noun').slice(0, senses);
+      while (frontier.length > 0) {
+        const next: number[] = [];
+        for (const offset of frontier)
+          for (const kind of synsetAt('noun', offset).kinds) {
+            if (!kind.broader || kind.pos !== 'noun' || seen.has(kind.offset)) continue;
+            seen.add(kind.offset);
+            kinds.push(synsetAt('noun', kind.offset).words.map((word) => word.replace(/_/g, ' ')));
+            next.push(kind.offset);
+          }
+        frontier = next;
+      }
+      return kinds;
+    },
+    isName(lemma) {
+      const word = lemma.toLowerCase().replace(/ /g, '_');
+      const senses = ALL_POS.flatMap((pos) => offsetsOf(word, pos).map((offset) => synsetAt(pos, offset)));
+      return senses.length > 0 && senses.every((synset) => synset.capitalised[synset.words.indexOf(word)] === true);
+    },
     capitalLinks(noun) {
       const linked = new Set<string>();
       for (const offset of offsetsOf(noun, 'noun')) {

@@ -664,6 +664,8 @@ function openSearchIndex(
           : word.predicate
             ? paraphrasedWeight
             : weightOf('');
+        // A word the corpus never uses that WordNet knows only as a name ("israel") names someone or somewhere else.
+        const absentName = !known && wordNet.isName(word.surface.toLowerCase().replace(/['’]s$/u, ''));
         const names = speakerTerms.has(word.term) || abbreviated !== null;
         const entity = !names && proper;
         return {
@@ -678,7 +680,7 @@ function openSearchIndex(
           similar,
           phrases,
           predicate: word.predicate,
-          proper,
+          proper: proper || absentName,
           inCorpus: knownExact.length > 0,
           onlySimilar: known && knownExact.length + knownSynonyms.length + longForms.length === 0,
           longForms,

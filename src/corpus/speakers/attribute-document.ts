@@ -31,6 +31,7 @@ const MAX_WORDS_AFTER_GOVERNING_VERB = 2;
 const MIN_CONTINUING_WORDS = 3;
 const MAX_TITLE_WORDS = 8;
 const SO_CALLED = /\bso-called\s*$/i;
+const NICKNAME = /^\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*)?$/u;
 const MINOR_TITLE_WORDS = /^(?:a|an|the|of|in|on|at|to|for|and|or|but|with|by|from|de|la|le|el|y)$/;
 
 const wordCount = (quoted: string): number => quoted.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length;
@@ -40,6 +41,14 @@ function isTitle(quoted: string): boolean {
   const parts = quoted.trim().split(/\s+/);
   if (parts.length < 2 || parts.length > MAX_TITLE_WORDS || /[.,;:!?]\s*$/.test(quoted.trim())) return false;
   return parts.every((part, index) => /^\p{Lu}/u.test(part) || (index > 0 && MINOR_TITLE_WORDS.test(part)));
+}
+
+/**
+ * "“Skip” Hovarter", "Joe “Ducky” Medwick": one or two capitalised words run straight into a name are a nickname, not
+ * speech; `after` is the text just after the closing mark.
+ */
+function isNickname(quoted: string, after: string): boolean {
+  return NICKNAME.test(quoted) && /^ \p{Lu}/u.test(after);
 }
 
 /** Index of the first of `spans` (sorted by start) that starts after `offset`. */
@@ -252,13 +261,28 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
       if (NOMINAL.has(word.pos) && !PUNCTUATION.test(word.text)) {
         // "Ramsey, 6-3, 195 and ruggedly slim, says": an appositive of several parts, each set off by a comma.
         const open = inAppositive ? appositivePartStart(position, clauseStart) : -1;
-        if (open < 0) return abstain;
+        if (open < 0) return unclosedRelativeAntecedent(position, clauseStart) ?? abstain;
         position = open - 1;
         continue;
       }
       return 'none';
     }
     return 'none';
+  }
+
+  /**
+   * "Mr. Reama, who retired as vice president in 1955 said, “…”": a relative clause whose closing comma is missing,
+   * running from ", who" up to word `end` with no verb of saying in it, leaves its antecedent as the subject.
+   */
+  function unclosedRelativeAntecedent(end: number, clauseStart: number): CueResult | null {
+    for (let position = end; position > clauseStart + 1; position--) {
+      const word = words[position] as TaggedWord;
+      if (word.text === ',' || reportingVerbAt(word.text, words[position + 1]?.text) !== null) return null;
+      if (!/^(?:who|which)$/i.test(word.text) || words[position - 1]?.text !== ',') continue;
+      const antecedent = mentionEndingAt.get((words[position - 2] as TaggedWord).end);
+      return antecedent && antecedent.kind !== 'pronoun' ? speakerOf(antecedent) : null;
+    }
+    return null;
   }
 
   /** The mention owning word `index` ("the council" of "the council's resolution"). */
@@ -360,6 +384,7 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     }
     const verb =
       !insideName.has(word.start) &&
+      !capitalisedWithinClause(word) &&
       ['VERB', 'PROPN'].includes(word.pos) &&
       (!saying || SPEECH_VERBS.has(word.text.toLowerCase()))
         ? reportingVerbAt(word.text, words[index + 1]?.text, words[index + 2]?.text)
@@ -373,6 +398,17 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     if (index > first && !INVERSION_OPENERS.test((words[index - 1] as TaggedWord).text)) return null;
     const after = subjectAfter(index + verb.words, sentenceEnd);
     return after === 'none' ? null : after;
+  }
+
+  /**
+   * "Hotel Escape's Bonanza room": a capitalised word inside a clause is a name, not a verb; a verb is capitalised
+   * only where a sentence or an inverted cue opens ("Said Shoup:", "…!! Exclaimed Stram", "…”, Asked Mrs. Peck").
+   */
+  function capitalisedWithinClause(word: TaggedWord): boolean {
+    if (!/^\p{Lu}/u.test(word.text)) return false;
+    const sentence = sentences[sentenceIndexOf(word.start)];
+    const before = text.slice(sentence?.start ?? 0, word.start).trimEnd();
+    return before !== '' && !/[.!?:;,\u201C\u201D"'\u2014(]$/u.test(before);
   }
 
   /** Whether the object after verb `index` (a name or a pronoun) is followed by "as saying". */
@@ -565,9 +601,13 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
       leading = colonIntroduction(sentenceIndex);
     const endSentence = sentences[sentenceIndexOf(Math.max(quotation.start, quotation.end - 1))];
     if (!leading.found && !trailing.found && endSentence) leading = sentenceTailCue(endSentence, quotation.end);
+    if (!leading.found && !trailing.found) leading = quotedPredicateOf(quotation.start);
     const quoted = text.slice(quotation.start, quotation.end);
     // "the so-called “teaching methods” courses": the writer marks the words as a label, not anyone's speech.
-    const label = isTitle(quoted) || SO_CALLED.test(text.slice(Math.max(0, quotation.start - 12), quotation.start - 1));
+    const label =
+      isTitle(quoted) ||
+      SO_CALLED.test(text.slice(Math.max(0, quotation.start - 12), quotation.start - 1)) ||
+      isNickname(quoted, text.slice(quotation.end + 1, quotation.end + 3));
     cueFound.push(trailing.found || leading.found || label);
     let speaker: string | null;
     if (label) speaker = null;
@@ -584,6 +624,24 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     quotationSpeakers.push(speaker);
     if (speaker !== null) spoken.push({ speaker, end: quotation.end });
   });
+
+  /**
+   * "Mrs. Geraghty “will beat the bushes for oriental talent”": a quotation opening with a verb straight after a
+   * person is that person's predicate, in their words.
+   */
+  function quotedPredicateOf(quotationStart: number): CueResult {
+    const firstQuoted = input.words[firstStartingAfter(input.words, quotationStart - 1)];
+    if (
+      firstQuoted?.start !== quotationStart ||
+      !['VERB', 'AUX'].includes(firstQuoted.pos) ||
+      !/^\p{Ll}/u.test(firstQuoted.text)
+    )
+      return NO_CUE;
+    const before = words[firstWordFrom(quotationStart - 1) - 1];
+    const subject = before ? mentionEndingAt.get(before.end) : undefined;
+    if (subject?.kind !== 'person' || text.slice(subject.end, quotationStart - 1).trim() !== '') return NO_CUE;
+    return speakerOf(subject);
+  }
 
   /**
    * A cue whose verb stands at most two words before the quotation governs it, over an earlier cue in another clause:

@@ -15,6 +15,7 @@ import {
 } from './person-titles.js';
 import { reportingVerbAt } from './reporting-verbs.js';
 import {
+  WORDNET_FICTIONAL_NAMES,
   WORDNET_GROUP_NAMES,
   WORDNET_PLACE_NAMES,
   WORDNET_REGION_NAMES,
@@ -56,6 +57,7 @@ const GROUP_NAMES = new Set(WORDNET_GROUP_NAMES);
 const ROLE_NOUNS = new Set(WORDNET_ROLE_NOUNS);
 const TIME_NAMES = new Set(WORDNET_TIME_NAMES);
 const REGION_NAMES = new Set(WORDNET_REGION_NAMES);
+const FICTIONAL_NAMES = new Set(WORDNET_FICTIONAL_NAMES.map((name) => name.toLowerCase()));
 const CAPITALISED = /^\p{Lu}/u;
 /** Words that make a title a lesser office: "Vice President", "Deputy Secretary", "Assistant Director". */
 const SUBORDINATE_OFFICE = /^(?:vice|deputy|assistant|associate|under)$/;
@@ -158,7 +160,8 @@ function analyseRun(run: readonly TaggedWord[]): NamedRun {
     .join(' ');
   const known = whole.toLowerCase();
   if (GROUP_NAMES.has(known)) return { span, titles: [], nameWords: [], body: whole };
-  if (PLACE_NAMES.has(known)) return { span, titles: [], nameWords: [], body: null };
+  // "Uncle Sam would then accuse them": a place or a fictional character is nobody who speaks.
+  if (PLACE_NAMES.has(known) || FICTIONAL_NAMES.has(known)) return { span, titles: [], nameWords: [], body: null };
   const last = words.at(-1) as TaggedWord;
   if (BODY_HEADS.has(last.text.toLowerCase())) {
     const first = words.findIndex((word) => word.text !== 'The');
@@ -282,6 +285,21 @@ function personBySurname(
 }
 
 /**
+ * "Helen Tieken Geraghty (Mrs. Maurice P. Geraghty)": a married woman's formal name, set in parentheses straight after
+ * her own name with the same surname, is another name of the same woman, not a second person.
+ */
+function isMarriedNameAside(text: string, previous: NamedRun | undefined, run: NamedRun): boolean {
+  const previousSurname = previous?.nameWords.at(-1)?.text;
+  return (
+    previous !== undefined &&
+    previousSurname === run.nameWords.at(-1)?.text &&
+    /^ ?\($/.test(text.slice(previous.span.end, run.span.start)) &&
+    run.titles.some(isCourtesyTitle) &&
+    run.titles.every((title) => genderOfTitle(title) === 'female')
+  );
+}
+
+/**
  * The people and bodies of one document and every mention of them outside quotation marks: names (with initials,
  * particles and suffixes, after any run of titles), lone surnames, role descriptions ("the Mayor", "the commission
  * chairman") that one person of the document holds, bodies ("the jury", "the Tax Court"), and he/she/they.
@@ -299,11 +317,11 @@ export function findDocumentEntities(
 
   const persons: DocumentPerson[] = [];
   const bodies = new Set<string>();
-  for (const run of runs) {
+  for (const [index, run] of runs.entries()) {
     // "The Court" alone is a description of a body named elsewhere, not a name.
     if (run.body !== null && !BODY_HEADS.has(run.body.toLowerCase())) bodies.add(run.body);
     const person = run.nameWords.length > 0 ? personFrom(run) : null;
-    if (!person) continue;
+    if (!person || isMarriedNameAside(text, runs[index - 1], run)) continue;
     const multiWord = run.nameWords.length > 1;
     const initialled = run.nameWords.some((word) => INITIAL.test(word.text));
     const evidenced =
@@ -360,7 +378,42 @@ export function findDocumentEntities(
       index = description.lastIndex;
     }
   }
+  genderFromReportedSelf(outside, mentions, persons);
   return { persons, bodies: [...bodies], mentions: withDocumentIssuers(outside, mentions) };
+}
+
+/**
+ * "Jackie Jensen said he was through": a speaker reporting what he or she will do refers to themself, so the pronoun
+ * straight after "<name> said (that)" gives that person's gender, over a forename list's guess (not over a title).
+ */
+const MAX_WORDS_BEFORE_REPORTED_SUBJECT = 3;
+const isSubjectLead = (word: TaggedWord | undefined): boolean =>
+  word !== undefined &&
+  (word.text.toLowerCase() === 'that' || ['NOUN', 'PROPN', 'ADV'].includes(word.pos)) &&
+  !(word.text.toLowerCase() in PRONOUNS);
+
+function genderFromReportedSelf(
+  words: readonly TaggedWord[],
+  mentions: readonly EntityMention[],
+  persons: readonly DocumentPerson[],
+): void {
+  const indexEndingAt = new Map(words.map((word, index) => [word.end, index]));
+  const pronounGenderAt = new Map<number, Gender>();
+  for (const mention of mentions)
+    if (mention.kind === 'pronoun' && (mention.gender === 'male' || mention.gender === 'female'))
+      pronounGenderAt.set(mention.start, mention.gender);
+  for (const mention of mentions) {
+    if (mention.kind !== 'person') continue;
+    const verbIndex = (indexEndingAt.get(mention.end) ?? -2) + 1;
+    const verb = words[verbIndex];
+    if (!verb || reportingVerbAt(verb.text, words[verbIndex + 1]?.text)?.words !== 1) continue;
+    // "said he", "said that he", "said Monday night he": a time or adverb may stand before the clause's subject.
+    let next = verbIndex + 1;
+    while (next <= verbIndex + MAX_WORDS_BEFORE_REPORTED_SUBJECT && isSubjectLead(words[next])) next++;
+    const gender = pronounGenderAt.get(words[next]?.start ?? -1);
+    const person = persons.find((candidate) => candidate.name === mention.speaker);
+    if (gender && person && !person.genderFromTitle) person.gender = gender;
+  }
 }
 
 /**
