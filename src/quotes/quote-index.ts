@@ -393,6 +393,7 @@ export function* quoteIndexSteps(corpus: Corpus, previous?: QuoteIndex): Generat
   // Postings can be carried over only while the previous documents keep their order, so moved ids stay ascending.
   let inOrder = previous !== undefined;
   let lastEarlierIndex = -1;
+  yield;
 
   for (const [documentIndex, document] of corpus.documents.entries()) {
     if (documentIndex % DOCUMENTS_PER_STEP === DOCUMENTS_PER_STEP - 1) yield;

@@ -43,7 +43,22 @@ function longFormOf(acronym: string, words: readonly string[]): string | null {
  * and role a speaker goes by ("special counsel" finds Mueller, "Kremlin aide" finds Ushakov).
  */
 export function deriveSearchAliases(corpus: Corpus): SearchAlias[] {
-  const aliases: SearchAlias[] = corpus.documents.flatMap(documentAliases);
+  return [...corpus.documents.flatMap(documentAliases), ...speakerAliases(corpus)];
+}
+
+/** The same aliases as `deriveSearchAliases`, awaiting `pause` between documents so an event loop keeps running. */
+export async function deriveSearchAliasesInSlices(corpus: Corpus, pause: () => Promise<void>): Promise<SearchAlias[]> {
+  const aliases: SearchAlias[] = [];
+  for (const document of corpus.documents) {
+    aliases.push(...documentAliases(document));
+    await pause();
+  }
+  return [...aliases, ...speakerAliases(corpus)];
+}
+
+/** Every name, title and role a speaker goes by, leading to the speaker's name. */
+function speakerAliases(corpus: Corpus): SearchAlias[] {
+  const aliases: SearchAlias[] = [];
   for (const speaker of corpus.speakers) {
     const canonical = searchTerms(speaker.name);
     for (const alias of speaker.aliases) {

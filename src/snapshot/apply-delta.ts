@@ -41,6 +41,7 @@ export async function prepareDelta(
     const problem = servingProblem(document);
     if (problem) throw new CorpusValidationError(`${document.id}: ${problem}.`);
   }
+  await clock.pause();
   // The same list keeps the quote index's speaker directory and the search aliases built for it.
   const speakers = delta.speakers ?? current.corpus.speakers;
   const corpus: Corpus = { version: delta.version, documents, speakers };
