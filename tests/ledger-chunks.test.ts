@@ -8,7 +8,7 @@ import { SliceClock } from '../src/snapshot/slice-clock.js';
 import { SEEDS_DIR } from './helpers/seed-corpus.js';
 import type { SourceText } from '../src/corpus/build-corpus.js';
 import { buildAnalysedSnapshot } from '../src/snapshot/corpus-snapshot.js';
-import { corpusDelta } from '../src/snapshot/corpus-delta.js';
+import { corpusDelta, receivedDelta, sentDelta } from '../src/snapshot/corpus-delta.js';
 import { ledgerChunks, readLedger } from '../src/snapshot/ledger.js';
 
 /** 120 short articles: three ledger chunks of up to 50 entries. */
@@ -79,5 +79,18 @@ describe('the ledger in chunks', () => {
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
+  });
+
+  it('sends a delta with the chunks the main thread holds as their indexes, and reads it back whole', () => {
+    const edited = sources.map((source, index) =>
+      index === 110 ? { ...source, text: `${source.text}\nThe council rose at noon.\n` } : source,
+    );
+    const delta = corpusDelta(ledger, edited);
+    if (!delta) throw new Error('no delta');
+    const sent = sentDelta(delta, ledger.chunks);
+    expect(sent.ledger.chunks.slice(0, 2)).toEqual([0, 1]);
+    expect(sent.ledger.chunks[2]).toBeInstanceOf(Uint8Array);
+    expect(receivedDelta(sent, ledger.chunks)).toEqual(delta);
+    expect(receivedDelta(sent, ledger.chunks.slice(0, 1))).toBeNull();
   });
 });

@@ -201,7 +201,10 @@ export class CorpusStore {
   ): Promise<ReloadReport> {
     const changes = delta.upserts.length + delta.removed.length;
     if (changes > 0) onProgress({ phase: 'applying', documents: changes });
-    const prepared = await prepareDelta(current, delta, new SliceClock());
+    const clock = new SliceClock();
+    // The delta's message was read in the task that runs this: applying it starts in a slice of its own.
+    await clock.yieldNow();
+    const prepared = await prepareDelta(current, delta, clock);
     // `commit` changes the search index in place: nothing may run between it and the swap.
     const report = this.#swap(prepared.commit(), prepared.ledger, refused, started);
     if (changes > 0) this.#persistInBackground();

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import type { SnapshotEvent } from './snapshot-cache.js';
 import type { ReloadProgress, ReportProgress } from './reload-progress.js';
-import { type CorpusDelta, corpusDeltaSchema } from './corpus-delta.js';
+import { type CorpusDelta, corpusDeltaSchema, receivedDelta, type SentDelta } from './corpus-delta.js';
 import type { Ledger } from './ledger.js';
 import type { RefusedFile } from '../corpus/read-corpus-dir.js';
 import { z } from 'zod';
@@ -119,9 +119,10 @@ export function buildSnapshotOffThread(
         else if (message.type === 'done') settle({ ok: true });
         else if (message.type === 'delta') {
           const checked = deltaMessageSchema.safeParse(message);
+          const delta = checked.success ? receivedDelta(message.delta as SentDelta, job.ledger?.chunks ?? []) : null;
           settle(
-            checked.success
-              ? { ok: true, delta: message.delta as CorpusDelta, refused: checked.data.refused }
+            checked.success && delta
+              ? { ok: true, delta, refused: checked.data.refused }
               : { ok: false, message: 'the worker sent a malformed delta' },
           );
         } else if (message.type === 'failed') settle({ ok: false, message: message.message ?? 'unknown failure' });

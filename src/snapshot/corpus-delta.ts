@@ -210,12 +210,46 @@ function setsAsLists(_key: string, value: unknown): unknown {
   return value instanceof Set ? [...value] : value;
 }
 
-/** A delta as it crosses from the worker: its shape is checked, its documents are checked again where served. */
+/**
+ * A delta as it crosses from the worker: its shape is checked, its documents are checked again where served. A
+ * ledger chunk the served ledger already holds crosses as its index there (see `sentDelta`), not as bytes.
+ */
 export const corpusDeltaSchema = z.looseObject({
   order: z.array(z.string()),
   upserts: z.array(z.looseObject({ id: z.string() })),
   removed: z.array(z.string()),
   version: z.string(),
   speakers: z.array(z.looseObject({ name: z.string() })).nullable(),
-  ledger: z.object({ chunks: z.array(z.instanceof(Uint8Array)), registry: z.string() }),
+  ledger: z.object({
+    chunks: z.array(z.union([z.instanceof(Uint8Array), z.number().int().nonnegative()])),
+    registry: z.string(),
+  }),
 });
+
+/** A delta as the worker sends it (see `sentDelta`). */
+export type SentDelta = Omit<CorpusDelta, 'ledger'> & {
+  readonly ledger: { readonly chunks: readonly (Uint8Array | number)[]; readonly registry: string };
+};
+
+/** A delta as the worker sends it: each ledger chunk also in `served` (the same object) is sent as its index there. */
+export function sentDelta(delta: CorpusDelta, served: readonly Uint8Array[]): SentDelta {
+  const indexOf = new Map(served.map((chunk, index) => [chunk, index]));
+  return {
+    ...delta,
+    ledger: { ...delta.ledger, chunks: delta.ledger.chunks.map((chunk) => indexOf.get(chunk) ?? chunk) },
+  };
+}
+
+/**
+ * The delta a worker sent (checked against `corpusDeltaSchema`), its chunk indexes read from `served`; null when
+ * an index is not one of `served`.
+ */
+export function receivedDelta(sent: SentDelta, served: readonly Uint8Array[]): CorpusDelta | null {
+  const chunks: Uint8Array[] = [];
+  for (const chunk of sent.ledger.chunks) {
+    const bytes = typeof chunk === 'number' ? served[chunk] : chunk;
+    if (!bytes) return null;
+    chunks.push(bytes);
+  }
+  return { ...sent, ledger: { registry: sent.ledger.registry, chunks } };
+}

@@ -23,9 +23,14 @@ export class SliceClock {
     return this.#sliceMs !== Number.POSITIVE_INFINITY;
   }
 
-  async pause(): Promise<void> {
-    if (performance.now() - this.#since < this.#sliceMs) return;
+  /** Yields now, whatever the current slice has lasted, and starts a new one. */
+  async yieldNow(): Promise<void> {
     await new Promise<void>((resolve) => setImmediate(resolve));
     this.#since = performance.now();
+  }
+
+  async pause(): Promise<void> {
+    if (performance.now() - this.#since < this.#sliceMs) return;
+    await this.yieldNow();
   }
 }

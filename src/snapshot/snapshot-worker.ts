@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { type CorpusFiles, readCorpusDir } from '../corpus/read-corpus-dir.js';
 import { loadOrBuildSnapshot } from './snapshot-cache.js';
 import { SliceClock } from './slice-clock.js';
-import { corpusDeltaFrom, type CorpusDelta, ledgerRegistry, type LedgerRegistry } from './corpus-delta.js';
+import { corpusDeltaFrom, type CorpusDelta, ledgerRegistry, type LedgerRegistry, sentDelta } from './corpus-delta.js';
 import { type Ledger, type ReadLedger, readLedger } from './ledger.js';
 import { loadTagger } from '../corpus/speakers/tag-words.js';
 
@@ -104,7 +104,13 @@ try {
   const { delta } = read;
   const documents = read.files.sources.length + read.files.unread.length;
   port.postMessage({ type: 'progress', progress: { phase: 'files_read', documents } });
-  if (delta) port.postMessage({ type: 'delta', delta, refused: read.files.refused });
+  // The chunks the main thread holds already cross as their indexes there: a delta sends only what changed.
+  if (delta)
+    port.postMessage({
+      type: 'delta',
+      delta: sentDelta(delta, ledger?.read.chunks ?? []),
+      refused: read.files.refused,
+    });
   else {
     // A full build needs every text.
     const files =
