@@ -193,8 +193,8 @@ const FUZZINESS = 0.15;
 /** Words of this many letters or more have few near spellings that are not their own forms. */
 const FUZZY_KNOWN_LENGTH = 7;
 
-/** How many documents' sentences are gone through between two pauses of `withDocuments`. */
-const DOCUMENTS_PER_PAUSE = 200;
+/** How many documents' sentences are gone through between two pauses of `withDocuments` (a few ms of work). */
+const DOCUMENTS_PER_PAUSE = 50;
 
 /** Works out each word's and each speaker list's search terms once, however often the corpus repeats them. */
 class RowMaker {
