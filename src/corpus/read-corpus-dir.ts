@@ -75,7 +75,7 @@ function decodeAsRead(bytes: Uint8Array): string {
 }
 
 type EntryOutcome =
-  | { readonly bytes: Uint8Array; readonly stamp: string | null }
+  | { readonly text: string; readonly stamp: string | null }
   | { readonly reason: string }
   | { readonly vanished: true }
   | { readonly unread: string };
@@ -114,17 +114,28 @@ function inspectEntry(
   return { toRead: { size: stats.size, stamp } };
 }
 
-/** An inspected entry's outcome, reading the file when it is to be read. */
-async function entryOutcome(file: string, inspection: Inspection, maxBytes: number): Promise<EntryOutcome> {
+/**
+ * An inspected entry's outcome, reading and checking the file when it is to be read. The check and decoding happen
+ * here, file by file between reads, not in one loop over every file once all are read (0.25 s at 10,000 files).
+ */
+async function entryOutcome(
+  file: string,
+  name: string,
+  inspection: Inspection,
+  maxBytes: number,
+): Promise<EntryOutcome> {
   if (!('toRead' in inspection)) return inspection;
   const { size, stamp } = inspection.toRead;
+  let bytes: Uint8Array;
   try {
     // One byte over the limit is enough to refuse a file that grew since its stat.
-    return { bytes: await readAtMost(file, maxBytes + 1, size), stamp };
+    bytes = await readAtMost(file, maxBytes + 1, size);
   } catch (error) {
     if (errorCode(error) === 'ENOENT') return { vanished: true };
     return { reason: `cannot read it: ${errorCode(error) ?? (error as Error).message}` };
   }
+  const problem = documentProblem(name, bytes, maxBytes);
+  return problem ? { reason: problem } : { text: decodeAsRead(bytes), stamp };
 }
 
 /**
@@ -168,7 +179,10 @@ export async function readCorpusDir(
     outcomes = await Promise.all(
       inspections.map((inspection, at) =>
         'toRead' in inspection
-          ? limit(() => entryOutcome(path.join(directory, entries[at] as string), inspection, maxBytes))
+          ? limit(() => {
+              const name = entries[at] as string;
+              return entryOutcome(path.join(directory, name), name, inspection, maxBytes);
+            })
           : inspection,
       ),
     );
@@ -178,7 +192,7 @@ export async function readCorpusDir(
         limit(async () => {
           const file = path.join(directory, name);
           const stats = await lstat(file).catch((error: Error) => error);
-          return entryOutcome(file, inspectEntry(name, stats, maxBytes, settledBefore, known), maxBytes);
+          return entryOutcome(file, name, inspectEntry(name, stats, maxBytes, settledBefore, known), maxBytes);
         }),
       ),
     );
@@ -197,14 +211,9 @@ export async function readCorpusDir(
       refused.push({ file: name, reason: outcome.reason });
       continue;
     }
-    const problem = documentProblem(name, outcome.bytes, maxBytes);
-    if (problem) {
-      refused.push({ file: name, reason: problem });
-      continue;
-    }
     sources.push({
       id: name,
-      text: decodeAsRead(outcome.bytes),
+      text: outcome.text,
       ...(metadata ? { metadata } : {}),
       ...(outcome.stamp === null ? {} : { stamp: outcome.stamp }),
     });
