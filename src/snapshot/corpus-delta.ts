@@ -93,8 +93,8 @@ function givesSameRegistry(
   for (const [id, found] of evidence) {
     const earlier = before.get(id)?.speakerEvidence;
     if (!earlier) return false;
-    const sightings = (text: SpeakerEvidence) =>
-      JSON.stringify([text.persons, text.organisations, text.countries], setsAsLists);
+    // Everything but the words standing alone, so a field added to the evidence later is compared too.
+    const sightings = ({ alone: _alone, ...rest }: SpeakerEvidence) => JSON.stringify(rest, setsAsLists);
     if (sightings(found) !== sightings(earlier)) return false;
     for (const word of new Set(found.alone)) change.set(word, (change.get(word) ?? 0) + 1);
     for (const word of new Set(earlier.alone)) change.set(word, (change.get(word) ?? 0) - 1);
