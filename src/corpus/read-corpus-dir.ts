@@ -116,7 +116,7 @@ function inspectEntry(
 
 /**
  * An inspected entry's outcome, reading and checking the file when it is to be read. The check and decoding happen
- * here, file by file between reads, not in one loop over every file once all are read (0.25 s at 10,000 files).
+ * here, file by file between reads, not in one loop over every file once all are read (0.1 s at 10,000 files).
  */
 async function entryOutcome(
   file: string,
