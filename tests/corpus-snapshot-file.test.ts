@@ -6,9 +6,10 @@ import { CorpusStore } from '../src/app/corpus-store.js';
 import { readCorpusDir } from '../src/corpus/read-corpus-dir.js';
 import { verifyQuote } from '../src/quotes/verify-quote.js';
 import { buildSnapshot } from '../src/snapshot/corpus-snapshot.js';
-import { loadOrBuildSnapshot, type SnapshotEvent } from '../src/snapshot/snapshot-cache.js';
+import { loadOrBuildSnapshot, restoreStored, type SnapshotEvent } from '../src/snapshot/snapshot-cache.js';
 import { writeSnapshotFile } from '../src/snapshot/snapshot-file.js';
-import { snapshotKey } from '../src/snapshot/snapshot-key.js';
+import { digestSources, snapshotKey } from '../src/snapshot/snapshot-key.js';
+import { SliceClock } from '../src/snapshot/slice-clock.js';
 import { analysisVersion } from '../src/snapshot/analysis-version.js';
 import { RT, SEEDS_DIR } from './helpers/seed-corpus.js';
 
@@ -55,6 +56,24 @@ describe('the persisted corpus snapshot', () => {
     expect(second.snapshot.search.search(QUESTION)).toEqual(first.snapshot.search.search(QUESTION));
     expect(verifyQuote(second.snapshot.quotes, CLAIM)).toEqual(verifyQuote(first.snapshot.quotes, CLAIM));
     expect(verifyQuote(second.snapshot.quotes, CLAIM).verdict).toBe('misattributed');
+  });
+
+  it('is restored from the digests a worker sends, and only for exactly the documents they describe', async () => {
+    const first = await load();
+    const { sources } = await readCorpusDir(corpusDir, 1_000_000);
+    const digests = (await digestSources(sources, SliceClock.unsliced())).map(({ id, sha256, metadata }) => ({
+      id,
+      sha256,
+      metadata,
+    }));
+    const events: SnapshotEvent[] = [];
+    const restored = await restoreStored(file, digests, (event) => events.push(event), new SliceClock());
+    expect(restored?.snapshot.corpus).toEqual(first.snapshot.corpus);
+    expect(restored?.ledger?.chunks.length).toBeGreaterThan(0);
+    const changed = digests.map((digest, index) => (index === 0 ? { ...digest, sha256: 'f'.repeat(64) } : digest));
+    expect(await restoreStored(file, changed, (event) => events.push(event), new SliceClock())).toBeNull();
+    expect(await restoreStored(file, digests.slice(1), (event) => events.push(event), new SliceClock())).toBeNull();
+    expect(events.map((event) => event.kind)).toEqual(['restored', 'ignored', 'ignored']);
   });
 
   it('is ignored and rebuilt when one document changed', async () => {

@@ -10,6 +10,7 @@ import { buildSnapshotOffThread, warmWorker } from '../snapshot/build-off-thread
 import {
   loadOrBuildServed,
   loadOrBuildSnapshot,
+  restoreStored,
   type ServedSnapshot,
   type SnapshotEvent,
 } from '../snapshot/snapshot-cache.js';
@@ -169,6 +170,12 @@ export class CorpusStore {
       if (built.ok && built.delta && ledger)
         return this.#applyDelta(current, built.delta, built.refused, started, onProgress);
       if (built.ok) onProgress({ phase: 'restoring' });
+      if (built.ok && built.delta === undefined && built.stored) {
+        const { digests, refused } = built.stored;
+        const restored = await restoreStored(snapshotFile, digests, onSnapshot, new SliceClock());
+        if (restored)
+          return this.#swap(restored.snapshot, restored.ledger, [...refused, ...restored.snapshot.refused], started);
+      }
     } else {
       files = await readCorpusDir(directory, maxDocumentBytes);
       if (files.sources.length === 0) throw noDocumentsError(files.refused);
@@ -271,5 +278,5 @@ export class CorpusStore {
 /** A snapshot built here from `sources`, with its ledger. */
 function servedByBuild(sources: readonly SourceText[], onProgress: ReportProgress): ServedSnapshot {
   const built = buildAnalysedSnapshot(sources, onProgress);
-  return { snapshot: built.snapshot, ledger: built.ledger };
+  return { snapshot: built.snapshot, ledger: built.ledger, digests: [] };
 }
