@@ -8,7 +8,14 @@ import { verifyQuote } from '../src/quotes/verify-quote.js';
 import { buildSnapshot } from '../src/snapshot/corpus-snapshot.js';
 import { loadOrBuildSnapshot, restoreStored, type SnapshotEvent } from '../src/snapshot/snapshot-cache.js';
 import { writeSnapshotFile } from '../src/snapshot/snapshot-file.js';
-import { digestSources, snapshotKey } from '../src/snapshot/snapshot-key.js';
+import {
+  digestSources,
+  receivedDigests,
+  sentDigests,
+  sentDigestsSchema,
+  snapshotKey,
+  snapshotKeyOf,
+} from '../src/snapshot/snapshot-key.js';
 import { SliceClock } from '../src/snapshot/slice-clock.js';
 import { analysisVersion } from '../src/snapshot/analysis-version.js';
 import { RT, SEEDS_DIR } from './helpers/seed-corpus.js';
@@ -61,11 +68,8 @@ describe('the persisted corpus snapshot', () => {
   it('is restored from the digests a worker sends, and only for exactly the documents they describe', async () => {
     const first = await load();
     const { sources } = await readCorpusDir(corpusDir, 1_000_000);
-    const digests = (await digestSources(sources, SliceClock.unsliced())).map(({ id, sha256, metadata }) => ({
-      id,
-      sha256,
-      metadata,
-    }));
+    const digests = receivedDigests(sentDigests(await digestSources(sources, SliceClock.unsliced())));
+    expect(digests.every((digest) => digest.text === undefined)).toBe(true);
     const events: SnapshotEvent[] = [];
     const restored = await restoreStored(file, digests, (event) => events.push(event), new SliceClock());
     expect(restored?.snapshot.corpus).toEqual(first.snapshot.corpus);
@@ -128,6 +132,15 @@ describe('the persisted corpus snapshot', () => {
     const { sources } = await readCorpusDir(corpusDir, 1_000_000);
     expect(snapshotKey(sources, 'a')).not.toBe(snapshotKey(sources, 'b'));
     expect(snapshotKey(sources, 'a')).toBe(snapshotKey([...sources], 'a'));
+    const withMetadata = sources.map((source, index) =>
+      index === 0 ? { ...source, metadata: { outlet: 'RT', title: 'A "quoted" title' } } : source,
+    );
+    expect(snapshotKey(withMetadata, 'a')).not.toBe(snapshotKey(sources, 'a'));
+    // Digests that crossed from a worker key the same documents the same way.
+    const crossed = sentDigestsSchema.parse(
+      structuredClone(sentDigests(await digestSources(withMetadata, SliceClock.unsliced()))),
+    );
+    expect(snapshotKeyOf(receivedDigests(crossed), 'a')).toBe(snapshotKey(withMetadata, 'a'));
   });
 
   it('serves the store: a start restores it, and a reload of an unchanged corpus keeps what is served', async () => {

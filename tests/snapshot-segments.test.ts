@@ -83,7 +83,7 @@ describe('a snapshot stored as small segments', () => {
   });
 
   it('checks the texts by their SHA-256 when the files were read by a worker and only their digests came back', async () => {
-    const digests = (await digested(sources)).map(({ id, sha256, metadata }) => ({ id, sha256, metadata }));
+    const digests = (await digested(sources)).map(({ id, sha256, metadataJson }) => ({ id, sha256, metadataJson }));
     const restored = await restoreSnapshot(segments, digests, new SliceClock());
     expect(restored.corpus).toEqual(built.corpus);
     const changed = digests.map((digest, index) => (index === 1 ? { ...digest, sha256: '0'.repeat(64) } : digest));

@@ -5,7 +5,7 @@ import type { SnapshotEvent } from './snapshot-cache.js';
 import type { ReloadProgress, ReportProgress } from './reload-progress.js';
 import { type CorpusDelta, corpusDeltaSchema, receivedDelta, type SentDelta } from './corpus-delta.js';
 import type { Ledger } from './ledger.js';
-import { type SourceDigest, sentDigestsSchema } from './snapshot-key.js';
+import { receivedDigests, type SourceDigest, sentDigestsSchema } from './snapshot-key.js';
 import type { RefusedFile } from '../corpus/read-corpus-dir.js';
 import { z } from 'zod';
 
@@ -126,7 +126,12 @@ export function buildSnapshotOffThread(
         else if (message.type === 'done') {
           // Malformed digests only cost the shortcut: the caller then reads the files itself.
           const stored = storedSchema.safeParse(message.stored);
-          settle({ ok: true, stored: stored.success ? stored.data : null });
+          settle({
+            ok: true,
+            stored: stored.success
+              ? { digests: receivedDigests(stored.data.digests), refused: stored.data.refused }
+              : null,
+          });
         } else if (message.type === 'delta') {
           const checked = deltaMessageSchema.safeParse(message);
           const delta = checked.success ? receivedDelta(message.delta as SentDelta, job.ledger?.chunks ?? []) : null;

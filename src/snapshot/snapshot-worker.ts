@@ -7,6 +7,7 @@ import { parentPort } from 'node:worker_threads';
 import { z } from 'zod';
 import { type CorpusFiles, readCorpusDir } from '../corpus/read-corpus-dir.js';
 import { loadOrBuildServed } from './snapshot-cache.js';
+import { sentDigests } from './snapshot-key.js';
 import { SliceClock } from './slice-clock.js';
 import { corpusDeltaFrom, type CorpusDelta, ledgerRegistry, type LedgerRegistry, sentDelta } from './corpus-delta.js';
 import { type Ledger, type ReadLedger, readLedger } from './ledger.js';
@@ -129,8 +130,7 @@ try {
     );
     // What the stored snapshot holds, without the texts: the main thread checks the snapshot against these rather
     // than reading and hashing every file again.
-    const digests = served.digests.map(({ id, sha256, metadata }) => ({ id, sha256, metadata }));
-    port.postMessage({ type: 'done', stored: { digests, refused: files.refused } });
+    port.postMessage({ type: 'done', stored: { digests: sentDigests(served.digests), refused: files.refused } });
   }
 } catch (error) {
   port.postMessage({ type: 'failed', message: (error as Error).message });
