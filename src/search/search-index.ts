@@ -412,27 +412,59 @@ function termIndexOf(miniSearch: MiniSearch<IndexedSentence>): TermIndex {
   return index as TermIndex;
 }
 
+/** MiniSearch's tables of documents by short id, which its plain form keeps as objects keyed by the id in digits. */
+export interface DocumentTables {
+  readonly documentIds: ReadonlyMap<number, unknown>;
+  readonly fieldLength: ReadonlyMap<number, number[]>;
+  readonly storedFields: ReadonlyMap<number, unknown>;
+}
+
+/** MiniSearch's private tables, each checked to be where this version keeps it. */
+function documentTablesOf(miniSearch: MiniSearch<IndexedSentence>): Record<string, Map<unknown, unknown>> {
+  const fields = miniSearch as unknown as Record<string, unknown>;
+  const tables: Record<string, Map<unknown, unknown>> = {};
+  for (const name of ['_documentIds', '_fieldLength', '_storedFields', '_idToShortId']) {
+    const table = fields[name];
+    if (!(table instanceof Map)) throw new Error('This MiniSearch keeps its tables elsewhere.');
+    tables[name] = table;
+  }
+  return tables;
+}
+
 /**
  * Reopens a persisted index over the corpus it was built from, its term index given as `postings` in term order
- * (`persisted.miniSearch.index` is left out). MiniSearch's own loader would take them only as objects keyed by
- * short id, which it converts to maps again: at 10,000 articles the two conversions took seconds, so the term
- * index is filled here directly, a block at a time, with `pause()` between blocks. `inSlices`: the rest is loaded
- * with MiniSearch's loader that yields to the event loop (it waits a timer tick every thousand entries), otherwise
- * in one go, which is far quicker when nothing waits behind it.
+ * (`persisted.miniSearch.index` is left out) and its tables of documents as `tables` (those of
+ * `persisted.miniSearch` are left out). MiniSearch's own loader would take them only as objects keyed by short id,
+ * which it converts to maps again, some of it in one go: at 10,000 articles that took seconds in all, and stalled
+ * the event loop for a quarter of a second. So the tables and the term index are filled here directly, with
+ * `pause()` between slices; MiniSearch loads only the rest.
  * @throws Error when the persisted form is malformed (from MiniSearch, or a part out of shape or order).
  */
 export async function restoreSearchIndex(
   corpus: Corpus,
   persisted: PersistedSearch,
+  tables: DocumentTables,
   postings: readonly PostingsBlock[],
-  inSlices: boolean,
   pause: () => Promise<void>,
   wordNet: WordNet = installedWordNet(),
 ): Promise<SearchIndex> {
-  const plain = { ...persisted.miniSearch, index: [] };
-  const miniSearch = inSlices
-    ? await MiniSearch.loadJSAsync<IndexedSentence>(plain, MINISEARCH_OPTIONS)
-    : MiniSearch.loadJS<IndexedSentence>(plain, MINISEARCH_OPTIONS);
+  const plain = { ...persisted.miniSearch, documentIds: {}, fieldLength: {}, storedFields: {}, index: [] };
+  const miniSearch = MiniSearch.loadJS<IndexedSentence>(plain, MINISEARCH_OPTIONS);
+  const own = documentTablesOf(miniSearch);
+  const idToShortId = own._idToShortId as Map<unknown, number>;
+  for (const [name, table] of [
+    ['_documentIds', tables.documentIds],
+    ['_fieldLength', tables.fieldLength],
+    ['_storedFields', tables.storedFields],
+  ] as const) {
+    const target = own[name] as Map<number, unknown>;
+    let count = 0;
+    for (const [shortId, value] of table) {
+      target.set(shortId, value);
+      if (name === '_documentIds') idToShortId.set(value, shortId);
+      if (++count % 1000 === 0) await pause();
+    }
+  }
   const index = termIndexOf(miniSearch);
   const seen = new Set<string>();
   let term: string | null = null;

@@ -18,7 +18,7 @@ export interface OffThreadJob {
 }
 
 /** The snapshot a worker stored: the digests of the files it was made from, and the files it refused to read. */
-export interface StoredFiles {
+interface StoredFiles {
   readonly digests: readonly SourceDigest[];
   readonly refused: readonly RefusedFile[];
 }
