@@ -86,7 +86,7 @@ async function restoreChecked(
   try {
     if (stored.label.key !== key) throw new Error(OTHER_DOCUMENTS);
     const snapshot = await restoreSnapshot(stored.segments, digests, clock);
-    return { snapshot, ledger: withLedger ? storedLedger(stored.segments) : null, digests };
+    return { snapshot, ledger: withLedger ? await storedLedger(stored.segments, clock) : null, digests };
   } catch (error) {
     // The payload is untrusted: whatever fails in reopening it (a check, or MiniSearch on a malformed index) means rebuild.
     report({ kind: 'ignored', reason: (error as Error).message });
