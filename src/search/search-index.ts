@@ -18,6 +18,7 @@ import {
 import { lemmaTerms, searchTerm, searchTerms } from './search-terms.js';
 import {
   indexPersonNames,
+  indexPersonNamesInSlices,
   namesNobodyHere,
   type PersonNames,
   personTermsFor,
@@ -99,6 +100,11 @@ export interface SearchIndex {
   search(query: string, limit?: number): SearchResult;
   /** Everything the index is made of, as plain data a snapshot can store and `restoreSearchIndex` reopen. */
   persisted(): PersistedSearch;
+  /**
+   * Works out, with `pause()` between steps, the lookups the first question would otherwise build in one go (the
+   * speakers' names by word): a server calls it once it serves this index.
+   */
+  prepare(pause: () => Promise<void>): Promise<void>;
   /**
    * Prepares the index of `corpus`, made from this one by taking out the sentences of `removed` documents and
    * putting in those of `added` ones (a changed document is in both), at a cost in proportion to them: their rows
@@ -540,7 +546,7 @@ function openSearchIndex(
 ): SearchIndex {
   const { aliasesByTerm } = carried;
   const { sentences, documentFrequency, vocabulary, capitalised, aliases, speakerTerms } = parts;
-  // Indexed on the first question, not at every load or reload.
+  // Indexed by `prepare` once the index is served, or by the first question if it comes first.
   let personNames: PersonNames | null = null;
   const aliasesWith = (terms: readonly string[]): SearchAlias[] =>
     [...new Set(terms.flatMap((term) => aliasesByTerm.get(term) ?? []))]
@@ -577,6 +583,10 @@ function openSearchIndex(
   return {
     corpus,
     persisted: () => ({ ...parts, miniSearch: miniSearch.toJSON() }),
+    async prepare(pause) {
+      const built = personNames ?? (await indexPersonNamesInSlices(corpus.speakers, pause));
+      personNames ??= built;
+    },
     async withDocuments(next, removed, added, pause) {
       const maker = new RowMaker();
       const out = removed.flatMap((document) => documentRows(document, maker));
