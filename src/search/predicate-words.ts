@@ -1,4 +1,5 @@
 import { tagWords } from '../corpus/speakers/tag-words.js';
+import lemmatizer from 'wink-lemmatizer';
 import type { WordNet } from '../lexicon/wordnet.js';
 
 /** Auxiliaries after which English puts the bare verb: "did Pompeo post", "will the talks resume". */
@@ -28,5 +29,16 @@ export function predicateWords(question: string, wordNet: WordNet): Set<number> 
     }
     if (verb !== null) predicates.add(verb);
   });
+  // "Who chairs the committee": the word after a subject "who" (and its adverbs) is the verb, though the tagger may
+  // read a verb in -s as a plural noun.
+  const [first, ...rest] = words;
+  const verb = rest.find((word) => word.pos !== 'ADV');
+  if (
+    first?.text.toLowerCase() === 'who' &&
+    verb?.pos === 'NOUN' &&
+    /^\p{Ll}+s$/u.test(verb.text) &&
+    wordNet.senseCount(lemmatizer.verb(verb.text), 'verb') > 0
+  )
+    predicates.add(verb.start);
   return predicates;
 }
