@@ -1,6 +1,7 @@
 import type { Corpus } from '../corpus/corpus-types.js';
 import type { Passage } from '../search/search-index.js';
-import { asksForWords, SPEECH_VERBS } from '../text/speech-verbs.js';
+import { SPEECH_VERBS } from '../text/speech-verbs.js';
+import { asksForWords } from '../search/predicate-words.js';
 import { wordTokens } from '../text/word-tokens.js';
 
 const SPEECH_VERB = `(?:${SPEECH_VERBS.join('|')})`;

@@ -1,6 +1,7 @@
 import { tagWords } from '../corpus/speakers/tag-words.js';
 import lemmatizer from 'wink-lemmatizer';
-import type { WordNet } from '../lexicon/wordnet.js';
+import { installedWordNet, type WordNet } from '../lexicon/wordnet.js';
+import { SPEECH_VERBS } from '../text/speech-verbs.js';
 
 /** Auxiliaries after which English puts the bare verb: "did Pompeo post", "will the talks resume". */
 const DO_SUPPORT = /^(?:do|does|did|will|would|can|could|should|may|might|must|shall)$/i;
@@ -23,7 +24,12 @@ export function predicateWords(question: string, wordNet: WordNet): Set<number> 
     // the last such word before the clause goes on (a preposition, a verb) or ends.
     let verb: number | null = null;
     for (const next of words.slice(index + 1)) {
-      if (next.pos === 'VERB' || !SUBJECT_TAGS.has(next.pos)) break;
+      // A verb the tagger sees ends the subject, and is the verb: "did the phone call cover" (not "call").
+      if (next.pos === 'VERB') {
+        verb = null;
+        break;
+      }
+      if (!SUBJECT_TAGS.has(next.pos)) break;
       const bare = next.text.toLowerCase();
       if (next.pos !== 'PROPN' && /^\p{Ll}+$/u.test(bare) && wordNet.senseCount(bare, 'verb') > 0) verb = next.start;
     }
@@ -41,4 +47,19 @@ export function predicateWords(question: string, wordNet: WordNet): Set<number> 
   )
     predicates.add(verb.start);
   return predicates;
+}
+
+const SPEECH_VERB_SET: ReadonlySet<string> = new Set(SPEECH_VERBS);
+const MENTIONS_SPEECH_VERB = new RegExp(`\\b(?:${SPEECH_VERBS.join('|')})\\b`, 'i');
+
+/**
+ * True when the question asks for someone's words ("What did X say ...", "did Lavrov call for"): a verb of saying is
+ * its verb. The answer says when they are not given. Not when the word is a noun there ("the phone call").
+ */
+export function asksForWords(question: string, wordNet: WordNet = installedWordNet()): boolean {
+  if (!MENTIONS_SPEECH_VERB.test(question)) return false;
+  const predicates = predicateWords(question, wordNet);
+  return tagWords(question).some(
+    (word) => SPEECH_VERB_SET.has(word.text.toLowerCase()) && (word.pos === 'VERB' || predicates.has(word.start)),
+  );
 }

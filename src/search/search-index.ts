@@ -3,7 +3,8 @@ import type { Corpus, CorpusDocument, Quotation, Sentence } from '../corpus/corp
 import { installedWordNet, type WordNet } from '../lexicon/wordnet.js';
 import { textWords } from '../text/text-words.js';
 import type { WordToken } from '../text/word-tokens.js';
-import { asksForWords, SPEECH_VERBS } from '../text/speech-verbs.js';
+import { SPEECH_VERBS } from '../text/speech-verbs.js';
+import { asksForWords } from './predicate-words.js';
 import { partitionPoint } from '../text/partition-point.js';
 import { indexForTypos, type TypoIndex, typoCandidates, typoIndexWith } from '../text/correct-typo.js';
 import { questionKind } from '../answer/question-kind.js';
@@ -637,7 +638,8 @@ function openSearchIndex(
       // Not in a question whose verb is what it asks (who, when, how many did it) nor in one asking for someone's
       // words, where the rest of the question is all there is of the topic.
       const kind = questionKind(query);
-      const paraphraseAllowed = (kind === 'open' || kind === 'yes_no') && !asksForWords(query);
+      const speakersAside = asksForWords(query, wordNet);
+      const paraphraseAllowed = (kind === 'open' || kind === 'yes_no') && !speakersAside;
       const namedWeight = namedWeights.length > 0 ? Math.min(...namedWeights) : paraphrasedWeight;
       const queryTerms: QueryTerm[] = words.map((word) => {
         const capitalisedInCorpus = (term: string) => {
@@ -729,7 +731,6 @@ function openSearchIndex(
       const totalWeight = queryTerms.reduce((sum, term) => sum + term.weight, 0);
       // Speakers' names are set aside from the topic only when the question asks for their words ("What did Trump say
       // about Iran?": Iran); otherwise the people named are what it is about ("what did the trump putin call cover").
-      const speakersAside = asksForWords(query);
       const aside = (term: QueryTerm | undefined) => speakersAside && term?.names === true;
       const topicWeight = queryTerms.reduce((sum, term) => sum + (aside(term) ? 0 : term.weight), 0);
       const hits = rankSentences(
