@@ -97,3 +97,15 @@ describe('after a subject "who", the next word is the verb', () => {
     expect(result.answer).toContain('do not say who');
   });
 });
+
+describe('prepositions and conjunctions name nothing', () => {
+  it('does not decline for a preposition the articles never use', async () => {
+    for (const question of [
+      "per pompeo's tweet, what have the two countries shown in the past",
+      'what penalties did the us put on iran to mark a year since quitting the deal',
+    ]) {
+      const result = await service.ask(question);
+      expect(result.answer, question).not.toMatch(/never mention (?:per|since)\b/);
+    }
+  });
+});

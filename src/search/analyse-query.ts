@@ -5,7 +5,7 @@ import { expandAbbreviation } from '../text/expand-abbreviation.js';
 import { americanSpelling } from '../text/british-spellings.js';
 import { wordLemmas } from '../text/word-lemmas.js';
 import { wordTokens } from '../text/word-tokens.js';
-import { predicateWords } from './predicate-words.js';
+import { functionWords, predicateWords } from './predicate-words.js';
 import { lemmaTerms, searchTerm } from './search-terms.js';
 
 /** One content word of a question, with every form the corpus may use for it. */
@@ -152,6 +152,7 @@ export function analyseQuery(
   const seen = new Set<string>();
   const tokens = wordTokens(question);
   const predicates = predicateWords(question, wordNet);
+  const relating = functionWords(question);
   const framingNoun = framingNounStart(question);
   let skipNext = false;
   for (const [index, token] of tokens.entries()) {
@@ -159,7 +160,7 @@ export function analyseQuery(
       skipNext = false;
       continue;
     }
-    if (token.start === framingNoun) continue;
+    if (token.start === framingNoun || relating.has(token.start)) continue;
     // A letter standing for a word in text-speak ("r" for are, "n" for and) names nothing the corpus lacks a word for.
     if (/^\p{L}$/u.test(token.norm) && !vocabulary.words.has(token.norm)) continue;
     if (ASKS_AFTER_HOW.has(token.norm) && tokens[index - 1]?.norm === 'how') continue;

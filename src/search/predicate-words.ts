@@ -63,3 +63,13 @@ export function asksForWords(question: string, wordNet: WordNet = installedWordN
     (word) => SPEECH_VERB_SET.has(word.text.toLowerCase()) && (word.pos === 'VERB' || predicates.has(word.start)),
   );
 }
+
+const FUNCTION_TAGS = new Set(['ADP', 'SCONJ', 'CCONJ']);
+
+/**
+ * Start offsets of the question's prepositions and conjunctions ("per", "since", "besides"): they relate what it
+ * names and name nothing, so one the articles never use says nothing about what they cover.
+ */
+export function functionWords(question: string): Set<number> {
+  return new Set(tagWords(question).flatMap((word) => (FUNCTION_TAGS.has(word.pos) ? [word.start] : [])));
+}
