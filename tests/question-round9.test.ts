@@ -109,3 +109,11 @@ describe('prepositions and conjunctions name nothing', () => {
     }
   });
 });
+
+describe('a day of the month in figures', () => {
+  it('is the corpus\'s day however it is written ("the 13th": May 13), and names a day, not what happened', async () => {
+    expect(predicatesOf('who was pompeo due to see in moscow on the 13th')).not.toContain('13th');
+    const result = await service.ask('who was pompeo due to see in moscow on the 13th');
+    expect(result.answer).not.toContain('13th');
+  });
+});

@@ -108,6 +108,16 @@ function unhyphenated(norm: string, vocabulary: QueryVocabulary): string | null 
   return vocabulary.words.has(joined) || (term !== null && vocabulary.hasTerm(term)) ? joined : null;
 }
 
+/** A day of the month written the other way ("13th": 13, "15": 15th), when the corpus writes only that one. */
+function otherOrdinal(norm: string, vocabulary: QueryVocabulary): string | null {
+  const number = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(norm)?.[1];
+  if (number === undefined) return null;
+  const forms = [number, ...['st', 'nd', 'rd', 'th'].map((suffix) => `${number}${suffix}`)].filter(
+    (form) => form !== norm,
+  );
+  return forms.find((form) => vocabulary.hasTerm(searchTerm(form) ?? '')) ?? null;
+}
+
 function isDictionaryWord(norm: string, wordNet: WordNet): boolean {
   return wordLemmas(norm).some((lemma) => POS.some((pos) => wordNet.senseCount(lemma, pos) > 0));
 }
@@ -177,6 +187,7 @@ export function analyseQuery(
     if (![...exact].some((option) => vocabulary.hasTerm(option)) && !vocabulary.words.has(norm)) {
       correctedTo =
         unhyphenated(norm, vocabulary) ??
+        otherOrdinal(norm, vocabulary) ??
         correctTypo(norm, vocabulary.typoCandidates(norm)) ??
         (isDictionaryWord(norm, wordNet)
           ? null

@@ -17,7 +17,8 @@ const SUBJECT_TAGS = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'PRON', 'NUM', 'CCO
 export function predicateWords(question: string, wordNet: WordNet): Set<number> {
   const words = tagWords(question);
   const predicates = new Set<number>();
-  for (const word of words) if (PREDICATE_TAGS.has(word.pos)) predicates.add(word.start);
+  // An ordinal written in figures ("the 13th") names a day, whatever its tag.
+  for (const word of words) if (PREDICATE_TAGS.has(word.pos) && !/^\d/.test(word.text)) predicates.add(word.start);
   words.forEach((word, index) => {
     if (!DO_SUPPORT.test(word.text)) return;
     // The subject's own nouns may be verbs too ("does New START lapse", "will the talks resume"): the bare verb is
