@@ -635,11 +635,12 @@ function openSearchIndex(
       // word, not as a rare one, so that it neither sinks the question nor makes it.
       const paraphrasedWeight = knownWeights.length > 0 ? Math.min(...knownWeights) : weightOf('');
       const namedWeights = words.flatMap((word) => (word.predicate ? [] : knownWeightOf(word)));
-      // Not in a question whose verb is what it asks (who, when, how many did it) nor in one asking for someone's
-      // words, where the rest of the question is all there is of the topic.
+      // Only in a yes/no question, which asks whether what it names is so: in an open one the verb may be what is
+      // asked ("What did Lavrov wear at the meeting?"), as in who, when and how many questions; nor in one asking for
+      // someone's words, where the rest of the question is all there is of the topic.
       const kind = questionKind(query);
       const speakersAside = asksForWords(query, wordNet);
-      const paraphraseAllowed = (kind === 'open' || kind === 'yes_no') && !speakersAside;
+      const paraphraseAllowed = kind === 'yes_no' && !speakersAside;
       const namedWeight = namedWeights.length > 0 ? Math.min(...namedWeights) : paraphrasedWeight;
       const queryTerms: QueryTerm[] = words.map((word) => {
         const capitalisedInCorpus = (term: string) => {
@@ -684,7 +685,7 @@ function openSearchIndex(
             ? paraphrasedWeight
             : weightOf('');
         // A verb or adjective the corpus writes only otherwise weighs no more than the question's least telling thing
-        // named: a rare synonym ("cover": afghan, "resume": take) must not make it the question's main word.
+        // named: a rare synonym ("optimistic": affirmative) must not make it the question's main word.
         const weight =
           word.predicate && knownExact.length === 0 && paraphraseAllowed ? Math.min(ownWeight, namedWeight) : ownWeight;
         // A word the corpus never uses that WordNet knows only as a name ("israel") names someone or somewhere else.
