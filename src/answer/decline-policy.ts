@@ -1,5 +1,5 @@
 import type { Passage, QueryTerm, SearchResult } from '../search/search-index.js';
-import { questionKind } from './question-kind.js';
+import { questionKind } from '../search/question-kind.js';
 import { asksForWords } from '../search/predicate-words.js';
 import { doersNamed, onlyOnReceivingEnd } from './argument-roles.js';
 

@@ -1,5 +1,5 @@
 import { SPEECH_VERBS } from '../corpus/speakers/speaker-lexicon.js';
-import type { QuestionKind } from './question-kind.js';
+import type { QuestionKind } from '../search/question-kind.js';
 
 /** A span of a passage that answers a when / how long / how many question. Offsets are into the passage text. */
 export interface AnswerSpan {
@@ -37,8 +37,15 @@ const STATEMENT_REACH_WORDS = 2;
 /** The dates in the text that date a statement rather than what it reports ("... ," Pompeo said on Tuesday). */
 function datesOfStatements(text: string): AnswerSpan[] {
   return allSpans(text, DATE).filter((span) => {
-    const before = text.slice(0, span.start).split(/[,.;:!?"“”]/).at(-1) ?? '';
-    const words = before.trim().split(/\s+/).slice(-(STATEMENT_REACH_WORDS + 1));
+    const before =
+      text
+        .slice(0, span.start)
+        .split(/[,.;:!?"“”]/)
+        .at(-1) ?? '';
+    const words = before
+      .trim()
+      .split(/\s+/)
+      .slice(-(STATEMENT_REACH_WORDS + 1));
     return words.some((word) => SPEECH_VERBS.has(word.toLowerCase()));
   });
 }

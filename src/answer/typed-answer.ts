@@ -7,7 +7,7 @@ import { SPEECH_VERBS } from '../corpus/speakers/speaker-lexicon.js';
 import { DECLINE_THRESHOLDS, type DeclineDecision } from './decline-policy.js';
 import { findAnswerSpan, findNameSpan, findPlaceSpan, needsAnswerSpan, type AnswerSpan } from './find-answer-span.js';
 import { installedWordNet, type WordNet } from '../lexicon/wordnet.js';
-import { questionKind, type QuestionKind } from './question-kind.js';
+import { questionKind, type QuestionKind } from '../search/question-kind.js';
 
 /** A date, duration or number answers the question only in a sentence that holds most of its topic by itself. */
 const TYPED_SENTENCE_COVERAGE = 0.6;

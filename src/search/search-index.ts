@@ -7,7 +7,7 @@ import { SPEECH_VERBS } from '../text/speech-verbs.js';
 import { asksForWords } from './predicate-words.js';
 import { partitionPoint } from '../text/partition-point.js';
 import { indexForTypos, type TypoIndex, typoCandidates, typoIndexWith } from '../text/correct-typo.js';
-import { questionKind } from '../answer/question-kind.js';
+import { questionKind } from './question-kind.js';
 import { analyseQuery } from './analyse-query.js';
 import { AverageLengths, forgetRanking, rankSentences, setAverageLengths } from './rank-sentences.js';
 import {

@@ -2,4 +2,3 @@
 export const SPEECH_VERBS: readonly string[] =
   `say said says saying tell told think thinks thought describe described call called claim claimed
 quote quoted react reacted respond responded warn warned`.split(/\s+/);
-
