@@ -1,10 +1,10 @@
 import type { Corpus } from '../corpus/corpus-types.js';
 import type { Passage } from '../search/search-index.js';
 import { SPEECH_VERBS } from '../text/speech-verbs.js';
+import { asksForWords } from '../search/predicate-words.js';
 import { wordTokens } from '../text/word-tokens.js';
 
 const SPEECH_VERB = `(?:${SPEECH_VERBS.join('|')})`;
-const ASKS_FOR_WORDS = new RegExp(`\\b${SPEECH_VERB}\\b`, 'i');
 /** "What did X say ...", "How does X describe ...": X is the speaker; names after the verb are the topic. */
 const SUBJECT_BEFORE_VERB = new RegExp(
   `\\b(?:did|does|do|has|have|had|will|would|is|was)\\s+(.+?)\\s+${SPEECH_VERB}\\b`,
@@ -54,11 +54,6 @@ export async function prepareSpeakerAliases(corpus: Corpus, pause: () => Promise
     await pause();
   }
   if (!aliasTables.has(corpus)) aliasTables.set(corpus, table);
-}
-
-/** True when the question asks for someone's words ("What did X say ..."): the answer says when they are not given. */
-export function asksForWords(question: string): boolean {
-  return ASKS_FOR_WORDS.test(question);
 }
 
 /** Canonical speakers a question asks for the words of ("What did the Secretary of State say ..."), by any alias. */

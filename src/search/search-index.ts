@@ -4,8 +4,10 @@ import { installedWordNet, type WordNet } from '../lexicon/wordnet.js';
 import { textWords } from '../text/text-words.js';
 import type { WordToken } from '../text/word-tokens.js';
 import { SPEECH_VERBS } from '../text/speech-verbs.js';
+import { asksForWords } from './predicate-words.js';
 import { partitionPoint } from '../text/partition-point.js';
 import { indexForTypos, type TypoIndex, typoCandidates, typoIndexWith } from '../text/correct-typo.js';
+import { questionKind } from './question-kind.js';
 import { analyseQuery } from './analyse-query.js';
 import { AverageLengths, forgetRanking, rankSentences, setAverageLengths } from './rank-sentences.js';
 import {
@@ -664,15 +666,24 @@ function openSearchIndex(
       const personAliases = people.holding(questionTerms);
       const words = analysed.filter((word) => !namesNobodyHere(word.term, personAliases, typed, sharedNames));
       const original = words.map((word) => word.term);
-      const knownWeights = words.flatMap((word) => {
+      const knownWeightOf = (word: (typeof words)[number]) => {
         const options = [...word.exact, ...word.related, ...word.similar].filter((option) =>
           documentFrequency.has(option),
         );
         return options.length > 0 && !speakerTerms.has(word.term) ? [Math.min(...options.map(weightOf))] : [];
-      });
+      };
+      const knownWeights = words.flatMap(knownWeightOf);
       // A verb or adjective the corpus never uses may be paraphrased: it weighs as the question's least telling topic
       // word, not as a rare one, so that it neither sinks the question nor makes it.
       const paraphrasedWeight = knownWeights.length > 0 ? Math.min(...knownWeights) : weightOf('');
+      const namedWeights = words.flatMap((word) => (word.predicate ? [] : knownWeightOf(word)));
+      // Only in a yes/no question, which asks whether what it names is so: in an open one the verb may be what is
+      // asked ("What did Lavrov wear at the meeting?"), as in who, when and how many questions; nor in one asking for
+      // someone's words, where the rest of the question is all there is of the topic.
+      const kind = questionKind(query);
+      const speakersAside = asksForWords(query, wordNet);
+      const paraphraseAllowed = kind === 'yes_no' && !speakersAside;
+      const namedWeight = namedWeights.length > 0 ? Math.min(...namedWeights) : paraphrasedWeight;
       const queryTerms: QueryTerm[] = words.map((word) => {
         const capitalisedInCorpus = (term: string) => {
           const counts = capitalised.get(term);
@@ -710,11 +721,15 @@ function openSearchIndex(
         const knownSynonyms = [...related].filter((option) => documentFrequency.has(option));
         const knownRelated = [...knownSynonyms, ...[...similar].filter((option) => documentFrequency.has(option))];
         const known = knownExact.length + knownRelated.length + longForms.length > 0;
-        const weight = known
+        const ownWeight = known
           ? Math.min(...[...knownExact, ...knownRelated].map(weightOf))
           : word.predicate
             ? paraphrasedWeight
             : weightOf('');
+        // A verb or adjective the corpus writes only otherwise weighs no more than the question's least telling thing
+        // named: a rare synonym ("optimistic": affirmative) must not make it the question's main word.
+        const weight =
+          word.predicate && knownExact.length === 0 && paraphraseAllowed ? Math.min(ownWeight, namedWeight) : ownWeight;
         // A word the corpus never uses that WordNet knows only as a name ("israel") names someone or somewhere else.
         const absentName = !known && wordNet.isName(word.surface.toLowerCase().replace(/['’]s$/u, ''));
         const names = speakerTerms.has(word.term) || abbreviated !== null;
@@ -757,7 +772,10 @@ function openSearchIndex(
         ),
       );
       const totalWeight = queryTerms.reduce((sum, term) => sum + term.weight, 0);
-      const topicWeight = queryTerms.reduce((sum, term) => sum + (term.names ? 0 : term.weight), 0);
+      // Speakers' names are set aside from the topic only when the question asks for their words ("What did Trump say
+      // about Iran?": Iran); otherwise the people named are what it is about ("what did the trump putin call cover").
+      const aside = (term: QueryTerm | undefined) => speakersAside && term?.names === true;
+      const topicWeight = queryTerms.reduce((sum, term) => sum + (aside(term) ? 0 : term.weight), 0);
       const hits = rankSentences(
         miniSearch,
         expanded
@@ -810,8 +828,8 @@ function openSearchIndex(
           )
           .map((term) => term.surface);
         const covered = credit.reduce((sum, value) => sum + value, 0);
-        const coveredTopic = credit.reduce((sum, value, index) => sum + (queryTerms[index]?.names ? 0 : value), 0);
-        const ownTopic = own.reduce((sum, value, index) => sum + (queryTerms[index]?.names ? 0 : value), 0);
+        const coveredTopic = credit.reduce((sum, value, index) => sum + (aside(queryTerms[index]) ? 0 : value), 0);
+        const ownTopic = own.reduce((sum, value, index) => sum + (aside(queryTerms[index]) ? 0 : value), 0);
         const coverage = totalWeight === 0 ? 0 : covered / totalWeight;
         return [
           {
