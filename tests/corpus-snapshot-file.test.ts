@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CorpusStore } from '../src/app/corpus-store.js';
 import { readCorpusDir } from '../src/corpus/read-corpus-dir.js';
 import { verifyQuote } from '../src/quotes/verify-quote.js';
-import { buildSnapshot } from '../src/snapshot/corpus-snapshot.js';
+import { buildSnapshot, type CorpusSnapshot } from '../src/snapshot/corpus-snapshot.js';
 import { loadOrBuildSnapshot, restoreStored, type SnapshotEvent } from '../src/snapshot/snapshot-cache.js';
 import { writeSnapshotFile } from '../src/snapshot/snapshot-file.js';
 import {
@@ -43,13 +43,16 @@ const QUESTION = 'What did Lavrov say about New START?';
 const CLAIM = { quote: 'We should give Mueller credit', speaker: 'Pompeo' };
 
 /** A store over the test's corpus and snapshot file, recording what it does with the snapshot. */
-function openStore(events: SnapshotEvent[], buildOffThread = false): CorpusStore {
+function openStore(events: SnapshotEvent[], buildOffThread = false, prepared: CorpusSnapshot[] = []): CorpusStore {
   return new CorpusStore({
     directory: corpusDir,
     maxDocumentBytes: 1_000_000,
     snapshotFile: file,
     onSnapshot: (event) => events.push(event),
     buildOffThread,
+    prepare: async (snapshot) => {
+      prepared.push(snapshot);
+    },
   });
 }
 
@@ -198,7 +201,8 @@ describe('the persisted corpus snapshot', () => {
 
   it('builds a reload in a worker thread and restores what it stored when the speaker registry changes', async () => {
     const events: SnapshotEvent[] = [];
-    const store = openStore(events, true);
+    const prepared: CorpusSnapshot[] = [];
+    const store = openStore(events, true, prepared);
     await store.reload();
     writeFileSync(
       path.join(corpusDir, 'new_minister.txt'),
@@ -208,5 +212,8 @@ describe('the persisted corpus snapshot', () => {
     expect(report.added).toEqual(['new_minister.txt']);
     expect(events.map((event) => event.kind)).toEqual(['ignored', 'saved', 'ignored', 'reused', 'saved', 'restored']);
     expect(store.current.corpus.speakers.map((speaker) => speaker.name)).toContain('Sergei Shoigu');
+    // The restored snapshot is prepared for its first question too, like one built or changed by a delta.
+    expect(prepared).toHaveLength(2);
+    expect(prepared[1]).toBe(store.current);
   });
 });

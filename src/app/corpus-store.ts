@@ -179,7 +179,7 @@ export class CorpusStore {
         const { digests, refused } = built.stored;
         const restored = await restoreStored(snapshotFile, digests, onSnapshot, new SliceClock());
         if (restored)
-          return this.#swap(restored.snapshot, restored.ledger, [...refused, ...restored.snapshot.refused], started);
+          return this.#serve(restored.snapshot, restored.ledger, [...refused, ...restored.snapshot.refused], started);
       }
     } else {
       files = await readCorpusDir(directory, maxDocumentBytes);

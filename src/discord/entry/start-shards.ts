@@ -7,11 +7,6 @@ import { shardCount } from './shard-count.js';
 import { reloadNoticeSchema } from './shard-reloads.js';
 
 /**
- * Runs the bot as SHARDS shards, one process each (discord.js ShardingManager), every one starting from the same
- * corpus snapshot; a shard's notice that the corpus changed is passed on to all the others.
- * @throws Error when SHARDS is invalid or a shard cannot start.
- */
-/**
  * Node flags for a process that serves while it reloads, as `npm start` passes them. Without parallel scavenges the
  * main thread's young-generation collections do not wait for the V8 threads that the reload worker's collections
  * keep busy: at 10,000 articles that removed the main thread's stalls while a worker built (up to 0.3 s) and kept a
@@ -19,6 +14,11 @@ import { reloadNoticeSchema } from './shard-reloads.js';
  */
 const SERVER_NODE_FLAGS = ['--no-parallel-scavenge'];
 
+/**
+ * Runs the bot as SHARDS shards, one process each (discord.js ShardingManager), every one starting from the same
+ * corpus snapshot; a shard's notice that the corpus changed is passed on to all the others.
+ * @throws Error when SHARDS is invalid or a shard cannot start.
+ */
 export async function startShards(config: AppConfig, logger: Logger): Promise<ShardingManager> {
   const totalShards = await shardCount(config);
   const entry = fileURLToPath(
