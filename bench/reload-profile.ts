@@ -19,7 +19,7 @@ import { storedAnalyses } from '../src/snapshot/stored-analyses.js';
 import { snapshotSegments } from '../src/snapshot/write-segments.js';
 import { SliceClock } from '../src/snapshot/slice-clock.js';
 import { loadOrBuildSnapshot } from '../src/snapshot/snapshot-cache.js';
-import { readSnapshotFile, writeSnapshotFile } from '../src/snapshot/snapshot-file.js';
+import { withSnapshotFile, writeSnapshotFile } from '../src/snapshot/snapshot-file.js';
 import { digestSources, snapshotKeyOf } from '../src/snapshot/snapshot-key.js';
 import { writeNewsCorpus } from './news-corpus.js';
 import { timedStep } from './latency-stats.js';
@@ -43,9 +43,16 @@ try {
   const files = await timedStep('read corpus directory', () => readCorpusDir(corpusDir, MAX_DOCUMENT_BYTES));
   const analysis = await timedStep('analysis version', () => analysisVersion());
   await timedStep('snapshot key', async () => snapshotKeyOf(await digestSources(files.sources, clock), analysis));
-  const stored = await timedStep('read snapshot file', () => readSnapshotFile(file, () => null, clock));
-  if (!stored.ok) throw new Error(stored.reason);
-  const earlier = await timedStep('stored analyses', () => storedAnalyses(stored.segments, clock));
+  const earlier = await timedStep('stored analyses (read from the snapshot file)', () =>
+    withSnapshotFile(
+      file,
+      () => null,
+      async (stored) => {
+        if (!stored.ok) throw new Error(stored.reason);
+        return storedAnalyses(stored.segments, clock);
+      },
+    ),
+  );
   const readings = await timedStep('read documents (layout, words)', () => files.sources.map(readDocument));
   const evidence = await timedStep('speaker evidence, every text afresh', () =>
     readings.map(({ source, body }) =>

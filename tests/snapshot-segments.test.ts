@@ -11,6 +11,7 @@ import { SliceClock } from '../src/snapshot/slice-clock.js';
 import { digestSources, type SourceDigest } from '../src/snapshot/snapshot-key.js';
 import type { PersistedSearch, PostingsBlock } from '../src/search/search-index.js';
 import { SEEDS_DIR } from './helpers/seed-corpus.js';
+import { segmentsOf } from './helpers/stored-segments.js';
 
 const seeds: SourceText[] = readdirSync(SEEDS_DIR)
   .filter((name) => name.endsWith('.txt'))
@@ -47,7 +48,7 @@ describe('a snapshot stored as small segments', () => {
   });
 
   it('restores to exactly the snapshot that was built', async () => {
-    const restored = await restoreSnapshot(segments, await digested(sources), new SliceClock());
+    const restored = await restoreSnapshot(segmentsOf(segments), await digested(sources), new SliceClock());
     expect(restored.corpus).toEqual(built.corpus);
     expect(restored.quotes).toEqual(built.quotes);
     expect(comparable(restored.search.persisted())).toEqual(comparable(built.search.persisted()));
@@ -63,7 +64,7 @@ describe('a snapshot stored as small segments', () => {
   });
 
   it('restores the same snapshot in one go, as a first start does', async () => {
-    const restored = await restoreSnapshot(segments, await digested(sources), SliceClock.unsliced());
+    const restored = await restoreSnapshot(segmentsOf(segments), await digested(sources), SliceClock.unsliced());
     expect(restored.corpus).toEqual(built.corpus);
     expect(comparable(restored.search.persisted())).toEqual(comparable(built.search.persisted()));
     expect(restored.search.search(QUESTION)).toEqual(built.search.search(QUESTION));
@@ -77,17 +78,19 @@ describe('a snapshot stored as small segments', () => {
       if (restoring) setImmediate(tick);
     };
     setImmediate(tick);
-    await restoreSnapshot(segments, await digested(sources), new SliceClock(0));
+    await restoreSnapshot(segmentsOf(segments), await digested(sources), new SliceClock(0));
     restoring = false;
     expect(turns).toBeGreaterThanOrEqual(segments.length - 1);
   });
 
   it('checks the texts by their SHA-256 when the files were read by a worker and only their digests came back', async () => {
     const digests = (await digested(sources)).map(({ id, sha256, metadataJson }) => ({ id, sha256, metadataJson }));
-    const restored = await restoreSnapshot(segments, digests, new SliceClock());
+    const restored = await restoreSnapshot(segmentsOf(segments), digests, new SliceClock());
     expect(restored.corpus).toEqual(built.corpus);
     const changed = digests.map((digest, index) => (index === 1 ? { ...digest, sha256: '0'.repeat(64) } : digest));
-    await expect(restoreSnapshot(segments, changed, new SliceClock())).rejects.toThrow(/is not the file on disk/);
+    await expect(restoreSnapshot(segmentsOf(segments), changed, new SliceClock())).rejects.toThrow(
+      /is not the file on disk/,
+    );
   });
 
   it('refuses a snapshot with a segment missing, segments out of order, or other documents', async () => {
@@ -126,7 +129,7 @@ describe('a snapshot stored as small segments', () => {
       [withBlock((block) => ({ ...block, terms: [...block.terms.slice(0, -1), block.terms[0]] })), sources, /order/],
     );
     for (const [parts, onDisk, reason] of cases) {
-      const restoring = restoreSnapshot(parts, await digested(onDisk), new SliceClock());
+      const restoring = restoreSnapshot(segmentsOf(parts), await digested(onDisk), new SliceClock());
       await expect(restoring).rejects.toBeInstanceOf(CorpusValidationError);
       await expect(restoring).rejects.toThrow(reason);
     }

@@ -12,6 +12,7 @@ import {
   SHAPE_ERROR,
 } from './segment-shapes.js';
 import type { SliceClock } from './slice-clock.js';
+import type { StoredSegments } from './snapshot-file.js';
 import type { SourceDigest } from './snapshot-key.js';
 
 /**
@@ -21,22 +22,21 @@ import type { SourceDigest } from './snapshot-key.js';
  * @throws CorpusValidationError when anything does not hold.
  */
 export async function restoreSnapshot(
-  segments: readonly Uint8Array[],
+  segments: StoredSegments,
   sources: readonly SourceDigest[],
   clock: SliceClock,
 ): Promise<CorpusSnapshot> {
-  const [first, ...rest] = segments;
-  if (!first) throw new CorpusValidationError(SHAPE_ERROR);
-  const restoration = new Restoration(parsed(headSchema, first) as unknown as Head, sources);
+  if (segments.count === 0) throw new CorpusValidationError(SHAPE_ERROR);
+  const restoration = new Restoration(parsed(headSchema, await segments.read(0)) as unknown as Head, sources);
   await clock.pause();
   const documentSegments = restoration.head.documentSegments;
-  for (const bytes of rest.slice(0, documentSegments)) {
-    restoration.addDocuments(parsed(documentsSchema, bytes) as unknown as DocumentsSegment);
+  for (let index = 1; index <= documentSegments && index < segments.count; index++) {
+    restoration.addDocuments(parsed(documentsSchema, await segments.read(index)) as unknown as DocumentsSegment);
     await clock.pause();
   }
-  // The analyses and the ledger are for later builds and reloads, not for serving: they are not deserialised here.
-  for (const bytes of rest.slice(2 * documentSegments + 1)) {
-    const segment = parsed(listSchema, bytes) as ListSegment;
+  // The analyses and the ledger are for later builds and reloads, not for serving: they are not read here.
+  for (let index = 2 * documentSegments + 2; index < segments.count; index++) {
+    const segment = parsed(listSchema, await segments.read(index)) as ListSegment;
     if (segment.list === 'units') restoration.addUnits(segment.items);
     else for (const item of segment.items) restoration.list(segment.list).push(item);
     await clock.pause();

@@ -7,7 +7,7 @@ import type { Ledger } from './ledger.js';
 import { snapshotSegments } from './write-segments.js';
 import type { StoredAnalyses } from './stored-analyses.js';
 import { SliceClock } from './slice-clock.js';
-import { readSnapshotFile, type SnapshotRead, writeSnapshotFile } from './snapshot-file.js';
+import { type SnapshotLabel, type SnapshotRead, withSnapshotFile, writeSnapshotFile } from './snapshot-file.js';
 import { digestSources, type SourceDigest, snapshotKeyOf } from './snapshot-key.js';
 import type { ReportProgress } from './reload-progress.js';
 
@@ -64,14 +64,17 @@ export async function restoreStored(
   const started = performance.now();
   const analysis = await analysisVersion();
   const key = snapshotKeyOf(digests, analysis);
-  const stored = await readSnapshotFile(file, (label) => (label.analysis === analysis ? null : OTHER_DOCUMENTS), clock);
-  if (!stored.ok) {
+  const restored = await withSnapshotFile(file, sameAnalysis(analysis), async (stored) => {
+    if (stored.ok) return restoreChecked(stored, key, digests, clock, true, report);
     report({ kind: 'ignored', reason: stored.reason });
     return null;
-  }
-  const restored = await restoreChecked(stored, key, digests, clock, true, report);
+  });
   if (restored) report({ kind: 'restored', ms: Math.round(performance.now() - started) });
   return restored;
+}
+
+function sameAnalysis(analysis: string): (label: SnapshotLabel) => string | null {
+  return (label) => (label.analysis === analysis ? null : OTHER_DOCUMENTS);
 }
 
 /** The snapshot in `stored` if it is filed under `key` and holds the documents `digests` describe; else null, reported. */
@@ -109,19 +112,21 @@ export async function loadOrBuildServed(
   const digests = await digestSources(sources, clock);
   const key = snapshotKeyOf(digests, analysis);
   // Another corpus by the same code is still worth reading: its documents' analyses can be reused.
-  const stored = await readSnapshotFile(file, (label) => (label.analysis === analysis ? null : OTHER_DOCUMENTS), clock);
   const nothingStored: StoredAnalyses = { analyses: new Map(), speakerEvidence: new Map() };
-  let earlier = nothingStored;
-  if (stored.ok) {
-    const restored = await restoreChecked(stored, key, digests, clock, withLedger, report);
-    if (restored) {
-      report({ kind: 'restored', ms: Math.round(performance.now() - started) });
-      return restored;
+  const stored = await withSnapshotFile(file, sameAnalysis(analysis), async (read) => {
+    if (!read.ok) {
+      report({ kind: 'ignored', reason: read.reason });
+      return nothingStored;
     }
-    earlier = await storedAnalyses(stored.segments, clock).catch(() => nothingStored);
-  } else {
-    report({ kind: 'ignored', reason: stored.reason });
+    const restored = await restoreChecked(read, key, digests, clock, withLedger, report);
+    if (restored) return restored;
+    return storedAnalyses(read.segments, clock).catch(() => nothingStored);
+  });
+  if ('snapshot' in stored) {
+    report({ kind: 'restored', ms: Math.round(performance.now() - started) });
+    return stored;
   }
+  const earlier = stored;
   const built = buildAnalysedSnapshot(
     sources,
     onProgress,

@@ -10,6 +10,7 @@ import {
   SHAPE_ERROR,
 } from './segment-shapes.js';
 import type { SliceClock } from './slice-clock.js';
+import type { StoredSegments } from './snapshot-file.js';
 import { sha256, type DocumentAnalysis } from '../corpus/analyse-document.js';
 import type { DocumentEntities } from '../corpus/speakers/document-entities.js';
 import type { SpeakerEvidence } from '../corpus/speakers/discover-speakers.js';
@@ -25,15 +26,15 @@ export interface StoredAnalyses {
  * a failed restore) to reuse: only its head, documents and analyses segments are read.
  * @throws CorpusValidationError when they do not have the expected shape.
  */
-export async function storedAnalyses(segments: readonly Uint8Array[], clock: SliceClock): Promise<StoredAnalyses> {
-  const [first, ...rest] = segments;
-  if (!first) throw new CorpusValidationError(SHAPE_ERROR);
-  const head = parsed(headSchema, first);
+export async function storedAnalyses(segments: StoredSegments, clock: SliceClock): Promise<StoredAnalyses> {
+  if (segments.count === 0) throw new CorpusValidationError(SHAPE_ERROR);
+  const head = parsed(headSchema, await segments.read(0));
+  if (segments.count < 2 * head.documentSegments + 1) throw new CorpusValidationError(SHAPE_ERROR);
   const analyses = new Map<string, DocumentAnalysis>();
   const speakerEvidence = new Map<string, SpeakerEvidence>();
-  for (const [index, bytes] of rest.slice(0, head.documentSegments).entries()) {
-    const { documents } = parsed(documentsSchema, bytes) as unknown as DocumentsSegment;
-    const analysed = parsed(analysesSchema, rest[head.documentSegments + index] ?? new Uint8Array());
+  for (let index = 1; index <= head.documentSegments; index++) {
+    const { documents } = parsed(documentsSchema, await segments.read(index)) as unknown as DocumentsSegment;
+    const analysed = parsed(analysesSchema, await segments.read(head.documentSegments + index));
     documents.forEach((document, offset) => {
       const key = analysed.analysisKeys[offset];
       const entities = analysed.entities[offset] as DocumentEntities | undefined;
@@ -50,16 +51,16 @@ export async function storedAnalyses(segments: readonly Uint8Array[], clock: Sli
 }
 
 /**
- * The ledger a stored snapshot holds (see `Ledger`), its chunks left serialised, each copied out of the file's
- * bytes into shared memory (see `sharedCopy`), in slices of `clock`: deserialised, a chunk is a view into the whole
- * file, which a message to a worker would copy in full (at 10,000 documents 400 MB for each 20 MB ledger).
+ * The ledger a stored snapshot holds (see `Ledger`), its chunks left serialised, each copied into shared memory
+ * (see `sharedCopy`) in slices of `clock`, so that it crosses to the reload worker without another copy.
  * @throws CorpusValidationError when it is missing or does not have the expected shape.
  */
-export async function storedLedger(segments: readonly Uint8Array[], clock: SliceClock): Promise<Ledger> {
-  const [first, ...rest] = segments;
-  if (!first) throw new CorpusValidationError(SHAPE_ERROR);
-  const head = parsed(headSchema, first);
-  const { chunks, registry } = parsed(ledgerSchema, rest[2 * head.documentSegments] ?? new Uint8Array());
+export async function storedLedger(segments: StoredSegments, clock: SliceClock): Promise<Ledger> {
+  if (segments.count === 0) throw new CorpusValidationError(SHAPE_ERROR);
+  const head = parsed(headSchema, await segments.read(0));
+  const ledgerAt = 2 * head.documentSegments + 1;
+  if (ledgerAt >= segments.count) throw new CorpusValidationError(SHAPE_ERROR);
+  const { chunks, registry } = parsed(ledgerSchema, await segments.read(ledgerAt));
   const copies: Uint8Array[] = [];
   for (const chunk of chunks) {
     copies.push(sharedCopy(chunk));
