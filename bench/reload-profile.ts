@@ -83,6 +83,7 @@ try {
       analyses: built.analyses,
       analysed: built.analysed,
       ledger: { chunks: [], registry: built.registry },
+      files: { ids: [], stamps: [], sha256s: [] },
     }),
   );
   await timedStep('write snapshot file', () => writeSnapshotFile(`${file}.scratch`, { key: 'x', analysis }, segments));

@@ -10,8 +10,10 @@ import { buildSnapshotOffThread, warmWorker } from '../snapshot/build-off-thread
 import {
   loadOrBuildServed,
   loadOrBuildSnapshot,
+  restoreForStart,
   restoreStored,
   type ServedSnapshot,
+  type StartRestore,
   type SnapshotEvent,
 } from '../snapshot/snapshot-cache.js';
 import { corpusDelta, type CorpusDelta } from '../snapshot/corpus-delta.js';
@@ -182,6 +184,13 @@ export class CorpusStore {
           return this.#serve(restored.snapshot, restored.ledger, [...refused, ...restored.snapshot.refused], started);
       }
     } else {
+      const restored = snapshotFile && !current ? await this.#restoreForStart(snapshotFile) : null;
+      if (restored) {
+        const { sources, unread, refused } = restored.files;
+        onProgress({ phase: 'files_read', documents: sources.length + unread.length });
+        const { snapshot, ledger: stored } = restored.served;
+        return this.#serve(snapshot, stored, [...refused, ...snapshot.refused], started);
+      }
       files = await readCorpusDir(directory, maxDocumentBytes);
       if (files.sources.length === 0) throw noDocumentsError(files.refused);
       onProgress({ phase: 'files_read', documents: files.sources.length });
@@ -202,6 +211,18 @@ export class CorpusStore {
         )
       : servedByBuild(files.sources, onProgress);
     return this.#serve(served.snapshot, served.ledger, [...files.refused, ...served.snapshot.refused], started);
+  }
+
+  /** The stored snapshot for a first start, reading only the files whose stamps changed (see `restoreForStart`). */
+  #restoreForStart(snapshotFile: string): Promise<StartRestore | null> {
+    const { onSnapshot = () => {}, directory, maxDocumentBytes } = this.#options;
+    return restoreForStart(
+      snapshotFile,
+      // Nothing is served yet: the files are inspected without yielding, which is quicker.
+      (known) => readCorpusDir(directory, maxDocumentBytes, { known, blocking: true }),
+      onSnapshot,
+      SliceClock.unsliced(),
+    );
   }
 
   async #applyDelta(

@@ -49,6 +49,18 @@ export interface AnalysedSnapshot {
   readonly analysed: number;
   /** What a later reload works out its delta from. */
   readonly ledger: Ledger;
+  /** The served documents' files as they were read, in corpus order. */
+  readonly files: ReadFiles;
+}
+
+/**
+ * Files as they were read: names, stamps (see `SourceText.stamp`; null when the file had none) and the SHA-256 of
+ * each text, as lists of strings (10,000 objects would cost a start more to read back).
+ */
+export interface ReadFiles {
+  readonly ids: readonly string[];
+  readonly stamps: readonly (string | null)[];
+  readonly sha256s: readonly string[];
 }
 
 /**
@@ -97,7 +109,12 @@ export function buildAnalysedSnapshot(
     ),
     registry,
   };
-  return { snapshot: { corpus, search, quotes, refused }, analyses, analysed, ledger };
+  const files: ReadFiles = {
+    ids: corpus.documents.map((document) => document.id),
+    stamps: corpus.documents.map((document) => byId.get(document.id)?.stamp ?? null),
+    sha256s: corpus.documents.map((document) => document.sha256),
+  };
+  return { snapshot: { corpus, search, quotes, refused }, analyses, analysed, ledger, files };
 }
 
 /**

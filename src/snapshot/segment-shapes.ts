@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { speakerEvidenceSchema } from './speaker-evidence-schema.js';
-import { CorpusValidationError } from './corpus-snapshot.js';
+import { CorpusValidationError, type ReadFiles } from './corpus-snapshot.js';
 import { deserializeSegment } from './snapshot-file.js';
 import type { Corpus, CorpusDocument } from '../corpus/corpus-types.js';
 import type { DocumentEntities } from '../corpus/speakers/document-entities.js';
@@ -59,6 +59,8 @@ export interface Head {
   readonly search: SearchRest;
   readonly quotes: QuoteRest;
   readonly miniSearch: MiniSearchRest;
+  /** The files its documents were read from, so a start need not read again those that still carry their stamp. */
+  readonly files: ReadFiles;
 }
 
 export type PersistedUnit = Omit<IndexUnit, 'quotation' | 'paragraph'> & {
@@ -114,6 +116,9 @@ export const headSchema = z.looseObject({
   search: z.looseObject({}),
   quotes: z.looseObject({}),
   miniSearch: z.looseObject({}),
+  files: z
+    .object({ ids: z.array(z.string()), stamps: z.array(z.string().nullable()), sha256s: z.array(z.string()) })
+    .refine((files) => files.stamps.length === files.ids.length && files.sha256s.length === files.ids.length),
 });
 export const documentsSchema = z.looseObject({
   kind: z.literal('documents'),

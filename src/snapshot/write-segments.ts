@@ -196,6 +196,7 @@ export function snapshotSegments(analysed: AnalysedSnapshot, budget: SegmentBudg
     search: searchRest,
     quotes: quoteRest,
     miniSearch: miniSearchRest,
+    files: analysed.files,
   };
   const listSegments = LISTS.flatMap((list) =>
     [...runs(lists[list].items, lists[list].budget, lists[list].weight as (item: unknown) => number)].map(
