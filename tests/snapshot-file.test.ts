@@ -9,6 +9,7 @@ import {
   withSnapshotFile,
   writeSnapshotFile,
 } from '../src/snapshot/snapshot-file.js';
+import { SliceClock } from '../src/snapshot/slice-clock.js';
 
 let root: string;
 let file: string;
@@ -64,6 +65,31 @@ describe('a snapshot file read on demand', () => {
     await expect(readAll([12], 64)).rejects.toThrow(/no segment 12/);
   });
 
+  it('checks a large segment in slices when given a clock', async () => {
+    const large = { numbers: Float64Array.from({ length: 500_000 }, (_, index) => index) };
+    await writeSnapshotFile(file, LABEL, [large]);
+    await withSnapshotFile(
+      file,
+      () => null,
+      async (read) => {
+        if (!read.ok) throw new Error(read.reason);
+        // The first read fills the window; the second reads nothing from the file, so only the clock yields.
+        await read.segments.read(0);
+        let turns = 0;
+        let reading = true;
+        const tick = (): void => {
+          turns++;
+          if (reading) setImmediate(tick);
+        };
+        setImmediate(tick);
+        const bytes = await read.segments.read(0, new SliceClock(0));
+        reading = false;
+        expect(deserializeSegment(bytes)).toEqual(large);
+        expect(turns).toBeGreaterThanOrEqual(3);
+      },
+    );
+  });
+
   it('is not trusted when it is missing, unreadable, foreign, unwanted or of another length', async () => {
     const reasonFor = (wanted: () => string | null = () => null): Promise<string> =>
       withSnapshotFile(file, wanted, async (read: SnapshotRead) => (read.ok ? 'ok' : read.reason));
@@ -85,17 +111,23 @@ describe('a segment deserialised', () => {
   it('owns its typed arrays: overwriting the bytes it came from changes nothing', () => {
     const value = {
       words: Uint32Array.of(1, 2, 3, 4),
+      odd: Uint8Array.of(1, 2, 3),
       weights: Float64Array.of(0.5, 1.5),
       raw: Buffer.from('abc'),
       view: new DataView(Uint8Array.of(9, 8, 7).buffer),
+      large: Uint32Array.from({ length: 400_000 }, (_, index) => index),
     };
     const bytes = serialize(value);
     const restored = deserializeSegment(bytes) as typeof value;
     bytes.fill(0);
     expect([...restored.words]).toEqual([1, 2, 3, 4]);
+    expect([...restored.odd]).toEqual([1, 2, 3]);
     expect([...restored.weights]).toEqual([0.5, 1.5]);
     expect(restored.raw.toString()).toBe('abc');
     expect(restored.view.getUint8(2)).toBe(7);
+    expect(restored.large[399_999]).toBe(399_999);
     expect(restored.words.buffer).not.toBe(bytes.buffer);
+    // Small arrays share one allocation rather than one each.
+    expect(restored.weights.buffer).toBe(restored.words.buffer);
   });
 });

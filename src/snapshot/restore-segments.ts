@@ -1,15 +1,14 @@
-import { CorpusValidationError, type CorpusSnapshot } from './corpus-snapshot.js';
+import type { CorpusSnapshot } from './corpus-snapshot.js';
 import { assembleRestored } from './assemble-restored.js';
 import { Restoration } from './restoration.js';
 import {
   type DocumentsSegment,
   documentsSchema,
   type Head,
-  headSchema,
   type ListSegment,
   listSchema,
   parsed,
-  SHAPE_ERROR,
+  storedHead,
 } from './segment-shapes.js';
 import type { SliceClock } from './slice-clock.js';
 import type { StoredSegments } from './snapshot-file.js';
@@ -25,18 +24,18 @@ export async function restoreSnapshot(
   segments: StoredSegments,
   sources: readonly SourceDigest[],
   clock: SliceClock,
+  head?: Head,
 ): Promise<CorpusSnapshot> {
-  if (segments.count === 0) throw new CorpusValidationError(SHAPE_ERROR);
-  const restoration = new Restoration(parsed(headSchema, await segments.read(0)) as unknown as Head, sources);
+  const restoration = new Restoration(head ?? (await storedHead(segments, clock)), sources);
   await clock.pause();
   const documentSegments = restoration.head.documentSegments;
   for (let index = 1; index <= documentSegments && index < segments.count; index++) {
-    restoration.addDocuments(parsed(documentsSchema, await segments.read(index)) as unknown as DocumentsSegment);
+    restoration.addDocuments(parsed(documentsSchema, await segments.read(index, clock)) as unknown as DocumentsSegment);
     await clock.pause();
   }
   // The analyses and the ledger are for later builds and reloads, not for serving: they are not read here.
   for (let index = 2 * documentSegments + 2; index < segments.count; index++) {
-    const segment = parsed(listSchema, await segments.read(index)) as ListSegment;
+    const segment = parsed(listSchema, await segments.read(index, clock)) as ListSegment;
     if (segment.list === 'units') restoration.addUnits(segment.items);
     else for (const item of segment.items) restoration.list(segment.list).push(item);
     await clock.pause();

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { speakerEvidenceSchema } from './speaker-evidence-schema.js';
 import { CorpusValidationError, type ReadFiles } from './corpus-snapshot.js';
-import { deserializeSegment } from './snapshot-file.js';
+import { deserializeSegment, type StoredSegments } from './snapshot-file.js';
+import type { SliceClock } from './slice-clock.js';
 import type { Corpus, CorpusDocument } from '../corpus/corpus-types.js';
 import type { DocumentEntities } from '../corpus/speakers/document-entities.js';
 import type { SpeakerEvidence } from '../corpus/speakers/discover-speakers.js';
@@ -104,7 +105,7 @@ export interface ListSegment {
 
 // Shapes are checked per segment (a segment of another kind or layout means rebuild); values are then trusted
 // only as far as their checksums and key, and every link is checked as it is made.
-export const headSchema = z.looseObject({
+const headSchema = z.looseObject({
   kind: z.literal('head'),
   version: z.string(),
   speakers: z.array(z.unknown()),
@@ -172,4 +173,13 @@ export function parsed<Schema extends z.ZodType>(schema: Schema, bytes: Uint8Arr
   // The parsed copy only proves the shape; the original keeps the typed arrays and values as they were stored.
   if (!schema.safeParse(payload).success) throw new CorpusValidationError(SHAPE_ERROR);
   return payload as z.infer<Schema>;
+}
+
+/**
+ * The head of a stored snapshot (its first segment), which says where the rest lies.
+ * @throws CorpusValidationError when there is none or it does not have the expected shape.
+ */
+export async function storedHead(segments: StoredSegments, clock?: SliceClock): Promise<Head> {
+  if (segments.count === 0) throw new CorpusValidationError(SHAPE_ERROR);
+  return parsed(headSchema, await segments.read(0, clock)) as unknown as Head;
 }

@@ -1,6 +1,6 @@
 import { buildAnalysedSnapshot, type CorpusSnapshot, noDocumentsError, type ReadFiles } from './corpus-snapshot.js';
 import type { CorpusFiles, UnreadFile } from '../corpus/read-corpus-dir.js';
-import { type Head, headSchema, parsed } from './segment-shapes.js';
+import { type Head, storedHead } from './segment-shapes.js';
 import type { SourceText } from '../corpus/build-corpus.js';
 import { analysisVersion } from './analysis-version.js';
 import { restoreSnapshot } from './restore-segments.js';
@@ -101,7 +101,7 @@ export async function restoreForStart(
     if (!stored.ok) return null;
     let head: Head;
     try {
-      head = parsed(headSchema, await stored.segments.read(0)) as unknown as Head;
+      head = await storedHead(stored.segments, clock);
     } catch {
       return null;
     }
@@ -110,7 +110,7 @@ export async function restoreForStart(
     const digests = mergedDigests(await digestSources(files.sources, clock), files.unread, head.files, position);
     const key = snapshotKeyOf(digests, analysis);
     if (digests.length === 0 || stored.label.key !== key) return null;
-    const served = await restoreChecked(stored, key, digests, clock, true, () => {});
+    const served = await restoreChecked(stored, key, digests, clock, true, () => {}, head);
     return served ? { served, files } : null;
   });
   if (restored) report({ kind: 'restored', ms: Math.round(performance.now() - started) });
@@ -158,11 +158,14 @@ async function restoreChecked(
   clock: SliceClock,
   withLedger: boolean,
   report: (event: SnapshotEvent) => void,
+  head?: Head,
 ): Promise<ServedSnapshot | null> {
   try {
     if (stored.label.key !== key) throw new Error(OTHER_DOCUMENTS);
-    const snapshot = await restoreSnapshot(stored.segments, digests, clock);
-    return { snapshot, ledger: withLedger ? await storedLedger(stored.segments, clock) : null, digests };
+    // Read once for both: the head is a few MB at 10,000 documents.
+    const read = head ?? (await storedHead(stored.segments, clock));
+    const snapshot = await restoreSnapshot(stored.segments, digests, clock, read);
+    return { snapshot, ledger: withLedger ? await storedLedger(stored.segments, clock, read) : null, digests };
   } catch (error) {
     // The payload is untrusted: whatever fails in reopening it (a check, or MiniSearch on a malformed index) means rebuild.
     report({ kind: 'ignored', reason: (error as Error).message });

@@ -4,10 +4,11 @@ import {
   analysesSchema,
   type DocumentsSegment,
   documentsSchema,
-  headSchema,
+  type Head,
   ledgerSchema,
   parsed,
   SHAPE_ERROR,
+  storedHead,
 } from './segment-shapes.js';
 import type { SliceClock } from './slice-clock.js';
 import type { StoredSegments } from './snapshot-file.js';
@@ -27,14 +28,13 @@ export interface StoredAnalyses {
  * @throws CorpusValidationError when they do not have the expected shape.
  */
 export async function storedAnalyses(segments: StoredSegments, clock: SliceClock): Promise<StoredAnalyses> {
-  if (segments.count === 0) throw new CorpusValidationError(SHAPE_ERROR);
-  const head = parsed(headSchema, await segments.read(0));
+  const head = await storedHead(segments, clock);
   if (segments.count < 2 * head.documentSegments + 1) throw new CorpusValidationError(SHAPE_ERROR);
   const analyses = new Map<string, DocumentAnalysis>();
   const speakerEvidence = new Map<string, SpeakerEvidence>();
   for (let index = 1; index <= head.documentSegments; index++) {
-    const { documents } = parsed(documentsSchema, await segments.read(index)) as unknown as DocumentsSegment;
-    const analysed = parsed(analysesSchema, await segments.read(head.documentSegments + index));
+    const { documents } = parsed(documentsSchema, await segments.read(index, clock)) as unknown as DocumentsSegment;
+    const analysed = parsed(analysesSchema, await segments.read(head.documentSegments + index, clock));
     documents.forEach((document, offset) => {
       const key = analysed.analysisKeys[offset];
       const entities = analysed.entities[offset] as DocumentEntities | undefined;
@@ -55,12 +55,11 @@ export async function storedAnalyses(segments: StoredSegments, clock: SliceClock
  * (see `sharedCopy`) in slices of `clock`, so that it crosses to the reload worker without another copy.
  * @throws CorpusValidationError when it is missing or does not have the expected shape.
  */
-export async function storedLedger(segments: StoredSegments, clock: SliceClock): Promise<Ledger> {
-  if (segments.count === 0) throw new CorpusValidationError(SHAPE_ERROR);
-  const head = parsed(headSchema, await segments.read(0));
-  const ledgerAt = 2 * head.documentSegments + 1;
+export async function storedLedger(segments: StoredSegments, clock: SliceClock, head?: Head): Promise<Ledger> {
+  const { documentSegments } = head ?? (await storedHead(segments, clock));
+  const ledgerAt = 2 * documentSegments + 1;
   if (ledgerAt >= segments.count) throw new CorpusValidationError(SHAPE_ERROR);
-  const { chunks, registry } = parsed(ledgerSchema, await segments.read(ledgerAt));
+  const { chunks, registry } = parsed(ledgerSchema, await segments.read(ledgerAt, clock));
   const copies: Uint8Array[] = [];
   for (const chunk of chunks) {
     copies.push(sharedCopy(chunk));
