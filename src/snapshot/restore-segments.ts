@@ -8,6 +8,7 @@ import {
   type ListSegment,
   listSchema,
   parsed,
+  segmentLayout,
   storedHead,
 } from './segment-shapes.js';
 import type { SliceClock } from './slice-clock.js';
@@ -28,13 +29,13 @@ export async function restoreSnapshot(
 ): Promise<CorpusSnapshot> {
   const restoration = new Restoration(head ?? (await storedHead(segments, clock)), sources);
   await clock.pause();
-  const documentSegments = restoration.head.documentSegments;
-  for (let index = 1; index <= documentSegments && index < segments.count; index++) {
+  const layout = segmentLayout(restoration.head);
+  for (let index = layout.documents; index < layout.analyses && index < segments.count; index++) {
     restoration.addDocuments(parsed(documentsSchema, await segments.read(index, clock)) as unknown as DocumentsSegment);
     await clock.pause();
   }
   // The analyses and the ledger are for later builds and reloads, not for serving: they are not read here.
-  for (let index = 2 * documentSegments + 2; index < segments.count; index++) {
+  for (let index = layout.lists; index < segments.count; index++) {
     const segment = parsed(listSchema, await segments.read(index, clock)) as ListSegment;
     if (segment.list === 'units') restoration.addUnits(segment.items);
     else for (const item of segment.items) restoration.list(segment.list).push(item);

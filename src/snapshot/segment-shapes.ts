@@ -60,8 +60,11 @@ export interface Head {
   readonly search: SearchRest;
   readonly quotes: QuoteRest;
   readonly miniSearch: MiniSearchRest;
-  /** The files its documents were read from, so a start need not read again those that still carry their stamp. */
-  readonly files: ReadFiles;
+}
+
+/** The files a snapshot's documents were read from, so a start need not read again those that keep their stamp. */
+export interface FilesSegment extends ReadFiles {
+  readonly kind: 'files';
 }
 
 export type PersistedUnit = Omit<IndexUnit, 'quotation' | 'paragraph'> & {
@@ -117,10 +120,15 @@ const headSchema = z.looseObject({
   search: z.looseObject({}),
   quotes: z.looseObject({}),
   miniSearch: z.looseObject({}),
-  files: z
-    .object({ ids: z.array(z.string()), stamps: z.array(z.string().nullable()), sha256s: z.array(z.string()) })
-    .refine((files) => files.stamps.length === files.ids.length && files.sha256s.length === files.ids.length),
 });
+export const filesSchema = z
+  .object({
+    kind: z.literal('files'),
+    ids: z.array(z.string()),
+    stamps: z.array(z.string().nullable()),
+    sha256s: z.array(z.string()),
+  })
+  .refine((files) => files.stamps.length === files.ids.length && files.sha256s.length === files.ids.length);
 export const documentsSchema = z.looseObject({
   kind: z.literal('documents'),
   documents: z.array(
@@ -182,4 +190,19 @@ export function parsed<Schema extends z.ZodType>(schema: Schema, bytes: Uint8Arr
 export async function storedHead(segments: StoredSegments, clock?: SliceClock): Promise<Head> {
   if (segments.count === 0) throw new CorpusValidationError(SHAPE_ERROR);
   return parsed(headSchema, await segments.read(0, clock)) as unknown as Head;
+}
+
+/**
+ * Where each part of a stored snapshot lies, from its head: the head, the documents, their analyses (as many
+ * segments), the ledger, the files, then the lists.
+ */
+export function segmentLayout(head: Head): {
+  readonly documents: number;
+  readonly analyses: number;
+  readonly ledger: number;
+  readonly files: number;
+  readonly lists: number;
+} {
+  const count = head.documentSegments;
+  return { documents: 1, analyses: 1 + count, ledger: 1 + 2 * count, files: 2 + 2 * count, lists: 3 + 2 * count };
 }

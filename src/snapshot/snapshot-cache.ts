@@ -1,6 +1,6 @@
 import { buildAnalysedSnapshot, type CorpusSnapshot, noDocumentsError, type ReadFiles } from './corpus-snapshot.js';
 import type { CorpusFiles, UnreadFile } from '../corpus/read-corpus-dir.js';
-import { type Head, storedHead } from './segment-shapes.js';
+import { filesSchema, type Head, parsed, segmentLayout, storedHead } from './segment-shapes.js';
 import type { SourceText } from '../corpus/build-corpus.js';
 import { analysisVersion } from './analysis-version.js';
 import { restoreSnapshot } from './restore-segments.js';
@@ -100,14 +100,16 @@ export async function restoreForStart(
   const restored = await withSnapshotFile(file, sameAnalysis(analysis), async (stored) => {
     if (!stored.ok) return null;
     let head: Head;
+    let table: ReadFiles;
     try {
       head = await storedHead(stored.segments, clock);
+      table = parsed(filesSchema, await stored.segments.read(segmentLayout(head).files, clock));
     } catch {
       return null;
     }
-    const position = new Map(head.files.ids.map((id, index) => [id, index]));
-    const files = await readFiles((name, stamp) => head.files.stamps[position.get(name) ?? -1] === stamp);
-    const digests = mergedDigests(await digestSources(files.sources, clock), files.unread, head.files, position);
+    const position = new Map(table.ids.map((id, index) => [id, index]));
+    const files = await readFiles((name, stamp) => table.stamps[position.get(name) ?? -1] === stamp);
+    const digests = mergedDigests(await digestSources(files.sources, clock), files.unread, table, position);
     const key = snapshotKeyOf(digests, analysis);
     if (digests.length === 0 || stored.label.key !== key) return null;
     const served = await restoreChecked(stored, key, digests, clock, true, () => {}, head);

@@ -8,6 +8,7 @@ import {
   ledgerSchema,
   parsed,
   SHAPE_ERROR,
+  segmentLayout,
   storedHead,
 } from './segment-shapes.js';
 import type { SliceClock } from './slice-clock.js';
@@ -29,12 +30,14 @@ export interface StoredAnalyses {
  */
 export async function storedAnalyses(segments: StoredSegments, clock: SliceClock): Promise<StoredAnalyses> {
   const head = await storedHead(segments, clock);
-  if (segments.count < 2 * head.documentSegments + 1) throw new CorpusValidationError(SHAPE_ERROR);
+  const layout = segmentLayout(head);
+  if (segments.count < layout.ledger) throw new CorpusValidationError(SHAPE_ERROR);
   const analyses = new Map<string, DocumentAnalysis>();
   const speakerEvidence = new Map<string, SpeakerEvidence>();
-  for (let index = 1; index <= head.documentSegments; index++) {
-    const { documents } = parsed(documentsSchema, await segments.read(index, clock)) as unknown as DocumentsSegment;
-    const analysed = parsed(analysesSchema, await segments.read(head.documentSegments + index, clock));
+  for (let offset = 0; offset < head.documentSegments; offset++) {
+    const read = await segments.read(layout.documents + offset, clock);
+    const { documents } = parsed(documentsSchema, read) as unknown as DocumentsSegment;
+    const analysed = parsed(analysesSchema, await segments.read(layout.analyses + offset, clock));
     documents.forEach((document, offset) => {
       const key = analysed.analysisKeys[offset];
       const entities = analysed.entities[offset] as DocumentEntities | undefined;
@@ -56,10 +59,9 @@ export async function storedAnalyses(segments: StoredSegments, clock: SliceClock
  * @throws CorpusValidationError when it is missing or does not have the expected shape.
  */
 export async function storedLedger(segments: StoredSegments, clock: SliceClock, head?: Head): Promise<Ledger> {
-  const { documentSegments } = head ?? (await storedHead(segments, clock));
-  const ledgerAt = 2 * documentSegments + 1;
-  if (ledgerAt >= segments.count) throw new CorpusValidationError(SHAPE_ERROR);
-  const { chunks, registry } = parsed(ledgerSchema, await segments.read(ledgerAt, clock));
+  const { ledger } = segmentLayout(head ?? (await storedHead(segments, clock)));
+  if (ledger >= segments.count) throw new CorpusValidationError(SHAPE_ERROR);
+  const { chunks, registry } = parsed(ledgerSchema, await segments.read(ledger, clock));
   const copies: Uint8Array[] = [];
   for (const chunk of chunks) {
     copies.push(sharedCopy(chunk));

@@ -1,5 +1,6 @@
 import type { AnalysedSnapshot } from './corpus-snapshot.js';
 import {
+  type FilesSegment,
   type AnalysesSegment,
   type DocumentsSegment,
   type Head,
@@ -196,7 +197,6 @@ export function snapshotSegments(analysed: AnalysedSnapshot, budget: SegmentBudg
     search: searchRest,
     quotes: quoteRest,
     miniSearch: miniSearchRest,
-    files: analysed.files,
   };
   const listSegments = LISTS.flatMap((list) =>
     [...runs(lists[list].items, lists[list].budget, lists[list].weight as (item: unknown) => number)].map(
@@ -204,5 +204,6 @@ export function snapshotSegments(analysed: AnalysedSnapshot, budget: SegmentBudg
     ),
   );
   const ledger: LedgerSegment = { kind: 'ledger', ...analysed.ledger };
-  return [head, ...documents, ...analyses, ledger, ...listSegments];
+  const files: FilesSegment = { kind: 'files', ...analysed.files };
+  return [head, ...documents, ...analyses, ledger, files, ...listSegments];
 }
