@@ -631,4 +631,34 @@ describe('quotation attribution cues', () => {
       ['the best acts', null],
     ]);
   });
+
+  it('keeps a double quotation opened inside an unclosed one as part of it (“… the “cold war” …)', () => {
+    expect(
+      speakersOf(
+        'The Congress heard its leaders. Anastas Mikoyan declared:',
+        '“Molotov altogether rejects the line of peaceful coexistence, as a variant of the “cold war” or of an “armed peace”.',
+      ),
+    ).toEqual([['Molotov altogether rejects', 'Anastas Mikoyan']]);
+  });
+
+  it('takes a lone name as a speaker when it is the subject of a reporting verb ("Mikoyan declared:")', () => {
+    expect(
+      speakersOf(
+        'Finally, we must forgive others. Once Peter asked, “How oft shall my brother sin against me?”',
+        'The whole problem is at the center of this Congress. Mikoyan declared:',
+        '“Molotov altogether rejects the line of peaceful coexistence”.',
+      ),
+    ).toEqual([
+      ['How oft shall', 'Peter'],
+      ['Molotov altogether rejects', 'Mikoyan'],
+    ]);
+  });
+
+  it('keeps a hyphenated name whole (Sir Robert Watson-Watt)', () => {
+    expect(
+      speakersOf(
+        'Editor’s note: Sir Robert Watson-Watt wrote, on page 50 of SR Research for 4 March 1961: “I have read an advance copy of the book”.',
+      ),
+    ).toEqual([['I have read', 'Robert Watson-Watt']]);
+  });
 });

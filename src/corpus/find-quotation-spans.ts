@@ -60,15 +60,22 @@ export function findQuotationSpans(text: string, paragraphs: readonly Paragraph[
 
   for (const [position, paragraph] of body.entries()) {
     const marks = marksIn(text, paragraph);
+    // Marks of the open quotation's own family opened inside it ("the “cold war” or an “armed peace”" within “…”).
+    let nested = 0;
     for (const [markPosition, mark] of marks.entries()) {
       if (open && mark.family !== open.family) continue;
       if (mark.role === 'open') {
         const continuesAcrossBreak = open !== null && markPosition === 0 && open.paragraphIndex !== paragraph.index;
         if (continuesAcrossBreak && open) open.spans = true;
+        else if (open) nested++;
         else open = { start: mark.index + 1, paragraphIndex: paragraph.index, family: mark.family, spans: false };
         continue;
       }
       if (!open) continue;
+      if (nested > 0) {
+        nested--;
+        continue;
+      }
       const end = trimmedEnd(text, open.start, mark.index);
       if (end > open.start) {
         spans.push({ start: open.start, end, paragraphIndex: open.paragraphIndex, spansParagraphs: open.spans });
