@@ -661,4 +661,12 @@ describe('quotation attribution cues', () => {
       ),
     ).toEqual([['I have read', 'Robert Watson-Watt']]);
   });
+
+  it('takes no cue from a verb before a semicolon for a quotation in the next clause', () => {
+    expect(
+      speakersOf(
+        'State Sen. Dick Richards will keynote; committeemen, members of 16 area clubs, and “all residents” have been invited.',
+      ),
+    ).toEqual([['all residents', null]]);
+  });
 });

@@ -590,10 +590,13 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     };
     const trailing = trailingCueOf(quotation);
     const previousQuote = quotations[position - 1];
-    const leadingFrom =
+    const sentenceFrom =
       previousQuote && previousQuote.end > sentence.start && previousQuote.end < quotation.start
         ? previousQuote.end
         : sentence.start;
+    // "Richards will keynote; members … and “all residents” have been invited": a verb before a semicolon reports
+    // its own clause, not a quotation in the next.
+    const leadingFrom = sentenceFrom + text.slice(sentenceFrom, quotation.start).lastIndexOf(';') + 1;
     let leading = ownWordsBefore(leadingFrom, quotation.start);
     if (!leading.found) leading = cueJustBefore(leadingFrom, quotation.start, sentence.end);
     if (!leading.found) leading = cueBetween(leadingFrom, quotation.start - 1, sentence.end);
