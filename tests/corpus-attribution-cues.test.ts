@@ -669,4 +669,18 @@ describe('quotation attribution cues', () => {
       ),
     ).toEqual([['all residents', null]]);
   });
+
+  it('credits an epithet ("the handsome food expert") to the one person just named, a bare description to no one', () => {
+    expect(
+      speakersOf(
+        'Gerald G. Ramsey runs the food stands at the stadium.',
+        '“Pretty much hamburger, hotdogs and steak”, says the handsome food expert.',
+        'The guests left the hotel early. Mrs. Ruth Hall stayed.',
+        '“We close the kitchen at six”, said the hotel owner.',
+      ),
+    ).toEqual([
+      ['Pretty much hamburger,', 'Gerald G. Ramsey'],
+      ['We close the', null],
+    ]);
+  });
 });
