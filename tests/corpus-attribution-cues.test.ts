@@ -683,4 +683,18 @@ describe('quotation attribution cues', () => {
       ['We close the', null],
     ]);
   });
+
+  it('splits a quotation re-opened at a new paragraph into parts, each the same speaker’s', () => {
+    expect(
+      speakersOf(
+        '“The cannery is a service to the taxpayer”, said Mrs. Lewellyn Lundeen. “It helps those who help themselves.',
+        '“The county, though, seems more interested in those who do not even try”.',
+        'The county board met on Monday.',
+      ),
+    ).toEqual([
+      ['The cannery is', 'Lewellyn Lundeen'],
+      ['It helps those', 'Lewellyn Lundeen'],
+      ['The county, though,', 'Lewellyn Lundeen'],
+    ]);
+  });
 });

@@ -641,7 +641,8 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     else
       speaker =
         previousQuote &&
-        previousQuote.paragraphIndex === quotation.paragraphIndex &&
+        // A quotation re-opened at a new paragraph is the same speaker going on.
+        (previousQuote.paragraphIndex === quotation.paragraphIndex || quotation.reopens) &&
         wordCount(quoted) >= MIN_CONTINUING_WORDS
           ? (quotationSpeakers[position - 1] ?? null)
           : null;
