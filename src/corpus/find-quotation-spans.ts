@@ -84,14 +84,14 @@ export function findQuotationSpans(text: string, paragraphs: readonly Paragraph[
     for (const [markPosition, mark] of marks.entries()) {
       if (open && mark.family !== open.family) continue;
       if (mark.role === 'open') {
-        const continuesAcrossBreak = open !== null && markPosition === 0 && open.paragraphIndex !== paragraph.index;
+        const continuesAcrossBreak: boolean = open !== null && markPosition === 0 && open.paragraphIndex !== paragraph.index;
         if (open && !continuesAcrossBreak) {
           nested++;
           continue;
         }
         // A quotation re-opened at a new paragraph ends where the paragraph before ends: each paragraph's part is a
         // quotation of its own, marked as going on from the one before (without a re-opening mark it stays one span).
-        const reopens = continuesAcrossBreak;
+        const reopens: boolean = continuesAcrossBreak;
         if (reopens) close(trimmedEnd(text, open?.start ?? 0, (body[position - 1] as Paragraph).end));
         open = { start: mark.index + 1, paragraphIndex: paragraph.index, family: mark.family, spans: false, reopens };
         continue;
