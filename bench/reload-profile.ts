@@ -20,7 +20,7 @@ import { snapshotSegments } from '../src/snapshot/write-segments.js';
 import { SliceClock } from '../src/snapshot/slice-clock.js';
 import { loadOrBuildSnapshot } from '../src/snapshot/snapshot-cache.js';
 import { readSnapshotFile, writeSnapshotFile } from '../src/snapshot/snapshot-file.js';
-import { snapshotKeyInSlices } from '../src/snapshot/snapshot-key.js';
+import { digestSources, snapshotKeyOf } from '../src/snapshot/snapshot-key.js';
 import { writeNewsCorpus } from './news-corpus.js';
 import { timedStep } from './latency-stats.js';
 
@@ -42,7 +42,7 @@ try {
   const clock = new SliceClock();
   const files = await timedStep('read corpus directory', () => readCorpusDir(corpusDir, MAX_DOCUMENT_BYTES));
   const analysis = await timedStep('analysis version', () => analysisVersion());
-  await timedStep('snapshot key', () => snapshotKeyInSlices(files.sources, analysis, clock));
+  await timedStep('snapshot key', async () => snapshotKeyOf(await digestSources(files.sources, clock), analysis));
   const stored = await timedStep('read snapshot file', () => readSnapshotFile(file, () => null, clock));
   if (!stored.ok) throw new Error(stored.reason);
   const earlier = await timedStep('stored analyses', () => storedAnalyses(stored.segments, clock));

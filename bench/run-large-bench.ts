@@ -19,7 +19,9 @@ const run = promisify(execFile);
 
 /** Runs a probe script in a fresh process and returns the JSON object it prints last. */
 async function runProbe<Report>(script: string, args: readonly string[]): Promise<Report> {
-  const { stdout } = await run(process.execPath, ['--import', 'tsx', path.resolve(script), ...args], {
+  // With the flag `npm start` runs the bot with (see `SERVER_NODE_FLAGS` in src/discord/entry/start-shards.ts).
+  const node = ['--no-parallel-scavenge', '--import', 'tsx'];
+  const { stdout } = await run(process.execPath, [...node, path.resolve(script), ...args], {
     maxBuffer: 16_000_000,
     env: { ...process.env, NODE_OPTIONS: '--max-old-space-size=8192' },
   });

@@ -5,10 +5,18 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CorpusStore } from '../src/app/corpus-store.js';
 import { readCorpusDir } from '../src/corpus/read-corpus-dir.js';
 import { verifyQuote } from '../src/quotes/verify-quote.js';
-import { buildSnapshot } from '../src/snapshot/corpus-snapshot.js';
-import { loadOrBuildSnapshot, type SnapshotEvent } from '../src/snapshot/snapshot-cache.js';
+import { buildSnapshot, type CorpusSnapshot } from '../src/snapshot/corpus-snapshot.js';
+import { loadOrBuildSnapshot, restoreStored, type SnapshotEvent } from '../src/snapshot/snapshot-cache.js';
 import { writeSnapshotFile } from '../src/snapshot/snapshot-file.js';
-import { snapshotKey } from '../src/snapshot/snapshot-key.js';
+import {
+  digestSources,
+  receivedDigests,
+  sentDigests,
+  sentDigestsSchema,
+  snapshotKey,
+  snapshotKeyOf,
+} from '../src/snapshot/snapshot-key.js';
+import { SliceClock } from '../src/snapshot/slice-clock.js';
 import { analysisVersion } from '../src/snapshot/analysis-version.js';
 import { RT, SEEDS_DIR } from './helpers/seed-corpus.js';
 
@@ -35,13 +43,16 @@ const QUESTION = 'What did Lavrov say about New START?';
 const CLAIM = { quote: 'We should give Mueller credit', speaker: 'Pompeo' };
 
 /** A store over the test's corpus and snapshot file, recording what it does with the snapshot. */
-function openStore(events: SnapshotEvent[], buildOffThread = false): CorpusStore {
+function openStore(events: SnapshotEvent[], buildOffThread = false, prepared: CorpusSnapshot[] = []): CorpusStore {
   return new CorpusStore({
     directory: corpusDir,
     maxDocumentBytes: 1_000_000,
     snapshotFile: file,
     onSnapshot: (event) => events.push(event),
     buildOffThread,
+    prepare: async (snapshot) => {
+      prepared.push(snapshot);
+    },
   });
 }
 
@@ -55,6 +66,21 @@ describe('the persisted corpus snapshot', () => {
     expect(second.snapshot.search.search(QUESTION)).toEqual(first.snapshot.search.search(QUESTION));
     expect(verifyQuote(second.snapshot.quotes, CLAIM)).toEqual(verifyQuote(first.snapshot.quotes, CLAIM));
     expect(verifyQuote(second.snapshot.quotes, CLAIM).verdict).toBe('misattributed');
+  });
+
+  it('is restored from the digests a worker sends, and only for exactly the documents they describe', async () => {
+    const first = await load();
+    const { sources } = await readCorpusDir(corpusDir, 1_000_000);
+    const digests = receivedDigests(sentDigests(await digestSources(sources, SliceClock.unsliced())));
+    expect(digests.every((digest) => digest.text === undefined)).toBe(true);
+    const events: SnapshotEvent[] = [];
+    const restored = await restoreStored(file, digests, (event) => events.push(event), new SliceClock());
+    expect(restored?.snapshot.corpus).toEqual(first.snapshot.corpus);
+    expect(restored?.ledger?.chunks.length).toBeGreaterThan(0);
+    const changed = digests.map((digest, index) => (index === 0 ? { ...digest, sha256: 'f'.repeat(64) } : digest));
+    expect(await restoreStored(file, changed, (event) => events.push(event), new SliceClock())).toBeNull();
+    expect(await restoreStored(file, digests.slice(1), (event) => events.push(event), new SliceClock())).toBeNull();
+    expect(events.map((event) => event.kind)).toEqual(['restored', 'ignored', 'ignored']);
   });
 
   it('is ignored and rebuilt when one document changed', async () => {
@@ -109,6 +135,15 @@ describe('the persisted corpus snapshot', () => {
     const { sources } = await readCorpusDir(corpusDir, 1_000_000);
     expect(snapshotKey(sources, 'a')).not.toBe(snapshotKey(sources, 'b'));
     expect(snapshotKey(sources, 'a')).toBe(snapshotKey([...sources], 'a'));
+    const withMetadata = sources.map((source, index) =>
+      index === 0 ? { ...source, metadata: { outlet: 'RT', title: 'A "quoted" title' } } : source,
+    );
+    expect(snapshotKey(withMetadata, 'a')).not.toBe(snapshotKey(sources, 'a'));
+    // Digests that crossed from a worker key the same documents the same way.
+    const crossed = sentDigestsSchema.parse(
+      structuredClone(sentDigests(await digestSources(withMetadata, SliceClock.unsliced()))),
+    );
+    expect(snapshotKeyOf(receivedDigests(crossed), 'a')).toBe(snapshotKey(withMetadata, 'a'));
   });
 
   it('serves the store: a start restores it, and a reload of an unchanged corpus keeps what is served', async () => {
@@ -166,7 +201,8 @@ describe('the persisted corpus snapshot', () => {
 
   it('builds a reload in a worker thread and restores what it stored when the speaker registry changes', async () => {
     const events: SnapshotEvent[] = [];
-    const store = openStore(events, true);
+    const prepared: CorpusSnapshot[] = [];
+    const store = openStore(events, true, prepared);
     await store.reload();
     writeFileSync(
       path.join(corpusDir, 'new_minister.txt'),
@@ -176,5 +212,8 @@ describe('the persisted corpus snapshot', () => {
     expect(report.added).toEqual(['new_minister.txt']);
     expect(events.map((event) => event.kind)).toEqual(['ignored', 'saved', 'ignored', 'reused', 'saved', 'restored']);
     expect(store.current.corpus.speakers.map((speaker) => speaker.name)).toContain('Sergei Shoigu');
+    // The restored snapshot is prepared for its first question too, like one built or changed by a delta.
+    expect(prepared).toHaveLength(2);
+    expect(prepared[1]).toBe(store.current);
   });
 });

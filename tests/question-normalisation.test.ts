@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findAnswerSpan, findPlaceSpan } from '../src/answer/find-answer-span.js';
-import { questionKind } from '../src/answer/question-kind.js';
+import { questionKind } from '../src/search/question-kind.js';
 import { installedWordNet } from '../src/lexicon/wordnet.js';
 import { predicateWords } from '../src/search/predicate-words.js';
 import { lemmaTerms, searchTerm } from '../src/search/search-terms.js';

@@ -8,6 +8,7 @@ import { buildAnalysedSnapshot, CorpusValidationError } from '../src/snapshot/co
 import { restoreSnapshot } from '../src/snapshot/restore-segments.js';
 import { snapshotSegments } from '../src/snapshot/write-segments.js';
 import { SliceClock } from '../src/snapshot/slice-clock.js';
+import { digestSources, type SourceDigest } from '../src/snapshot/snapshot-key.js';
 import type { PersistedSearch, PostingsBlock } from '../src/search/search-index.js';
 import { SEEDS_DIR } from './helpers/seed-corpus.js';
 
@@ -35,13 +36,18 @@ function comparable(persisted: PersistedSearch): PersistedSearch {
   return { ...persisted, miniSearch: { ...persisted.miniSearch, index } };
 }
 
+/** The files' digests, as read on this thread (with their texts). */
+function digested(list: readonly SourceText[]): Promise<SourceDigest[]> {
+  return digestSources(list, SliceClock.unsliced());
+}
+
 describe('a snapshot stored as small segments', () => {
   it('is cut into many segments: a head, one per document here, and the lists', () => {
     expect(segments.length).toBeGreaterThan(sources.length + 20);
   });
 
   it('restores to exactly the snapshot that was built', async () => {
-    const restored = await restoreSnapshot(segments, sources, new SliceClock());
+    const restored = await restoreSnapshot(segments, await digested(sources), new SliceClock());
     expect(restored.corpus).toEqual(built.corpus);
     expect(restored.quotes).toEqual(built.quotes);
     expect(comparable(restored.search.persisted())).toEqual(comparable(built.search.persisted()));
@@ -57,7 +63,7 @@ describe('a snapshot stored as small segments', () => {
   });
 
   it('restores the same snapshot in one go, as a first start does', async () => {
-    const restored = await restoreSnapshot(segments, sources, SliceClock.unsliced());
+    const restored = await restoreSnapshot(segments, await digested(sources), SliceClock.unsliced());
     expect(restored.corpus).toEqual(built.corpus);
     expect(comparable(restored.search.persisted())).toEqual(comparable(built.search.persisted()));
     expect(restored.search.search(QUESTION)).toEqual(built.search.search(QUESTION));
@@ -71,9 +77,17 @@ describe('a snapshot stored as small segments', () => {
       if (restoring) setImmediate(tick);
     };
     setImmediate(tick);
-    await restoreSnapshot(segments, sources, new SliceClock(0));
+    await restoreSnapshot(segments, await digested(sources), new SliceClock(0));
     restoring = false;
     expect(turns).toBeGreaterThanOrEqual(segments.length - 1);
+  });
+
+  it('checks the texts by their SHA-256 when the files were read by a worker and only their digests came back', async () => {
+    const digests = (await digested(sources)).map(({ id, sha256, metadataJson }) => ({ id, sha256, metadataJson }));
+    const restored = await restoreSnapshot(segments, digests, new SliceClock());
+    expect(restored.corpus).toEqual(built.corpus);
+    const changed = digests.map((digest, index) => (index === 1 ? { ...digest, sha256: '0'.repeat(64) } : digest));
+    await expect(restoreSnapshot(segments, changed, new SliceClock())).rejects.toThrow(/is not the file on disk/);
   });
 
   it('refuses a snapshot with a segment missing, segments out of order, or other documents', async () => {
@@ -112,7 +126,7 @@ describe('a snapshot stored as small segments', () => {
       [withBlock((block) => ({ ...block, terms: [...block.terms.slice(0, -1), block.terms[0]] })), sources, /order/],
     );
     for (const [parts, onDisk, reason] of cases) {
-      const restoring = restoreSnapshot(parts, onDisk, new SliceClock());
+      const restoring = restoreSnapshot(parts, await digested(onDisk), new SliceClock());
       await expect(restoring).rejects.toBeInstanceOf(CorpusValidationError);
       await expect(restoring).rejects.toThrow(reason);
     }

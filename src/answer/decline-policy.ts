@@ -1,6 +1,6 @@
 import type { Passage, QueryTerm, SearchResult } from '../search/search-index.js';
-import { questionKind } from './question-kind.js';
-import { asksForWords } from './speakers-asked-about.js';
+import { questionKind } from '../search/question-kind.js';
+import { asksForWords } from '../search/predicate-words.js';
 import { doersNamed, onlyOnReceivingEnd } from './argument-roles.js';
 
 import type { DeclineReason } from './ask-result.js';

@@ -1,4 +1,5 @@
-import type { QuestionKind } from './question-kind.js';
+import { SPEECH_VERBS } from '../corpus/speakers/speaker-lexicon.js';
+import type { QuestionKind } from '../search/question-kind.js';
 
 /** A span of a passage that answers a when / how long / how many question. Offsets are into the passage text. */
 export interface AnswerSpan {
@@ -29,6 +30,25 @@ const DURATION = new RegExp(
 );
 const NUMBER =
   /\b\d+(?:[.,]\d+)*\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?)\b/i;
+
+/** A date this few words after a reporting verb dates the saying: "Pompeo said on Tuesday", "told reporters on Monday". */
+const STATEMENT_REACH_WORDS = 2;
+
+/** The dates in the text that date a statement rather than what it reports ("... ," Pompeo said on Tuesday). */
+function datesOfStatements(text: string): AnswerSpan[] {
+  return allSpans(text, DATE).filter((span) => {
+    const before =
+      text
+        .slice(0, span.start)
+        .split(/[,.;:!?"“”]/)
+        .at(-1) ?? '';
+    const words = before
+      .trim()
+      .split(/\s+/)
+      .slice(-(STATEMENT_REACH_WORDS + 1));
+    return words.some((word) => SPEECH_VERBS.has(word.toLowerCase()));
+  });
+}
 
 /** The match nearest to the topic words (the first when none are given), leaving out spans inside `skip`. */
 function nearestSpan(
@@ -66,8 +86,13 @@ function allSpans(text: string, pattern: RegExp): AnswerSpan[] {
  * a number that is not part of a date for "how many"; the one nearest to `near` (offsets of the topic words).
  * Null when it gives none, or the kind asks for none.
  */
-export function findAnswerSpan(kind: QuestionKind, text: string, near: readonly number[]): AnswerSpan | null {
-  if (kind === 'when') return nearestSpan(text, DATE, near);
+export function findAnswerSpan(
+  kind: QuestionKind,
+  text: string,
+  near: readonly number[],
+  statementDates = true,
+): AnswerSpan | null {
+  if (kind === 'when') return nearestSpan(text, DATE, near, statementDates ? [] : datesOfStatements(text));
   if (kind === 'how_long') return nearestSpan(text, DURATION, near);
   if (kind === 'how_many')
     return nearestSpan(text, NUMBER, near, [

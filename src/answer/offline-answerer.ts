@@ -93,8 +93,11 @@ export function createOfflineAnswerer(wordNet: WordNet = installedWordNet()): An
         things.length > 0
           ? things.some((index) => (passage.ownCredits[index] ?? 0) >= (retrieval.queryTerms[index]?.weight ?? 0))
           : passage.sentenceTopicCoverage > 0;
+      // Nor is a sentence that leaves out a name the question gives ("What did Lavrov say about the Arctic summit in
+      // Finland?": his words on the G20 summit in Japan).
       const speaksOnTopic = (passage: Passage) =>
         passageSpeaksFor(passage, asked) &&
+        passage.missingNames.length === 0 &&
         (holdsTopic(passage) || namedOthers.some((index) => (passage.ownCredits[index] ?? 0) > 0));
       const ordered =
         asked.size === 0

@@ -1,10 +1,13 @@
 import type { Passage, QueryTerm, SearchResult } from '../search/search-index.js';
 import { lemmaTerms, searchTerm } from '../search/search-terms.js';
+import { predicateWords } from '../search/predicate-words.js';
 import { wordTokens } from '../text/word-tokens.js';
+import { SPEECH_VERBS as TEXT_SPEECH_VERBS } from '../text/speech-verbs.js';
+import { SPEECH_VERBS } from '../corpus/speakers/speaker-lexicon.js';
 import { DECLINE_THRESHOLDS, type DeclineDecision } from './decline-policy.js';
 import { findAnswerSpan, findNameSpan, findPlaceSpan, needsAnswerSpan, type AnswerSpan } from './find-answer-span.js';
 import { installedWordNet, type WordNet } from '../lexicon/wordnet.js';
-import { questionKind, type QuestionKind } from './question-kind.js';
+import { questionKind, type QuestionKind } from '../search/question-kind.js';
 
 /** A date, duration or number answers the question only in a sentence that holds most of its topic by itself. */
 const TYPED_SENTENCE_COVERAGE = 0.6;
@@ -69,7 +72,7 @@ function topicPositions(text: string, topic: readonly QueryTerm[]): number[] {
  * names every entity the question names (so New START's date never answers for the INF treaty); or, for a date,
  * in the sentence just before such a sentence.
  */
-function typedAnswer(kind: QuestionKind, retrieval: SearchResult): TypedAnswer | null {
+function typedAnswer(kind: QuestionKind, retrieval: SearchResult, statementAsked: boolean): TypedAnswer | null {
   // A verb the articles never use cannot be asked of the dated sentence; the rest of the topic can.
   const topic = retrieval.queryTerms.filter((term) => !term.names && (term.known || !term.predicate));
   const topicWeight = topic.reduce((sum, term) => sum + term.weight, 0);
@@ -100,14 +103,14 @@ function typedAnswer(kind: QuestionKind, retrieval: SearchResult): TypedAnswer |
     );
   });
   for (const passage of candidates) {
-    const span = findAnswerSpan(kind, passage.text, topicPositions(passage.text, topic));
+    const span = findAnswerSpan(kind, passage.text, topicPositions(passage.text, topic), statementAsked);
     if (span) return { passage, span, topic: null };
   }
   // Only then the sentence before: a sentence that dates the thing itself ("it expires in February 2021") says more
   // than one that follows a dated sentence about something else ("In February, the United States said it was exiting").
   for (const passage of kind === 'when' ? candidates : []) {
     const previous = previousSentence(passage);
-    const earlier = previous ? findAnswerSpan(kind, previous.text, []) : null;
+    const earlier = previous ? findAnswerSpan(kind, previous.text, [], statementAsked) : null;
     if (previous && earlier) return { passage: previous, span: earlier, topic: passage };
   }
   return null;
@@ -165,6 +168,14 @@ function asksForQuantity(question: string, wordNet: WordNet): boolean {
   return wordNet.kindsAbove(lemma, 1).some((kind) => kind.some((word) => QUANTITIES.has(word)));
 }
 
+const STATEMENT_TERMS = new Set([...SPEECH_VERBS, ...TEXT_SPEECH_VERBS].map((verb) => searchTerm(verb)));
+
+/** True when the question's verb is one of saying ("When did Lavrov announce ...?"): its date is the statement's. */
+function asksForStatement(question: string, wordNet: WordNet): boolean {
+  const verbs = predicateWords(question, wordNet);
+  return wordTokens(question).some((token) => verbs.has(token.start) && STATEMENT_TERMS.has(searchTerm(token.text)));
+}
+
 export function checkTypedAnswer(
   question: string,
   retrieval: SearchResult,
@@ -181,7 +192,9 @@ export function checkTypedAnswer(
     };
   }
   if (!needsAnswerSpan(kind)) return { kind, typed: null, decline: null };
-  const typed = typedAnswer(kind, retrieval);
+  // "When did Pompeo become ...?" is not answered by the day he said something ("Pompeo said on Tuesday"); "When did
+  // Iran announce ...?" is.
+  const typed = typedAnswer(kind, retrieval, asksForStatement(question, wordNet));
   if (typed) return { kind, typed, decline: null };
   return {
     kind,

@@ -5,7 +5,7 @@ import { lemmaTerms, searchTerm, searchTerms } from '../search/search-terms.js';
 import { SPEECH_VERBS } from '../text/speech-verbs.js';
 import { wordLemmas } from '../text/word-lemmas.js';
 import { wordTokens } from '../text/word-tokens.js';
-import { questionKind } from './question-kind.js';
+import { questionKind } from '../search/question-kind.js';
 
 /** How far after "not" its verb may stand: "does not "fundamentally" seek". */
 const NEGATION_REACH = 3;

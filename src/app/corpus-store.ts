@@ -10,6 +10,7 @@ import { buildSnapshotOffThread, warmWorker } from '../snapshot/build-off-thread
 import {
   loadOrBuildServed,
   loadOrBuildSnapshot,
+  restoreStored,
   type ServedSnapshot,
   type SnapshotEvent,
 } from '../snapshot/snapshot-cache.js';
@@ -40,6 +41,11 @@ export interface CorpusStoreOptions {
   readonly onSnapshot?: (event: SnapshotEvent) => void;
   /** Reloads after the first build the snapshot in a worker thread, so questions keep being answered meanwhile. */
   readonly buildOffThread?: boolean;
+  /**
+   * Works out, with `pause()` between steps, what the first question to a served snapshot would otherwise work out
+   * in one go (lookups built on first use); run once each snapshot is served, before its load or reload settles.
+   */
+  readonly prepare?: (snapshot: CorpusSnapshot, pause: () => Promise<void>) => Promise<void>;
 }
 
 /**
@@ -169,6 +175,12 @@ export class CorpusStore {
       if (built.ok && built.delta && ledger)
         return this.#applyDelta(current, built.delta, built.refused, started, onProgress);
       if (built.ok) onProgress({ phase: 'restoring' });
+      if (built.ok && built.delta === undefined && built.stored) {
+        const { digests, refused } = built.stored;
+        const restored = await restoreStored(snapshotFile, digests, onSnapshot, new SliceClock());
+        if (restored)
+          return this.#serve(restored.snapshot, restored.ledger, [...refused, ...restored.snapshot.refused], started);
+      }
     } else {
       files = await readCorpusDir(directory, maxDocumentBytes);
       if (files.sources.length === 0) throw noDocumentsError(files.refused);
@@ -189,7 +201,7 @@ export class CorpusStore {
           true,
         )
       : servedByBuild(files.sources, onProgress);
-    return this.#swap(served.snapshot, served.ledger, [...files.refused, ...served.snapshot.refused], started);
+    return this.#serve(served.snapshot, served.ledger, [...files.refused, ...served.snapshot.refused], started);
   }
 
   async #applyDelta(
@@ -207,8 +219,28 @@ export class CorpusStore {
     const prepared = await prepareDelta(current, delta, clock);
     // `commit` changes the search index in place: nothing may run between it and the swap.
     const report = this.#swap(prepared.commit(), prepared.ledger, refused, started);
+    await this.#prepareServed(clock);
     if (changes > 0) this.#persistInBackground();
     return report;
+  }
+
+  /** Swaps `next` in, then prepares it for its first question (see `CorpusStoreOptions.prepare`). */
+  async #serve(
+    next: CorpusSnapshot,
+    ledger: Ledger | null,
+    refusedFiles: readonly RefusedFile[],
+    started: number,
+  ): Promise<ReloadReport> {
+    // Before the first load nothing is served, so nothing waits for its yields.
+    const clock = this.#current ? new SliceClock() : SliceClock.unsliced();
+    const report = this.#swap(next, ledger, refusedFiles, started);
+    await this.#prepareServed(clock);
+    return report;
+  }
+
+  async #prepareServed(clock: SliceClock): Promise<void> {
+    const { prepare } = this.#options;
+    if (prepare && this.#current) await prepare(this.#current, () => clock.pause());
   }
 
   /**
@@ -271,5 +303,5 @@ export class CorpusStore {
 /** A snapshot built here from `sources`, with its ledger. */
 function servedByBuild(sources: readonly SourceText[], onProgress: ReportProgress): ServedSnapshot {
   const built = buildAnalysedSnapshot(sources, onProgress);
-  return { snapshot: built.snapshot, ledger: built.ledger };
+  return { snapshot: built.snapshot, ledger: built.ledger, digests: [] };
 }

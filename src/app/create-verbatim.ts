@@ -5,6 +5,7 @@ import { answerAboutSources } from '../answer/answer-about-sources.js';
 import type { AskResult } from '../answer/ask-result.js';
 import { checkGrounding } from '../answer/ground-citations.js';
 import { describeCorpus } from '../answer/render-answer.js';
+import { prepareSpeakerAliases } from '../answer/speakers-asked-about.js';
 import { renderVerdictAnswer } from '../answer/render-verdict.js';
 import { parseClaimCheck } from '../quotes/parse-claim-check.js';
 import type { QuoteIndex } from '../quotes/quote-index.js';
@@ -15,6 +16,7 @@ import type { AppConfig } from '../config/config.js';
 import type { Logger } from '../log/create-logger.js';
 import { resolveClaimedSpeaker, speakerNamedIn } from '../corpus/speakers/resolve-claimed-speaker.js';
 import { InputError } from '../errors/input-error.js';
+import { loadTagger } from '../corpus/speakers/tag-words.js';
 import { createAnswerer } from './create-answerer.js';
 import { CorpusStore } from './corpus-store.js';
 import { parseUserText } from './question-input.js';
@@ -57,6 +59,10 @@ export async function createVerbatim({ config, logger, answerer: given }: Verbat
     snapshotFile: snapshotFileFor(config),
     onSnapshot: (event) => logger.info(event, 'corpus snapshot'),
     buildOffThread: true,
+    prepare: async (snapshot, pause) => {
+      await snapshot.search.prepare(pause);
+      await prepareSpeakerAliases(snapshot.corpus, pause);
+    },
   });
   const first = await store.reload();
   for (const refused of first.refused) logger.warn({ file: refused.file, reason: refused.reason }, 'document refused');
@@ -163,5 +169,8 @@ export async function createVerbatim({ config, logger, answerer: given }: Verbat
     addDocument: (fileName, bytes, options) => store.addDocument(fileName, bytes, options),
     removeDocument: (fileName, options) => store.removeDocument(fileName, options),
     storedInBackground: () => store.persisted,
+    warmUp: () => {
+      loadTagger();
+    },
   };
 }

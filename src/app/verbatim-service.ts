@@ -72,4 +72,9 @@ export interface VerbatimService {
   removeDocument(fileName: string, options?: ReloadOptions): Promise<ReloadReport>;
   /** Settles once the snapshots reloads store in the background are written (a test waits for it before cleaning up). */
   storedInBackground(): Promise<void>;
+  /**
+   * Loads what the first question would otherwise load while it waits (the part-of-speech tagger, about 0.2 s): a
+   * server calls it before it takes questions.
+   */
+  warmUp(): void;
 }

@@ -5,7 +5,7 @@ import { expandAbbreviation } from '../text/expand-abbreviation.js';
 import { americanSpelling } from '../text/british-spellings.js';
 import { wordLemmas } from '../text/word-lemmas.js';
 import { wordTokens } from '../text/word-tokens.js';
-import { predicateWords } from './predicate-words.js';
+import { functionWords, predicateWords } from './predicate-words.js';
 import { lemmaTerms, searchTerm } from './search-terms.js';
 
 /** One content word of a question, with every form the corpus may use for it. */
@@ -108,6 +108,16 @@ function unhyphenated(norm: string, vocabulary: QueryVocabulary): string | null 
   return vocabulary.words.has(joined) || (term !== null && vocabulary.hasTerm(term)) ? joined : null;
 }
 
+/** A day of the month written the other way ("13th": 13, "15": 15th), when the corpus writes only that one. */
+function otherOrdinal(norm: string, vocabulary: QueryVocabulary): string | null {
+  const number = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(norm)?.[1];
+  if (number === undefined) return null;
+  const forms = [number, ...['st', 'nd', 'rd', 'th'].map((suffix) => `${number}${suffix}`)].filter(
+    (form) => form !== norm,
+  );
+  return forms.find((form) => vocabulary.hasTerm(searchTerm(form) ?? '')) ?? null;
+}
+
 function isDictionaryWord(norm: string, wordNet: WordNet): boolean {
   return wordLemmas(norm).some((lemma) => POS.some((pos) => wordNet.senseCount(lemma, pos) > 0));
 }
@@ -152,6 +162,7 @@ export function analyseQuery(
   const seen = new Set<string>();
   const tokens = wordTokens(question);
   const predicates = predicateWords(question, wordNet);
+  const relating = functionWords(question);
   const framingNoun = framingNounStart(question);
   let skipNext = false;
   for (const [index, token] of tokens.entries()) {
@@ -159,7 +170,7 @@ export function analyseQuery(
       skipNext = false;
       continue;
     }
-    if (token.start === framingNoun) continue;
+    if (token.start === framingNoun || relating.has(token.start)) continue;
     // A letter standing for a word in text-speak ("r" for are, "n" for and) names nothing the corpus lacks a word for.
     if (/^\p{L}$/u.test(token.norm) && !vocabulary.words.has(token.norm)) continue;
     if (ASKS_AFTER_HOW.has(token.norm) && tokens[index - 1]?.norm === 'how') continue;
@@ -176,6 +187,7 @@ export function analyseQuery(
     if (![...exact].some((option) => vocabulary.hasTerm(option)) && !vocabulary.words.has(norm)) {
       correctedTo =
         unhyphenated(norm, vocabulary) ??
+        otherOrdinal(norm, vocabulary) ??
         correctTypo(norm, vocabulary.typoCandidates(norm)) ??
         (isDictionaryWord(norm, wordNet)
           ? null

@@ -1,5 +1,7 @@
 import { tagWords } from '../corpus/speakers/tag-words.js';
-import type { WordNet } from '../lexicon/wordnet.js';
+import lemmatizer from 'wink-lemmatizer';
+import { installedWordNet, type WordNet } from '../lexicon/wordnet.js';
+import { SPEECH_VERBS } from '../text/speech-verbs.js';
 
 /** Auxiliaries after which English puts the bare verb: "did Pompeo post", "will the talks resume". */
 const DO_SUPPORT = /^(?:do|does|did|will|would|can|could|should|may|might|must|shall)$/i;
@@ -15,18 +17,60 @@ const SUBJECT_TAGS = new Set(['DET', 'PROPN', 'NOUN', 'ADJ', 'PRON', 'NUM', 'CCO
 export function predicateWords(question: string, wordNet: WordNet): Set<number> {
   const words = tagWords(question);
   const predicates = new Set<number>();
-  for (const word of words) if (PREDICATE_TAGS.has(word.pos)) predicates.add(word.start);
+  // An ordinal written in figures ("the 13th") names a day, whatever its tag.
+  for (const word of words) if (PREDICATE_TAGS.has(word.pos) && !/^\d/.test(word.text)) predicates.add(word.start);
   words.forEach((word, index) => {
     if (!DO_SUPPORT.test(word.text)) return;
     // The subject's own nouns may be verbs too ("does New START lapse", "will the talks resume"): the bare verb is
     // the last such word before the clause goes on (a preposition, a verb) or ends.
     let verb: number | null = null;
     for (const next of words.slice(index + 1)) {
-      if (next.pos === 'VERB' || !SUBJECT_TAGS.has(next.pos)) break;
+      // A verb the tagger sees ends the subject, and is the verb: "did the phone call cover" (not "call").
+      if (next.pos === 'VERB') {
+        verb = null;
+        break;
+      }
+      if (!SUBJECT_TAGS.has(next.pos)) break;
       const bare = next.text.toLowerCase();
       if (next.pos !== 'PROPN' && /^\p{Ll}+$/u.test(bare) && wordNet.senseCount(bare, 'verb') > 0) verb = next.start;
     }
     if (verb !== null) predicates.add(verb);
   });
+  // "Who chairs the committee": the word after a subject "who" (and its adverbs) is the verb, though the tagger may
+  // read a verb in -s as a plural noun.
+  const [first, ...rest] = words;
+  const verb = rest.find((word) => word.pos !== 'ADV');
+  if (
+    first?.text.toLowerCase() === 'who' &&
+    verb?.pos === 'NOUN' &&
+    /^\p{Ll}+s$/u.test(verb.text) &&
+    wordNet.senseCount(lemmatizer.verb(verb.text), 'verb') > 0
+  )
+    predicates.add(verb.start);
   return predicates;
+}
+
+const SPEECH_VERB_SET: ReadonlySet<string> = new Set(SPEECH_VERBS);
+const MENTIONS_SPEECH_VERB = new RegExp(`\\b(?:${SPEECH_VERBS.join('|')})\\b`, 'i');
+
+/**
+ * True when the question asks for someone's words ("What did X say ...", "did Lavrov call for"): a verb of saying is
+ * its verb. The answer says when they are not given. Not when the word is a noun there ("the phone call").
+ */
+export function asksForWords(question: string, wordNet: WordNet = installedWordNet()): boolean {
+  if (!MENTIONS_SPEECH_VERB.test(question)) return false;
+  const predicates = predicateWords(question, wordNet);
+  return tagWords(question).some(
+    (word) => SPEECH_VERB_SET.has(word.text.toLowerCase()) && (word.pos === 'VERB' || predicates.has(word.start)),
+  );
+}
+
+const FUNCTION_TAGS = new Set(['ADP', 'SCONJ', 'CCONJ']);
+
+/**
+ * Start offsets of the question's prepositions and conjunctions ("per", "since", "besides"): they relate what it
+ * names and name nothing, so one the articles never use says nothing about what they cover.
+ */
+export function functionWords(question: string): Set<number> {
+  return new Set(tagWords(question).flatMap((word) => (FUNCTION_TAGS.has(word.pos) ? [word.start] : [])));
 }

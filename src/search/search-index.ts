@@ -4,8 +4,10 @@ import { installedWordNet, type WordNet } from '../lexicon/wordnet.js';
 import { textWords } from '../text/text-words.js';
 import type { WordToken } from '../text/word-tokens.js';
 import { SPEECH_VERBS } from '../text/speech-verbs.js';
+import { asksForWords } from './predicate-words.js';
 import { partitionPoint } from '../text/partition-point.js';
 import { indexForTypos, type TypoIndex, typoCandidates, typoIndexWith } from '../text/correct-typo.js';
+import { questionKind } from './question-kind.js';
 import { analyseQuery } from './analyse-query.js';
 import { AverageLengths, forgetRanking, rankSentences, setAverageLengths } from './rank-sentences.js';
 import {
@@ -18,6 +20,7 @@ import {
 import { lemmaTerms, searchTerm, searchTerms } from './search-terms.js';
 import {
   indexPersonNames,
+  indexPersonNamesInSlices,
   namesNobodyHere,
   type PersonNames,
   personTermsFor,
@@ -99,6 +102,11 @@ export interface SearchIndex {
   search(query: string, limit?: number): SearchResult;
   /** Everything the index is made of, as plain data a snapshot can store and `restoreSearchIndex` reopen. */
   persisted(): PersistedSearch;
+  /**
+   * Works out, with `pause()` between steps, the lookups the first question would otherwise build in one go (the
+   * speakers' names by word): a server calls it once it serves this index.
+   */
+  prepare(pause: () => Promise<void>): Promise<void>;
   /**
    * Prepares the index of `corpus`, made from this one by taking out the sentences of `removed` documents and
    * putting in those of `added` ones (a changed document is in both), at a cost in proportion to them: their rows
@@ -412,27 +420,59 @@ function termIndexOf(miniSearch: MiniSearch<IndexedSentence>): TermIndex {
   return index as TermIndex;
 }
 
+/** MiniSearch's tables of documents by short id, which its plain form keeps as objects keyed by the id in digits. */
+export interface DocumentTables {
+  readonly documentIds: ReadonlyMap<number, unknown>;
+  readonly fieldLength: ReadonlyMap<number, number[]>;
+  readonly storedFields: ReadonlyMap<number, unknown>;
+}
+
+/** MiniSearch's private tables, each checked to be where this version keeps it. */
+function documentTablesOf(miniSearch: MiniSearch<IndexedSentence>): Record<string, Map<unknown, unknown>> {
+  const fields = miniSearch as unknown as Record<string, unknown>;
+  const tables: Record<string, Map<unknown, unknown>> = {};
+  for (const name of ['_documentIds', '_fieldLength', '_storedFields', '_idToShortId']) {
+    const table = fields[name];
+    if (!(table instanceof Map)) throw new Error('This MiniSearch keeps its tables elsewhere.');
+    tables[name] = table;
+  }
+  return tables;
+}
+
 /**
  * Reopens a persisted index over the corpus it was built from, its term index given as `postings` in term order
- * (`persisted.miniSearch.index` is left out). MiniSearch's own loader would take them only as objects keyed by
- * short id, which it converts to maps again: at 10,000 articles the two conversions took seconds, so the term
- * index is filled here directly, a block at a time, with `pause()` between blocks. `inSlices`: the rest is loaded
- * with MiniSearch's loader that yields to the event loop (it waits a timer tick every thousand entries), otherwise
- * in one go, which is far quicker when nothing waits behind it.
+ * (`persisted.miniSearch.index` is left out) and its tables of documents as `tables` (those of
+ * `persisted.miniSearch` are left out). MiniSearch's own loader would take them only as objects keyed by short id,
+ * which it converts to maps again, some of it in one go: at 10,000 articles that took seconds in all, and stalled
+ * the event loop for a quarter of a second. So the tables and the term index are filled here directly, with
+ * `pause()` between slices; MiniSearch loads only the rest.
  * @throws Error when the persisted form is malformed (from MiniSearch, or a part out of shape or order).
  */
 export async function restoreSearchIndex(
   corpus: Corpus,
   persisted: PersistedSearch,
+  tables: DocumentTables,
   postings: readonly PostingsBlock[],
-  inSlices: boolean,
   pause: () => Promise<void>,
   wordNet: WordNet = installedWordNet(),
 ): Promise<SearchIndex> {
-  const plain = { ...persisted.miniSearch, index: [] };
-  const miniSearch = inSlices
-    ? await MiniSearch.loadJSAsync<IndexedSentence>(plain, MINISEARCH_OPTIONS)
-    : MiniSearch.loadJS<IndexedSentence>(plain, MINISEARCH_OPTIONS);
+  const plain = { ...persisted.miniSearch, documentIds: {}, fieldLength: {}, storedFields: {}, index: [] };
+  const miniSearch = MiniSearch.loadJS<IndexedSentence>(plain, MINISEARCH_OPTIONS);
+  const own = documentTablesOf(miniSearch);
+  const idToShortId = own._idToShortId as Map<unknown, number>;
+  for (const [name, table] of [
+    ['_documentIds', tables.documentIds],
+    ['_fieldLength', tables.fieldLength],
+    ['_storedFields', tables.storedFields],
+  ] as const) {
+    const target = own[name] as Map<number, unknown>;
+    let count = 0;
+    for (const [shortId, value] of table) {
+      target.set(shortId, value);
+      if (name === '_documentIds') idToShortId.set(value, shortId);
+      if (++count % 1000 === 0) await pause();
+    }
+  }
   const index = termIndexOf(miniSearch);
   const seen = new Set<string>();
   let term: string | null = null;
@@ -508,7 +548,7 @@ function openSearchIndex(
 ): SearchIndex {
   const { aliasesByTerm } = carried;
   const { sentences, documentFrequency, vocabulary, capitalised, aliases, speakerTerms } = parts;
-  // Indexed on the first question, not at every load or reload.
+  // Indexed by `prepare` once the index is served, or by the first question if it comes first.
   let personNames: PersonNames | null = null;
   const aliasesWith = (terms: readonly string[]): SearchAlias[] =>
     [...new Set(terms.flatMap((term) => aliasesByTerm.get(term) ?? []))]
@@ -545,6 +585,10 @@ function openSearchIndex(
   return {
     corpus,
     persisted: () => ({ ...parts, miniSearch: miniSearch.toJSON() }),
+    async prepare(pause) {
+      const built = personNames ?? (await indexPersonNamesInSlices(corpus.speakers, pause));
+      personNames ??= built;
+    },
     async withDocuments(next, removed, added, pause) {
       const maker = new RowMaker();
       const out = removed.flatMap((document) => documentRows(document, maker));
@@ -622,15 +666,24 @@ function openSearchIndex(
       const personAliases = people.holding(questionTerms);
       const words = analysed.filter((word) => !namesNobodyHere(word.term, personAliases, typed, sharedNames));
       const original = words.map((word) => word.term);
-      const knownWeights = words.flatMap((word) => {
+      const knownWeightOf = (word: (typeof words)[number]) => {
         const options = [...word.exact, ...word.related, ...word.similar].filter((option) =>
           documentFrequency.has(option),
         );
         return options.length > 0 && !speakerTerms.has(word.term) ? [Math.min(...options.map(weightOf))] : [];
-      });
+      };
+      const knownWeights = words.flatMap(knownWeightOf);
       // A verb or adjective the corpus never uses may be paraphrased: it weighs as the question's least telling topic
       // word, not as a rare one, so that it neither sinks the question nor makes it.
       const paraphrasedWeight = knownWeights.length > 0 ? Math.min(...knownWeights) : weightOf('');
+      const namedWeights = words.flatMap((word) => (word.predicate ? [] : knownWeightOf(word)));
+      // Only in a yes/no question, which asks whether what it names is so: in an open one the verb may be what is
+      // asked ("What did Lavrov wear at the meeting?"), as in who, when and how many questions; nor in one asking for
+      // someone's words, where the rest of the question is all there is of the topic.
+      const kind = questionKind(query);
+      const speakersAside = asksForWords(query, wordNet);
+      const paraphraseAllowed = kind === 'yes_no' && !speakersAside;
+      const namedWeight = namedWeights.length > 0 ? Math.min(...namedWeights) : paraphrasedWeight;
       const queryTerms: QueryTerm[] = words.map((word) => {
         const capitalisedInCorpus = (term: string) => {
           const counts = capitalised.get(term);
@@ -668,11 +721,15 @@ function openSearchIndex(
         const knownSynonyms = [...related].filter((option) => documentFrequency.has(option));
         const knownRelated = [...knownSynonyms, ...[...similar].filter((option) => documentFrequency.has(option))];
         const known = knownExact.length + knownRelated.length + longForms.length > 0;
-        const weight = known
+        const ownWeight = known
           ? Math.min(...[...knownExact, ...knownRelated].map(weightOf))
           : word.predicate
             ? paraphrasedWeight
             : weightOf('');
+        // A verb or adjective the corpus writes only otherwise weighs no more than the question's least telling thing
+        // named: a rare synonym ("optimistic": affirmative) must not make it the question's main word.
+        const weight =
+          word.predicate && knownExact.length === 0 && paraphraseAllowed ? Math.min(ownWeight, namedWeight) : ownWeight;
         // A word the corpus never uses that WordNet knows only as a name ("israel") names someone or somewhere else.
         const absentName = !known && wordNet.isName(word.surface.toLowerCase().replace(/['’]s$/u, ''));
         const names = speakerTerms.has(word.term) || abbreviated !== null;
@@ -715,7 +772,10 @@ function openSearchIndex(
         ),
       );
       const totalWeight = queryTerms.reduce((sum, term) => sum + term.weight, 0);
-      const topicWeight = queryTerms.reduce((sum, term) => sum + (term.names ? 0 : term.weight), 0);
+      // Speakers' names are set aside from the topic only when the question asks for their words ("What did Trump say
+      // about Iran?": Iran); otherwise the people named are what it is about ("what did the trump putin call cover").
+      const aside = (term: QueryTerm | undefined) => speakersAside && term?.names === true;
+      const topicWeight = queryTerms.reduce((sum, term) => sum + (aside(term) ? 0 : term.weight), 0);
       const hits = rankSentences(
         miniSearch,
         expanded
@@ -768,8 +828,8 @@ function openSearchIndex(
           )
           .map((term) => term.surface);
         const covered = credit.reduce((sum, value) => sum + value, 0);
-        const coveredTopic = credit.reduce((sum, value, index) => sum + (queryTerms[index]?.names ? 0 : value), 0);
-        const ownTopic = own.reduce((sum, value, index) => sum + (queryTerms[index]?.names ? 0 : value), 0);
+        const coveredTopic = credit.reduce((sum, value, index) => sum + (aside(queryTerms[index]) ? 0 : value), 0);
+        const ownTopic = own.reduce((sum, value, index) => sum + (aside(queryTerms[index]) ? 0 : value), 0);
         const coverage = totalWeight === 0 ? 0 : covered / totalWeight;
         return [
           {

@@ -1,11 +1,11 @@
 import { CorpusValidationError, type CorpusSnapshot } from './corpus-snapshot.js';
 import type { Restoration } from './restoration.js';
 import { LISTS, type MiniSearchPlain, type PostingsBlock, SHAPE_ERROR } from './segment-shapes.js';
-import { ITEMS_PER_SLICE, mapOf, objectOf, setOf } from './sliced-collections.js';
+import { ITEMS_PER_SLICE, mapOf, setOf, shortIdMapOf } from './sliced-collections.js';
 import type { SliceClock } from './slice-clock.js';
 import type { Corpus } from '../corpus/corpus-types.js';
 import type { QuoteIndex } from '../quotes/quote-index.js';
-import { restoreSearchIndex, type PersistedSearch } from '../search/search-index.js';
+import { type DocumentTables, restoreSearchIndex, type PersistedSearch } from '../search/search-index.js';
 
 type Capitalisation = PersistedSearch['capitalised'] extends ReadonlyMap<string, infer Counts> ? Counts : never;
 
@@ -25,6 +25,7 @@ async function restoredQuotes(restoration: Restoration, corpus: Corpus, clock: S
       throw new CorpusValidationError(SHAPE_ERROR);
     occurrences.set(chunk, filled);
     filled += chunk.length;
+    await clock.pause();
   }
   if (filled !== occurrences.length) throw new CorpusValidationError(SHAPE_ERROR);
   return {
@@ -54,10 +55,15 @@ export async function assembleRestored(restoration: Restoration, clock: SliceClo
   const quotes = await restoredQuotes(restoration, corpus, clock);
   const miniSearch: MiniSearchPlain = {
     ...head.miniSearch,
-    documentIds: await objectOf(restoration.list<[string, unknown]>('documentIds'), clock),
-    fieldLength: await objectOf(restoration.list<[string, number[]]>('fieldLength'), clock),
-    storedFields: await objectOf(restoration.list<[string, unknown]>('storedFields'), clock),
+    documentIds: {},
+    fieldLength: {},
+    storedFields: {},
     index: [],
+  };
+  const tables: DocumentTables = {
+    documentIds: await shortIdMapOf(restoration.list<[string, unknown]>('documentIds'), clock),
+    fieldLength: await shortIdMapOf(restoration.list<[string, number[]]>('fieldLength'), clock),
+    storedFields: await shortIdMapOf(restoration.list<[string, unknown]>('storedFields'), clock),
   };
   const vocabularyCounts = await mapOf(restoration.list<[string, number]>('vocabulary'), clock);
   const persisted: PersistedSearch = {
@@ -70,12 +76,8 @@ export async function assembleRestored(restoration: Restoration, clock: SliceClo
     miniSearch,
   };
   await clock.pause();
-  const search = await restoreSearchIndex(
-    corpus,
-    persisted,
-    restoration.list<PostingsBlock>('index'),
-    clock.yields,
-    () => clock.pause(),
+  const search = await restoreSearchIndex(corpus, persisted, tables, restoration.list<PostingsBlock>('index'), () =>
+    clock.pause(),
   ).catch((error: unknown) => {
     throw new CorpusValidationError(`The snapshot's search index cannot be reopened: ${(error as Error).message}`, {
       cause: error,

@@ -5,6 +5,7 @@ import type { SnapshotEvent } from './snapshot-cache.js';
 import type { ReloadProgress, ReportProgress } from './reload-progress.js';
 import { type CorpusDelta, corpusDeltaSchema, receivedDelta, type SentDelta } from './corpus-delta.js';
 import type { Ledger } from './ledger.js';
+import { receivedDigests, type SourceDigest, sentDigestsSchema } from './snapshot-key.js';
 import type { RefusedFile } from '../corpus/read-corpus-dir.js';
 import { z } from 'zod';
 
@@ -16,19 +17,24 @@ export interface OffThreadJob {
   readonly ledger?: Ledger;
 }
 
+/** The snapshot a worker stored: the digests of the files it was made from, and the files it refused to read. */
+interface StoredFiles {
+  readonly digests: readonly SourceDigest[];
+  readonly refused: readonly RefusedFile[];
+}
+
 /**
  * How the worker ended: with the delta from the served corpus (nothing stored), with the snapshot stored (or
- * already current), or failed with its message.
+ * already current) from the files `stored` describes, or failed with its message.
  */
 export type OffThreadOutcome =
   | { readonly ok: true; readonly delta: CorpusDelta; readonly refused: readonly RefusedFile[] }
-  | { readonly ok: true; readonly delta?: undefined }
+  | { readonly ok: true; readonly delta?: undefined; readonly stored: StoredFiles | null }
   | { readonly ok: false; readonly message: string };
 
-const deltaMessageSchema = z.object({
-  delta: corpusDeltaSchema,
-  refused: z.array(z.object({ file: z.string(), reason: z.string() })),
-});
+const refusedSchema = z.array(z.object({ file: z.string(), reason: z.string() }));
+const deltaMessageSchema = z.object({ delta: corpusDeltaSchema, refused: refusedSchema });
+const storedSchema = z.object({ digests: sentDigestsSchema, refused: refusedSchema });
 
 /**
  * The worker on the compiled JavaScript; run from TypeScript sources (tsx, vitest), it first registers tsx's
@@ -113,11 +119,20 @@ export function buildSnapshotOffThread(
         message?: string;
         delta?: unknown;
         refused?: unknown;
+        stored?: unknown;
       }) => {
         if (message.type === 'event' && message.event) onEvent(message.event);
         else if (message.type === 'progress' && message.progress) onProgress(message.progress);
-        else if (message.type === 'done') settle({ ok: true });
-        else if (message.type === 'delta') {
+        else if (message.type === 'done') {
+          // Malformed digests only cost the shortcut: the caller then reads the files itself.
+          const stored = storedSchema.safeParse(message.stored);
+          settle({
+            ok: true,
+            stored: stored.success
+              ? { digests: receivedDigests(stored.data.digests), refused: stored.data.refused }
+              : null,
+          });
+        } else if (message.type === 'delta') {
           const checked = deltaMessageSchema.safeParse(message);
           const delta = checked.success ? receivedDelta(message.delta as SentDelta, job.ledger?.chunks ?? []) : null;
           settle(

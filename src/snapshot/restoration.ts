@@ -1,6 +1,6 @@
 import { CorpusValidationError, servingProblem } from './corpus-snapshot.js';
 import { type DocumentsSegment, type Head, type ListName, LISTS, type PersistedUnit } from './segment-shapes.js';
-import type { SourceText } from '../corpus/build-corpus.js';
+import { matchesDigest, type SourceDigest } from './snapshot-key.js';
 import type { CorpusDocument } from '../corpus/corpus-types.js';
 import type { IndexedDocument, IndexUnit } from '../quotes/quote-index.js';
 import type { PersistedSearch } from '../search/search-index.js';
@@ -19,11 +19,12 @@ export class Restoration {
   readonly sentences = new Map<string, SentenceEntry>();
   readonly units: IndexUnit[] = [];
   readonly lists = new Map<ListName, unknown[]>(LISTS.map((list) => [list, []]));
-  readonly served: readonly SourceText[];
+  readonly served: readonly SourceDigest[];
 
+  /** `sources` are the files on disk, as read here or as a worker read them (see `SourceDigest`). */
   constructor(
     readonly head: Head,
-    sources: readonly SourceText[],
+    sources: readonly SourceDigest[],
   ) {
     const refusedNames = new Set(head.refused.map((entry) => entry.file));
     const onDisk = new Set(sources.map((source) => source.id));
@@ -37,7 +38,7 @@ export class Restoration {
   addDocuments(segment: DocumentsSegment): void {
     segment.documents.forEach((document, offset) => {
       const source = this.served[this.documents.length];
-      if (!source || document.id !== source.id || document.text !== source.text)
+      if (!source || document.id !== source.id || !matchesDigest(document.text, source))
         throw new CorpusValidationError(`The snapshot's ${document.id} is not the file on disk.`);
       const problem = servingProblem(document);
       if (problem) throw new CorpusValidationError(`${document.id}: ${problem}.`);

@@ -12,17 +12,17 @@ import {
   SHAPE_ERROR,
 } from './segment-shapes.js';
 import type { SliceClock } from './slice-clock.js';
-import type { SourceText } from '../corpus/build-corpus.js';
+import type { SourceDigest } from './snapshot-key.js';
 
 /**
  * Reopens a stored snapshot segment by segment, yielding to the event loop between slices: it checks each
- * segment's shape, that it holds exactly `sources` (names and text) in order, that its indexes are over that
- * corpus, and that every quotation stands at its offsets.
+ * segment's shape, that it holds exactly the documents `sources` describe (names and texts) in order, that its
+ * indexes are over that corpus, and that every quotation stands at its offsets.
  * @throws CorpusValidationError when anything does not hold.
  */
 export async function restoreSnapshot(
   segments: readonly Uint8Array[],
-  sources: readonly SourceText[],
+  sources: readonly SourceDigest[],
   clock: SliceClock,
 ): Promise<CorpusSnapshot> {
   const [first, ...rest] = segments;

@@ -18,11 +18,6 @@ export class SliceClock {
     return new SliceClock(Number.POSITIVE_INFINITY);
   }
 
-  /** Whether `pause()` ever yields. */
-  get yields(): boolean {
-    return this.#sliceMs !== Number.POSITIVE_INFINITY;
-  }
-
   /** Yields now, whatever the current slice has lasted, and starts a new one. */
   async yieldNow(): Promise<void> {
     await new Promise<void>((resolve) => setImmediate(resolve));

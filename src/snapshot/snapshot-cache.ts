@@ -7,8 +7,8 @@ import type { Ledger } from './ledger.js';
 import { snapshotSegments } from './write-segments.js';
 import type { StoredAnalyses } from './stored-analyses.js';
 import { SliceClock } from './slice-clock.js';
-import { readSnapshotFile, writeSnapshotFile } from './snapshot-file.js';
-import { snapshotKeyInSlices } from './snapshot-key.js';
+import { readSnapshotFile, type SnapshotRead, writeSnapshotFile } from './snapshot-file.js';
+import { digestSources, type SourceDigest, snapshotKeyOf } from './snapshot-key.js';
 import type { ReportProgress } from './reload-progress.js';
 
 /** What happened to the stored snapshot, for the log. */
@@ -46,6 +46,52 @@ export interface ServedSnapshot {
   readonly snapshot: CorpusSnapshot;
   /** Null when not asked for. */
   readonly ledger: Ledger | null;
+  /** What the snapshot was checked against, or built from: the documents' names, digests and metadata. */
+  readonly digests: readonly SourceDigest[];
+}
+
+/**
+ * The snapshot stored in `file` for the documents `digests` describe (as a worker read them, with no texts), with
+ * its ledger; null, reported, when the file does not hold exactly those documents or fails any check. Restoring
+ * it this way spares this thread reading and hashing every file again after the worker did.
+ */
+export async function restoreStored(
+  file: string,
+  digests: readonly SourceDigest[],
+  report: (event: SnapshotEvent) => void,
+  clock: SliceClock,
+): Promise<ServedSnapshot | null> {
+  const started = performance.now();
+  const analysis = await analysisVersion();
+  const key = snapshotKeyOf(digests, analysis);
+  const stored = await readSnapshotFile(file, (label) => (label.analysis === analysis ? null : OTHER_DOCUMENTS), clock);
+  if (!stored.ok) {
+    report({ kind: 'ignored', reason: stored.reason });
+    return null;
+  }
+  const restored = await restoreChecked(stored, key, digests, clock, true, report);
+  if (restored) report({ kind: 'restored', ms: Math.round(performance.now() - started) });
+  return restored;
+}
+
+/** The snapshot in `stored` if it is filed under `key` and holds the documents `digests` describe; else null, reported. */
+async function restoreChecked(
+  stored: Extract<SnapshotRead, { ok: true }>,
+  key: string,
+  digests: readonly SourceDigest[],
+  clock: SliceClock,
+  withLedger: boolean,
+  report: (event: SnapshotEvent) => void,
+): Promise<ServedSnapshot | null> {
+  try {
+    if (stored.label.key !== key) throw new Error(OTHER_DOCUMENTS);
+    const snapshot = await restoreSnapshot(stored.segments, digests, clock);
+    return { snapshot, ledger: withLedger ? await storedLedger(stored.segments, clock) : null, digests };
+  } catch (error) {
+    // The payload is untrusted: whatever fails in reopening it (a check, or MiniSearch on a malformed index) means rebuild.
+    report({ kind: 'ignored', reason: (error as Error).message });
+    return null;
+  }
 }
 
 /** As `loadOrBuildSnapshot`, with the ledger of the snapshot's documents when `withLedger` is set. */
@@ -60,21 +106,17 @@ export async function loadOrBuildServed(
   if (sources.length === 0) throw noDocumentsError([]);
   const started = performance.now();
   const analysis = await analysisVersion();
-  const key = await snapshotKeyInSlices(sources, analysis, clock);
+  const digests = await digestSources(sources, clock);
+  const key = snapshotKeyOf(digests, analysis);
   // Another corpus by the same code is still worth reading: its documents' analyses can be reused.
   const stored = await readSnapshotFile(file, (label) => (label.analysis === analysis ? null : OTHER_DOCUMENTS), clock);
   const nothingStored: StoredAnalyses = { analyses: new Map(), speakerEvidence: new Map() };
   let earlier = nothingStored;
   if (stored.ok) {
-    try {
-      if (stored.label.key !== key) throw new Error(OTHER_DOCUMENTS);
-      const snapshot = await restoreSnapshot(stored.segments, sources, clock);
-      const ledger = withLedger ? storedLedger(stored.segments) : null;
+    const restored = await restoreChecked(stored, key, digests, clock, withLedger, report);
+    if (restored) {
       report({ kind: 'restored', ms: Math.round(performance.now() - started) });
-      return { snapshot, ledger };
-    } catch (error) {
-      // The payload is untrusted: whatever fails in reopening it (a check, or MiniSearch on a malformed index) means rebuild.
-      report({ kind: 'ignored', reason: (error as Error).message });
+      return restored;
     }
     earlier = await storedAnalyses(stored.segments, clock).catch(() => nothingStored);
   } else {
@@ -96,5 +138,5 @@ export async function loadOrBuildServed(
   } catch (error) {
     report({ kind: 'save_failed', message: (error as Error).message });
   }
-  return { snapshot: built.snapshot, ledger: withLedger ? built.ledger : null };
+  return { snapshot: built.snapshot, ledger: withLedger ? built.ledger : null, digests };
 }

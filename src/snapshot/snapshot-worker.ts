@@ -1,11 +1,13 @@
 /**
  * Worker thread entry: reads the corpus directory; given the ledger of the served corpus, sends back the delta to it
- * when one can be made; otherwise builds and stores the snapshot unless a stored one is current.
+ * when one can be made; otherwise builds and stores the snapshot unless a stored one is current, and sends back the
+ * digests of the files it was made from.
  */
 import { parentPort } from 'node:worker_threads';
 import { z } from 'zod';
 import { type CorpusFiles, readCorpusDir } from '../corpus/read-corpus-dir.js';
-import { loadOrBuildSnapshot } from './snapshot-cache.js';
+import { loadOrBuildServed } from './snapshot-cache.js';
+import { sentDigests } from './snapshot-key.js';
 import { SliceClock } from './slice-clock.js';
 import { corpusDeltaFrom, type CorpusDelta, ledgerRegistry, type LedgerRegistry, sentDelta } from './corpus-delta.js';
 import { type Ledger, type ReadLedger, readLedger } from './ledger.js';
@@ -117,15 +119,18 @@ try {
       read.files.unread.length === 0
         ? read.files
         : await readCorpusDir(job.directory, job.maxDocumentBytes, { blocking: true });
-    await loadOrBuildSnapshot(
+    const served = await loadOrBuildServed(
       job.snapshotFile,
       files.sources,
       (event) => port.postMessage({ type: 'event', event }),
       (progress) => port.postMessage({ type: 'progress', progress }),
       // This thread serves nothing, so it never yields.
       SliceClock.unsliced(),
+      false,
     );
-    port.postMessage({ type: 'done' });
+    // What the stored snapshot holds, without the texts: the main thread checks the snapshot against these rather
+    // than reading and hashing every file again.
+    port.postMessage({ type: 'done', stored: { digests: sentDigests(served.digests), refused: files.refused } });
   }
 } catch (error) {
   port.postMessage({ type: 'failed', message: (error as Error).message });

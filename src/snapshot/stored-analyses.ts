@@ -1,5 +1,5 @@
 import { CorpusValidationError } from './corpus-snapshot.js';
-import type { Ledger } from './ledger.js';
+import { type Ledger, sharedCopy } from './ledger.js';
 import {
   analysesSchema,
   type DocumentsSegment,
@@ -51,15 +51,19 @@ export async function storedAnalyses(segments: readonly Uint8Array[], clock: Sli
 
 /**
  * The ledger a stored snapshot holds (see `Ledger`), its chunks left serialised, each copied out of the file's
- * bytes: deserialised, a chunk is a view into the whole file, which a message to a worker would copy in full (at
- * 10,000 documents 400 MB for each 20 MB ledger, both ways).
+ * bytes into shared memory (see `sharedCopy`), in slices of `clock`: deserialised, a chunk is a view into the whole
+ * file, which a message to a worker would copy in full (at 10,000 documents 400 MB for each 20 MB ledger).
  * @throws CorpusValidationError when it is missing or does not have the expected shape.
  */
-export function storedLedger(segments: readonly Uint8Array[]): Ledger {
+export async function storedLedger(segments: readonly Uint8Array[], clock: SliceClock): Promise<Ledger> {
   const [first, ...rest] = segments;
   if (!first) throw new CorpusValidationError(SHAPE_ERROR);
   const head = parsed(headSchema, first);
   const { chunks, registry } = parsed(ledgerSchema, rest[2 * head.documentSegments] ?? new Uint8Array());
-  // `new Uint8Array(view)` copies (a Buffer's `slice` would not).
-  return { chunks: chunks.map((chunk) => new Uint8Array(chunk)), registry };
+  const copies: Uint8Array[] = [];
+  for (const chunk of chunks) {
+    copies.push(sharedCopy(chunk));
+    await clock.pause();
+  }
+  return { chunks: copies, registry };
 }

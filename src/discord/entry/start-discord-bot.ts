@@ -85,6 +85,8 @@ export async function startDiscordBot(dependencies: DiscordBotDependencies): Pro
     });
   });
   try {
+    // Before the first interaction can arrive, so that none waits for it.
+    service.warmUp();
     await client.login(config.DISCORD_TOKEN);
     await ready;
   } catch (error) {
