@@ -409,9 +409,17 @@ describe('quotation attribution cues', () => {
   });
 
   it('credits no court inside a description of a person ("the former Superior Court judge")', () => {
+    // The description is an epithet for the one person the sentence before names (Hughes was that judge), never the
+    // court; with two people named before it, nobody.
     expect(
       speakersOf(
         'The Superior Court ruled on the case last year, and Richard J. Hughes opened his campaign.',
+        '“We must keep the state clean”, the former Superior Court judge said.',
+      ),
+    ).toEqual([['We must keep', 'Richard J. Hughes']]);
+    expect(
+      speakersOf(
+        'The Superior Court ruled on the case last year, and Richard J. Hughes met James P. Mitchell.',
         '“We must keep the state clean”, the former Superior Court judge said.',
       ),
     ).toEqual([['We must keep', null]]);

@@ -84,7 +84,8 @@ export function findQuotationSpans(text: string, paragraphs: readonly Paragraph[
     for (const [markPosition, mark] of marks.entries()) {
       if (open && mark.family !== open.family) continue;
       if (mark.role === 'open') {
-        const continuesAcrossBreak: boolean = open !== null && markPosition === 0 && open.paragraphIndex !== paragraph.index;
+        const continuesAcrossBreak: boolean =
+          open !== null && markPosition === 0 && open.paragraphIndex !== paragraph.index;
         if (open && !continuesAcrossBreak) {
           nested++;
           continue;

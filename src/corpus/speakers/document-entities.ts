@@ -52,6 +52,7 @@ export interface DocumentEntities {
 
 const INITIAL = /^\p{Lu}\.$/u;
 const countryNames = new Set(COUNTRIES.map((country) => country.name));
+const countryForms = new Set(COUNTRIES.flatMap((country) => [country.name, ...country.forms]));
 const PLACE_NAMES = new Set(WORDNET_PLACE_NAMES);
 const GROUP_NAMES = new Set(WORDNET_GROUP_NAMES);
 const ROLE_NOUNS = new Set(WORDNET_ROLE_NOUNS);
@@ -347,9 +348,15 @@ export function findDocumentEntities(
     if (person.name.length > known.name.length)
       persons[persons.indexOf(known)] = { ...known, name: person.name, given: person.given ?? known.given };
   }
-  // "Long Jim" beside "Long Jim Barnes": a name that only opens one other person's name is that person.
+  // "Long Jim" beside "Long Jim Barnes": a name that only opens one other person's name is that person. A lone
+  // untitled name ("said Willie" beside Willie Mays and Willie Chisholm) that opens several is a forename too, whose
+  // bearer the document does not say: no new person.
   for (const person of [...persons]) {
-    if (personByForenames(persons, person.name.split(' '))) persons.splice(persons.indexOf(person), 1);
+    const forename =
+      person.given === null &&
+      person.titles.size === 0 &&
+      persons.some((other) => other !== person && other.name.startsWith(`${person.name} `));
+    if (forename || personByForenames(persons, person.name.split(' '))) persons.splice(persons.indexOf(person), 1);
   }
 
   const mentions: EntityMention[] = [];
@@ -425,7 +432,10 @@ function speakingNames(words: readonly TaggedWord[], runs: readonly NamedRun[]):
     const name = run.nameWords[0];
     if (run.nameWords.length !== 1 || run.titles.length > 0 || !name) continue;
     const lower = name.text.toLowerCase();
-    if (ROLE_NOUNS.has(lower) || ROLE_NOUNS.has(lower.replace(/s$/, '')) || countryNames.has(name.text)) continue;
+    if (ROLE_NOUNS.has(lower) || ROLE_NOUNS.has(lower.replace(/s$/, ''))) continue;
+    // "Moscow said", "Washington insists": a capital or a place speaks for its country, which the corpus-wide rules
+    // name; it is no person of the document.
+    if (countryForms.has(name.text) || REGION_NAMES.has(name.text)) continue;
     const at = indexAt.get(name.start) ?? -1;
     const next = words[at + 1];
     const before = words[at - 1];
