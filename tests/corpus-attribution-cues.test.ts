@@ -409,9 +409,17 @@ describe('quotation attribution cues', () => {
   });
 
   it('credits no court inside a description of a person ("the former Superior Court judge")', () => {
+    // The description is an epithet for the one person the sentence before names (Hughes was that judge), never the
+    // court; with two people named before it, nobody.
     expect(
       speakersOf(
         'The Superior Court ruled on the case last year, and Richard J. Hughes opened his campaign.',
+        '“We must keep the state clean”, the former Superior Court judge said.',
+      ),
+    ).toEqual([['We must keep', 'Richard J. Hughes']]);
+    expect(
+      speakersOf(
+        'The Superior Court ruled on the case last year, and Richard J. Hughes met James P. Mitchell.',
         '“We must keep the state clean”, the former Superior Court judge said.',
       ),
     ).toEqual([['We must keep', null]]);
@@ -629,6 +637,72 @@ describe('quotation attribution cues', () => {
     ).toEqual([
       ['will beat the', 'Helen Tieken Geraghty'],
       ['the best acts', null],
+    ]);
+  });
+
+  it('keeps a double quotation opened inside an unclosed one as part of it (“… the “cold war” …)', () => {
+    expect(
+      speakersOf(
+        'The Congress heard its leaders. Anastas Mikoyan declared:',
+        '“Molotov altogether rejects the line of peaceful coexistence, as a variant of the “cold war” or of an “armed peace”.',
+      ),
+    ).toEqual([['Molotov altogether rejects', 'Anastas Mikoyan']]);
+  });
+
+  it('takes a lone name as a speaker when it is the subject of a reporting verb ("Mikoyan declared:")', () => {
+    expect(
+      speakersOf(
+        'Finally, we must forgive others. Once Peter asked, “How oft shall my brother sin against me?”',
+        'The whole problem is at the center of this Congress. Mikoyan declared:',
+        '“Molotov altogether rejects the line of peaceful coexistence”.',
+      ),
+    ).toEqual([
+      ['How oft shall', 'Peter'],
+      ['Molotov altogether rejects', 'Mikoyan'],
+    ]);
+  });
+
+  it('keeps a hyphenated name whole (Sir Robert Watson-Watt)', () => {
+    expect(
+      speakersOf(
+        'Editor’s note: Sir Robert Watson-Watt wrote, on page 50 of SR Research for 4 March 1961: “I have read an advance copy of the book”.',
+      ),
+    ).toEqual([['I have read', 'Robert Watson-Watt']]);
+  });
+
+  it('takes no cue from a verb before a semicolon for a quotation in the next clause', () => {
+    expect(
+      speakersOf(
+        'State Sen. Dick Richards will keynote; committeemen, members of 16 area clubs, and “all residents” have been invited.',
+      ),
+    ).toEqual([['all residents', null]]);
+  });
+
+  it('credits an epithet ("the handsome food expert") to the one person just named, a bare description to no one', () => {
+    expect(
+      speakersOf(
+        'Gerald G. Ramsey runs the food stands at the stadium.',
+        '“Pretty much hamburger, hotdogs and steak”, says the handsome food expert.',
+        'The guests left the hotel early. Mrs. Ruth Hall stayed.',
+        '“We close the kitchen at six”, said the hotel owner.',
+      ),
+    ).toEqual([
+      ['Pretty much hamburger,', 'Gerald G. Ramsey'],
+      ['We close the', null],
+    ]);
+  });
+
+  it('splits a quotation re-opened at a new paragraph into parts, each the same speaker’s', () => {
+    expect(
+      speakersOf(
+        '“The cannery is a service to the taxpayer”, said Mrs. Lewellyn Lundeen. “It helps those who help themselves.',
+        '“The county, though, seems more interested in those who do not even try”.',
+        'The county board met on Monday.',
+      ),
+    ).toEqual([
+      ['The cannery is', 'Lewellyn Lundeen'],
+      ['It helps those', 'Lewellyn Lundeen'],
+      ['The county, though,', 'Lewellyn Lundeen'],
     ]);
   });
 });

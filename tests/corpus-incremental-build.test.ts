@@ -26,9 +26,10 @@ const geneva: SourceText = {
 };
 const troops: SourceText = {
   id: 'b_troops.txt',
-  text: 'Troops on the border\n\nShoigu inspected the troops on Tuesday. "The army is ready for anything," Shoigu said.\n',
+  text: 'Troops on the border\n\nShoigu inspected the troops on Tuesday. "The army is ready for anything," the minister said.\n',
 };
-// Names Shoigu with a title: the registry learns of him, and the troops article's mentions change with it.
+// Names Shoigu with a title: the registry learns of him as a minister, and the troops article's "the minister", which
+// the article alone leaves unnamed, is credited to him.
 const minister: SourceText = {
   id: 'c_minister.txt',
   text: 'New minister\n\nDefence Minister Sergei Shoigu visited the base on Friday. "We will rebuild it," Shoigu said.\n',
@@ -87,7 +88,7 @@ describe('an incremental build', () => {
     const full = analyseCorpus(more);
     const built = incremental(more, first);
     expect(built.corpus).toEqual(full.corpus);
-    // The registry now knows Shoigu, so the troops article's analysis changed although its text did not:
+    // The registry now knows Minister Shoigu, so the troops article's analysis changed although its text did not:
     // reusing it by its text alone would have served a stale speaker.
     expect(documentOf(full, troops.id)).not.toEqual(documentOf(first, troops.id));
     expect(documentOf(built, troops.id)).not.toBe(documentOf(first, troops.id));

@@ -7,6 +7,8 @@ export interface QuotationSpan {
   readonly end: number;
   readonly paragraphIndex: number;
   readonly spansParagraphs: boolean;
+  /** Whether it goes on from the quotation before it, re-opened at the start of a new paragraph. */
+  readonly reopens: boolean;
 }
 
 interface Mark {
@@ -56,38 +58,64 @@ function trimmedEnd(text: string, start: number, end: number): number {
 export function findQuotationSpans(text: string, paragraphs: readonly Paragraph[]): QuotationSpan[] {
   const spans: QuotationSpan[] = [];
   const body = paragraphs.filter((paragraph) => paragraph.kind === 'body');
-  let open: { start: number; paragraphIndex: number; family: Mark['family']; spans: boolean } | null = null;
+  let open: {
+    start: number;
+    paragraphIndex: number;
+    family: Mark['family'];
+    spans: boolean;
+    reopens: boolean;
+  } | null = null;
+  const close = (end: number) => {
+    if (open && end > open.start)
+      spans.push({
+        start: open.start,
+        end,
+        paragraphIndex: open.paragraphIndex,
+        spansParagraphs: open.spans,
+        reopens: open.reopens,
+      });
+    open = null;
+  };
 
   for (const [position, paragraph] of body.entries()) {
     const marks = marksIn(text, paragraph);
+    // Marks of the open quotation's own family opened inside it ("the “cold war” or an “armed peace”" within “…”).
+    let nested = 0;
     for (const [markPosition, mark] of marks.entries()) {
       if (open && mark.family !== open.family) continue;
       if (mark.role === 'open') {
-        const continuesAcrossBreak = open !== null && markPosition === 0 && open.paragraphIndex !== paragraph.index;
-        if (continuesAcrossBreak && open) open.spans = true;
-        else open = { start: mark.index + 1, paragraphIndex: paragraph.index, family: mark.family, spans: false };
+        const continuesAcrossBreak: boolean =
+          open !== null && markPosition === 0 && open.paragraphIndex !== paragraph.index;
+        if (open && !continuesAcrossBreak) {
+          nested++;
+          continue;
+        }
+        // A quotation re-opened at a new paragraph ends where the paragraph before ends: each paragraph's part is a
+        // quotation of its own, marked as going on from the one before (without a re-opening mark it stays one span).
+        const reopens: boolean = continuesAcrossBreak;
+        if (reopens) close(trimmedEnd(text, open?.start ?? 0, (body[position - 1] as Paragraph).end));
+        open = { start: mark.index + 1, paragraphIndex: paragraph.index, family: mark.family, spans: false, reopens };
         continue;
       }
       if (!open) continue;
-      const end = trimmedEnd(text, open.start, mark.index);
-      if (end > open.start) {
-        spans.push({ start: open.start, end, paragraphIndex: open.paragraphIndex, spansParagraphs: open.spans });
+      if (nested > 0) {
+        nested--;
+        continue;
       }
-      open = null;
+      close(trimmedEnd(text, open.start, mark.index));
     }
     if (open) {
       const next = body[position + 1];
       const nextMarks = next ? marksIn(text, next).filter((mark) => mark.family === open?.family) : [];
       const carriesOver =
         nextMarks.length > 0 && (nextMarks[0]?.role === 'close' || nextMarks[0]?.index === next?.start);
-      if (carriesOver) open.spans = true;
-      else {
+      const reopened = nextMarks[0]?.role === 'open' && nextMarks[0]?.index === next?.start;
+      if (carriesOver && !reopened) open.spans = true;
+      else if (!carriesOver) {
         // A double quotation left open at the end of its paragraph (its closing mark lost) ends there; a lone single
         // mark is more likely an apostrophe ("the ‘60s") than a quotation.
-        const end = trimmedEnd(text, open.start, paragraph.end);
-        if (open.family === 'double' && end > open.start)
-          spans.push({ start: open.start, end, paragraphIndex: open.paragraphIndex, spansParagraphs: open.spans });
-        open = null;
+        if (open.family === 'double') close(trimmedEnd(text, open.start, paragraph.end));
+        else open = null;
       }
     }
   }

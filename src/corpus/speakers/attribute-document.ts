@@ -206,8 +206,29 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
 
   function speakerOf(mention: EntityMention): CueResult {
     if (mention.kind === 'pronoun') return { found: true, speaker: resolvePronoun(mention) };
-    if (mention.kind === 'anonymous') return abstain;
+    if (mention.kind === 'anonymous') return mention.person === true ? describedPerson(mention) : abstain;
     return { found: true, speaker: mention.speaker };
+  }
+
+  /**
+   * "…”, says the handsome food expert": a description with an adjective before its head is an epithet for someone
+   * the article already named, the one person (directly, or through he/she) of the nearest sentence that has any;
+   * a bare description ("the hotel owner said") may be someone new, and gives no speaker.
+   */
+  function describedPerson(mention: EntityMention): CueResult {
+    const inside = words.slice(firstWordFrom(mention.start) + 1, firstWordFrom(mention.end));
+    if (!inside.some((word) => word.pos === 'ADJ')) return abstain;
+    const named = new Set(
+      nearestCandidates(mention.start, (other) => other.kind === 'person' || other.kind === 'pronoun').map((other) =>
+        other.kind === 'person'
+          ? other.speaker
+          : other.kind === 'pronoun' && (other.gender === 'male' || other.gender === 'female')
+            ? resolvePronoun(other)
+            : null,
+      ),
+    );
+    const [only] = named;
+    return named.size === 1 && only ? { found: true, speaker: only } : abstain;
   }
 
   const wordIndexAt = new Map(words.map((word, index) => [word.start, index]));
@@ -590,10 +611,13 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     };
     const trailing = trailingCueOf(quotation);
     const previousQuote = quotations[position - 1];
-    const leadingFrom =
+    const sentenceFrom =
       previousQuote && previousQuote.end > sentence.start && previousQuote.end < quotation.start
         ? previousQuote.end
         : sentence.start;
+    // "Richards will keynote; members … and “all residents” have been invited": a verb before a semicolon reports
+    // its own clause, not a quotation in the next.
+    const leadingFrom = sentenceFrom + text.slice(sentenceFrom, quotation.start).lastIndexOf(';') + 1;
     let leading = ownWordsBefore(leadingFrom, quotation.start);
     if (!leading.found) leading = cueJustBefore(leadingFrom, quotation.start, sentence.end);
     if (!leading.found) leading = cueBetween(leadingFrom, quotation.start - 1, sentence.end);
@@ -617,7 +641,8 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     else
       speaker =
         previousQuote &&
-        previousQuote.paragraphIndex === quotation.paragraphIndex &&
+        // A quotation re-opened at a new paragraph is the same speaker going on.
+        (previousQuote.paragraphIndex === quotation.paragraphIndex || quotation.reopens) &&
         wordCount(quoted) >= MIN_CONTINUING_WORDS
           ? (quotationSpeakers[position - 1] ?? null)
           : null;
