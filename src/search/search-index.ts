@@ -728,8 +728,11 @@ function openSearchIndex(
             : weightOf('');
         // A verb or adjective the corpus writes only otherwise weighs no more than the question's least telling thing
         // named: a rare synonym ("optimistic": affirmative) must not make it the question's main word.
+        // So does a light verb in any question ("who was pompeo going to see"): it frames what is named.
         const weight =
-          word.predicate && knownExact.length === 0 && paraphraseAllowed ? Math.min(ownWeight, namedWeight) : ownWeight;
+          (word.predicate && knownExact.length === 0 && paraphraseAllowed) || word.light
+            ? Math.min(ownWeight, namedWeight)
+            : ownWeight;
         // A word the corpus never uses that WordNet knows only as a name ("israel") names someone or somewhere else.
         const absentName = !known && wordNet.isName(word.surface.toLowerCase().replace(/['’]s$/u, ''));
         const names = speakerTerms.has(word.term) || abbreviated !== null;
