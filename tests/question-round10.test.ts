@@ -46,3 +46,11 @@ describe('a verb of very many senses weighs as what the question names, not as a
     );
   });
 });
+
+describe('a date answers for a name written as its adjective', () => {
+  it('dates the coup in Venezuela from the sentence on the "Venezuelan" opposition leader', async () => {
+    const result = await service.ask('when was the botched coup in venezuela');
+    expect(result.status).toBe('answered');
+    expect(result.answer.startsWith('April 30 [1].')).toBe(true);
+  });
+});
