@@ -54,3 +54,12 @@ describe('a date answers for a name written as its adjective', () => {
     expect(result.answer.startsWith('April 30 [1].')).toBe(true);
   });
 });
+
+describe("a name's adjective is the name in a passage's coverage", () => {
+  it('answers whether Ukraine came up from the sentence on the "Ukrainian conflict"', async () => {
+    const result = await service.ask('did putin and pompeo talk about the war in ukraine');
+    expect(result.status).toBe('answered');
+    expect(result.answer.startsWith('No [1].')).toBe(true);
+    expect(result.citations[0]?.quote).toContain('did not discuss the Ukrainian conflict');
+  });
+});

@@ -806,7 +806,9 @@ function openSearchIndex(
         const own = queryTerms.map((term) => {
           if ([...term.exact].some((option) => holds(entry.terms, option)) || named(entry.terms, term))
             return term.weight;
-          if ([...term.related].some((option) => holds(entry.terms, option))) return term.weight * RELATED_CREDIT;
+          // A name's related words are its own forms ("Venezuelan", "Russian"; "Moscow" for Russia's government).
+          if ([...term.related].some((option) => holds(entry.terms, option)))
+            return term.proper ? term.weight : term.weight * RELATED_CREDIT;
           return [...term.similar].some((option) => holds(entry.terms, option)) ? term.weight * SIMILAR_CREDIT : 0;
         });
         const credit = queryTerms.map((term, index) => {
