@@ -89,18 +89,19 @@ function typedAnswer(kind: QuestionKind, retrieval: SearchResult, statementAsked
     (term) =>
       term.predicate && term.inCorpus && onTopic.some((passage) => holds(termsOf.get(passage.id) ?? new Set(), term)),
   );
+  // An entity may be named by a derivation ("Venezuelan" for Venezuela), never by a synonym of something else: its
+  // related words are its own forms, so they count for it as the word itself does.
+  const holdsNamed = (terms: ReadonlySet<string>, term: QueryTerm) =>
+    holds(terms, term) || (term.entity && [...term.related].some((option) => terms.has(option)));
   const candidates = onTopic.filter((passage) => {
     // A name the question gives that neither the sentence nor its neighbours hold: the date is another's ("When did
     // Guaido declare ...": Tehran "announced" on May 8).
     if (passage.missingNames.length > 0) return false;
     const terms = termsOf.get(passage.id) ?? new Set<string>();
-    const own = topic.reduce((sum, term) => sum + (holds(terms, term) ? term.weight : 0), 0);
+    const own = topic.reduce((sum, term) => sum + (holdsNamed(terms, term) ? term.weight : 0), 0);
     if (topicWeight > 0 && own / topicWeight < TYPED_SENTENCE_COVERAGE) return false;
     if (!eventVerbs.every((term) => holds(terms, term))) return false;
-    // An entity may be named by a derivation ("Venezuelan" for Venezuela), never by a synonym of something else.
-    return topic.every(
-      (term) => !term.entity || holds(terms, term) || [...term.related].some((option) => terms.has(option)),
-    );
+    return topic.every((term) => !term.entity || holdsNamed(terms, term));
   });
   for (const passage of candidates) {
     const span = findAnswerSpan(kind, passage.text, topicPositions(passage.text, topic), statementAsked);

@@ -24,6 +24,11 @@ export interface QueryWord {
   /** Used as a verb, adjective or adverb: it says what happened or how, and the articles may say it in other words. */
   readonly predicate: boolean;
   /**
+   * A verb of very many senses ("go", "see", "make") not joined to the next word as a phrasal verb ("come back"): by
+   * itself it says little of what happened, whatever its rarity in the articles.
+   */
+  readonly light: boolean;
+  /**
    * Names of several words that the word's adjective pertains to and the corpus writes ("Americans": the United
    * States), each as its search terms: a passage holding every term of one holds the word.
    */
@@ -63,6 +68,8 @@ const FRAMING_SENSES = 2;
  * one of many ("line": end, front, side; "get": make, want, got).
  */
 const MAX_SENSES_FOR_SIMILAR = 4;
+/** A verb of this many WordNet senses or more is a light verb ("go" 30, "see" 24, "make" 49, "come" 21; "wear" 14). */
+const LIGHT_VERB_SENSES = 20;
 
 function senseCount(lemmas: readonly string[], wordNet: WordNet): number {
   return Math.max(0, ...lemmas.map((lemma) => POS.reduce((sum, pos) => sum + wordNet.senseCount(lemma, pos), 0)));
@@ -203,15 +210,20 @@ export function analyseQuery(
       if (!lemmas.some((lemma) => vocabulary.hasTerm(searchTerm(lemma) ?? ''))) continue;
     }
     const related = new Set<string>();
+    // A phrasal verb means what its words do not ("get together": meet, "take part": participate).
+    const next = tokens[index + 1]?.norm;
+    const phrasal =
+      next === undefined || !/^\p{L}+$/u.test(norm)
+        ? []
+        : lemmas.map((lemma) => `${lemma} ${next}`).filter((phrase) => wordNet.senseCount(phrase, 'verb') > 0);
+    const predicate = predicates.has(token.start);
+    const light =
+      predicate &&
+      phrasal.length === 0 &&
+      lemmas.some((lemma) => wordNet.senseCount(lemma, 'verb') >= LIGHT_VERB_SENSES);
     if (/^\p{L}+$/u.test(norm)) {
       // A word the corpus lacks may still be there as a broader or narrower kind ("ships": "warships").
       const absent = ![...exact].some((option) => vocabulary.hasTerm(option));
-      // A phrasal verb means what its words do not ("get together": meet, "take part": participate).
-      const next = tokens[index + 1]?.norm;
-      const phrasal =
-        next === undefined
-          ? []
-          : lemmas.map((lemma) => `${lemma} ${next}`).filter((phrase) => wordNet.senseCount(phrase, 'verb') > 0);
       for (const word of [
         ...relatedLemmas(wordNet, lemmas, SENSES, absent),
         ...relatedLemmas(wordNet, phrasal, SENSES),
@@ -242,7 +254,8 @@ export function analyseQuery(
       related,
       similar,
       correctedTo,
-      predicate: predicates.has(token.start),
+      predicate,
+      light,
       phrases: /^\p{L}+$/u.test(norm) ? pertainymPhrases(lemmas, vocabulary, wordNet) : [],
     });
   }

@@ -728,8 +728,11 @@ function openSearchIndex(
             : weightOf('');
         // A verb or adjective the corpus writes only otherwise weighs no more than the question's least telling thing
         // named: a rare synonym ("optimistic": affirmative) must not make it the question's main word.
+        // So does a light verb in any question ("who was pompeo going to see"): it frames what is named.
         const weight =
-          word.predicate && knownExact.length === 0 && paraphraseAllowed ? Math.min(ownWeight, namedWeight) : ownWeight;
+          (word.predicate && knownExact.length === 0 && paraphraseAllowed) || word.light
+            ? Math.min(ownWeight, namedWeight)
+            : ownWeight;
         // A word the corpus never uses that WordNet knows only as a name ("israel") names someone or somewhere else.
         const absentName = !known && wordNet.isName(word.surface.toLowerCase().replace(/['’]s$/u, ''));
         const names = speakerTerms.has(word.term) || abbreviated !== null;
@@ -803,7 +806,9 @@ function openSearchIndex(
         const own = queryTerms.map((term) => {
           if ([...term.exact].some((option) => holds(entry.terms, option)) || named(entry.terms, term))
             return term.weight;
-          if ([...term.related].some((option) => holds(entry.terms, option))) return term.weight * RELATED_CREDIT;
+          // A name's related words are its own forms ("Venezuelan", "Russian"; "Moscow" for Russia's government).
+          if ([...term.related].some((option) => holds(entry.terms, option)))
+            return term.proper ? term.weight : term.weight * RELATED_CREDIT;
           return [...term.similar].some((option) => holds(entry.terms, option)) ? term.weight * SIMILAR_CREDIT : 0;
         });
         const credit = queryTerms.map((term, index) => {
