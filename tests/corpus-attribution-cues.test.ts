@@ -374,6 +374,14 @@ describe('quotation attribution cues', () => {
       ['I want bare', 'G. David Thompson'],
     ]);
   });
+  it('reads "in his words" as the words of whom "he" is', () => {
+    expect(
+      speakersOf(
+        'William James wrote to his friends all his life.',
+        'There is a dignity in his words to one correspondent: “Why need one reply to everything and everybody”??',
+      ),
+    ).toEqual([['Why need one', 'William James']]);
+  });
   it('finds the subject of a cue closing the sentence before the appositive its comma closes', () => {
     expect(
       speakersOf(
