@@ -162,9 +162,12 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
         // "(Meyer sent him to Reading.)": an aside names no one the narration goes on about.
         if (accepts(mention) && !(inParentheses(mention.start) && !inParentheses(offset))) candidates.push(mention);
       }
-      if (candidates.length === 0) continue;
+      // "a hint of the inspired prophet in his words": a mention after a preposition in the pronoun's own sentence is
+      // another participant of its clause, not whom the pronoun stands for; further back, only when no one else is.
       const direct = candidates.filter((other) => !isOblique(other));
-      return direct.length > 0 ? direct : candidates;
+      if (direct.length > 0) return direct;
+      if (candidates.length === 0 || index === sentenceIndexOf(offset)) continue;
+      return candidates;
     }
     return [];
   }
