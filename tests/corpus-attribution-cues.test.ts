@@ -374,6 +374,21 @@ describe('quotation attribution cues', () => {
       ['I want bare', 'G. David Thompson'],
     ]);
   });
+  it('reads "in his words" as the words of whom "he" is', () => {
+    expect(
+      speakersOf(
+        'William James wrote to his friends all his life.',
+        'There is a dignity in his words to one correspondent: “Why need one reply to everything and everybody”??',
+      ),
+    ).toEqual([['Why need one', 'William James']]);
+    // A person after a preposition in the pronoun's own sentence is not whom it stands for: the sentence before decides.
+    expect(
+      speakersOf(
+        'William James wrote to his friends all his life. To James the vision never quite came.',
+        'There is a hint of the inspired prophet in his words to one correspondent: “Why need one reply to everything”??',
+      ),
+    ).toEqual([['Why need one', 'William James']]);
+  });
   it('finds the subject of a cue closing the sentence before the appositive its comma closes', () => {
     expect(
       speakersOf(

@@ -18,6 +18,7 @@ const PUNCTUATION = /^[,.;:!?\u201C\u201D\u2018\u2019"'()\u2014-]+$/;
 const INVERSION_OPENERS = /^[,:\u201D"'\u2019]+$/;
 const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 const OBJECT_PRONOUNS: Readonly<Record<string, 'male' | 'female'>> = { him: 'male', her: 'female' };
+const POSSESSIVE_PRONOUNS: Readonly<Record<string, 'male' | 'female'>> = { his: 'male', her: 'female' };
 /** How far back (in sentences with narration) a pronoun's antecedent may be. */
 const PRONOUN_LOOKBACK_SENTENCES = 4;
 /** "…, Hemphill said." / "…, the Controller charged Tuesday.": the few words of a closing cue. */
@@ -161,9 +162,12 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
         // "(Meyer sent him to Reading.)": an aside names no one the narration goes on about.
         if (accepts(mention) && !(inParentheses(mention.start) && !inParentheses(offset))) candidates.push(mention);
       }
-      if (candidates.length === 0) continue;
+      // "a hint of the inspired prophet in his words": a mention after a preposition in the pronoun's own sentence is
+      // another participant of its clause, not whom the pronoun stands for; further back, only when no one else is.
       const direct = candidates.filter((other) => !isOblique(other));
-      return direct.length > 0 ? direct : candidates;
+      if (direct.length > 0) return direct;
+      if (candidates.length === 0 || index === sentenceIndexOf(offset)) continue;
+      return candidates;
     }
     return [];
   }
@@ -458,7 +462,10 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     return mention ? speakerOf(mention) : null;
   }
 
-  /** "in Mr. Kennedy's own words", "in Senator Smith's words", "in the words of Coach Benington": their owner speaks. */
+  /**
+   * "in Mr. Kennedy's own words", "in Senator Smith's words", "in the words of Coach Benington", "in his words to one
+   * correspondent": their owner speaks (he or she resolved as a subject would be).
+   */
   function ownWordsCue(index: number): CueResult | null {
     if (
       words[index + 1]?.text.toLowerCase() === 'of' &&
@@ -470,7 +477,11 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     }
     let position = index - 1;
     if (words[position]?.text.toLowerCase() === 'own') position--;
-    if (!/^['\u2019]s$/.test(words[position]?.text ?? '')) return null;
+    const possessive = words[position];
+    const gender = POSSESSIVE_PRONOUNS[possessive?.text.toLowerCase() ?? ''];
+    if (possessive && gender && words[position - 1]?.text.toLowerCase() === 'in')
+      return { found: true, speaker: resolvePronoun({ ...possessive, kind: 'pronoun', gender }) };
+    if (!/^['\u2019]s$/.test(possessive?.text ?? '')) return null;
     const owner = mentionEndingAt.get((words[position - 1] as TaggedWord | undefined)?.end ?? -1);
     const before = owner ? words[indexOfWordStartingAt(owner.start) - 1] : undefined;
     return owner && before?.text.toLowerCase() === 'in' ? speakerOf(owner) : null;
