@@ -85,6 +85,17 @@ describe('a first start from the stored snapshot', () => {
     expect(store.current.corpus.documents.find((document) => document.id === RT)?.text).toBe(changed);
   });
 
+  it('does not restore when the manifest gave an unread file other metadata, and serves the new title', async () => {
+    await openStore([]).reload();
+    writeFileSync(path.join(corpusDir, 'manifest.json'), JSON.stringify({ [RT]: { title: 'Talks in Sochi' } }));
+    const { restored, seen } = await startRestore();
+    expect(seen.read).toEqual([]);
+    expect(restored).toBeNull();
+    const store = openStore([]);
+    await store.reload();
+    expect(store.current.corpus.documents.find((document) => document.id === RT)?.title).toBe('Talks in Sochi');
+  });
+
   it('reports a damaged snapshot once, and builds', async () => {
     await openStore([]).reload();
     const bytes = readFileSync(file);
