@@ -143,7 +143,9 @@ async function readHead(handle: FileHandle): Promise<Buffer> {
     const chunk = Buffer.allocUnsafe(HEADER_CHUNK_BYTES);
     const { bytesRead } = await handle.read(chunk, 0, chunk.length, head.length);
     head = Buffer.concat([head, chunk.subarray(0, bytesRead)]);
-    if (bytesRead === 0 || head.indexOf(0x0a, MAGIC.length) >= 0) break;
+    // Another kind of file is known by its first bytes: no need to read megabytes of it looking for a header's end.
+    const foreign = head.length >= MAGIC.length && head.subarray(0, MAGIC.length).toString('utf8') !== MAGIC;
+    if (bytesRead === 0 || foreign || head.indexOf(0x0a, MAGIC.length) >= 0) break;
   }
   return head;
 }
