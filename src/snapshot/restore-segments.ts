@@ -1,16 +1,8 @@
 import type { CorpusSnapshot } from './corpus-snapshot.js';
 import { assembleRestored } from './assemble-restored.js';
 import { Restoration } from './restoration.js';
-import {
-  type DocumentsSegment,
-  documentsSchema,
-  type Head,
-  type ListSegment,
-  listSchema,
-  parsed,
-  segmentLayout,
-  storedHead,
-} from './segment-shapes.js';
+import { type Head, type ListSegment, listSchema, parsed, segmentLayout, storedHead } from './segment-shapes.js';
+import { unpacked } from './packed-documents.js';
 import type { SliceClock } from './slice-clock.js';
 import type { StoredSegments } from './snapshot-file.js';
 import type { SourceDigest } from './snapshot-key.js';
@@ -31,7 +23,7 @@ export async function restoreSnapshot(
   await clock.pause();
   const layout = segmentLayout(restoration.head);
   for (let index = layout.documents; index < layout.analyses && index < segments.count; index++) {
-    restoration.addDocuments(parsed(documentsSchema, await segments.read(index, clock)) as unknown as DocumentsSegment);
+    restoration.addDocuments(unpacked(await segments.read(index, clock)));
     await clock.pause();
   }
   // The analyses and the ledger are for later builds and reloads, not for serving: they are not read here.

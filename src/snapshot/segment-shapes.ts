@@ -129,23 +129,6 @@ export const filesSchema = z
     sha256s: z.array(z.string()),
   })
   .refine((files) => files.stamps.length === files.ids.length && files.sha256s.length === files.ids.length);
-export const documentsSchema = z.looseObject({
-  kind: z.literal('documents'),
-  documents: z.array(
-    z.looseObject({
-      id: z.string(),
-      sha256: z.string(),
-      text: z.string(),
-      paragraphs: z.array(z.unknown()),
-      quotations: z.array(z.unknown()),
-      sentences: z.array(z.unknown()),
-    }),
-  ),
-  // Shallow checks only: a deep parse would copy every sentence's terms, and the garbage costs the event loop
-  // more in collection pauses than the parse itself. The links check what they use.
-  sentenceTerms: z.array(z.array(z.unknown())),
-  quoteDocuments: z.array(z.looseObject({ base: z.number().int(), terms: z.instanceof(Int32Array) })),
-});
 const strings = z.array(z.string());
 export const analysesSchema = z.looseObject({
   kind: z.literal('analyses'),

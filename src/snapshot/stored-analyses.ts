@@ -2,8 +2,6 @@ import { CorpusValidationError } from './corpus-snapshot.js';
 import { type Ledger, sharedCopy } from './ledger.js';
 import {
   analysesSchema,
-  type DocumentsSegment,
-  documentsSchema,
   type Head,
   ledgerSchema,
   parsed,
@@ -11,6 +9,7 @@ import {
   segmentLayout,
   storedHead,
 } from './segment-shapes.js';
+import { unpacked } from './packed-documents.js';
 import type { SliceClock } from './slice-clock.js';
 import type { StoredSegments } from './snapshot-file.js';
 import { sha256, type DocumentAnalysis } from '../corpus/analyse-document.js';
@@ -36,7 +35,7 @@ export async function storedAnalyses(segments: StoredSegments, clock: SliceClock
   const speakerEvidence = new Map<string, SpeakerEvidence>();
   for (let offset = 0; offset < head.documentSegments; offset++) {
     const read = await segments.read(layout.documents + offset, clock);
-    const { documents } = parsed(documentsSchema, read) as unknown as DocumentsSegment;
+    const { documents } = unpacked(read);
     const analysed = parsed(analysesSchema, await segments.read(layout.analyses + offset, clock));
     documents.forEach((document, offset) => {
       const key = analysed.analysisKeys[offset];

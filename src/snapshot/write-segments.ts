@@ -2,7 +2,6 @@ import type { AnalysedSnapshot } from './corpus-snapshot.js';
 import {
   type FilesSegment,
   type AnalysesSegment,
-  type DocumentsSegment,
   type Head,
   type ListName,
   type LedgerSegment,
@@ -12,6 +11,7 @@ import {
   type PersistedUnit,
   type PostingsBlock,
 } from './segment-shapes.js';
+import { packDocuments, type PackedDocuments } from './packed-documents.js';
 import type { CorpusDocument } from '../corpus/corpus-types.js';
 import type { IndexUnit } from '../quotes/quote-index.js';
 import type { PersistedSearch } from '../search/search-index.js';
@@ -102,9 +102,9 @@ function documentSegments(
   { snapshot, analyses }: AnalysedSnapshot,
   sentences: PersistedSearch['sentences'],
   budget: SegmentBudget,
-): { documents: DocumentsSegment[]; analyses: AnalysesSegment[] } {
+): { documents: PackedDocuments[]; analyses: AnalysesSegment[] } {
   const { corpus, quotes } = snapshot;
-  const segments: DocumentsSegment[] = [];
+  const segments: PackedDocuments[] = [];
   const analysesSegments: AnalysesSegment[] = [];
   let position = 0;
   for (const run of runs(corpus.documents, budget.documentCharacters, (document) => document.text.length)) {
@@ -117,19 +117,20 @@ function documentSegments(
       entities: analysed.map((analysis) => analysis.entities),
       speakerEvidence: analysed.map((analysis) => analysis.speakerEvidence),
     });
-    segments.push({
-      kind: 'documents',
-      documents: run,
-      sentenceTerms: run.map((document) =>
-        document.sentences.map((sentence) => sentences.get(`${document.id}:${sentence.index}`)?.terms ?? ' '),
+    segments.push(
+      packDocuments(
+        run,
+        run.map((document) =>
+          document.sentences.map((sentence) => sentences.get(`${document.id}:${sentence.index}`)?.terms ?? ' '),
+        ),
+        run.map((document, offset) => {
+          const indexed = quotes.documents[position + offset];
+          if (indexed?.document !== document) throw new Error('The quote index is not in corpus order.');
+          const { document: _document, ...arrays } = indexed;
+          return arrays;
+        }),
       ),
-      quoteDocuments: run.map((document, offset) => {
-        const indexed = quotes.documents[position + offset];
-        if (indexed?.document !== document) throw new Error('The quote index is not in corpus order.');
-        const { document: _document, ...arrays } = indexed;
-        return arrays;
-      }),
-    });
+    );
     position += run.length;
   }
   return { documents: segments, analyses: analysesSegments };
