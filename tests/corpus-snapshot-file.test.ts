@@ -159,7 +159,7 @@ describe('the persisted corpus snapshot', () => {
     expect(events.map((event) => event.kind)).toEqual(['ignored', 'saved', 'restored']);
   });
 
-  it('works out a reload in a worker thread, applies its delta, and stores the snapshot in the background', async () => {
+  it('works out a reload in a worker process, applies its delta, and stores the snapshot in the background', async () => {
     const events: SnapshotEvent[] = [];
     const open = () => openStore(events, true);
     const store = open();

@@ -25,7 +25,7 @@ const sources = [...seeds, ...extra];
 const analysed = buildAnalysedSnapshot(sources);
 const built = analysed.snapshot;
 // Budgets this small cut every list and every document into segments of its own.
-const TINY = { documentCharacters: 1, items: 7, occurrences: 100 };
+const TINY = { documentCharacters: 1, ledgerBytes: 1, items: 7, occurrences: 100 };
 const segments = snapshotSegments(analysed, TINY).map((segment) => serialize(segment));
 
 const QUESTION = 'What did Lavrov say about New START?';

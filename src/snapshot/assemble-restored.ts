@@ -3,7 +3,9 @@ import type { Restoration } from './restoration.js';
 import { LISTS, type MiniSearchPlain, type PostingsBlock, SHAPE_ERROR } from './segment-shapes.js';
 import { ITEMS_PER_SLICE, mapOf, setOf, shortIdMapOf } from './sliced-collections.js';
 import type { SliceClock } from './slice-clock.js';
-import type { Corpus } from '../corpus/corpus-types.js';
+import type { Corpus, Speaker } from '../corpus/corpus-types.js';
+import { buildSpeakerDirectory } from '../corpus/speakers/speaker-directory.js';
+import type { SearchAlias } from '../search/derive-search-aliases.js';
 import type { QuoteIndex } from '../quotes/quote-index.js';
 import { type DocumentTables, restoreSearchIndex, type PersistedSearch } from '../search/search-index.js';
 
@@ -37,6 +39,7 @@ async function restoredQuotes(restoration: Restoration, corpus: Corpus, clock: S
     termNorms,
     postings: restoration.list<number[]>('postings'),
     occurrences,
+    speakers: buildSpeakerDirectory(corpus.speakers),
   };
 }
 
@@ -51,7 +54,7 @@ export async function assembleRestored(restoration: Restoration, clock: SliceClo
   const units = restoration.units.length;
   if (LISTS.some((list) => (list === 'units' ? units : restoration.list(list).length) !== head.lists[list]))
     throw new CorpusValidationError('The snapshot lacks a part of its indexes.');
-  const corpus: Corpus = { version: head.version, documents, speakers: head.speakers };
+  const corpus: Corpus = { version: head.version, documents, speakers: restoration.list<Speaker>('speakers') };
   const quotes = await restoredQuotes(restoration, corpus, clock);
   const miniSearch: MiniSearchPlain = {
     ...head.miniSearch,
@@ -69,6 +72,7 @@ export async function assembleRestored(restoration: Restoration, clock: SliceClo
   const persisted: PersistedSearch = {
     ...head.search,
     sentences: restoration.sentences,
+    aliases: restoration.list<SearchAlias>('aliases'),
     documentFrequency: await mapOf(restoration.list<[string, number]>('documentFrequency'), clock),
     vocabulary: await setOf([...vocabularyCounts.keys()], clock),
     vocabularyCounts,

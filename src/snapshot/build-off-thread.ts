@@ -1,6 +1,6 @@
-import { pathToFileURL } from 'node:url';
+import { type ChildProcess, fork } from 'node:child_process';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
-import { Worker } from 'node:worker_threads';
 import type { SnapshotEvent } from './snapshot-cache.js';
 import type { ReloadProgress, ReportProgress } from './reload-progress.js';
 import { type CorpusDelta, corpusDeltaSchema, receivedDelta, type SentDelta } from './corpus-delta.js';
@@ -37,27 +37,73 @@ const deltaMessageSchema = z.object({ delta: corpusDeltaSchema, refused: refused
 const storedSchema = z.object({ digests: sentDigestsSchema, refused: refusedSchema });
 
 /**
- * The worker on the compiled JavaScript; run from TypeScript sources (tsx, vitest), it first registers tsx's
- * loader, which a worker does not inherit (nor take from `execArgv`).
+ * The worker, a child process rather than a thread: a worker thread shares the process's memory map with the main
+ * thread, and as a full build's heap of gigabytes grew and was torn down, the main thread's page faults waited on
+ * it (stalls of 150 to 500 ms while it served). Run from TypeScript sources (tsx, vitest), it loads tsx first.
  */
-function startWorker(): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./snapshot-worker.js', import.meta.url));
-  // tsx's ES module API (its CommonJS twin cannot register from a worker's eval context).
-  const loader = pathToFileURL(
-    createRequire(import.meta.url)
-      .resolve('tsx/esm/api')
-      .replace(/\.cjs$/, '.mjs'),
-  ).href;
-  const entry = new URL('./snapshot-worker.ts', import.meta.url).href;
-  const code = `import(${JSON.stringify(loader)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`;
-  return new Worker(code, { eval: true });
+function startWorker(): ChildProcess {
+  const compiled = !import.meta.url.endsWith('.ts');
+  const entry = fileURLToPath(new URL(compiled ? './snapshot-worker.js' : './snapshot-worker.ts', import.meta.url));
+  const loader = compiled ? [] : ['--import', pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href];
+  return fork(entry, [], {
+    execArgv: [...loader, '--no-parallel-scavenge'],
+    serialization: 'advanced',
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+}
+
+/** A started worker, whether it has exited, the ledger it was sent, and the sending of that ledger. */
+interface Started {
+  readonly worker: ChildProcess;
+  exited: boolean;
+  primed: Ledger | null;
+  sending: Promise<void>;
+}
+
+/** A ledger's chunks are sent this many bytes at a time between yields: 17 MB at once stalled the sender 0.1 s. */
+const SEND_BYTES = 1024 * 1024;
+
+/** Sends `ledger`'s chunks one message each, yielding to the event loop every megabyte or so, then `last`. */
+async function sendLedger(worker: ChildProcess, ledger: Ledger, last: object): Promise<void> {
+  let sent = 0;
+  for (const chunk of ledger.chunks) {
+    worker.send({ type: 'chunk', chunk });
+    sent += chunk.byteLength;
+    if (sent >= SEND_BYTES) {
+      sent = 0;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+  worker.send(last);
+}
+
+/** Lets the worker keep no process alive, and takes that back. */
+function hold(worker: ChildProcess, held: boolean): void {
+  if (held) {
+    worker.ref();
+    worker.channel?.ref();
+  } else {
+    worker.unref();
+    worker.channel?.unref();
+  }
 }
 
 /**
  * A worker started ahead of the next job, with whether it has exited meanwhile and the ledger it was sent (it reads
  * it while idle, so the next reload does not wait for that).
  */
-let spare: { readonly worker: Worker; exited: boolean; primed: Ledger | null } | null = null;
+let spare: Started | null = null;
+
+function started(): Started {
+  const worker = startWorker();
+  const entry: Started = { worker, exited: false, primed: null, sending: Promise.resolve() };
+  worker.once('exit', () => {
+    entry.exited = true;
+  });
+  // A send to a worker that has just exited fails; its job then reports the exit.
+  worker.on('error', () => {});
+  return entry;
+}
 
 /**
  * Starts a worker now for the next reload, so it does not wait for the worker to load its modules (a second or two
@@ -66,17 +112,17 @@ let spare: { readonly worker: Worker; exited: boolean; primed: Ledger | null } |
  */
 export function warmWorker(ledger: Ledger | null): void {
   if (!spare || spare.exited) {
-    const worker = startWorker();
-    const started = { worker, exited: false, primed: null };
-    worker.once('exit', () => {
-      started.exited = true;
-    });
-    worker.unref();
-    spare = started;
+    spare = started();
+    hold(spare.worker, false);
   }
   if (ledger && spare.primed !== ledger) {
-    spare.worker.postMessage({ type: 'prime', ledger });
-    spare.primed = ledger;
+    const target = spare;
+    target.primed = ledger;
+    target.sending = target.sending
+      .then(() =>
+        sendLedger(target.worker, ledger, { type: 'prime', registry: ledger.registry, chunks: ledger.chunks.length }),
+      )
+      .catch(() => {});
   }
 }
 
@@ -84,31 +130,33 @@ export function warmWorker(ledger: Ledger | null): void {
  * The worker for a job, and whether it has read the job's ledger already. A job with a ledger (a reload) takes the
  * spare; one without (storing a snapshot in the background) starts its own and leaves the spare to the next reload.
  */
-function takeWorker(ledger: Ledger | undefined): { worker: Worker; primed: boolean } {
+async function takeWorker(ledger: Ledger | undefined): Promise<{ worker: ChildProcess; primed: boolean }> {
   const taken = ledger ? spare : null;
   if (taken) spare = null;
-  const worker = taken && !taken.exited ? taken.worker : startWorker();
-  worker.ref();
-  return { worker, primed: taken !== null && !taken.exited && taken.primed === ledger };
+  if (taken) await taken.sending;
+  const fresh = !taken || taken.exited;
+  const worker = fresh ? started().worker : taken.worker;
+  hold(worker, true);
+  return { worker, primed: !fresh && taken.primed === ledger };
 }
 
 /**
- * Builds the corpus snapshot in a worker thread and stores it in `snapshotFile`, so the event loop keeps serving
+ * Builds the corpus snapshot in a worker process and stores it in `snapshotFile`, so the event loop keeps serving
  * while the corpus is analysed. Restoring the stored snapshot afterwards is left to the caller.
  */
-export function buildSnapshotOffThread(
+export async function buildSnapshotOffThread(
   job: OffThreadJob,
   onEvent: (event: SnapshotEvent) => void = () => {},
   onProgress: ReportProgress = () => {},
 ): Promise<OffThreadOutcome> {
+  const { worker, primed } = await takeWorker(job.ledger);
   return new Promise((resolve) => {
-    const { worker, primed } = takeWorker(job.ledger);
     let settled = false;
     const settle = (outcome: OffThreadOutcome): void => {
       if (settled) return;
       settled = true;
       resolve(outcome);
-      void worker.terminate();
+      worker.kill();
     };
     worker.on(
       'message',
@@ -144,7 +192,16 @@ export function buildSnapshotOffThread(
       },
     );
     worker.on('error', (error) => settle({ ok: false, message: error.message }));
-    worker.on('exit', (code) => settle({ ok: false, message: `the worker exited with code ${code}` }));
-    worker.postMessage({ type: 'job', job: primed ? { ...job, ledger: undefined, primed: true } : job });
+    worker.on('exit', (code, signal) =>
+      settle({ ok: false, message: `the worker exited with ${signal ? `signal ${signal}` : `code ${code}`}` }),
+    );
+    const { ledger, ...rest } = job;
+    const sent = {
+      type: 'job',
+      job: { ...rest, primed, ledger: ledger && { registry: ledger.registry, chunks: ledger.chunks.length } },
+    };
+    (ledger && !primed ? sendLedger(worker, ledger, sent) : Promise.resolve(worker.send(sent))).catch(
+      (error: unknown) => settle({ ok: false, message: (error as Error).message }),
+    );
   });
 }

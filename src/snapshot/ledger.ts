@@ -47,17 +47,6 @@ export function ledgerEntry(source: SourceText, analysis: KeyedAnalysis): Ledger
   };
 }
 
-/**
- * `bytes` copied into shared memory: a ledger crosses to and from the reload worker on every reload, and a chunk in
- * a SharedArrayBuffer crosses without being copied (at 10,000 documents a copy of the whole ledger stalled the
- * sending thread for about 0.1 s). Chunks are never written to once made.
- */
-export function sharedCopy(bytes: Uint8Array): Uint8Array {
-  const copy = new Uint8Array(new SharedArrayBuffer(bytes.length));
-  copy.set(bytes);
-  return copy;
-}
-
 /** About as many documents as a documents segment of the snapshot holds, so a chunk deserialises in a few ms. */
 const ENTRIES_PER_CHUNK = 50;
 
@@ -84,7 +73,7 @@ export function ledgerChunks(entries: readonly LedgerEntry[], previous?: ReadLed
       previous.chunkStarts[at] === from &&
       (previous.chunkStarts[at + 1] ?? previous.entries.length) === from + slice.length &&
       slice.every((entry, offset) => previous.entries[from + offset] === entry);
-    chunks.push(kept ? (previous.chunks[at] as Uint8Array) : sharedCopy(serialize(slice)));
+    chunks.push(kept ? (previous.chunks[at] as Uint8Array) : serialize(slice));
   }
   return chunks;
 }

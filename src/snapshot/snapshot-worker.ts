@@ -1,9 +1,8 @@
 /**
- * Worker thread entry: reads the corpus directory; given the ledger of the served corpus, sends back the delta to it
+ * Worker process entry (see `buildSnapshotOffThread`): reads the corpus directory; given the ledger of the served corpus, sends back the delta to it
  * when one can be made; otherwise builds and stores the snapshot unless a stored one is current, and sends back the
  * digests of the files it was made from.
  */
-import { parentPort } from 'node:worker_threads';
 import { z } from 'zod';
 import { type CorpusFiles, readCorpusDir } from '../corpus/read-corpus-dir.js';
 import { loadOrBuildServed } from './snapshot-cache.js';
@@ -13,10 +12,12 @@ import { corpusDeltaFrom, type CorpusDelta, ledgerRegistry, type LedgerRegistry,
 import { type Ledger, type ReadLedger, readLedger } from './ledger.js';
 import { loadTagger } from '../corpus/speakers/tag-words.js';
 
-const ledgerSchema = z.object({ chunks: z.array(z.instanceof(Uint8Array)), registry: z.string() });
+/** A ledger's chunks come one message each (see `sendLedger`); the message after them says how many and its registry. */
+const ledgerSchema = z.object({ chunks: z.number().int().nonnegative(), registry: z.string() });
 const messageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('chunk'), chunk: z.instanceof(Uint8Array) }),
   // The served corpus's ledger, sent ahead of the next job so that reading it costs that job nothing.
-  z.object({ type: z.literal('prime'), ledger: ledgerSchema }),
+  z.object({ type: z.literal('prime'), ...ledgerSchema.shape }),
   z.object({
     type: z.literal('job'),
     job: z.object({
@@ -82,25 +83,37 @@ async function filesAndDelta(
   }
 }
 
-const port = parentPort;
-if (!port) throw new Error('snapshot-worker.ts runs only as a worker thread');
+const send = process.send?.bind(process);
+if (!send) throw new Error('snapshot-worker.ts runs only as a child process with an IPC channel');
+const port = { postMessage: (message: object) => send(message) };
+// Orphaned, it has no one to report to.
+process.on('disconnect', () => process.exit(0));
 let primed: Prepared | null = null;
+let received: Uint8Array[] = [];
+/** The chunks received since the last ledger, as a ledger, or null when their number is not the one announced. */
+const takeLedger = ({ chunks, registry }: z.infer<typeof ledgerSchema>): Ledger | null => {
+  const taken = received;
+  received = [];
+  return taken.length === chunks ? { chunks: taken, registry } : null;
+};
 // The job comes as a message: the worker may have been started, and its modules loaded, before there was one.
-const job = await new Promise<Job>((resolve) => {
+const { job, given } = await new Promise<{ job: Job; given: Ledger | null }>((resolve) => {
   const onMessage = (message: unknown) => {
     const parsed = messageSchema.parse(message);
-    if (parsed.type === 'prime') {
-      primed = prepareAhead(parsed.ledger);
-      return;
+    if (parsed.type === 'chunk') received.push(parsed.chunk);
+    else if (parsed.type === 'prime') {
+      const ledger = takeLedger(parsed);
+      primed = ledger && prepareAhead(ledger);
+    } else {
+      // The listener stays: it keeps this process waiting for the main one to end it once it has the answer.
+      resolve({ job: parsed.job, given: parsed.job.ledger ? takeLedger(parsed.job.ledger) : null });
     }
-    port.off('message', onMessage);
-    resolve(parsed.job);
   };
-  port.on('message', onMessage);
+  process.on('message', onMessage);
 });
 try {
-  const given = job.ledger ? readOrNull(job.ledger) : null;
-  const ledger = given ? { read: given } : job.primed ? primed : null;
+  const readGiven = given ? readOrNull(given) : null;
+  const ledger = readGiven ? { read: readGiven } : job.primed ? primed : null;
   primed = null;
   const read = await filesAndDelta(job, ledger);
   const { delta } = read;

@@ -1,5 +1,5 @@
 import { CorpusValidationError } from './corpus-snapshot.js';
-import { type Ledger, sharedCopy } from './ledger.js';
+import type { Ledger } from './ledger.js';
 import {
   analysesSchema,
   type Head,
@@ -53,18 +53,23 @@ export async function storedAnalyses(segments: StoredSegments, clock: SliceClock
 }
 
 /**
- * The ledger a stored snapshot holds (see `Ledger`), its chunks left serialised, each copied into shared memory
- * (see `sharedCopy`) in slices of `clock`, so that it crosses to the reload worker without another copy.
+ * The ledger a stored snapshot holds (see `Ledger`), its chunks left serialised (copies out of the file's window, see
+ * `deserializeSegment`).
  * @throws CorpusValidationError when it is missing or does not have the expected shape.
  */
 export async function storedLedger(segments: StoredSegments, clock: SliceClock, head?: Head): Promise<Ledger> {
-  const { ledger } = segmentLayout(head ?? (await storedHead(segments, clock)));
-  if (ledger >= segments.count) throw new CorpusValidationError(SHAPE_ERROR);
-  const { chunks, registry } = parsed(ledgerSchema, await segments.read(ledger, clock));
-  const copies: Uint8Array[] = [];
-  for (const chunk of chunks) {
-    copies.push(sharedCopy(chunk));
+  const stored = head ?? (await storedHead(segments, clock));
+  const { ledger, files } = segmentLayout(stored);
+  if (files > segments.count) throw new CorpusValidationError(SHAPE_ERROR);
+  const chunks: Uint8Array[] = [];
+  let registry: string | null = null;
+  for (let index = ledger; index < files; index++) {
+    const part = parsed(ledgerSchema, await segments.read(index, clock));
+    if (registry !== null && part.registry !== registry) throw new CorpusValidationError(SHAPE_ERROR);
+    registry = part.registry;
+    chunks.push(...part.chunks);
     await clock.pause();
   }
-  return { chunks: copies, registry };
+  if (registry === null) throw new CorpusValidationError(SHAPE_ERROR);
+  return { chunks, registry };
 }

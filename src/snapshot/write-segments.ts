@@ -19,11 +19,17 @@ import type { PersistedSearch } from '../search/search-index.js';
 /** How much goes into one segment: small enough to deserialise and link in a few milliseconds. */
 interface SegmentBudget {
   readonly documentCharacters: number;
+  readonly ledgerBytes: number;
   readonly items: number;
   readonly occurrences: number;
 }
 
-const SEGMENT_BUDGET: SegmentBudget = { documentCharacters: 20_000, items: 2_000, occurrences: 250_000 };
+const SEGMENT_BUDGET: SegmentBudget = {
+  documentCharacters: 20_000,
+  ledgerBytes: 1024 * 1024,
+  items: 2_000,
+  occurrences: 250_000,
+};
 /** Heavier items (a term's postings) are weighed by their length, against this many times the item budget. */
 const WEIGHED_BUDGET = 5;
 
@@ -150,6 +156,7 @@ export function snapshotSegments(analysed: AnalysedSnapshot, budget: SegmentBudg
     vocabularyCounts,
     capitalised,
     miniSearch,
+    aliases,
     ...searchRest
   } = snapshot.search.persisted();
   const {
@@ -160,6 +167,7 @@ export function snapshotSegments(analysed: AnalysedSnapshot, budget: SegmentBudg
     termNorms,
     postings,
     occurrences,
+    speakers: _speakers,
     ...quoteRest
   } = quotes;
   const { documentIds, fieldLength, storedFields, index, ...miniSearchRest } = miniSearch;
@@ -168,6 +176,8 @@ export function snapshotSegments(analysed: AnalysedSnapshot, budget: SegmentBudg
   );
   const weighed = WEIGHED_BUDGET * budget.items;
   const lists: Record<ListName, { items: readonly unknown[]; budget: number; weight: (item: never) => number }> = {
+    speakers: { items: corpus.speakers, budget: budget.items, weight: () => 1 },
+    aliases: { items: aliases, budget: budget.items, weight: () => 1 },
     units: {
       items: units.map((unit) => persistedUnit(unit, corpus.documents[unit.documentIndex] as CorpusDocument)),
       budget: budget.items,
@@ -186,13 +196,19 @@ export function snapshotSegments(analysed: AnalysedSnapshot, budget: SegmentBudg
     index: { items: postingsBlocks(index, budget.items, weighed), budget: 1, weight: () => 1 },
   };
   const { documents, analyses } = documentSegments(analysed, sentences, budget);
+  const { registry } = analysed.ledger;
+  const ledger = [...runs(analysed.ledger.chunks, budget.ledgerBytes, (chunk) => chunk.byteLength)].map(
+    (chunks): LedgerSegment => ({ kind: 'ledger', chunks, registry }),
+  );
+  // A ledger without entries still says its registry.
+  if (ledger.length === 0) ledger.push({ kind: 'ledger', chunks: [], registry });
   const head: Head = {
     kind: 'head',
     version: corpus.version,
-    speakers: corpus.speakers,
     refused: snapshot.refused,
     documents: corpus.documents.length,
     documentSegments: documents.length,
+    ledgerSegments: ledger.length,
     occurrences: occurrences.length,
     lists: Object.fromEntries(LISTS.map((list) => [list, lists[list].items.length])) as Record<ListName, number>,
     search: searchRest,
@@ -204,7 +220,7 @@ export function snapshotSegments(analysed: AnalysedSnapshot, budget: SegmentBudg
       (items): ListSegment => ({ kind: 'list', list, items }),
     ),
   );
-  const ledger: LedgerSegment = { kind: 'ledger', ...analysed.ledger };
+
   const files: FilesSegment = { kind: 'files', ...analysed.files };
-  return [head, ...documents, ...analyses, ledger, files, ...listSegments];
+  return [head, ...documents, ...analyses, ...ledger, files, ...listSegments];
 }
