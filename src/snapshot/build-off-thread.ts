@@ -93,6 +93,8 @@ function hold(worker: ChildProcess, held: boolean): void {
  * it while idle, so the next reload does not wait for that).
  */
 let spare: Started | null = null;
+// A spare worker ends with this process (it would end on its own once its channel closed, but not while loading).
+process.once('exit', () => spare?.worker.kill());
 
 function started(): Started {
   const worker = startWorker();

@@ -86,8 +86,9 @@ async function filesAndDelta(
 const send = process.send?.bind(process);
 if (!send) throw new Error('snapshot-worker.ts runs only as a child process with an IPC channel');
 const port = { postMessage: (message: object) => send(message) };
-// Orphaned, it has no one to report to.
+// Orphaned, it has no one to report to: the main process may have ended while this one loaded its modules.
 process.on('disconnect', () => process.exit(0));
+if (!process.connected) process.exit(0);
 let primed: Prepared | null = null;
 let received: Uint8Array[] = [];
 /** The chunks received since the last ledger, as a ledger, or null when their number is not the one announced. */
