@@ -52,6 +52,15 @@ function isNickname(quoted: string, after: string): boolean {
   return NICKNAME.test(quoted) && /^ \p{Lu}/u.test(after);
 }
 
+/**
+ * "his first “Jane”", "performances of “Lucia”": one capitalised word quoted inside running narration is a name or a
+ * title the writer marks; a one-word quotation that opens its sentence ("“Yes”, he said") is still speech.
+ */
+function isNameInNarration(text: string, quotation: Span, sentence: Span): boolean {
+  const quoted = text.slice(quotation.start, quotation.end).trim();
+  return /^\p{Lu}[\p{L}'-]*$/u.test(quoted) && text.slice(sentence.start, quotation.start - 1).trim() !== '';
+}
+
 /** Index of the first of `spans` (sorted by start) that starts after `offset`. */
 function firstStartingAfter(spans: readonly Span[], offset: number): number {
   return partitionPoint(spans, (span) => span.start <= offset);
@@ -263,6 +272,9 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
           mentionEndingAt.has((words[indexOfWordStartingAt(mention.start) - 2] as TaggedWord | undefined)?.end ?? -1)
         )
           return abstain;
+        // "those who framed the report should refer to": a mention straight after a verb is that verb's object, and
+        // the cue's subject is someone the rules did not find.
+        if (before?.pos === 'VERB' && !insideName.has(before.start)) return abstain;
         return speakerOf(mention);
       }
       if (word.text === ',' || word.text === ')') {
@@ -274,7 +286,12 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
         inAppositive = word.text === ',';
         continue;
       }
-      if (word.text.toLowerCase() === 'and') return firstSubjectOfClause(clauseStart, position);
+      if (word.text.toLowerCase() === 'and') {
+        // "a reporter who flattered her … and then wrote:": a verb joined to a relative clause shares the relative's
+        // antecedent, not the clause's first mention.
+        if (words.slice(clauseStart, position).some((other) => /^(?:who|which)$/i.test(other.text))) return abstain;
+        return firstSubjectOfClause(clauseStart, position);
+      }
       // "the resolution, which added", "Hansen, who said": a relative pronoun stands for the mention it follows.
       if (/^(?:who|which)$/i.test(word.text) && words[position - 1]?.text === ',') {
         const antecedent = mentionEndingAt.get((words[position - 2] as TaggedWord | undefined)?.end ?? -1);
@@ -513,6 +530,9 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     const start = words[index];
     if (!start || start.start >= sentenceEnd) return NO_CUE;
     const cue = cueBetween(start.start, windowEnd, sentenceEnd);
+    // "“Djangology”, made up of tracks he recorded": a cue after another verb stands in that verb's clause, which
+    // says nothing of who spoke the quotation.
+    if (cue.found && verbBeforeCue(index, windowEnd, sentenceEnd)) return abstain;
     const setOff = /,\s*$/.test(text.slice(quotation.end, start.start));
     // "it was “not a very encouraging” situation that would confront Kennedy": a quotation inside a clause that goes
     // on is not closed by that clause's verb; only a cue that names someone counts there.
@@ -524,6 +544,16 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     if (appositive.found) return appositive;
     // "…”, decided some of the members": a verb the lexicon does not know still says someone else framed the words.
     return start.pos === 'VERB' ? abstain : cue;
+  }
+
+  /** Whether a verb that is no cue stands among words `from` … `windowEnd` before the first cue there. */
+  function verbBeforeCue(from: number, windowEnd: number, sentenceEnd: number): boolean {
+    for (let index = from; index < words.length && (words[index] as TaggedWord).end <= windowEnd; index++) {
+      if (cueAt(index, from, sentenceEnd, false) !== null) return false;
+      const word = words[index] as TaggedWord;
+      if (word.pos === 'VERB' && !insideName.has(word.start)) return true;
+    }
+    return false;
   }
 
   /**
@@ -640,6 +670,7 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     const quoted = text.slice(quotation.start, quotation.end);
     // "the so-called “teaching methods” courses": the writer marks the words as a label, not anyone's speech.
     const label =
+      isNameInNarration(text, quotation, sentence) ||
       isTitle(quoted) ||
       SO_CALLED.test(text.slice(Math.max(0, quotation.start - 12), quotation.start - 1)) ||
       isNickname(quoted, text.slice(quotation.end + 1, quotation.end + 3));
