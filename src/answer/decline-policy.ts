@@ -1,7 +1,9 @@
 import type { Passage, QueryTerm, SearchResult } from '../search/search-index.js';
 import { questionKind } from '../search/question-kind.js';
 import { asksForWords } from '../search/predicate-words.js';
+import { installedWordNet, type WordNet } from '../lexicon/wordnet.js';
 import { doersNamed, onlyOnReceivingEnd } from './argument-roles.js';
+import { questionRoles, type RoleConflict, roleConflict } from './role-check.js';
 
 import type { DeclineReason } from './ask-result.js';
 
@@ -66,10 +68,48 @@ export function passagesNamingTheTopic(question: string, retrieval: SearchResult
 }
 
 /**
- * Decides whether the corpus supports an answer. Requests for fiction, personal data or to change the bot's
- * rules are refused outright; otherwise the best passage must cover the question's topic words.
+ * The retrieval without the passages that give what the question asks of a named doer to another party (see
+ * `roleConflict`), and those passages with the conflict. Who-questions keep every passage: their doer is what is asked.
  */
-export function decideDecline(question: string, retrieval: SearchResult): DeclineDecision | null {
+export function passagesAsAsked(
+  question: string,
+  retrieval: SearchResult,
+  wordNet: WordNet = installedWordNet(),
+): { retrieval: SearchResult; conflicts: ReadonlyMap<Passage, RoleConflict> } {
+  const conflicts = new Map<Passage, RoleConflict>();
+  const roles = questionKind(question) === 'who' ? null : questionRoles(question, retrieval.queryTerms, wordNet);
+  if (!roles || roles.doers.length === 0) return { retrieval, conflicts };
+  for (const passage of retrieval.passages) {
+    const conflict = roleConflict(passage, roles, wordNet);
+    if (conflict) conflicts.set(passage, conflict);
+  }
+  if (conflicts.size === 0) return { retrieval, conflicts };
+  return { retrieval: { ...retrieval, passages: retrieval.passages.filter((passage) => !conflicts.has(passage)) }, conflicts };
+}
+
+/**
+ * Decides whether the corpus supports an answer. Requests for fiction, personal data or to change the bot's
+ * rules are refused outright; otherwise the best passage must cover the question's topic words, and passages that
+ * give the question's action to another party do not count (see `passagesAsAsked`): when the rest do not support an
+ * answer, the decline says whom the articles report it of.
+ */
+export function decideDecline(
+  question: string,
+  retrieval: SearchResult,
+  wordNet: WordNet = installedWordNet(),
+): DeclineDecision | null {
+  const decision = declineOnWords(question, retrieval);
+  if (decision) return decision;
+  const asAsked = passagesAsAsked(question, retrieval, wordNet);
+  const conflict = retrieval.passages.map((passage) => asAsked.conflicts.get(passage)).find((found) => found);
+  if (!conflict || !declineOnWords(question, asAsked.retrieval)) return null;
+  return {
+    reason: 'not_supported',
+    message: `The articles report this of ${conflict.instead}, not of ${conflict.doer.surface}.`,
+  };
+}
+
+function declineOnWords(question: string, retrieval: SearchResult): DeclineDecision | null {
   if (INSTRUCTIONS.test(question)) {
     return {
       reason: 'embedded_instructions',

@@ -1,0 +1,169 @@
+import { LRUCache } from 'lru-cache';
+import { tagWords, type TaggedWord } from '../corpus/speakers/tag-words.js';
+import type { WordNet } from '../lexicon/wordnet.js';
+import type { Passage, QueryTerm } from '../search/search-index.js';
+import { lemmaTerms, searchTerm } from '../search/search-terms.js';
+import { headsOf, parseRoles, type Phrase, type RoleParse } from './clause-roles.js';
+
+/** Who a question says does the thing it asks about, and the other parties it names. */
+export interface QuestionRoles {
+  /** The names in the subject of the question's verb ("What penalties did Iran impose on the US?": Iran). */
+  readonly doers: readonly QueryTerm[];
+  /** The question's other names: what is done to whom, or whose it is ("on the US", "Russia's offer"). */
+  readonly others: readonly QueryTerm[];
+}
+
+/** A passage that gives the question's action to another party. */
+export interface RoleConflict {
+  readonly doer: QueryTerm;
+  /** The party the passage has doing it, as the passage writes it. */
+  readonly instead: string;
+}
+
+interface ParsedText {
+  readonly words: readonly TaggedWord[];
+  readonly parse: RoleParse;
+  readonly terms: readonly (readonly string[])[];
+}
+
+/** Passages recur across questions, and tagging one costs more than the rest of its check. */
+const parsed = new LRUCache<string, ParsedText>({ max: 2_000 });
+
+function termsOf(word: string): string[] {
+  return [searchTerm(word), ...lemmaTerms(word)].filter((term): term is string => term !== null);
+}
+
+function parseText(text: string): ParsedText {
+  let entry = parsed.get(text);
+  if (!entry) {
+    const words = tagWords(text);
+    entry = { words, parse: parseRoles(words), terms: words.map((word) => termsOf(word.text)) };
+    parsed.set(text, entry);
+  }
+  return entry;
+}
+
+/** An acronym of the words: "US" for "United States" (the index's terms of its long form: "unit", "state"). */
+function acronymOf(word: TaggedWord, forms: readonly string[]): boolean {
+  return /^[A-Z]{2,}$/.test(word.text) && forms.map((form) => form[0]).join('') === word.text.toLowerCase();
+}
+
+/** True when the phrase writes the name, in any form the index takes for it (its capital, its adjective, its acronym). */
+function namesIn(text: ParsedText, phrase: Phrase, term: QueryTerm, wordNet: WordNet): boolean {
+  const held = new Set(text.terms.slice(phrase.start, phrase.end).flat());
+  const isForm = (form: string) => term.exact.has(form) || (term.proper && term.related.has(form));
+  if ([...held].some(isForm)) return true;
+  // A name's adjective: "Russian governments" for Moscow, by way of Russia.
+  const adjectives = text.words.slice(phrase.start, phrase.end).filter((word) => /^\p{Lu}/u.test(word.text));
+  if (
+    adjectives.some((word) =>
+      wordNet.pertainsTo(word.text.toLowerCase()).some((noun) => termsOf(noun).some(isForm)),
+    )
+  )
+    return true;
+  const longForms = [...term.phrases, ...term.longForms].filter((forms) => forms.length > 1);
+  if (longForms.some((forms) => forms.every((form) => held.has(form)))) return true;
+  const words = text.words.slice(phrase.start, phrase.end);
+  return longForms.some((forms) => words.some((word) => acronymOf(word, forms)));
+}
+
+const whole = (text: ParsedText): Phrase => ({ start: 0, end: text.words.length });
+const single = (at: number): Phrase => ({ start: at, end: at + 1 });
+
+/**
+ * The question's doers and other parties, read from its clause roles: only names the articles use count, and only
+ * as the head of the subject ("the trump putin phone call" names no doer; "putin and trump" two).
+ */
+export function questionRoles(question: string, terms: readonly QueryTerm[], wordNet: WordNet): QuestionRoles {
+  const names = terms.filter((term) => term.proper && term.known && !term.predicate);
+  if (names.length === 0) return { doers: [], others: [] };
+  const text = parseText(question);
+  const agent = text.parse.clauses[0]?.agent;
+  const heads = agent ? headsOf(text.words, agent) : [];
+  const doers = names.filter((term) => heads.some((head) => namesIn(text, single(head), term, wordNet)));
+  return { doers, others: names.filter((term) => !doers.includes(term)) };
+}
+
+/** A name's broad kind in WordNet (a person, a place, a group), or null when WordNet does not know it. */
+function kindOf(name: string, wordNet: WordNet): string | null {
+  const kinds = wordNet.kindsAbove(name, 1).flat();
+  for (const kind of ['person', 'location', 'social group'])
+    if (kinds.includes(kind)) return kind;
+  return null;
+}
+
+/** The names heading a phrase, as written ("the United States": United States; "the coup's collapse": none). */
+function namedHeads(text: ParsedText, phrase: Phrase): string[] {
+  return headsOf(text.words, phrase).flatMap((head) => {
+    if (text.words[head]?.pos !== 'PROPN') return [];
+    let start = head;
+    while (start > phrase.start && text.words[start - 1]?.pos === 'PROPN') start--;
+    return [
+      text.words
+        .slice(start, head + 1)
+        .map((word) => word.text)
+        .join(' '),
+    ];
+  });
+}
+
+/**
+ * The sentence's doers: the subjects of its verbs (the "by" phrase of a passive), and a possessor whose possession
+ * does something or stands alone ("Tehran's reaction was understandable"), not one whose possession is done to
+ * ("hailed Russia's role").
+ */
+function doerPhrases(text: ParsedText): Phrase[] {
+  const { clauses, possessions } = text.parse;
+  const doneTo = new Set(
+    clauses.flatMap((clause) => [
+      ...(clause.passive || !clause.patient ? [] : [clause.patient.start]),
+      ...clause.obliques.map((oblique) => oblique.phrase.start),
+    ]),
+  );
+  return [
+    ...clauses.flatMap((clause) => (clause.agent ? [clause.agent] : [])),
+    ...possessions.flatMap((possession) =>
+      doneTo.has(possession.possessed.start) || doneTo.has(possession.possessor.start) ? [] : [possession.possessor],
+    ),
+  ];
+}
+
+/**
+ * Whether the passage gives what the question asks a named party to have done to someone to another party: the
+ * question's doer is nowhere a doer in the sentence (nor its speaker), and either a clause has one of the question's
+ * other parties doing something to the doer (the roles reversed: "the United States imposed sanctions on Iran's metal
+ * industries" for "what penalties did Iran impose on the US"), or the sentence does not name the doer at all and has
+ * another party of the same kind in WordNet (a person, a place, a group) as its doer ("the United States has sent" for
+ * "what did Russia send").
+ */
+export function roleConflict(
+  passage: Passage,
+  roles: QuestionRoles,
+  wordNet: WordNet,
+): RoleConflict | null {
+  if (roles.doers.length === 0) return null;
+  const text = parseText(passage.text);
+  const doers = doerPhrases(text);
+  const speaker = passage.sentence.creditedSpeaker;
+  const speakerText = speaker ? parseText(speaker) : null;
+  const names = (phrase: Phrase, term: QueryTerm) => namesIn(text, phrase, term, wordNet);
+  for (const doer of roles.doers) {
+    if (doers.some((phrase) => names(phrase, doer))) continue;
+    if (speakerText && namesIn(speakerText, whole(speakerText), doer, wordNet)) continue;
+    const reversed = text.parse.clauses.find(
+      (clause) =>
+        clause.agent &&
+        namedHeads(text, clause.agent).length > 0 &&
+        roles.others.some((other) => names(clause.agent as Phrase, other)) &&
+        [clause.passive ? null : clause.patient, ...clause.obliques.map((oblique) => oblique.phrase)].some(
+          (phrase) => phrase && names(phrase, doer),
+        ),
+    );
+    if (reversed?.agent) return { doer, instead: (namedHeads(text, reversed.agent) as [string])[0] };
+    const kind = kindOf(doer.surface, wordNet);
+    if (kind === null || names(whole(text), doer)) continue;
+    const sameKind = doers.flatMap((phrase) => namedHeads(text, phrase)).find((name) => kindOf(name, wordNet) === kind);
+    if (sameKind) return { doer, instead: sameKind };
+  }
+  return null;
+}
