@@ -3,7 +3,7 @@ import { questionKind } from '../search/question-kind.js';
 import { asksForWords } from '../search/predicate-words.js';
 import { installedWordNet, type WordNet } from '../lexicon/wordnet.js';
 import { doersNamed, onlyOnReceivingEnd } from './argument-roles.js';
-import { questionRoles, type RoleConflict, roleConflict } from './role-check.js';
+import { eventDoer, questionRoles, type RoleConflict, roleConflict } from './role-check.js';
 
 import type { DeclineReason } from './ask-result.js';
 
@@ -102,11 +102,22 @@ export function decideDecline(
   if (decision) return decision;
   const asAsked = passagesAsAsked(question, retrieval, wordNet);
   const conflict = retrieval.passages.map((passage) => asAsked.conflicts.get(passage)).find((found) => found);
-  if (!conflict || !declineOnWords(question, asAsked.retrieval)) return null;
-  return {
-    reason: 'not_supported',
-    message: `The articles report this of ${conflict.instead}, not of ${conflict.doer.surface}.`,
-  };
+  if (conflict && declineOnWords(question, asAsked.retrieval)) {
+    return {
+      reason: 'not_supported',
+      message: `The articles report this of ${conflict.instead}, not of ${conflict.doer.surface}.`,
+    };
+  }
+  // Where passages name what the question asks its doer to have done, and every one has someone else doing it, the
+  // articles report it of them ("what sanctions did Russia put on Iran": Washington's sanctions).
+  // Not in who-questions (the doer is what is asked), nor for someone's words (whose passages the answer picks), nor
+  // in when / how long / how many questions, whose dated or counted passage is checked on its own (`typed-answer.ts`).
+  if (!['open', 'yes_no', 'where'].includes(questionKind(question)) || asksForWords(question)) return null;
+  const roles = questionRoles(question, retrieval.queryTerms, wordNet);
+  const doing = retrieval.passages.map((passage) => eventDoer(passage, roles, wordNet)).filter((found) => found.kind !== 'absent');
+  const first = doing[0];
+  if (first?.kind !== 'other' || !doing.every((found) => found.kind === 'other')) return null;
+  return { reason: 'not_supported', message: `The articles report this of ${first.instead}, not of ${first.doer.surface}.` };
 }
 
 function declineOnWords(question: string, retrieval: SearchResult): DeclineDecision | null {

@@ -2,6 +2,7 @@ import { LRUCache } from 'lru-cache';
 import { tagWords, type TaggedWord } from '../corpus/speakers/tag-words.js';
 import type { WordNet } from '../lexicon/wordnet.js';
 import type { Passage, QueryTerm } from '../search/search-index.js';
+import { questionKind } from '../search/question-kind.js';
 import { lemmaTerms, searchTerm } from '../search/search-terms.js';
 import { headsOf, parseRoles, type Phrase, type RoleParse } from './clause-roles.js';
 
@@ -11,7 +12,17 @@ export interface QuestionRoles {
   readonly doers: readonly QueryTerm[];
   /** The question's other names: what is done to whom, or whose it is ("on the US", "Russia's offer"). */
   readonly others: readonly QueryTerm[];
+  /**
+   * The words that name what the doer is asked to have done: the verb, and the nouns of its object, fronted or not
+   * ("What penalties did Iran impose": impose, penalties), as query terms.
+   */
+  readonly event: readonly QueryTerm[];
 }
+
+/** Who a passage has doing the question's event ("sanctions", "send"), if it names the event at all. */
+export type EventDoer =
+  | { readonly kind: 'absent' | 'doer' | 'unnamed' }
+  | { readonly kind: 'other'; readonly doer: QueryTerm; readonly instead: string };
 
 /** A passage that gives the question's action to another party. */
 export interface RoleConflict {
@@ -76,12 +87,28 @@ const single = (at: number): Phrase => ({ start: at, end: at + 1 });
  */
 export function questionRoles(question: string, terms: readonly QueryTerm[], wordNet: WordNet): QuestionRoles {
   const names = terms.filter((term) => term.proper && term.known && !term.predicate);
-  if (names.length === 0) return { doers: [], others: [] };
+  if (names.length === 0) return { doers: [], others: [], event: [] };
   const text = parseText(question);
-  const agent = text.parse.clauses[0]?.agent;
-  const heads = agent ? headsOf(text.words, agent) : [];
+  const clause = text.parse.clauses[0];
+  const heads = clause?.agent ? headsOf(text.words, clause.agent) : [];
   const doers = names.filter((term) => heads.some((head) => namesIn(text, single(head), term, wordNet)));
-  return { doers, others: names.filter((term) => !doers.includes(term)) };
+  if (!clause || doers.length === 0) return { doers: [], others: names, event: [] };
+  // The object of a what / which question is fronted with its question word: the nouns before the first auxiliary or
+  // verb. Before a when, how many or where question's verb they name what is asked ("what day of the week").
+  const firstVerb = text.words.findIndex((word) => word.pos === 'AUX' || word.pos === 'VERB');
+  const fronted = firstVerb > 0 && questionKind(question) === 'open' ? [...Array(firstVerb).keys()] : [];
+  const objectWords = [
+    ...fronted,
+    ...(clause.patient ? [...Array(clause.patient.end - clause.patient.start).keys()].map((at) => at + clause.patient!.start) : []),
+  ].filter((at) => text.words[at]?.pos === 'NOUN');
+  const eventWords = [clause.verb, ...objectWords];
+  const event = terms.filter(
+    (term) =>
+      term.known &&
+      !term.proper &&
+      eventWords.some((at) => (text.terms[at] ?? []).some((form) => term.exact.has(form))),
+  );
+  return { doers, others: names.filter((term) => !doers.includes(term)), event };
 }
 
 /** A name's broad kind in WordNet (a person, a place, a group), or null when WordNet does not know it. */
@@ -166,4 +193,67 @@ export function roleConflict(
     if (sameKind) return { doer, instead: sameKind };
   }
   return null;
+}
+
+/** A noun for people ("leaders", "alumni"): they take part in an event, the names before them do not do it. */
+function isPeople(word: TaggedWord, wordNet: WordNet): boolean {
+  return wordNet.kindsAbove(word.text.toLowerCase(), 1).some((kind) => kind.includes('person'));
+}
+
+/** True when the word writes one of the event's words, itself or a synonym the index gives it. */
+function writesEvent(text: ParsedText, at: number, event: readonly QueryTerm[]): boolean {
+  const forms = text.terms[at] ?? [];
+  return event.some((term) => forms.some((form) => term.exact.has(form) || term.related.has(form)));
+}
+
+/**
+ * Who the passage has doing the question's event: for each clause whose verb is the event's or whose object or
+ * prepositional phrase holds its noun ("a series of sanctions", "US sanctions against Russia"), in a sentence that names
+ * the question's other parties, the names before the noun in its phrase or its possessor ("US sanctions", "Russia's
+ * offer"), or else the clause's subject. "doer" when
+ * one of them is the question's doer (or the passage's speaker is), "other" when they name someone else, "unnamed"
+ * when the doer is not said or not a name, "absent" when the passage does not name the event.
+ */
+export function eventDoer(passage: Passage, roles: QuestionRoles, wordNet: WordNet): EventDoer {
+  if (roles.doers.length === 0 || roles.event.length === 0) return { kind: 'absent' };
+  const text = parseText(passage.text);
+  const names = (phrase: Phrase, term: QueryTerm) => namesIn(text, phrase, term, wordNet);
+  const candidates: Phrase[] = [];
+  let found = false;
+  const sameParties = roles.others.every((other) => names(whole(text), other));
+  for (const clause of text.parse.clauses) {
+    const objects = [clause.passive ? null : clause.patient, ...clause.obliques.map((oblique) => oblique.phrase)];
+    let ownDoer: Phrase | null = null;
+    let holds = writesEvent(text, clause.verb, roles.event);
+    for (const phrase of objects) {
+      if (!phrase) continue;
+      // The event's noun heads its phrase ("US sanctions"), and names an act, not people ("US business leaders").
+      for (const at of headsOf(text.words, phrase)) {
+        if (!writesEvent(text, at, roles.event) || isPeople(text.words[at] as TaggedWord, wordNet)) continue;
+        holds = true;
+        const possessor = text.parse.possessions.find((possession) => possession.possessed.start === phrase.start);
+        const before = { start: phrase.start, end: at };
+        if (possessor) ownDoer = possessor.possessor;
+        else if (text.words.slice(phrase.start, at).some((word) => word.pos === 'PROPN')) ownDoer = before;
+      }
+    }
+    if (!holds) continue;
+    // The same event involves the same parties: a sentence on another's ("Maduro ... accused Guaido" for "did the
+    // Americans accuse Russia") reports another event.
+    if (!sameParties && !(clause.agent && roles.doers.some((doer) => names(clause.agent as Phrase, doer)))) continue;
+    found = true;
+    const doer = ownDoer ?? clause.agent;
+    if (doer) candidates.push(doer);
+  }
+  if (!found) return { kind: 'absent' };
+  const speaker = passage.sentence.creditedSpeaker;
+  const speakerText = speaker ? parseText(speaker) : null;
+  for (const doer of roles.doers) {
+    if (candidates.some((phrase) => names(phrase, doer))) return { kind: 'doer' };
+    if (speakerText && namesIn(speakerText, whole(speakerText), doer, wordNet)) return { kind: 'doer' };
+  }
+  const instead = candidates.flatMap((phrase) => namedHeads(text, phrase))[0];
+  return instead === undefined
+    ? { kind: 'unnamed' }
+    : { kind: 'other', doer: roles.doers[0] as QueryTerm, instead };
 }
