@@ -166,6 +166,13 @@ export function parseRoles(words: readonly TaggedWord[]): RoleParse {
     return { patient, obliques };
   };
 
+  /** A phrase with the "of" phrases after it: "US Secretary of State Mike Pompeo". */
+  const withOf = (phrase: Phrase): Phrase => {
+    let end = phrase.end;
+    while (lower(words[end]) === 'of' && phraseStarting.has(end + 1)) end = (phraseStarting.get(end + 1) as Phrase).end;
+    return { start: phrase.start, end };
+  };
+
   /** The nearest phrase before the verb that is not a preposition's object, within the clause. */
   const subjectBefore = (verb: number): Phrase | 'shared' | null => {
     let at = verb - 1;
@@ -196,7 +203,7 @@ export function parseRoles(words: readonly TaggedWord[]): RoleParse {
           while (at >= 0 && words[at]?.text === ',') at--;
           continue;
         }
-        return phrase;
+        return withOf(phrase);
       }
       if (tag === 'PUNCT' && words[at]?.text === ',') {
         at--;

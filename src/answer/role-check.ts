@@ -4,6 +4,7 @@ import type { WordNet } from '../lexicon/wordnet.js';
 import type { Passage, QueryTerm } from '../search/search-index.js';
 import { questionKind } from '../search/question-kind.js';
 import { lemmaTerms, searchTerm } from '../search/search-terms.js';
+import { wordLemmas } from '../text/word-lemmas.js';
 import { headsOf, parseRoles, type Phrase, type RoleParse } from './clause-roles.js';
 
 /** Who a question says does the thing it asks about, and the other parties it names. */
@@ -195,9 +196,13 @@ export function roleConflict(
   return null;
 }
 
-/** A noun for people ("leaders", "alumni"): they take part in an event, the names before them do not do it. */
-function isPeople(word: TaggedWord, wordNet: WordNet): boolean {
-  return wordNet.kindsAbove(word.text.toLowerCase(), 1).some((kind) => kind.includes('person'));
+/**
+ * A noun for people, places or groups ("leaders", "countries"): they take part in an event, and the names before them
+ * ("US business leaders", "European countries") do not do it.
+ */
+function isParticipant(word: TaggedWord, wordNet: WordNet): boolean {
+  const norm = word.text.toLowerCase();
+  return [norm, ...wordLemmas(norm)].some((lemma) => kindOf(lemma, wordNet) !== null);
 }
 
 /** True when the word writes one of the event's words, itself or a synonym the index gives it. */
@@ -220,6 +225,15 @@ export function eventDoer(passage: Passage, roles: QuestionRoles, wordNet: WordN
   const names = (phrase: Phrase, term: QueryTerm) => namesIn(text, phrase, term, wordNet);
   const candidates: Phrase[] = [];
   let found = false;
+  // A clause reported by the doer is theirs to give ("Lavrov affirmed that Russia was prepared to support ..."): the
+  // doer is a subject before it, with nothing between but the reported clause's opening.
+  const reporters = (verb: number) =>
+    text.parse.clauses.filter(
+      (other) =>
+        other.verb < verb &&
+        other.agent !== null &&
+        text.words.slice(other.verb + 1, verb).every((word) => word.pos !== 'SCONJ' || word.text.toLowerCase() === 'that'),
+    );
   const sameParties = roles.others.every((other) => names(whole(text), other));
   for (const clause of text.parse.clauses) {
     const objects = [clause.passive ? null : clause.patient, ...clause.obliques.map((oblique) => oblique.phrase)];
@@ -227,14 +241,18 @@ export function eventDoer(passage: Passage, roles: QuestionRoles, wordNet: WordN
     let holds = writesEvent(text, clause.verb, roles.event);
     for (const phrase of objects) {
       if (!phrase) continue;
-      // The event's noun heads its phrase ("US sanctions"), and names an act, not people ("US business leaders").
+      // The event's noun heads its phrase ("US sanctions"), and names an act, not who takes part ("US business leaders").
       for (const at of headsOf(text.words, phrase)) {
-        if (!writesEvent(text, at, roles.event) || isPeople(text.words[at] as TaggedWord, wordNet)) continue;
+        if (!writesEvent(text, at, roles.event) || isParticipant(text.words[at] as TaggedWord, wordNet)) continue;
         holds = true;
         const possessor = text.parse.possessions.find((possession) => possession.possessed.start === phrase.start);
-        const before = { start: phrase.start, end: at };
-        if (possessor) ownDoer = possessor.possessor;
-        else if (text.words.slice(phrase.start, at).some((word) => word.pos === 'PROPN')) ownDoer = before;
+        // Only the names of the noun's own part of a list: "Tehran and European countries" is two parties.
+        let start = at;
+        while (start > phrase.start && text.words[start - 1]?.text !== ',' && text.words[start - 1]?.pos !== 'CCONJ')
+          start--;
+        const before = { start, end: at };
+        if (possessor && start === phrase.start) ownDoer = possessor.possessor;
+        else if (text.words.slice(start, at).some((word) => word.pos === 'PROPN')) ownDoer = before;
       }
     }
     if (!holds) continue;
@@ -244,14 +262,11 @@ export function eventDoer(passage: Passage, roles: QuestionRoles, wordNet: WordN
     found = true;
     const doer = ownDoer ?? clause.agent;
     if (doer) candidates.push(doer);
+    if (!ownDoer) candidates.push(...reporters(clause.verb).map((other) => other.agent as Phrase));
   }
   if (!found) return { kind: 'absent' };
-  const speaker = passage.sentence.creditedSpeaker;
-  const speakerText = speaker ? parseText(speaker) : null;
-  for (const doer of roles.doers) {
-    if (candidates.some((phrase) => names(phrase, doer))) return { kind: 'doer' };
-    if (speakerText && namesIn(speakerText, whole(speakerText), doer, wordNet)) return { kind: 'doer' };
-  }
+  // Not the sentence's speaker: who announced something is not who did what it reports ("Tehran announced").
+  if (roles.doers.some((doer) => candidates.some((phrase) => names(phrase, doer)))) return { kind: 'doer' };
   const instead = candidates.flatMap((phrase) => namedHeads(text, phrase))[0];
   return instead === undefined
     ? { kind: 'unnamed' }
