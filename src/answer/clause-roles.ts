@@ -154,7 +154,11 @@ export function parseRoles(words: readonly TaggedWord[]): RoleParse {
     const obliques: { preposition: string; phrase: Phrase }[] = [];
     let patient: Phrase | null = null;
     let at = verb + 1;
-    while (at < words.length && (pos[at] === 'ADV' || (pos[at] === 'PART' && !isPossessive(words[at])))) at++;
+    while (
+      at < words.length &&
+      (pos[at] === 'ADV' || (pos[at] === 'PART' && !isPossessive(words[at])) || QUOTE_MARK.test(words[at]?.text ?? ''))
+    )
+      at++;
     const direct = phraseStarting.get(at);
     if (direct && !RELATIVE.has(lower(words[at]))) patient = direct;
     for (at = verb + 1; at < words.length; at++) {

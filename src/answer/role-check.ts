@@ -5,7 +5,7 @@ import type { Passage, QueryTerm } from '../search/search-index.js';
 import { questionKind } from '../search/question-kind.js';
 import { lemmaTerms, searchTerm } from '../search/search-terms.js';
 import { wordLemmas } from '../text/word-lemmas.js';
-import { headsOf, parseRoles, type Phrase, type RoleParse } from './clause-roles.js';
+import { type Clause, headsOf, parseRoles, type Phrase, type RoleParse } from './clause-roles.js';
 
 /** Who a question says does the thing it asks about, and the other parties it names. */
 export interface QuestionRoles {
@@ -271,4 +271,28 @@ export function eventDoer(passage: Passage, roles: QuestionRoles, wordNet: WordN
   return instead === undefined
     ? { kind: 'unnamed' }
     : { kind: 'other', doer: roles.doers[0] as QueryTerm, instead };
+}
+
+/**
+ * Whether a date or number at `offset` in the text belongs to something another party did: the clause of the verb
+ * nearest to it has as its subject a name that is not the question's doer, of the same kind or one of its other
+ * parties ("In February, the United States said it was exiting ..." does not date what Russia did).
+ */
+export function valueOfOtherDoer(text: string, offset: number, roles: QuestionRoles, wordNet: WordNet): boolean {
+  if (roles.doers.length === 0) return false;
+  const parsedText = parseText(text);
+  const at = parsedText.words.findIndex((word) => word.end > offset);
+  if (at < 0) return false;
+  let nearest: Clause | null = null;
+  for (const clause of parsedText.parse.clauses)
+    if (!nearest || Math.abs(clause.verb - at) < Math.abs(nearest.verb - at)) nearest = clause;
+  const agent = nearest?.agent;
+  if (!agent || namedHeads(parsedText, agent).length === 0) return false;
+  const names = (term: QueryTerm) => namesIn(parsedText, agent, term, wordNet);
+  if (roles.doers.some(names)) return false;
+  if (roles.others.some(names)) return true;
+  return roles.doers.some((doer) => {
+    const kind = kindOf(doer.surface, wordNet);
+    return kind !== null && namedHeads(parsedText, agent).some((name) => kindOf(name, wordNet) === kind);
+  });
 }
