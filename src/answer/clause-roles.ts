@@ -17,7 +17,7 @@ export interface Clause {
 }
 
 /** A possessive: "Russia's offer" (the possessor does or owns what the head names). */
-export interface Possession {
+interface Possession {
   readonly possessor: Phrase;
   readonly possessed: Phrase;
 }

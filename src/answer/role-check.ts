@@ -8,7 +8,7 @@ import { wordLemmas } from '../text/word-lemmas.js';
 import { type Clause, headsOf, parseRoles, type Phrase, type RoleParse } from './clause-roles.js';
 
 /** Who a question says does the thing it asks about, and the other parties it names. */
-export interface QuestionRoles {
+interface QuestionRoles {
   /** The names in the subject of the question's verb ("What penalties did Iran impose on the US?": Iran). */
   readonly doers: readonly QueryTerm[];
   /** The question's other names: what is done to whom, or whose it is ("on the US", "Russia's offer"). */
@@ -21,7 +21,7 @@ export interface QuestionRoles {
 }
 
 /** Who a passage has doing the question's event ("sanctions", "send"), if it names the event at all. */
-export type EventDoer =
+type EventDoer =
   | { readonly kind: 'absent' | 'doer' | 'unnamed' }
   | { readonly kind: 'other'; readonly doer: QueryTerm; readonly instead: string };
 
@@ -92,7 +92,10 @@ export function questionRoles(question: string, terms: readonly QueryTerm[], wor
   const text = parseText(question);
   const clause = text.parse.clauses[0];
   const heads = clause?.agent ? headsOf(text.words, clause.agent) : [];
-  const doers = names.filter((term) => heads.some((head) => namesIn(text, single(head), term, wordNet)));
+  // The word as the question wrote it is the term, even when the index corrected it ("zelensky": Zelenskiy).
+  const writes = (head: number, term: QueryTerm) =>
+    text.words[head]?.text.toLowerCase() === term.surface.toLowerCase() || namesIn(text, single(head), term, wordNet);
+  const doers = names.filter((term) => heads.some((head) => writes(head, term)));
   if (!clause || doers.length === 0) return { doers: [], others: names, event: [] };
   // The object of a what / which question is fronted with its question word: the nouns before the first auxiliary or
   // verb. Before a when, how many or where question's verb they name what is asked ("what day of the week").
