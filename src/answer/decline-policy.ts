@@ -69,7 +69,8 @@ export function passagesNamingTheTopic(question: string, retrieval: SearchResult
 
 /**
  * The retrieval without the passages that give what the question asks of a named doer to another party (see
- * `roleConflict`), and those passages with the conflict. Who-questions keep every passage: their doer is what is asked.
+ * `roleConflict`), and those passages with the conflict. Who-questions keep every passage (their doer is what is
+ * asked), and so do questions for someone's words.
  */
 export function passagesAsAsked(
   question: string,
@@ -77,7 +78,9 @@ export function passagesAsAsked(
   wordNet: WordNet = installedWordNet(),
 ): { retrieval: SearchResult; conflicts: ReadonlyMap<Passage, RoleConflict> } {
   const conflicts = new Map<Passage, RoleConflict>();
-  const roles = questionKind(question) === 'who' ? null : questionRoles(question, retrieval.queryTerms, wordNet);
+  // Asked for someone's words, the answer picks their passages and says when it has none (`offline-answerer.ts`).
+  const checked = questionKind(question) !== 'who' && !asksForWords(question);
+  const roles = checked ? questionRoles(question, retrieval.queryTerms, wordNet) : null;
   if (!roles || roles.doers.length === 0) return { retrieval, conflicts };
   for (const passage of retrieval.passages) {
     const conflict = roleConflict(passage, roles, wordNet);
