@@ -101,9 +101,10 @@ export function questionRoles(question: string, terms: readonly QueryTerm[], wor
   // verb. Before a when, how many or where question's verb they name what is asked ("what day of the week").
   const firstVerb = text.words.findIndex((word) => word.pos === 'AUX' || word.pos === 'VERB');
   const fronted = firstVerb > 0 && questionKind(question) === 'open' ? [...Array(firstVerb).keys()] : [];
+  const object = clause.patient;
   const objectWords = [
     ...fronted,
-    ...(clause.patient ? [...Array(clause.patient.end - clause.patient.start).keys()].map((at) => at + clause.patient!.start) : []),
+    ...(object ? [...Array(object.end - object.start).keys()].map((at) => at + object.start) : []),
   ].filter((at) => text.words[at]?.pos === 'NOUN');
   const eventWords = [clause.verb, ...objectWords];
   const event = terms.filter(
@@ -160,7 +161,7 @@ function doerPhrases(text: ParsedText): Phrase[] {
 }
 
 /**
- * Whether the passage gives what the question asks a named party to have done to someone to another party: the
+ * Whether the passage gives what the question asks of a named party to another party: the
  * question's doer is nowhere a doer in the sentence (nor its speaker), and either a clause has one of the question's
  * other parties doing something to the doer (the roles reversed: "the United States imposed sanctions on Iran's metal
  * industries" for "what penalties did Iran impose on the US"), or the sentence does not name the doer at all and has
@@ -218,9 +219,9 @@ function writesEvent(text: ParsedText, at: number, event: readonly QueryTerm[]):
  * Who the passage has doing the question's event: for each clause whose verb is the event's or whose object or
  * prepositional phrase holds its noun ("a series of sanctions", "US sanctions against Russia"), in a sentence that names
  * the question's other parties, the names before the noun in its phrase or its possessor ("US sanctions", "Russia's
- * offer"), or else the clause's subject. "doer" when
- * one of them is the question's doer (or the passage's speaker is), "other" when they name someone else, "unnamed"
- * when the doer is not said or not a name, "absent" when the passage does not name the event.
+ * offer"), or else the clause's subject and whoever reports the clause. "doer" when one of them is the question's doer,
+ * "other" when they name someone else, "unnamed" when the doer is not said or not a name, "absent" when the passage
+ * does not name the event.
  */
 export function eventDoer(passage: Passage, roles: QuestionRoles, wordNet: WordNet): EventDoer {
   if (roles.doers.length === 0 || roles.event.length === 0) return { kind: 'absent' };
