@@ -521,9 +521,11 @@ describe('the LLM engine shares the role check of the offline engine', () => {
     const { sent } = replies(modelReply(answerWith([], true)));
     const { answerer } = createTestLlmAnswerer();
     const question = 'what did russia send to the middle east';
-    expect(request(question).retrieval.passages.map((passage) => passage.text).join(' ')).toContain(
-      'sent warships and bombers',
-    );
+    expect(
+      request(question)
+        .retrieval.passages.map((passage) => passage.text)
+        .join(' '),
+    ).toContain('sent warships and bombers');
     await answerer.answer(request(question));
     expect(sent).toHaveLength(1);
     const prompt = sent[0]?.messages.map((message) => String(message.content)).join('\n') ?? '';

@@ -2,18 +2,19 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { VerbatimService } from '../src/app/verbatim-service.js';
 import { installedWordNet } from '../src/lexicon/wordnet.js';
 import { questionRoles } from '../src/answer/role-check.js';
-import { buildSearchIndex } from '../src/search/search-index.js';
+import { buildSearchIndex, type SearchIndex } from '../src/search/search-index.js';
 import { loadSeedCorpus } from './helpers/seed-corpus.js';
 import { createTestService } from './helpers/seed-service.js';
 
 let service: VerbatimService;
+let index: SearchIndex;
 
 beforeAll(async () => {
   service = await createTestService();
+  index = buildSearchIndex(loadSeedCorpus());
 });
 
 function rolesOf(question: string): { doers: string[]; others: string[]; event: string[] } {
-  const index = buildSearchIndex(loadSeedCorpus());
   const roles = questionRoles(question, index.search(question).queryTerms, installedWordNet());
   const surfaces = (terms: readonly { surface: string }[]) => terms.map((term) => term.surface);
   return { doers: surfaces(roles.doers), others: surfaces(roles.others), event: surfaces(roles.event) };

@@ -182,10 +182,16 @@ export function parseRoles(words: readonly TaggedWord[]): RoleParse {
     let at = verb - 1;
     let infinitive = false;
     let firstBeforeVerb = verb - 1;
-    while (firstBeforeVerb >= 0 && (pos[firstBeforeVerb] === 'ADV' || pos[firstBeforeVerb] === 'AUX')) firstBeforeVerb--;
+    while (firstBeforeVerb >= 0 && (pos[firstBeforeVerb] === 'ADV' || pos[firstBeforeVerb] === 'AUX'))
+      firstBeforeVerb--;
     while (at >= 0) {
       const tag = pos[at];
-      if (tag === 'ADV' || tag === 'AUX' || (tag === 'PART' && !isPossessive(words[at])) || QUOTE_MARK.test(words[at]?.text ?? '')) {
+      if (
+        tag === 'ADV' ||
+        tag === 'AUX' ||
+        (tag === 'PART' && !isPossessive(words[at])) ||
+        QUOTE_MARK.test(words[at]?.text ?? '')
+      ) {
         if (lower(words[at]) === 'to') infinitive = true;
         at--;
         continue;
@@ -198,7 +204,10 @@ export function parseRoles(words: readonly TaggedWord[]): RoleParse {
         const before = phrase.start - 1;
         // "an invitation for Putin to meet with Trump": the infinitive's subject, after "for".
         if (infinitive && lower(words[before]) === 'for') return phrase;
-        if (pos[before] === 'ADP' && !(ALSO_CONJUNCTION.has(lower(words[before])) && phrase.end === firstBeforeVerb + 1)) {
+        if (
+          pos[before] === 'ADP' &&
+          !(ALSO_CONJUNCTION.has(lower(words[before])) && phrase.end === firstBeforeVerb + 1)
+        ) {
           at = before - 1;
           continue;
         }

@@ -87,7 +87,10 @@ export function passagesAsAsked(
     if (conflict) conflicts.set(passage, conflict);
   }
   if (conflicts.size === 0) return { retrieval, conflicts };
-  return { retrieval: { ...retrieval, passages: retrieval.passages.filter((passage) => !conflicts.has(passage)) }, conflicts };
+  return {
+    retrieval: { ...retrieval, passages: retrieval.passages.filter((passage) => !conflicts.has(passage)) },
+    conflicts,
+  };
 }
 
 /**
@@ -117,10 +120,15 @@ export function decideDecline(
   // in when / how long / how many questions, whose dated or counted passage is checked on its own (`typed-answer.ts`).
   if (!['open', 'yes_no', 'where'].includes(questionKind(question)) || asksForWords(question)) return null;
   const roles = questionRoles(question, retrieval.queryTerms, wordNet);
-  const doing = retrieval.passages.map((passage) => eventDoer(passage, roles, wordNet)).filter((found) => found.kind !== 'absent');
+  const doing = retrieval.passages
+    .map((passage) => eventDoer(passage, roles, wordNet))
+    .filter((found) => found.kind !== 'absent');
   const first = doing[0];
   if (first?.kind !== 'other' || !doing.every((found) => found.kind === 'other')) return null;
-  return { reason: 'not_supported', message: `The articles report this of ${first.instead}, not of ${first.doer.surface}.` };
+  return {
+    reason: 'not_supported',
+    message: `The articles report this of ${first.instead}, not of ${first.doer.surface}.`,
+  };
 }
 
 function declineOnWords(question: string, retrieval: SearchResult): DeclineDecision | null {

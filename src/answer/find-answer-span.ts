@@ -59,7 +59,9 @@ const DETERMINER = /(?:^|\s)(?:the|a|an|this|that|these|those|its|their|his|her|
  */
 function attributiveDates(text: string): AnswerSpan[] {
   return allSpans(text, DATE).filter(
-    (span) => DETERMINER.test(text.slice(Math.max(0, span.start - 40), span.start)) && /^ [\p{L}\d]/u.test(text.slice(span.end)),
+    (span) =>
+      DETERMINER.test(text.slice(Math.max(0, span.start - 40), span.start)) &&
+      /^ [\p{L}\d]/u.test(text.slice(span.end)),
   );
 }
 

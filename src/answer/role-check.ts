@@ -67,11 +67,7 @@ function namesIn(text: ParsedText, phrase: Phrase, term: QueryTerm, wordNet: Wor
   if ([...held].some(isForm)) return true;
   // A name's adjective: "Russian governments" for Moscow, by way of Russia.
   const adjectives = text.words.slice(phrase.start, phrase.end).filter((word) => /^\p{Lu}/u.test(word.text));
-  if (
-    adjectives.some((word) =>
-      wordNet.pertainsTo(word.text.toLowerCase()).some((noun) => termsOf(noun).some(isForm)),
-    )
-  )
+  if (adjectives.some((word) => wordNet.pertainsTo(word.text.toLowerCase()).some((noun) => termsOf(noun).some(isForm))))
     return true;
   const longForms = [...term.phrases, ...term.longForms].filter((forms) => forms.length > 1);
   if (longForms.some((forms) => forms.every((form) => held.has(form)))) return true;
@@ -119,8 +115,7 @@ export function questionRoles(question: string, terms: readonly QueryTerm[], wor
 /** A name's broad kind in WordNet (a person, a place, a group), or null when WordNet does not know it. */
 function kindOf(name: string, wordNet: WordNet): string | null {
   const kinds = wordNet.kindsAbove(name, 1).flat();
-  for (const kind of ['person', 'location', 'social group'])
-    if (kinds.includes(kind)) return kind;
+  for (const kind of ['person', 'location', 'social group']) if (kinds.includes(kind)) return kind;
   return null;
 }
 
@@ -168,11 +163,7 @@ function doerPhrases(text: ParsedText): Phrase[] {
  * another party of the same kind in WordNet (a person, a place, a group) as its doer ("the United States has sent" for
  * "what did Russia send").
  */
-export function roleConflict(
-  passage: Passage,
-  roles: QuestionRoles,
-  wordNet: WordNet,
-): RoleConflict | null {
+export function roleConflict(passage: Passage, roles: QuestionRoles, wordNet: WordNet): RoleConflict | null {
   if (roles.doers.length === 0) return null;
   const text = parseText(passage.text);
   const doers = doerPhrases(text);
@@ -236,7 +227,9 @@ export function eventDoer(passage: Passage, roles: QuestionRoles, wordNet: WordN
       (other) =>
         other.verb < verb &&
         other.agent !== null &&
-        text.words.slice(other.verb + 1, verb).every((word) => word.pos !== 'SCONJ' || word.text.toLowerCase() === 'that'),
+        text.words
+          .slice(other.verb + 1, verb)
+          .every((word) => word.pos !== 'SCONJ' || word.text.toLowerCase() === 'that'),
     );
   const sameParties = roles.others.every((other) => names(whole(text), other));
   for (const clause of text.parse.clauses) {
@@ -272,9 +265,7 @@ export function eventDoer(passage: Passage, roles: QuestionRoles, wordNet: WordN
   // Not the sentence's speaker: who announced something is not who did what it reports ("Tehran announced").
   if (roles.doers.some((doer) => candidates.some((phrase) => names(phrase, doer)))) return { kind: 'doer' };
   const instead = candidates.flatMap((phrase) => namedHeads(text, phrase))[0];
-  return instead === undefined
-    ? { kind: 'unnamed' }
-    : { kind: 'other', doer: roles.doers[0] as QueryTerm, instead };
+  return instead === undefined ? { kind: 'unnamed' } : { kind: 'other', doer: roles.doers[0] as QueryTerm, instead };
 }
 
 /**

@@ -120,7 +120,8 @@ function typedAnswer(
   for (const passage of kind === 'when' ? candidates : []) {
     const previous = previousSentence(passage);
     const earlier = previous ? findAnswerSpan(kind, previous.text, [], statementAsked, thingAsked) : null;
-    if (previous && earlier && !othersValue(previous.text, earlier)) return { passage: previous, span: earlier, topic: passage };
+    if (previous && earlier && !othersValue(previous.text, earlier))
+      return { passage: previous, span: earlier, topic: passage };
   }
   return null;
 }
