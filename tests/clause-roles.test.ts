@@ -95,6 +95,11 @@ describe('a shallow reading of who does what to whom', () => {
     });
   });
 
+  it('gives an infinitive of purpose after an object that names no one the subject of the verb before', () => {
+    const sentence = 'Washington sent an aircraft carrier group to the region to send a message.';
+    expect(clauseOf(sentence, 'send')).toMatchObject({ agent: 'Washington', patient: 'a message' });
+  });
+
   it('reads the subject of a clause after a preposition that is also a conjunction, and after "for ... to"', () => {
     expect(clauseOf('Iran acted after Washington piled up sanctions on the country.', 'piled').agent).toBe(
       'Washington',

@@ -216,6 +216,11 @@ export function parseRoles(words: readonly TaggedWord[]): RoleParse {
           while (at >= 0 && words[at]?.text === ',') at--;
           continue;
         }
+        // "sent an aircraft carrier group ... to send a message": an infinitive of purpose after a verb's object that
+        // names no one is done by that verb's subject; "urged Moscow to stay" by the named object.
+        const governing = infinitive ? clauses.find((clause) => clause.patient?.start === phrase.start) : undefined;
+        if (governing && words.slice(phrase.start, phrase.end).every((word) => word.pos !== 'PROPN'))
+          return governing.agent;
         return withOf(phrase);
       }
       if (tag === 'PUNCT' && words[at]?.text === ',') {

@@ -210,16 +210,18 @@ function writesEvent(text: ParsedText, at: number, event: readonly QueryTerm[]):
  * Who the passage has doing the question's event: for each clause whose verb is the event's or whose object or
  * prepositional phrase holds its noun ("a series of sanctions", "US sanctions against Russia"), in a sentence that names
  * the question's other parties, the names before the noun in its phrase or its possessor ("US sanctions", "Russia's
- * offer"), or else the clause's subject and whoever reports the clause. "doer" when one of them is the question's doer,
- * "other" when they name someone else, "unnamed" when the doer is not said or not a name, "absent" when the passage
- * does not name the event.
+ * offer"), or else the clause's subject; "doer" when one of them, or whoever reports the clause, is the question's
+ * doer, "other" when each names someone else, "unnamed" when one is not said or not a name ("both countries"),
+ * "absent" when the passage does not name the event.
  */
 export function eventDoer(passage: Passage, roles: QuestionRoles, wordNet: WordNet): EventDoer {
   if (roles.doers.length === 0 || roles.event.length === 0) return { kind: 'absent' };
   const text = parseText(passage.text);
   const names = (phrase: Phrase, term: QueryTerm) => namesIn(text, phrase, term, wordNet);
-  const candidates: Phrase[] = [];
+  const doing: Phrase[] = [];
+  const reporting: Phrase[] = [];
   let found = false;
+  let unnamed = false;
   // A clause reported by the doer is theirs to give ("Lavrov affirmed that Russia was prepared to support ..."): the
   // doer is a subject before it, with nothing between but the reported clause's opening.
   const reporters = (verb: number) =>
@@ -258,14 +260,19 @@ export function eventDoer(passage: Passage, roles: QuestionRoles, wordNet: WordN
     if (!sameParties && !(clause.agent && roles.doers.some((doer) => names(clause.agent as Phrase, doer)))) continue;
     found = true;
     const doer = ownDoer ?? clause.agent;
-    if (doer) candidates.push(doer);
-    if (!ownDoer) candidates.push(...reporters(clause.verb).map((other) => other.agent as Phrase));
+    // A subject that is not a name ("both countries", "they") may be the doer by another word.
+    if (!doer || namedHeads(text, doer).length === 0) unnamed = true;
+    else doing.push(doer);
+    if (!ownDoer) reporting.push(...reporters(clause.verb).map((other) => other.agent as Phrase));
   }
   if (!found) return { kind: 'absent' };
   // Not the sentence's speaker: who announced something is not who did what it reports ("Tehran announced").
-  if (roles.doers.some((doer) => candidates.some((phrase) => names(phrase, doer)))) return { kind: 'doer' };
-  const instead = candidates.flatMap((phrase) => namedHeads(text, phrase))[0];
-  return instead === undefined ? { kind: 'unnamed' } : { kind: 'other', doer: roles.doers[0] as QueryTerm, instead };
+  if (roles.doers.some((doer) => [...doing, ...reporting].some((phrase) => names(phrase, doer))))
+    return { kind: 'doer' };
+  const instead = doing.flatMap((phrase) => namedHeads(text, phrase))[0];
+  return unnamed || instead === undefined
+    ? { kind: 'unnamed' }
+    : { kind: 'other', doer: roles.doers[0] as QueryTerm, instead };
 }
 
 /**
