@@ -78,7 +78,6 @@ export function asksForWords(question: string, wordNet: WordNet = installedWordN
   return asks;
 }
 
-
 const FUNCTION_TAGS = new Set(['ADP', 'SCONJ', 'CCONJ']);
 
 /**
