@@ -515,3 +515,21 @@ describe('the LLM engine applies the when / how many checks of the offline engin
     expect(result.answer.startsWith('February 2021 [1].')).toBe(true);
   });
 });
+
+describe('the LLM engine shares the role check of the offline engine', () => {
+  it('does not show the model a passage with another party doing what the question asks of its doer', async () => {
+    const { sent } = replies(modelReply(answerWith([], true)));
+    const { answerer } = createTestLlmAnswerer();
+    const question = 'what did russia send to the middle east';
+    expect(
+      request(question)
+        .retrieval.passages.map((passage) => passage.text)
+        .join(' '),
+    ).toContain('sent warships and bombers');
+    await answerer.answer(request(question));
+    expect(sent).toHaveLength(1);
+    const prompt = sent[0]?.messages.map((message) => String(message.content)).join('\n') ?? '';
+    expect(prompt).toContain('Middle East');
+    expect(prompt).not.toContain('sent warships and bombers');
+  });
+});

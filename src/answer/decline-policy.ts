@@ -1,7 +1,9 @@
 import type { Passage, QueryTerm, SearchResult } from '../search/search-index.js';
 import { questionKind } from '../search/question-kind.js';
 import { asksForWords } from '../search/predicate-words.js';
+import { installedWordNet, type WordNet } from '../lexicon/wordnet.js';
 import { doersNamed, onlyOnReceivingEnd } from './argument-roles.js';
+import { eventDoer, questionRoles, type RoleConflict, roleConflict } from './role-check.js';
 
 import type { DeclineReason } from './ask-result.js';
 
@@ -66,10 +68,70 @@ export function passagesNamingTheTopic(question: string, retrieval: SearchResult
 }
 
 /**
- * Decides whether the corpus supports an answer. Requests for fiction, personal data or to change the bot's
- * rules are refused outright; otherwise the best passage must cover the question's topic words.
+ * The retrieval without the passages that give what the question asks of a named doer to another party (see
+ * `roleConflict`), and those passages with the conflict. Who-questions keep every passage (their doer is what is
+ * asked), and so do questions for someone's words.
  */
-export function decideDecline(question: string, retrieval: SearchResult): DeclineDecision | null {
+export function passagesAsAsked(
+  question: string,
+  retrieval: SearchResult,
+  wordNet: WordNet = installedWordNet(),
+): { retrieval: SearchResult; conflicts: ReadonlyMap<Passage, RoleConflict> } {
+  const conflicts = new Map<Passage, RoleConflict>();
+  // Asked for someone's words, the answer picks their passages and says when it has none (`offline-answerer.ts`).
+  const checked = questionKind(question) !== 'who' && !asksForWords(question);
+  const roles = checked ? questionRoles(question, retrieval.queryTerms, wordNet) : null;
+  if (!roles || roles.doers.length === 0) return { retrieval, conflicts };
+  for (const passage of retrieval.passages) {
+    const conflict = roleConflict(passage, roles, wordNet);
+    if (conflict) conflicts.set(passage, conflict);
+  }
+  if (conflicts.size === 0) return { retrieval, conflicts };
+  return {
+    retrieval: { ...retrieval, passages: retrieval.passages.filter((passage) => !conflicts.has(passage)) },
+    conflicts,
+  };
+}
+
+/**
+ * Decides whether the corpus supports an answer. Requests for fiction, personal data or to change the bot's
+ * rules are refused outright; otherwise the best passage must cover the question's topic words, and passages that
+ * give the question's action to another party do not count (see `passagesAsAsked`): when the rest do not support an
+ * answer, the decline says whom the articles report it of.
+ */
+export function decideDecline(
+  question: string,
+  retrieval: SearchResult,
+  wordNet: WordNet = installedWordNet(),
+): DeclineDecision | null {
+  const decision = declineOnWords(question, retrieval);
+  if (decision) return decision;
+  const asAsked = passagesAsAsked(question, retrieval, wordNet);
+  const conflict = retrieval.passages.map((passage) => asAsked.conflicts.get(passage)).find((found) => found);
+  if (conflict && declineOnWords(question, asAsked.retrieval)) {
+    return {
+      reason: 'not_supported',
+      message: `The articles report this of ${conflict.instead}, not of ${conflict.doer.surface}.`,
+    };
+  }
+  // Where passages name what the question asks its doer to have done, and every one has someone else doing it, the
+  // articles report it of them ("what sanctions did Russia put on Iran": Washington's sanctions).
+  // Not in who-questions (the doer is what is asked), nor for someone's words (whose passages the answer picks), nor
+  // in when / how long / how many questions, whose dated or counted passage is checked on its own (`typed-answer.ts`).
+  if (!['open', 'yes_no', 'where'].includes(questionKind(question)) || asksForWords(question)) return null;
+  const roles = questionRoles(question, retrieval.queryTerms, wordNet);
+  const doing = retrieval.passages
+    .map((passage) => eventDoer(passage, roles, wordNet))
+    .filter((found) => found.kind !== 'absent');
+  const first = doing[0];
+  if (first?.kind !== 'other' || !doing.every((found) => found.kind === 'other')) return null;
+  return {
+    reason: 'not_supported',
+    message: `The articles report this of ${first.instead}, not of ${first.doer.surface}.`,
+  };
+}
+
+function declineOnWords(question: string, retrieval: SearchResult): DeclineDecision | null {
   if (INSTRUCTIONS.test(question)) {
     return {
       reason: 'embedded_instructions',

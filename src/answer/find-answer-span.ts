@@ -50,6 +50,21 @@ function datesOfStatements(text: string): AnswerSpan[] {
   });
 }
 
+/** Words that open a noun phrase: a date right after one and before another word names which thing it is. */
+const DETERMINER = /(?:^|\s)(?:the|a|an|this|that|these|those|its|their|his|her|our|\S+['’]s)\s+$/i;
+
+/**
+ * Dates written as part of a noun phrase ("the 1987 Intermediate-Range Nuclear Forces Treaty", "the 2016 election"):
+ * they say which thing is meant, and date that thing, not what was done to it.
+ */
+function attributiveDates(text: string): AnswerSpan[] {
+  return allSpans(text, DATE).filter(
+    (span) =>
+      DETERMINER.test(text.slice(Math.max(0, span.start - 40), span.start)) &&
+      /^ [\p{L}\d]/u.test(text.slice(span.end)),
+  );
+}
+
 /** The match nearest to the topic words (the first when none are given), leaving out spans inside `skip`. */
 function nearestSpan(
   text: string,
@@ -84,15 +99,21 @@ function allSpans(text: string, pattern: RegExp): AnswerSpan[] {
 /**
  * Where the passage gives what the question's kind asks for: a date or time for "when", a duration for "how long",
  * a number that is not part of a date for "how many"; the one nearest to `near` (offsets of the topic words).
- * Null when it gives none, or the kind asks for none.
+ * `statementDates` false leaves out the dates of sayings, `thingDates` false the dates that name a thing ("the 1987
+ * treaty"). Null when it gives none, or the kind asks for none.
  */
 export function findAnswerSpan(
   kind: QuestionKind,
   text: string,
   near: readonly number[],
   statementDates = true,
+  thingDates = true,
 ): AnswerSpan | null {
-  if (kind === 'when') return nearestSpan(text, DATE, near, statementDates ? [] : datesOfStatements(text));
+  if (kind === 'when')
+    return nearestSpan(text, DATE, near, [
+      ...(statementDates ? [] : datesOfStatements(text)),
+      ...(thingDates ? [] : attributiveDates(text)),
+    ]);
   if (kind === 'how_long') return nearestSpan(text, DURATION, near);
   if (kind === 'how_many')
     return nearestSpan(text, NUMBER, near, [

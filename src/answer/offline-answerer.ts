@@ -2,7 +2,13 @@ import { installedWordNet, type WordNet } from '../lexicon/wordnet.js';
 import type { Passage } from '../search/search-index.js';
 import type { AskResult, Citation } from './ask-result.js';
 import type { Answerer, AnswerRequest } from './answerer.js';
-import { decideDecline, DECLINE_THRESHOLDS, type DeclineDecision, passagesNamingTheTopic } from './decline-policy.js';
+import {
+  decideDecline,
+  DECLINE_THRESHOLDS,
+  type DeclineDecision,
+  passagesNamingTheTopic,
+  passagesAsAsked,
+} from './decline-policy.js';
 import { describeCorpus, renderCitedAnswer } from './render-answer.js';
 import { citationForPassage } from './select-citations.js';
 import { checkTypedAnswer, listed } from './typed-answer.js';
@@ -52,9 +58,11 @@ export function createOfflineAnswerer(wordNet: WordNet = installedWordNet()): An
   return {
     engine: 'offline',
     async answer(request: AnswerRequest): Promise<AskResult> {
-      const { question, corpus, retrieval } = request;
-      const decline = decideDecline(question, retrieval);
+      const { question, corpus } = request;
+      const decline = decideDecline(question, request.retrieval, wordNet);
       if (decline) return declined(decline, request);
+      // A passage with another party doing what the question asks of its doer is not evidence for it.
+      const { retrieval } = passagesAsAsked(question, request.retrieval, wordNet);
       const described = describePerson(question, corpus, retrieval);
       if (described) {
         const citation = citationForPassage(described.passage, 1);

@@ -4,9 +4,11 @@ import { predicateWords } from '../search/predicate-words.js';
 import { wordTokens } from '../text/word-tokens.js';
 import { SPEECH_VERBS as TEXT_SPEECH_VERBS } from '../text/speech-verbs.js';
 import { SPEECH_VERBS } from '../corpus/speakers/speaker-lexicon.js';
+import { tagWords } from '../corpus/speakers/tag-words.js';
 import { DECLINE_THRESHOLDS, type DeclineDecision } from './decline-policy.js';
 import { findAnswerSpan, findNameSpan, findPlaceSpan, needsAnswerSpan, type AnswerSpan } from './find-answer-span.js';
 import { installedWordNet, type WordNet } from '../lexicon/wordnet.js';
+import { questionRoles, valueOfOtherDoer } from './role-check.js';
 import { questionKind, type QuestionKind } from '../search/question-kind.js';
 
 /** A date, duration or number answers the question only in a sentence that holds most of its topic by itself. */
@@ -72,7 +74,13 @@ function topicPositions(text: string, topic: readonly QueryTerm[]): number[] {
  * names every entity the question names (so New START's date never answers for the INF treaty); or, for a date,
  * in the sentence just before such a sentence.
  */
-function typedAnswer(kind: QuestionKind, retrieval: SearchResult, statementAsked: boolean): TypedAnswer | null {
+function typedAnswer(
+  kind: QuestionKind,
+  retrieval: SearchResult,
+  statementAsked: boolean,
+  thingAsked: boolean,
+  othersValue: (text: string, span: AnswerSpan) => boolean,
+): TypedAnswer | null {
   // A verb the articles never use cannot be asked of the dated sentence; the rest of the topic can.
   const topic = retrieval.queryTerms.filter((term) => !term.names && (term.known || !term.predicate));
   const topicWeight = topic.reduce((sum, term) => sum + term.weight, 0);
@@ -104,15 +112,16 @@ function typedAnswer(kind: QuestionKind, retrieval: SearchResult, statementAsked
     return topic.every((term) => !term.entity || holdsNamed(terms, term));
   });
   for (const passage of candidates) {
-    const span = findAnswerSpan(kind, passage.text, topicPositions(passage.text, topic), statementAsked);
-    if (span) return { passage, span, topic: null };
+    const span = findAnswerSpan(kind, passage.text, topicPositions(passage.text, topic), statementAsked, thingAsked);
+    if (span && !othersValue(passage.text, span)) return { passage, span, topic: null };
   }
   // Only then the sentence before: a sentence that dates the thing itself ("it expires in February 2021") says more
   // than one that follows a dated sentence about something else ("In February, the United States said it was exiting").
   for (const passage of kind === 'when' ? candidates : []) {
     const previous = previousSentence(passage);
-    const earlier = previous ? findAnswerSpan(kind, previous.text, [], statementAsked) : null;
-    if (previous && earlier) return { passage: previous, span: earlier, topic: passage };
+    const earlier = previous ? findAnswerSpan(kind, previous.text, [], statementAsked, thingAsked) : null;
+    if (previous && earlier && !othersValue(previous.text, earlier))
+      return { passage: previous, span: earlier, topic: passage };
   }
   return null;
 }
@@ -195,7 +204,14 @@ export function checkTypedAnswer(
   if (!needsAnswerSpan(kind)) return { kind, typed: null, decline: null };
   // "When did Pompeo become ...?" is not answered by the day he said something ("Pompeo said on Tuesday"); "When did
   // Iran announce ...?" is.
-  const typed = typedAnswer(kind, retrieval, asksForStatement(question, wordNet));
+  // A question with a verb of its own asks when something was done ("when did Russia rejoin the INF treaty"): a date
+  // that names a thing ("the 1987 ... Treaty") is not its answer. Without one it may ask for the thing's own date.
+  const eventAsked = tagWords(question).some((word) => word.pos === 'VERB');
+  // Nor does a date or number of what another party did: "when did Russia rejoin ..." is not dated by the US's exit.
+  const roles = questionRoles(question, retrieval.queryTerms, wordNet);
+  const typed = typedAnswer(kind, retrieval, asksForStatement(question, wordNet), !eventAsked, (text, span) =>
+    valueOfOtherDoer(text, span.start, roles, wordNet),
+  );
   if (typed) return { kind, typed, decline: null };
   return {
     kind,

@@ -4,7 +4,7 @@ import { LRUCache } from 'lru-cache';
 import type { Answerer, AnswerRequest } from '../answer/answerer.js';
 import type { AskResult } from '../answer/ask-result.js';
 import type { DeclineReason, Engine } from '../answer/ask-result.js';
-import { decideDecline } from '../answer/decline-policy.js';
+import { decideDecline, passagesAsAsked } from '../answer/decline-policy.js';
 import { checkGrounding } from '../answer/ground-citations.js';
 import { describeCorpus } from '../answer/render-answer.js';
 import { checkTypedAnswer, type TypedAnswer } from '../answer/typed-answer.js';
@@ -272,15 +272,18 @@ export function createLlmAnswerer(options: LlmAnswererOptions): Answerer {
 
   return {
     engine,
-    async answer(request) {
+    async answer(asked) {
       const started = now();
-      const decline = decideDecline(request.question, request.retrieval);
+      const decline = decideDecline(asked.question, asked.retrieval);
+      // The model sees the passages the offline engine would cite: not those with another party doing what the
+      // question asks of its doer.
+      const request = { ...asked, retrieval: passagesAsAsked(asked.question, asked.retrieval).retrieval };
       if ((decline && REFUSED_ON_PRINCIPLE.has(decline.reason)) || request.retrieval.passages.length === 0) {
-        return fallback.answer(request);
+        return fallback.answer(asked);
       }
       // A when / how long / how many question no passage answers with a date or number is declined, as offline.
       const typedCheck = checkTypedAnswer(request.question, request.retrieval);
-      if (typedCheck.decline) return fallback.answer(request);
+      if (typedCheck.decline) return fallback.answer(asked);
       const key = answerCacheKey(request.corpus.version, request.question, model.model);
       const cached = cache.get(key);
       if (cached) {

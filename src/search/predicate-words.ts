@@ -1,5 +1,6 @@
 import { tagWords } from '../corpus/speakers/tag-words.js';
 import lemmatizer from 'wink-lemmatizer';
+import { LRUCache } from 'lru-cache';
 import { installedWordNet, type WordNet } from '../lexicon/wordnet.js';
 import { SPEECH_VERBS } from '../text/speech-verbs.js';
 
@@ -52,6 +53,7 @@ export function predicateWords(question: string, wordNet: WordNet): Set<number> 
 
 const SPEECH_VERB_SET: ReadonlySet<string> = new Set(SPEECH_VERBS);
 const MENTIONS_SPEECH_VERB = new RegExp(`\\b(?:${SPEECH_VERBS.join('|')})\\b`, 'i');
+const asksForWordsCache = new WeakMap<WordNet, LRUCache<string, boolean>>();
 
 /**
  * True when the question asks for someone's words ("What did X say ...", "did Lavrov call for"): a verb of saying is
@@ -59,10 +61,21 @@ const MENTIONS_SPEECH_VERB = new RegExp(`\\b(?:${SPEECH_VERBS.join('|')})\\b`, '
  */
 export function asksForWords(question: string, wordNet: WordNet = installedWordNet()): boolean {
   if (!MENTIONS_SPEECH_VERB.test(question)) return false;
-  const predicates = predicateWords(question, wordNet);
-  return tagWords(question).some(
-    (word) => SPEECH_VERB_SET.has(word.text.toLowerCase()) && (word.pos === 'VERB' || predicates.has(word.start)),
-  );
+  // Each answer asks this of its question several times (decline policy, role check, answer), and tagging costs.
+  let answers = asksForWordsCache.get(wordNet);
+  if (!answers) {
+    answers = new LRUCache<string, boolean>({ max: 1_000 });
+    asksForWordsCache.set(wordNet, answers);
+  }
+  let asks = answers.get(question);
+  if (asks === undefined) {
+    const predicates = predicateWords(question, wordNet);
+    asks = tagWords(question).some(
+      (word) => SPEECH_VERB_SET.has(word.text.toLowerCase()) && (word.pos === 'VERB' || predicates.has(word.start)),
+    );
+    answers.set(question, asks);
+  }
+  return asks;
 }
 
 const FUNCTION_TAGS = new Set(['ADP', 'SCONJ', 'CCONJ']);
