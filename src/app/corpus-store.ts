@@ -260,14 +260,15 @@ export class CorpusStore {
   }
 
   async #prepareServed(clock: SliceClock): Promise<void> {
-    const { prepare } = this.#options;
-    if (prepare && this.#current) await prepare(this.#current, () => clock.pause());
-    // The next reload's worker starts and reads the ledger now, while nothing waits for it, in a slice of its own:
-    // starting a process from one of this size takes tens of milliseconds.
+    // The next reload's worker starts and reads the ledger now, while the served corpus is prepared and before
+    // questions come (it takes the worker seconds to load), in a slice of its own: starting a process from one of
+    // this size takes tens of milliseconds.
     if (this.#options.snapshotFile && this.#options.buildOffThread) {
       await clock.yieldNow();
       warmWorker(this.#ledger);
     }
+    const { prepare } = this.#options;
+    if (prepare && this.#current) await prepare(this.#current, () => clock.pause());
   }
 
   /**

@@ -1,4 +1,5 @@
 import { type ChildProcess, fork } from 'node:child_process';
+import { setPriority } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
 import type { SnapshotEvent } from './snapshot-cache.js';
@@ -36,6 +37,9 @@ const refusedSchema = z.array(z.object({ file: z.string(), reason: z.string() })
 const deltaMessageSchema = z.object({ delta: corpusDeltaSchema, refused: refusedSchema });
 const storedSchema = z.object({ digests: sentDigestsSchema, refused: refusedSchema });
 
+/** How much less the worker weighs than the main process with the scheduler (a niceness of 10 is about a tenth). */
+const WORKER_NICENESS = 10;
+
 /**
  * The worker, a child process rather than a thread: a worker thread shares the process's memory map with the main
  * thread, and as a full build's heap of gigabytes grew and was torn down, the main thread's page faults waited on
@@ -45,11 +49,20 @@ function startWorker(): ChildProcess {
   const compiled = !import.meta.url.endsWith('.ts');
   const entry = fileURLToPath(new URL(compiled ? './snapshot-worker.js' : './snapshot-worker.ts', import.meta.url));
   const loader = compiled ? [] : ['--import', pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href];
-  return fork(entry, [], {
+  const worker = fork(entry, [], {
     execArgv: [...loader, '--no-parallel-scavenge'],
     serialization: 'advanced',
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
+  // Serving comes first: on a busy machine the worker gets the cores only when questions leave them.
+  if (worker.pid !== undefined) {
+    try {
+      setPriority(worker.pid, WORKER_NICENESS);
+    } catch {
+      // Lowering a priority is refused on some systems; the worker then runs as it would.
+    }
+  }
+  return worker;
 }
 
 /** A started worker, whether it has exited, the ledger it was sent, and the sending of that ledger. */
