@@ -1,6 +1,6 @@
 /**
- * Worker process entry (see `buildSnapshotOffThread`): reads the corpus directory; given the ledger of the served corpus, sends back the delta to it
- * when one can be made; otherwise builds and stores the snapshot unless a stored one is current, and sends back the
+ * Worker process entry (see `buildSnapshotOffThread`): reads the corpus directory; given the ledger of the served
+ * corpus, sends back the delta to it when one can be made; otherwise builds and stores the snapshot unless a stored one is current, and sends back the
  * digests of the files it was made from.
  */
 import { z } from 'zod';
@@ -13,9 +13,6 @@ import { type Ledger, type ReadLedger, readLedger } from './ledger.js';
 import { loadTagger } from '../corpus/speakers/tag-words.js';
 
 /** A ledger's chunks come one message each (see `sendLedger`); the message after them says how many and its registry. */
-/** How often an idle worker checks that the process that started it is still there. */
-const ORPHAN_CHECK_MS = 2_000;
-
 const ledgerSchema = z.object({ chunks: z.number().int().nonnegative(), registry: z.string() });
 const messageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('chunk'), chunk: z.instanceof(Uint8Array) }),
@@ -89,14 +86,9 @@ async function filesAndDelta(
 const send = process.send?.bind(process);
 if (!send) throw new Error('snapshot-worker.ts runs only as a child process with an IPC channel');
 const port = { postMessage: (message: object) => send(message) };
-// Orphaned, it has no one to report to: the main process may have ended while this one loaded its modules, and
-// under a test runner the channel was seen to stay open after it ended, so the parent is looked for as well.
+// Orphaned, it has no one to report to: the main process may have ended while this one loaded its modules.
 process.on('disconnect', () => process.exit(0));
 if (!process.connected) process.exit(0);
-const parent = process.ppid;
-setInterval(() => {
-  if (process.ppid !== parent) process.exit(0);
-}, ORPHAN_CHECK_MS).unref();
 let primed: Prepared | null = null;
 let received: Uint8Array[] = [];
 /** The chunks received since the last ledger, as a ledger, or null when their number is not the one announced. */
