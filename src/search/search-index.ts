@@ -8,6 +8,7 @@ import { asksForWords } from './predicate-words.js';
 import { partitionPoint } from '../text/partition-point.js';
 import { indexForTypos, type TypoIndex, typoCandidates, typoIndexWith } from '../text/correct-typo.js';
 import { questionKind } from './question-kind.js';
+import { LazyFieldPostings } from './lazy-postings.js';
 import { analyseQuery } from './analyse-query.js';
 import { AverageLengths, forgetRanking, rankSentences, setAverageLengths } from './rank-sentences.js';
 import {
@@ -445,7 +446,8 @@ function documentTablesOf(miniSearch: MiniSearch<IndexedSentence>): Record<strin
  * `persisted.miniSearch` are left out). MiniSearch's own loader would take them only as objects keyed by short id,
  * which it converts to maps again, some of it in one go: at 10,000 articles that took seconds in all, and stalled
  * the event loop for a quarter of a second. So the tables and the term index are filled here directly, with
- * `pause()` between slices; MiniSearch loads only the rest.
+ * `pause()` between slices; MiniSearch loads only the rest. A term's postings stay in the blocks' arrays until a
+ * question or a change first reads them (`LazyFieldPostings`).
  * @throws Error when the persisted form is malformed (from MiniSearch, or a part out of shape or order).
  */
 export async function restoreSearchIndex(
@@ -476,28 +478,26 @@ export async function restoreSearchIndex(
   const index = termIndexOf(miniSearch);
   const seen = new Set<string>();
   let term: string | null = null;
-  let fields = new Map<number, Map<number, number>>();
+  let fields = new LazyFieldPostings();
   for (const block of postings) {
     if (!wellFormed(block)) throw new Error('A part of the term index is out of shape.');
     const { terms, fieldIds, counts, shortIds, frequencies } = block;
     let position = 0;
-    terms.forEach((pairTerm, pair) => {
+    for (let fromPair = 0; fromPair < terms.length; ) {
+      const pairTerm = terms[fromPair] as string;
       if (pairTerm !== term) {
         if (seen.has(pairTerm)) throw new Error('The term index is out of order.');
         seen.add(pairTerm);
         term = pairTerm;
-        fields = new Map();
+        fields = new LazyFieldPostings();
         index.set(term, fields);
       }
-      const field = fieldIds[pair] as number;
-      let frequencyOf = fields.get(field);
-      if (!frequencyOf) {
-        frequencyOf = new Map();
-        fields.set(field, frequencyOf);
-      }
-      for (const end = position + (counts[pair] as number); position < end; position++)
-        frequencyOf.set(shortIds[position] as number, frequencies[position] as number);
-    });
+      let toPair = fromPair;
+      const from = position;
+      for (; toPair < terms.length && terms[toPair] === pairTerm; toPair++) position += counts[toPair] as number;
+      fields.addRun({ fieldIds, counts, shortIds, frequencies, fromPair, toPair, position: from });
+      fromPair = toPair;
+    }
     await pause();
   }
   return openSearchIndex(corpus, persisted, miniSearch, wordNet);
