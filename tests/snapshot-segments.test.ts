@@ -9,7 +9,7 @@ import { restoreSnapshot } from '../src/snapshot/restore-segments.js';
 import { snapshotSegments } from '../src/snapshot/write-segments.js';
 import { SliceClock } from '../src/snapshot/slice-clock.js';
 import { digestSources, type SourceDigest } from '../src/snapshot/snapshot-key.js';
-import type { PersistedSearch, PostingsBlock } from '../src/search/search-index.js';
+import type { PersistedSearch, PostingsBlock, SentenceTableBlock } from '../src/search/search-index.js';
 import { SEEDS_DIR } from './helpers/seed-corpus.js';
 import { segmentsOf } from './helpers/stored-segments.js';
 
@@ -127,6 +127,21 @@ describe('a snapshot stored as small segments', () => {
       [withBlock((block) => ({ ...block, frequencies: block.frequencies.subarray(1) })), sources, /out of shape/],
       [withBlock((block) => ({ ...block, counts: block.counts.map((count) => count + 1) })), sources, /out of shape/],
       [withBlock((block) => ({ ...block, terms: [...block.terms.slice(0, -1), block.terms[0]] })), sources, /order/],
+    );
+    // A block of the sentence tables out of shape, or naming a sentence a second time.
+    const tableSegment = segments.findIndex(
+      (bytes) => (deserialize(bytes) as { list?: string }).list === 'sentenceTables',
+    );
+    const withTable = (change: (block: SentenceTableBlock) => unknown): Uint8Array[] =>
+      segments.map((bytes, index) => {
+        if (index !== tableSegment) return bytes;
+        const segment = deserialize(bytes) as { items: SentenceTableBlock[] };
+        return serialize({ ...segment, items: [change(segment.items[0] as SentenceTableBlock)] });
+      });
+    cases.push(
+      [withTable((block) => ({ ...block, fieldLengths: block.fieldLengths.subarray(1) })), sources, /out of shape/],
+      [withTable((block) => ({ ...block, ids: [...block.ids.slice(0, -1), 7] })), sources, /out of shape/],
+      [withTable((block) => ({ ...block, ids: [...block.ids.slice(0, -1), block.ids[0]] })), sources, /twice/],
     );
     for (const [parts, onDisk, reason] of cases) {
       const restoring = restoreSnapshot(segmentsOf(parts), await digested(onDisk), new SliceClock());

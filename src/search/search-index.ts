@@ -421,18 +421,61 @@ function termIndexOf(miniSearch: MiniSearch<IndexedSentence>): TermIndex {
   return index as TermIndex;
 }
 
-/** MiniSearch's tables of documents by short id, which its plain form keeps as objects keyed by the id in digits. */
-export interface DocumentTables {
-  readonly documentIds: ReadonlyMap<number, unknown>;
-  readonly fieldLength: ReadonlyMap<number, number[]>;
-  readonly storedFields: ReadonlyMap<number, unknown>;
+/**
+ * Consecutive rows of MiniSearch's tables of sentences: each sentence's short id, its id, and its length in each
+ * field (`fields` numbers a row). Stored as pairs, the two tables were a million small arrays and strings to
+ * deserialise at 10,000 articles; as columns they are one typed array and one list of strings per block.
+ */
+export interface SentenceTableBlock {
+  readonly shortIds: Int32Array;
+  readonly ids: readonly string[];
+  readonly fieldLengths: Int32Array;
+}
+
+/** Whether a block of the sentence tables holds together for `fields` fields. */
+function wellFormedTable(block: SentenceTableBlock, fields: number): boolean {
+  const { shortIds, ids, fieldLengths } = block;
+  return (
+    shortIds instanceof Int32Array &&
+    fieldLengths instanceof Int32Array &&
+    Array.isArray(ids) &&
+    ids.length === shortIds.length &&
+    fieldLengths.length === shortIds.length * fields &&
+    ids.every((id) => typeof id === 'string')
+  );
+}
+
+/**
+ * MiniSearch's tables of sentences as blocks of `size` rows, in the order it holds them.
+ * @throws Error when the index stores fields or a sentence lacks a length.
+ */
+export function sentenceTableBlocks(plain: AsPlainObject, size: number): SentenceTableBlock[] {
+  if (Object.keys(plain.storedFields).length > 0) throw new Error('This index stores fields, which blocks leave out.');
+  const fields = Object.keys(plain.fieldIds).length;
+  const rows = Object.entries(plain.documentIds);
+  const blocks: SentenceTableBlock[] = [];
+  for (let from = 0; from < rows.length; from += size) {
+    const slice = rows.slice(from, from + size);
+    const fieldLengths = new Int32Array(slice.length * fields);
+    slice.forEach(([shortId], row) => {
+      const lengths = plain.fieldLength[shortId];
+      if (lengths?.length !== fields) throw new Error(`Sentence ${shortId} has no length for every field.`);
+      fieldLengths.set(lengths, row * fields);
+    });
+    blocks.push({
+      shortIds: Int32Array.from(slice, ([shortId]) => Number(shortId)),
+      ids: slice.map(([, id]) => String(id)),
+      fieldLengths,
+    });
+  }
+  return blocks;
 }
 
 /** MiniSearch's private tables, each checked to be where this version keeps it. */
 function documentTablesOf(miniSearch: MiniSearch<IndexedSentence>): Record<string, Map<unknown, unknown>> {
   const fields = miniSearch as unknown as Record<string, unknown>;
   const tables: Record<string, Map<unknown, unknown>> = {};
-  for (const name of ['_documentIds', '_fieldLength', '_storedFields', '_idToShortId']) {
+  for (const name of ['_documentIds', '_fieldLength', '_idToShortId']) {
     const table = fields[name];
     if (!(table instanceof Map)) throw new Error('This MiniSearch keeps its tables elsewhere.');
     tables[name] = table;
@@ -442,8 +485,8 @@ function documentTablesOf(miniSearch: MiniSearch<IndexedSentence>): Record<strin
 
 /**
  * Reopens a persisted index over the corpus it was built from, its term index given as `postings` in term order
- * (`persisted.miniSearch.index` is left out) and its tables of documents as `tables` (those of
- * `persisted.miniSearch` are left out). MiniSearch's own loader would take them only as objects keyed by short id,
+ * (`persisted.miniSearch.index` is left out) and its tables of sentences as `tables` (those of
+ * `persisted.miniSearch` are left out; it stores no fields). MiniSearch's own loader would take them only as objects keyed by short id,
  * which it converts to maps again, some of it in one go: at 10,000 articles that took seconds in all, and stalled
  * the event loop for a quarter of a second. So the tables and the term index are filled here directly, with
  * `pause()` between slices; MiniSearch loads only the rest. A term's postings stay in the blocks' arrays until a
@@ -453,7 +496,7 @@ function documentTablesOf(miniSearch: MiniSearch<IndexedSentence>): Record<strin
 export async function restoreSearchIndex(
   corpus: Corpus,
   persisted: PersistedSearch,
-  tables: DocumentTables,
+  tables: readonly SentenceTableBlock[],
   postings: readonly PostingsBlock[],
   pause: () => Promise<void>,
   wordNet: WordNet = installedWordNet(),
@@ -461,20 +504,25 @@ export async function restoreSearchIndex(
   const plain = { ...persisted.miniSearch, documentIds: {}, fieldLength: {}, storedFields: {}, index: [] };
   const miniSearch = MiniSearch.loadJS<IndexedSentence>(plain, MINISEARCH_OPTIONS);
   const own = documentTablesOf(miniSearch);
-  const idToShortId = own._idToShortId as Map<unknown, number>;
-  for (const [name, table] of [
-    ['_documentIds', tables.documentIds],
-    ['_fieldLength', tables.fieldLength],
-    ['_storedFields', tables.storedFields],
-  ] as const) {
-    const target = own[name] as Map<number, unknown>;
-    let count = 0;
-    for (const [shortId, value] of table) {
-      target.set(shortId, value);
-      if (name === '_documentIds') idToShortId.set(value, shortId);
-      if (++count % 1000 === 0) await pause();
-    }
+  const documentIds = own._documentIds as Map<number, string>;
+  const idToShortId = own._idToShortId as Map<string, number>;
+  const fieldLength = own._fieldLength as Map<number, number[]>;
+  const fieldCount = Object.keys(plain.fieldIds).length;
+  let rows = 0;
+  for (const block of tables) {
+    if (!wellFormedTable(block, fieldCount)) throw new Error('A part of the sentence tables is out of shape.');
+    const { shortIds, ids, fieldLengths } = block;
+    ids.forEach((id, row) => {
+      const shortId = shortIds[row] as number;
+      documentIds.set(shortId, id);
+      idToShortId.set(id, shortId);
+      fieldLength.set(shortId, Array.from(fieldLengths.subarray(row * fieldCount, (row + 1) * fieldCount)));
+    });
+    rows += ids.length;
+    await pause();
   }
+  if (documentIds.size !== rows || idToShortId.size !== rows)
+    throw new Error('The sentence tables name a sentence twice.');
   const index = termIndexOf(miniSearch);
   const seen = new Set<string>();
   let term: string | null = null;

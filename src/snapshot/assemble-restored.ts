@@ -1,13 +1,13 @@
 import { CorpusValidationError, type CorpusSnapshot } from './corpus-snapshot.js';
 import type { Restoration } from './restoration.js';
 import { LISTS, type MiniSearchPlain, type PostingsBlock, SHAPE_ERROR } from './segment-shapes.js';
-import { ITEMS_PER_SLICE, mapOf, setOf, shortIdMapOf } from './sliced-collections.js';
+import { ITEMS_PER_SLICE, mapOf, setOf } from './sliced-collections.js';
 import type { SliceClock } from './slice-clock.js';
 import type { Corpus, Speaker } from '../corpus/corpus-types.js';
 import { buildSpeakerDirectory } from '../corpus/speakers/speaker-directory.js';
 import type { SearchAlias } from '../search/derive-search-aliases.js';
 import type { QuoteIndex } from '../quotes/quote-index.js';
-import { type DocumentTables, restoreSearchIndex, type PersistedSearch } from '../search/search-index.js';
+import { restoreSearchIndex, type PersistedSearch, type SentenceTableBlock } from '../search/search-index.js';
 
 type Capitalisation = PersistedSearch['capitalised'] extends ReadonlyMap<string, infer Counts> ? Counts : never;
 
@@ -63,11 +63,6 @@ export async function assembleRestored(restoration: Restoration, clock: SliceClo
     storedFields: {},
     index: [],
   };
-  const tables: DocumentTables = {
-    documentIds: await shortIdMapOf(restoration.list<[string, unknown]>('documentIds'), clock),
-    fieldLength: await shortIdMapOf(restoration.list<[string, number[]]>('fieldLength'), clock),
-    storedFields: await shortIdMapOf(restoration.list<[string, unknown]>('storedFields'), clock),
-  };
   const vocabularyCounts = await mapOf(restoration.list<[string, number]>('vocabulary'), clock);
   const persisted: PersistedSearch = {
     ...head.search,
@@ -80,8 +75,12 @@ export async function assembleRestored(restoration: Restoration, clock: SliceClo
     miniSearch,
   };
   await clock.pause();
-  const search = await restoreSearchIndex(corpus, persisted, tables, restoration.list<PostingsBlock>('index'), () =>
-    clock.pause(),
+  const search = await restoreSearchIndex(
+    corpus,
+    persisted,
+    restoration.list<SentenceTableBlock>('sentenceTables'),
+    restoration.list<PostingsBlock>('index'),
+    () => clock.pause(),
   ).catch((error: unknown) => {
     throw new CorpusValidationError(`The snapshot's search index cannot be reopened: ${(error as Error).message}`, {
       cause: error,

@@ -43,9 +43,7 @@ export const LISTS = [
   'termNorms',
   'postings',
   'occurrences',
-  'documentIds',
-  'fieldLength',
-  'storedFields',
+  'sentenceTables',
   'index',
 ] as const;
 export type ListName = (typeof LISTS)[number];

@@ -14,7 +14,7 @@ import {
 import { packDocuments, type PackedDocuments } from './packed-documents.js';
 import type { CorpusDocument } from '../corpus/corpus-types.js';
 import type { IndexUnit } from '../quotes/quote-index.js';
-import type { PersistedSearch } from '../search/search-index.js';
+import { type PersistedSearch, sentenceTableBlocks } from '../search/search-index.js';
 
 /** How much goes into one segment: small enough to deserialise and link in a few milliseconds. */
 interface SegmentBudget {
@@ -170,7 +170,7 @@ export function snapshotSegments(analysed: AnalysedSnapshot, budget: SegmentBudg
     speakers: _speakers,
     ...quoteRest
   } = quotes;
-  const { documentIds, fieldLength, storedFields, index, ...miniSearchRest } = miniSearch;
+  const { documentIds: _ids, fieldLength: _lengths, storedFields: _stored, index, ...miniSearchRest } = miniSearch;
   const occurrenceChunks = Array.from({ length: Math.ceil(occurrences.length / budget.occurrences) }, (_, chunk) =>
     occurrences.slice(chunk * budget.occurrences, (chunk + 1) * budget.occurrences),
   );
@@ -190,9 +190,7 @@ export function snapshotSegments(analysed: AnalysedSnapshot, budget: SegmentBudg
     termNorms: { items: termNorms, budget: budget.items, weight: () => 1 },
     postings: { items: postings, budget: weighed, weight: (list: readonly number[]) => 1 + list.length },
     occurrences: { items: occurrenceChunks, budget: 1, weight: () => 1 },
-    documentIds: { items: Object.entries(documentIds), budget: budget.items, weight: () => 1 },
-    fieldLength: { items: Object.entries(fieldLength), budget: budget.items, weight: () => 1 },
-    storedFields: { items: Object.entries(storedFields), budget: budget.items, weight: () => 1 },
+    sentenceTables: { items: sentenceTableBlocks(miniSearch, weighed), budget: 1, weight: () => 1 },
     index: { items: postingsBlocks(index, budget.items, weighed), budget: 1, weight: () => 1 },
   };
   const { documents, analyses } = documentSegments(analysed, sentences, budget);
