@@ -3,8 +3,9 @@
  * DATA_DIR when one is there), then, with `--serve`, reloads after changing one file, times ask and verify,
  * and counts altered claims whose source is found. Prints one JSON object on stdout.
  * `--reload-after-ms N` waits N ms after the start before the reload (default 0: at once, while the reload worker
- * readied at the start may still be loading); `--compiled` runs the compiled JavaScript in dist/ (`npm run build`),
- * as `npm start` does, instead of the TypeScript sources.
+ * readied at the start may still be loading); `--registry-change` appends a new speaker instead of a sentence, so
+ * that the reload is a full build in the worker and a restore on this thread; `--compiled` runs the compiled
+ * JavaScript in dist/ (`npm run build`), as `npm start` does, instead of the TypeScript sources.
  */
 import { appendFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -55,18 +56,24 @@ function alterClaim(quotation: QuotationView): string {
   return words.join(' ');
 }
 
+/** Appended to one file before the reload: a sentence, or (`--registry-change`) a new person quoted by name and title. */
+const APPENDED = {
+  sentence: '\nThe council met again on Tuesday, a spokesman said, and “will meet again next week.”\n',
+  // A speaker no article names teaches the corpus-wide speaker registry a name, so the reload is a full build.
+  registry:
+    '\nDefence Minister Anatoly Brisbaneov visited the base on Friday. “We will rebuild it,” Brisbaneov said.\n',
+};
+
 async function serve(
   service: VerbatimService,
   directory: string,
   reloadAfterMs: number,
+  appended: string,
 ): Promise<Omit<ProbeReport, 'startMs' | 'documents' | 'rssAfterStartMb' | 'peakRssMb'>> {
   const first = service.sources()[0];
   if (!first) throw new Error('The corpus has no documents');
   await sleep(reloadAfterMs);
-  await appendFile(
-    path.join(directory, first.source),
-    '\nThe council met again on Tuesday, a spokesman said, and “will meet again next week.”\n',
-  );
+  await appendFile(path.join(directory, first.source), appended);
   const delay = monitorEventLoopDelay({ resolution: 10 });
   const buildDelay = monitorEventLoopDelay({ resolution: 10 });
   const restoreDelay = monitorEventLoopDelay({ resolution: 10 });
@@ -151,11 +158,14 @@ async function main(): Promise<void> {
       serve: { type: 'boolean', default: false },
       compiled: { type: 'boolean', default: false },
       'reload-after-ms': { type: 'string', default: '0' },
+      'registry-change': { type: 'boolean', default: false },
     },
   });
   const [directory, dataDir] = positionals;
   if (!directory || !dataDir)
-    throw new Error('usage: large-corpus-probe.ts CORPUS_DIR DATA_DIR [--serve] [--reload-after-ms N] [--compiled]');
+    throw new Error(
+      'usage: large-corpus-probe.ts CORPUS_DIR DATA_DIR [--serve] [--reload-after-ms N] [--registry-change] [--compiled]',
+    );
   const reloadAfterMs = Number(values['reload-after-ms']);
   if (!Number.isFinite(reloadAfterMs) || reloadAfterMs < 0) throw new Error('--reload-after-ms takes a number of ms');
   const { createVerbatim, parseConfig, createLogger } = await serviceModules(values.compiled);
@@ -171,7 +181,8 @@ async function main(): Promise<void> {
   const service = await createVerbatim({ config, logger: createLogger('silent') });
   const startMs = performance.now() - started;
   const rssAfterStartMb = mb(process.memoryUsage().rss);
-  const served = values.serve ? await serve(service, directory, reloadAfterMs) : {};
+  const appended = values['registry-change'] ? APPENDED.registry : APPENDED.sentence;
+  const served = values.serve ? await serve(service, directory, reloadAfterMs, appended) : {};
   const report: ProbeReport = {
     startMs,
     documents: service.sources().length,
