@@ -223,9 +223,12 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
       const named = nearestCandidates(
         mention.start,
         (other) =>
-          (other.kind === 'person' && (genderOf.get(other.speaker) ?? gender) === gender) ||
+          // "James, he remarks in a letter, “is attempting …”": a name set off just before he/she is the subject of
+          // the clause the quotation goes on with, which the pronoun's own clause interrupts; it is someone else.
+          !/^\s*,\s*$/.test(text.slice(other.end, mention.start)) &&
+          ((other.kind === 'person' && (genderOf.get(other.speaker) ?? gender) === gender) ||
           (other.kind === 'pronoun' && other.gender === gender) ||
-          (other.kind === 'anonymous' && other.person === true),
+          (other.kind === 'anonymous' && other.person === true)),
       ).map((other) =>
         other.kind === 'person' ? other.speaker : other.kind === 'pronoun' ? resolvePronoun(other) : null,
       );
