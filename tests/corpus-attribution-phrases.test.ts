@@ -66,6 +66,19 @@ describe('the subject of a reporting verb is read as a phrase', () => {
   });
 });
 
+describe('an inverted cue belongs to the quotation it is set off before', () => {
+  it('reads "…??” Snapped Maureen, “…”" as the cue of the quotation after it, not of the question', () => {
+    expect(
+      speakersOf(
+        'Johnny Weller telephoned Maureen Sullivan at the theater and muttered, “Are you there at last”?? Snapped Maureen, “Who wants to know”!!',
+      ),
+    ).toEqual([
+      ['Are you there', 'Johnny Weller'],
+      ['Who wants to', 'Maureen Sullivan'],
+    ]);
+  });
+});
+
 describe('he and she skip people who are not the subject of their clause', () => {
   it('takes no antecedent from a noun phrase after a preposition, or a name set off after one', () => {
     expect(

@@ -700,7 +700,11 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     const inverted =
       opener !== undefined &&
       reportingVerbAt(opener.text, words[indexOfWordStartingAt(opener.start) + 1]?.text) !== null;
-    if (inverted) return trailingCue(quotation, next.end);
+    if (inverted) {
+      // "…??” Snapped Maureen, “Me Jane”!!": an inverted cue set off before another quotation introduces that one.
+      const opening = text.slice(next.start, next.end).match(/^\S+(?: [\p{Lu}][\p{L}.'’-]*)+\s*[,:]\s*[\u201C"]/u);
+      return opening ? NO_CUE : trailingCue(quotation, next.end);
+    }
     // "…??” He said, pointing to a boy": a subject and its verb opening the next sentence.
     const openingEnd = Math.min(next.end, words[openerIndex + OPENING_CUE_WORDS - 1]?.end ?? next.end);
     return cueBetween(next.start, openingEnd, next.end);
