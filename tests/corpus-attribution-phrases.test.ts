@@ -79,6 +79,17 @@ describe('an inverted cue belongs to the quotation it is set off before', () => 
   });
 });
 
+describe('a verb the tagger reads as a noun', () => {
+  it('is still the inverted cue when set off after a quotation and followed by a name', () => {
+    expect(
+      speakersOf(
+        'Manager Paul Richards looked at the pitching staff.',
+        '“We will get better pitching this year”, answers Richards.',
+      ),
+    ).toEqual([['We will get', 'Paul Richards']]);
+  });
+});
+
 describe('he and she skip people who are not the subject of their clause', () => {
   it('takes no antecedent from a noun phrase after a preposition, or a name set off after one', () => {
     expect(

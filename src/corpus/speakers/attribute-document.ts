@@ -494,7 +494,7 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     const verb =
       !insideName.has(word.start) &&
       !capitalisedWithinClause(word) &&
-      ['VERB', 'PROPN'].includes(word.pos) &&
+      (['VERB', 'PROPN'].includes(word.pos) || invertedAsNoun(index)) &&
       (!saying || SPEECH_VERBS.has(word.text.toLowerCase()))
         ? reportingVerbAt(word.text, words[index + 1]?.text, words[index + 2]?.text)
         : null;
@@ -508,6 +508,18 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     if (index > first && !INVERSION_OPENERS.test((words[index - 1] as TaggedWord).text)) return null;
     const after = subjectAfter(index + verb.words, sentenceEnd);
     return after === 'none' ? null : after;
+  }
+
+  /**
+   * "…”, answers Richards.": the tagger may read an inverted verb as a plural noun; set off after a quotation mark,
+   * comma or colon and followed straight by a name, it is the verb.
+   */
+  function invertedAsNoun(index: number): boolean {
+    return (
+      (words[index] as TaggedWord).pos === 'NOUN' &&
+      INVERSION_OPENERS.test(words[index - 1]?.text ?? '') &&
+      mentionStartingAt.get(words[index + 1]?.start ?? -1)?.kind === 'person'
+    );
   }
 
   /**
