@@ -31,6 +31,8 @@ const OPENING_CUE_WORDS = 3;
 /** "said Gore, was “…”", "called him “…”": how far a verb may stand before the quotation it governs. */
 const MAX_WORDS_AFTER_GOVERNING_VERB = 2;
 
+/** "Snapped Maureen, “…": a verb, a capitalised name, a comma or colon and an opening quotation mark. */
+const INVERTED_CUE_BEFORE_QUOTATION = /^\S+(?: \p{Lu}[\p{L}.'\u2019-]*)+\s*[,:]\s*[\u201C"]/u;
 /** A quotation of fewer words ("Outside" faculty) is a scare quote, not the previous speaker going on. */
 const MIN_CONTINUING_WORDS = 3;
 const MAX_TITLE_WORDS = 8;
@@ -227,8 +229,8 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
           // the clause the quotation goes on with, which the pronoun's own clause interrupts; it is someone else.
           !/^\s*,\s*$/.test(text.slice(other.end, mention.start)) &&
           ((other.kind === 'person' && (genderOf.get(other.speaker) ?? gender) === gender) ||
-          (other.kind === 'pronoun' && other.gender === gender) ||
-          (other.kind === 'anonymous' && other.person === true)),
+            (other.kind === 'pronoun' && other.gender === gender) ||
+            (other.kind === 'anonymous' && other.person === true)),
       ).map((other) =>
         other.kind === 'person' ? other.speaker : other.kind === 'pronoun' ? resolvePronoun(other) : null,
       );
@@ -424,7 +426,9 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     if (!mention) return false;
     let next = position + countWordsIn(mention) + 1;
     while (words[next]?.pos === 'ADV') next++;
-    return words[next]?.pos === 'AUX' || (words[next]?.pos === 'VERB' && !insideName.has((words[next] as TaggedWord).start));
+    return (
+      words[next]?.pos === 'AUX' || (words[next]?.pos === 'VERB' && !insideName.has((words[next] as TaggedWord).start))
+    );
   }
 
   /**
@@ -501,7 +505,8 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     // "led Khrushchev to believe": an infinitive's subject is not the word before it; "were admitted", "will be
     // presented": a passive's subject did not speak.
     if (!verb || words[index - 1]?.text.toLowerCase() === 'to') return null;
-    if (/^(?:be|been|being|is|are|was|were)$/i.test(words[index - 1]?.text ?? '')) return passiveAgent(index + verb.words);
+    if (/^(?:be|been|being|is|are|was|were)$/i.test(words[index - 1]?.text ?? ''))
+      return passiveAgent(index + verb.words);
     const before = subjectBefore(index, clauseStartBefore(index, first));
     if (before !== 'none') return before;
     // Only an inverted verb ("Said Shoup:", ", said Ratcliff") takes its subject after it; otherwise that is an object.
@@ -714,8 +719,8 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
       reportingVerbAt(opener.text, words[indexOfWordStartingAt(opener.start) + 1]?.text) !== null;
     if (inverted) {
       // "…??” Snapped Maureen, “Me Jane”!!": an inverted cue set off before another quotation introduces that one.
-      const opening = text.slice(next.start, next.end).match(/^\S+(?: [\p{Lu}][\p{L}.'’-]*)+\s*[,:]\s*[\u201C"]/u);
-      return opening ? NO_CUE : trailingCue(quotation, next.end);
+      const introduces = INVERTED_CUE_BEFORE_QUOTATION.test(text.slice(next.start, next.end));
+      return introduces ? NO_CUE : trailingCue(quotation, next.end);
     }
     // "…??” He said, pointing to a boy": a subject and its verb opening the next sentence.
     const openingEnd = Math.min(next.end, words[openerIndex + OPENING_CUE_WORDS - 1]?.end ?? next.end);
