@@ -17,6 +17,9 @@ const PUNCTUATION = /^[,.;:!?\u201C\u201D\u2018\u2019"'()\u2014-]+$/;
 /** What may stand before an inverted reporting verb: a closing quotation mark, a comma or colon (not a dash). */
 const INVERSION_OPENERS = /^[,:\u201D"'\u2019]+$/;
 const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+/** What may stand between a preposition and the name closing its noun phrase: "to his colleague George Palmer". */
+const NOUN_PHRASE_MODIFIER = new Set(['DET', 'ADJ', 'NOUN', 'NUM']);
+const lower = (word: TaggedWord | undefined): string => word?.text.toLowerCase() ?? '';
 const OBJECT_PRONOUNS: Readonly<Record<string, 'male' | 'female'>> = { him: 'male', her: 'female' };
 const POSSESSIVE_PRONOUNS: Readonly<Record<string, 'male' | 'female'>> = { his: 'male', her: 'female' };
 /** How far back (in sentences with narration) a pronoun's antecedent may be. */
@@ -28,6 +31,8 @@ const OPENING_CUE_WORDS = 3;
 /** "said Gore, was “…”", "called him “…”": how far a verb may stand before the quotation it governs. */
 const MAX_WORDS_AFTER_GOVERNING_VERB = 2;
 
+/** "Snapped Maureen, “…": a verb, a capitalised name, a comma or colon and an opening quotation mark. */
+const INVERTED_CUE_BEFORE_QUOTATION = /^\S+(?: \p{Lu}[\p{L}.'\u2019-]*)+\s*[,:]\s*[\u201C"]/u;
 /** A quotation of fewer words ("Outside" faculty) is a scare quote, not the previous speaker going on. */
 const MIN_CONTINUING_WORDS = 3;
 const MAX_TITLE_WORDS = 8;
@@ -125,8 +130,23 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
 
   /** A mention after a preposition ("at Fort Knox", "in Baptist Memorial hospital") is an oblique, never an antecedent. */
   const isOblique = (mention: EntityMention): boolean => {
-    const before = words[indexOfWordStartingAt(mention.start) - 1];
-    return before !== undefined && (before.pos === 'ADP' || PREPOSITIONS.has(before.text.toLowerCase()));
+    const isPreposition = (word: TaggedWord | undefined) =>
+      word !== undefined && (word.pos === 'ADP' || PREPOSITIONS.has(word.text.toLowerCase()));
+    let position = indexOfWordStartingAt(mention.start) - 1;
+    // "to his colleague George Herbert Palmer": the preposition governs the whole noun phrase the name closes.
+    while (NOUN_PHRASE_MODIFIER.has(words[position]?.pos ?? '') || POSSESSIVE_PRONOUNS[lower(words[position])])
+      position--;
+    if (isPreposition(words[position])) return true;
+    // "Of another colleague, George Santayana, he could write": a name set off on both sides after an oblique is in
+    // apposition to it ("In private life, Miss Garson is" opens the clause instead).
+    const next = words[indexOfWordStartingAt(mention.start) + 1 + countWordsIn(mention)];
+    if (words[position]?.text !== ',' || next?.text !== ',') return false;
+    let open = position - 1;
+    while (open >= 0 && !/^[,;:.]$/.test((words[open] as TaggedWord).text)) {
+      if ((words[open] as TaggedWord).pos === 'VERB') return false;
+      open--;
+    }
+    return open + 1 < position && isPreposition(words[open + 1]);
   };
 
   /** A subject opening its sentence, maybe after a phrase set off by a comma: "The jury said", "In Laos, the administration". */
@@ -205,9 +225,12 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
       const named = nearestCandidates(
         mention.start,
         (other) =>
-          (other.kind === 'person' && (genderOf.get(other.speaker) ?? gender) === gender) ||
-          (other.kind === 'pronoun' && other.gender === gender) ||
-          (other.kind === 'anonymous' && other.person === true),
+          // "James, he remarks in a letter, “is attempting …”": a name set off just before he/she is the subject of
+          // the clause the quotation goes on with, which the pronoun's own clause interrupts; it is someone else.
+          !/^\s*,\s*$/.test(text.slice(other.end, mention.start)) &&
+          ((other.kind === 'person' && (genderOf.get(other.speaker) ?? gender) === gender) ||
+            (other.kind === 'pronoun' && other.gender === gender) ||
+            (other.kind === 'anonymous' && other.person === true)),
       ).map((other) =>
         other.kind === 'person' ? other.speaker : other.kind === 'pronoun' ? resolvePronoun(other) : null,
       );
@@ -368,17 +391,61 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     while (position < words.length && (words[position] as TaggedWord).text === ',') position++;
     const word = words[position];
     if (!word || word.start >= sentenceEnd) return 'none';
-    const mention = mentionStartingAt.get(word.start);
-    if (mention) {
-      const after = words[indexOfWordStartingAt(mention.start) + 1 + countWordsIn(mention)];
-      if (
-        after?.text.toLowerCase() === 'and' &&
-        mentionStartingAt.has(words[indexOfWordStartingAt(after.start) + 1]?.start ?? -1)
-      )
-        return abstain;
-      return speakerOf(mention);
+    const head = headOfPhraseAt(position);
+    if (head === 'unnamed') return abstain;
+    if (head === null) return 'none';
+    const after = words[indexOfWordStartingAt(head.start) + 1 + countWordsIn(head)];
+    if (
+      after?.text.toLowerCase() === 'and' &&
+      mentionStartingAt.has(words[indexOfWordStartingAt(after.start) + 1]?.start ?? -1) &&
+      !opensClause(indexOfWordStartingAt(after.start) + 1)
+    )
+      return abstain;
+    return speakerOf(head);
+  }
+
+  /**
+   * The mention heading the noun phrase that starts at word `position`. A possessor only determines the head after
+   * it ("says New York's Dr. Norman Jolliffe" is Jolliffe; "said Kennedy's spokesman" is the unnamed spokesman), but
+   * a document speaks for its owner ("according to the council's report"). Null when no mention starts there.
+   */
+  function headOfPhraseAt(position: number): EntityMention | 'unnamed' | null {
+    const mention = mentionStartingAt.get((words[position] as TaggedWord).start);
+    let possessive = mention ? indexOfWordStartingAt(mention.start) + countWordsIn(mention) + 1 : position;
+    if (!mention) while (words[possessive]?.pos === 'PROPN' && possessive < position + 4) possessive++;
+    if (!/^['\u2019]s$/.test(words[possessive]?.text ?? '') || (!mention && possessive === position))
+      return mention ?? null;
+    const owned = words[possessive + 1];
+    if (owned && DOCUMENT_HEADS.has(owned.text.toLowerCase())) return mention ?? null;
+    return owned ? (mentionStartingAt.get(owned.start) ?? 'unnamed') : null;
+  }
+
+  /** Whether the mention starting at word `position` is the subject of its own verb ("and they are doing it"). */
+  function opensClause(position: number): boolean {
+    const mention = mentionStartingAt.get((words[position] as TaggedWord | undefined)?.start ?? -1);
+    if (!mention) return false;
+    let next = position + countWordsIn(mention) + 1;
+    while (words[next]?.pos === 'ADV') next++;
+    return (
+      words[next]?.pos === 'AUX' || (words[next]?.pos === 'VERB' && !insideName.has((words[next] as TaggedWord).start))
+    );
+  }
+
+  /**
+   * "was hailed by a principal opposition leader, Dr. Juan Bosch, as having saved “…”": a passive reporting verb's
+   * "by" phrase names who spoke, a description standing for the name set off after it. Only a named agent is a cue.
+   */
+  function passiveAgent(afterVerb: number): CueResult | null {
+    if (words[afterVerb]?.text.toLowerCase() !== 'by') return null;
+    let agent = mentionStartingAt.get(words[afterVerb + 1]?.start ?? -1);
+    if (!agent || agent.kind === 'anonymous') {
+      let next = agent ? indexOfWordStartingAt(agent.start) + 1 + countWordsIn(agent) : afterVerb + 1;
+      while (!agent && ['DET', 'ADJ', 'NOUN'].includes(words[next]?.pos ?? '') && next < afterVerb + 8) next++;
+      const named = words[next]?.text === ',' ? mentionStartingAt.get(words[next + 1]?.start ?? -1) : undefined;
+      agent = named?.kind === 'person' ? named : undefined;
     }
-    return 'none';
+    if (!agent || (agent.kind !== 'person' && agent.kind !== 'body')) return null;
+    return speakerOf(agent);
   }
 
   function countWordsIn(span: Span): number {
@@ -416,6 +483,10 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
       return asSayingCue(index - 1, first);
     // "quoted Jensen as saying": the verb's object speaks, and "saying" is the cue.
     if (word.pos === 'VERB' && asSayingAfterObject(index)) return null;
+    if (word.pos === 'VERB' && words[index + 1]?.text.toLowerCase() === 'it') {
+      const comment = asItCue(index);
+      if (comment !== null) return comment;
+    }
     if (word.text.toLowerCase() === 'according' && words[index + 1]?.text.toLowerCase() === 'to') {
       // "Congressman Martin, according to the Daily Labor Report, defends …": the source reports what the person
       // set off before it said or did; the two disagree on who speaks.
@@ -427,19 +498,33 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     const verb =
       !insideName.has(word.start) &&
       !capitalisedWithinClause(word) &&
-      ['VERB', 'PROPN'].includes(word.pos) &&
+      (['VERB', 'PROPN'].includes(word.pos) || invertedAsNoun(index)) &&
       (!saying || SPEECH_VERBS.has(word.text.toLowerCase()))
         ? reportingVerbAt(word.text, words[index + 1]?.text, words[index + 2]?.text)
         : null;
     // "led Khrushchev to believe": an infinitive's subject is not the word before it; "were admitted", "will be
     // presented": a passive's subject did not speak.
-    if (!verb || /^(?:to|be|been|being|is|are|was|were)$/i.test(words[index - 1]?.text ?? '')) return null;
+    if (!verb || words[index - 1]?.text.toLowerCase() === 'to') return null;
+    if (/^(?:be|been|being|is|are|was|were)$/i.test(words[index - 1]?.text ?? ''))
+      return passiveAgent(index + verb.words);
     const before = subjectBefore(index, clauseStartBefore(index, first));
     if (before !== 'none') return before;
     // Only an inverted verb ("Said Shoup:", ", said Ratcliff") takes its subject after it; otherwise that is an object.
     if (index > first && !INVERSION_OPENERS.test((words[index - 1] as TaggedWord).text)) return null;
     const after = subjectAfter(index + verb.words, sentenceEnd);
     return after === 'none' ? null : after;
+  }
+
+  /**
+   * "…”, answers Richards.": the tagger may read an inverted verb as a plural noun; set off after a quotation mark,
+   * comma or colon and followed straight by a name, it is the verb.
+   */
+  function invertedAsNoun(index: number): boolean {
+    return (
+      (words[index] as TaggedWord).pos === 'NOUN' &&
+      INVERSION_OPENERS.test(words[index - 1]?.text ?? '') &&
+      mentionStartingAt.get(words[index + 1]?.start ?? -1)?.kind === 'person'
+    );
   }
 
   /**
@@ -451,6 +536,23 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     const sentence = sentences[sentenceIndexOf(word.start)];
     const before = text.slice(sentence?.start ?? 0, word.start).trimEnd();
     return before !== '' && !/[.!?:;,\u201C\u201D"'\u2014(]$/u.test(before);
+  }
+
+  /**
+   * "as Sen. Jackson puts it, “…”", "as Harrison's Principles Of Internal Medicine, a standard text, puts it": a
+   * comment clause of "as", a subject, any verb and "it" standing for the words quoted; its subject wrote or said them.
+   */
+  function asItCue(verbIndex: number): CueResult | null {
+    let position = verbIndex - 1;
+    while (isAdverb(words[position])) position--;
+    if (words[position]?.text === ',') {
+      position--;
+      while (position > 0 && (words[position] as TaggedWord).text !== ',') position--;
+      position--;
+    }
+    const subject = mentionEndingAt.get(words[position]?.end ?? -1);
+    if (!subject) return null;
+    return words[indexOfWordStartingAt(subject.start) - 1]?.text.toLowerCase() === 'as' ? speakerOf(subject) : null;
   }
 
   /** Whether the object after verb `index` (a name or a pronoun) is followed by "as saying". */
@@ -615,7 +717,11 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     const inverted =
       opener !== undefined &&
       reportingVerbAt(opener.text, words[indexOfWordStartingAt(opener.start) + 1]?.text) !== null;
-    if (inverted) return trailingCue(quotation, next.end);
+    if (inverted) {
+      // "…??” Snapped Maureen, “Me Jane”!!": an inverted cue set off before another quotation introduces that one.
+      const introduces = INVERTED_CUE_BEFORE_QUOTATION.test(text.slice(next.start, next.end));
+      return introduces ? NO_CUE : trailingCue(quotation, next.end);
+    }
     // "…??” He said, pointing to a boy": a subject and its verb opening the next sentence.
     const openingEnd = Math.min(next.end, words[openerIndex + OPENING_CUE_WORDS - 1]?.end ?? next.end);
     return cueBetween(next.start, openingEnd, next.end);

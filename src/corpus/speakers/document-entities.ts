@@ -106,6 +106,10 @@ function capitalisedRuns(text: string, words: readonly TaggedWord[]): TaggedWord
     )
       run.pop();
     while (run.length > 0 && !CAPITALISED.test((run[0] as TaggedWord).text)) run.shift();
+    // "Reports Dr. Keys:": a name opens with its titles, so a reporting verb before a title is the inverted verb.
+    const [first, second] = run;
+    if (first && second && /s$/.test(first.text) && reportingVerbAt(first.text, undefined) && isTitleWord(second.text))
+      run.shift();
     if (run.length > 0) runs.push(run);
     run = [];
   };
