@@ -45,6 +45,8 @@ export interface QueryVocabulary {
   wordsStartingWith(prefix: string): readonly string[];
   /** Those of `words` a misspelling of this word could stand for (see `typoCandidates`). */
   typoCandidates(word: string): Iterable<string>;
+  /** True when the corpus writes the term capitalised in at least half its uses. */
+  mostlyCapitalised(term: string): boolean;
 }
 
 /** The shortest stem shared by a name and its adjective that is looked up ("ira" for Iran - Iranian). */
@@ -105,6 +107,47 @@ function pertainymPhrases(lemmas: readonly string[], vocabulary: QueryVocabulary
     if (terms.every((term): term is string => term !== null && vocabulary.hasTerm(term))) phrases.push(terms);
   }
   return phrases;
+}
+
+/**
+ * WordNet's synonyms of several words for a word the corpus lacks ("mideast": Middle East), as search terms, when the
+ * corpus holds every term: a synonym of one content word is searched for as a related word, a name of several only
+ * as a whole.
+ */
+function synonymPhrases(lemmas: readonly string[], vocabulary: QueryVocabulary, wordNet: WordNet): string[][] {
+  const phrases: string[][] = [];
+  for (const lemma of lemmas)
+    for (const pos of POS)
+      for (const synonym of wordNet.related(lemma, pos, SENSES).synonyms) {
+        const terms = synonym.split(' ').map((part) => searchTerm(part));
+        if (terms.length < 2) continue;
+        // A name's words must be the corpus's names too: "EU" is European Community, not "European ... communication".
+        const name = wordNet.isName(synonym);
+        if (
+          terms.every(
+            (term): term is string =>
+              term !== null && vocabulary.hasTerm(term) && (!name || vocabulary.mostlyCapitalised(term)),
+          )
+        )
+          phrases.push(terms);
+      }
+  return phrases;
+}
+
+/**
+ * Names of several words the corpus writes for the word: what its adjective pertains to ("Americans": United States),
+ * and, for a word the corpus lacks, a synonym of several words ("mideast": Middle East).
+ */
+function otherPhrases(
+  exact: ReadonlySet<string>,
+  lemmas: readonly string[],
+  correctedTo: string | null,
+  vocabulary: QueryVocabulary,
+  wordNet: WordNet,
+): string[][] {
+  const phrases = pertainymPhrases(lemmas, vocabulary, wordNet);
+  if (correctedTo !== null || [...exact].some((option) => vocabulary.hasTerm(option))) return phrases;
+  return [...phrases, ...synonymPhrases(lemmas, vocabulary, wordNet)];
 }
 
 /** A hyphenated word the corpus writes without its hyphens ("G-20": G20, "counter-terrorism": counterterrorism). */
@@ -256,7 +299,7 @@ export function analyseQuery(
       correctedTo,
       predicate,
       light,
-      phrases: /^\p{L}+$/u.test(norm) ? pertainymPhrases(lemmas, vocabulary, wordNet) : [],
+      phrases: /^\p{L}+$/u.test(norm) ? otherPhrases(exact, lemmas, correctedTo, vocabulary, wordNet) : [],
     });
   }
   // A word of the same contexts that the question itself uses ("football team": team) stands for that word, not this.
