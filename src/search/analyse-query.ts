@@ -1,6 +1,6 @@
 import type { WordNet, WordNetPos } from '../lexicon/wordnet.js';
 import { similarWords } from '../lexicon/similar-words.js';
-import { correctTypo } from '../text/correct-typo.js';
+import { correctTypo, oneEditApart } from '../text/correct-typo.js';
 import { expandAbbreviation } from '../text/expand-abbreviation.js';
 import { americanSpelling } from '../text/british-spellings.js';
 import { wordLemmas } from '../text/word-lemmas.js';
@@ -82,6 +82,8 @@ const ASKS_AFTER_HOW = new Set(['long', 'many', 'much', 'often', 'far', 'soon'])
 /** "What date", "which day": the noun after the asking word asks for a time, it names no topic. */
 const ASKS_AFTER_WHAT = new Set(['date', 'day', 'month', 'year', 'time']);
 const WHAT = new Set(['what', 'which']);
+/** The words a question opens with to ask: a misspelling of one there ("wat did ...") asks, it names nothing. */
+const QUESTION_OPENERS = ['what', 'which', 'who', 'whom', 'whose', 'when', 'where', 'why', 'how'];
 /**
  * "What's the deal with Venezuela?", "what is the story with Iran": the noun between "what is the" and "with" only
  * frames a question about what follows.
@@ -223,6 +225,12 @@ export function analyseQuery(
     if (token.start === framingNoun || relating.has(token.start)) continue;
     // A letter standing for a word in text-speak ("r" for are, "n" for and) names nothing the corpus lacks a word for.
     if (/^\p{L}$/u.test(token.norm) && !vocabulary.words.has(token.norm)) continue;
+    if (
+      index === 0 &&
+      !vocabulary.words.has(token.norm) &&
+      QUESTION_OPENERS.some((opener) => oneEditApart(token.norm, opener))
+    )
+      continue;
     if (ASKS_AFTER_HOW.has(token.norm) && tokens[index - 1]?.norm === 'how') continue;
     if (ASKS_AFTER_WHAT.has(token.norm) && WHAT.has(tokens[index - 1]?.norm ?? '')) continue;
     const joined = joinedWord(token.norm, tokens[index + 1]?.norm, vocabulary);
