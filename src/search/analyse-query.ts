@@ -112,27 +112,27 @@ function pertainymPhrases(lemmas: readonly string[], vocabulary: QueryVocabulary
 }
 
 /**
- * WordNet's synonyms of several words for a word the corpus lacks ("mideast": Middle East), as search terms, when the
+ * WordNet's synonyms of several words for a noun the corpus lacks ("mideast": Middle East), as search terms, when the
  * corpus holds every term: a synonym of one content word is searched for as a related word, a name of several only
  * as a whole.
  */
 function synonymPhrases(lemmas: readonly string[], vocabulary: QueryVocabulary, wordNet: WordNet): string[][] {
   const phrases: string[][] = [];
+  // Nouns only: a phrasal verb's words ("take away" for remove) are common words any sentence may hold apart.
   for (const lemma of lemmas)
-    for (const pos of POS)
-      for (const synonym of wordNet.related(lemma, pos, SENSES).synonyms) {
-        const terms = synonym.split(' ').map((part) => searchTerm(part));
-        if (terms.length < 2) continue;
-        // A name's words must be the corpus's names too: "EU" is European Community, not "European ... communication".
-        const name = wordNet.isName(synonym);
-        if (
-          terms.every(
-            (term): term is string =>
-              term !== null && vocabulary.hasTerm(term) && (!name || vocabulary.mostlyCapitalised(term)),
-          )
+    for (const synonym of wordNet.related(lemma, 'noun', SENSES).synonyms) {
+      const terms = synonym.split(' ').map((part) => searchTerm(part));
+      if (terms.length < 2) continue;
+      // A name's words must be the corpus's names too: "EU" is European Community, not "European ... communication".
+      const name = wordNet.isName(synonym);
+      if (
+        terms.every(
+          (term): term is string =>
+            term !== null && vocabulary.hasTerm(term) && (!name || vocabulary.mostlyCapitalised(term)),
         )
-          phrases.push(terms);
-      }
+      )
+        phrases.push(terms);
+    }
   return phrases;
 }
 
