@@ -197,9 +197,10 @@ function declineOnWords(question: string, retrieval: SearchResult, wordNet: Word
   const doneBy = retrieval.queryTerms.flatMap((term, index) =>
     term.predicate && !term.light && !term.proper ? [index] : [],
   );
+  // Only a verb says what was done: "who exactly is Geng Shuang" has none, so there is nothing a passage must hold.
   if (
     FACTOID_KINDS.has(kind) &&
-    doneBy.length > 0 &&
+    doneBy.some((index) => doing(retrieval.queryTerms[index] as QueryTerm)) &&
     !retrieval.passages.some(
       (passage) =>
         passage.topicCoverage >= DECLINE_THRESHOLDS.minCoverage &&
