@@ -1,5 +1,7 @@
 import type { Corpus, CorpusDocument } from '../corpus/corpus-types.js';
-import type { SearchResult } from '../search/search-index.js';
+import { installedWordNet, type WordNet } from '../lexicon/wordnet.js';
+import type { QueryTerm, SearchResult } from '../search/search-index.js';
+import { wordLemmas } from '../text/word-lemmas.js';
 import { lemmaTerms, searchTerm, searchTerms } from '../search/search-terms.js';
 import { wordTokens } from '../text/word-tokens.js';
 import type { AskResult, Citation, Engine } from './ask-result.js';
@@ -105,6 +107,18 @@ function dateWords(date: string | null): string {
   return `${day.toLocaleString('en', { month: 'long', timeZone: 'UTC' })} ${day.getUTCDate()} ${day.getUTCFullYear()}`;
 }
 
+/** WordNet's kind of the nouns for what is said or written ("review", "preview", "story", "report"). */
+const MESSAGE = 'communication';
+/** Senses read: a noun's first few say what people mean by it. */
+const MESSAGE_SENSES = 2;
+
+/** True when the word is a noun for a message in one of its first senses: it names an article, not a topic. */
+function namesAMessage(word: string, wordNet: WordNet): boolean {
+  return wordLemmas(word.toLowerCase()).some((lemma) =>
+    wordNet.kindsAbove(lemma, MESSAGE_SENSES).some((kind) => kind.includes(MESSAGE)),
+  );
+}
+
 /** Worked out once per corpus: every question about the sources would otherwise analyse every title again. */
 function documentTerms(corpus: Corpus): readonly DocumentTerms[] {
   let terms = documentTermsByCorpus.get(corpus);
@@ -146,6 +160,7 @@ export function answerAboutSources(
   corpus: Corpus,
   retrieval: SearchResult,
   engine: Engine,
+  wordNet: WordNet = installedWordNet(),
 ): AskResult | null {
   const kind = KINDS.find(([, pattern]) => pattern.test(question))?.[0];
   if (!kind || corpus.documents.length === 0) return null;
@@ -157,14 +172,20 @@ export function answerAboutSources(
   const topicTerms = retrieval.queryTerms.filter(
     (term) => !ABOUT_SOURCES.has(term.term) && !outletTerms.has(term.term) && !joinedOutlet.has(term.surface),
   );
-  // Only a name never mentioned makes it a question about something else ("the New York Times interview"); a verb or
-  // adjective ("how many different articles") does not, nor a common noun the articles put otherwise ("the sochi
-  // trip": visit).
-  if (topicTerms.some((term) => !term.known && term.proper)) return null;
+  const titled = new Set(documentTerms(corpus).flatMap(({ title }) => [...title]));
+  const inTitles = (term: QueryTerm) => [...term.exact].some((option) => titled.has(option));
+  // Only a thing named and never mentioned makes it a question about something else ("the ceasefire"); a verb or
+  // adjective ("how many different articles") does not, nor a word of a title or a date ("the may 15 report"), nor a
+  // noun for a message, which names the article itself ("the urdupoint review", "rt's preview").
+  if (
+    topicTerms.some(
+      (term) => !term.known && !term.predicate && !inTitles(term) && !namesAMessage(term.surface, wordNet),
+    )
+  )
+    return null;
   // A name that no title holds is what the question is about, not a source: "when was the Mueller report released"
   // asks about Mueller's report, not about an article.
-  const titled = new Set(documentTerms(corpus).flatMap(({ title }) => [...title]));
-  if (topicTerms.some((term) => term.proper && ![...term.exact].some((option) => titled.has(option)))) return null;
+  if (topicTerms.some((term) => term.proper && !inTitles(term))) return null;
   const topic = new Set([
     ...topicTerms.flatMap((term) => [...term.exact]),
     ...retrieval.queryTerms.filter((term) => outletTerms.has(term.term)).map((term) => term.term),

@@ -133,11 +133,10 @@ export function decideDecline(
 }
 
 /**
- * True when the word can say what someone did: a verb in WordNet, and not a light one ("see", "go"), which frames
- * what is named. An adjective or adverb ("the rightful president", "who exactly") says how or which, not who did what.
+ * True when the word can say what someone did: a verb in WordNet. An adjective or adverb ("the rightful president",
+ * "who exactly") says how or which, not who did what.
  */
 function tellsWhatWasDone(term: QueryTerm, wordNet: WordNet): boolean {
-  if (term.light) return false;
   return wordLemmas(term.surface.toLowerCase()).some((lemma) => wordNet.senseCount(lemma, 'verb') > 0);
 }
 
@@ -194,9 +193,7 @@ function declineOnWords(question: string, retrieval: SearchResult, wordNet: Word
   // Nor do they say it when no passage on the topic holds one of its verbs, adjectives or adverbs itself or a synonym:
   // the person a sentence names did something else there ("Who leads the Nusra Front?": its positions attacked).
   // One is enough, as a phrase's other words may be put otherwise ("backed away": shied away).
-  const doneBy = retrieval.queryTerms.flatMap((term, index) =>
-    term.predicate && !term.light && !term.proper ? [index] : [],
-  );
+  const doneBy = retrieval.queryTerms.flatMap((term, index) => (term.predicate && !term.proper ? [index] : []));
   // Only a verb says what was done: "who exactly is Geng Shuang" has none, so there is nothing a passage must hold.
   if (
     FACTOID_KINDS.has(kind) &&

@@ -79,8 +79,6 @@ export interface QueryTerm {
   readonly phrases: readonly (readonly string[])[];
   /** A verb, adjective or adverb of the question: it says what happened or how, which the articles may paraphrase. */
   readonly predicate: boolean;
-  /** A verb of very many senses ("go", "see"): by itself it says little of what happened. */
-  readonly light: boolean;
   /** A proper name (the corpus nearly always capitalises it): a passage about the question must hold it. */
   readonly proper: boolean;
   /** The corpus uses the word itself (not only a synonym or derivation of it). */
@@ -758,7 +756,6 @@ function openSearchIndex(
           similar,
           phrases,
           predicate: word.predicate,
-          light: word.light,
           proper: proper || absentName,
           inCorpus: knownExact.length > 0,
           onlySimilar: known && knownExact.length + knownSynonyms.length + longForms.length === 0,
