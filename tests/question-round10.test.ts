@@ -16,6 +16,7 @@ const EMPTY: QueryVocabulary = {
   words: new Set(),
   wordsStartingWith: () => [],
   typoCandidates: () => [],
+  mostlyCapitalised: () => false,
 };
 
 function lightWords(question: string): string[] {

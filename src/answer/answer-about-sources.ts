@@ -1,5 +1,7 @@
 import type { Corpus, CorpusDocument } from '../corpus/corpus-types.js';
-import type { SearchResult } from '../search/search-index.js';
+import { installedWordNet, type WordNet } from '../lexicon/wordnet.js';
+import type { QueryTerm, SearchResult } from '../search/search-index.js';
+import { wordLemmas } from '../text/word-lemmas.js';
 import { lemmaTerms, searchTerm, searchTerms } from '../search/search-terms.js';
 import { wordTokens } from '../text/word-tokens.js';
 import type { AskResult, Citation, Engine } from './ask-result.js';
@@ -28,9 +30,10 @@ const KINDS: readonly (readonly [SourceQuestion, RegExp])[] = [
   ],
   [
     'date',
-    /\bwhen (?:was|were|did) .*\b(?:published|written|released|posted|come out|run)\b|\b(?:what|which) (?:date|day)\b.+\b(?:published|article|piece|story|report)\b|\bpublication date\b/i,
+    /\bwhen (?:was|were|did) .*\b(?:published|written|released|posted|come out|run|put (?:out|online|up))\b|\b(?:what|which) (?:date|day)\b.+\b(?:published|article|piece|story|report|put (?:out|online|up))\b|\bpublication date\b/i,
   ],
-  ['title', /\b(?:title|headline)s?\b/i],
+  // "What was the RT piece called": asking what something is called asks for its name, here a title.
+  ['title', /\b(?:title|headline)s?\b|\b(?:called|named)\s*\??$/i],
   [
     'list',
     /\b(?:which|what) (?:sources|articles|documents|stories|reports)\b|\bsources? do you\b|\blist (?:the|your|all) (?:sources|articles)\b/i,
@@ -90,10 +93,31 @@ const SPEAKERS_NAMED = 30;
 /** Each document's outlet and title terms, in corpus order. */
 interface DocumentTerms {
   readonly outlet: readonly string[];
+  /** Its title's terms and its date's ("may", "15", "2019"). */
   readonly title: ReadonlySet<string>;
 }
 
 const documentTermsByCorpus = new WeakMap<Corpus, readonly DocumentTerms[]>();
+
+/** A document's date as a reader names it ("may 15 2019"), so that "the may 15 report" points at it. */
+function dateWords(date: string | null): string {
+  if (date === null) return '';
+  const day = new Date(`${date}T00:00:00Z`);
+  if (Number.isNaN(day.getTime())) return '';
+  return `${day.toLocaleString('en', { month: 'long', timeZone: 'UTC' })} ${day.getUTCDate()} ${day.getUTCFullYear()}`;
+}
+
+/** WordNet's kind of the nouns for what is said or written ("review", "preview", "story", "report"). */
+const MESSAGE = 'communication';
+/** Senses read: a noun's first few say what people mean by it. */
+const MESSAGE_SENSES = 2;
+
+/** True when the word is a noun for a message in one of its first senses: it names an article, not a topic. */
+function namesAMessage(word: string, wordNet: WordNet): boolean {
+  return wordLemmas(word.toLowerCase()).some((lemma) =>
+    wordNet.kindsAbove(lemma, MESSAGE_SENSES).some((kind) => kind.includes(MESSAGE)),
+  );
+}
 
 /** Worked out once per corpus: every question about the sources would otherwise analyse every title again. */
 function documentTerms(corpus: Corpus): readonly DocumentTerms[] {
@@ -101,7 +125,7 @@ function documentTerms(corpus: Corpus): readonly DocumentTerms[] {
   if (!terms) {
     terms = corpus.documents.map((document) => ({
       outlet: searchTerms(document.outlet ?? ''),
-      title: termsOf(document.title),
+      title: new Set([...termsOf(document.title), ...termsOf(dateWords(document.date))]),
     }));
     documentTermsByCorpus.set(corpus, terms);
   }
@@ -136,18 +160,32 @@ export function answerAboutSources(
   corpus: Corpus,
   retrieval: SearchResult,
   engine: Engine,
+  wordNet: WordNet = installedWordNet(),
 ): AskResult | null {
-  if (!SOURCE_NOUN.test(question) && !/\bwhom? (?:is|are) quoted\b/i.test(question)) return null;
   const kind = KINDS.find(([, pattern]) => pattern.test(question))?.[0];
   if (!kind || corpus.documents.length === 0) return null;
   const outletTerms = new Set(corpus.documents.flatMap((document) => searchTerms(document.outlet ?? '')));
   const joinedOutlet = outletWordsJoined(question, outletTerms);
+  // An outlet's name points at its articles as a source noun does ("the urdupoint review", "rt's preview").
+  const namesOutlet = joinedOutlet.size > 0 || retrieval.queryTerms.some((term) => outletTerms.has(term.term));
+  if (!SOURCE_NOUN.test(question) && !namesOutlet && !/\bwhom? (?:is|are) quoted\b/i.test(question)) return null;
   const topicTerms = retrieval.queryTerms.filter(
     (term) => !ABOUT_SOURCES.has(term.term) && !outletTerms.has(term.term) && !joinedOutlet.has(term.surface),
   );
-  // Only a thing named and never mentioned makes it a question about something else; a verb or adjective ("how
-  // many different articles") does not.
-  if (topicTerms.some((term) => !term.known && !term.predicate)) return null;
+  const titled = new Set(documentTerms(corpus).flatMap(({ title }) => [...title]));
+  const inTitles = (term: QueryTerm) => [...term.exact].some((option) => titled.has(option));
+  // Only a thing named and never mentioned makes it a question about something else ("the ceasefire"); a verb or
+  // adjective ("how many different articles") does not, nor a word of a title or a date ("the may 15 report"), nor a
+  // noun for a message, which names the article itself ("the urdupoint review", "rt's preview").
+  if (
+    topicTerms.some(
+      (term) => !term.known && !term.predicate && !inTitles(term) && !namesAMessage(term.surface, wordNet),
+    )
+  )
+    return null;
+  // A name that no title holds is what the question is about, not a source: "when was the Mueller report released"
+  // asks about Mueller's report, not about an article.
+  if (topicTerms.some((term) => term.proper && !inTitles(term))) return null;
   const topic = new Set([
     ...topicTerms.flatMap((term) => [...term.exact]),
     ...retrieval.queryTerms.filter((term) => outletTerms.has(term.term)).map((term) => term.term),

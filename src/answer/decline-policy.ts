@@ -2,6 +2,7 @@ import type { Passage, QueryTerm, SearchResult } from '../search/search-index.js
 import { questionKind } from '../search/question-kind.js';
 import { asksForWords } from '../search/predicate-words.js';
 import { installedWordNet, type WordNet } from '../lexicon/wordnet.js';
+import { wordLemmas } from '../text/word-lemmas.js';
 import { doersNamed, onlyOnReceivingEnd } from './argument-roles.js';
 import { eventDoer, questionRoles, type RoleConflict, roleConflict } from './role-check.js';
 
@@ -104,11 +105,11 @@ export function decideDecline(
   retrieval: SearchResult,
   wordNet: WordNet = installedWordNet(),
 ): DeclineDecision | null {
-  const decision = declineOnWords(question, retrieval);
+  const decision = declineOnWords(question, retrieval, wordNet);
   if (decision) return decision;
   const asAsked = passagesAsAsked(question, retrieval, wordNet);
   const conflict = retrieval.passages.map((passage) => asAsked.conflicts.get(passage)).find((found) => found);
-  if (conflict && declineOnWords(question, asAsked.retrieval)) {
+  if (conflict && declineOnWords(question, asAsked.retrieval, wordNet)) {
     return {
       reason: 'not_supported',
       message: `The articles report this of ${conflict.instead}, not of ${conflict.doer.surface}.`,
@@ -131,7 +132,15 @@ export function decideDecline(
   };
 }
 
-function declineOnWords(question: string, retrieval: SearchResult): DeclineDecision | null {
+/**
+ * True when the word can say what someone did: a verb in WordNet. An adjective or adverb ("the rightful president",
+ * "who exactly") says how or which, not who did what.
+ */
+function tellsWhatWasDone(term: QueryTerm, wordNet: WordNet): boolean {
+  return wordLemmas(term.surface.toLowerCase()).some((lemma) => wordNet.senseCount(lemma, 'verb') > 0);
+}
+
+function declineOnWords(question: string, retrieval: SearchResult, wordNet: WordNet): DeclineDecision | null {
   if (INSTRUCTIONS.test(question)) {
     return {
       reason: 'embedded_instructions',
@@ -173,7 +182,8 @@ function declineOnWords(question: string, retrieval: SearchResult): DeclineDecis
   }
   // A who question asks who did what its verb says: when the articles never use that verb nor a synonym of it,
   // they do not say who did it, whatever they report on the rest ("Who won the 2016 election?").
-  const unsaid = unknown.filter((term) => term.predicate).map((term) => term.surface);
+  const doing = (term: QueryTerm) => term.predicate && tellsWhatWasDone(term, wordNet);
+  const unsaid = unknown.filter(doing).map((term) => term.surface);
   if (kind === 'who' && unsaid.length > 0) {
     return {
       reason: 'not_supported',
@@ -184,9 +194,10 @@ function declineOnWords(question: string, retrieval: SearchResult): DeclineDecis
   // the person a sentence names did something else there ("Who leads the Nusra Front?": its positions attacked).
   // One is enough, as a phrase's other words may be put otherwise ("backed away": shied away).
   const doneBy = retrieval.queryTerms.flatMap((term, index) => (term.predicate && !term.proper ? [index] : []));
+  // Only a verb says what was done: "who exactly is Geng Shuang" has none, so there is nothing a passage must hold.
   if (
     FACTOID_KINDS.has(kind) &&
-    doneBy.length > 0 &&
+    doneBy.some((index) => doing(retrieval.queryTerms[index] as QueryTerm)) &&
     !retrieval.passages.some(
       (passage) =>
         passage.topicCoverage >= DECLINE_THRESHOLDS.minCoverage &&

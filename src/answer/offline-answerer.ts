@@ -10,7 +10,9 @@ import {
   passagesAsAsked,
 } from './decline-policy.js';
 import { describeCorpus, renderCitedAnswer } from './render-answer.js';
-import { citationForPassage } from './select-citations.js';
+import { citationForPassage, citationForSentence } from './select-citations.js';
+import { continuingSentence } from './continuing-sentence.js';
+import { questionKind } from '../search/question-kind.js';
 import { checkTypedAnswer, listed } from './typed-answer.js';
 import { passageSayingNo, yesNoUnsettled } from './yes-no-lead.js';
 import { passageSpeaksFor, speakerIsQuoted, speakersAskedAbout } from './speakers-asked-about.js';
@@ -128,6 +130,18 @@ export function createOfflineAnswerer(wordNet: WordNet = installedWordNet()): An
         const paragraph = `${passage.document.id}:${passage.sentence.paragraphIndex}`;
         if (!chosen.some((other) => overlaps(other.citation, citation)))
           chosen.push({ citation, paragraph, speaksForAsked: speaksOnTopic(passage), passage });
+      }
+      // An open question about what the best sentence reports may be answered by the sentence that goes on with it
+      // ("why did putin say mueller deserves credit": his next sentence), which shares few of its words. It reads as
+      // part of the best citation, so it is added beyond the usual number.
+      const first = chosen[0];
+      const following =
+        first && questionKind(question) === 'open'
+          ? continuingSentence(first.passage.document, first.passage.sentence)
+          : null;
+      if (first && following) {
+        const citation = citationForSentence(first.passage.document, following, 0);
+        if (!chosen.some((other) => overlaps(other.citation, citation))) chosen.push({ ...first, citation });
       }
       const ordering = inReadingOrder(chosen);
       const citations = ordering.map((citation, index) => ({ ...citation, n: index + 1 }));

@@ -1,4 +1,4 @@
-import type { CorpusDocument, Quotation } from '../corpus/corpus-types.js';
+import type { CorpusDocument, Quotation, Sentence } from '../corpus/corpus-types.js';
 import type { Passage } from '../search/search-index.js';
 import type { Citation } from './ask-result.js';
 
@@ -39,7 +39,11 @@ export function citationAt(
  * (with that speaker), otherwise the reporter's sentence as written (speaker null: the reporter's words).
  */
 export function citationForPassage(passage: Passage, n: number): Citation {
-  const { document, sentence } = passage;
+  return citationForSentence(passage.document, passage.sentence, n);
+}
+
+/** The citation for one sentence of a document, as `citationForPassage` makes it. */
+export function citationForSentence(document: CorpusDocument, sentence: Sentence, n: number): Citation {
   const overlapping = document.quotations.filter(
     (quotation: Quotation) => quotation.start < sentence.end && quotation.end > sentence.start,
   );

@@ -1,6 +1,6 @@
 import type { WordNet, WordNetPos } from '../lexicon/wordnet.js';
 import { similarWords } from '../lexicon/similar-words.js';
-import { correctTypo } from '../text/correct-typo.js';
+import { correctTypo, oneEditApart } from '../text/correct-typo.js';
 import { expandAbbreviation } from '../text/expand-abbreviation.js';
 import { americanSpelling } from '../text/british-spellings.js';
 import { wordLemmas } from '../text/word-lemmas.js';
@@ -45,6 +45,8 @@ export interface QueryVocabulary {
   wordsStartingWith(prefix: string): readonly string[];
   /** Those of `words` a misspelling of this word could stand for (see `typoCandidates`). */
   typoCandidates(word: string): Iterable<string>;
+  /** True when the corpus writes the term capitalised in at least half its uses. */
+  mostlyCapitalised(term: string): boolean;
 }
 
 /** The shortest stem shared by a name and its adjective that is looked up ("ira" for Iran - Iranian). */
@@ -80,6 +82,8 @@ const ASKS_AFTER_HOW = new Set(['long', 'many', 'much', 'often', 'far', 'soon'])
 /** "What date", "which day": the noun after the asking word asks for a time, it names no topic. */
 const ASKS_AFTER_WHAT = new Set(['date', 'day', 'month', 'year', 'time']);
 const WHAT = new Set(['what', 'which']);
+/** The words a question opens with to ask: a misspelling of one there ("wat did ...") asks, it names nothing. */
+const QUESTION_OPENERS = ['what', 'which', 'who', 'whom', 'whose', 'when', 'where', 'why', 'how'];
 /**
  * "What's the deal with Venezuela?", "what is the story with Iran": the noun between "what is the" and "with" only
  * frames a question about what follows.
@@ -105,6 +109,47 @@ function pertainymPhrases(lemmas: readonly string[], vocabulary: QueryVocabulary
     if (terms.every((term): term is string => term !== null && vocabulary.hasTerm(term))) phrases.push(terms);
   }
   return phrases;
+}
+
+/**
+ * WordNet's synonyms of several words for a noun the corpus lacks ("mideast": Middle East), as search terms, when the
+ * corpus holds every term: a synonym of one content word is searched for as a related word, a name of several only
+ * as a whole.
+ */
+function synonymPhrases(lemmas: readonly string[], vocabulary: QueryVocabulary, wordNet: WordNet): string[][] {
+  const phrases: string[][] = [];
+  // Nouns only: a phrasal verb's words ("take away" for remove) are common words any sentence may hold apart.
+  for (const lemma of lemmas)
+    for (const synonym of wordNet.related(lemma, 'noun', SENSES).synonyms) {
+      const terms = synonym.split(' ').map((part) => searchTerm(part));
+      if (terms.length < 2) continue;
+      // A name's words must be the corpus's names too: "EU" is European Community, not "European ... communication".
+      const name = wordNet.isName(synonym);
+      if (
+        terms.every(
+          (term): term is string =>
+            term !== null && vocabulary.hasTerm(term) && (!name || vocabulary.mostlyCapitalised(term)),
+        )
+      )
+        phrases.push(terms);
+    }
+  return phrases;
+}
+
+/**
+ * Names of several words the corpus writes for the word: what its adjective pertains to ("Americans": United States),
+ * and, for a word the corpus lacks, a synonym of several words ("mideast": Middle East).
+ */
+function otherPhrases(
+  exact: ReadonlySet<string>,
+  lemmas: readonly string[],
+  correctedTo: string | null,
+  vocabulary: QueryVocabulary,
+  wordNet: WordNet,
+): string[][] {
+  const phrases = pertainymPhrases(lemmas, vocabulary, wordNet);
+  if (correctedTo !== null || [...exact].some((option) => vocabulary.hasTerm(option))) return phrases;
+  return [...phrases, ...synonymPhrases(lemmas, vocabulary, wordNet)];
 }
 
 /** A hyphenated word the corpus writes without its hyphens ("G-20": G20, "counter-terrorism": counterterrorism). */
@@ -180,6 +225,12 @@ export function analyseQuery(
     if (token.start === framingNoun || relating.has(token.start)) continue;
     // A letter standing for a word in text-speak ("r" for are, "n" for and) names nothing the corpus lacks a word for.
     if (/^\p{L}$/u.test(token.norm) && !vocabulary.words.has(token.norm)) continue;
+    if (
+      index === 0 &&
+      !vocabulary.words.has(token.norm) &&
+      QUESTION_OPENERS.some((opener) => oneEditApart(token.norm, opener))
+    )
+      continue;
     if (ASKS_AFTER_HOW.has(token.norm) && tokens[index - 1]?.norm === 'how') continue;
     if (ASKS_AFTER_WHAT.has(token.norm) && WHAT.has(tokens[index - 1]?.norm ?? '')) continue;
     const joined = joinedWord(token.norm, tokens[index + 1]?.norm, vocabulary);
@@ -256,7 +307,7 @@ export function analyseQuery(
       correctedTo,
       predicate,
       light,
-      phrases: /^\p{L}+$/u.test(norm) ? pertainymPhrases(lemmas, vocabulary, wordNet) : [],
+      phrases: /^\p{L}+$/u.test(norm) ? otherPhrases(exact, lemmas, correctedTo, vocabulary, wordNet) : [],
     });
   }
   // A word of the same contexts that the question itself uses ("football team": team) stands for that word, not this.

@@ -707,6 +707,10 @@ function openSearchIndex(
           words: vocabulary,
           wordsStartingWith,
           typoCandidates: typoCandidatesOf,
+          mostlyCapitalised: (term) => {
+            const counts = capitalised.get(term);
+            return counts !== undefined && counts.capital * 2 >= counts.all;
+          },
         },
         wordNet,
         QUESTION_WORDS,
@@ -773,8 +777,11 @@ function openSearchIndex(
         const knownSynonyms = [...related].filter((option) => documentFrequency.has(option));
         const knownRelated = [...knownSynonyms, ...[...similar].filter((option) => documentFrequency.has(option))];
         const known = knownExact.length + knownRelated.length + longForms.length > 0;
+        const ownWeights = [...knownExact, ...knownRelated].map(weightOf);
+        // A word the corpus writes only as several words ("mideast": middle east) is as telling as the phrase's rarest.
+        const phraseWeights = longForms.map((phrase) => Math.max(...phrase.map(weightOf)));
         const ownWeight = known
-          ? Math.min(...[...knownExact, ...knownRelated].map(weightOf))
+          ? Math.min(...(ownWeights.length > 0 ? ownWeights : phraseWeights))
           : word.predicate
             ? paraphrasedWeight
             : weightOf('');

@@ -55,6 +55,11 @@ export function correctTypo(word: string, vocabulary: Iterable<string>): string 
   return best !== null && !tied && bestDistance <= limit ? best : null;
 }
 
+/** True when one letter added, dropped, changed or swapped with its neighbour turns one word into the other. */
+export function oneEditApart(a: string, b: string): boolean {
+  return a !== b && editDistance(a, b, 1) === 1;
+}
+
 /** A vocabulary grouped by length and first letter, so that a correction reads only the words it could be. */
 export type TypoIndex = ReadonlyMap<number, ReadonlyMap<string, readonly string[]>>;
 
