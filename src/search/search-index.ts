@@ -412,12 +412,14 @@ function wellFormed(block: PostingsBlock): boolean {
 
 /** MiniSearch's term index (a radix tree of field id to short id to frequency), which it keeps private. */
 interface TermIndex {
+  get(term: string): Map<number, Map<number, number>> | undefined;
   set(term: string, fields: Map<number, Map<number, number>>): unknown;
 }
 
 function termIndexOf(miniSearch: MiniSearch<IndexedSentence>): TermIndex {
   const index = (miniSearch as unknown as { _index?: Partial<TermIndex> })._index;
-  if (typeof index?.set !== 'function') throw new Error('This MiniSearch keeps its term index elsewhere.');
+  if (typeof index?.set !== 'function' || typeof index.get !== 'function')
+    throw new Error('This MiniSearch keeps its term index elsewhere.');
   return index as TermIndex;
 }
 
@@ -665,6 +667,15 @@ function openSearchIndex(
       const nextAliasIndex = sameAliases ? aliasesByTerm : aliasIndex(nextAliases);
       await pause();
       const nextSpeakerTerms = sameSpeakers ? speakerTerms : speakerTermsOf(next);
+      // A restored index makes a term's postings into maps on first use: for the terms of the sentences that go or
+      // come, here in slices rather than all in the change itself (a common term's are thousands of entries).
+      const terms = termIndexOf(miniSearch);
+      for (const { row } of [...out, ...into]) {
+        for (const term of `${row.text} ${row.speakers}`.split(' ')) {
+          terms.get(term)?.size;
+          await pause();
+        }
+      }
       return () => {
         // Built by `buildSearchIndex` or a restore, the parts are mutable underneath.
         const tallies = parts as unknown as Tallies;
