@@ -40,17 +40,42 @@ const storedSchema = z.object({ digests: sentDigestsSchema, refused: refusedSche
 /** How much less the worker weighs than the main process with the scheduler (a niceness of 10 is about a tenth). */
 const WORKER_NICENESS = 10;
 
+/** How often a worker checks that the process that started it is still its parent. */
+const PARENT_CHECK_MS = 500;
+
 /**
- * The worker, a child process rather than a thread: a worker thread shares the process's memory map with the main
- * thread, and as a full build's heap of gigabytes grew and was torn down, the main thread's page faults waited on
- * it (stalls of 150 to 500 ms while it served). Run from TypeScript sources (tsx, vitest), it loads tsx first.
+ * A module for the worker's `--import`, loaded before anything else: from a thread of its own, it ends the worker
+ * (SIGKILL) once the process `parentPid` is no longer its parent. The worker's own exit on 'disconnect' needs its main
+ * thread, and under tsx spare workers were found blocked (in a futex) before their own code ran, their parent gone:
+ * a test runner ends its workers with SIGTERM, so the parent's 'exit' handler never killed them.
  */
-function startWorker(): ChildProcess {
+function parentGuard(parentPid: number): string {
+  const check = `setInterval(() => { if (process.ppid !== ${parentPid}) process.kill(process.pid, 'SIGKILL'); }, ${PARENT_CHECK_MS});`;
+  const source = `import { Worker } from 'node:worker_threads';
+new Worker(${JSON.stringify(check)}, { eval: true, execArgv: [] }).unref();`;
+  return `data:text/javascript,${encodeURIComponent(source)}`;
+}
+
+/**
+ * The worker's entry and the Node options for the process `parentPid` to start it with: the parent guard first, then,
+ * run from TypeScript sources (tsx, vitest), tsx's loader.
+ */
+export function workerCommand(parentPid: number): { readonly entry: string; readonly execArgv: readonly string[] } {
   const compiled = !import.meta.url.endsWith('.ts');
   const entry = fileURLToPath(new URL(compiled ? './snapshot-worker.js' : './snapshot-worker.ts', import.meta.url));
   const loader = compiled ? [] : ['--import', pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href];
+  return { entry, execArgv: ['--import', parentGuard(parentPid), ...loader, '--no-parallel-scavenge'] };
+}
+
+/**
+ * The worker, a child process rather than a thread: a worker thread shares the process's memory map with the main
+ * thread, and as a full build's heap of gigabytes grew and was torn down, the main thread's page faults waited on
+ * it (stalls of 150 to 500 ms while it served).
+ */
+function startWorker(): ChildProcess {
+  const { entry, execArgv } = workerCommand(process.pid);
   const worker = fork(entry, [], {
-    execArgv: [...loader, '--no-parallel-scavenge'],
+    execArgv: [...execArgv],
     serialization: 'advanced',
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
@@ -106,7 +131,7 @@ function hold(worker: ChildProcess, held: boolean): void {
  * it while idle, so the next reload does not wait for that).
  */
 let spare: Started | null = null;
-// A spare worker ends with this process (it would end on its own once its channel closed, but not while loading).
+// A spare worker ends with this process when it exits normally; killed by a signal, the worker's parent guard ends it.
 process.once('exit', () => spare?.worker.kill());
 
 function started(): Started {
