@@ -12,8 +12,10 @@ const { fork } = require('node:child_process');
 let text = '';
 process.stdin.on('data', (data) => { text += data; });
 process.stdin.on('end', () => {
-  const { entry, execArgv } = JSON.parse(text);
-  const worker = fork(entry, [], { execArgv, serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const { execPath, entry, execArgv, env } = JSON.parse(text);
+  const worker = fork(entry, [], {
+    execPath, execArgv, env: { ...process.env, ...env }, serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   console.log(worker.pid);
   setInterval(() => {}, 1000);
 });
@@ -38,23 +40,50 @@ afterEach(() => {
   for (const pid of started.splice(0)) if (running(pid)) process.kill(pid, 'SIGKILL');
 });
 
+/** Starts a parent that starts a worker as `workerCommand` says, with `change` applied, and returns the worker's pid. */
+async function startedWorker(
+  change: (command: ReturnType<typeof workerCommand>) => Record<string, unknown>,
+): Promise<{ child: ChildProcess; workerPid: number }> {
+  const child = spawn(process.execPath, ['-e', PARENT], { stdio: ['pipe', 'pipe', 'inherit'] });
+  parent = child;
+  child.stdin?.end(JSON.stringify(change(workerCommand(child.pid ?? 0))));
+  const workerPid = await new Promise<number>((resolve, reject) => {
+    child.stdout?.once('data', (data: Buffer) => resolve(Number(String(data).trim())));
+    child.once('exit', (code) => reject(new Error(`the parent exited with ${code}`)));
+  });
+  started.push(workerPid);
+  return { child, workerPid };
+}
+
+/** Ends the parent as a test runner ends its workers, and whether the worker is gone within five seconds. */
+async function goneAfterParent(child: ChildProcess, workerPid: number): Promise<boolean> {
+  // Its modules loading, as when a test file ends while a spare worker starts.
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  expect(running(workerPid)).toBe(true);
+  child.kill('SIGTERM');
+  const deadline = Date.now() + 5000;
+  while (running(workerPid) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+  return !running(workerPid);
+}
+
 describe.skipIf(process.platform !== 'linux')('a reload worker whose parent is gone', () => {
   it('exits even when its main thread is blocked before its own code runs', async () => {
-    const child = spawn(process.execPath, ['-e', PARENT], { stdio: ['pipe', 'pipe', 'inherit'] });
-    parent = child;
-    const { entry, execArgv } = workerCommand(child.pid ?? 0);
-    child.stdin?.end(JSON.stringify({ entry, execArgv: [...execArgv, '--import', BLOCK_MAIN_THREAD] }));
-    const workerPid = await new Promise<number>((resolve, reject) => {
-      child.stdout?.once('data', (data: Buffer) => resolve(Number(String(data).trim())));
-      child.once('exit', (code) => reject(new Error(`the parent exited with ${code}`)));
-    });
-    started.push(workerPid);
-    // Its modules loading, as when a test file ends while a spare worker starts; a test runner ends a worker so.
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-    expect(running(workerPid)).toBe(true);
-    child.kill('SIGTERM');
-    const deadline = Date.now() + 5000;
-    while (running(workerPid) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(running(workerPid)).toBe(false);
+    const { child, workerPid } = await startedWorker((command) => ({
+      ...command,
+      execArgv: [...command.execArgv, '--import', BLOCK_MAIN_THREAD],
+    }));
+    expect(await goneAfterParent(child, workerPid)).toBe(true);
   });
+
+  it.skipIf(workerCommand(0).execPath === process.execPath)(
+    'exits even when it blocks before its parent guard starts, through the parent death signal of the kernel',
+    async () => {
+      // NODE_OPTIONS are read before the command line's options: the block comes before the guard is loaded.
+      const { child, workerPid } = await startedWorker((command) => ({
+        ...command,
+        env: { NODE_OPTIONS: `--import ${BLOCK_MAIN_THREAD}` },
+      }));
+      expect(await goneAfterParent(child, workerPid)).toBe(true);
+    },
+  );
 });
