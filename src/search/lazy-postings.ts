@@ -12,8 +12,8 @@ interface PostingsRun {
 /**
  * One term's postings (field id to sentence short id to frequency), as MiniSearch keeps them, made into maps only
  * when first read or changed. A restored index holds about two maps per term, most of them never read by a question:
- * made at the start, they were about 200 MB of small tables and most of the start's garbage collection at 10,000
- * articles. Until then the postings stay in the snapshot's typed arrays. Every way MiniSearch and the ranking use
+ * made at every start, they cost about 1.5 s of CPU and 100 MB at 10,000 articles (measured against the old code).
+ * Until then the postings stay in the snapshot's typed arrays. Every way MiniSearch and the ranking use
  * the table (get, set, delete, size, iteration) fills it first, so it behaves as the map it stands for.
  */
 export class LazyFieldPostings extends Map<number, Map<number, number>> {
