@@ -7,10 +7,16 @@ import { searchTerms } from './search-terms.js';
  */
 export function sharedNameTerms(personAliases: readonly SearchAlias[]): Set<string> {
   const namesByTerm = new Map<string, Set<string>>();
-  for (const alias of personAliases) {
-    const name = alias.expansion.join(' ');
-    for (const term of alias.expansion) namesByTerm.set(term, (namesByTerm.get(term) ?? new Set()).add(name));
-  }
+  for (const alias of personAliases) addNamesByTerm(alias, namesByTerm);
+  return sharedOf(namesByTerm);
+}
+
+function addNamesByTerm(alias: SearchAlias, namesByTerm: Map<string, Set<string>>): void {
+  const name = alias.expansion.join(' ');
+  for (const term of alias.expansion) namesByTerm.set(term, (namesByTerm.get(term) ?? new Set()).add(name));
+}
+
+function sharedOf(namesByTerm: ReadonlyMap<string, ReadonlySet<string>>): Set<string> {
   return new Set([...namesByTerm].filter(([, names]) => names.size > 1).map(([term]) => term));
 }
 
@@ -102,7 +108,8 @@ export interface PersonNames {
 }
 
 export function indexPersonNames(speakers: readonly { name: string; aliases: readonly string[] }[]): PersonNames {
-  return personNamesOf(personAliasesOf(speakers));
+  const steps = personNamesOf(personAliasesOf(speakers));
+  for (let step = steps.next(); ; step = steps.next()) if (step.done === true) return step.value;
 }
 
 /** How many speakers' names are read between two pauses of `indexPersonNamesInSlices`. */
@@ -110,7 +117,8 @@ const SPEAKERS_PER_STEP = 200;
 
 /**
  * As `indexPersonNames`, with `pause()` between steps: at 10,000 articles reading every name took a quarter of a
- * second, which the first question after a start or a reload used to wait for.
+ * second, which the first question after a start or a reload used to wait for, and indexing them in one go stalled
+ * a reload's last slice by 50 ms.
  */
 export async function indexPersonNamesInSlices(
   speakers: readonly { name: string; aliases: readonly string[] }[],
@@ -121,21 +129,29 @@ export async function indexPersonNamesInSlices(
     all.push(...personAliasesOf(speakers.slice(from, from + SPEAKERS_PER_STEP)));
     await pause();
   }
-  return personNamesOf(all);
+  const steps = personNamesOf(all);
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done === true) return step.value;
+    await pause();
+  }
 }
 
-function personNamesOf(all: readonly SearchAlias[]): PersonNames {
+/** The names' lookups, yielding every `SPEAKERS_PER_STEP` names so a caller may pause between steps. */
+function* personNamesOf(all: readonly SearchAlias[]): Generator<void, PersonNames> {
   const byTerm = new Map<string, SearchAlias[]>();
-  for (const alias of all) {
+  const namesByTerm = new Map<string, Set<string>>();
+  for (const [position, alias] of all.entries()) {
     for (const term of new Set(alias.phrase)) {
       const list = byTerm.get(term);
       if (list) list.push(alias);
       else byTerm.set(term, [alias]);
     }
+    addNamesByTerm(alias, namesByTerm);
+    if (position % SPEAKERS_PER_STEP === 0) yield;
   }
   let byInitials: Map<string, SearchAlias[]> | null = null;
   return {
-    shared: sharedNameTerms(all),
+    shared: sharedOf(namesByTerm),
     holding: (terms) => [...new Set(terms.flatMap((term) => byTerm.get(term) ?? []))],
     withInitials(initials) {
       if (!byInitials) {

@@ -4,7 +4,7 @@ import { LISTS, type MiniSearchPlain, type PostingsBlock, SHAPE_ERROR } from './
 import { ITEMS_PER_SLICE, mapOf, setOf } from './sliced-collections.js';
 import type { SliceClock } from './slice-clock.js';
 import type { Corpus, Speaker } from '../corpus/corpus-types.js';
-import { buildSpeakerDirectory } from '../corpus/speakers/speaker-directory.js';
+import { buildSpeakerDirectoryInSlices } from '../corpus/speakers/speaker-directory.js';
 import type { SearchAlias } from '../search/derive-search-aliases.js';
 import type { QuoteIndex } from '../quotes/quote-index.js';
 import { restoreSearchIndex, type PersistedSearch, type SentenceTableBlock } from '../search/search-index.js';
@@ -39,7 +39,7 @@ async function restoredQuotes(restoration: Restoration, corpus: Corpus, clock: S
     termNorms,
     postings: restoration.list<number[]>('postings'),
     occurrences,
-    speakers: buildSpeakerDirectory(corpus.speakers),
+    speakers: await buildSpeakerDirectoryInSlices(corpus.speakers, () => clock.pause()),
   };
 }
 

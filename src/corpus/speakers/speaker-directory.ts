@@ -58,31 +58,66 @@ function splitDemonym(words: string): { demonym: string | null; rest: string } {
     : { demonym: null, rest: words };
 }
 
-/** Prepares alias, surname and title lookups for a corpus's speakers. */
-export function buildSpeakerDirectory(speakers: readonly Speaker[]): SpeakerDirectory {
-  const byAlias = new Map<string, string>();
-  const bySurname = new Map<string, string[]>();
-  const titles: TitleEntry[] = [];
+/** A directory while it is filled. */
+interface DirectoryTables {
+  readonly byAlias: Map<string, string>;
+  readonly bySurname: Map<string, string[]>;
+  readonly titles: TitleEntry[];
+}
+
+/** Fills `directory` with the lookups of `speakers`, yielding after each speaker so a caller may pause between them. */
+function* fillDirectory(
+  speakers: readonly Speaker[],
+  { byAlias, bySurname, titles }: DirectoryTables,
+): Generator<void> {
   for (const speaker of speakers) {
     byAlias.set(normalizeName(speaker.name), speaker.name);
-    if (speaker.kind !== 'person') continue;
-    const surname = normalizeName(speaker.name).split(' ').at(-1) ?? '';
-    bySurname.set(surname, [...(bySurname.get(surname) ?? []), speaker.name]);
-    const nameWords = new Set(normalizeName(speaker.name).split(' '));
-    for (const alias of speaker.aliases) {
-      const words = normalizeName(alias);
-      if (words.split(' ').some((word) => nameWords.has(word))) continue;
-      const { demonym, rest } = splitDemonym(words);
-      if (rest.length > 0) titles.push({ name: speaker.name, demonym, title: rest });
+    if (speaker.kind === 'person') {
+      const surname = normalizeName(speaker.name).split(' ').at(-1) ?? '';
+      bySurname.set(surname, [...(bySurname.get(surname) ?? []), speaker.name]);
+      const nameWords = new Set(normalizeName(speaker.name).split(' '));
+      for (const alias of speaker.aliases) {
+        const words = normalizeName(alias);
+        if (words.split(' ').some((word) => nameWords.has(word))) continue;
+        const { demonym, rest } = splitDemonym(words);
+        if (rest.length > 0) titles.push({ name: speaker.name, demonym, title: rest });
+      }
     }
+    yield;
   }
   for (const speaker of speakers) {
     for (const alias of speaker.aliases) {
       const key = normalizeName(alias);
       if (!byAlias.has(key)) byAlias.set(key, speaker.name);
     }
+    yield;
   }
-  return { byAlias, bySurname, titles };
+}
+
+function emptyDirectory(): DirectoryTables {
+  return { byAlias: new Map(), bySurname: new Map(), titles: [] };
+}
+
+/** Prepares alias, surname and title lookups for a corpus's speakers. */
+export function buildSpeakerDirectory(speakers: readonly Speaker[]): SpeakerDirectory {
+  const directory = emptyDirectory();
+  const steps = fillDirectory(speakers, directory);
+  while (steps.next().done !== true);
+  return directory;
+}
+
+/**
+ * `buildSpeakerDirectory`, with `pause()` called between speakers: a restore on a thread that serves questions
+ * builds the directory of 10,000 articles' speakers, which took 120 ms in one go.
+ */
+export async function buildSpeakerDirectoryInSlices(
+  speakers: readonly Speaker[],
+  pause: () => Promise<void>,
+): Promise<SpeakerDirectory> {
+  const directory = emptyDirectory();
+  const steps = fillDirectory(speakers, directory);
+  while (steps.next().done !== true) await pause();
+  return directory;
 }
 
 /**
