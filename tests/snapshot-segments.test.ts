@@ -34,7 +34,8 @@ const CLAIM = { quote: 'We should give Mueller credit', speaker: 'Pompeo' };
 /** MiniSearch lists its terms in the order of its radix tree, which differs between a built and a loaded index. */
 function comparable(persisted: PersistedSearch): PersistedSearch {
   const index = [...persisted.miniSearch.index].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return { ...persisted, miniSearch: { ...persisted.miniSearch, index } };
+  // The restored table of sentences is a map of its own kind (`RestoredSentences`): compared by its entries.
+  return { ...persisted, sentences: new Map(persisted.sentences), miniSearch: { ...persisted.miniSearch, index } };
 }
 
 /** The files' digests, as read on this thread (with their texts). */

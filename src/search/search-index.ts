@@ -11,6 +11,7 @@ import { questionKind } from './question-kind.js';
 import { LazyFieldPostings } from './lazy-postings.js';
 import { analyseQuery } from './analyse-query.js';
 import { AverageLengths, forgetRanking, rankSentences, setAverageLengths } from './rank-sentences.js';
+import { type SentenceEntry, sentenceId } from './sentence-entry.js';
 import {
   deriveSearchAliases,
   deriveSearchAliasesInSlices,
@@ -121,17 +122,6 @@ export interface SearchIndex {
     added: readonly CorpusDocument[],
     pause: () => Promise<void>,
   ): Promise<() => SearchIndex>;
-}
-
-/** A sentence's place and search terms, by MiniSearch id (`document:sentence`). */
-interface SentenceEntry {
-  readonly document: CorpusDocument;
-  readonly sentence: Sentence;
-  /**
-   * Its search terms, each once, each with a space either side (" juri elect "): one string per sentence holds a
-   * large corpus in far less memory than a set, and reopens from a snapshot far quicker. See `holds`.
-   */
-  readonly terms: string;
 }
 
 /** Whether a sentence's `terms` include `term` (search terms hold no spaces). */
@@ -259,7 +249,7 @@ function documentRows(document: CorpusDocument, maker: RowMaker): SentenceRow[] 
   let firstQuotation = 0;
   const words = textWords(document.text);
   for (const sentence of document.sentences) {
-    const id = `${document.id}:${sentence.index}`;
+    const id = sentenceId(document.id, sentence.index);
     const speakers = new Set<string>();
     if (sentence.creditedSpeaker) speakers.add(sentence.creditedSpeaker);
     while (
@@ -617,7 +607,7 @@ function openSearchIndex(
       .map((position) => aliases[position] as SearchAlias);
   const nearby = (document: CorpusDocument, sentence: Sentence, term: string) => {
     for (let offset = -NEIGHBOURS; offset <= NEIGHBOURS; offset++) {
-      const neighbour = offset === 0 ? undefined : sentences.get(`${document.id}:${sentence.index + offset}`);
+      const neighbour = offset === 0 ? undefined : sentences.get(sentenceId(document.id, sentence.index + offset));
       if (neighbour && holds(neighbour.terms, term)) return true;
     }
     return false;
@@ -661,7 +651,7 @@ function openSearchIndex(
       const addedIds = new Set(added.map((document) => document.id));
       for (const [position, document] of next.documents.entries()) {
         const indices = document.sentences.map((sentence) => sentence.index);
-        if (addedIds.has(document.id)) lengths.add(indices.map((index) => `${document.id}:${index}`));
+        if (addedIds.has(document.id)) lengths.add(indices.map((index) => sentenceId(document.id, index)));
         else lengths.addRun(`${document.id}:`, indices);
         if (position % DOCUMENTS_PER_PAUSE === DOCUMENTS_PER_PAUSE - 1) await pause();
       }

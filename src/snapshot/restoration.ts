@@ -3,9 +3,7 @@ import { type DocumentsSegment, type Head, type ListName, LISTS, type PersistedU
 import { matchesDigest, type SourceDigest } from './snapshot-key.js';
 import type { CorpusDocument } from '../corpus/corpus-types.js';
 import type { IndexedDocument, IndexUnit } from '../quotes/quote-index.js';
-import type { PersistedSearch } from '../search/search-index.js';
-
-type SentenceEntry = PersistedSearch['sentences'] extends ReadonlyMap<string, infer Entry> ? Entry : never;
+import { RestoredSentences } from '../search/restored-sentences.js';
 
 /** A sentence's search terms as the index keeps them: words between single spaces, a space at either end. */
 function isTermList(terms: unknown): terms is string {
@@ -16,7 +14,7 @@ function isTermList(terms: unknown): terms is string {
 export class Restoration {
   readonly documents: CorpusDocument[] = [];
   readonly quoteDocuments: IndexedDocument[] = [];
-  readonly sentences = new Map<string, SentenceEntry>();
+  readonly sentences = new RestoredSentences();
   readonly units: IndexUnit[] = [];
   readonly lists = new Map<ListName, unknown[]>(LISTS.map((list) => [list, []]));
   readonly served: readonly SourceDigest[];
@@ -47,11 +45,10 @@ export class Restoration {
       if (terms?.length !== document.sentences.length || !arrays)
         throw new CorpusValidationError(`The snapshot's indexes do not cover ${document.id}.`);
       document.sentences.forEach((sentence, index) => {
-        const sentenceTerms = terms[index];
-        if (sentence.index !== index || !isTermList(sentenceTerms))
+        if (sentence.index !== index || !isTermList(terms[index]))
           throw new CorpusValidationError(`The snapshot's sentences of ${document.id} are out of order.`);
-        this.sentences.set(`${document.id}:${sentence.index}`, { document, sentence, terms: sentenceTerms });
       });
+      this.sentences.addDocument(document, terms);
       this.quoteDocuments.push({ ...arrays, document });
       this.documents.push(document);
     });

@@ -15,6 +15,7 @@ import { packDocuments, type PackedDocuments } from './packed-documents.js';
 import type { CorpusDocument } from '../corpus/corpus-types.js';
 import type { IndexUnit } from '../quotes/quote-index.js';
 import { type PersistedSearch, sentenceTableBlocks } from '../search/search-index.js';
+import { sentenceId } from '../search/sentence-entry.js';
 
 /** How much goes into one segment: small enough to deserialise and link in a few milliseconds. */
 interface SegmentBudget {
@@ -127,7 +128,7 @@ function documentSegments(
       packDocuments(
         run,
         run.map((document) =>
-          document.sentences.map((sentence) => sentences.get(`${document.id}:${sentence.index}`)?.terms ?? ' '),
+          document.sentences.map((sentence) => sentences.get(sentenceId(document.id, sentence.index))?.terms ?? ' '),
         ),
         run.map((document, offset) => {
           const indexed = quotes.documents[position + offset];
