@@ -22,6 +22,21 @@ function bothTables(): { restored: RestoredSentences; plain: Map<string, Sentenc
   return { restored, plain };
 }
 
+/** Every id's terms read by `termsAt` agree with the plain map's, and indexes past either end have none. */
+function expectSameTerms(
+  restored: RestoredSentences,
+  plain: ReadonlyMap<string, SentenceEntry>,
+  ids: readonly string[],
+) {
+  for (const id of ids) {
+    const colon = id.lastIndexOf(':');
+    const [documentId, index] = [id.slice(0, colon), Number(id.slice(colon + 1))];
+    expect(restored.termsAt(documentId, index)).toBe(plain.get(id)?.terms);
+    expect(restored.termsAt(documentId, -1)).toBeUndefined();
+    expect(restored.termsAt(documentId, 10_000)).toBeUndefined();
+  }
+}
+
 /** A small deterministic generator (mulberry32), so the sequence of changes is the same on every run. */
 function random(seed: number): () => number {
   let state = seed;
@@ -42,6 +57,7 @@ describe('a restored table of sentences, made into entries when read', () => {
       expect(restored.get(id)).toEqual(plain.get(id));
       expect(restored.has(id)).toBe(true);
     }
+    expectSameTerms(restored, plain, [...plain.keys()]);
     const [first] = plain.keys();
     for (const id of [
       '',
@@ -70,6 +86,7 @@ describe('a restored table of sentences, made into entries when read', () => {
       expect(restored.get(id)).toEqual(plain.get(id));
     }
     expect(new Map(restored)).toEqual(plain);
+    expectSameTerms(restored, plain, ids);
     expect([...restored.keys()].sort()).toEqual([...plain.keys()].sort());
     const seen: string[] = [];
     restored.forEach((_, id) => {

@@ -11,6 +11,7 @@ import { questionKind } from './question-kind.js';
 import { LazyFieldPostings } from './lazy-postings.js';
 import { analyseQuery } from './analyse-query.js';
 import { AverageLengths, forgetRanking, rankSentences, setAverageLengths } from './rank-sentences.js';
+import { RestoredSentences } from './restored-sentences.js';
 import { type SentenceEntry, sentenceId } from './sentence-entry.js';
 import {
   deriveSearchAliases,
@@ -605,10 +606,14 @@ function openSearchIndex(
     [...new Set(terms.flatMap((term) => aliasesByTerm.get(term) ?? []))]
       .sort((a, b) => a - b)
       .map((position) => aliases[position] as SearchAlias);
+  const termsAt =
+    sentences instanceof RestoredSentences
+      ? (document: CorpusDocument, index: number) => sentences.termsAt(document.id, index)
+      : (document: CorpusDocument, index: number) => sentences.get(sentenceId(document.id, index))?.terms;
   const nearby = (document: CorpusDocument, sentence: Sentence, term: string) => {
     for (let offset = -NEIGHBOURS; offset <= NEIGHBOURS; offset++) {
-      const neighbour = offset === 0 ? undefined : sentences.get(sentenceId(document.id, sentence.index + offset));
-      if (neighbour && holds(neighbour.terms, term)) return true;
+      const neighbour = offset === 0 ? undefined : termsAt(document, sentence.index + offset);
+      if (neighbour !== undefined && holds(neighbour, term)) return true;
     }
     return false;
   };
