@@ -19,6 +19,8 @@ const INVERSION_OPENERS = /^[,:\u201D"'\u2019]+$/;
 const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 /** What may stand between a preposition and the name closing its noun phrase: "to his colleague George Palmer". */
 const NOUN_PHRASE_MODIFIER = new Set(['DET', 'ADJ', 'NOUN', 'NUM']);
+/** What may stand between a verb and the reporting noun heading its object: "makes many frank and provocative remarks". */
+const OBJECT_MODIFIER = new Set(['DET', 'ADJ', 'NUM', 'CCONJ', 'ADV']);
 const lower = (word: TaggedWord | undefined): string => word?.text.toLowerCase() ?? '';
 const OBJECT_PRONOUNS: Readonly<Record<string, 'male' | 'female'>> = { him: 'male', her: 'female' };
 const POSSESSIVE_PRONOUNS: Readonly<Record<string, 'male' | 'female'>> = { his: 'male', her: 'female' };
@@ -154,7 +156,10 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     const sentence = sentences[sentenceIndexOf(mention.start)];
     if (!sentence) return false;
     const before = text.slice(sentence.start, mention.start).trim();
-    return before === '' || (before.endsWith(',') && !before.slice(0, -1).includes(','));
+    if (before === '' || (before.endsWith(',') && !before.slice(0, -1).includes(','))) return true;
+    // "But the PHS conceded": a conjunction or adverb linking the sentence to the one before leaves the subject first.
+    const opening = words.slice(firstWordFrom(sentence.start), indexOfWordStartingAt(mention.start));
+    return opening.length === 1 && ['CCONJ', 'ADV'].includes((opening[0] as TaggedWord).pos);
   }
 
   /** Whether `offset` stands inside parentheses opened earlier in its paragraph. */
@@ -749,6 +754,8 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
 
   const quotationSpeakers: (string | null)[] = [];
   const cueFound: boolean[] = [];
+  /** Whether each quotation stands alone in a paragraph that a colon introduction announced, or in a run of them. */
+  const announced: boolean[] = [];
   quotations.forEach((quotation, position) => {
     const sentenceIndex = Math.max(0, sentenceIndexOf(quotation.start));
     const sentence = sentences[sentenceIndex] ?? {
@@ -768,8 +775,11 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     let leading = ownWordsBefore(leadingFrom, quotation.start);
     if (!leading.found) leading = cueJustBefore(leadingFrom, quotation.start, sentence.end);
     if (!leading.found) leading = cueBetween(leadingFrom, quotation.start - 1, sentence.end);
-    if (!leading.found && !trailing.found && text.slice(sentence.start, quotation.start).trim().length <= 1)
+    let fromColon = false;
+    if (!leading.found && !trailing.found && text.slice(sentence.start, quotation.start).trim().length <= 1) {
       leading = colonIntroduction(sentenceIndex);
+      fromColon = leading.found;
+    }
     const endSentence = sentences[sentenceIndexOf(Math.max(quotation.start, quotation.end - 1))];
     if (!leading.found && !trailing.found && endSentence) leading = sentenceTailCue(endSentence, quotation.end);
     if (!leading.found && !trailing.found) leading = quotedPredicateOf(quotation.start);
@@ -786,6 +796,8 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     else if (trailing.found && leading.found) speaker = trailing.speaker === leading.speaker ? trailing.speaker : null;
     else if (trailing.found) speaker = trailing.speaker;
     else if (leading.found) speaker = leading.speaker;
+    else if (previousQuote && continuesAnnouncedList(previousQuote, quotation, position))
+      speaker = quotationSpeakers[position - 1] ?? null;
     else
       speaker =
         previousQuote &&
@@ -795,8 +807,38 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
           ? (quotationSpeakers[position - 1] ?? null)
           : null;
     quotationSpeakers.push(speaker);
+    announced.push(
+      (fromColon || (!trailing.found && !leading.found && announced[position - 1] === true)) &&
+        isWholeParagraph(quotation),
+    );
     if (speaker !== null) spoken.push({ speaker, end: quotation.end });
   });
+
+  /** Whether a quotation is all its paragraph holds, its marks and closing punctuation aside. */
+  function isWholeParagraph(quotation: QuotationSpan): boolean {
+    let first = sentenceIndexOf(quotation.start);
+    let last = sentenceIndexOf(Math.max(quotation.start, quotation.end - 1));
+    if (first < 0 || last < 0) return false;
+    const paragraphOf = (index: number) => (sentences[index] as { paragraphIndex: number }).paragraphIndex;
+    while (first > 0 && paragraphOf(first - 1) === quotation.paragraphIndex) first--;
+    while (last + 1 < sentences.length && paragraphOf(last + 1) === quotation.paragraphIndex) last++;
+    const before = text.slice((sentences[first] as Span).start, quotation.start);
+    const after = text.slice(quotation.end, (sentences[last] as Span).end);
+    return /^\s*[\u201C"]$/.test(before) && /^[\u201D"]?[.!?]*\s*$/.test(after);
+  }
+
+  /**
+   * "Slim makes many frank and provocative remarks:" and then paragraphs that are each one quotation: a colon
+   * announces all of them, so a quotation standing alone in the paragraph straight after such a quotation goes on with
+   * its speaker (a run of quoted paragraphs not announced so, as in an interview, may change speaker each time).
+   */
+  function continuesAnnouncedList(previous: QuotationSpan, quotation: QuotationSpan, position: number): boolean {
+    return (
+      announced[position - 1] === true &&
+      quotation.paragraphIndex === previous.paragraphIndex + 1 &&
+      isWholeParagraph(quotation)
+    );
+  }
 
   /**
    * "Mrs. Geraghty “will beat the bushes for oriental talent”": a quotation opening with a verb straight after a
@@ -857,7 +899,32 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
   function colonIntroduction(sentenceIndex: number): CueResult {
     const previous = sentences[sentenceIndex - 1];
     if (!previous || !/:\s*$/.test(text.slice(previous.start, previous.end))) return NO_CUE;
-    return cueBetween(previous.start, previous.end, previous.end, true);
+    const cue = cueBetween(previous.start, previous.end, previous.end, true);
+    return cue.found ? cue : reportingNounCue(previous);
+  }
+
+  /**
+   * "Field Marshal Slim makes many frank and provocative remarks:", "the Field Marshal has this to say:": a clause
+   * ending in a colon whose object is the noun of a reporting verb (remarks, comments, words), or something "to say",
+   * announces the words that follow; the subject of its verb spoke them.
+   */
+  function reportingNounCue(sentence: Span): CueResult {
+    const first = firstWordFrom(sentence.start);
+    const colon = firstWordFrom(sentence.end) - 1;
+    const last = words[colon - 1];
+    if (words[colon]?.text !== ':' || !last || reportingVerbAt(last.text, undefined) === null) return NO_CUE;
+    let position = colon - 2;
+    if (last.pos === 'NOUN') {
+      // "many frank and provocative": determiners and coordinated adjectives before the noun.
+      while (position > first && OBJECT_MODIFIER.has((words[position] as TaggedWord).pos)) position--;
+    } else if (lower(words[position]) === 'to' && ['PRON', 'DET'].includes(words[position - 1]?.pos ?? '')) {
+      position -= 2;
+    } else return NO_CUE;
+    const verb = words[position];
+    const isVerb = verb?.pos === 'VERB' || (last.pos !== 'NOUN' && /^ha(?:s|d|ve)$/i.test(verb?.text ?? ''));
+    if (!verb || !isVerb || insideName.has(verb.start)) return NO_CUE;
+    const subject = subjectBefore(position, clauseStartBefore(position, first));
+    return subject === 'none' ? NO_CUE : subject;
   }
 
   // "The talks will go on, Pompeo said.": a cue closing the sentence credits all of it; else its first cue does.
