@@ -4,6 +4,7 @@ import { asksForWords } from '../search/predicate-words.js';
 import { installedWordNet, type WordNet } from '../lexicon/wordnet.js';
 import { wordLemmas } from '../text/word-lemmas.js';
 import { doersNamed, onlyOnReceivingEnd } from './argument-roles.js';
+import { askedKind, mentionsOnlyUnspecified } from './unspecified-mention.js';
 import { eventDoer, questionRoles, type RoleConflict, roleConflict } from './role-check.js';
 
 import type { DeclineReason } from './ask-result.js';
@@ -242,6 +243,19 @@ function declineOnWords(question: string, retrieval: SearchResult, wordNet: Word
     return {
       reason: 'not_supported',
       message: `The articles report this as done to ${joined(reversed.map((term) => term.surface))}, not by them.`,
+    };
+  }
+  // A which-question asks which ones: a passage that holds its noun only as the question puts it does not say
+  // ("urged Tehran and European countries" for "which European countries did Moscow urge").
+  const kindAsked = askedKind(question);
+  if (
+    kindAsked &&
+    supporting.length > 0 &&
+    supporting.every((passage) => mentionsOnlyUnspecified(question, passage.text))
+  ) {
+    return {
+      reason: 'not_supported',
+      message: `The articles mention ${kindAsked.phrase} but do not say which.`,
     };
   }
   if (passagesNamingTheTopic(question, retrieval).length > 0) return null;
