@@ -16,12 +16,14 @@ describe('which-questions answered only by the noun they ask about', () => {
   });
 
   it('tells a bare mention of the noun from one that says which', () => {
-    const question = 'Which European countries did Moscow urge?';
+    const question = askedKind('Which European countries did Moscow urge?');
+    if (!question) throw new Error('no asked kind');
     expect(mentionsOnlyUnspecified(question, 'Moscow urged Tehran and European countries to act.')).toBe(true);
     expect(mentionsOnlyUnspecified(question, 'Moscow urged European countries like France to act.')).toBe(false);
     expect(mentionsOnlyUnspecified(question, 'Moscow urged the Baltic countries to act.')).toBe(false);
     expect(mentionsOnlyUnspecified(question, 'Moscow urged Tehran to act.')).toBe(false);
-    const sanctions = 'Which sanctions did the US impose on Iran?';
+    const sanctions = askedKind('Which sanctions did the US impose on Iran?');
+    if (!sanctions) throw new Error('no asked kind');
     expect(mentionsOnlyUnspecified(sanctions, 'The US imposed sanctions on Iran.')).toBe(true);
     expect(mentionsOnlyUnspecified(sanctions, "The US imposed sanctions on Iran's metal industries.")).toBe(false);
   });

@@ -251,7 +251,7 @@ function declineOnWords(question: string, retrieval: SearchResult, wordNet: Word
   if (
     kindAsked &&
     supporting.length > 0 &&
-    supporting.every((passage) => mentionsOnlyUnspecified(question, passage.text))
+    supporting.every((passage) => mentionsOnlyUnspecified(kindAsked, passage.text))
   ) {
     return {
       reason: 'not_supported',

@@ -10,11 +10,18 @@ function lemmasOf(word: TaggedWord): string[] {
   return wordLemmas(word.text.toLowerCase());
 }
 
+/** The noun a which / what question asks to have picked out, with the question's words and the noun's phrase. */
+export interface AskedKind {
+  readonly head: TaggedWord;
+  readonly words: readonly TaggedWord[];
+  readonly phrase: string;
+}
+
 /**
  * The noun a which / what question asks to have picked out, with the words that qualify it ("which European countries
  * did Moscow urge": countries; european), or null when the question word does not determine a noun ("what did").
  */
-export function askedKind(question: string): { head: TaggedWord; words: readonly TaggedWord[]; phrase: string } | null {
+export function askedKind(question: string): AskedKind | null {
   const words = tagWords(question);
   const first = words[0];
   if (!first || !['which', 'what'].includes(first.text.toLowerCase())) return null;
@@ -34,14 +41,12 @@ export function askedKind(question: string): { head: TaggedWord; words: readonly
 }
 
 /**
- * True when the sentence holds the asked noun ("countries") but never says which: each time, the noun's phrase has
+ * True when the sentence holds the asked noun (from `askedKind`, worked out once per question) ("countries") but never says which: each time, the noun's phrase has
  * no word the question lacks, before it ("Iran's metal industries") or in a phrase after it ("sanctions on Iran's
  * metal industries"), and no list of its members follows ("agreements like the INF"). "Urged Tehran and European
  * countries" does not answer "which European countries did Moscow urge".
  */
-export function mentionsOnlyUnspecified(question: string, sentence: string): boolean {
-  const asked = askedKind(question);
-  if (!asked) return false;
+export function mentionsOnlyUnspecified(asked: AskedKind, sentence: string): boolean {
   const questionLemmas = new Set(asked.words.flatMap(lemmasOf));
   const headLemmas = lemmasOf(asked.head);
   const adds = (word: TaggedWord) =>

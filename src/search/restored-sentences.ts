@@ -4,7 +4,8 @@ import type { CorpusDocument } from '../corpus/corpus-types.js';
 /**
  * The index's table of sentences by id, for a restored index: each entry is made when it is read, from the documents
  * and their sentences' terms as the snapshot held them. At 10,000 articles the table has 281,000 entries, whose ids,
- * entries and map a restore made at every start (0.4 s of it on this machine) though a question reads a few dozen.
+ * entries and map a restore made at every start (the start took 0.3 to 0.4 s less without them on this machine)
+ * though a question reads a few dozen.
  * A change (a delta reload) sets and deletes entries over the restored ones; it behaves as the map it stands for.
  */
 export class RestoredSentences extends Map<string, SentenceEntry> {
