@@ -37,6 +37,9 @@ const MAX_WORDS_AFTER_GOVERNING_VERB = 2;
 const INVERTED_CUE_BEFORE_QUOTATION = /^\S+(?: \p{Lu}[\p{L}.'\u2019-]*)+\s*[,:]\s*[\u201C"]/u;
 /** A quotation of fewer words ("Outside" faculty) is a scare quote, not the previous speaker going on. */
 const MIN_CONTINUING_WORDS = 3;
+/** Words of a noun compound that may stand between a body and the person it modifies ("ACLU executive Director"). */
+const MAX_COMPOUND_MODIFIERS = 4;
+const COMPOUND_PARTS = new Set(['NOUN', 'ADJ', 'PROPN', 'NUM']);
 const MAX_TITLE_WORDS = 8;
 const SO_CALLED = /\bso-called\s*$/i;
 const NICKNAME = /^\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*)?$/u;
@@ -396,9 +399,10 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     while (position < words.length && (words[position] as TaggedWord).text === ',') position++;
     const word = words[position];
     if (!word || word.start >= sentenceEnd) return 'none';
-    const head = headOfPhraseAt(position);
-    if (head === 'unnamed') return abstain;
-    if (head === null) return 'none';
+    const first = headOfPhraseAt(position) ?? personAfterDescription(position);
+    if (first === 'unnamed') return abstain;
+    if (first === null) return 'none';
+    const head = personHeadingCompound(first);
     const after = words[indexOfWordStartingAt(head.start) + 1 + countWordsIn(head)];
     if (
       after?.text.toLowerCase() === 'and' &&
@@ -407,6 +411,42 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     )
       return abstain;
     return speakerOf(head);
+  }
+
+  /**
+   * "said ACLU executive Director Anthony Romero", "said Montclair State University political scientist Brigid
+   * Harrison": a name closing a compound of nouns and adjectives after `mention` heads it, the words before being
+   * its modifiers; any other mention stands for itself.
+   */
+  function personHeadingCompound(mention: EntityMention): EntityMention {
+    let position = indexOfWordStartingAt(mention.start) + countWordsIn(mention) + 1;
+    for (let hops = 0; hops < MAX_COMPOUND_MODIFIERS; hops++) {
+      const word = words[position];
+      if (!word || !/^ $/.test(text.slice((words[position - 1] as TaggedWord).end, word.start))) return mention;
+      const next = mentionStartingAt.get(word.start);
+      if (next) return next.kind === 'person' ? next : mention;
+      if (!COMPOUND_PARTS.has(word.pos) || PUNCTUATION.test(word.text)) return mention;
+      position++;
+    }
+    return mention;
+  }
+
+  /**
+   * "said conservative activist Bob Klaus", "said the former Vermont governor Howard Dean": a description in
+   * front of a name, its words joined by spaces, is the name's; the person named is the subject.
+   */
+  function personAfterDescription(position: number): EntityMention | null {
+    for (let at = position; at < position + MAX_COMPOUND_MODIFIERS; at++) {
+      const word = words[at];
+      if (!word || (at > position && text.slice((words[at - 1] as TaggedWord).end, word.start) !== ' ')) return null;
+      const mention = mentionStartingAt.get(word.start);
+      if (mention) {
+        const head = personHeadingCompound(mention);
+        return head.kind === 'person' ? head : null;
+      }
+      if (!(COMPOUND_PARTS.has(word.pos) || word.pos === 'DET') || PUNCTUATION.test(word.text)) return null;
+    }
+    return null;
   }
 
   /**
@@ -486,6 +526,9 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     if (word.text.toLowerCase() === 'words') return ownWordsCue(index);
     if (words[index - 1]?.text.toLowerCase() === 'as' && isReportingGerund(word.text))
       return asSayingCue(index - 1, first);
+    // "Romney went after Trump, calling it “disqualifying”": a reporting participle set off after a clause reports
+    // for the subject opening it.
+    if (words[index - 1]?.text === ',' && isReportingGerund(word.text)) return participleCue(index);
     // "quoted Jensen as saying": the verb's object speaks, and "saying" is the cue.
     if (word.pos === 'VERB' && asSayingAfterObject(index)) return null;
     if (word.pos === 'VERB' && words[index + 1]?.text.toLowerCase() === 'it') {
@@ -584,6 +627,32 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     const gender = OBJECT_PRONOUNS[object.text.toLowerCase()];
     if (gender) return { found: true, speaker: resolvePronoun({ ...object, kind: 'pronoun', gender }) };
     return mention ? speakerOf(mention) : null;
+  }
+
+  /**
+   * The subject of the finite verb nearest before a participle at word `index` ("Spicer said, adding, “…”"), skipping
+   * infinitives and other participles.
+   */
+  function participleCue(index: number): CueResult | null {
+    const sentence = sentences[sentenceIndexOf((words[index] as TaggedWord).start)];
+    if (!sentence) return null;
+    const start = firstWordFrom(sentence.start);
+    for (let position = index - 2; position >= start; position--) {
+      const word = words[position] as TaggedWord;
+      if (word.pos !== 'VERB' || insideName.has(word.start)) continue;
+      if (/ing$/i.test(word.text) || lower(words[position - 1]) === 'to') continue;
+      const subject = subjectBefore(position, clauseStartBefore(position, start));
+      return subject === 'none' ? null : subject;
+    }
+    // The tagger found no finite verb ("Trump shot back"): the subject opening the sentence, if a person or body.
+    for (let position = start; position < index - 1; position++) {
+      const mention = mentionStartingAt.get((words[position] as TaggedWord).start);
+      if (!mention) continue;
+      return opensItsSentence(mention) && (mention.kind === 'person' || mention.kind === 'body')
+        ? speakerOf(mention)
+        : null;
+    }
+    return null;
   }
 
   /**
@@ -715,8 +784,10 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     const cue = trailingCue(quotation, sentence.end);
     const next = sentences[endIndex + 1];
     if (cue.found || !next || next.paragraphIndex !== sentence.paragraphIndex) return cue;
+    // The question or exclamation mark may close the quoted words ("…change?” Trump asked") or follow them.
     const between = text.slice(quotation.end, next.start);
-    if (!/^[\u201D"]?[?!]+\s*$/.test(between)) return cue;
+    const asks = /[?!]$/.test(text.slice(quotation.start, quotation.end)) || /[?!]/.test(between);
+    if (!asks || !/^[?!]*(?:[\u201D"][?!]*)?\s*$/.test(between)) return cue;
     const openerIndex = firstWordFrom(next.start);
     const opener = words[openerIndex];
     const inverted =

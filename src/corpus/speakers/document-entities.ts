@@ -113,9 +113,10 @@ function capitalisedRuns(text: string, words: readonly TaggedWord[]): TaggedWord
     if (run.length > 0) runs.push(run);
     run = [];
   };
-  for (const word of words) {
+  for (const [index, word] of words.entries()) {
     const previous = run.at(-1);
     const joined = previous !== undefined && /^ ?$/.test(text.slice(previous.end, word.start));
+    const next = words[index + 1];
     // "Secretary of State Mike Pompeo": "of" joins a title to what it is the title of.
     const titleOf = word.text === 'of' && previous !== undefined && isTitleWord(previous.text);
     // "Mrs. Grace O. Peck": a capitalised word after an initial or a title is a name, whatever the tagger says.
@@ -124,7 +125,18 @@ function capitalisedRuns(text: string, words: readonly TaggedWord[]): TaggedWord
       CAPITALISED.test(word.text) &&
       !BODY_HEADS.has(word.text.toLowerCase()) &&
       (INITIAL.test(previous.text) || isTitleWord(previous.text));
-    const member = fits(word) || titleOf || named;
+    // "press secretary Josh Earnest": a forename the tagger reads as a verb or noun, joined to a proper noun, opens a
+    // name; but where a clause opens, a reporting verb is the inverted cue ("“…?” Said Maris").
+    const before = words[index - 1];
+    const opensClause = before === undefined || before.pos === 'PUNCT' || /\n/.test(text.slice(before.end, word.start));
+    const forename =
+      CAPITALISED.test(word.text) &&
+      ['VERB', 'NOUN', 'ADJ'].includes(word.pos) &&
+      next?.pos === 'PROPN' &&
+      text.slice(word.end, next.start) === ' ' &&
+      !(opensClause && reportingVerbAt(word.text, undefined) !== null) &&
+      forenameGender(word.text) !== null;
+    const member = fits(word) || titleOf || named || forename;
     if (!member || (previous !== undefined && !joined)) flush();
     if (member) run.push(word);
   }
@@ -181,7 +193,19 @@ function analyseRun(run: readonly TaggedWord[]): NamedRun {
     };
   }
   let nameStart = words.length;
-  while (nameStart > 0 && isNameWord(words[nameStart - 1] as TaggedWord, words[nameStart - 2])) nameStart--;
+  const forenameAt = (index: number) =>
+    CAPITALISED.test(words[index]?.text ?? '') &&
+    !isTitleWord(words[index]?.text ?? '') &&
+    forenameGender(words[index]?.text ?? null) !== null;
+  // "Howard Dean": a title word closing the run after a forename is the surname.
+  if (words.length > 1 && isTitleWord(last.text) && forenameAt(words.length - 2)) nameStart--;
+  while (
+    nameStart > 0 &&
+    (isNameWord(words[nameStart - 1] as TaggedWord, words[nameStart - 2]) ||
+      // "Josh Earnest": a forename the tagger misreads still opens the name it stands before.
+      (nameStart < words.length && forenameAt(nameStart - 1)))
+  )
+    nameStart--;
   while (nameStart < words.length && NAME_PARTICLES.has((words[nameStart] as TaggedWord).text.toLowerCase()))
     nameStart++;
   // "State Mike Pompeo", "Kremlin aide Yury Ushakov": words before a forename belong to the title.
