@@ -39,15 +39,15 @@ function personalWords(name: string): string[] {
 }
 
 /**
- * Right when the names agree as in the Brown scorer, or when the surnames agree and neither name gives a forename
- * the other contradicts ("Sen. Sanders" is Bernie Sanders; "Bill Clinton" is not Hillary Clinton).
+ * Right when the names agree as in the Brown scorer, or when one name's words are all in the other ("Sen. Sanders" is
+ * Bernie Sanders, "Tad" is Tad Devine; "Bill Clinton" is not Hillary Clinton).
  */
 function matches(predicted: string, gold: string): boolean {
   if (sameSpeaker(predicted.replaceAll('\u2019', "'"), gold.replaceAll('\u2019', "'"))) return true;
   const guessWords = personalWords(predicted);
   const goldWords = personalWords(gold);
-  if (guessWords.length === 0 || guessWords.at(-1) !== goldWords.at(-1)) return false;
-  return guessWords.length === 1 || goldWords.length === 1 || guessWords[0] === goldWords[0];
+  if (guessWords.length === 0 || goldWords.length === 0) return false;
+  return guessWords.every((word) => goldWords.includes(word)) || goldWords.every((word) => guessWords.includes(word));
 }
 
 const hasOpeningMark = /[“"]/;

@@ -81,4 +81,16 @@ describe('present-day news forms', () => {
       ['They need to', 'Sean Spicer'],
     ]);
   });
+
+  it('reads a capitalised word after a forename as the surname, and a capitalised word inside a compound as a name', () => {
+    expect(
+      speakersOf(
+        '“This language says you are not welcome,” said Kristen Day, executive director of the group.',
+        '“Officials hid this email for years,” said Judicial Watch President Tom Fitton.',
+      ),
+    ).toEqual([
+      ['This language says', 'Kristen Day'],
+      ['Officials hid this', 'Tom Fitton'],
+    ]);
+  });
 });

@@ -425,7 +425,8 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
       if (!word || !/^ $/.test(text.slice((words[position - 1] as TaggedWord).end, word.start))) return mention;
       const next = mentionStartingAt.get(word.start);
       if (next) return next.kind === 'person' ? next : mention;
-      if (!COMPOUND_PARTS.has(word.pos) || PUNCTUATION.test(word.text)) return mention;
+      // "Judicial Watch President": a capitalised word is part of the name, whatever the tagger says.
+      if (!(COMPOUND_PARTS.has(word.pos) || /^\p{Lu}/u.test(word.text)) || PUNCTUATION.test(word.text)) return mention;
       position++;
     }
     return mention;

@@ -136,7 +136,15 @@ function capitalisedRuns(text: string, words: readonly TaggedWord[]): TaggedWord
       text.slice(word.end, next.start) === ' ' &&
       !(opensClause && reportingVerbAt(word.text, undefined) !== null) &&
       forenameGender(word.text) !== null;
-    const member = fits(word) || titleOf || named || forename;
+    // "Kristen Day", "Steve Ward": a capitalised word after a forename is its surname, whatever the tagger says.
+    const surname =
+      joined &&
+      CAPITALISED.test(word.text) &&
+      ['VERB', 'NOUN', 'ADJ'].includes(word.pos) &&
+      forenameGender(previous.text) !== null &&
+      !TIME_NAMES.has(word.text) &&
+      reportingVerbAt(word.text, undefined) === null;
+    const member = fits(word) || titleOf || named || forename || surname;
     if (!member || (previous !== undefined && !joined)) flush();
     if (member) run.push(word);
   }
@@ -197,8 +205,14 @@ function analyseRun(run: readonly TaggedWord[]): NamedRun {
     CAPITALISED.test(words[index]?.text ?? '') &&
     !isTitleWord(words[index]?.text ?? '') &&
     forenameGender(words[index]?.text ?? null) !== null;
-  // "Howard Dean": a title word closing the run after a forename is the surname.
-  if (words.length > 1 && isTitleWord(last.text) && forenameAt(words.length - 2)) nameStart--;
+  // "Howard Dean", "Kristen Day": a title or common word closing the run after a forename is the surname.
+  if (
+    words.length > 1 &&
+    !isNameWord(last, words.at(-2)) &&
+    CAPITALISED.test(last.text) &&
+    forenameAt(words.length - 2)
+  )
+    nameStart--;
   while (
     nameStart > 0 &&
     (isNameWord(words[nameStart - 1] as TaggedWord, words[nameStart - 2]) ||
