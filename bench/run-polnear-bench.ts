@@ -50,7 +50,7 @@ function matches(predicted: string, gold: string): boolean {
   return guessWords.every((word) => goldWords.includes(word)) || goldWords.every((word) => guessWords.includes(word));
 }
 
-const hasOpeningMark = /[“"]/;
+const hasOpeningMark = /[“"‘]/;
 const root = path.join(args.data, args.compartment);
 const texts = (await readdir(path.join(root, 'text'))).filter((name) => name.endsWith('.txt')).sort();
 const annotations = (await readdir(path.join(root, 'attributions'))).sort();

@@ -93,4 +93,53 @@ describe('present-day news forms', () => {
       ['Officials hid this', 'Tom Fitton'],
     ]);
   });
+
+  it('takes a title-case first line closed by a full stop as the headline, whose names are not the body’s people', () => {
+    const text = [
+      'Ted Cruz Refuses to Disavow Lindsey Graham Endorsement.',
+      'Sen. Lindsey Graham has come out in support of Cruz.',
+      '“I think the best alternative to Donald Trump is Ted Cruz,” Graham told CNN.',
+    ].join('\n\n');
+    const document = buildCorpus([{ id: 'article.txt', text }]).documents[0];
+    expect(document?.title).toBe('Ted Cruz Refuses to Disavow Lindsey Graham Endorsement.');
+    expect(document?.quotations.map((quotation) => quotation.speaker)).toEqual(['Lindsey Graham']);
+  });
+
+  it('reads a bare subject and verb after a comma inside the closing mark, or after a question, whatever the verb', () => {
+    expect(
+      speakersOf(
+        'Morton Blackwell wrote to fellow conservatives. Sean Hannity interviewed Donald Trump.',
+        '“Applying those questions to the candidates,” Blackwell continued, “you and I should unite behind one.”',
+        '“Would it be negotiable about the 11 million?” Hannity pressed.',
+        '“You know, it happens, right?” Trump went on. “But you have to get over it.”',
+      ),
+    ).toEqual([
+      ['Applying those questions', 'Morton Blackwell'],
+      ['you and I', 'Morton Blackwell'],
+      ['Would it be', 'Sean Hannity'],
+      ['You know, it', 'Donald Trump'],
+      ['But you have', 'Donald Trump'],
+    ]);
+  });
+
+  it('gives a bare surname shared by several people to the one the article introduced first', () => {
+    expect(
+      speakersOf(
+        'Donald Trump spoke in Ohio on Monday with his daughter Ivanka Trump beside him.',
+        '“We will win this state,” Trump said.',
+      ),
+    ).toEqual([['We will win', 'Donald Trump']]);
+  });
+
+  it('reads a participle after a quotation as reporting what follows it, not the quotation', () => {
+    expect(
+      speakersOf(
+        'Donald Trump met Vladimir Putin.',
+        'Trump said that he and Putin discussed a “three-way deal” with China, adding that Beijing “would very much like to be part of that deal.”',
+      ),
+    ).toEqual([
+      ['three-way deal', 'Donald Trump'],
+      ['would very much', 'Donald Trump'],
+    ]);
+  });
 });

@@ -527,9 +527,6 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     if (word.text.toLowerCase() === 'words') return ownWordsCue(index);
     if (words[index - 1]?.text.toLowerCase() === 'as' && isReportingGerund(word.text))
       return asSayingCue(index - 1, first);
-    // "Romney went after Trump, calling it “disqualifying”": a reporting participle set off after a clause reports
-    // for the subject opening it.
-    if (words[index - 1]?.text === ',' && isReportingGerund(word.text)) return participleCue(index);
     // "quoted Jensen as saying": the verb's object speaks, and "saying" is the cue.
     if (word.pos === 'VERB' && asSayingAfterObject(index)) return null;
     if (word.pos === 'VERB' && words[index + 1]?.text.toLowerCase() === 'it') {
@@ -631,29 +628,46 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
   }
 
   /**
-   * The subject of the finite verb nearest before a participle at word `index` ("Spicer said, adding, “…”"), skipping
-   * infinitives and other participles.
+   * "Romney went after Trump, calling it “disqualifying”", "Trump said that he and Putin discussed it, adding that
+   * Beijing “…”": a reporting participle set off by a comma between `from` and a quotation reports for the subject of
+   * the sentence's first reporting verb, else of the finite verb nearest before it (infinitives and participles
+   * skipped). Only before a quotation: one after it goes on to other words.
    */
-  function participleCue(index: number): CueResult | null {
-    const sentence = sentences[sentenceIndexOf((words[index] as TaggedWord).start)];
-    if (!sentence) return null;
-    const start = firstWordFrom(sentence.start);
-    for (let position = index - 2; position >= start; position--) {
-      const word = words[position] as TaggedWord;
-      if (word.pos !== 'VERB' || insideName.has(word.start)) continue;
-      if (/ing$/i.test(word.text) || lower(words[position - 1]) === 'to') continue;
-      const subject = subjectBefore(position, clauseStartBefore(position, start));
-      return subject === 'none' ? null : subject;
+  function participleBefore(from: number, quotationStart: number): CueResult {
+    for (let index = firstWordFrom(from); (words[index]?.end ?? Infinity) < quotationStart; index++) {
+      const word = words[index] as TaggedWord;
+      if (words[index - 1]?.text !== ',' || !isReportingGerund(word.text)) continue;
+      const sentence = sentences[sentenceIndexOf(word.start)];
+      if (!sentence) return NO_CUE;
+      const start = firstWordFrom(sentence.start);
+      const finite = (position: number) => {
+        const verb = words[position] as TaggedWord;
+        return (
+          verb.pos === 'VERB' &&
+          !insideName.has(verb.start) &&
+          !/ing$/i.test(verb.text) &&
+          lower(words[position - 1]) !== 'to'
+        );
+      };
+      let verb = -1;
+      for (let position = start; position < index - 1 && verb < 0; position++)
+        if (finite(position) && reportingVerbAt((words[position] as TaggedWord).text, undefined)) verb = position;
+      for (let position = index - 2; position >= start && verb < 0; position--) if (finite(position)) verb = position;
+      if (verb >= 0) {
+        const subject = subjectBefore(verb, clauseStartBefore(verb, start));
+        return subject === 'none' ? NO_CUE : subject;
+      }
+      // The tagger found no finite verb ("Trump shot back"): the subject opening the sentence, if a person or body.
+      for (let position = start; position < index - 1; position++) {
+        const mention = mentionStartingAt.get((words[position] as TaggedWord).start);
+        if (!mention) continue;
+        return opensItsSentence(mention) && (mention.kind === 'person' || mention.kind === 'body')
+          ? speakerOf(mention)
+          : NO_CUE;
+      }
+      return NO_CUE;
     }
-    // The tagger found no finite verb ("Trump shot back"): the subject opening the sentence, if a person or body.
-    for (let position = start; position < index - 1; position++) {
-      const mention = mentionStartingAt.get((words[position] as TaggedWord).start);
-      if (!mention) continue;
-      return opensItsSentence(mention) && (mention.kind === 'person' || mention.kind === 'body')
-        ? speakerOf(mention)
-        : null;
-    }
-    return null;
+    return NO_CUE;
   }
 
   /**
@@ -710,7 +724,12 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     // "“Djangology”, made up of tracks he recorded": a cue after another verb stands in that verb's clause, which
     // says nothing of who spoke the quotation.
     if (cue.found && verbBeforeCue(index, windowEnd, sentenceEnd)) return abstain;
-    const setOff = /,\s*$/.test(text.slice(quotation.end, start.start));
+    // Set off by a comma after the closing mark ("…”, Maris recalls") or inside it ("…,” Blackwell continued"), or
+    // closed by a question or exclamation.
+    const between = text.slice(quotation.end, start.start);
+    const setOff =
+      /^[\s,?!\u201D"\u2019']*$/.test(between) &&
+      (/[,?!]/.test(between) || /[?!]$/.test(text.slice(quotation.start, quotation.end)));
     // "it was “not a very encouraging” situation that would confront Kennedy": a quotation inside a clause that goes
     // on is not closed by that clause's verb; only a cue that names someone counts there.
     if (!setOff && cue.found && cue.speaker === null && start.pos === 'NOUN') return NO_CUE;
@@ -749,8 +768,10 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     if (opening) {
       let position = index + 1 + countWordsIn(opening);
       while (isAdverb(words[position])) position++;
-      if (isFiniteVerb(words[position]) && closes(position + 1)) return speakerOf(opening);
-      return NO_CUE;
+      if (!isFiniteVerb(words[position])) return NO_CUE;
+      // "…?” Trump went on.", "…,” Bennett shot back": a particle may close the verb.
+      const particle = ['ADP', 'ADV', 'PART'].includes(words[position + 1]?.pos ?? '') && closes(position + 2);
+      return closes(position + 1) || particle ? speakerOf(opening) : NO_CUE;
     }
     const subject = mentionStartingAt.get(words[index + 1]?.start ?? -1);
     if (isFiniteVerb(first) && subject && closes(index + 2 + countWordsIn(subject))) return speakerOf(subject);
@@ -801,7 +822,9 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     }
     // "…??” He said, pointing to a boy": a subject and its verb opening the next sentence.
     const openingEnd = Math.min(next.end, words[openerIndex + OPENING_CUE_WORDS - 1]?.end ?? next.end);
-    return cueBetween(next.start, openingEnd, next.end);
+    const opening = cueBetween(next.start, openingEnd, next.end);
+    // "…?” Hannity pressed.": a sentence of only a subject and its verb.
+    return opening.found ? opening : bareClauseCue(openerIndex, next.end);
   }
 
   /**
@@ -847,6 +870,7 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     let leading = ownWordsBefore(leadingFrom, quotation.start);
     if (!leading.found) leading = cueJustBefore(leadingFrom, quotation.start, sentence.end);
     if (!leading.found) leading = cueBetween(leadingFrom, quotation.start - 1, sentence.end);
+    if (!leading.found) leading = participleBefore(leadingFrom, quotation.start);
     let fromColon = false;
     if (!leading.found && !trailing.found && text.slice(sentence.start, quotation.start).trim().length <= 1) {
       leading = colonIntroduction(sentenceIndex);

@@ -324,7 +324,11 @@ function personBySurname(
   if (candidates.length <= 1) return candidates[0] ?? null;
   if (titles.length > 0) return null;
   const untitled = candidates.filter((person) => ![...person.titles].some(isCourtesyTitle));
-  return untitled.length === 1 ? (untitled[0] as DocumentPerson) : null;
+  if (untitled.length === 1) return untitled[0] as DocumentPerson;
+  // "Donald Trump … his daughter Ivanka Trump … Trump said": news style keeps the bare surname for whom the article
+  // introduced first, and names the others in full (measured on PolNeAR's training articles: 131 credits gained, 9 lost
+  // to wrong people).
+  return candidates[0] ?? null;
 }
 
 /**
