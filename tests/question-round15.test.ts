@@ -51,3 +51,17 @@ describe('what a party the articles know by no speaker’s name said', () => {
     expect(quotes(result)).toContain('Tehran announced that it would enrich uranium');
   });
 });
+
+describe('a where-question needs a passage that names a place', () => {
+  it('declines when no passage on it names a place the question does not', async () => {
+    const result = await service.ask('where did trump and putin meet last friday');
+    expect(result).toMatchObject({ status: 'declined', citations: [] });
+    expect(result.answer).toMatch(/^The articles do not give a place for /);
+  });
+
+  it('still answers when the place stands far from the topic words', async () => {
+    const result = await service.ask('where is the next putin trump meeting supposed to happen');
+    expect(result.status).toBe('answered');
+    expect(quotes(result)).toContain('G20 summit in Japan');
+  });
+});
