@@ -45,6 +45,12 @@ describe('what a party the articles know by no speaker’s name said', () => {
     }
   });
 
+  it('reads a name before a noun of the subject as modifying it, not as the one who spoke', async () => {
+    const result = await service.ask('what did the us embassy in moscow say about the visit');
+    expect(result).toMatchObject({ status: 'declined', citations: [] });
+    expect(result.answer.startsWith('The articles do not give the words of us embassy in moscow on this.')).toBe(true);
+  });
+
   it('answers when a cited sentence has the party as a subject under another of its names', async () => {
     const result = await service.ask('what did iran say it would do with its uranium');
     expect(result.status).toBe('answered');

@@ -84,10 +84,17 @@ export function speakersAskedAbout(question: string, corpus: Corpus): Set<string
   const asked = new Set<string>();
   if (!asksForWords(question)) return asked;
   const table = aliasTable(corpus);
-  const tokens = words(SUBJECT_BEFORE_VERB.exec(question)?.[1] ?? question);
+  const subject = SUBJECT_BEFORE_VERB.exec(question)?.[1];
+  const tokens = wordTokens(subject ?? question);
+  // In the subject, a name before a common noun modifies it ("the US embassy"): the noun names who spoke.
+  const nouns = new Set(tagWords(subject ?? '').flatMap((word) => (word.pos === 'NOUN' ? [word.start] : [])));
+  const norms = tokens.map((token) => token.norm);
   for (let start = 0; start < tokens.length; start++) {
     for (let length = 1; length <= LONGEST_ALIAS_WORDS && start + length <= tokens.length; length++) {
-      for (const name of table.get(tokens.slice(start, start + length).join(' ')) ?? []) asked.add(name);
+      const next = tokens[start + length];
+      const names = table.get(norms.slice(start, start + length).join(' ')) ?? [];
+      if (next && nouns.has(next.start)) continue;
+      for (const name of names) asked.add(name);
     }
   }
   return asked;
