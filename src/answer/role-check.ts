@@ -298,3 +298,26 @@ export function valueOfOtherDoer(text: string, offset: number, roles: QuestionRo
     return kind !== null && namedHeads(parsedText, agent).some((name) => kindOf(name, wordNet) === kind);
   });
 }
+
+/**
+ * True when a clause of the text has as its subject one of these parties, in any form the index gives them ("Tehran
+ * announced" for Iran, "Moscow reciprocated" for Russia): they did or said something there, quoted or not.
+ */
+export function doneByAnyOf(text: string, parties: readonly QueryTerm[], wordNet: WordNet): boolean {
+  const parsedText = parseText(text);
+  return parsedText.parse.clauses.some(
+    (clause) =>
+      clause.agent !== null && parties.some((party) => namesIn(parsedText, clause.agent as Phrase, party, wordNet)),
+  );
+}
+
+/** True when a clause of the text has as its subject a phrase holding one of these words, lower-cased ("shuang"). */
+export function doneByWordsOf(text: string, words: readonly string[]): boolean {
+  const wanted = new Set(words);
+  const parsedText = parseText(text);
+  return parsedText.parse.clauses.some(
+    (clause) =>
+      clause.agent !== null &&
+      parsedText.words.slice(clause.agent.start, clause.agent.end).some((word) => wanted.has(word.text.toLowerCase())),
+  );
+}

@@ -1,8 +1,10 @@
 import type { Corpus } from '../corpus/corpus-types.js';
 import type { Passage } from '../search/search-index.js';
 import { SPEECH_VERBS } from '../text/speech-verbs.js';
-import { asksForWords } from '../search/predicate-words.js';
+import { asksForWords, predicateWords } from '../search/predicate-words.js';
+import { installedWordNet, type WordNet } from '../lexicon/wordnet.js';
 import { wordTokens } from '../text/word-tokens.js';
+import { tagWords } from '../corpus/speakers/tag-words.js';
 
 const SPEECH_VERB = `(?:${SPEECH_VERBS.join('|')})`;
 /** "What did X say ...", "How does X describe ...": X is the speaker; names after the verb are the topic. */
@@ -12,6 +14,8 @@ const SUBJECT_BEFORE_VERB = new RegExp(
 );
 
 const LONGEST_ALIAS_WORDS = 8;
+/** Articles and demonstratives: a closed class, which names no one. */
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those']);
 const aliasTables = new WeakMap<Corpus, ReadonlyMap<string, readonly string[]>>();
 
 function words(text: string): string[] {
@@ -56,15 +60,41 @@ export async function prepareSpeakerAliases(corpus: Corpus, pause: () => Promise
   if (!aliasTables.has(corpus)) aliasTables.set(corpus, table);
 }
 
+/**
+ * The words naming whoever a question asks for the words of, as written, without determiners ("What did the business
+ * leaders tell Pompeo": business, leaders); empty when it asks for no one's words.
+ */
+export function speakerWordsAsked(question: string, wordNet: WordNet = installedWordNet()): string[] {
+  if (!asksForWords(question, wordNet)) return [];
+  const match = SUBJECT_BEFORE_VERB.exec(question);
+  const subject = match?.[1];
+  if (!match || subject === undefined) return [];
+  const from = match.index + match[0].indexOf(subject, match[0].search(/\s/));
+  // A verb before the verb of saying makes that one another clause's ("did the Americans dispatch ... to warn Iran").
+  const descriptive = new Set(
+    tagWords(question).flatMap((word) => (word.pos === 'ADJ' || word.pos === 'ADV' ? [word.start] : [])),
+  );
+  const verbs = [...predicateWords(question, wordNet)].filter((at) => !descriptive.has(at));
+  if (verbs.some((at) => at >= from && at < from + subject.length)) return [];
+  return wordTokens(subject).flatMap((token) => (DETERMINERS.has(token.norm) ? [] : [token.text.toLowerCase()]));
+}
+
 /** Canonical speakers a question asks for the words of ("What did the Secretary of State say ..."), by any alias. */
 export function speakersAskedAbout(question: string, corpus: Corpus): Set<string> {
   const asked = new Set<string>();
   if (!asksForWords(question)) return asked;
   const table = aliasTable(corpus);
-  const tokens = words(SUBJECT_BEFORE_VERB.exec(question)?.[1] ?? question);
+  const subject = SUBJECT_BEFORE_VERB.exec(question)?.[1];
+  const tokens = wordTokens(subject ?? question);
+  // In the subject, a name before a common noun modifies it ("the US embassy"): the noun names who spoke.
+  const nouns = new Set(tagWords(subject ?? '').flatMap((word) => (word.pos === 'NOUN' ? [word.start] : [])));
+  const norms = tokens.map((token) => token.norm);
   for (let start = 0; start < tokens.length; start++) {
     for (let length = 1; length <= LONGEST_ALIAS_WORDS && start + length <= tokens.length; length++) {
-      for (const name of table.get(tokens.slice(start, start + length).join(' ')) ?? []) asked.add(name);
+      const next = tokens[start + length];
+      const names = table.get(norms.slice(start, start + length).join(' ')) ?? [];
+      if (next && nouns.has(next.start)) continue;
+      for (const name of names) asked.add(name);
     }
   }
   return asked;

@@ -128,7 +128,8 @@ function typedAnswer(
 
 /**
  * For a where-question, the best passage (holding most of the question, neighbours included) that names a place the
- * question does not: the answer leads with it. Never a reason to decline: a place may be told without a preposition.
+ * question does not: the answer leads with it. Its absence alone is no reason to decline, as the place may stand
+ * farther from the topic words (see `namesAnyPlace`).
  */
 function placeAnswer(question: string, retrieval: SearchResult): TypedAnswer | null {
   const named = new Set(wordTokens(question).map((token) => token.norm));
@@ -139,6 +140,25 @@ function placeAnswer(question: string, retrieval: SearchResult): TypedAnswer | n
     if (span) return { passage, span, topic: null };
   }
   return null;
+}
+
+/**
+ * For a where-question, whether a passage holding most of it names a place the question does not anywhere in its
+ * sentence ("to meet with Trump at the upcoming G20 summit in Japan"): one that names none ("Trump talked to Putin on
+ * the phone ... last Friday") cannot say where.
+ */
+function namesAnyPlace(question: string, retrieval: SearchResult): boolean {
+  const named = new Set(wordTokens(question).map((token) => token.norm));
+  return retrieval.passages.some(
+    (passage) =>
+      passage.coverage >= DECLINE_THRESHOLDS.minCoverage &&
+      passage.missingNames.length === 0 &&
+      findPlaceSpan(
+        passage.text,
+        named,
+        wordTokens(passage.text).map((token) => token.start),
+      ) !== null,
+  );
 }
 
 /** "What is the name of the carrier?", "what was the operation called": the answer is a name. */
@@ -193,7 +213,15 @@ export function checkTypedAnswer(
 ): TypedAnswerCheck {
   const asked = questionKind(question);
   const kind = asked === 'open' && asksForQuantity(question, wordNet) ? 'how_many' : asked;
-  if (kind === 'where') return { kind, typed: placeAnswer(question, retrieval), decline: null };
+  if (kind === 'where') {
+    const place = placeAnswer(question, retrieval);
+    if (place || namesAnyPlace(question, retrieval)) return { kind, typed: place, decline: null };
+    return {
+      kind,
+      typed: null,
+      decline: { reason: 'not_supported', message: `The articles do not give a place for ${topicWords(retrieval)}.` },
+    };
+  }
   if (kind === 'open' && ASKS_FOR_NAME.test(question) && !namesTheThing(question, retrieval)) {
     return {
       kind,
