@@ -142,4 +142,31 @@ describe('present-day news forms', () => {
       ['would very much', 'Donald Trump'],
     ]);
   });
+
+  it('takes a title closed by the sentence’s full stop inside its marks as a title, and passes over it', () => {
+    expect(
+      speakersOf(
+        'Donald Trump spoke on Wednesday.',
+        '“She is a flawed candidate,” Trump said Wednesday on ABC’s “Good Morning America.” “She is not going to do very well in the election.”',
+      ),
+    ).toEqual([
+      ['She is a', 'Donald Trump'],
+      ['Good Morning America.', null],
+      ['She is not', 'Donald Trump'],
+    ]);
+  });
+
+  it('reads a bare subject and verb before a quotation, and an epithet before a name, whatever the verb', () => {
+    expect(
+      speakersOf(
+        'Bernie Sanders debated Hillary Clinton. François Hollande answered Donald Trump.',
+        'When Sanders accused her, Clinton said “I stood up against the banks” for their deals. Sanders shot back, “Secretary Clinton called them out, and they must have been crushed.”',
+        '“France will always be France,” an angry Hollande retaliated.',
+      ),
+    ).toEqual([
+      ['I stood up', 'Hillary Clinton'],
+      ['Secretary Clinton called', 'Bernie Sanders'],
+      ['France will always', 'François Hollande'],
+    ]);
+  });
 });

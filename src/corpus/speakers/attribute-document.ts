@@ -47,10 +47,16 @@ const MINOR_TITLE_WORDS = /^(?:a|an|the|of|in|on|at|to|for|and|or|but|with|by|fr
 
 const wordCount = (quoted: string): number => quoted.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length;
 
-/** "A Gift of Time", "Tropic of Cancer": two to eight words, every one but the minor ones capitalised, no sentence. */
-function isTitle(quoted: string): boolean {
-  const parts = quoted.trim().split(/\s+/);
-  if (parts.length < 2 || parts.length > MAX_TITLE_WORDS || /[.,;:!?]\s*$/.test(quoted.trim())) return false;
+/**
+ * "A Gift of Time", "Tropic of Cancer": two to eight words, every one but the minor ones capitalised, no sentence.
+ * Inside running narration a full stop or comma closing it is the narration's, set inside the marks in American style
+ * ("on ABC's “Good Morning America.”").
+ */
+function isTitle(quoted: string, inNarration: boolean): boolean {
+  const trimmed = quoted.trim();
+  const title = inNarration ? trimmed.replace(/[.,]$/, '') : trimmed;
+  const parts = title.split(/\s+/);
+  if (parts.length < 2 || parts.length > MAX_TITLE_WORDS || /[.,;:!?]\s*$/.test(title)) return false;
   return parts.every((part, index) => /^\p{Lu}/u.test(part) || (index > 0 && MINOR_TITLE_WORDS.test(part)));
 }
 
@@ -764,9 +770,9 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     const isFiniteVerb = (word: TaggedWord | undefined) =>
       word !== undefined && word.pos === 'VERB' && !/ing$/i.test(word.text) && !insideName.has(word.start);
     const first = words[index] as TaggedWord;
-    const opening = mentionStartingAt.get(first.start);
+    const opening = mentionStartingAt.get(first.start) ?? epithetSubject(index);
     if (opening) {
-      let position = index + 1 + countWordsIn(opening);
+      let position = indexOfWordStartingAt(opening.start) + 1 + countWordsIn(opening);
       while (isAdverb(words[position])) position++;
       if (!isFiniteVerb(words[position])) return NO_CUE;
       // "…?” Trump went on.", "…,” Bennett shot back": a particle may close the verb.
@@ -776,6 +782,37 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     const subject = mentionStartingAt.get(words[index + 1]?.start ?? -1);
     if (isFiniteVerb(first) && subject && closes(index + 2 + countWordsIn(subject))) return speakerOf(subject);
     return NO_CUE;
+  }
+
+  /** "an angry Hollande", "a smiling Trump": an article and adjectives before a person's name, the name. */
+  function epithetSubject(index: number): EntityMention | undefined {
+    if (!/^(?:a|an|the)$/i.test(words[index]?.text ?? '')) return undefined;
+    let position = index + 1;
+    while (words[position]?.pos === 'ADJ' && position < index + 3) position++;
+    const mention = position > index + 1 ? mentionStartingAt.get(words[position]?.start ?? -1) : undefined;
+    return mention?.kind === 'person' ? mention : undefined;
+  }
+
+  /**
+   * "Sanders shot back, “…”", "Silverman responded, “…”": a clause of only a subject and its finite verb (a particle
+   * may close it) opening the sentence, then a comma or colon and the quotation, introduces it whatever the verb.
+   */
+  function leadingBareClause(from: number, quotationStart: number): CueResult {
+    const start = firstWordFrom(from);
+    const opening = mentionStartingAt.get(words[start]?.start ?? -1) ?? epithetSubject(start);
+    if (!opening || (opening.kind !== 'person' && opening.kind !== 'body') || !opensItsSentence(opening)) return NO_CUE;
+    let position = indexOfWordStartingAt(opening.start) + 1 + countWordsIn(opening);
+    while (isAdverb(words[position])) position++;
+    const verb = words[position];
+    const particle = ['ADP', 'ADV', 'PART'].includes(words[position + 1]?.pos ?? '');
+    // The tagger may read a verb with a particle as a noun ("shot back").
+    const verbal = verb?.pos === 'VERB' || (verb?.pos === 'NOUN' && particle);
+    if (!verb || !verbal || /ing$/i.test(verb.text) || insideName.has(verb.start)) return NO_CUE;
+    position += particle ? 2 : 1;
+    const mark = words[position];
+    if (!mark || !/^[,:]$/.test(mark.text) || !/^\s*[\u201C"]$/.test(text.slice(mark.end, quotationStart)))
+      return NO_CUE;
+    return speakerOf(opening);
   }
 
   /**
@@ -849,6 +886,8 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
 
   const quotationSpeakers: (string | null)[] = [];
   const cueFound: boolean[] = [];
+  /** Whether each quotation is a label the writer marks (a title, a name), not anyone's words. */
+  const labels: boolean[] = [];
   /** Whether each quotation stands alone in a paragraph that a colon introduction announced, or in a run of them. */
   const announced: boolean[] = [];
   quotations.forEach((quotation, position) => {
@@ -871,6 +910,7 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     if (!leading.found) leading = cueJustBefore(leadingFrom, quotation.start, sentence.end);
     if (!leading.found) leading = cueBetween(leadingFrom, quotation.start - 1, sentence.end);
     if (!leading.found) leading = participleBefore(leadingFrom, quotation.start);
+    if (!leading.found) leading = leadingBareClause(leadingFrom, quotation.start);
     let fromColon = false;
     if (!leading.found && !trailing.found && text.slice(sentence.start, quotation.start).trim().length <= 1) {
       leading = colonIntroduction(sentenceIndex);
@@ -883,7 +923,7 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     // "the so-called “teaching methods” courses": the writer marks the words as a label, not anyone's speech.
     const label =
       isNameInNarration(text, quotation, sentence) ||
-      isTitle(quoted) ||
+      isTitle(quoted, text.slice(sentence.start, quotation.start - 1).trim() !== '') ||
       SO_CALLED.test(text.slice(Math.max(0, quotation.start - 12), quotation.start - 1)) ||
       isNickname(quoted, text.slice(quotation.end + 1, quotation.end + 3));
     cueFound.push(trailing.found || leading.found || label);
@@ -894,15 +934,21 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     else if (leading.found) speaker = leading.speaker;
     else if (previousQuote && continuesAnnouncedList(previousQuote, quotation, position))
       speaker = quotationSpeakers[position - 1] ?? null;
-    else
+    else {
+      // "…,” Rubio said on ABC's “This Week.” “Because …”: a title quoted between two parts of the words is passed over.
+      let before = position - 1;
+      while (before >= 0 && labels[before] && quotations[before]?.paragraphIndex === quotation.paragraphIndex) before--;
+      const previous = quotations[before];
       speaker =
-        previousQuote &&
+        previous &&
         // A quotation re-opened at a new paragraph is the same speaker going on.
-        (previousQuote.paragraphIndex === quotation.paragraphIndex || quotation.reopens) &&
+        (previous.paragraphIndex === quotation.paragraphIndex || quotation.reopens) &&
         wordCount(quoted) >= MIN_CONTINUING_WORDS
-          ? (quotationSpeakers[position - 1] ?? null)
+          ? (quotationSpeakers[before] ?? null)
           : null;
+    }
     quotationSpeakers.push(speaker);
+    labels.push(label);
     announced.push(
       (fromColon || (!trailing.found && !leading.found && announced[position - 1] === true)) &&
         isWholeParagraph(quotation),
