@@ -169,4 +169,16 @@ describe('present-day news forms', () => {
       ['France will always', 'François Hollande'],
     ]);
   });
+
+  it('gives a verb joined by "but" the subject of the clause, and looks for the cue after a fronted clause', () => {
+    expect(
+      speakersOf(
+        'Sen. Jack Reed (D-R.I.), said after a lunch that he had not read the president’s plan, but called it a “starting point for our deliberations.”',
+        'After the Supreme Court refused to reinstate the law, Gov. Pat McCrory blamed the court’s “four liberal justices.”',
+      ),
+    ).toEqual([
+      ['starting point for', 'Jack Reed'],
+      ['four liberal justices.', 'Pat McCrory'],
+    ]);
+  });
 });

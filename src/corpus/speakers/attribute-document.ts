@@ -37,6 +37,7 @@ const MAX_WORDS_AFTER_GOVERNING_VERB = 2;
 const INVERTED_CUE_BEFORE_QUOTATION = /^\S+(?: \p{Lu}[\p{L}.'\u2019-]*)+\s*[,:]\s*[\u201C"]/u;
 /** A quotation of fewer words ("Outside" faculty) is a scare quote, not the previous speaker going on. */
 const MIN_CONTINUING_WORDS = 3;
+const CLAUSE_PREPOSITIONS = /^(?:after|before|since|until|once)$/i;
 /** Words of a noun compound that may stand between a body and the person it modifies ("ACLU executive Director"). */
 const MAX_COMPOUND_MODIFIERS = 4;
 const COMPOUND_PARTS = new Set(['NOUN', 'ADJ', 'PROPN', 'NUM']);
@@ -323,7 +324,8 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
         inAppositive = word.text === ',';
         continue;
       }
-      if (word.text.toLowerCase() === 'and') {
+      // "Reed said he had not read the plan, but called it “…”": a verb joined by a conjunction shares the subject.
+      if (/^(?:and|but)$/i.test(word.text)) {
         // "a reporter who flattered her … and then wrote:": a verb joined to a relative clause shares the relative's
         // antecedent, not the clause's first mention.
         if (words.slice(clauseStart, position).some((other) => /^(?:who|which)$/i.test(other.text))) return abstain;
@@ -905,7 +907,10 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
         : sentence.start;
     // "Richards will keynote; members … and “all residents” have been invited": a verb before a semicolon reports
     // its own clause, not a quotation in the next.
-    const leadingFrom = sentenceFrom + text.slice(sentenceFrom, quotation.start).lastIndexOf(';') + 1;
+    const leadingFrom = afterFrontedClause(
+      sentenceFrom + text.slice(sentenceFrom, quotation.start).lastIndexOf(';') + 1,
+      quotation.start,
+    );
     let leading = ownWordsBefore(leadingFrom, quotation.start);
     if (!leading.found) leading = cueJustBefore(leadingFrom, quotation.start, sentence.end);
     if (!leading.found) leading = cueBetween(leadingFrom, quotation.start - 1, sentence.end);
@@ -955,6 +960,30 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     );
     if (speaker !== null) spoken.push({ speaker, end: quotation.end });
   });
+
+  /**
+   * "And after the Supreme Court refused to reinstate the law, Gov. McCrory blamed the court's “…”": a clause of its
+   * own opened by a subordinating word and closed by a comma says nothing of who speaks in the main clause, so the
+   * cue is looked for after it. "As Jackson puts it, “…”" is a cue, and is kept.
+   */
+  function afterFrontedClause(from: number, quotationStart: number): number {
+    let position = firstWordFrom(from);
+    if (['CCONJ', 'ADV'].includes(words[position]?.pos ?? '') && words[position + 1]?.text !== ',') position++;
+    const opener = words[position];
+    // Prepositions that also open clauses; others ("With all the energy of his body he prayed,") open a phrase.
+    const subordinating = opener?.pos === 'SCONJ' || (opener?.pos === 'ADP' && CLAUSE_PREPOSITIONS.test(opener.text));
+    if (!opener || !subordinating || lower(opener) === 'as') return from;
+    for (let at = position + 1; (words[at]?.end ?? Infinity) < quotationStart; at++) {
+      const word = words[at] as TaggedWord;
+      if (word.text === ',') {
+        const clause = words.slice(position + 1, at);
+        const closesWithCue = reportingVerbAt(clause.at(-1)?.text ?? '', undefined) !== null;
+        return !closesWithCue && clause.some((other) => other.pos === 'VERB') ? word.end : from;
+      }
+      if (/^[;:\u2014]$/.test(word.text)) return from;
+    }
+    return from;
+  }
 
   /** Whether a quotation is all its paragraph holds, its marks and closing punctuation aside. */
   function isWholeParagraph(quotation: QuotationSpan): boolean {
