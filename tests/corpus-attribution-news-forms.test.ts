@@ -181,4 +181,19 @@ describe('present-day news forms', () => {
       ['four liberal justices.', 'Pat McCrory'],
     ]);
   });
+
+  it('reads a person opening a phrase set off by dashes as the subject the description before it names', () => {
+    expect(
+      speakersOf(
+        'Barack Obama spoke on Sunday.',
+        'A former Republican presidential candidate -- John McCain, who lost the 2008 election to Obama -- said the president “offered no changes to his strategy.”',
+      ),
+    ).toEqual([['offered no changes', 'John McCain']]);
+  });
+
+  it('takes title-case words with a comma or full stop inside for speech, not a title', () => {
+    expect(speakersOf('Donald Trump spoke.', '“Like Oakland. Or Ferguson,” Trump said.')).toEqual([
+      ['Like Oakland. Or', 'Donald Trump'],
+    ]);
+  });
 });

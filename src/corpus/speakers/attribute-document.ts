@@ -37,6 +37,7 @@ const MAX_WORDS_AFTER_GOVERNING_VERB = 2;
 const INVERTED_CUE_BEFORE_QUOTATION = /^\S+(?: \p{Lu}[\p{L}.'\u2019-]*)+\s*[,:]\s*[\u201C"]/u;
 /** A quotation of fewer words ("Outside" faculty) is a scare quote, not the previous speaker going on. */
 const MIN_CONTINUING_WORDS = 3;
+const DASH = /^(?:--|\u2014|\u2013)$/;
 const CLAUSE_PREPOSITIONS = /^(?:after|before|since|until|once)$/i;
 /** Words of a noun compound that may stand between a body and the person it modifies ("ACLU executive Director"). */
 const MAX_COMPOUND_MODIFIERS = 4;
@@ -44,6 +45,8 @@ const COMPOUND_PARTS = new Set(['NOUN', 'ADJ', 'PROPN', 'NUM']);
 const MAX_TITLE_WORDS = 8;
 const SO_CALLED = /\bso-called\s*$/i;
 const NICKNAME = /^\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*)?$/u;
+/** "Mr.", "St.", "J.": a capitalised abbreviation or initial, whose full stop ends no sentence. */
+const INITIAL_WORD = /^\p{Lu}\p{L}{0,2}\.$/u;
 const MINOR_TITLE_WORDS = /^(?:a|an|the|of|in|on|at|to|for|and|or|but|with|by|from|de|la|le|el|y)$/;
 
 const wordCount = (quoted: string): number => quoted.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length;
@@ -58,6 +61,8 @@ function isTitle(quoted: string, inNarration: boolean): boolean {
   const title = inNarration ? trimmed.replace(/[.,]$/, '') : trimmed;
   const parts = title.split(/\s+/);
   if (parts.length < 2 || parts.length > MAX_TITLE_WORDS || /[.,;:!?]\s*$/.test(title)) return false;
+  // "Like Oakland, or Ferguson": a comma or a full stop inside makes words of speech, not a title.
+  if (parts.slice(0, -1).some((part) => /[.,;!?]$/.test(part) && !INITIAL_WORD.test(part))) return false;
   return parts.every((part, index) => /^\p{Lu}/u.test(part) || (index > 0 && MINOR_TITLE_WORDS.test(part)));
 }
 
@@ -314,6 +319,17 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
         // the cue's subject is someone the rules did not find.
         if (before?.pos === 'VERB' && !insideName.has(before.start)) return abstain;
         return speakerOf(mention);
+      }
+      // "A former candidate -- John McCain, who lost to Obama -- said": a phrase set off by dashes is an aside; a
+      // person opening it names the description before it.
+      if (DASH.test(word.text)) {
+        let open = position - 1;
+        while (open >= clauseStart && !DASH.test((words[open] as TaggedWord).text)) open--;
+        if (open < clauseStart) return 'none';
+        const named = mentionStartingAt.get(words[open + 1]?.start ?? -1);
+        if (named?.kind === 'person' && NOMINAL.has(words[open - 1]?.pos ?? '')) return speakerOf(named);
+        position = open - 1;
+        continue;
       }
       if (word.text === ',' || word.text === ')') {
         const opener = word.text === ',' ? ',' : '(';
