@@ -1,10 +1,11 @@
 import type { WordNet, WordNetPos } from '../lexicon/wordnet.js';
 import { similarWords } from '../lexicon/similar-words.js';
 import { correctTypo, oneEditApart } from '../text/correct-typo.js';
+import { splitCompound } from '../text/split-compound.js';
 import { expandAbbreviation } from '../text/expand-abbreviation.js';
 import { americanSpelling } from '../text/british-spellings.js';
 import { wordLemmas } from '../text/word-lemmas.js';
-import { wordTokens } from '../text/word-tokens.js';
+import { isStopword, wordTokens } from '../text/word-tokens.js';
 import { functionWords, predicateWords } from './predicate-words.js';
 import { lemmaTerms, searchTerm } from './search-terms.js';
 
@@ -199,17 +200,33 @@ function relatedLemmas(wordNet: WordNet, lemmas: readonly string[], senses: numb
 }
 
 /**
+ * The question with each run-together word the articles write as two opened up ("phonecall": "phone call"): a word
+ * neither the corpus nor WordNet has, that splits one way only into two content words of the corpus.
+ */
+function openCompounds(question: string, vocabulary: QueryVocabulary, wordNet: WordNet): string {
+  const isPart = (part: string) => vocabulary.words.has(part) && !isStopword(part);
+  let opened = question;
+  for (const token of wordTokens(question).reverse()) {
+    if (vocabulary.words.has(token.norm) || isDictionaryWord(token.norm, wordNet)) continue;
+    const parts = splitCompound(token.norm, isPart);
+    if (parts) opened = `${opened.slice(0, token.start)}${parts.join(' ')}${opened.slice(token.end)}`;
+  }
+  return opened;
+}
+
+/**
  * Splits a question into its content words, each normalised the way the index normalises the corpus (American
  * spelling, lemma, stem), corrected when it is a close and unambiguous misspelling of a corpus word, and
  * expanded with WordNet's synonyms and derivations. Words that only frame the question ("what", "say", and words
  * WordNet gives as their synonyms, like "stance" for "position") are left out.
  */
 export function analyseQuery(
-  question: string,
+  typedQuestion: string,
   vocabulary: QueryVocabulary,
   wordNet: WordNet,
   framingTerms: ReadonlySet<string>,
 ): QueryWord[] {
+  const question = openCompounds(typedQuestion, vocabulary, wordNet);
   const words: QueryWord[] = [];
   const seen = new Set<string>();
   const tokens = wordTokens(question);

@@ -1,0 +1,28 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { VerbatimService } from '../src/app/verbatim-service.js';
+import { splitCompound } from '../src/text/split-compound.js';
+import { createTestService } from './helpers/seed-service.js';
+
+let service: VerbatimService;
+
+beforeAll(async () => {
+  service = await createTestService();
+});
+
+describe('a compound written as one word that the articles write as two', () => {
+  const words = new Set(['phone', 'call', 'arms', 'race', 'armsr', 'ace']);
+  const isWord = (part: string) => words.has(part);
+
+  it('splits it where both parts are words, and only when one split does', () => {
+    expect(splitCompound('phonecall', isWord)).toEqual(['phone', 'call']);
+    expect(splitCompound('armsrace', isWord)).toBeNull();
+    expect(splitCompound('phonebook', isWord)).toBeNull();
+  });
+
+  it('answers a question that closes it up as the articles’ open form would be', async () => {
+    const result = await service.ask('how long was the trump putin phonecall');
+    expect(result.status).toBe('answered');
+    expect(result.answer.startsWith('for an hour')).toBe(true);
+    expect(result.citations[0]?.quote).toContain('on the phone for an hour');
+  });
+});
