@@ -26,3 +26,16 @@ describe('a compound written as one word that the articles write as two', () => 
     expect(result.citations[0]?.quote).toContain('on the phone for an hour');
   });
 });
+
+describe('a dated or timed sentence that puts one topic word otherwise', () => {
+  it('answers from it when it holds half the topic, the event verb and every name', async () => {
+    const result = await service.ask('how long was the trump putin phone conversation');
+    expect(result.status).toBe('answered');
+    expect(result.answer.startsWith('for an hour')).toBe(true);
+  });
+
+  it('still declines a date of another event', async () => {
+    const result = await service.ask('When does the INF treaty expire?');
+    expect(result.status).toBe('declined');
+  });
+});
