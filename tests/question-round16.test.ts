@@ -39,3 +39,11 @@ describe('a dated or timed sentence that puts one topic word otherwise', () => {
     expect(result.status).toBe('declined');
   });
 });
+
+describe('what sort / kind / type of a thing', () => {
+  it('reads the noun before "of" as asking for a kind, not as a topic word the passage must hold', async () => {
+    const result = await service.ask('what sort of approaches did lavrov caution against');
+    expect(result.status).toBe('answered');
+    expect(result.citations.map((citation) => citation.quote).join('\n')).toContain('one-sided approaches');
+  });
+});

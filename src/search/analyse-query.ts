@@ -83,6 +83,8 @@ const ASKS_AFTER_HOW = new Set(['long', 'many', 'much', 'often', 'far', 'soon'])
 /** "What date", "which day": the noun after the asking word asks for a time, it names no topic. */
 const ASKS_AFTER_WHAT = new Set(['date', 'day', 'month', 'year', 'time']);
 const WHAT = new Set(['what', 'which']);
+/** "What sort of approaches": the noun before "of" asks for a kind of what follows, it names no topic. */
+const KIND_NOUNS = new Set(['sort', 'sorts', 'kind', 'kinds', 'type', 'types']);
 /** The words a question opens with to ask: a misspelling of one there ("wat did ...") asks, it names nothing. */
 const QUESTION_OPENERS = ['what', 'which', 'who', 'whom', 'whose', 'when', 'where', 'why', 'how'];
 /**
@@ -250,6 +252,8 @@ export function analyseQuery(
       continue;
     if (ASKS_AFTER_HOW.has(token.norm) && tokens[index - 1]?.norm === 'how') continue;
     if (ASKS_AFTER_WHAT.has(token.norm) && WHAT.has(tokens[index - 1]?.norm ?? '')) continue;
+    if (KIND_NOUNS.has(token.norm) && WHAT.has(tokens[index - 1]?.norm ?? '') && tokens[index + 1]?.norm === 'of')
+      continue;
     const joined = joinedWord(token.norm, tokens[index + 1]?.norm, vocabulary);
     skipNext = joined !== null;
     const written = joined ?? token.text;
