@@ -47,3 +47,11 @@ describe('what sort / kind / type of a thing', () => {
     expect(result.citations.map((citation) => citation.quote).join('\n')).toContain('one-sided approaches');
   });
 });
+
+describe('a small number in figures that the articles write in words', () => {
+  it('reads "3" as "three" when the corpus writes only the word', async () => {
+    const result = await service.ask('which country did trump want to bring into a 3 way arms deal');
+    expect(result.status).toBe('answered');
+    expect(result.citations[0]?.quote).toContain('three-way deal');
+  });
+});

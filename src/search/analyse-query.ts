@@ -173,6 +173,14 @@ function otherOrdinal(norm: string, vocabulary: QueryVocabulary): string | null 
   return forms.find((form) => vocabulary.hasTerm(searchTerm(form) ?? '')) ?? null;
 }
 
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/** A small number written in figures that the corpus writes in words ("3 way": three-way), when it has only the word. */
+function numberInWords(norm: string, vocabulary: QueryVocabulary): string | null {
+  const word = /^\d+$/.test(norm) ? NUMBER_WORDS[Number(norm)] : undefined;
+  return word !== undefined && vocabulary.hasTerm(searchTerm(word) ?? '') ? word : null;
+}
+
 function isDictionaryWord(norm: string, wordNet: WordNet): boolean {
   return wordLemmas(norm).some((lemma) => POS.some((pos) => wordNet.senseCount(lemma, pos) > 0));
 }
@@ -267,6 +275,7 @@ export function analyseQuery(
       correctedTo =
         unhyphenated(norm, vocabulary) ??
         otherOrdinal(norm, vocabulary) ??
+        numberInWords(norm, vocabulary) ??
         correctTypo(norm, vocabulary.typoCandidates(norm)) ??
         (isDictionaryWord(norm, wordNet)
           ? null
