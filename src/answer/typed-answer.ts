@@ -11,8 +11,12 @@ import { installedWordNet, type WordNet } from '../lexicon/wordnet.js';
 import { questionRoles, valueOfOtherDoer } from './role-check.js';
 import { questionKind, type QuestionKind } from '../search/question-kind.js';
 
-/** A date, duration or number answers the question only in a sentence that holds most of its topic by itself. */
-const TYPED_SENTENCE_COVERAGE = 0.6;
+/**
+ * A date, duration or number answers the question only in a sentence that holds half its topic by itself, the share
+ * any passage needs: a stricter one refused dated sentences that put one topic word otherwise ("phone conversation":
+ * talked to Putin on the phone); the event verb and the names still have to be there.
+ */
+const TYPED_SENTENCE_COVERAGE = DECLINE_THRESHOLDS.minCoverage;
 
 const WANTED: Readonly<Record<string, string>> = { when: 'a date', how_long: 'a duration', how_many: 'a number' };
 

@@ -1,10 +1,11 @@
 import type { WordNet, WordNetPos } from '../lexicon/wordnet.js';
 import { similarWords } from '../lexicon/similar-words.js';
 import { correctTypo, oneEditApart } from '../text/correct-typo.js';
+import { splitCompound } from '../text/split-compound.js';
 import { expandAbbreviation } from '../text/expand-abbreviation.js';
 import { americanSpelling } from '../text/british-spellings.js';
 import { wordLemmas } from '../text/word-lemmas.js';
-import { wordTokens } from '../text/word-tokens.js';
+import { isStopword, wordTokens } from '../text/word-tokens.js';
 import { functionWords, predicateWords } from './predicate-words.js';
 import { lemmaTerms, searchTerm } from './search-terms.js';
 
@@ -82,6 +83,8 @@ const ASKS_AFTER_HOW = new Set(['long', 'many', 'much', 'often', 'far', 'soon'])
 /** "What date", "which day": the noun after the asking word asks for a time, it names no topic. */
 const ASKS_AFTER_WHAT = new Set(['date', 'day', 'month', 'year', 'time']);
 const WHAT = new Set(['what', 'which']);
+/** "What sort of approaches": the noun before "of" asks for a kind of what follows, it names no topic. */
+const KIND_NOUNS = new Set(['sort', 'sorts', 'kind', 'kinds', 'type', 'types']);
 /** The words a question opens with to ask: a misspelling of one there ("wat did ...") asks, it names nothing. */
 const QUESTION_OPENERS = ['what', 'which', 'who', 'whom', 'whose', 'when', 'where', 'why', 'how'];
 /**
@@ -170,6 +173,14 @@ function otherOrdinal(norm: string, vocabulary: QueryVocabulary): string | null 
   return forms.find((form) => vocabulary.hasTerm(searchTerm(form) ?? '')) ?? null;
 }
 
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/** A small number written in figures that the corpus writes in words ("3 way": three-way), when it has only the word. */
+function numberInWords(norm: string, vocabulary: QueryVocabulary): string | null {
+  const word = /^\d+$/.test(norm) ? NUMBER_WORDS[Number(norm)] : undefined;
+  return word !== undefined && vocabulary.hasTerm(searchTerm(word) ?? '') ? word : null;
+}
+
 function isDictionaryWord(norm: string, wordNet: WordNet): boolean {
   return wordLemmas(norm).some((lemma) => POS.some((pos) => wordNet.senseCount(lemma, pos) > 0));
 }
@@ -199,17 +210,33 @@ function relatedLemmas(wordNet: WordNet, lemmas: readonly string[], senses: numb
 }
 
 /**
+ * The question with each run-together word the articles write as two opened up ("phonecall": "phone call"): a word
+ * neither the corpus nor WordNet has, that splits one way only into two content words of the corpus.
+ */
+function openCompounds(question: string, vocabulary: QueryVocabulary, wordNet: WordNet): string {
+  const isPart = (part: string) => vocabulary.words.has(part) && !isStopword(part);
+  let opened = question;
+  for (const token of wordTokens(question).reverse()) {
+    if (vocabulary.words.has(token.norm) || isDictionaryWord(token.norm, wordNet)) continue;
+    const parts = splitCompound(token.norm, isPart);
+    if (parts) opened = `${opened.slice(0, token.start)}${parts.join(' ')}${opened.slice(token.end)}`;
+  }
+  return opened;
+}
+
+/**
  * Splits a question into its content words, each normalised the way the index normalises the corpus (American
  * spelling, lemma, stem), corrected when it is a close and unambiguous misspelling of a corpus word, and
  * expanded with WordNet's synonyms and derivations. Words that only frame the question ("what", "say", and words
  * WordNet gives as their synonyms, like "stance" for "position") are left out.
  */
 export function analyseQuery(
-  question: string,
+  typedQuestion: string,
   vocabulary: QueryVocabulary,
   wordNet: WordNet,
   framingTerms: ReadonlySet<string>,
 ): QueryWord[] {
+  const question = openCompounds(typedQuestion, vocabulary, wordNet);
   const words: QueryWord[] = [];
   const seen = new Set<string>();
   const tokens = wordTokens(question);
@@ -233,6 +260,8 @@ export function analyseQuery(
       continue;
     if (ASKS_AFTER_HOW.has(token.norm) && tokens[index - 1]?.norm === 'how') continue;
     if (ASKS_AFTER_WHAT.has(token.norm) && WHAT.has(tokens[index - 1]?.norm ?? '')) continue;
+    if (KIND_NOUNS.has(token.norm) && WHAT.has(tokens[index - 1]?.norm ?? '') && tokens[index + 1]?.norm === 'of')
+      continue;
     const joined = joinedWord(token.norm, tokens[index + 1]?.norm, vocabulary);
     skipNext = joined !== null;
     const written = joined ?? token.text;
@@ -246,6 +275,7 @@ export function analyseQuery(
       correctedTo =
         unhyphenated(norm, vocabulary) ??
         otherOrdinal(norm, vocabulary) ??
+        numberInWords(norm, vocabulary) ??
         correctTypo(norm, vocabulary.typoCandidates(norm)) ??
         (isDictionaryWord(norm, wordNet)
           ? null
