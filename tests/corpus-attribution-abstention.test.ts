@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCorpus } from '../src/corpus/build-corpus.js';
-
-/** Speakers of every quotation of one article, built on its own, as `[first words, speaker]`. */
-function speakersOf(...paragraphs: string[]): [string, string | null][] {
-  const corpus = buildCorpus([{ id: 'article.txt', text: ['A test article', ...paragraphs].join('\n\n') }]);
-  return (corpus.documents[0]?.quotations ?? []).map((quotation) => [
-    quotation.text.split(' ').slice(0, 3).join(' '),
-    quotation.speaker,
-  ]);
-}
+import { speakersOf } from './helpers/quotation-speakers.js';
 
 // Round 10: a wrong speaker is worse than none, so where the structure of the evidence says the cue's subject is
 // not who spoke, the quotation gets no speaker. Each case names someone the old rules would have credited.

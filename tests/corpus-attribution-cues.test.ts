@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '../src/corpus/build-corpus.js';
-
-/** Speakers of every quotation of one article, built on its own, as `[first words, speaker]`. */
-function speakersOf(...paragraphs: string[]): [string, string | null][] {
-  const corpus = buildCorpus([{ id: 'article.txt', text: ['A test article', ...paragraphs].join('\n\n') }]);
-  return (corpus.documents[0]?.quotations ?? []).map((quotation) => [
-    quotation.text.split(' ').slice(0, 3).join(' '),
-    quotation.speaker,
-  ]);
-}
+import { speakersOf } from './helpers/quotation-speakers.js';
 
 describe('quotation attribution cues', () => {
   it('finds names with initials, titles and suffixes, and credits a lone surname to them', () => {

@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCorpus } from '../src/corpus/build-corpus.js';
-
-/** Speakers of every quotation of one article, built on its own, as `[first words, speaker]`. */
-function speakersOf(...paragraphs: string[]): [string, string | null][] {
-  const corpus = buildCorpus([{ id: 'article.txt', text: ['A test article', ...paragraphs].join('\n\n') }]);
-  return (corpus.documents[0]?.quotations ?? []).map((quotation) => [
-    quotation.text.split(' ').slice(0, 3).join(' '),
-    quotation.speaker,
-  ]);
-}
+import { speakersOf } from './helpers/quotation-speakers.js';
 
 // Round 11: the subject of a reporting verb read as a phrase, as a clause reading would (see
 // src/answer/clause-roles.ts), not as the nearest capitalised word. Each case is constructed, and each credited the
