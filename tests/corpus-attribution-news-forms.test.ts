@@ -188,4 +188,13 @@ describe('present-day news forms', () => {
       ['Like Oakland. Or', 'Donald Trump'],
     ]);
   });
+
+  it('credits the subject of a relative clause whose pronoun is its object', () => {
+    expect(
+      speakersOf(
+        'Glenn Beck spoke on Friday. Stephen Bannon runs the campaign.',
+        'Much of his ire was directed at Bannon, who Beck on Wednesday called “a horrible, despicable human being.”',
+      ),
+    ).toEqual([['a horrible, despicable', 'Glenn Beck']]);
+  });
 });

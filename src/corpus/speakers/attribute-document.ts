@@ -375,7 +375,11 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     for (let position = end; position > clauseStart + 1; position--) {
       const word = words[position] as TaggedWord;
       if (word.text === ',' || reportingVerbAt(word.text, words[position + 1]?.text) !== null) return null;
-      if (!/^(?:who|which)$/i.test(word.text) || words[position - 1]?.text !== ',') continue;
+      if (!/^(?:who|whom|which)$/i.test(word.text) || words[position - 1]?.text !== ',') continue;
+      // "Bannon, who Beck on Wednesday called “…”": a relative clause with a subject of its own has the relative
+      // pronoun as its object, and that subject speaks.
+      const ownSubject = mentionStartingAt.get(words[position + 1]?.start ?? -1);
+      if (ownSubject && (ownSubject.kind === 'person' || ownSubject.kind === 'pronoun')) return speakerOf(ownSubject);
       const antecedent = mentionEndingAt.get((words[position - 2] as TaggedWord).end);
       return antecedent && antecedent.kind !== 'pronoun' ? speakerOf(antecedent) : null;
     }
