@@ -197,4 +197,13 @@ describe('present-day news forms', () => {
       ),
     ).toEqual([['a horrible, despicable', 'Glenn Beck']]);
   });
+
+  it('reads a capitalised word the tagger takes for a verb as opening the name after an inverted verb', () => {
+    expect(
+      speakersOf(
+        'Professor Doyle teaches at Vanderbilt University.',
+        '“It is a pretty expensive business model,” said Will Doyle, a professor of higher education.',
+      ),
+    ).toEqual([['It is a', 'Doyle']]);
+  });
 });

@@ -473,7 +473,9 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
         const head = personHeadingCompound(mention);
         return head.kind === 'person' ? head : null;
       }
-      if (!(COMPOUND_PARTS.has(word.pos) || word.pos === 'DET') || PUNCTUATION.test(word.text)) return null;
+      // "said Will Doyle": a capitalised word the tagger reads as a verb may open the name.
+      const described = COMPOUND_PARTS.has(word.pos) || word.pos === 'DET' || /^\p{Lu}/u.test(word.text);
+      if (!described || PUNCTUATION.test(word.text)) return null;
     }
     return null;
   }
