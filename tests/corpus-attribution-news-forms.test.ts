@@ -206,4 +206,21 @@ describe('present-day news forms', () => {
       ),
     ).toEqual([['It is a', 'Doyle']]);
   });
+
+  it('reads "the" before an initialism the article makes a speaker as that name, not a description', () => {
+    expect(
+      speakersOf(
+        'The DNC said on Friday that it would investigate. The DNC said the staffers’ actions were “completely unacceptable.”',
+      ),
+    ).toEqual([['completely unacceptable.', 'DNC']]);
+  });
+
+  it('takes no cue from a later clause when the quotation runs on inside its own', () => {
+    expect(
+      speakersOf(
+        'James Comey and Hillary Clinton were named.',
+        'While Comey said there was clear evidence that Clinton was “extremely careless” and mishandled information, he said there is no precedent.',
+      ),
+    ).toEqual([['extremely careless', 'James Comey']]);
+  });
 });

@@ -753,13 +753,15 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     const cue = cueBetween(start.start, windowEnd, sentenceEnd);
     // "“Djangology”, made up of tracks he recorded": a cue after another verb stands in that verb's clause, which
     // says nothing of who spoke the quotation.
-    if (cue.found && verbBeforeCue(index, windowEnd, sentenceEnd)) return abstain;
     // Set off by a comma after the closing mark ("…”, Maris recalls") or inside it ("…,” Blackwell continued"), or
     // closed by a question or exclamation.
     const between = text.slice(quotation.end, start.start);
     const setOff =
       /^[\s,?!\u201D"\u2019']*$/.test(between) &&
       (/[,?!]/.test(between) || /[?!]$/.test(text.slice(quotation.start, quotation.end)));
+    // Where the clause runs on past the quotation ("Clinton was “extremely careless” and mishandled information, he
+    // said"), such a cue is no cue of it at all.
+    if (cue.found && verbBeforeCue(index, windowEnd, sentenceEnd)) return setOff ? abstain : NO_CUE;
     // "it was “not a very encouraging” situation that would confront Kennedy": a quotation inside a clause that goes
     // on is not closed by that clause's verb; only a cue that names someone counts there.
     if (!setOff && cue.found && cue.speaker === null && start.pos === 'NOUN') return NO_CUE;

@@ -617,6 +617,10 @@ function descriptionAfter(
   recent: readonly string[],
 ): { mention: EntityMention; lastIndex: number } | null {
   const the = words[theIndex] as TaggedWord;
+  // "the DNC said": an initialism the document names as a speaker is that name, not a description.
+  const initialism = words[theIndex + 1]?.text ?? '';
+  if (/^\p{Lu}{2,6}$/u.test(initialism) && (bodies.includes(initialism) || persons.some((p) => p.name === initialism)))
+    return null;
   for (let offset = 1; offset <= MAX_DESCRIPTION_WORDS; offset++) {
     const word = words[theIndex + offset];
     if (!word || !/^[\p{L}-]+$/u.test(word.text) || !['NOUN', 'PROPN', 'ADJ'].includes(word.pos)) return null;
