@@ -15,9 +15,9 @@ import { continuingSentence } from './continuing-sentence.js';
 import { questionKind } from '../search/question-kind.js';
 import { checkTypedAnswer, listed } from './typed-answer.js';
 import { passageSayingNo, yesNoUnsettled } from './yes-no-lead.js';
-import { passageSpeaksFor, speakerIsQuoted, speakersAskedAbout, speakerWordsAsked } from './speakers-asked-about.js';
+import { passageSpeaksFor, speakerIsQuoted, speakersAskedAbout } from './speakers-asked-about.js';
 import { describePerson } from './person-description.js';
-import { doneByAnyOf, doneByWordsOf } from './role-check.js';
+import { unquotedPartyDecline } from './unquoted-party.js';
 
 const MAX_CITATIONS = 3;
 /** A further passage is shown only when it covers nearly as much of the question as the best one. */
@@ -144,37 +144,14 @@ export function createOfflineAnswerer(wordNet: WordNet = installedWordNet()): An
         const citation = citationForSentence(first.passage.document, following, 0);
         if (!chosen.some((other) => overlaps(other.citation, citation))) chosen.push({ ...first, citation });
       }
-      // "What did X say about it?" of someone never quoted, whom no cited sentence has doing anything: the passages
-      // would be read as X's, whatever the note before them. Reported stances still answer ("Geng Shuang ruled out");
-      // so may others' words a who or yes/no question ("did the US say ...").
-      if (
-        asked.size > 0 &&
-        silent.length === asked.size &&
-        questionKind(question) === 'open' &&
-        !chosen.some((entry) =>
-          doneByWordsOf(
-            entry.passage.text,
-            silent.map((speaker) => speaker.split(/\s+/).at(-1)?.toLowerCase() ?? ''),
-          ),
-        )
-      ) {
-        const message = `${listed(silent)} ${silent.length === 1 ? 'is' : 'are'} not quoted in the articles.`;
-        return declined({ reason: 'not_supported', message }, request);
-      }
-      // Asked for the words of someone the articles know by no name of a speaker ("what did the business leaders
-      // tell Pompeo", "what did Iran say"): unless a cited sentence has them doing something, it is others' words.
-      const partyWords =
-        asked.size === 0 && questionKind(question) === 'open' ? speakerWordsAsked(question, wordNet) : [];
-      const party = retrieval.queryTerms.filter((term) => partyWords.includes(term.surface.toLowerCase()));
-      if (party.length > 0 && !chosen.some((entry) => doneByAnyOf(entry.passage.text, party, wordNet))) {
-        return declined(
-          {
-            reason: 'not_supported',
-            message: `The articles do not give the words of ${partyWords.join(' ')} on this.`,
-          },
-          request,
-        );
-      }
+      const unquoted = unquotedPartyDecline(
+        question,
+        corpus,
+        retrieval,
+        chosen.map((entry) => entry.passage),
+        wordNet,
+      );
+      if (unquoted) return declined(unquoted, request);
       const ordering = inReadingOrder(chosen);
       const citations = ordering.map((citation, index) => ({ ...citation, n: index + 1 }));
       // Asked for someone's words and shown only other passages: say so, rather than let the passages pass for theirs.

@@ -8,6 +8,7 @@ import { decideDecline, passagesAsAsked } from '../answer/decline-policy.js';
 import { checkGrounding } from '../answer/ground-citations.js';
 import { describeCorpus } from '../answer/render-answer.js';
 import { checkTypedAnswer, type TypedAnswer } from '../answer/typed-answer.js';
+import { unquotedPartyDecline } from '../answer/unquoted-party.js';
 import type { AppConfig } from '../config/config.js';
 import { answerCacheKey } from './answer-cache.js';
 import {
@@ -240,6 +241,18 @@ export function createLlmAnswerer(options: LlmAnswererOptions): Answerer {
         )
       )
         return fallBack(request, 'the answer does not cite the passage that gives what was asked', {});
+      // Asked what someone said whom the articles never quote, the model's sources must have them doing something,
+      // as the offline engine's must: otherwise its claims pass others' words off as theirs.
+      const cited = passages.filter((passage) =>
+        best.grounding?.citations.some(
+          (citation) =>
+            citation.source === passage.document.id &&
+            citation.start < passage.sentence.end &&
+            passage.sentence.start < citation.end,
+        ),
+      );
+      if (unquotedPartyDecline(request.question, request.corpus, request.retrieval, cited))
+        return fallBack(request, 'the answer cites no words of the party asked about', {});
       result = {
         status: 'answered',
         answer: renderGroundedAnswer(best.grounding.claims),
@@ -284,6 +297,10 @@ export function createLlmAnswerer(options: LlmAnswererOptions): Answerer {
       // A when / how long / how many question no passage answers with a date or number is declined, as offline.
       const typedCheck = checkTypedAnswer(request.question, request.retrieval);
       if (typedCheck.decline) return fallback.answer(asked);
+      // Asked for the words of someone no passage has saying or doing anything, the offline engine declines whatever
+      // it cites, so no model is asked.
+      if (unquotedPartyDecline(request.question, request.corpus, request.retrieval, request.retrieval.passages))
+        return fallback.answer(asked);
       const key = answerCacheKey(request.corpus.version, request.question, model.model);
       const cached = cache.get(key);
       if (cached) {
