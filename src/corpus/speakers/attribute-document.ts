@@ -670,15 +670,7 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
       const sentence = sentences[sentenceIndexOf(word.start)];
       if (!sentence) return NO_CUE;
       const start = firstWordFrom(sentence.start);
-      const finite = (position: number) => {
-        const verb = words[position] as TaggedWord;
-        return (
-          verb.pos === 'VERB' &&
-          !insideName.has(verb.start) &&
-          !/ing$/i.test(verb.text) &&
-          lower(words[position - 1]) !== 'to'
-        );
-      };
+      const finite = (position: number) => isFiniteVerb(words[position]) && lower(words[position - 1]) !== 'to';
       let verb = -1;
       for (let position = start; position < index - 1 && verb < 0; position++)
         if (finite(position) && reportingVerbAt((words[position] as TaggedWord).text, undefined)) verb = position;
@@ -793,8 +785,6 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
       const word = words[position];
       return word === undefined || word.start >= sentenceEnd || /^[,.;:!?]+$/.test(word.text);
     };
-    const isFiniteVerb = (word: TaggedWord | undefined) =>
-      word !== undefined && word.pos === 'VERB' && !/ing$/i.test(word.text) && !insideName.has(word.start);
     const first = words[index] as TaggedWord;
     const opening = mentionStartingAt.get(first.start) ?? epithetSubject(index);
     if (opening) {
@@ -808,6 +798,11 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     const subject = mentionStartingAt.get(words[index + 1]?.start ?? -1);
     if (isFiniteVerb(first) && subject && closes(index + 2 + countWordsIn(subject))) return speakerOf(subject);
     return NO_CUE;
+  }
+
+  /** A verb with a subject of its own: not a participle or gerund, and not a word inside a name. */
+  function isFiniteVerb(word: TaggedWord | undefined): boolean {
+    return word !== undefined && word.pos === 'VERB' && !/ing$/i.test(word.text) && !insideName.has(word.start);
   }
 
   /** "an angry Hollande", "a smiling Trump": an article and adjectives before a person's name, the name. */
@@ -832,8 +827,8 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     const verb = words[position];
     const particle = ['ADP', 'ADV', 'PART'].includes(words[position + 1]?.pos ?? '');
     // The tagger may read a verb with a particle as a noun ("shot back").
-    const verbal = verb?.pos === 'VERB' || (verb?.pos === 'NOUN' && particle);
-    if (!verb || !verbal || /ing$/i.test(verb.text) || insideName.has(verb.start)) return NO_CUE;
+    const nounal = verb?.pos === 'NOUN' && particle && !/ing$/i.test(verb.text) && !insideName.has(verb.start);
+    if (!verb || !(isFiniteVerb(verb) || nounal)) return NO_CUE;
     position += particle ? 2 : 1;
     const mark = words[position];
     if (!mark || !/^[,:]$/.test(mark.text) || !/^\s*[\u201C"]$/.test(text.slice(mark.end, quotationStart)))
