@@ -51,6 +51,19 @@ function trimmedEnd(text: string, start: number, end: number): number {
 }
 
 /**
+ * Whether an opening double mark inside an open double quotation re-opens it after a paragraph break the text lost
+ * (web copy that runs paragraphs together: `…an excuse. "I cannot deny…`) rather than nesting a quotation in it: it
+ * follows the end of a sentence, and the paragraph has too few closing marks after it to close both.
+ */
+function reopensAfterLostBreakAt(text: string, marks: readonly Mark[], position: number, openStart: number): boolean {
+  const mark = marks[position] as Mark;
+  if (mark.family !== 'double' || !/[.?!…]\s+$/u.test(text.slice(openStart, mark.index))) return false;
+  const rest = marks.slice(position).filter((later) => later.family === 'double');
+  const opens = rest.filter((later) => later.role === 'open').length;
+  return rest.length - opens < opens + 1;
+}
+
+/**
  * Every quotation in the citable paragraphs, written by hand because quotation conventions in news text
  * (straight marks, a quotation carried over a paragraph break with or without a re-opening mark,
  * apostrophes that look like closing single quotes) are not handled by any tokenizer library.
@@ -86,14 +99,17 @@ export function findQuotationSpans(text: string, paragraphs: readonly Paragraph[
       if (mark.role === 'open') {
         const continuesAcrossBreak: boolean =
           open !== null && markPosition === 0 && open.paragraphIndex !== paragraph.index;
-        if (open && !continuesAcrossBreak) {
+        const reopensAfterLostBreak: boolean =
+          open !== null && nested === 0 && reopensAfterLostBreakAt(text, marks, markPosition, open.start);
+        if (open && !continuesAcrossBreak && !reopensAfterLostBreak) {
           nested++;
           continue;
         }
         // A quotation re-opened at a new paragraph ends where the paragraph before ends: each paragraph's part is a
         // quotation of its own, marked as going on from the one before (without a re-opening mark it stays one span).
-        const reopens: boolean = continuesAcrossBreak;
-        if (reopens) close(trimmedEnd(text, open?.start ?? 0, (body[position - 1] as Paragraph).end));
+        const reopens: boolean = continuesAcrossBreak || reopensAfterLostBreak;
+        if (continuesAcrossBreak) close(trimmedEnd(text, open?.start ?? 0, (body[position - 1] as Paragraph).end));
+        else if (reopensAfterLostBreak) close(trimmedEnd(text, open?.start ?? 0, mark.index));
         open = { start: mark.index + 1, paragraphIndex: paragraph.index, family: mark.family, spans: false, reopens };
         continue;
       }

@@ -1,0 +1,83 @@
+/**
+ * `npm run bench:bbc -- --data DIR --split dev|heldout [--verbose]`: speaker attribution on BBC News articles of
+ * 2004-2005 (British house style: "Mr Straw said", quotations re-opened without a paragraph break, single quotation
+ * marks in headlines), labelled by hand in `tests/fixtures/attribution-bbc/labels.json` before the attribution was run
+ * on them. DIR is the `news` folder of github.com/ZitRos/news-articles-dataset; the articles are the BBC's, so only
+ * offsets and speakers are kept here, never their text. `heldout` is scored once before and once after a round, never
+ * with `--verbose`.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { buildCorpus } from '../src/corpus/build-corpus.js';
+import { emptyScore, precisionRecall, sameSpeaker, scoreArticle } from './attribution-score.js';
+
+const argsSchema = z.object({
+  data: z.string().min(1, 'give --data, the news folder of github.com/ZitRos/news-articles-dataset'),
+  split: z.enum(['dev', 'heldout']),
+  verbose: z.boolean(),
+});
+const labelsSchema = z.object({
+  source: z.string(),
+  articles: z.array(
+    z.object({
+      article: z.string().regex(/^[a-z]+\/[\w-]+\.txt$/),
+      split: z.enum(['dev', 'heldout']),
+      quotations: z.array(z.object({ start: z.number().int().positive(), speaker: z.string().min(1).nullable() })),
+    }),
+  ),
+});
+
+const { values } = parseArgs({
+  options: {
+    data: { type: 'string', default: '' },
+    split: { type: 'string', default: 'dev' },
+    verbose: { type: 'boolean', default: false },
+  },
+});
+const args = argsSchema.parse(values);
+if (args.verbose && args.split === 'heldout')
+  throw new Error('--verbose lists errors, and is only for the development split (dev)');
+
+const labelPath = path.join(import.meta.dirname, '..', 'tests', 'fixtures', 'attribution-bbc', 'labels.json');
+const labels = labelsSchema.parse(JSON.parse(await readFile(labelPath, 'utf8')));
+const chosen = labels.articles.filter((entry) => entry.split === args.split);
+
+const score = emptyScore();
+for (const entry of chosen) {
+  const text = await readFile(path.join(args.data, entry.article), 'utf8');
+  // An offset that no longer follows an opening mark means the copy differs from the one labelled.
+  for (const label of entry.quotations)
+    if (!`"'\u201C\u2018`.includes(text[label.start - 1] ?? ''))
+      throw new Error(`${entry.article}: no opening quotation mark before offset ${label.start}`);
+  const quotations = entry.quotations.map((label) => ({ ...label, quote: text.slice(label.start, label.start + 50) }));
+  const predicted = buildCorpus([{ id: path.basename(entry.article), text }]).documents[0]?.quotations ?? [];
+  scoreArticle(score, quotations, predicted);
+  if (!args.verbose) continue;
+  for (const label of quotations) {
+    const found = predicted.find((quotation) => quotation.start === label.start);
+    const guess = found?.speaker ?? null;
+    const right = guess === null ? label.speaker === null : label.speaker !== null && sameSpeaker(guess, label.speaker);
+    if (!right)
+      console.log(
+        `${entry.article} @${label.start} “${label.quote}” label=${label.speaker} got=${found ? guess : '(not found)'}`,
+      );
+  }
+}
+
+const detection = precisionRecall(score.detectedRight, score.detected, score.labelled);
+const attribution = precisionRecall(score.rightSpeakers, score.predictedSpeakers, score.labelledSpeakers);
+const figure = (value: number): string => value.toFixed(2);
+console.log(
+  `BBC ${args.split}: ${chosen.length} articles, ${score.labelled} quotations, ${score.labelledSpeakers} with a named speaker`,
+);
+console.log(`detection    P ${figure(detection.precision)}  R ${figure(detection.recall)}  F1 ${figure(detection.f1)}`);
+console.log(
+  `attribution  P ${figure(attribution.precision)}  R ${figure(attribution.recall)}  F1 ${figure(attribution.f1)}  (${score.rightSpeakers} right of ${score.predictedSpeakers} credited, ${score.labelledSpeakers} labelled)`,
+);
+console.log(
+  `errors       ${Object.entries(score.errors)
+    .map(([kind, count]) => `${kind} ${count}`)
+    .join(', ')}`,
+);
