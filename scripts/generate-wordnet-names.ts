@@ -6,7 +6,8 @@
  * WordNet never lists as a name ("Smith", "Cook"), so "Red Sox Outfielder Jackie Jensen" is Jackie Jensen; and the
  * capitalised words that are only times ("Monday", "Christmas"), which end no name, and those that are only places
  * ("Utah", "Texas"), after which a name set off by a comma is a place too ("Ogden, Utah"); and the names of fictional
- * characters ("Uncle Sam"), who speak for no one in the news.
+ * characters ("Uncle Sam"), who speak for no one in the news; and the capitalised words for a kind of person
+ * ("Democrat", "Briton").
  * Generated once so the corpus builder stays free of file reads.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -85,6 +86,23 @@ for (const line of dataNoun.split('\n')) {
   }
 }
 const fictionalNames = [...fictional].filter((name) => !real.has(name)).sort();
+// "Democrat", "Tory", "Briton": capitalised words for a kind of person (every sense a class in noun.person, none an
+// instance), which end a modifier ("Liberal Democrat leader"), not a name.
+const personKinds = new Map<string, boolean>();
+for (const line of dataNoun.split('\n')) {
+  if (line.startsWith(' ') || line.trim() === '') continue;
+  const fields = line.split(' ');
+  const isKind = Number(fields[1]) === PERSON && !line.includes(' @i ');
+  const count = Number.parseInt(fields[3] ?? '0', 16);
+  for (let index = 0; index < count; index++) {
+    const lemma = (fields[4 + 2 * index] ?? '').replace(/\(.*\)$/, '');
+    if (/^\p{Lu}\p{Ll}+$/u.test(lemma)) personKinds.set(lemma, (personKinds.get(lemma) ?? true) && isKind);
+  }
+}
+const affiliations = [...personKinds]
+  .filter(([, isKind]) => isKind)
+  .map(([name]) => name)
+  .sort();
 const times = onlyIn(TIME);
 const regions = onlyIn(LOCATION);
 const target = path.join(import.meta.dirname, '..', 'src', 'corpus', 'speakers', 'wordnet-names-data.ts');
@@ -96,7 +114,8 @@ writeFileSync(
     `export const WORDNET_ROLE_NOUNS: readonly string[] = ${JSON.stringify(roles.sort())};\n` +
     `export const WORDNET_TIME_NAMES: readonly string[] = ${JSON.stringify(times)};\n` +
     `export const WORDNET_REGION_NAMES: readonly string[] = ${JSON.stringify(regions)};\n` +
-    `export const WORDNET_FICTIONAL_NAMES: readonly string[] = ${JSON.stringify(fictionalNames)};\n`,
+    `export const WORDNET_FICTIONAL_NAMES: readonly string[] = ${JSON.stringify(fictionalNames)};\n` +
+    `export const WORDNET_PERSON_KINDS: readonly string[] = ${JSON.stringify(affiliations)};\n`,
 );
 console.log(
   `${places.length} places, ${groups.length} groups, ${roles.length} role nouns, ${times.length} times, ${regions.length} one-word places, ${fictionalNames.length} fictional characters -> ${target}`,

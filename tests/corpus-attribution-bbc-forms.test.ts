@@ -23,4 +23,10 @@ describe('British web news forms', () => {
       ['He told me.', 'Mary Jones'],
     ]);
   });
+
+  it('reads a party word before a title as part of the title, not as a person', () => {
+    expect(
+      speakersOf('Liberal Democrat leader Charles Kennedy attacked the plan. "How can it be right?" he asked.'),
+    ).toEqual([['How can it', 'Charles Kennedy']]);
+  });
 });

@@ -16,6 +16,7 @@ import {
 import { reportingVerbAt } from './reporting-verbs.js';
 import {
   WORDNET_FICTIONAL_NAMES,
+  WORDNET_PERSON_KINDS,
   WORDNET_GROUP_NAMES,
   WORDNET_PLACE_NAMES,
   WORDNET_REGION_NAMES,
@@ -59,6 +60,7 @@ const ROLE_NOUNS = new Set(WORDNET_ROLE_NOUNS);
 const TIME_NAMES = new Set(WORDNET_TIME_NAMES);
 const REGION_NAMES = new Set(WORDNET_REGION_NAMES);
 const FICTIONAL_NAMES = new Set(WORDNET_FICTIONAL_NAMES.map((name) => name.toLowerCase()));
+const PERSON_KINDS = new Set(WORDNET_PERSON_KINDS);
 const CAPITALISED = /^\p{Lu}/u;
 /** Words that make a title a lesser office: "Vice President", "Deputy Secretary", "Assistant Director". */
 const SUBORDINATE_OFFICE = /^(?:vice|deputy|assistant|associate|under)$/;
@@ -237,6 +239,16 @@ function analyseRun(run: readonly TaggedWord[]): NamedRun {
     }
   }
   const titleWords = words.slice(0, nameStart);
+  // "Liberal Democrat leader Charles Kennedy": a word for a kind of person closing a run with no forename or title
+  // names nobody (alone it may be a surname: "Mark Cuban", then "Cuban said").
+  const nameWords = words.slice(nameStart);
+  if (
+    words.length > 1 &&
+    PERSON_KINDS.has(last.text) &&
+    !nameWords.some((word) => forenameGender(word.text) !== null) &&
+    !titleWords.some((word) => isTitleWord(word.text))
+  )
+    return { span, titles: [], nameWords: [], body: null };
   const titles = titleWords
     .map((word, index) => ({ word, before: titleWords[index - 1]?.text.toLowerCase() }))
     .filter(({ word }) => isTitleWord(word.text) || ROLE_NOUNS.has(word.text.toLowerCase()))
@@ -246,7 +258,7 @@ function analyseRun(run: readonly TaggedWord[]): NamedRun {
         ? `${before}-${titleKey(word.text)}`
         : titleKey(word.text),
     );
-  return { span, titles, nameWords: words.slice(nameStart), body: null };
+  return { span, titles, nameWords, body: null };
 }
 
 /**
