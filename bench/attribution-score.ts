@@ -117,3 +117,17 @@ export function precisionRecall(right: number, predicted: number, expected: numb
   const recall = expected === 0 ? 0 : right / expected;
   return { precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) };
 }
+
+/** The figures of `score` as printed lines: detection, attribution and error kinds. */
+export function scoreLines(score: AttributionScore): string[] {
+  const detection = precisionRecall(score.detectedRight, score.detected, score.labelled);
+  const attribution = precisionRecall(score.rightSpeakers, score.predictedSpeakers, score.labelledSpeakers);
+  const figure = (value: number): string => value.toFixed(2);
+  return [
+    `detection    P ${figure(detection.precision)}  R ${figure(detection.recall)}  F1 ${figure(detection.f1)}`,
+    `attribution  P ${figure(attribution.precision)}  R ${figure(attribution.recall)}  F1 ${figure(attribution.f1)}  (${score.rightSpeakers} right of ${score.predictedSpeakers} credited, ${score.labelledSpeakers} labelled)`,
+    `errors       ${Object.entries(score.errors)
+      .map(([kind, count]) => `${kind} ${count}`)
+      .join(', ')}`,
+  ];
+}

@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { buildCorpus } from '../src/corpus/build-corpus.js';
 import { loadBrownArticles } from './brown-corpus.js';
-import { emptyScore, precisionRecall, sameSpeaker, scoreArticle } from './attribution-score.js';
+import { emptyScore, sameSpeaker, scoreArticle, scoreLines } from './attribution-score.js';
 
 // dev2, heldout2, dev4, dev5, dev6, dev7, dev8, dev9, dev10, dev11 and dev12 were held-out splits in turn; once scored
 // each became development data. From round 13 the held-out set is PolNeAR's test compartment (bench/run-polnear-bench.ts).
@@ -78,18 +78,7 @@ for (const labelled of labels.filter((file) => splits.has(file.split))) {
   }
 }
 
-const detection = precisionRecall(score.detectedRight, score.detected, score.labelled);
-const attribution = precisionRecall(score.rightSpeakers, score.predictedSpeakers, score.labelledSpeakers);
-const figure = (value: number): string => value.toFixed(2);
 console.log(
   `split ${[...splits].join(',')}: ${labels.filter((file) => splits.has(file.split)).length} articles, ${score.labelled} quotations, ${score.labelledSpeakers} with a named speaker`,
 );
-console.log(`detection    P ${figure(detection.precision)}  R ${figure(detection.recall)}  F1 ${figure(detection.f1)}`);
-console.log(
-  `attribution  P ${figure(attribution.precision)}  R ${figure(attribution.recall)}  F1 ${figure(attribution.f1)}  (${score.rightSpeakers} right of ${score.predictedSpeakers} credited, ${score.labelledSpeakers} labelled)`,
-);
-console.log(
-  `errors       ${Object.entries(score.errors)
-    .map(([kind, count]) => `${kind} ${count}`)
-    .join(', ')}`,
-);
+for (const line of scoreLines(score)) console.log(line);

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { buildCorpus } from '../src/corpus/build-corpus.js';
-import { emptyScore, precisionRecall, sameSpeaker, scoreArticle } from './attribution-score.js';
+import { emptyScore, sameSpeaker, scoreArticle, scoreLines } from './attribution-score.js';
 
 const argsSchema = z.object({
   data: z.string().min(1, 'give --data, the news folder of github.com/ZitRos/news-articles-dataset'),
@@ -66,18 +66,7 @@ for (const entry of chosen) {
   }
 }
 
-const detection = precisionRecall(score.detectedRight, score.detected, score.labelled);
-const attribution = precisionRecall(score.rightSpeakers, score.predictedSpeakers, score.labelledSpeakers);
-const figure = (value: number): string => value.toFixed(2);
 console.log(
   `BBC ${args.split}: ${chosen.length} articles, ${score.labelled} quotations, ${score.labelledSpeakers} with a named speaker`,
 );
-console.log(`detection    P ${figure(detection.precision)}  R ${figure(detection.recall)}  F1 ${figure(detection.f1)}`);
-console.log(
-  `attribution  P ${figure(attribution.precision)}  R ${figure(attribution.recall)}  F1 ${figure(attribution.f1)}  (${score.rightSpeakers} right of ${score.predictedSpeakers} credited, ${score.labelledSpeakers} labelled)`,
-);
-console.log(
-  `errors       ${Object.entries(score.errors)
-    .map(([kind, count]) => `${kind} ${count}`)
-    .join(', ')}`,
-);
+for (const line of scoreLines(score)) console.log(line);
