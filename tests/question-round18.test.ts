@@ -48,3 +48,20 @@ describe('a verb the articles put more generally', () => {
     expect(result.status).toBe('declined');
   });
 });
+
+describe('the people an open question names by name', () => {
+  it('are part of what it names, so a sentence holding them and the rest answers it', async () => {
+    const event = await service.ask('what event did pompeo and lavrov both go to earlier that week');
+    expect(event.status).toBe('answered');
+    expect(event.citations[0]?.quote).toContain('at the Arctic summit');
+    const part = await service.ask('in lavrovs opinion what part could us russian co-operation play');
+    expect(part.status).toBe('answered');
+    expect(part.citations[0]?.quote).toContain('significant and positive role');
+  });
+
+  it('are not the one thing that must be there in the question’s own words', async () => {
+    // Zelenskiy is named in the sentence on Pompeo's hopes for Ukraine, which says nothing of a vote.
+    const result = await service.ask('what share of the vote did zelenskiy get');
+    expect(result.status).toBe('declined');
+  });
+});
