@@ -30,8 +30,8 @@ export const DECLINE_THRESHOLDS = {
  */
 function holdsWhatIsNamed(passage: Passage, terms: readonly QueryTerm[], speakersAside: boolean): boolean {
   if (passage.missingNames.length > 0) return false;
-  // The people the question names by name are what it is about, unless it asks for their words (as in the topic's
-  // coverage, `search-index.ts`); a title ("the two ministers") may stand for them in words a sentence does not hold.
+  // The people the question names by name may be what it is about (see `passagesNamingTheTopic`); a title ("the two
+  // ministers") may stand for them in words a sentence does not hold.
   const isNamed = (term: QueryTerm) =>
     (!term.names || (!speakersAside && term.proper)) && (!term.predicate || term.proper);
   const named = terms.flatMap((term, index) => (isNamed(term) ? [index] : []));
@@ -72,7 +72,11 @@ function joined(words: readonly string[]): string {
  */
 export function passagesNamingTheTopic(question: string, retrieval: SearchResult): Passage[] {
   if (questionKind(question) !== 'open') return [];
-  const speakersAside = asksForWords(question);
+  // Two people named by name are what the question is about, how they stand to each other ("what event did Pompeo and
+  // Lavrov both go to"); one is not enough, as a sentence naming them and one more thing may be about anything they
+  // did ("What did Lavrov wear at the meeting?"). Nor when the question asks for their words.
+  const people = retrieval.queryTerms.filter((term) => term.names && term.proper).length;
+  const speakersAside = asksForWords(question) || people < 2;
   return retrieval.passages.filter((passage) => holdsWhatIsNamed(passage, retrieval.queryTerms, speakersAside));
 }
 
