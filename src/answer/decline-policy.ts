@@ -28,9 +28,13 @@ export const DECLINE_THRESHOLDS = {
  * at least two of them and every name among them, and no name the question gives is missing: the question's verbs and adjectives may then be
  * the articles' in other words ("deploy" for "sent", "cover" for "discussing").
  */
-function holdsWhatIsNamed(passage: Passage, terms: readonly QueryTerm[]): boolean {
+function holdsWhatIsNamed(passage: Passage, terms: readonly QueryTerm[], speakersAside: boolean): boolean {
   if (passage.missingNames.length > 0) return false;
-  const named = terms.flatMap((term, index) => (!term.names && (!term.predicate || term.proper) ? [index] : []));
+  // The people the question names by name may be what it is about (see `passagesNamingTheTopic`); a title ("the two
+  // ministers") may stand for them in words a sentence does not hold.
+  const isNamed = (term: QueryTerm) =>
+    (!term.names || (!speakersAside && term.proper)) && (!term.predicate || term.proper);
+  const named = terms.flatMap((term, index) => (isNamed(term) ? [index] : []));
   const weight = named.reduce((sum, index) => sum + (terms[index]?.weight ?? 0), 0);
   if (weight === 0) return false;
   const held = named.reduce((sum, index) => sum + (passage.ownCredits[index] ?? 0), 0);
@@ -40,8 +44,10 @@ function holdsWhatIsNamed(passage: Passage, terms: readonly QueryTerm[]): boolea
   // The same share as any passage's coverage: a stricter one for this rule alone, tuned on development questions,
   // refused answers whose nouns the articles also put in other words ("reaction": reciprocated).
   // Synonyms alone are too loose ("obstruction of justice": interference ... administration): one thing named must
-  // be there in the question's own words.
-  const ownWord = named.some((index) => (passage.ownCredits[index] ?? 0) >= (terms[index]?.weight ?? 0));
+  // be there in the question's own words, and not only a person, whom many sentences name.
+  const ownWord = named.some(
+    (index) => !terms[index]?.names && (passage.ownCredits[index] ?? 0) >= (terms[index]?.weight ?? 0),
+  );
   return namesHeld && ownWord && heldCount >= 2 && held / weight >= DECLINE_THRESHOLDS.minCoverage;
 }
 
@@ -66,7 +72,12 @@ function joined(words: readonly string[]): string {
  */
 export function passagesNamingTheTopic(question: string, retrieval: SearchResult): Passage[] {
   if (questionKind(question) !== 'open') return [];
-  return retrieval.passages.filter((passage) => holdsWhatIsNamed(passage, retrieval.queryTerms));
+  // Two people named by name are what the question is about, how they stand to each other ("what event did Pompeo and
+  // Lavrov both go to"); one is not enough, as a sentence naming them and one more thing may be about anything they
+  // did ("What did Lavrov wear at the meeting?"). Nor when the question asks for their words.
+  const people = retrieval.queryTerms.filter((term) => term.names && term.proper).length;
+  const speakersAside = asksForWords(question) || people < 2;
+  return retrieval.passages.filter((passage) => holdsWhatIsNamed(passage, retrieval.queryTerms, speakersAside));
 }
 
 /**

@@ -110,7 +110,13 @@ function typedAnswer(
     // Guaido declare ...": Tehran "announced" on May 8).
     if (passage.missingNames.length > 0) return false;
     const terms = termsOf.get(passage.id) ?? new Set<string>();
-    const own = topic.reduce((sum, term) => sum + (holdsNamed(terms, term) ? term.weight : 0), 0);
+    // A verb the articles never use, read as its broader act where the sentence holds the rest (`search-index.ts`),
+    // counts as much there as in the passage's coverage.
+    const broaderAct = (term: QueryTerm) =>
+      [...term.broaderActs].some((option) => terms.has(option))
+        ? (passage.ownCredits[retrieval.queryTerms.indexOf(term)] ?? 0)
+        : 0;
+    const own = topic.reduce((sum, term) => sum + (holdsNamed(terms, term) ? term.weight : broaderAct(term)), 0);
     if (topicWeight > 0 && own / topicWeight < TYPED_SENTENCE_COVERAGE) return false;
     if (!eventVerbs.every((term) => holds(terms, term))) return false;
     return topic.every((term) => !term.entity || holdsNamed(terms, term));

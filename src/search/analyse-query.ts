@@ -30,6 +30,11 @@ export interface QueryWord {
    */
   readonly light: boolean;
   /**
+   * For a verb the corpus never uses, the corpus terms of the broader acts WordNet puts it under, and their
+   * derivations ("resume": continue, "land": arrival): evidence only where a sentence holds the rest of the question.
+   */
+  readonly broaderActs: ReadonlySet<string>;
+  /**
    * Names of several words that the word's adjective pertains to and the corpus writes ("Americans": the United
    * States), each as its search terms: a passage holding every term of one holds the word.
    */
@@ -192,6 +197,17 @@ function joinedWord(first: string, second: string | undefined, vocabulary: Query
   return /^\p{L}+$/u.test(joined) && vocabulary.words.has(joined) ? joined : null;
 }
 
+/**
+ * The broader acts of a verb's frequent senses and their derivations ("land": arrive, arrival), without light verbs
+ * ("get", "come"), which say nothing of what was done.
+ */
+function broaderActsOf(wordNet: WordNet, lemmas: readonly string[]): string[] {
+  const acts = lemmas.flatMap((lemma) => wordNet.related(lemma, 'verb', SENSES).broader);
+  return acts
+    .filter((act) => !act.includes(' ') && wordNet.senseCount(act, 'verb') < LIGHT_VERB_SENSES)
+    .flatMap((act) => [act, ...wordNet.related(act, 'verb', 1).derivations.filter((word) => !word.includes(' '))]);
+}
+
 function relatedLemmas(wordNet: WordNet, lemmas: readonly string[], senses: number, withKinds = false): string[] {
   const related = new Set<string>();
   for (const lemma of lemmas) {
@@ -315,6 +331,13 @@ export function analyseQuery(
         if (option !== null && !exact.has(option) && vocabulary.hasTerm(option)) related.add(option);
       }
     }
+    const broaderActs = new Set<string>();
+    if (predicate && !light && /^\p{L}+$/u.test(norm) && ![...exact].some((option) => vocabulary.hasTerm(option)))
+      for (const word of broaderActsOf(wordNet, lemmas)) {
+        const option = searchTerm(word);
+        if (option !== null && !exact.has(option) && !related.has(option) && vocabulary.hasTerm(option))
+          broaderActs.add(option);
+      }
     // Looser than WordNet, so only for a word the corpus lacks in every form WordNet gives.
     const similar = new Set<string>();
     if (
@@ -337,6 +360,7 @@ export function analyseQuery(
       correctedTo,
       predicate,
       light,
+      broaderActs,
       phrases: /^\p{L}+$/u.test(norm) ? otherPhrases(exact, lemmas, correctedTo, vocabulary, wordNet) : [],
     });
   }

@@ -78,6 +78,8 @@ export interface QueryTerm {
   readonly related: ReadonlySet<string>;
   /** Words of the same contexts (word embeddings): they count for less than a synonym. */
   readonly similar: ReadonlySet<string>;
+  /** For a verb the corpus never uses, its broader acts (see `QueryWord.broaderActs`): they count only with the topic. */
+  readonly broaderActs: ReadonlySet<string>;
   /** Ways the corpus writes the word itself, each as all the terms it takes: its own forms, and the long form of an acronym. */
   readonly phrases: readonly (readonly string[])[];
   /** A verb, adjective or adverb of the question: it says what happened or how, which the articles may paraphrase. */
@@ -167,6 +169,8 @@ const NEARBY_CREDIT = 0.5;
 const RELATED_CREDIT = 0.6;
 /** A word of the same contexts by word embeddings counts for less than a synonym. */
 const SIMILAR_CREDIT = 0.4;
+/** A verb's broader act counts below a synonym: it is the same event only with the rest of the question around it. */
+const BROADER_CREDIT = RELATED_CREDIT * RELATED_CREDIT;
 /** A word is a name when the corpus capitalises it at least this often. */
 const CAPITALISED_SHARE = 0.9;
 
@@ -819,6 +823,7 @@ function openSearchIndex(
           exact,
           related,
           similar,
+          broaderActs: word.broaderActs,
           phrases,
           predicate: word.predicate,
           proper: proper || absentName,
@@ -883,6 +888,19 @@ function openSearchIndex(
             return term.proper ? term.weight : term.weight * RELATED_CREDIT;
           return [...term.similar].some((option) => holds(entry.terms, option)) ? term.weight * SIMILAR_CREDIT : 0;
         });
+        // A verb said otherwise is read as its broader act ("resume": continue) only in a sentence that holds everything
+        // else the question names, at least in other words and a common noun in its own: there it is the same event,
+        // put more generally. Elsewhere a broader act is any event ("sign": write).
+        const thingsNamed = queryTerms.flatMap((term, index) => (term.predicate || term.weight === 0 ? [] : [index]));
+        const holdsTheRest =
+          thingsNamed.length >= 2 &&
+          thingsNamed.every((index) => (own[index] ?? 0) > 0) &&
+          thingsNamed.some((index) => !queryTerms[index]?.proper && own[index] === queryTerms[index]?.weight);
+        if (holdsTheRest)
+          queryTerms.forEach((term, index) => {
+            if ((own[index] ?? 0) === 0 && [...term.broaderActs].some((option) => holds(entry.terms, option)))
+              own[index] = term.weight * BROADER_CREDIT;
+          });
         const credit = queryTerms.map((term, index) => {
           const mine = own[index] ?? 0;
           if (mine === term.weight) return mine;
