@@ -83,6 +83,18 @@ function isNameInNarration(text: string, quotation: Span, sentence: Span): boole
   return /^\p{Lu}[\p{L}'-]*$/u.test(quoted) && text.slice(sentence.start, quotation.start - 1).trim() !== '';
 }
 
+/** Whether the writer marks a quotation as a label (a title, a name), not anyone's words. */
+function isLabel(text: string, quotation: Span, sentence: Span): boolean {
+  const quoted = text.slice(quotation.start, quotation.end);
+  // "the so-called “teaching methods” courses": the writer marks the words as a label, not anyone's speech.
+  return (
+    isNameInNarration(text, quotation, sentence) ||
+    isTitle(quoted, text.slice(sentence.start, quotation.start - 1).trim() !== '') ||
+    SO_CALLED.test(text.slice(Math.max(0, quotation.start - 12), quotation.start - 1)) ||
+    isNickname(quoted, text.slice(quotation.end + 1, quotation.end + 3))
+  );
+}
+
 /** Index of the first of `spans` (sorted by start) that starts after `offset`. */
 function firstStartingAfter(spans: readonly Span[], offset: number): number {
   return partitionPoint(spans, (span) => span.start <= offset);
@@ -117,6 +129,7 @@ export interface DocumentAttribution {
  */
 export function attributeDocument(input: DocumentAttributionInput): DocumentAttribution {
   const { text, quotations, sentences, entities } = input;
+  const allWords = input.words;
   const quoted = quotations.map(({ start, end }) => ({ start: start - 1, end: end + 1 }));
   const words = input.words.filter((word) => !quoted.some((quote) => word.start > quote.start && word.end < quote.end));
   const mentionEndingAt = new Map<number, EntityMention>();
@@ -146,7 +159,7 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
   const spoken: { readonly speaker: string; readonly end: number }[] = [];
 
   /** A mention after a preposition ("at Fort Knox", "in Baptist Memorial hospital") is an oblique, never an antecedent. */
-  const isOblique = (mention: EntityMention): boolean => {
+  function isOblique(mention: EntityMention): boolean {
     const isPreposition = (word: TaggedWord | undefined) =>
       word !== undefined && (word.pos === 'ADP' || PREPOSITIONS.has(word.text.toLowerCase()));
     let position = indexOfWordStartingAt(mention.start) - 1;
@@ -164,7 +177,7 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
       open--;
     }
     return open + 1 < position && isPreposition(words[open + 1]);
-  };
+  }
 
   /** A subject opening its sentence, maybe after a phrase set off by a comma: "The jury said", "In Laos, the administration". */
   function opensItsSentence(mention: Span): boolean {
@@ -563,14 +576,8 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
       const comment = asItCue(index);
       if (comment !== null) return comment;
     }
-    if (word.text.toLowerCase() === 'according' && words[index + 1]?.text.toLowerCase() === 'to') {
-      // "Congressman Martin, according to the Daily Labor Report, defends …": the source reports what the person
-      // set off before it said or did; the two disagree on who speaks.
-      const setOff = words[index - 1]?.text === ',' ? mentionEndingAt.get(words[index - 2]?.end ?? -1) : undefined;
-      if (setOff?.kind === 'person') return abstain;
-      const after = subjectAfter(index + 2, sentenceEnd);
-      return after === 'none' ? null : after;
-    }
+    if (word.text.toLowerCase() === 'according' && words[index + 1]?.text.toLowerCase() === 'to')
+      return accordingToCue(index, sentenceEnd);
     const verb =
       !insideName.has(word.start) &&
       !capitalisedWithinClause(word) &&
@@ -588,6 +595,16 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     // Only an inverted verb ("Said Shoup:", ", said Ratcliff") takes its subject after it; otherwise that is an object.
     if (index > first && !INVERSION_OPENERS.test((words[index - 1] as TaggedWord).text)) return null;
     const after = subjectAfter(index + verb.words, sentenceEnd);
+    return after === 'none' ? null : after;
+  }
+
+  /** "according to the jury" at word `index`: the source after it speaks. */
+  function accordingToCue(index: number, sentenceEnd: number): CueResult | null {
+    // "Congressman Martin, according to the Daily Labor Report, defends …": the source reports what the person
+    // set off before it said or did; the two disagree on who speaks.
+    const setOff = words[index - 1]?.text === ',' ? mentionEndingAt.get(words[index - 2]?.end ?? -1) : undefined;
+    if (setOff?.kind === 'person') return abstain;
+    const after = subjectAfter(index + 2, sentenceEnd);
     return after === 'none' ? null : after;
   }
 
@@ -944,12 +961,7 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     if (!leading.found && !trailing.found && endSentence) leading = sentenceTailCue(endSentence, quotation.end);
     if (!leading.found && !trailing.found) leading = quotedPredicateOf(quotation.start);
     const quoted = text.slice(quotation.start, quotation.end);
-    // "the so-called “teaching methods” courses": the writer marks the words as a label, not anyone's speech.
-    const label =
-      isNameInNarration(text, quotation, sentence) ||
-      isTitle(quoted, text.slice(sentence.start, quotation.start - 1).trim() !== '') ||
-      SO_CALLED.test(text.slice(Math.max(0, quotation.start - 12), quotation.start - 1)) ||
-      isNickname(quoted, text.slice(quotation.end + 1, quotation.end + 3));
+    const label = isLabel(text, quotation, sentence);
     cueFound.push(trailing.found || leading.found || label);
     let speaker: string | null;
     if (label) speaker = null;
@@ -1035,7 +1047,7 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
    * person is that person's predicate, in their words.
    */
   function quotedPredicateOf(quotationStart: number): CueResult {
-    const firstQuoted = input.words[firstStartingAfter(input.words, quotationStart - 1)];
+    const firstQuoted = allWords[firstStartingAfter(allWords, quotationStart - 1)];
     if (
       firstQuoted?.start !== quotationStart ||
       !['VERB', 'AUX'].includes(firstQuoted.pos) ||
