@@ -1,20 +1,32 @@
-import { partitionPoint } from '../../text/partition-point.js';
 import type { Span } from '../corpus-types.js';
 import type { QuotationSpan } from '../find-quotation-spans.js';
+import {
+  countWordsIn,
+  createAttributionContext,
+  type DocumentAttributionInput,
+  firstStartingAfter,
+  firstWordFrom,
+  indexOfWordStartingAt,
+  sentenceIndexOf,
+} from './cues/attribution-context.js';
+import { abstain, type CueResult, NO_CUE } from './cues/cue-result.js';
 import { isLabel } from './cues/quotation-labels.js';
-import type { DocumentEntities, EntityMention } from './document-entities.js';
+import {
+  clauseStartBefore,
+  isAdverb,
+  isFiniteVerb,
+  lower,
+  opensItsSentence,
+  POSSESSIVE_PRONOUNS,
+  PREPOSITIONS,
+  PUNCTUATION,
+} from './cues/word-helpers.js';
+import type { EntityMention } from './document-entities.js';
 import { DOCUMENT_HEADS } from './person-titles.js';
 import { isReportingGerund, reportingVerbAt } from './reporting-verbs.js';
 import { SPEECH_VERBS } from './speaker-lexicon.js';
 import type { TaggedWord } from './tag-words.js';
 
-/** What a cue says about its subject: a speaker, an explicit "nobody we can name", or nothing at all. */
-type CueResult = { readonly found: false } | { readonly found: true; readonly speaker: string | null };
-
-const NO_CUE: CueResult = { found: false };
-const abstain: CueResult = { found: true, speaker: null };
-const PREPOSITIONS = new Set(['of', 'from', 'in', 'at', 'for', 'to', 'with', 'by', 'on', 'about', 'against', 'near']);
-const PUNCTUATION = /^[,.;:!?\u201C\u201D\u2018\u2019"'()\u2014-]+$/;
 /** What may stand before an inverted reporting verb: a closing quotation mark, a comma or colon (not a dash). */
 const INVERSION_OPENERS = /^[,:\u201D"'\u2019]+$/;
 const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
@@ -22,9 +34,7 @@ const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 const NOUN_PHRASE_MODIFIER = new Set(['DET', 'ADJ', 'NOUN', 'NUM']);
 /** What may stand between a verb and the reporting noun heading its object: "makes many frank and provocative remarks". */
 const OBJECT_MODIFIER = new Set(['DET', 'ADJ', 'NUM', 'CCONJ', 'ADV']);
-const lower = (word: TaggedWord | undefined): string => word?.text.toLowerCase() ?? '';
 const OBJECT_PRONOUNS: Readonly<Record<string, 'male' | 'female'>> = { him: 'male', her: 'female' };
-const POSSESSIVE_PRONOUNS: Readonly<Record<string, 'male' | 'female'>> = { his: 'male', her: 'female' };
 /** How far back (in sentences with narration) a pronoun's antecedent may be. */
 const PRONOUN_LOOKBACK_SENTENCES = 4;
 /** "…, Hemphill said." / "…, the Controller charged Tuesday.": the few words of a closing cue. */
@@ -46,19 +56,6 @@ const COMPOUND_PARTS = new Set(['NOUN', 'ADJ', 'PROPN', 'NUM']);
 
 const wordCount = (quoted: string): number => quoted.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length;
 
-/** Index of the first of `spans` (sorted by start) that starts after `offset`. */
-function firstStartingAfter(spans: readonly Span[], offset: number): number {
-  return partitionPoint(spans, (span) => span.start <= offset);
-}
-
-export interface DocumentAttributionInput {
-  readonly text: string;
-  readonly words: readonly TaggedWord[];
-  readonly quotations: readonly QuotationSpan[];
-  readonly sentences: readonly (Span & { readonly paragraphIndex: number })[];
-  readonly entities: DocumentEntities;
-}
-
 export interface DocumentAttribution {
   /** Speaker of each quotation, in order; null when the article does not say, or its cues disagree. */
   readonly quotationSpeakers: (string | null)[];
@@ -79,48 +76,34 @@ export interface DocumentAttribution {
  * subjects ("the taxi driver") and disagreeing cues give null.
  */
 export function attributeDocument(input: DocumentAttributionInput): DocumentAttribution {
-  const { text, quotations, sentences, entities } = input;
-  const allWords = input.words;
-  const quoted = quotations.map(({ start, end }) => ({ start: start - 1, end: end + 1 }));
-  const words = input.words.filter((word) => !quoted.some((quote) => word.start > quote.start && word.end < quote.end));
-  const mentionEndingAt = new Map<number, EntityMention>();
-  const mentionStartingAt = new Map<number, EntityMention>();
-  for (const mention of entities.mentions) {
-    mentionEndingAt.set(mention.end, mention);
-    mentionStartingAt.set(mention.start, mention);
-  }
-  const genderOf = new Map(entities.persons.map((person) => [person.name, person.gender]));
-  const sentenceIndexOf = (offset: number): number => {
-    const index = firstStartingAfter(sentences, offset) - 1;
-    return index >= 0 && offset < (sentences[index] as Span).end ? index : -1;
-  };
-  /** Index of the first word starting at or after `offset` (words.length if none). */
-  const firstWordFrom = (offset: number): number => firstStartingAfter(words, offset - 1);
-  const mentions = entities.mentions;
-  // Words inside a name or body are never its reporting verb ("Said Shoup" is a verb, "Bill Said" is not).
-  const insideName = new Set<number>();
-  for (const mention of mentions) {
-    if (mention.kind === 'pronoun') continue;
-    for (let index = firstWordFrom(mention.start); (words[index]?.end ?? Infinity) <= mention.end; index++)
-      insideName.add((words[index] as TaggedWord).start);
-  }
-  const pronounSpeakers = new Map<number, string | null>();
-
-  /** Speakers already given to quotations, with where each quotation ends: the last speaker is salient. */
-  const spoken: { readonly speaker: string; readonly end: number }[] = [];
+  const { quotations } = input;
+  const context = createAttributionContext(input);
+  const {
+    text,
+    allWords,
+    words,
+    sentences,
+    mentions,
+    mentionEndingAt,
+    mentionStartingAt,
+    genderOf,
+    insideName,
+    spoken,
+    pronounSpeakers,
+  } = context;
 
   /** A mention after a preposition ("at Fort Knox", "in Baptist Memorial hospital") is an oblique, never an antecedent. */
   function isOblique(mention: EntityMention): boolean {
     const isPreposition = (word: TaggedWord | undefined) =>
       word !== undefined && (word.pos === 'ADP' || PREPOSITIONS.has(word.text.toLowerCase()));
-    let position = indexOfWordStartingAt(mention.start) - 1;
+    let position = indexOfWordStartingAt(context, mention.start) - 1;
     // "to his colleague George Herbert Palmer": the preposition governs the whole noun phrase the name closes.
     while (NOUN_PHRASE_MODIFIER.has(words[position]?.pos ?? '') || POSSESSIVE_PRONOUNS[lower(words[position])])
       position--;
     if (isPreposition(words[position])) return true;
     // "Of another colleague, George Santayana, he could write": a name set off on both sides after an oblique is in
     // apposition to it ("In private life, Miss Garson is" opens the clause instead).
-    const next = words[indexOfWordStartingAt(mention.start) + 1 + countWordsIn(mention)];
+    const next = words[indexOfWordStartingAt(context, mention.start) + 1 + countWordsIn(context, mention)];
     if (words[position]?.text !== ',' || next?.text !== ',') return false;
     let open = position - 1;
     while (open >= 0 && !/^[,;:.]$/.test((words[open] as TaggedWord).text)) {
@@ -130,20 +113,9 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     return open + 1 < position && isPreposition(words[open + 1]);
   }
 
-  /** A subject opening its sentence, maybe after a phrase set off by a comma: "The jury said", "In Laos, the administration". */
-  function opensItsSentence(mention: Span): boolean {
-    const sentence = sentences[sentenceIndexOf(mention.start)];
-    if (!sentence) return false;
-    const before = text.slice(sentence.start, mention.start).trim();
-    if (before === '' || (before.endsWith(',') && !before.slice(0, -1).includes(','))) return true;
-    // "But the PHS conceded": a conjunction or adverb linking the sentence to the one before leaves the subject first.
-    const opening = words.slice(firstWordFrom(sentence.start), indexOfWordStartingAt(mention.start));
-    return opening.length === 1 && ['CCONJ', 'ADV'].includes((opening[0] as TaggedWord).pos);
-  }
-
   /** Whether `offset` stands inside parentheses opened earlier in its paragraph. */
   function inParentheses(offset: number): boolean {
-    let index = sentenceIndexOf(offset);
+    let index = sentenceIndexOf(context, offset);
     const sentence = sentences[index];
     if (!sentence) return false;
     while (index > 0 && (sentences[index - 1] as { paragraphIndex: number }).paragraphIndex === sentence.paragraphIndex)
@@ -152,8 +124,9 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     return before.split('(').length > before.split(')').length;
   }
 
+  /** Whether a sentence has words outside quotation marks. */
   function hasNarration(sentence: Span): boolean {
-    for (let index = firstWordFrom(sentence.start); index < words.length; index++) {
+    for (let index = firstWordFrom(context, sentence.start); index < words.length; index++) {
       const word = words[index] as TaggedWord;
       if (word.end > sentence.end) return false;
       if (!PUNCTUATION.test(word.text) && !/^\s+$/.test(word.text)) return true;
@@ -165,7 +138,7 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
   function nearestCandidates(offset: number, accepts: (mention: EntityMention) => boolean): EntityMention[] {
     // Sentences wholly inside a quotation are the speaker's, not the narrator's: they do not count as distance.
     let narrated = 0;
-    for (let index = sentenceIndexOf(offset); index >= 0 && narrated < PRONOUN_LOOKBACK_SENTENCES; index--) {
+    for (let index = sentenceIndexOf(context, offset); index >= 0 && narrated < PRONOUN_LOOKBACK_SENTENCES; index--) {
       const sentence = sentences[index] as Span;
       if (hasNarration(sentence)) narrated++;
       const candidates: EntityMention[] = [];
@@ -179,7 +152,7 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
       // another participant of its clause, not whom the pronoun stands for; further back, only when no one else is.
       const direct = candidates.filter((other) => !isOblique(other));
       if (direct.length > 0) return direct;
-      if (candidates.length === 0 || index === sentenceIndexOf(offset)) continue;
+      if (candidates.length === 0 || index === sentenceIndexOf(context, offset)) continue;
       return candidates;
     }
     return [];
@@ -201,7 +174,7 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
         mention.start,
         (other) => other.kind === 'person' || other.kind === 'body' || other.kind === 'anonymous',
       )[0];
-      speaker = first?.kind === 'body' && opensItsSentence(first) ? first.speaker : null;
+      speaker = first?.kind === 'body' && opensItsSentence(context, first) ? first.speaker : null;
     } else {
       const gender = mention.gender;
       const lastSpeaker = spoken.findLast((entry) => entry.end < mention.start)?.speaker;
@@ -224,6 +197,7 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     return speaker;
   }
 
+  /** Whom a cue's subject names; an unnamed person abstains unless an epithet names someone known. */
   function speakerOf(mention: EntityMention): CueResult {
     if (mention.kind === 'pronoun') return { found: true, speaker: resolvePronoun(mention) };
     if (mention.kind === 'anonymous') return mention.person === true ? describedPerson(mention) : abstain;
@@ -236,7 +210,7 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
    * a bare description ("the hotel owner said") may be someone new, and gives no speaker.
    */
   function describedPerson(mention: EntityMention): CueResult {
-    const inside = words.slice(firstWordFrom(mention.start) + 1, firstWordFrom(mention.end));
+    const inside = words.slice(firstWordFrom(context, mention.start) + 1, firstWordFrom(context, mention.end));
     if (!inside.some((word) => word.pos === 'ADJ')) return abstain;
     const named = new Set(
       nearestCandidates(mention.start, (other) => other.kind === 'person' || other.kind === 'pronoun').map((other) =>
@@ -251,15 +225,6 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     return named.size === 1 && only ? { found: true, speaker: only } : abstain;
   }
 
-  const wordIndexAt = new Map(words.map((word, index) => [word.start, index]));
-  const indexOfWordStartingAt = (offset: number): number => wordIndexAt.get(offset) ?? -1;
-  // "has not only reiterated", "does indicate", "later told": words between a subject and its verb.
-  const isAdverb = (word: TaggedWord | undefined) =>
-    word !== undefined &&
-    ((['ADV', 'AUX', 'PART'].includes(word.pos) && !/^(?:when|where|how|why|to)$/i.test(word.text)) ||
-      // "Thompson himself said": an intensifying reflexive stands between a subject and its verb like an adverb.
-      /^(?:himself|herself|itself|themselves)$/i.test(word.text));
-
   /** The mention that ends just before word `index` (adverbs skipped), stepping over appositives and "of Sherman". */
   function subjectBefore(index: number, clauseStart: number): CueResult | 'none' {
     let position = index - 1;
@@ -269,14 +234,16 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
       const word = words[position] as TaggedWord;
       const mention = mentionEndingAt.get(word.end);
       if (mention) {
-        const before = words[indexOfWordStartingAt(mention.start) - 1];
+        const before = words[indexOfWordStartingAt(context, mention.start) - 1];
         if (before && PREPOSITIONS.has(before.text.toLowerCase())) {
-          position = indexOfWordStartingAt(mention.start) - 2;
+          position = indexOfWordStartingAt(context, mention.start) - 2;
           continue;
         }
         if (
           before?.text.toLowerCase() === 'and' &&
-          mentionEndingAt.has((words[indexOfWordStartingAt(mention.start) - 2] as TaggedWord | undefined)?.end ?? -1)
+          mentionEndingAt.has(
+            (words[indexOfWordStartingAt(context, mention.start) - 2] as TaggedWord | undefined)?.end ?? -1,
+          )
         )
           return abstain;
         // "those who framed the report should refer to": a mention straight after a verb is that verb's object, and
@@ -367,6 +334,7 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     return open > clauseStart && mentionEndingAt.has((words[open - 1] as TaggedWord).end) ? open : -1;
   }
 
+  /** The first mention from word `clauseStart` to `end` not governed by a preposition: the clause's subject. */
   function firstSubjectOfClause(clauseStart: number, end: number): CueResult | 'none' {
     for (let position = clauseStart; position < end; position++) {
       const word = words[position] as TaggedWord;
@@ -375,7 +343,7 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
       if (!mention || (before && PREPOSITIONS.has(before.text.toLowerCase()))) continue;
       // "Party leaders came out and stated": a name modifying a noun is not the subject; but "Farm machinery dealer
       // Bob Houtz tilts back … and tells": a name closing the noun phrase is its head.
-      let next = indexOfWordStartingAt(mention.start) + 1 + countWordsIn(mention);
+      let next = indexOfWordStartingAt(context, mention.start) + 1 + countWordsIn(context, mention);
       const after = words[next];
       if (!after || !['NOUN', 'PROPN'].includes(after.pos)) return speakerOf(mention);
       while (words[next]?.pos === 'NOUN' && !mentionStartingAt.has((words[next] as TaggedWord).start)) next++;
@@ -395,11 +363,11 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     if (first === 'unnamed') return abstain;
     if (first === null) return 'none';
     const head = personHeadingCompound(first);
-    const after = words[indexOfWordStartingAt(head.start) + 1 + countWordsIn(head)];
+    const after = words[indexOfWordStartingAt(context, head.start) + 1 + countWordsIn(context, head)];
     if (
       after?.text.toLowerCase() === 'and' &&
-      mentionStartingAt.has(words[indexOfWordStartingAt(after.start) + 1]?.start ?? -1) &&
-      !opensClause(indexOfWordStartingAt(after.start) + 1)
+      mentionStartingAt.has(words[indexOfWordStartingAt(context, after.start) + 1]?.start ?? -1) &&
+      !opensClause(indexOfWordStartingAt(context, after.start) + 1)
     )
       return abstain;
     return speakerOf(head);
@@ -411,7 +379,7 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
    * its modifiers; any other mention stands for itself.
    */
   function personHeadingCompound(mention: EntityMention): EntityMention {
-    let position = indexOfWordStartingAt(mention.start) + countWordsIn(mention) + 1;
+    let position = indexOfWordStartingAt(context, mention.start) + countWordsIn(context, mention) + 1;
     for (let hops = 0; hops < MAX_COMPOUND_MODIFIERS; hops++) {
       const word = words[position];
       if (!word || !/^ $/.test(text.slice((words[position - 1] as TaggedWord).end, word.start))) return mention;
@@ -451,7 +419,9 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
    */
   function headOfPhraseAt(position: number): EntityMention | 'unnamed' | null {
     const mention = mentionStartingAt.get((words[position] as TaggedWord).start);
-    let possessive = mention ? indexOfWordStartingAt(mention.start) + countWordsIn(mention) + 1 : position;
+    let possessive = mention
+      ? indexOfWordStartingAt(context, mention.start) + countWordsIn(context, mention) + 1
+      : position;
     if (!mention) while (words[possessive]?.pos === 'PROPN' && possessive < position + 4) possessive++;
     if (!/^['\u2019]s$/.test(words[possessive]?.text ?? '') || (!mention && possessive === position))
       return mention ?? null;
@@ -464,7 +434,7 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
   function opensClause(position: number): boolean {
     const mention = mentionStartingAt.get((words[position] as TaggedWord | undefined)?.start ?? -1);
     if (!mention) return false;
-    let next = position + countWordsIn(mention) + 1;
+    let next = position + countWordsIn(context, mention) + 1;
     while (words[next]?.pos === 'ADV') next++;
     return (
       words[next]?.pos === 'AUX' || (words[next]?.pos === 'VERB' && !insideName.has((words[next] as TaggedWord).start))
@@ -479,7 +449,7 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     if (words[afterVerb]?.text.toLowerCase() !== 'by') return null;
     let agent = mentionStartingAt.get(words[afterVerb + 1]?.start ?? -1);
     if (!agent || agent.kind === 'anonymous') {
-      let next = agent ? indexOfWordStartingAt(agent.start) + 1 + countWordsIn(agent) : afterVerb + 1;
+      let next = agent ? indexOfWordStartingAt(context, agent.start) + 1 + countWordsIn(context, agent) : afterVerb + 1;
       while (!agent && ['DET', 'ADJ', 'NOUN'].includes(words[next]?.pos ?? '') && next < afterVerb + 8) next++;
       const named = words[next]?.text === ',' ? mentionStartingAt.get(words[next + 1]?.start ?? -1) : undefined;
       agent = named?.kind === 'person' ? named : undefined;
@@ -488,18 +458,12 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     return speakerOf(agent);
   }
 
-  function countWordsIn(span: Span): number {
-    let count = 0;
-    for (let index = firstWordFrom(span.start + 1); (words[index]?.end ?? Infinity) <= span.end; index++) count++;
-    return count;
-  }
-
   /**
    * The first reporting verb in `[from, to)` whose subject the text gives, or with `nearestTo` the last one ("When he
    * protested, the hotel owner said:" introduces with "said"); with `saying`, only verbs of saying (see `cueAt`).
    */
   function cueBetween(from: number, to: number, sentenceEnd: number, nearestTo = false, saying = false): CueResult {
-    const first = firstWordFrom(from);
+    const first = firstWordFrom(context, from);
     if (first >= words.length) return NO_CUE;
     let found = NO_CUE;
     for (let index = first; index < words.length && (words[index] as TaggedWord).end <= to; index++) {
@@ -541,7 +505,7 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     if (!verb || words[index - 1]?.text.toLowerCase() === 'to') return null;
     if (/^(?:be|been|being|is|are|was|were)$/i.test(words[index - 1]?.text ?? ''))
       return passiveAgent(index + verb.words);
-    const before = subjectBefore(index, clauseStartBefore(index, first));
+    const before = subjectBefore(index, clauseStartBefore(context, index, first));
     if (before !== 'none') return before;
     // Only an inverted verb ("Said Shoup:", ", said Ratcliff") takes its subject after it; otherwise that is an object.
     if (index > first && !INVERSION_OPENERS.test((words[index - 1] as TaggedWord).text)) return null;
@@ -577,7 +541,7 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
    */
   function capitalisedWithinClause(word: TaggedWord): boolean {
     if (!/^\p{Lu}/u.test(word.text)) return false;
-    const sentence = sentences[sentenceIndexOf(word.start)];
+    const sentence = sentences[sentenceIndexOf(context, word.start)];
     const before = text.slice(sentence?.start ?? 0, word.start).trimEnd();
     return before !== '' && !/[.!?:;,\u201C\u201D"'\u2014(]$/u.test(before);
   }
@@ -596,13 +560,17 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     }
     const subject = mentionEndingAt.get(words[position]?.end ?? -1);
     if (!subject) return null;
-    return words[indexOfWordStartingAt(subject.start) - 1]?.text.toLowerCase() === 'as' ? speakerOf(subject) : null;
+    return words[indexOfWordStartingAt(context, subject.start) - 1]?.text.toLowerCase() === 'as'
+      ? speakerOf(subject)
+      : null;
   }
 
   /** Whether the object after verb `index` (a name or a pronoun) is followed by "as saying". */
   function asSayingAfterObject(index: number): boolean {
     const object = mentionStartingAt.get(words[index + 1]?.start ?? -1);
-    const asIndex = object ? indexOfWordStartingAt(object.start) + 1 + countWordsIn(object) : index + 2;
+    const asIndex = object
+      ? indexOfWordStartingAt(context, object.start) + 1 + countWordsIn(context, object)
+      : index + 2;
     return words[asIndex]?.text.toLowerCase() === 'as' && isReportingGerund(words[asIndex + 1]?.text ?? '');
   }
 
@@ -614,11 +582,11 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     const object = words[asIndex - 1];
     if (!object) return null;
     if (object.pos === 'VERB') {
-      const subject = subjectBefore(asIndex - 1, clauseStartBefore(asIndex - 1, first));
+      const subject = subjectBefore(asIndex - 1, clauseStartBefore(context, asIndex - 1, first));
       return subject === 'none' ? null : subject;
     }
     const mention = mentionEndingAt.get(object.end);
-    const objectStart = mention ? indexOfWordStartingAt(mention.start) : asIndex - 1;
+    const objectStart = mention ? indexOfWordStartingAt(context, mention.start) : asIndex - 1;
     if (words[objectStart - 1]?.pos !== 'VERB') return null;
     const gender = OBJECT_PRONOUNS[object.text.toLowerCase()];
     if (gender) return { found: true, speaker: resolvePronoun({ ...object, kind: 'pronoun', gender }) };
@@ -632,26 +600,27 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
    * skipped). Only before a quotation: one after it goes on to other words.
    */
   function participleBefore(from: number, quotationStart: number): CueResult {
-    for (let index = firstWordFrom(from); (words[index]?.end ?? Infinity) < quotationStart; index++) {
+    for (let index = firstWordFrom(context, from); (words[index]?.end ?? Infinity) < quotationStart; index++) {
       const word = words[index] as TaggedWord;
       if (words[index - 1]?.text !== ',' || !isReportingGerund(word.text)) continue;
-      const sentence = sentences[sentenceIndexOf(word.start)];
+      const sentence = sentences[sentenceIndexOf(context, word.start)];
       if (!sentence) return NO_CUE;
-      const start = firstWordFrom(sentence.start);
-      const finite = (position: number) => isFiniteVerb(words[position]) && lower(words[position - 1]) !== 'to';
+      const start = firstWordFrom(context, sentence.start);
+      const finite = (position: number) =>
+        isFiniteVerb(context, words[position]) && lower(words[position - 1]) !== 'to';
       let verb = -1;
       for (let position = start; position < index - 1 && verb < 0; position++)
         if (finite(position) && reportingVerbAt((words[position] as TaggedWord).text, undefined)) verb = position;
       for (let position = index - 2; position >= start && verb < 0; position--) if (finite(position)) verb = position;
       if (verb >= 0) {
-        const subject = subjectBefore(verb, clauseStartBefore(verb, start));
+        const subject = subjectBefore(verb, clauseStartBefore(context, verb, start));
         return subject === 'none' ? NO_CUE : subject;
       }
       // The tagger found no finite verb ("Trump shot back"): the subject opening the sentence, if a person or body.
       for (let position = start; position < index - 1; position++) {
         const mention = mentionStartingAt.get((words[position] as TaggedWord).start);
         if (!mention) continue;
-        return opensItsSentence(mention) && (mention.kind === 'person' || mention.kind === 'body')
+        return opensItsSentence(context, mention) && (mention.kind === 'person' || mention.kind === 'body')
           ? speakerOf(mention)
           : NO_CUE;
       }
@@ -681,19 +650,13 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
       return { found: true, speaker: resolvePronoun({ ...possessive, kind: 'pronoun', gender }) };
     if (!/^['\u2019]s$/.test(possessive?.text ?? '')) return null;
     const owner = mentionEndingAt.get((words[position - 1] as TaggedWord | undefined)?.end ?? -1);
-    const before = owner ? words[indexOfWordStartingAt(owner.start) - 1] : undefined;
+    const before = owner ? words[indexOfWordStartingAt(context, owner.start) - 1] : undefined;
     return owner && before?.text.toLowerCase() === 'in' ? speakerOf(owner) : null;
-  }
-
-  function clauseStartBefore(index: number, floor: number): number {
-    let position = index - 1;
-    while (position > floor && !/^[;\u201C\u201D"]$/.test((words[position] as TaggedWord).text)) position--;
-    return Math.max(floor, position);
   }
 
   /** `…”, Pantas predicted` / `…”, said Ratcliff` / `…”, the American said`: a cue straight after the closing mark. */
   function trailingCue(quotation: QuotationSpan, sentenceEnd: number): CueResult {
-    let index = firstWordFrom(quotation.end);
+    let index = firstWordFrom(context, quotation.end);
     if (index >= words.length) return NO_CUE;
     while (
       index < words.length &&
@@ -756,21 +719,17 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     const first = words[index] as TaggedWord;
     const opening = mentionStartingAt.get(first.start) ?? epithetSubject(index);
     if (opening) {
-      let position = indexOfWordStartingAt(opening.start) + 1 + countWordsIn(opening);
+      let position = indexOfWordStartingAt(context, opening.start) + 1 + countWordsIn(context, opening);
       while (isAdverb(words[position])) position++;
-      if (!isFiniteVerb(words[position])) return NO_CUE;
+      if (!isFiniteVerb(context, words[position])) return NO_CUE;
       // "…?” Trump went on.", "…,” Bennett shot back": a particle may close the verb.
       const particle = ['ADP', 'ADV', 'PART'].includes(words[position + 1]?.pos ?? '') && closes(position + 2);
       return closes(position + 1) || particle ? speakerOf(opening) : NO_CUE;
     }
     const subject = mentionStartingAt.get(words[index + 1]?.start ?? -1);
-    if (isFiniteVerb(first) && subject && closes(index + 2 + countWordsIn(subject))) return speakerOf(subject);
+    if (isFiniteVerb(context, first) && subject && closes(index + 2 + countWordsIn(context, subject)))
+      return speakerOf(subject);
     return NO_CUE;
-  }
-
-  /** A verb with a subject of its own: not a participle or gerund, and not a word inside a name. */
-  function isFiniteVerb(word: TaggedWord | undefined): boolean {
-    return word !== undefined && word.pos === 'VERB' && !/ing$/i.test(word.text) && !insideName.has(word.start);
   }
 
   /** "an angry Hollande", "a smiling Trump": an article and adjectives before a person's name, the name. */
@@ -787,16 +746,17 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
    * may close it) opening the sentence, then a comma or colon and the quotation, introduces it whatever the verb.
    */
   function leadingBareClause(from: number, quotationStart: number): CueResult {
-    const start = firstWordFrom(from);
+    const start = firstWordFrom(context, from);
     const opening = mentionStartingAt.get(words[start]?.start ?? -1) ?? epithetSubject(start);
-    if (!opening || (opening.kind !== 'person' && opening.kind !== 'body') || !opensItsSentence(opening)) return NO_CUE;
-    let position = indexOfWordStartingAt(opening.start) + 1 + countWordsIn(opening);
+    if (!opening || (opening.kind !== 'person' && opening.kind !== 'body') || !opensItsSentence(context, opening))
+      return NO_CUE;
+    let position = indexOfWordStartingAt(context, opening.start) + 1 + countWordsIn(context, opening);
     while (isAdverb(words[position])) position++;
     const verb = words[position];
     const particle = ['ADP', 'ADV', 'PART'].includes(words[position + 1]?.pos ?? '');
     // The tagger may read a verb with a particle as a noun ("shot back").
     const nounal = verb?.pos === 'NOUN' && particle && !/ing$/i.test(verb.text) && !insideName.has(verb.start);
-    if (!verb || !(isFiniteVerb(verb) || nounal)) return NO_CUE;
+    if (!verb || !(isFiniteVerb(context, verb) || nounal)) return NO_CUE;
     position += particle ? 2 : 1;
     const mark = words[position];
     if (!mark || !/^[,:]$/.test(mark.text) || !/^\s*[\u201C"]$/.test(text.slice(mark.end, quotationStart)))
@@ -810,7 +770,7 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
    */
   function appositiveSubjectCue(index: number, sentenceEnd: number): CueResult {
     const opening = mentionStartingAt.get((words[index] as TaggedWord).start);
-    const after = index + 1 + (opening ? countWordsIn(opening) : 0);
+    const after = index + 1 + (opening ? countWordsIn(context, opening) : 0);
     if (opening?.kind !== 'person' || words[after]?.text !== ',') return NO_CUE;
     for (let position = after + 2; (words[position]?.start ?? Infinity) < sentenceEnd; position++) {
       const word = words[position] as TaggedWord;
@@ -826,7 +786,7 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
    * sentence, so "…??” Asked Mrs. Peck" reads on into the next sentence of the paragraph when that opens with the verb.
    */
   function trailingCueOf(quotation: QuotationSpan): CueResult {
-    const endIndex = Math.max(0, sentenceIndexOf(Math.max(quotation.start, quotation.end - 1)));
+    const endIndex = Math.max(0, sentenceIndexOf(context, Math.max(quotation.start, quotation.end - 1)));
     const sentence = sentences[endIndex];
     if (!sentence) return NO_CUE;
     const cue = trailingCue(quotation, sentence.end);
@@ -836,11 +796,11 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     const between = text.slice(quotation.end, next.start);
     const asks = /[?!]$/.test(text.slice(quotation.start, quotation.end)) || /[?!]/.test(between);
     if (!asks || !/^[?!]*(?:[\u201D"][?!]*)?\s*$/.test(between)) return cue;
-    const openerIndex = firstWordFrom(next.start);
+    const openerIndex = firstWordFrom(context, next.start);
     const opener = words[openerIndex];
     const inverted =
       opener !== undefined &&
-      reportingVerbAt(opener.text, words[indexOfWordStartingAt(opener.start) + 1]?.text) !== null;
+      reportingVerbAt(opener.text, words[indexOfWordStartingAt(context, opener.start) + 1]?.text) !== null;
     if (inverted) {
       // "…??” Snapped Maureen, “Me Jane”!!": an inverted cue set off before another quotation introduces that one.
       const introduces = INVERTED_CUE_BEFORE_QUOTATION.test(text.slice(next.start, next.end));
@@ -859,7 +819,7 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
    */
   function sentenceTailCue(sentence: Span, from = sentence.start, saying = false): CueResult {
     const tail: TaggedWord[] = [];
-    for (let index = firstWordFrom(from); (words[index]?.end ?? Infinity) <= sentence.end; index++)
+    for (let index = firstWordFrom(context, from); (words[index]?.end ?? Infinity) <= sentence.end; index++)
       tail.push(words[index] as TaggedWord);
     const comma = tail.findLastIndex((word) => word.text === ',');
     const clause = tail.slice(comma + 1).filter((word) => !PUNCTUATION.test(word.text));
@@ -869,8 +829,8 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     if (cue.found) return cue;
     // "…, Carl W. Buchheister, president of the Audubon Society, said today.": the verb's subject stands before the
     // appositive that the last comma closes.
-    const verbIndex = indexOfWordStartingAt((clause[0] as TaggedWord).start);
-    return cueAt(verbIndex, firstWordFrom(from), sentence.end, saying) ?? NO_CUE;
+    const verbIndex = indexOfWordStartingAt(context, (clause[0] as TaggedWord).start);
+    return cueAt(verbIndex, firstWordFrom(context, from), sentence.end, saying) ?? NO_CUE;
   }
 
   const quotationSpeakers: (string | null)[] = [];
@@ -880,7 +840,7 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
   /** Whether each quotation stands alone in a paragraph that a colon introduction announced, or in a run of them. */
   const announced: boolean[] = [];
   quotations.forEach((quotation, position) => {
-    const sentenceIndex = Math.max(0, sentenceIndexOf(quotation.start));
+    const sentenceIndex = Math.max(0, sentenceIndexOf(context, quotation.start));
     const sentence = sentences[sentenceIndex] ?? {
       start: quotation.start,
       end: quotation.end,
@@ -908,7 +868,7 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
       leading = colonIntroduction(sentenceIndex);
       fromColon = leading.found;
     }
-    const endSentence = sentences[sentenceIndexOf(Math.max(quotation.start, quotation.end - 1))];
+    const endSentence = sentences[sentenceIndexOf(context, Math.max(quotation.start, quotation.end - 1))];
     if (!leading.found && !trailing.found && endSentence) leading = sentenceTailCue(endSentence, quotation.end);
     if (!leading.found && !trailing.found) leading = quotedPredicateOf(quotation.start);
     const quoted = text.slice(quotation.start, quotation.end);
@@ -949,7 +909,7 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
    * cue is looked for after it. "As Jackson puts it, “…”" is a cue, and is kept.
    */
   function afterFrontedClause(from: number, quotationStart: number): number {
-    let position = firstWordFrom(from);
+    let position = firstWordFrom(context, from);
     if (['CCONJ', 'ADV'].includes(words[position]?.pos ?? '') && words[position + 1]?.text !== ',') position++;
     const opener = words[position];
     // Prepositions that also open clauses; others ("With all the energy of his body he prayed,") open a phrase.
@@ -969,8 +929,8 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
 
   /** Whether a quotation is all its paragraph holds, its marks and closing punctuation aside. */
   function isWholeParagraph(quotation: QuotationSpan): boolean {
-    let first = sentenceIndexOf(quotation.start);
-    let last = sentenceIndexOf(Math.max(quotation.start, quotation.end - 1));
+    let first = sentenceIndexOf(context, quotation.start);
+    let last = sentenceIndexOf(context, Math.max(quotation.start, quotation.end - 1));
     if (first < 0 || last < 0) return false;
     const paragraphOf = (index: number) => (sentences[index] as { paragraphIndex: number }).paragraphIndex;
     while (first > 0 && paragraphOf(first - 1) === quotation.paragraphIndex) first--;
@@ -1005,7 +965,7 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
       !/^\p{Ll}/u.test(firstQuoted.text)
     )
       return NO_CUE;
-    const before = words[firstWordFrom(quotationStart - 1) - 1];
+    const before = words[firstWordFrom(context, quotationStart - 1) - 1];
     const subject = before ? mentionEndingAt.get(before.end) : undefined;
     if (subject?.kind !== 'person' || text.slice(subject.end, quotationStart - 1).trim() !== '') return NO_CUE;
     return speakerOf(subject);
@@ -1018,9 +978,9 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
    * from further off ("Government attorneys, Leavitt said, have questioned him closely about “…”").
    */
   function cueJustBefore(from: number, quotationStart: number, sentenceEnd: number): CueResult {
-    const first = firstWordFrom(from);
+    const first = firstWordFrom(context, from);
     let wordsBetween = 0;
-    for (let index = firstWordFrom(quotationStart - 1) - 1; index >= first; index--) {
+    for (let index = firstWordFrom(context, quotationStart - 1) - 1; index >= first; index--) {
       const cue = cueAt(index, first, sentenceEnd, false);
       if (cue !== null) return reportedByEarlierCue(first, index, sentenceEnd) ? NO_CUE : cue;
       if (PUNCTUATION.test((words[index] as TaggedWord).text)) continue;
@@ -1040,7 +1000,7 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
 
   /** "players who, in the words of Coach Benington, “…”": naming whose words they are outranks any verb before. */
   function ownWordsBefore(from: number, quotationStart: number): CueResult {
-    for (let index = firstWordFrom(from); (words[index]?.end ?? Infinity) < quotationStart; index++) {
+    for (let index = firstWordFrom(context, from); (words[index]?.end ?? Infinity) < quotationStart; index++) {
       if ((words[index] as TaggedWord).text.toLowerCase() !== 'words') continue;
       const cue = ownWordsCue(index);
       if (cue !== null) return cue;
@@ -1062,8 +1022,8 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
    * announces the words that follow; the subject of its verb spoke them.
    */
   function reportingNounCue(sentence: Span): CueResult {
-    const first = firstWordFrom(sentence.start);
-    const colon = firstWordFrom(sentence.end) - 1;
+    const first = firstWordFrom(context, sentence.start);
+    const colon = firstWordFrom(context, sentence.end) - 1;
     const last = words[colon - 1];
     if (words[colon]?.text !== ':' || !last || reportingVerbAt(last.text, undefined) === null) return NO_CUE;
     let position = colon - 2;
@@ -1076,7 +1036,7 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     const verb = words[position];
     const isVerb = verb?.pos === 'VERB' || (last.pos !== 'NOUN' && /^ha(?:s|d|ve)$/i.test(verb?.text ?? ''));
     if (!verb || !isVerb || insideName.has(verb.start)) return NO_CUE;
-    const subject = subjectBefore(position, clauseStartBefore(position, first));
+    const subject = subjectBefore(position, clauseStartBefore(context, position, first));
     return subject === 'none' ? NO_CUE : subject;
   }
 
