@@ -11,6 +11,8 @@ import {
 } from './cues/attribution-context.js';
 import { abstain, type CueResult, NO_CUE } from './cues/cue-result.js';
 import { isLabel } from './cues/quotation-labels.js';
+import { resolvePronoun } from './cues/resolve-pronoun.js';
+import { speakerOf } from './cues/speaker-of-mention.js';
 import {
   clauseStartBefore,
   isAdverb,
@@ -30,13 +32,9 @@ import type { TaggedWord } from './tag-words.js';
 /** What may stand before an inverted reporting verb: a closing quotation mark, a comma or colon (not a dash). */
 const INVERSION_OPENERS = /^[,:\u201D"'\u2019]+$/;
 const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
-/** What may stand between a preposition and the name closing its noun phrase: "to his colleague George Palmer". */
-const NOUN_PHRASE_MODIFIER = new Set(['DET', 'ADJ', 'NOUN', 'NUM']);
 /** What may stand between a verb and the reporting noun heading its object: "makes many frank and provocative remarks". */
 const OBJECT_MODIFIER = new Set(['DET', 'ADJ', 'NUM', 'CCONJ', 'ADV']);
 const OBJECT_PRONOUNS: Readonly<Record<string, 'male' | 'female'>> = { him: 'male', her: 'female' };
-/** How far back (in sentences with narration) a pronoun's antecedent may be. */
-const PRONOUN_LOOKBACK_SENTENCES = 4;
 /** "…, Hemphill said." / "…, the Controller charged Tuesday.": the few words of a closing cue. */
 const MAX_TAIL_CUE_WORDS = 5;
 /** "…??” He said" / "…!!” Coach Royal shouted": the words after a question or exclamation where its cue may be. */
@@ -78,152 +76,7 @@ export interface DocumentAttribution {
 export function attributeDocument(input: DocumentAttributionInput): DocumentAttribution {
   const { quotations } = input;
   const context = createAttributionContext(input);
-  const {
-    text,
-    allWords,
-    words,
-    sentences,
-    mentions,
-    mentionEndingAt,
-    mentionStartingAt,
-    genderOf,
-    insideName,
-    spoken,
-    pronounSpeakers,
-  } = context;
-
-  /** A mention after a preposition ("at Fort Knox", "in Baptist Memorial hospital") is an oblique, never an antecedent. */
-  function isOblique(mention: EntityMention): boolean {
-    const isPreposition = (word: TaggedWord | undefined) =>
-      word !== undefined && (word.pos === 'ADP' || PREPOSITIONS.has(word.text.toLowerCase()));
-    let position = indexOfWordStartingAt(context, mention.start) - 1;
-    // "to his colleague George Herbert Palmer": the preposition governs the whole noun phrase the name closes.
-    while (NOUN_PHRASE_MODIFIER.has(words[position]?.pos ?? '') || POSSESSIVE_PRONOUNS[lower(words[position])])
-      position--;
-    if (isPreposition(words[position])) return true;
-    // "Of another colleague, George Santayana, he could write": a name set off on both sides after an oblique is in
-    // apposition to it ("In private life, Miss Garson is" opens the clause instead).
-    const next = words[indexOfWordStartingAt(context, mention.start) + 1 + countWordsIn(context, mention)];
-    if (words[position]?.text !== ',' || next?.text !== ',') return false;
-    let open = position - 1;
-    while (open >= 0 && !/^[,;:.]$/.test((words[open] as TaggedWord).text)) {
-      if ((words[open] as TaggedWord).pos === 'VERB') return false;
-      open--;
-    }
-    return open + 1 < position && isPreposition(words[open + 1]);
-  }
-
-  /** Whether `offset` stands inside parentheses opened earlier in its paragraph. */
-  function inParentheses(offset: number): boolean {
-    let index = sentenceIndexOf(context, offset);
-    const sentence = sentences[index];
-    if (!sentence) return false;
-    while (index > 0 && (sentences[index - 1] as { paragraphIndex: number }).paragraphIndex === sentence.paragraphIndex)
-      index--;
-    const before = text.slice((sentences[index] as Span).start, offset);
-    return before.split('(').length > before.split(')').length;
-  }
-
-  /** Whether a sentence has words outside quotation marks. */
-  function hasNarration(sentence: Span): boolean {
-    for (let index = firstWordFrom(context, sentence.start); index < words.length; index++) {
-      const word = words[index] as TaggedWord;
-      if (word.end > sentence.end) return false;
-      if (!PUNCTUATION.test(word.text) && !/^\s+$/.test(word.text)) return true;
-    }
-    return false;
-  }
-
-  /** The candidates of the nearest sentence (looking back from `offset`) that has any, obliques only if it has nothing else. */
-  function nearestCandidates(offset: number, accepts: (mention: EntityMention) => boolean): EntityMention[] {
-    // Sentences wholly inside a quotation are the speaker's, not the narrator's: they do not count as distance.
-    let narrated = 0;
-    for (let index = sentenceIndexOf(context, offset); index >= 0 && narrated < PRONOUN_LOOKBACK_SENTENCES; index--) {
-      const sentence = sentences[index] as Span;
-      if (hasNarration(sentence)) narrated++;
-      const candidates: EntityMention[] = [];
-      const until = Math.min(sentence.end, offset);
-      for (let at = firstStartingAfter(mentions, sentence.start - 1); (mentions[at]?.start ?? Infinity) < until; at++) {
-        const mention = mentions[at] as EntityMention;
-        // "(Meyer sent him to Reading.)": an aside names no one the narration goes on about.
-        if (accepts(mention) && !(inParentheses(mention.start) && !inParentheses(offset))) candidates.push(mention);
-      }
-      // "a hint of the inspired prophet in his words": a mention after a preposition in the pronoun's own sentence is
-      // another participant of its clause, not whom the pronoun stands for; further back, only when no one else is.
-      const direct = candidates.filter((other) => !isOblique(other));
-      if (direct.length > 0) return direct;
-      if (candidates.length === 0 || index === sentenceIndexOf(context, offset)) continue;
-      return candidates;
-    }
-    return [];
-  }
-
-  /**
-   * he/she: the nearest sentence with a person or a same-gender pronoun (a subject or object before anything after a
-   * preposition: "at Fort Knox" is no antecedent while the sentence has another); of its candidates the last
-   * quotation's speaker if it is one, else the first (the subject), a pronoun standing for whom it resolves to.
-   * it/they: a body only when the nearest sentence's first such mention is one ("the administration ... it asked").
-   */
-  function resolvePronoun(mention: Extract<EntityMention, { kind: 'pronoun' }>): string | null {
-    const cached = pronounSpeakers.get(mention.start);
-    if (cached !== undefined) return cached;
-    pronounSpeakers.set(mention.start, null);
-    let speaker: string | null = null;
-    if (mention.gender === 'neuter' || mention.gender === 'plural') {
-      const first = nearestCandidates(
-        mention.start,
-        (other) => other.kind === 'person' || other.kind === 'body' || other.kind === 'anonymous',
-      )[0];
-      speaker = first?.kind === 'body' && opensItsSentence(context, first) ? first.speaker : null;
-    } else {
-      const gender = mention.gender;
-      const lastSpeaker = spoken.findLast((entry) => entry.end < mention.start)?.speaker;
-      // An unnamed person ("the elder man told Rickards") is a candidate too: he may be who "he" is, so nobody named is.
-      const named = nearestCandidates(
-        mention.start,
-        (other) =>
-          // "James, he remarks in a letter, “is attempting …”": a name set off just before he/she is the subject of
-          // the clause the quotation goes on with, which the pronoun's own clause interrupts; it is someone else.
-          !/^\s*,\s*$/.test(text.slice(other.end, mention.start)) &&
-          ((other.kind === 'person' && (genderOf.get(other.speaker) ?? gender) === gender) ||
-            (other.kind === 'pronoun' && other.gender === gender) ||
-            (other.kind === 'anonymous' && other.person === true)),
-      ).map((other) =>
-        other.kind === 'person' ? other.speaker : other.kind === 'pronoun' ? resolvePronoun(other) : null,
-      );
-      speaker = lastSpeaker !== undefined && named.includes(lastSpeaker) ? lastSpeaker : (named[0] ?? null);
-    }
-    pronounSpeakers.set(mention.start, speaker);
-    return speaker;
-  }
-
-  /** Whom a cue's subject names; an unnamed person abstains unless an epithet names someone known. */
-  function speakerOf(mention: EntityMention): CueResult {
-    if (mention.kind === 'pronoun') return { found: true, speaker: resolvePronoun(mention) };
-    if (mention.kind === 'anonymous') return mention.person === true ? describedPerson(mention) : abstain;
-    return { found: true, speaker: mention.speaker };
-  }
-
-  /**
-   * "…”, says the handsome food expert": a description with an adjective before its head is an epithet for someone
-   * the article already named, the one person (directly, or through he/she) of the nearest sentence that has any;
-   * a bare description ("the hotel owner said") may be someone new, and gives no speaker.
-   */
-  function describedPerson(mention: EntityMention): CueResult {
-    const inside = words.slice(firstWordFrom(context, mention.start) + 1, firstWordFrom(context, mention.end));
-    if (!inside.some((word) => word.pos === 'ADJ')) return abstain;
-    const named = new Set(
-      nearestCandidates(mention.start, (other) => other.kind === 'person' || other.kind === 'pronoun').map((other) =>
-        other.kind === 'person'
-          ? other.speaker
-          : other.kind === 'pronoun' && (other.gender === 'male' || other.gender === 'female')
-            ? resolvePronoun(other)
-            : null,
-      ),
-    );
-    const [only] = named;
-    return named.size === 1 && only ? { found: true, speaker: only } : abstain;
-  }
+  const { text, allWords, words, sentences, mentionEndingAt, mentionStartingAt, insideName, spoken } = context;
 
   /** The mention that ends just before word `index` (adverbs skipped), stepping over appositives and "of Sherman". */
   function subjectBefore(index: number, clauseStart: number): CueResult | 'none' {
@@ -249,7 +102,7 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
         // "those who framed the report should refer to": a mention straight after a verb is that verb's object, and
         // the cue's subject is someone the rules did not find.
         if (before?.pos === 'VERB' && !insideName.has(before.start)) return abstain;
-        return speakerOf(mention);
+        return speakerOf(context, mention);
       }
       // "A former candidate -- John McCain, who lost to Obama -- said": a phrase set off by dashes is an aside; a
       // person opening it names the description before it.
@@ -258,7 +111,7 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
         while (open >= clauseStart && !DASH.test((words[open] as TaggedWord).text)) open--;
         if (open < clauseStart) return 'none';
         const named = mentionStartingAt.get(words[open + 1]?.start ?? -1);
-        if (named?.kind === 'person' && NOMINAL.has(words[open - 1]?.pos ?? '')) return speakerOf(named);
+        if (named?.kind === 'person' && NOMINAL.has(words[open - 1]?.pos ?? '')) return speakerOf(context, named);
         position = open - 1;
         continue;
       }
@@ -281,11 +134,11 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
       // "the resolution, which added", "Hansen, who said": a relative pronoun stands for the mention it follows.
       if (/^(?:who|which)$/i.test(word.text) && words[position - 1]?.text === ',') {
         const antecedent = mentionEndingAt.get((words[position - 2] as TaggedWord | undefined)?.end ?? -1);
-        if (antecedent && antecedent.kind !== 'pronoun') return speakerOf(antecedent);
+        if (antecedent && antecedent.kind !== 'pronoun') return speakerOf(context, antecedent);
       }
       // "the council's resolution said": a document speaks for whoever issued it.
       const issuer = DOCUMENT_HEADS.has(word.text.toLowerCase()) ? ownerBefore(position) : undefined;
-      if (issuer) return speakerOf(issuer);
+      if (issuer) return speakerOf(context, issuer);
       if (NOMINAL.has(word.pos) && !PUNCTUATION.test(word.text)) {
         // "Ramsey, 6-3, 195 and ruggedly slim, says": an appositive of several parts, each set off by a comma.
         const open = inAppositive ? appositivePartStart(position, clauseStart) : -1;
@@ -310,9 +163,10 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
       // "Bannon, who Beck on Wednesday called “…”": a relative clause with a subject of its own has the relative
       // pronoun as its object, and that subject speaks.
       const ownSubject = mentionStartingAt.get(words[position + 1]?.start ?? -1);
-      if (ownSubject && (ownSubject.kind === 'person' || ownSubject.kind === 'pronoun')) return speakerOf(ownSubject);
+      if (ownSubject && (ownSubject.kind === 'person' || ownSubject.kind === 'pronoun'))
+        return speakerOf(context, ownSubject);
       const antecedent = mentionEndingAt.get((words[position - 2] as TaggedWord).end);
-      return antecedent && antecedent.kind !== 'pronoun' ? speakerOf(antecedent) : null;
+      return antecedent && antecedent.kind !== 'pronoun' ? speakerOf(context, antecedent) : null;
     }
     return null;
   }
@@ -345,10 +199,10 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
       // Bob Houtz tilts back … and tells": a name closing the noun phrase is its head.
       let next = indexOfWordStartingAt(context, mention.start) + 1 + countWordsIn(context, mention);
       const after = words[next];
-      if (!after || !['NOUN', 'PROPN'].includes(after.pos)) return speakerOf(mention);
+      if (!after || !['NOUN', 'PROPN'].includes(after.pos)) return speakerOf(context, mention);
       while (words[next]?.pos === 'NOUN' && !mentionStartingAt.has((words[next] as TaggedWord).start)) next++;
       const head = mentionStartingAt.get(words[next]?.start ?? -1);
-      return head?.kind === 'person' ? speakerOf(head) : abstain;
+      return head?.kind === 'person' ? speakerOf(context, head) : abstain;
     }
     return 'none';
   }
@@ -370,7 +224,7 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
       !opensClause(indexOfWordStartingAt(context, after.start) + 1)
     )
       return abstain;
-    return speakerOf(head);
+    return speakerOf(context, head);
   }
 
   /**
@@ -455,7 +309,7 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
       agent = named?.kind === 'person' ? named : undefined;
     }
     if (!agent || (agent.kind !== 'person' && agent.kind !== 'body')) return null;
-    return speakerOf(agent);
+    return speakerOf(context, agent);
   }
 
   /**
@@ -561,7 +415,7 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     const subject = mentionEndingAt.get(words[position]?.end ?? -1);
     if (!subject) return null;
     return words[indexOfWordStartingAt(context, subject.start) - 1]?.text.toLowerCase() === 'as'
-      ? speakerOf(subject)
+      ? speakerOf(context, subject)
       : null;
   }
 
@@ -589,8 +443,8 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     const objectStart = mention ? indexOfWordStartingAt(context, mention.start) : asIndex - 1;
     if (words[objectStart - 1]?.pos !== 'VERB') return null;
     const gender = OBJECT_PRONOUNS[object.text.toLowerCase()];
-    if (gender) return { found: true, speaker: resolvePronoun({ ...object, kind: 'pronoun', gender }) };
-    return mention ? speakerOf(mention) : null;
+    if (gender) return { found: true, speaker: resolvePronoun(context, { ...object, kind: 'pronoun', gender }) };
+    return mention ? speakerOf(context, mention) : null;
   }
 
   /**
@@ -621,7 +475,7 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
         const mention = mentionStartingAt.get((words[position] as TaggedWord).start);
         if (!mention) continue;
         return opensItsSentence(context, mention) && (mention.kind === 'person' || mention.kind === 'body')
-          ? speakerOf(mention)
+          ? speakerOf(context, mention)
           : NO_CUE;
       }
       return NO_CUE;
@@ -640,18 +494,18 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
       words[index - 2]?.text.toLowerCase() === 'in'
     ) {
       const owner = mentionStartingAt.get(words[index + 2]?.start ?? -1);
-      return owner ? speakerOf(owner) : null;
+      return owner ? speakerOf(context, owner) : null;
     }
     let position = index - 1;
     if (words[position]?.text.toLowerCase() === 'own') position--;
     const possessive = words[position];
     const gender = POSSESSIVE_PRONOUNS[possessive?.text.toLowerCase() ?? ''];
     if (possessive && gender && words[position - 1]?.text.toLowerCase() === 'in')
-      return { found: true, speaker: resolvePronoun({ ...possessive, kind: 'pronoun', gender }) };
+      return { found: true, speaker: resolvePronoun(context, { ...possessive, kind: 'pronoun', gender }) };
     if (!/^['\u2019]s$/.test(possessive?.text ?? '')) return null;
     const owner = mentionEndingAt.get((words[position - 1] as TaggedWord | undefined)?.end ?? -1);
     const before = owner ? words[indexOfWordStartingAt(context, owner.start) - 1] : undefined;
-    return owner && before?.text.toLowerCase() === 'in' ? speakerOf(owner) : null;
+    return owner && before?.text.toLowerCase() === 'in' ? speakerOf(context, owner) : null;
   }
 
   /** `…”, Pantas predicted` / `…”, said Ratcliff` / `…”, the American said`: a cue straight after the closing mark. */
@@ -724,11 +578,11 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
       if (!isFiniteVerb(context, words[position])) return NO_CUE;
       // "…?” Trump went on.", "…,” Bennett shot back": a particle may close the verb.
       const particle = ['ADP', 'ADV', 'PART'].includes(words[position + 1]?.pos ?? '') && closes(position + 2);
-      return closes(position + 1) || particle ? speakerOf(opening) : NO_CUE;
+      return closes(position + 1) || particle ? speakerOf(context, opening) : NO_CUE;
     }
     const subject = mentionStartingAt.get(words[index + 1]?.start ?? -1);
     if (isFiniteVerb(context, first) && subject && closes(index + 2 + countWordsIn(context, subject)))
-      return speakerOf(subject);
+      return speakerOf(context, subject);
     return NO_CUE;
   }
 
@@ -761,7 +615,7 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     const mark = words[position];
     if (!mark || !/^[,:]$/.test(mark.text) || !/^\s*[\u201C"]$/.test(text.slice(mark.end, quotationStart)))
       return NO_CUE;
-    return speakerOf(opening);
+    return speakerOf(context, opening);
   }
 
   /**
@@ -776,7 +630,8 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
       const word = words[position] as TaggedWord;
       if ((words[position - 1] as TaggedWord).text !== ',' || word.pos !== 'VERB' || insideName.has(word.start))
         continue;
-      if (reportingVerbAt(word.text, words[position + 1]?.text, words[position + 2]?.text)) return speakerOf(opening);
+      if (reportingVerbAt(word.text, words[position + 1]?.text, words[position + 2]?.text))
+        return speakerOf(context, opening);
     }
     return NO_CUE;
   }
@@ -968,7 +823,7 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     const before = words[firstWordFrom(context, quotationStart - 1) - 1];
     const subject = before ? mentionEndingAt.get(before.end) : undefined;
     if (subject?.kind !== 'person' || text.slice(subject.end, quotationStart - 1).trim() !== '') return NO_CUE;
-    return speakerOf(subject);
+    return speakerOf(context, subject);
   }
 
   /**
