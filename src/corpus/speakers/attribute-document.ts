@@ -13,6 +13,8 @@ import { abstain, type CueResult, NO_CUE } from './cues/cue-result.js';
 import { isLabel } from './cues/quotation-labels.js';
 import { resolvePronoun } from './cues/resolve-pronoun.js';
 import { speakerOf } from './cues/speaker-of-mention.js';
+import { subjectAfter } from './cues/subject-after.js';
+import { subjectBefore } from './cues/subject-before.js';
 import {
   clauseStartBefore,
   isAdverb,
@@ -20,18 +22,15 @@ import {
   lower,
   opensItsSentence,
   POSSESSIVE_PRONOUNS,
-  PREPOSITIONS,
   PUNCTUATION,
 } from './cues/word-helpers.js';
 import type { EntityMention } from './document-entities.js';
-import { DOCUMENT_HEADS } from './person-titles.js';
 import { isReportingGerund, reportingVerbAt } from './reporting-verbs.js';
 import { SPEECH_VERBS } from './speaker-lexicon.js';
 import type { TaggedWord } from './tag-words.js';
 
 /** What may stand before an inverted reporting verb: a closing quotation mark, a comma or colon (not a dash). */
 const INVERSION_OPENERS = /^[,:\u201D"'\u2019]+$/;
-const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 /** What may stand between a verb and the reporting noun heading its object: "makes many frank and provocative remarks". */
 const OBJECT_MODIFIER = new Set(['DET', 'ADJ', 'NUM', 'CCONJ', 'ADV']);
 const OBJECT_PRONOUNS: Readonly<Record<string, 'male' | 'female'>> = { him: 'male', her: 'female' };
@@ -46,11 +45,7 @@ const MAX_WORDS_AFTER_GOVERNING_VERB = 2;
 const INVERTED_CUE_BEFORE_QUOTATION = /^\S+(?: \p{Lu}[\p{L}.'\u2019-]*)+\s*[,:]\s*[\u201C"]/u;
 /** A quotation of fewer words ("Outside" faculty) is a scare quote, not the previous speaker going on. */
 const MIN_CONTINUING_WORDS = 3;
-const DASH = /^(?:--|\u2014|\u2013)$/;
 const CLAUSE_PREPOSITIONS = /^(?:after|before|since|until|once)$/i;
-/** Words of a noun compound that may stand between a body and the person it modifies ("ACLU executive Director"). */
-const MAX_COMPOUND_MODIFIERS = 4;
-const COMPOUND_PARTS = new Set(['NOUN', 'ADJ', 'PROPN', 'NUM']);
 
 const wordCount = (quoted: string): number => quoted.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length;
 
@@ -77,223 +72,6 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
   const { quotations } = input;
   const context = createAttributionContext(input);
   const { text, allWords, words, sentences, mentionEndingAt, mentionStartingAt, insideName, spoken } = context;
-
-  /** The mention that ends just before word `index` (adverbs skipped), stepping over appositives and "of Sherman". */
-  function subjectBefore(index: number, clauseStart: number): CueResult | 'none' {
-    let position = index - 1;
-    let inAppositive = false;
-    while (position >= clauseStart && isAdverb(words[position])) position--;
-    for (let hops = 0; hops < 3 && position >= clauseStart; hops++) {
-      const word = words[position] as TaggedWord;
-      const mention = mentionEndingAt.get(word.end);
-      if (mention) {
-        const before = words[indexOfWordStartingAt(context, mention.start) - 1];
-        if (before && PREPOSITIONS.has(before.text.toLowerCase())) {
-          position = indexOfWordStartingAt(context, mention.start) - 2;
-          continue;
-        }
-        if (
-          before?.text.toLowerCase() === 'and' &&
-          mentionEndingAt.has(
-            (words[indexOfWordStartingAt(context, mention.start) - 2] as TaggedWord | undefined)?.end ?? -1,
-          )
-        )
-          return abstain;
-        // "those who framed the report should refer to": a mention straight after a verb is that verb's object, and
-        // the cue's subject is someone the rules did not find.
-        if (before?.pos === 'VERB' && !insideName.has(before.start)) return abstain;
-        return speakerOf(context, mention);
-      }
-      // "A former candidate -- John McCain, who lost to Obama -- said": a phrase set off by dashes is an aside; a
-      // person opening it names the description before it.
-      if (DASH.test(word.text)) {
-        let open = position - 1;
-        while (open >= clauseStart && !DASH.test((words[open] as TaggedWord).text)) open--;
-        if (open < clauseStart) return 'none';
-        const named = mentionStartingAt.get(words[open + 1]?.start ?? -1);
-        if (named?.kind === 'person' && NOMINAL.has(words[open - 1]?.pos ?? '')) return speakerOf(context, named);
-        position = open - 1;
-        continue;
-      }
-      if (word.text === ',' || word.text === ')') {
-        const opener = word.text === ',' ? ',' : '(';
-        let open = position - 1;
-        while (open >= clauseStart && (words[open] as TaggedWord).text !== opener) open--;
-        if (open < clauseStart) return 'none';
-        position = open - 1;
-        inAppositive = word.text === ',';
-        continue;
-      }
-      // "Reed said he had not read the plan, but called it “…”": a verb joined by a conjunction shares the subject.
-      if (/^(?:and|but)$/i.test(word.text)) {
-        // "a reporter who flattered her … and then wrote:": a verb joined to a relative clause shares the relative's
-        // antecedent, not the clause's first mention.
-        if (words.slice(clauseStart, position).some((other) => /^(?:who|which)$/i.test(other.text))) return abstain;
-        return firstSubjectOfClause(clauseStart, position);
-      }
-      // "the resolution, which added", "Hansen, who said": a relative pronoun stands for the mention it follows.
-      if (/^(?:who|which)$/i.test(word.text) && words[position - 1]?.text === ',') {
-        const antecedent = mentionEndingAt.get((words[position - 2] as TaggedWord | undefined)?.end ?? -1);
-        if (antecedent && antecedent.kind !== 'pronoun') return speakerOf(context, antecedent);
-      }
-      // "the council's resolution said": a document speaks for whoever issued it.
-      const issuer = DOCUMENT_HEADS.has(word.text.toLowerCase()) ? ownerBefore(position) : undefined;
-      if (issuer) return speakerOf(context, issuer);
-      if (NOMINAL.has(word.pos) && !PUNCTUATION.test(word.text)) {
-        // "Ramsey, 6-3, 195 and ruggedly slim, says": an appositive of several parts, each set off by a comma.
-        const open = inAppositive ? appositivePartStart(position, clauseStart) : -1;
-        if (open < 0) return unclosedRelativeAntecedent(position, clauseStart) ?? abstain;
-        position = open - 1;
-        continue;
-      }
-      return 'none';
-    }
-    return 'none';
-  }
-
-  /**
-   * "Mr. Reama, who retired as vice president in 1955 said, “…”": a relative clause whose closing comma is missing,
-   * running from ", who" up to word `end` with no verb of saying in it, leaves its antecedent as the subject.
-   */
-  function unclosedRelativeAntecedent(end: number, clauseStart: number): CueResult | null {
-    for (let position = end; position > clauseStart + 1; position--) {
-      const word = words[position] as TaggedWord;
-      if (word.text === ',' || reportingVerbAt(word.text, words[position + 1]?.text) !== null) return null;
-      if (!/^(?:who|whom|which)$/i.test(word.text) || words[position - 1]?.text !== ',') continue;
-      // "Bannon, who Beck on Wednesday called “…”": a relative clause with a subject of its own has the relative
-      // pronoun as its object, and that subject speaks.
-      const ownSubject = mentionStartingAt.get(words[position + 1]?.start ?? -1);
-      if (ownSubject && (ownSubject.kind === 'person' || ownSubject.kind === 'pronoun'))
-        return speakerOf(context, ownSubject);
-      const antecedent = mentionEndingAt.get((words[position - 2] as TaggedWord).end);
-      return antecedent && antecedent.kind !== 'pronoun' ? speakerOf(context, antecedent) : null;
-    }
-    return null;
-  }
-
-  /** The mention owning word `index` ("the council" of "the council's resolution"). */
-  function ownerBefore(index: number): EntityMention | undefined {
-    const possessive = words[index - 1];
-    if (!possessive || !/^['\u2019]s$/.test(possessive.text)) return undefined;
-    return mentionEndingAt.get((words[index - 2] as TaggedWord | undefined)?.end ?? -1);
-  }
-
-  /** The comma opening the verbless appositive part that ends at word `end`, when a mention stands before it; else -1. */
-  function appositivePartStart(end: number, clauseStart: number): number {
-    let open = end;
-    while (open >= clauseStart && (words[open] as TaggedWord).text !== ',') {
-      if ((words[open] as TaggedWord).pos === 'VERB') return -1;
-      open--;
-    }
-    return open > clauseStart && mentionEndingAt.has((words[open - 1] as TaggedWord).end) ? open : -1;
-  }
-
-  /** The first mention from word `clauseStart` to `end` not governed by a preposition: the clause's subject. */
-  function firstSubjectOfClause(clauseStart: number, end: number): CueResult | 'none' {
-    for (let position = clauseStart; position < end; position++) {
-      const word = words[position] as TaggedWord;
-      const mention = mentionStartingAt.get(word.start);
-      const before = words[position - 1];
-      if (!mention || (before && PREPOSITIONS.has(before.text.toLowerCase()))) continue;
-      // "Party leaders came out and stated": a name modifying a noun is not the subject; but "Farm machinery dealer
-      // Bob Houtz tilts back … and tells": a name closing the noun phrase is its head.
-      let next = indexOfWordStartingAt(context, mention.start) + 1 + countWordsIn(context, mention);
-      const after = words[next];
-      if (!after || !['NOUN', 'PROPN'].includes(after.pos)) return speakerOf(context, mention);
-      while (words[next]?.pos === 'NOUN' && !mentionStartingAt.has((words[next] as TaggedWord).start)) next++;
-      const head = mentionStartingAt.get(words[next]?.start ?? -1);
-      return head?.kind === 'person' ? speakerOf(context, head) : abstain;
-    }
-    return 'none';
-  }
-
-  /** The mention straight after word `index` ("said Ratcliff", "Asked Mrs. Grace O. Peck", "according to the jury"). */
-  function subjectAfter(index: number, sentenceEnd: number): CueResult | 'none' {
-    let position = index;
-    while (position < words.length && (words[position] as TaggedWord).text === ',') position++;
-    const word = words[position];
-    if (!word || word.start >= sentenceEnd) return 'none';
-    const first = headOfPhraseAt(position) ?? personAfterDescription(position);
-    if (first === 'unnamed') return abstain;
-    if (first === null) return 'none';
-    const head = personHeadingCompound(first);
-    const after = words[indexOfWordStartingAt(context, head.start) + 1 + countWordsIn(context, head)];
-    if (
-      after?.text.toLowerCase() === 'and' &&
-      mentionStartingAt.has(words[indexOfWordStartingAt(context, after.start) + 1]?.start ?? -1) &&
-      !opensClause(indexOfWordStartingAt(context, after.start) + 1)
-    )
-      return abstain;
-    return speakerOf(context, head);
-  }
-
-  /**
-   * "said ACLU executive Director Anthony Romero", "said Montclair State University political scientist Brigid
-   * Harrison": a name closing a compound of nouns and adjectives after `mention` heads it, the words before being
-   * its modifiers; any other mention stands for itself.
-   */
-  function personHeadingCompound(mention: EntityMention): EntityMention {
-    let position = indexOfWordStartingAt(context, mention.start) + countWordsIn(context, mention) + 1;
-    for (let hops = 0; hops < MAX_COMPOUND_MODIFIERS; hops++) {
-      const word = words[position];
-      if (!word || !/^ $/.test(text.slice((words[position - 1] as TaggedWord).end, word.start))) return mention;
-      const next = mentionStartingAt.get(word.start);
-      if (next) return next.kind === 'person' ? next : mention;
-      // "Judicial Watch President": a capitalised word is part of the name, whatever the tagger says.
-      if (!(COMPOUND_PARTS.has(word.pos) || /^\p{Lu}/u.test(word.text)) || PUNCTUATION.test(word.text)) return mention;
-      position++;
-    }
-    return mention;
-  }
-
-  /**
-   * "said conservative activist Bob Klaus", "said the former Vermont governor Howard Dean": a description in
-   * front of a name, its words joined by spaces, is the name's; the person named is the subject.
-   */
-  function personAfterDescription(position: number): EntityMention | null {
-    for (let at = position; at < position + MAX_COMPOUND_MODIFIERS; at++) {
-      const word = words[at];
-      if (!word || (at > position && text.slice((words[at - 1] as TaggedWord).end, word.start) !== ' ')) return null;
-      const mention = mentionStartingAt.get(word.start);
-      if (mention) {
-        const head = personHeadingCompound(mention);
-        return head.kind === 'person' ? head : null;
-      }
-      // "said Will Doyle": a capitalised word the tagger reads as a verb may open the name.
-      const described = COMPOUND_PARTS.has(word.pos) || word.pos === 'DET' || /^\p{Lu}/u.test(word.text);
-      if (!described || PUNCTUATION.test(word.text)) return null;
-    }
-    return null;
-  }
-
-  /**
-   * The mention heading the noun phrase that starts at word `position`. A possessor only determines the head after
-   * it ("says New York's Dr. Norman Jolliffe" is Jolliffe; "said Kennedy's spokesman" is the unnamed spokesman), but
-   * a document speaks for its owner ("according to the council's report"). Null when no mention starts there.
-   */
-  function headOfPhraseAt(position: number): EntityMention | 'unnamed' | null {
-    const mention = mentionStartingAt.get((words[position] as TaggedWord).start);
-    let possessive = mention
-      ? indexOfWordStartingAt(context, mention.start) + countWordsIn(context, mention) + 1
-      : position;
-    if (!mention) while (words[possessive]?.pos === 'PROPN' && possessive < position + 4) possessive++;
-    if (!/^['\u2019]s$/.test(words[possessive]?.text ?? '') || (!mention && possessive === position))
-      return mention ?? null;
-    const owned = words[possessive + 1];
-    if (owned && DOCUMENT_HEADS.has(owned.text.toLowerCase())) return mention ?? null;
-    return owned ? (mentionStartingAt.get(owned.start) ?? 'unnamed') : null;
-  }
-
-  /** Whether the mention starting at word `position` is the subject of its own verb ("and they are doing it"). */
-  function opensClause(position: number): boolean {
-    const mention = mentionStartingAt.get((words[position] as TaggedWord | undefined)?.start ?? -1);
-    if (!mention) return false;
-    let next = position + countWordsIn(context, mention) + 1;
-    while (words[next]?.pos === 'ADV') next++;
-    return (
-      words[next]?.pos === 'AUX' || (words[next]?.pos === 'VERB' && !insideName.has((words[next] as TaggedWord).start))
-    );
-  }
 
   /**
    * "was hailed by a principal opposition leader, Dr. Juan Bosch, as having saved “…”": a passive reporting verb's
@@ -359,11 +137,11 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     if (!verb || words[index - 1]?.text.toLowerCase() === 'to') return null;
     if (/^(?:be|been|being|is|are|was|were)$/i.test(words[index - 1]?.text ?? ''))
       return passiveAgent(index + verb.words);
-    const before = subjectBefore(index, clauseStartBefore(context, index, first));
+    const before = subjectBefore(context, index, clauseStartBefore(context, index, first));
     if (before !== 'none') return before;
     // Only an inverted verb ("Said Shoup:", ", said Ratcliff") takes its subject after it; otherwise that is an object.
     if (index > first && !INVERSION_OPENERS.test((words[index - 1] as TaggedWord).text)) return null;
-    const after = subjectAfter(index + verb.words, sentenceEnd);
+    const after = subjectAfter(context, index + verb.words, sentenceEnd);
     return after === 'none' ? null : after;
   }
 
@@ -373,7 +151,7 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     // set off before it said or did; the two disagree on who speaks.
     const setOff = words[index - 1]?.text === ',' ? mentionEndingAt.get(words[index - 2]?.end ?? -1) : undefined;
     if (setOff?.kind === 'person') return abstain;
-    const after = subjectAfter(index + 2, sentenceEnd);
+    const after = subjectAfter(context, index + 2, sentenceEnd);
     return after === 'none' ? null : after;
   }
 
@@ -436,7 +214,7 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     const object = words[asIndex - 1];
     if (!object) return null;
     if (object.pos === 'VERB') {
-      const subject = subjectBefore(asIndex - 1, clauseStartBefore(context, asIndex - 1, first));
+      const subject = subjectBefore(context, asIndex - 1, clauseStartBefore(context, asIndex - 1, first));
       return subject === 'none' ? null : subject;
     }
     const mention = mentionEndingAt.get(object.end);
@@ -467,7 +245,7 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
         if (finite(position) && reportingVerbAt((words[position] as TaggedWord).text, undefined)) verb = position;
       for (let position = index - 2; position >= start && verb < 0; position--) if (finite(position)) verb = position;
       if (verb >= 0) {
-        const subject = subjectBefore(verb, clauseStartBefore(context, verb, start));
+        const subject = subjectBefore(context, verb, clauseStartBefore(context, verb, start));
         return subject === 'none' ? NO_CUE : subject;
       }
       // The tagger found no finite verb ("Trump shot back"): the subject opening the sentence, if a person or body.
@@ -891,7 +669,7 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     const verb = words[position];
     const isVerb = verb?.pos === 'VERB' || (last.pos !== 'NOUN' && /^ha(?:s|d|ve)$/i.test(verb?.text ?? ''));
     if (!verb || !isVerb || insideName.has(verb.start)) return NO_CUE;
-    const subject = subjectBefore(position, clauseStartBefore(context, position, first));
+    const subject = subjectBefore(context, position, clauseStartBefore(context, position, first));
     return subject === 'none' ? NO_CUE : subject;
   }
 
