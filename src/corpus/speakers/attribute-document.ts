@@ -10,10 +10,10 @@ import {
   sentenceIndexOf,
 } from './cues/attribution-context.js';
 import { abstain, type CueResult, NO_CUE } from './cues/cue-result.js';
+import { ownWordsBefore } from './cues/own-words.js';
 import { isLabel } from './cues/quotation-labels.js';
-import { resolvePronoun } from './cues/resolve-pronoun.js';
+import { cueAt, cueBetween } from './cues/reporting-verb-cue.js';
 import { speakerOf } from './cues/speaker-of-mention.js';
-import { subjectAfter } from './cues/subject-after.js';
 import { subjectBefore } from './cues/subject-before.js';
 import {
   clauseStartBefore,
@@ -21,19 +21,14 @@ import {
   isFiniteVerb,
   lower,
   opensItsSentence,
-  POSSESSIVE_PRONOUNS,
   PUNCTUATION,
 } from './cues/word-helpers.js';
 import type { EntityMention } from './document-entities.js';
 import { isReportingGerund, reportingVerbAt } from './reporting-verbs.js';
-import { SPEECH_VERBS } from './speaker-lexicon.js';
 import type { TaggedWord } from './tag-words.js';
 
-/** What may stand before an inverted reporting verb: a closing quotation mark, a comma or colon (not a dash). */
-const INVERSION_OPENERS = /^[,:\u201D"'\u2019]+$/;
 /** What may stand between a verb and the reporting noun heading its object: "makes many frank and provocative remarks". */
 const OBJECT_MODIFIER = new Set(['DET', 'ADJ', 'NUM', 'CCONJ', 'ADV']);
-const OBJECT_PRONOUNS: Readonly<Record<string, 'male' | 'female'>> = { him: 'male', her: 'female' };
 /** "…, Hemphill said." / "…, the Controller charged Tuesday.": the few words of a closing cue. */
 const MAX_TAIL_CUE_WORDS = 5;
 /** "…??” He said" / "…!!” Coach Royal shouted": the words after a question or exclamation where its cue may be. */
@@ -74,158 +69,6 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
   const { text, allWords, words, sentences, mentionEndingAt, mentionStartingAt, insideName, spoken } = context;
 
   /**
-   * "was hailed by a principal opposition leader, Dr. Juan Bosch, as having saved “…”": a passive reporting verb's
-   * "by" phrase names who spoke, a description standing for the name set off after it. Only a named agent is a cue.
-   */
-  function passiveAgent(afterVerb: number): CueResult | null {
-    if (words[afterVerb]?.text.toLowerCase() !== 'by') return null;
-    let agent = mentionStartingAt.get(words[afterVerb + 1]?.start ?? -1);
-    if (!agent || agent.kind === 'anonymous') {
-      let next = agent ? indexOfWordStartingAt(context, agent.start) + 1 + countWordsIn(context, agent) : afterVerb + 1;
-      while (!agent && ['DET', 'ADJ', 'NOUN'].includes(words[next]?.pos ?? '') && next < afterVerb + 8) next++;
-      const named = words[next]?.text === ',' ? mentionStartingAt.get(words[next + 1]?.start ?? -1) : undefined;
-      agent = named?.kind === 'person' ? named : undefined;
-    }
-    if (!agent || (agent.kind !== 'person' && agent.kind !== 'body')) return null;
-    return speakerOf(context, agent);
-  }
-
-  /**
-   * The first reporting verb in `[from, to)` whose subject the text gives, or with `nearestTo` the last one ("When he
-   * protested, the hotel owner said:" introduces with "said"); with `saying`, only verbs of saying (see `cueAt`).
-   */
-  function cueBetween(from: number, to: number, sentenceEnd: number, nearestTo = false, saying = false): CueResult {
-    const first = firstWordFrom(context, from);
-    if (first >= words.length) return NO_CUE;
-    let found = NO_CUE;
-    for (let index = first; index < words.length && (words[index] as TaggedWord).end <= to; index++) {
-      const cue = cueAt(index, first, sentenceEnd, saying);
-      if (cue === null) continue;
-      if (!nearestTo) return cue;
-      found = cue;
-    }
-    return found;
-  }
-
-  /**
-   * The cue of the word at `index`, if it is a reporting verb (or "according to") whose subject the text gives. With
-   * `saying` the verb must be one that reports words ("said", "noted"), not any communication ("talked", "signed"):
-   * a sentence credited to someone counts as their words.
-   */
-  function cueAt(index: number, first: number, sentenceEnd: number, saying: boolean): CueResult | null {
-    const word = words[index] as TaggedWord;
-    if (word.text.toLowerCase() === 'words') return ownWordsCue(index);
-    if (words[index - 1]?.text.toLowerCase() === 'as' && isReportingGerund(word.text))
-      return asSayingCue(index - 1, first);
-    // "quoted Jensen as saying": the verb's object speaks, and "saying" is the cue.
-    if (word.pos === 'VERB' && asSayingAfterObject(index)) return null;
-    if (word.pos === 'VERB' && words[index + 1]?.text.toLowerCase() === 'it') {
-      const comment = asItCue(index);
-      if (comment !== null) return comment;
-    }
-    if (word.text.toLowerCase() === 'according' && words[index + 1]?.text.toLowerCase() === 'to')
-      return accordingToCue(index, sentenceEnd);
-    const verb =
-      !insideName.has(word.start) &&
-      !capitalisedWithinClause(word) &&
-      (['VERB', 'PROPN'].includes(word.pos) || invertedAsNoun(index)) &&
-      (!saying || SPEECH_VERBS.has(word.text.toLowerCase()))
-        ? reportingVerbAt(word.text, words[index + 1]?.text, words[index + 2]?.text)
-        : null;
-    // "led Khrushchev to believe": an infinitive's subject is not the word before it; "were admitted", "will be
-    // presented": a passive's subject did not speak.
-    if (!verb || words[index - 1]?.text.toLowerCase() === 'to') return null;
-    if (/^(?:be|been|being|is|are|was|were)$/i.test(words[index - 1]?.text ?? ''))
-      return passiveAgent(index + verb.words);
-    const before = subjectBefore(context, index, clauseStartBefore(context, index, first));
-    if (before !== 'none') return before;
-    // Only an inverted verb ("Said Shoup:", ", said Ratcliff") takes its subject after it; otherwise that is an object.
-    if (index > first && !INVERSION_OPENERS.test((words[index - 1] as TaggedWord).text)) return null;
-    const after = subjectAfter(context, index + verb.words, sentenceEnd);
-    return after === 'none' ? null : after;
-  }
-
-  /** "according to the jury" at word `index`: the source after it speaks. */
-  function accordingToCue(index: number, sentenceEnd: number): CueResult | null {
-    // "Congressman Martin, according to the Daily Labor Report, defends …": the source reports what the person
-    // set off before it said or did; the two disagree on who speaks.
-    const setOff = words[index - 1]?.text === ',' ? mentionEndingAt.get(words[index - 2]?.end ?? -1) : undefined;
-    if (setOff?.kind === 'person') return abstain;
-    const after = subjectAfter(context, index + 2, sentenceEnd);
-    return after === 'none' ? null : after;
-  }
-
-  /**
-   * "…”, answers Richards.": the tagger may read an inverted verb as a plural noun; set off after a quotation mark,
-   * comma or colon and followed straight by a name, it is the verb.
-   */
-  function invertedAsNoun(index: number): boolean {
-    return (
-      (words[index] as TaggedWord).pos === 'NOUN' &&
-      INVERSION_OPENERS.test(words[index - 1]?.text ?? '') &&
-      mentionStartingAt.get(words[index + 1]?.start ?? -1)?.kind === 'person'
-    );
-  }
-
-  /**
-   * "Hotel Escape's Bonanza room": a capitalised word inside a clause is a name, not a verb; a verb is capitalised
-   * only where a sentence or an inverted cue opens ("Said Shoup:", "…!! Exclaimed Stram", "…”, Asked Mrs. Peck").
-   */
-  function capitalisedWithinClause(word: TaggedWord): boolean {
-    if (!/^\p{Lu}/u.test(word.text)) return false;
-    const sentence = sentences[sentenceIndexOf(context, word.start)];
-    const before = text.slice(sentence?.start ?? 0, word.start).trimEnd();
-    return before !== '' && !/[.!?:;,\u201C\u201D"'\u2014(]$/u.test(before);
-  }
-
-  /**
-   * "as Sen. Jackson puts it, “…”", "as Harrison's Principles Of Internal Medicine, a standard text, puts it": a
-   * comment clause of "as", a subject, any verb and "it" standing for the words quoted; its subject wrote or said them.
-   */
-  function asItCue(verbIndex: number): CueResult | null {
-    let position = verbIndex - 1;
-    while (isAdverb(words[position])) position--;
-    if (words[position]?.text === ',') {
-      position--;
-      while (position > 0 && (words[position] as TaggedWord).text !== ',') position--;
-      position--;
-    }
-    const subject = mentionEndingAt.get(words[position]?.end ?? -1);
-    if (!subject) return null;
-    return words[indexOfWordStartingAt(context, subject.start) - 1]?.text.toLowerCase() === 'as'
-      ? speakerOf(context, subject)
-      : null;
-  }
-
-  /** Whether the object after verb `index` (a name or a pronoun) is followed by "as saying". */
-  function asSayingAfterObject(index: number): boolean {
-    const object = mentionStartingAt.get(words[index + 1]?.start ?? -1);
-    const asIndex = object
-      ? indexOfWordStartingAt(context, object.start) + 1 + countWordsIn(context, object)
-      : index + 2;
-    return words[asIndex]?.text.toLowerCase() === 'as' && isReportingGerund(words[asIndex + 1]?.text ?? '');
-  }
-
-  /**
-   * "quoted Jensen as saying", "quoted him as saying", "Jensen was quoted as saying": whoever is quoted speaks, not
-   * whoever quotes; `asIndex` is the index of "as".
-   */
-  function asSayingCue(asIndex: number, first: number): CueResult | null {
-    const object = words[asIndex - 1];
-    if (!object) return null;
-    if (object.pos === 'VERB') {
-      const subject = subjectBefore(context, asIndex - 1, clauseStartBefore(context, asIndex - 1, first));
-      return subject === 'none' ? null : subject;
-    }
-    const mention = mentionEndingAt.get(object.end);
-    const objectStart = mention ? indexOfWordStartingAt(context, mention.start) : asIndex - 1;
-    if (words[objectStart - 1]?.pos !== 'VERB') return null;
-    const gender = OBJECT_PRONOUNS[object.text.toLowerCase()];
-    if (gender) return { found: true, speaker: resolvePronoun(context, { ...object, kind: 'pronoun', gender }) };
-    return mention ? speakerOf(context, mention) : null;
-  }
-
-  /**
    * "Romney went after Trump, calling it “disqualifying”", "Trump said that he and Putin discussed it, adding that
    * Beijing “…”": a reporting participle set off by a comma between `from` and a quotation reports for the subject of
    * the sentence's first reporting verb, else of the finite verb nearest before it (infinitives and participles
@@ -261,31 +104,6 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     return NO_CUE;
   }
 
-  /**
-   * "in Mr. Kennedy's own words", "in Senator Smith's words", "in the words of Coach Benington", "in his words to one
-   * correspondent": their owner speaks (he or she resolved as a subject would be).
-   */
-  function ownWordsCue(index: number): CueResult | null {
-    if (
-      words[index + 1]?.text.toLowerCase() === 'of' &&
-      words[index - 1]?.text.toLowerCase() === 'the' &&
-      words[index - 2]?.text.toLowerCase() === 'in'
-    ) {
-      const owner = mentionStartingAt.get(words[index + 2]?.start ?? -1);
-      return owner ? speakerOf(context, owner) : null;
-    }
-    let position = index - 1;
-    if (words[position]?.text.toLowerCase() === 'own') position--;
-    const possessive = words[position];
-    const gender = POSSESSIVE_PRONOUNS[possessive?.text.toLowerCase() ?? ''];
-    if (possessive && gender && words[position - 1]?.text.toLowerCase() === 'in')
-      return { found: true, speaker: resolvePronoun(context, { ...possessive, kind: 'pronoun', gender }) };
-    if (!/^['\u2019]s$/.test(possessive?.text ?? '')) return null;
-    const owner = mentionEndingAt.get((words[position - 1] as TaggedWord | undefined)?.end ?? -1);
-    const before = owner ? words[indexOfWordStartingAt(context, owner.start) - 1] : undefined;
-    return owner && before?.text.toLowerCase() === 'in' ? speakerOf(context, owner) : null;
-  }
-
   /** `…”, Pantas predicted` / `…”, said Ratcliff` / `…”, the American said`: a cue straight after the closing mark. */
   function trailingCue(quotation: QuotationSpan, sentenceEnd: number): CueResult {
     let index = firstWordFrom(context, quotation.end);
@@ -305,7 +123,7 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     const windowEnd = Math.min(sentenceEnd, words[index + 6]?.end ?? sentenceEnd);
     const start = words[index];
     if (!start || start.start >= sentenceEnd) return NO_CUE;
-    const cue = cueBetween(start.start, windowEnd, sentenceEnd);
+    const cue = cueBetween(context, start.start, windowEnd, sentenceEnd);
     // "“Djangology”, made up of tracks he recorded": a cue after another verb stands in that verb's clause, which
     // says nothing of who spoke the quotation.
     // Set off by a comma after the closing mark ("…”, Maris recalls") or inside it ("…,” Blackwell continued"), or
@@ -332,7 +150,7 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
   /** Whether a verb that is no cue stands among words `from` … `windowEnd` before the first cue there. */
   function verbBeforeCue(from: number, windowEnd: number, sentenceEnd: number): boolean {
     for (let index = from; index < words.length && (words[index] as TaggedWord).end <= windowEnd; index++) {
-      if (cueAt(index, from, sentenceEnd, false) !== null) return false;
+      if (cueAt(context, index, from, sentenceEnd, false) !== null) return false;
       const word = words[index] as TaggedWord;
       if (word.pos === 'VERB' && !insideName.has(word.start)) return true;
     }
@@ -441,7 +259,7 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     }
     // "…??” He said, pointing to a boy": a subject and its verb opening the next sentence.
     const openingEnd = Math.min(next.end, words[openerIndex + OPENING_CUE_WORDS - 1]?.end ?? next.end);
-    const opening = cueBetween(next.start, openingEnd, next.end);
+    const opening = cueBetween(context, next.start, openingEnd, next.end);
     // "…?” Hannity pressed.": a sentence of only a subject and its verb.
     return opening.found ? opening : bareClauseCue(openerIndex, next.end);
   }
@@ -458,12 +276,12 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     const clause = tail.slice(comma + 1).filter((word) => !PUNCTUATION.test(word.text));
     if (comma < 0 || clause.length === 0 || clause.length > MAX_TAIL_CUE_WORDS) return NO_CUE;
     if (!/[.!?]\s*$/.test(text.slice(sentence.start, sentence.end))) return NO_CUE;
-    const cue = cueBetween((clause[0] as TaggedWord).start, sentence.end, sentence.end, false, saying);
+    const cue = cueBetween(context, (clause[0] as TaggedWord).start, sentence.end, sentence.end, false, saying);
     if (cue.found) return cue;
     // "…, Carl W. Buchheister, president of the Audubon Society, said today.": the verb's subject stands before the
     // appositive that the last comma closes.
     const verbIndex = indexOfWordStartingAt(context, (clause[0] as TaggedWord).start);
-    return cueAt(verbIndex, firstWordFrom(context, from), sentence.end, saying) ?? NO_CUE;
+    return cueAt(context, verbIndex, firstWordFrom(context, from), sentence.end, saying) ?? NO_CUE;
   }
 
   const quotationSpeakers: (string | null)[] = [];
@@ -491,9 +309,9 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
       sentenceFrom + text.slice(sentenceFrom, quotation.start).lastIndexOf(';') + 1,
       quotation.start,
     );
-    let leading = ownWordsBefore(leadingFrom, quotation.start);
+    let leading = ownWordsBefore(context, leadingFrom, quotation.start);
     if (!leading.found) leading = cueJustBefore(leadingFrom, quotation.start, sentence.end);
-    if (!leading.found) leading = cueBetween(leadingFrom, quotation.start - 1, sentence.end);
+    if (!leading.found) leading = cueBetween(context, leadingFrom, quotation.start - 1, sentence.end);
     if (!leading.found) leading = participleBefore(leadingFrom, quotation.start);
     if (!leading.found) leading = leadingBareClause(leadingFrom, quotation.start);
     let fromColon = false;
@@ -614,7 +432,7 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     const first = firstWordFrom(context, from);
     let wordsBetween = 0;
     for (let index = firstWordFrom(context, quotationStart - 1) - 1; index >= first; index--) {
-      const cue = cueAt(index, first, sentenceEnd, false);
+      const cue = cueAt(context, index, first, sentenceEnd, false);
       if (cue !== null) return reportedByEarlierCue(first, index, sentenceEnd) ? NO_CUE : cue;
       if (PUNCTUATION.test((words[index] as TaggedWord).text)) continue;
       if (++wordsBetween > MAX_WORDS_AFTER_GOVERNING_VERB) break;
@@ -626,26 +444,16 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
   function reportedByEarlierCue(first: number, index: number, sentenceEnd: number): boolean {
     for (let earlier = index - 1; earlier >= first; earlier--) {
       if (/^[,;:\u2014]$/.test((words[earlier] as TaggedWord).text)) return false;
-      if (cueAt(earlier, first, sentenceEnd, false) !== null) return true;
+      if (cueAt(context, earlier, first, sentenceEnd, false) !== null) return true;
     }
     return false;
-  }
-
-  /** "players who, in the words of Coach Benington, “…”": naming whose words they are outranks any verb before. */
-  function ownWordsBefore(from: number, quotationStart: number): CueResult {
-    for (let index = firstWordFrom(context, from); (words[index]?.end ?? Infinity) < quotationStart; index++) {
-      if ((words[index] as TaggedWord).text.toLowerCase() !== 'words') continue;
-      const cue = ownWordsCue(index);
-      if (cue !== null) return cue;
-    }
-    return NO_CUE;
   }
 
   /** "The Mayor said:" closing the paragraph before a quotation that opens its own. */
   function colonIntroduction(sentenceIndex: number): CueResult {
     const previous = sentences[sentenceIndex - 1];
     if (!previous || !/:\s*$/.test(text.slice(previous.start, previous.end))) return NO_CUE;
-    const cue = cueBetween(previous.start, previous.end, previous.end, true);
+    const cue = cueBetween(context, previous.start, previous.end, previous.end, true);
     return cue.found ? cue : reportingNounCue(previous);
   }
 
@@ -676,7 +484,7 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
   // "The talks will go on, Pompeo said.": a cue closing the sentence credits all of it; else its first cue does.
   const sentenceCues = sentences.map((sentence) => {
     const tail = sentenceTailCue(sentence, sentence.start, true);
-    return tail.found ? tail : cueBetween(sentence.start, sentence.end, sentence.end, false, true);
+    return tail.found ? tail : cueBetween(context, sentence.start, sentence.end, sentence.end, false, true);
   });
   return { quotationSpeakers, cueFound, sentenceSpeakers: sentenceCues.map((cue) => (cue.found ? cue.speaker : null)) };
 }
