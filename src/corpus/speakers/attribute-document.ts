@@ -1,7 +1,6 @@
 import type { Span } from '../corpus-types.js';
 import type { QuotationSpan } from '../find-quotation-spans.js';
 import {
-  countWordsIn,
   createAttributionContext,
   type DocumentAttributionInput,
   firstStartingAfter,
@@ -9,21 +8,15 @@ import {
   indexOfWordStartingAt,
   sentenceIndexOf,
 } from './cues/attribution-context.js';
-import { abstain, type CueResult, NO_CUE } from './cues/cue-result.js';
+import { leadingBareClause } from './cues/bare-clause.js';
+import { type CueResult, NO_CUE } from './cues/cue-result.js';
 import { ownWordsBefore } from './cues/own-words.js';
 import { isLabel } from './cues/quotation-labels.js';
 import { cueAt, cueBetween } from './cues/reporting-verb-cue.js';
 import { speakerOf } from './cues/speaker-of-mention.js';
 import { subjectBefore } from './cues/subject-before.js';
-import {
-  clauseStartBefore,
-  isAdverb,
-  isFiniteVerb,
-  lower,
-  opensItsSentence,
-  PUNCTUATION,
-} from './cues/word-helpers.js';
-import type { EntityMention } from './document-entities.js';
+import { trailingCueOf } from './cues/trailing-cue.js';
+import { clauseStartBefore, isFiniteVerb, lower, opensItsSentence, PUNCTUATION } from './cues/word-helpers.js';
 import { isReportingGerund, reportingVerbAt } from './reporting-verbs.js';
 import type { TaggedWord } from './tag-words.js';
 
@@ -31,13 +24,9 @@ import type { TaggedWord } from './tag-words.js';
 const OBJECT_MODIFIER = new Set(['DET', 'ADJ', 'NUM', 'CCONJ', 'ADV']);
 /** "…, Hemphill said." / "…, the Controller charged Tuesday.": the few words of a closing cue. */
 const MAX_TAIL_CUE_WORDS = 5;
-/** "…??” He said" / "…!!” Coach Royal shouted": the words after a question or exclamation where its cue may be. */
-const OPENING_CUE_WORDS = 3;
 /** "said Gore, was “…”", "called him “…”": how far a verb may stand before the quotation it governs. */
 const MAX_WORDS_AFTER_GOVERNING_VERB = 2;
 
-/** "Snapped Maureen, “…": a verb, a capitalised name, a comma or colon and an opening quotation mark. */
-const INVERTED_CUE_BEFORE_QUOTATION = /^\S+(?: \p{Lu}[\p{L}.'\u2019-]*)+\s*[,:]\s*[\u201C"]/u;
 /** A quotation of fewer words ("Outside" faculty) is a scare quote, not the previous speaker going on. */
 const MIN_CONTINUING_WORDS = 3;
 const CLAUSE_PREPOSITIONS = /^(?:after|before|since|until|once)$/i;
@@ -104,166 +93,6 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     return NO_CUE;
   }
 
-  /** `…”, Pantas predicted` / `…”, said Ratcliff` / `…”, the American said`: a cue straight after the closing mark. */
-  function trailingCue(quotation: QuotationSpan, sentenceEnd: number): CueResult {
-    let index = firstWordFrom(context, quotation.end);
-    if (index >= words.length) return NO_CUE;
-    while (
-      index < words.length &&
-      PUNCTUATION.test((words[index] as TaggedWord).text) &&
-      (words[index] as TaggedWord).start < sentenceEnd
-    ) {
-      if (
-        /^[\u201C"]$/.test((words[index] as TaggedWord).text) &&
-        (words[index] as TaggedWord).start > quotation.end + 1
-      )
-        return NO_CUE;
-      index++;
-    }
-    const windowEnd = Math.min(sentenceEnd, words[index + 6]?.end ?? sentenceEnd);
-    const start = words[index];
-    if (!start || start.start >= sentenceEnd) return NO_CUE;
-    const cue = cueBetween(context, start.start, windowEnd, sentenceEnd);
-    // "“Djangology”, made up of tracks he recorded": a cue after another verb stands in that verb's clause, which
-    // says nothing of who spoke the quotation.
-    // Set off by a comma after the closing mark ("…”, Maris recalls") or inside it ("…,” Blackwell continued"), or
-    // closed by a question or exclamation.
-    const between = text.slice(quotation.end, start.start);
-    const setOff =
-      /^[\s,?!\u201D"\u2019']*$/.test(between) &&
-      (/[,?!]/.test(between) || /[?!]$/.test(text.slice(quotation.start, quotation.end)));
-    // Where the clause runs on past the quotation ("Clinton was “extremely careless” and mishandled information, he
-    // said"), such a cue is no cue of it at all.
-    if (cue.found && verbBeforeCue(index, windowEnd, sentenceEnd)) return setOff ? abstain : NO_CUE;
-    // "it was “not a very encouraging” situation that would confront Kennedy": a quotation inside a clause that goes
-    // on is not closed by that clause's verb; only a cue that names someone counts there.
-    if (!setOff && cue.found && cue.speaker === null && start.pos === 'NOUN') return NO_CUE;
-    if (cue.found || !setOff) return cue;
-    const bare = bareClauseCue(index, sentenceEnd);
-    if (bare.found) return bare;
-    const appositive = appositiveSubjectCue(index, sentenceEnd);
-    if (appositive.found) return appositive;
-    // "…”, decided some of the members": a verb the lexicon does not know still says someone else framed the words.
-    return start.pos === 'VERB' ? abstain : cue;
-  }
-
-  /** Whether a verb that is no cue stands among words `from` … `windowEnd` before the first cue there. */
-  function verbBeforeCue(from: number, windowEnd: number, sentenceEnd: number): boolean {
-    for (let index = from; index < words.length && (words[index] as TaggedWord).end <= windowEnd; index++) {
-      if (cueAt(context, index, from, sentenceEnd, false) !== null) return false;
-      const word = words[index] as TaggedWord;
-      if (word.pos === 'VERB' && !insideName.has(word.start)) return true;
-    }
-    return false;
-  }
-
-  /**
-   * "…”, Maris recalls.", "…”, grinned Stram.": a clause of nothing but a subject and a finite verb, set off after a
-   * quotation, attributes it whatever the verb; the lexicon's sense filter is for verbs in running narration.
-   */
-  function bareClauseCue(index: number, sentenceEnd: number): CueResult {
-    const closes = (position: number) => {
-      const word = words[position];
-      return word === undefined || word.start >= sentenceEnd || /^[,.;:!?]+$/.test(word.text);
-    };
-    const first = words[index] as TaggedWord;
-    const opening = mentionStartingAt.get(first.start) ?? epithetSubject(index);
-    if (opening) {
-      let position = indexOfWordStartingAt(context, opening.start) + 1 + countWordsIn(context, opening);
-      while (isAdverb(words[position])) position++;
-      if (!isFiniteVerb(context, words[position])) return NO_CUE;
-      // "…?” Trump went on.", "…,” Bennett shot back": a particle may close the verb.
-      const particle = ['ADP', 'ADV', 'PART'].includes(words[position + 1]?.pos ?? '') && closes(position + 2);
-      return closes(position + 1) || particle ? speakerOf(context, opening) : NO_CUE;
-    }
-    const subject = mentionStartingAt.get(words[index + 1]?.start ?? -1);
-    if (isFiniteVerb(context, first) && subject && closes(index + 2 + countWordsIn(context, subject)))
-      return speakerOf(context, subject);
-    return NO_CUE;
-  }
-
-  /** "an angry Hollande", "a smiling Trump": an article and adjectives before a person's name, the name. */
-  function epithetSubject(index: number): EntityMention | undefined {
-    if (!/^(?:a|an|the)$/i.test(words[index]?.text ?? '')) return undefined;
-    let position = index + 1;
-    while (words[position]?.pos === 'ADJ' && position < index + 3) position++;
-    const mention = position > index + 1 ? mentionStartingAt.get(words[position]?.start ?? -1) : undefined;
-    return mention?.kind === 'person' ? mention : undefined;
-  }
-
-  /**
-   * "Sanders shot back, “…”", "Silverman responded, “…”": a clause of only a subject and its finite verb (a particle
-   * may close it) opening the sentence, then a comma or colon and the quotation, introduces it whatever the verb.
-   */
-  function leadingBareClause(from: number, quotationStart: number): CueResult {
-    const start = firstWordFrom(context, from);
-    const opening = mentionStartingAt.get(words[start]?.start ?? -1) ?? epithetSubject(start);
-    if (!opening || (opening.kind !== 'person' && opening.kind !== 'body') || !opensItsSentence(context, opening))
-      return NO_CUE;
-    let position = indexOfWordStartingAt(context, opening.start) + 1 + countWordsIn(context, opening);
-    while (isAdverb(words[position])) position++;
-    const verb = words[position];
-    const particle = ['ADP', 'ADV', 'PART'].includes(words[position + 1]?.pos ?? '');
-    // The tagger may read a verb with a particle as a noun ("shot back").
-    const nounal = verb?.pos === 'NOUN' && particle && !/ing$/i.test(verb.text) && !insideName.has(verb.start);
-    if (!verb || !(isFiniteVerb(context, verb) || nounal)) return NO_CUE;
-    position += particle ? 2 : 1;
-    const mark = words[position];
-    if (!mark || !/^[,:]$/.test(mark.text) || !/^\s*[\u201C"]$/.test(text.slice(mark.end, quotationStart)))
-      return NO_CUE;
-    return speakerOf(context, opening);
-  }
-
-  /**
-   * "…”, Beryl W. Sprinkel, economist of Harris Trust & Savings Bank, Chicago, predicted": a person, an appositive
-   * set off by commas, then a reporting verb straight after the appositive's closing comma.
-   */
-  function appositiveSubjectCue(index: number, sentenceEnd: number): CueResult {
-    const opening = mentionStartingAt.get((words[index] as TaggedWord).start);
-    const after = index + 1 + (opening ? countWordsIn(context, opening) : 0);
-    if (opening?.kind !== 'person' || words[after]?.text !== ',') return NO_CUE;
-    for (let position = after + 2; (words[position]?.start ?? Infinity) < sentenceEnd; position++) {
-      const word = words[position] as TaggedWord;
-      if ((words[position - 1] as TaggedWord).text !== ',' || word.pos !== 'VERB' || insideName.has(word.start))
-        continue;
-      if (reportingVerbAt(word.text, words[position + 1]?.text, words[position + 2]?.text))
-        return speakerOf(context, opening);
-    }
-    return NO_CUE;
-  }
-
-  /**
-   * The cue after a quotation, read in the sentence where the quotation ends; a question or exclamation closes its
-   * sentence, so "…??” Asked Mrs. Peck" reads on into the next sentence of the paragraph when that opens with the verb.
-   */
-  function trailingCueOf(quotation: QuotationSpan): CueResult {
-    const endIndex = Math.max(0, sentenceIndexOf(context, Math.max(quotation.start, quotation.end - 1)));
-    const sentence = sentences[endIndex];
-    if (!sentence) return NO_CUE;
-    const cue = trailingCue(quotation, sentence.end);
-    const next = sentences[endIndex + 1];
-    if (cue.found || !next || next.paragraphIndex !== sentence.paragraphIndex) return cue;
-    // The question or exclamation mark may close the quoted words ("…change?” Trump asked") or follow them.
-    const between = text.slice(quotation.end, next.start);
-    const asks = /[?!]$/.test(text.slice(quotation.start, quotation.end)) || /[?!]/.test(between);
-    if (!asks || !/^[?!]*(?:[\u201D"][?!]*)?\s*$/.test(between)) return cue;
-    const openerIndex = firstWordFrom(context, next.start);
-    const opener = words[openerIndex];
-    const inverted =
-      opener !== undefined &&
-      reportingVerbAt(opener.text, words[indexOfWordStartingAt(context, opener.start) + 1]?.text) !== null;
-    if (inverted) {
-      // "…??” Snapped Maureen, “Me Jane”!!": an inverted cue set off before another quotation introduces that one.
-      const introduces = INVERTED_CUE_BEFORE_QUOTATION.test(text.slice(next.start, next.end));
-      return introduces ? NO_CUE : trailingCue(quotation, next.end);
-    }
-    // "…??” He said, pointing to a boy": a subject and its verb opening the next sentence.
-    const openingEnd = Math.min(next.end, words[openerIndex + OPENING_CUE_WORDS - 1]?.end ?? next.end);
-    const opening = cueBetween(context, next.start, openingEnd, next.end);
-    // "…?” Hannity pressed.": a sentence of only a subject and its verb.
-    return opening.found ? opening : bareClauseCue(openerIndex, next.end);
-  }
-
   /**
    * "The Hughes concern took “shortcuts” on the project, Hemphill said.": a cue closing the sentence after a comma
    * (after `from`, where a quotation ends).
@@ -297,7 +126,7 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
       end: quotation.end,
       paragraphIndex: quotation.paragraphIndex,
     };
-    const trailing = trailingCueOf(quotation);
+    const trailing = trailingCueOf(context, quotation);
     const previousQuote = quotations[position - 1];
     const sentenceFrom =
       previousQuote && previousQuote.end > sentence.start && previousQuote.end < quotation.start
@@ -313,7 +142,7 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     if (!leading.found) leading = cueJustBefore(leadingFrom, quotation.start, sentence.end);
     if (!leading.found) leading = cueBetween(context, leadingFrom, quotation.start - 1, sentence.end);
     if (!leading.found) leading = participleBefore(leadingFrom, quotation.start);
-    if (!leading.found) leading = leadingBareClause(leadingFrom, quotation.start);
+    if (!leading.found) leading = leadingBareClause(context, leadingFrom, quotation.start);
     let fromColon = false;
     if (!leading.found && !trailing.found && text.slice(sentence.start, quotation.start).trim().length <= 1) {
       leading = colonIntroduction(sentenceIndex);
