@@ -1,11 +1,10 @@
-import type { Span } from '../corpus-types.js';
-import type { QuotationSpan } from '../find-quotation-spans.js';
 import {
   createAttributionContext,
   type DocumentAttributionInput,
   sentenceIndexOf,
 } from './cues/attribution-context.js';
 import { leadingBareClause } from './cues/bare-clause.js';
+import { continuesAnnouncedList, continuingSpeaker, isWholeParagraph } from './cues/continuation.js';
 import { colonIntroduction } from './cues/colon-introduction.js';
 import { afterFrontedClause, cueJustBefore } from './cues/leading-cue.js';
 import { ownWordsBefore } from './cues/own-words.js';
@@ -15,11 +14,6 @@ import { quotedPredicateOf } from './cues/quoted-predicate.js';
 import { cueBetween } from './cues/reporting-verb-cue.js';
 import { sentenceTailCue } from './cues/sentence-tail-cue.js';
 import { trailingCueOf } from './cues/trailing-cue.js';
-
-/** A quotation of fewer words ("Outside" faculty) is a scare quote, not the previous speaker going on. */
-const MIN_CONTINUING_WORDS = 3;
-
-const wordCount = (quoted: string): number => quoted.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length;
 
 export interface DocumentAttribution {
   /** Speaker of each quotation, in order; null when the article does not say, or its cues disagree. */
@@ -85,7 +79,6 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     if (!leading.found && !trailing.found && endSentence)
       leading = sentenceTailCue(context, endSentence, quotation.end);
     if (!leading.found && !trailing.found) leading = quotedPredicateOf(context, quotation.start);
-    const quoted = text.slice(quotation.start, quotation.end);
     const label = isLabel(text, quotation, sentence);
     cueFound.push(trailing.found || leading.found || label);
     let speaker: string | null;
@@ -93,55 +86,20 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     else if (trailing.found && leading.found) speaker = trailing.speaker === leading.speaker ? trailing.speaker : null;
     else if (trailing.found) speaker = trailing.speaker;
     else if (leading.found) speaker = leading.speaker;
-    else if (previousQuote && continuesAnnouncedList(previousQuote, quotation, position))
+    else if (
+      previousQuote &&
+      continuesAnnouncedList(context, previousQuote, quotation, announced[position - 1] === true)
+    )
       speaker = quotationSpeakers[position - 1] ?? null;
-    else {
-      // "…,” Rubio said on ABC's “This Week.” “Because …”: a title quoted between two parts of the words is passed over.
-      let before = position - 1;
-      while (before >= 0 && labels[before] && quotations[before]?.paragraphIndex === quotation.paragraphIndex) before--;
-      const previous = quotations[before];
-      speaker =
-        previous &&
-        // A quotation re-opened at a new paragraph is the same speaker going on.
-        (previous.paragraphIndex === quotation.paragraphIndex || quotation.reopens) &&
-        wordCount(quoted) >= MIN_CONTINUING_WORDS
-          ? (quotationSpeakers[before] ?? null)
-          : null;
-    }
+    else speaker = continuingSpeaker(text, quotations, position, quotationSpeakers, labels);
     quotationSpeakers.push(speaker);
     labels.push(label);
     announced.push(
       (fromColon || (!trailing.found && !leading.found && announced[position - 1] === true)) &&
-        isWholeParagraph(quotation),
+        isWholeParagraph(context, quotation),
     );
     if (speaker !== null) spoken.push({ speaker, end: quotation.end });
   });
-
-  /** Whether a quotation is all its paragraph holds, its marks and closing punctuation aside. */
-  function isWholeParagraph(quotation: QuotationSpan): boolean {
-    let first = sentenceIndexOf(context, quotation.start);
-    let last = sentenceIndexOf(context, Math.max(quotation.start, quotation.end - 1));
-    if (first < 0 || last < 0) return false;
-    const paragraphOf = (index: number) => (sentences[index] as { paragraphIndex: number }).paragraphIndex;
-    while (first > 0 && paragraphOf(first - 1) === quotation.paragraphIndex) first--;
-    while (last + 1 < sentences.length && paragraphOf(last + 1) === quotation.paragraphIndex) last++;
-    const before = text.slice((sentences[first] as Span).start, quotation.start);
-    const after = text.slice(quotation.end, (sentences[last] as Span).end);
-    return /^\s*[\u201C"]$/.test(before) && /^[\u201D"]?[.!?]*\s*$/.test(after);
-  }
-
-  /**
-   * "Slim makes many frank and provocative remarks:" and then paragraphs that are each one quotation: a colon
-   * announces all of them, so a quotation standing alone in the paragraph straight after such a quotation goes on with
-   * its speaker (a run of quoted paragraphs not announced so, as in an interview, may change speaker each time).
-   */
-  function continuesAnnouncedList(previous: QuotationSpan, quotation: QuotationSpan, position: number): boolean {
-    return (
-      announced[position - 1] === true &&
-      quotation.paragraphIndex === previous.paragraphIndex + 1 &&
-      isWholeParagraph(quotation)
-    );
-  }
 
   // "The talks will go on, Pompeo said.": a cue closing the sentence credits all of it; else its first cue does.
   const sentenceCues = sentences.map((sentence) => {
