@@ -7,6 +7,7 @@ import {
   sentenceIndexOf,
 } from './attribution-context.js';
 
+/** A mention after one of these is an oblique ("at Fort Knox", "of Sherman"), not a subject. */
 export const PREPOSITIONS = new Set([
   'of',
   'from',
@@ -21,8 +22,11 @@ export const PREPOSITIONS = new Set([
   'against',
   'near',
 ]);
+/** A word of punctuation only, which no cue counts as a word. */
 export const PUNCTUATION = /^[,.;:!?\u201C\u201D\u2018\u2019"'()\u2014-]+$/;
+/** A word's text in lower case; '' where there is no word. */
 export const lower = (word: TaggedWord | undefined): string => word?.text.toLowerCase() ?? '';
+/** his/her standing for a person of that gender ("in his words"). */
 export const POSSESSIVE_PRONOUNS: Readonly<Record<string, 'male' | 'female'>> = { his: 'male', her: 'female' };
 
 /** "has not only reiterated", "does indicate", "later told": words between a subject and its verb. */
