@@ -1,0 +1,65 @@
+import type { EntityMention } from '../document-entities.js';
+import type { TaggedWord } from '../tag-words.js';
+import { type AttributionContext, countWordsIn, firstWordFrom, indexOfWordStartingAt } from './attribution-context.js';
+import { type CueResult, NO_CUE } from './cue-result.js';
+import { speakerOf } from './speaker-of-mention.js';
+import { isAdverb, isFiniteVerb, opensItsSentence } from './word-helpers.js';
+
+/**
+ * "…”, Maris recalls.", "…”, grinned Stram.": a clause of nothing but a subject and a finite verb, set off after a
+ * quotation, attributes it whatever the verb; the lexicon's sense filter is for verbs in running narration.
+ */
+export function bareClauseCue(context: AttributionContext, index: number, sentenceEnd: number): CueResult {
+  const { words, mentionStartingAt } = context;
+  const closes = (position: number) => {
+    const word = words[position];
+    return word === undefined || word.start >= sentenceEnd || /^[,.;:!?]+$/.test(word.text);
+  };
+  const first = words[index] as TaggedWord;
+  const opening = mentionStartingAt.get(first.start) ?? epithetSubject(context, index);
+  if (opening) {
+    let position = indexOfWordStartingAt(context, opening.start) + 1 + countWordsIn(context, opening);
+    while (isAdverb(words[position])) position++;
+    if (!isFiniteVerb(context, words[position])) return NO_CUE;
+    // "…?” Trump went on.", "…,” Bennett shot back": a particle may close the verb.
+    const particle = ['ADP', 'ADV', 'PART'].includes(words[position + 1]?.pos ?? '') && closes(position + 2);
+    return closes(position + 1) || particle ? speakerOf(context, opening) : NO_CUE;
+  }
+  const subject = mentionStartingAt.get(words[index + 1]?.start ?? -1);
+  if (isFiniteVerb(context, first) && subject && closes(index + 2 + countWordsIn(context, subject)))
+    return speakerOf(context, subject);
+  return NO_CUE;
+}
+
+/** "an angry Hollande", "a smiling Trump": an article and adjectives before a person's name, the name. */
+function epithetSubject(context: AttributionContext, index: number): EntityMention | undefined {
+  const { words, mentionStartingAt } = context;
+  if (!/^(?:a|an|the)$/i.test(words[index]?.text ?? '')) return undefined;
+  let position = index + 1;
+  while (words[position]?.pos === 'ADJ' && position < index + 3) position++;
+  const mention = position > index + 1 ? mentionStartingAt.get(words[position]?.start ?? -1) : undefined;
+  return mention?.kind === 'person' ? mention : undefined;
+}
+
+/**
+ * "Sanders shot back, “…”", "Silverman responded, “…”": a clause of only a subject and its finite verb (a particle
+ * may close it) opening the sentence, then a comma or colon and the quotation, introduces it whatever the verb.
+ */
+export function leadingBareClause(context: AttributionContext, from: number, quotationStart: number): CueResult {
+  const { text, words, mentionStartingAt, insideName } = context;
+  const start = firstWordFrom(context, from);
+  const opening = mentionStartingAt.get(words[start]?.start ?? -1) ?? epithetSubject(context, start);
+  if (!opening || (opening.kind !== 'person' && opening.kind !== 'body') || !opensItsSentence(context, opening))
+    return NO_CUE;
+  let position = indexOfWordStartingAt(context, opening.start) + 1 + countWordsIn(context, opening);
+  while (isAdverb(words[position])) position++;
+  const verb = words[position];
+  const particle = ['ADP', 'ADV', 'PART'].includes(words[position + 1]?.pos ?? '');
+  // The tagger may read a verb with a particle as a noun ("shot back").
+  const nounal = verb?.pos === 'NOUN' && particle && !/ing$/i.test(verb.text) && !insideName.has(verb.start);
+  if (!verb || !(isFiniteVerb(context, verb) || nounal)) return NO_CUE;
+  position += particle ? 2 : 1;
+  const mark = words[position];
+  if (!mark || !/^[,:]$/.test(mark.text) || !/^\s*[\u201C"]$/.test(text.slice(mark.end, quotationStart))) return NO_CUE;
+  return speakerOf(context, opening);
+}

@@ -1,0 +1,45 @@
+import type { Span } from '../../corpus-types.js';
+import { reportingVerbAt } from '../reporting-verbs.js';
+import type { TaggedWord } from '../tag-words.js';
+import { type AttributionContext, firstWordFrom } from './attribution-context.js';
+import { type CueResult, NO_CUE } from './cue-result.js';
+import { cueBetween } from './reporting-verb-cue.js';
+import { subjectBefore } from './subject-before.js';
+import { clauseStartBefore, lower } from './word-helpers.js';
+
+/** What may stand between a verb and the reporting noun heading its object: "makes many frank and provocative remarks". */
+const OBJECT_MODIFIER = new Set(['DET', 'ADJ', 'NUM', 'CCONJ', 'ADV']);
+
+/** "The Mayor said:" closing the paragraph before a quotation that opens its own. */
+export function colonIntroduction(context: AttributionContext, sentenceIndex: number): CueResult {
+  const { text, sentences } = context;
+  const previous = sentences[sentenceIndex - 1];
+  if (!previous || !/:\s*$/.test(text.slice(previous.start, previous.end))) return NO_CUE;
+  const cue = cueBetween(context, previous.start, previous.end, previous.end, true);
+  return cue.found ? cue : reportingNounCue(context, previous);
+}
+
+/**
+ * "Field Marshal Slim makes many frank and provocative remarks:", "the Field Marshal has this to say:": a clause
+ * ending in a colon whose object is the noun of a reporting verb (remarks, comments, words), or something "to say",
+ * announces the words that follow; the subject of its verb spoke them.
+ */
+function reportingNounCue(context: AttributionContext, sentence: Span): CueResult {
+  const { words, insideName } = context;
+  const first = firstWordFrom(context, sentence.start);
+  const colon = firstWordFrom(context, sentence.end) - 1;
+  const last = words[colon - 1];
+  if (words[colon]?.text !== ':' || !last || reportingVerbAt(last.text, undefined) === null) return NO_CUE;
+  let position = colon - 2;
+  if (last.pos === 'NOUN') {
+    // "many frank and provocative": determiners and coordinated adjectives before the noun.
+    while (position > first && OBJECT_MODIFIER.has((words[position] as TaggedWord).pos)) position--;
+  } else if (lower(words[position]) === 'to' && ['PRON', 'DET'].includes(words[position - 1]?.pos ?? '')) {
+    position -= 2;
+  } else return NO_CUE;
+  const verb = words[position];
+  const isVerb = verb?.pos === 'VERB' || (last.pos !== 'NOUN' && /^ha(?:s|d|ve)$/i.test(verb?.text ?? ''));
+  if (!verb || !isVerb || insideName.has(verb.start)) return NO_CUE;
+  const subject = subjectBefore(context, position, clauseStartBefore(context, position, first));
+  return subject === 'none' ? NO_CUE : subject;
+}

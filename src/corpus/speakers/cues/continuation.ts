@@ -1,0 +1,92 @@
+import type { Span } from '../../corpus-types.js';
+import type { QuotationSpan } from '../../find-quotation-spans.js';
+import { type AttributionContext, sentenceIndexOf } from './attribution-context.js';
+import { speakerFound } from './cue-result.js';
+import { sentenceTailCue } from './sentence-tail-cue.js';
+
+/** A quotation of fewer words ("Outside" faculty) is a scare quote, not the previous speaker going on. */
+const MIN_CONTINUING_WORDS = 3;
+
+const wordCount = (quoted: string): number => quoted.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length;
+
+/** Whether a quotation is all its paragraph holds, its marks and closing punctuation aside. */
+export function isWholeParagraph(context: AttributionContext, quotation: QuotationSpan): boolean {
+  const { text, sentences } = context;
+  let first = sentenceIndexOf(context, quotation.start);
+  let last = sentenceIndexOf(context, Math.max(quotation.start, quotation.end - 1));
+  if (first < 0 || last < 0) return false;
+  const paragraphOf = (index: number) => (sentences[index] as { paragraphIndex: number }).paragraphIndex;
+  while (first > 0 && paragraphOf(first - 1) === quotation.paragraphIndex) first--;
+  while (last + 1 < sentences.length && paragraphOf(last + 1) === quotation.paragraphIndex) last++;
+  const before = text.slice((sentences[first] as Span).start, quotation.start);
+  const after = text.slice(quotation.end, (sentences[last] as Span).end);
+  return /^\s*[\u201C"]$/.test(before) && /^[\u201D"]?[.!?]*\s*$/.test(after);
+}
+
+/**
+ * "Slim makes many frank and provocative remarks:" and then paragraphs that are each one quotation: a colon
+ * announces all of them, so a quotation standing alone in the paragraph straight after such a quotation goes on with
+ * its speaker (a run of quoted paragraphs not announced so, as in an interview, may change speaker each time).
+ */
+export function continuesAnnouncedList(
+  context: AttributionContext,
+  previous: QuotationSpan,
+  quotation: QuotationSpan,
+  previousAnnounced: boolean,
+): boolean {
+  return (
+    previousAnnounced &&
+    quotation.paragraphIndex === previous.paragraphIndex + 1 &&
+    isWholeParagraph(context, quotation)
+  );
+}
+
+/**
+ * The speaker of a quotation with no cue of its own: whoever spoke the quotation before it in its paragraph, or the
+ * one it re-opens at a new paragraph, else whoever the narration closing the paragraph before reports; null for a
+ * scare quote.
+ */
+export function continuingSpeaker(
+  context: AttributionContext,
+  quotations: readonly QuotationSpan[],
+  position: number,
+  sentenceIndex: number,
+  quotationSpeakers: readonly (string | null)[],
+  labels: readonly boolean[],
+): string | null {
+  const quotation = quotations[position] as QuotationSpan;
+  if (wordCount(context.text.slice(quotation.start, quotation.end)) < MIN_CONTINUING_WORDS) return null;
+  // "…,” Rubio said on ABC's “This Week.” “Because …”: a title quoted between two parts of the words is passed over.
+  let before = position - 1;
+  while (before >= 0 && labels[before] && quotations[before]?.paragraphIndex === quotation.paragraphIndex) before--;
+  const previous = quotations[before];
+  const speaker =
+    previous &&
+    // A quotation re-opened at a new paragraph is the same speaker going on.
+    (previous.paragraphIndex === quotation.paragraphIndex || quotation.reopens)
+      ? (quotationSpeakers[before] ?? null)
+      : null;
+  return speaker ?? reportedBeforeParagraph(context, quotations, sentenceIndex, position);
+}
+
+/**
+ * "…, Mr Howard said." then a paragraph opening with a quotation that has no cue: the words go on from whoever the
+ * paragraph before ended by reporting in narration. Not after a quotation: there a new paragraph's words are as often
+ * an interviewer's or another party's (measured on PolNeAR and Brown, about one in four).
+ */
+function reportedBeforeParagraph(
+  context: AttributionContext,
+  quotations: readonly QuotationSpan[],
+  sentenceIndex: number,
+  position: number,
+): string | null {
+  const { text, sentences } = context;
+  const quotation = quotations[position] as QuotationSpan;
+  const sentence = sentences[sentenceIndex];
+  const previous = sentences[sentenceIndex - 1];
+  if (!sentence || !previous || previous.paragraphIndex === sentence.paragraphIndex) return null;
+  if (text.slice(sentence.start, quotation.start).trim().length > 1) return null;
+  const previousQuote = quotations[position - 1];
+  if (previousQuote && previousQuote.end > previous.start) return null;
+  return speakerFound(sentenceTailCue(context, previous, previous.start, true));
+}

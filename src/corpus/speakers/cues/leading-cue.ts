@@ -1,0 +1,69 @@
+import { reportingVerbAt } from '../reporting-verbs.js';
+import type { TaggedWord } from '../tag-words.js';
+import { type AttributionContext, firstWordFrom } from './attribution-context.js';
+import { type CueResult, NO_CUE } from './cue-result.js';
+import { cueAt } from './reporting-verb-cue.js';
+import { lower, PUNCTUATION } from './word-helpers.js';
+
+/** "said Gore, was “…”", "called him “…”": how far a verb may stand before the quotation it governs. */
+const MAX_WORDS_AFTER_GOVERNING_VERB = 2;
+const CLAUSE_PREPOSITIONS = /^(?:after|before|since|until|once)$/i;
+
+/**
+ * "And after the Supreme Court refused to reinstate the law, Gov. McCrory blamed the court's “…”": a clause of its
+ * own opened by a subordinating word and closed by a comma says nothing of who speaks in the main clause, so the
+ * cue is looked for after it. "As Jackson puts it, “…”" is a cue, and is kept.
+ */
+export function afterFrontedClause(context: AttributionContext, from: number, quotationStart: number): number {
+  const { words } = context;
+  let position = firstWordFrom(context, from);
+  if (['CCONJ', 'ADV'].includes(words[position]?.pos ?? '') && words[position + 1]?.text !== ',') position++;
+  const opener = words[position];
+  // Prepositions that also open clauses; others ("With all the energy of his body he prayed,") open a phrase.
+  const subordinating = opener?.pos === 'SCONJ' || (opener?.pos === 'ADP' && CLAUSE_PREPOSITIONS.test(opener.text));
+  if (!opener || !subordinating || lower(opener) === 'as') return from;
+  for (let at = position + 1; (words[at]?.end ?? Infinity) < quotationStart; at++) {
+    const word = words[at] as TaggedWord;
+    if (word.text === ',') {
+      const clause = words.slice(position + 1, at);
+      const closesWithCue = reportingVerbAt(clause.at(-1)?.text ?? '', undefined) !== null;
+      return !closesWithCue && clause.some((other) => other.pos === 'VERB') ? word.end : from;
+    }
+    if (/^[;:\u2014]$/.test(word.text)) return from;
+  }
+  return from;
+}
+
+/**
+ * A cue whose verb stands at most two words before the quotation governs it, over an earlier cue in another clause:
+ * "After the coach listed his faults, Hartweger said, “…”", "No, said he, but officials called him “evasive”".
+ * Not when the earlier verb reports the clause it stands in ("The State Department said he will discuss “…”"), nor
+ * from further off ("Government attorneys, Leavitt said, have questioned him closely about “…”").
+ */
+export function cueJustBefore(
+  context: AttributionContext,
+  from: number,
+  quotationStart: number,
+  sentenceEnd: number,
+): CueResult {
+  const { words } = context;
+  const first = firstWordFrom(context, from);
+  let wordsBetween = 0;
+  for (let index = firstWordFrom(context, quotationStart - 1) - 1; index >= first; index--) {
+    const cue = cueAt(context, index, first, sentenceEnd, false);
+    if (cue !== null) return reportedByEarlierCue(context, first, index, sentenceEnd) ? NO_CUE : cue;
+    if (PUNCTUATION.test((words[index] as TaggedWord).text)) continue;
+    if (++wordsBetween > MAX_WORDS_AFTER_GOVERNING_VERB) break;
+  }
+  return NO_CUE;
+}
+
+/** Whether a cue before word `index` reaches it with no clause break (comma, colon, semicolon, dash) between. */
+function reportedByEarlierCue(context: AttributionContext, first: number, index: number, sentenceEnd: number): boolean {
+  const { words } = context;
+  for (let earlier = index - 1; earlier >= first; earlier--) {
+    if (/^[,;:\u2014]$/.test((words[earlier] as TaggedWord).text)) return false;
+    if (cueAt(context, earlier, first, sentenceEnd, false) !== null) return true;
+  }
+  return false;
+}

@@ -1,0 +1,43 @@
+import { isReportingGerund, reportingVerbAt } from '../reporting-verbs.js';
+import type { TaggedWord } from '../tag-words.js';
+import { type AttributionContext, firstWordFrom, sentenceIndexOf } from './attribution-context.js';
+import { type CueResult, NO_CUE } from './cue-result.js';
+import { speakerOf } from './speaker-of-mention.js';
+import { subjectBefore } from './subject-before.js';
+import { clauseStartBefore, isFiniteVerb, lower, opensItsSentence } from './word-helpers.js';
+
+/**
+ * "Romney went after Trump, calling it “disqualifying”", "Trump said that he and Putin discussed it, adding that
+ * Beijing “…”": a reporting participle set off by a comma between `from` and a quotation reports for the subject of
+ * the sentence's first reporting verb, else of the finite verb nearest before it (infinitives and participles
+ * skipped). Only before a quotation: one after it goes on to other words.
+ */
+export function participleBefore(context: AttributionContext, from: number, quotationStart: number): CueResult {
+  const { words, sentences, mentionStartingAt } = context;
+  for (let index = firstWordFrom(context, from); (words[index]?.end ?? Infinity) < quotationStart; index++) {
+    const word = words[index] as TaggedWord;
+    if (words[index - 1]?.text !== ',' || !isReportingGerund(word.text)) continue;
+    const sentence = sentences[sentenceIndexOf(context, word.start)];
+    if (!sentence) return NO_CUE;
+    const start = firstWordFrom(context, sentence.start);
+    const finite = (position: number) => isFiniteVerb(context, words[position]) && lower(words[position - 1]) !== 'to';
+    let verb = -1;
+    for (let position = start; position < index - 1 && verb < 0; position++)
+      if (finite(position) && reportingVerbAt((words[position] as TaggedWord).text, undefined)) verb = position;
+    for (let position = index - 2; position >= start && verb < 0; position--) if (finite(position)) verb = position;
+    if (verb >= 0) {
+      const subject = subjectBefore(context, verb, clauseStartBefore(context, verb, start));
+      return subject === 'none' ? NO_CUE : subject;
+    }
+    // The tagger found no finite verb ("Trump shot back"): the subject opening the sentence, if a person or body.
+    for (let position = start; position < index - 1; position++) {
+      const mention = mentionStartingAt.get((words[position] as TaggedWord).start);
+      if (!mention) continue;
+      return opensItsSentence(context, mention) && (mention.kind === 'person' || mention.kind === 'body')
+        ? speakerOf(context, mention)
+        : NO_CUE;
+    }
+    return NO_CUE;
+  }
+  return NO_CUE;
+}

@@ -1,0 +1,52 @@
+import type { Span } from '../../corpus-types.js';
+
+const MAX_TITLE_WORDS = 8;
+const SO_CALLED = /\bso-called\s*$/i;
+const NICKNAME = /^\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*)?$/u;
+/** "Mr.", "St.", "J.": a capitalised abbreviation or initial, whose full stop ends no sentence. */
+const INITIAL_WORD = /^\p{Lu}\p{L}{0,2}\.$/u;
+const MINOR_TITLE_WORDS = /^(?:a|an|the|of|in|on|at|to|for|and|or|but|with|by|from|de|la|le|el|y)$/;
+
+/**
+ * "A Gift of Time", "Tropic of Cancer": two to eight words, every one but the minor ones capitalised, no sentence.
+ * Inside running narration a full stop or comma closing it is the narration's, set inside the marks in American style
+ * ("on ABC's “Good Morning America.”").
+ */
+function isTitle(quoted: string, inNarration: boolean): boolean {
+  const trimmed = quoted.trim();
+  const title = inNarration ? trimmed.replace(/[.,]$/, '') : trimmed;
+  const parts = title.split(/\s+/);
+  if (parts.length < 2 || parts.length > MAX_TITLE_WORDS || /[.,;:!?]\s*$/.test(title)) return false;
+  // "Like Oakland, or Ferguson": a comma or a full stop inside makes words of speech, not a title.
+  if (parts.slice(0, -1).some((part) => /[.,;!?]$/.test(part) && !INITIAL_WORD.test(part))) return false;
+  return parts.every((part, index) => /^\p{Lu}/u.test(part) || (index > 0 && MINOR_TITLE_WORDS.test(part)));
+}
+
+/**
+ * "“Skip” Hovarter", "Joe “Ducky” Medwick": one or two capitalised words run straight into a name are a nickname, not
+ * speech; `after` is the text just after the closing mark.
+ */
+function isNickname(quoted: string, after: string): boolean {
+  return NICKNAME.test(quoted) && /^ \p{Lu}/u.test(after);
+}
+
+/**
+ * "his first “Jane”", "performances of “Lucia”": one capitalised word quoted inside running narration is a name or a
+ * title the writer marks; a one-word quotation that opens its sentence ("“Yes”, he said") is still speech.
+ */
+function isNameInNarration(text: string, quotation: Span, sentence: Span): boolean {
+  const quoted = text.slice(quotation.start, quotation.end).trim();
+  return /^\p{Lu}[\p{L}'-]*$/u.test(quoted) && text.slice(sentence.start, quotation.start - 1).trim() !== '';
+}
+
+/** Whether the writer marks a quotation as a label (a title, a name), not anyone's words. */
+export function isLabel(text: string, quotation: Span, sentence: Span): boolean {
+  const quoted = text.slice(quotation.start, quotation.end);
+  // "the so-called “teaching methods” courses": the writer marks the words as a label, not anyone's speech.
+  return (
+    isNameInNarration(text, quotation, sentence) ||
+    isTitle(quoted, text.slice(sentence.start, quotation.start - 1).trim() !== '') ||
+    SO_CALLED.test(text.slice(Math.max(0, quotation.start - 12), quotation.start - 1)) ||
+    isNickname(quoted, text.slice(quotation.end + 1, quotation.end + 3))
+  );
+}

@@ -1,0 +1,22 @@
+import { type AttributionContext, firstStartingAfter, firstWordFrom } from './attribution-context.js';
+import { type CueResult, NO_CUE } from './cue-result.js';
+import { speakerOf } from './speaker-of-mention.js';
+
+/**
+ * "Mrs. Geraghty “will beat the bushes for oriental talent”": a quotation opening with a verb straight after a
+ * person is that person's predicate, in their words.
+ */
+export function quotedPredicateOf(context: AttributionContext, quotationStart: number): CueResult {
+  const { text, allWords, words, mentionEndingAt } = context;
+  const firstQuoted = allWords[firstStartingAfter(allWords, quotationStart - 1)];
+  if (
+    firstQuoted?.start !== quotationStart ||
+    !['VERB', 'AUX'].includes(firstQuoted.pos) ||
+    !/^\p{Ll}/u.test(firstQuoted.text)
+  )
+    return NO_CUE;
+  const before = words[firstWordFrom(context, quotationStart - 1) - 1];
+  const subject = before ? mentionEndingAt.get(before.end) : undefined;
+  if (subject?.kind !== 'person' || text.slice(subject.end, quotationStart - 1).trim() !== '') return NO_CUE;
+  return speakerOf(context, subject);
+}

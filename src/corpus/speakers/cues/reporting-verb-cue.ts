@@ -1,0 +1,141 @@
+import { isReportingGerund, reportingVerbAt } from '../reporting-verbs.js';
+import { SPEECH_VERBS } from '../speaker-lexicon.js';
+import type { TaggedWord } from '../tag-words.js';
+import { accordingToCue } from './according-to.js';
+import { asItCue, asSayingAfterObject, asSayingCue } from './as-clause-cues.js';
+import {
+  type AttributionContext,
+  countWordsIn,
+  firstWordFrom,
+  indexOfWordStartingAt,
+  sentenceIndexOf,
+} from './attribution-context.js';
+import { type CueResult, NO_CUE } from './cue-result.js';
+import { ownWordsCue } from './own-words.js';
+import { speakerOf } from './speaker-of-mention.js';
+import { subjectAfter } from './subject-after.js';
+import { subjectBefore } from './subject-before.js';
+import { clauseStartBefore, isFiniteVerb } from './word-helpers.js';
+
+/** What may stand before an inverted reporting verb: a closing quotation mark, a comma or colon (not a dash). */
+const INVERSION_OPENERS = /^[,:\u201D"'\u2019]+$/;
+
+/**
+ * The first reporting verb in `[from, to)` whose subject the text gives, or with `nearestTo` the last one ("When he
+ * protested, the hotel owner said:" introduces with "said"); with `saying`, only verbs of saying (see `cueAt`).
+ */
+export function cueBetween(
+  context: AttributionContext,
+  from: number,
+  to: number,
+  sentenceEnd: number,
+  nearestTo = false,
+  saying = false,
+): CueResult {
+  const { words } = context;
+  const first = firstWordFrom(context, from);
+  if (first >= words.length) return NO_CUE;
+  let found = NO_CUE;
+  for (let index = first; index < words.length && (words[index] as TaggedWord).end <= to; index++) {
+    const cue = cueAt(context, index, first, sentenceEnd, saying);
+    if (cue === null) continue;
+    if (!nearestTo) return cue;
+    found = cue;
+  }
+  return found;
+}
+
+/**
+ * The cue of the word at `index`, if it is a reporting verb (or "according to") whose subject the text gives. With
+ * `saying` the verb must be one that reports words ("said", "noted"), not any communication ("talked", "signed"):
+ * a sentence credited to someone counts as their words.
+ */
+export function cueAt(
+  context: AttributionContext,
+  index: number,
+  first: number,
+  sentenceEnd: number,
+  saying: boolean,
+): CueResult | null {
+  const { words, insideName } = context;
+  const word = words[index] as TaggedWord;
+  if (word.text.toLowerCase() === 'words') return ownWordsCue(context, index);
+  if (words[index - 1]?.text.toLowerCase() === 'as' && isReportingGerund(word.text))
+    return asSayingCue(context, index - 1, first);
+  // "quoted Jensen as saying": the verb's object speaks, and "saying" is the cue.
+  if (word.pos === 'VERB' && asSayingAfterObject(context, index)) return null;
+  if (word.pos === 'VERB' && words[index + 1]?.text.toLowerCase() === 'it') {
+    const comment = asItCue(context, index);
+    if (comment !== null) return comment;
+  }
+  if (word.text.toLowerCase() === 'according' && words[index + 1]?.text.toLowerCase() === 'to')
+    return accordingToCue(context, index, sentenceEnd);
+  // "Kemp responded: “…”": a finite verb introducing a quotation with a colon reports it, whatever the verb.
+  const introducesWithColon =
+    !saying &&
+    isFiniteVerb(context, word) &&
+    words[index + 1]?.text === ':' &&
+    /^[\u201C"]/.test(words[index + 2]?.text ?? '');
+  const verb =
+    !insideName.has(word.start) &&
+    !capitalisedWithinClause(context, word) &&
+    (['VERB', 'PROPN'].includes(word.pos) || invertedAsNoun(context, index)) &&
+    (!saying || SPEECH_VERBS.has(word.text.toLowerCase()))
+      ? (reportingVerbAt(word.text, words[index + 1]?.text, words[index + 2]?.text) ??
+        (introducesWithColon ? { words: 1 } : null))
+      : null;
+  // "led Khrushchev to believe": an infinitive's subject is not the word before it; "were admitted", "will be
+  // presented": a passive's subject did not speak.
+  if (!verb || words[index - 1]?.text.toLowerCase() === 'to') return null;
+  if (/^(?:be|been|being|is|are|was|were)$/i.test(words[index - 1]?.text ?? ''))
+    return passiveAgent(context, index + verb.words);
+  const before = subjectBefore(context, index, clauseStartBefore(context, index, first));
+  if (before !== 'none') return before;
+  // Only an inverted verb ("Said Shoup:", ", said Ratcliff") takes its subject after it; otherwise that is an object.
+  if (index > first && !INVERSION_OPENERS.test((words[index - 1] as TaggedWord).text)) return null;
+  const after = subjectAfter(context, index + verb.words, sentenceEnd);
+  return after === 'none' ? null : after;
+}
+
+/**
+ * "…”, answers Richards.": the tagger may read an inverted verb as a plural noun; set off after a quotation mark,
+ * comma or colon and followed straight by a name, it is the verb.
+ */
+function invertedAsNoun(context: AttributionContext, index: number): boolean {
+  const { words, mentionStartingAt } = context;
+  return (
+    (words[index] as TaggedWord).pos === 'NOUN' &&
+    INVERSION_OPENERS.test(words[index - 1]?.text ?? '') &&
+    mentionStartingAt.get(words[index + 1]?.start ?? -1)?.kind === 'person'
+  );
+}
+
+/**
+ * "Hotel Escape's Bonanza room": a capitalised word inside a clause is a name, not a verb; a verb is capitalised
+ * only where a sentence or an inverted cue opens ("Said Shoup:", "…!! Exclaimed Stram", "…”, Asked Mrs. Peck").
+ */
+function capitalisedWithinClause(context: AttributionContext, word: TaggedWord): boolean {
+  const { text, sentences } = context;
+  if (!/^\p{Lu}/u.test(word.text)) return false;
+  const sentence = sentences[sentenceIndexOf(context, word.start)];
+  const before = text.slice(sentence?.start ?? 0, word.start).trimEnd();
+  return before !== '' && !/[.!?:;,\u201C\u201D"'\u2014(]$/u.test(before);
+}
+
+/**
+ * "was hailed by a principal opposition leader, Dr. Juan Bosch, as having saved “…”": a passive reporting verb's
+ * "by" phrase names who spoke, a description standing for the name set off after it. Only a named agent is a cue.
+ */
+function passiveAgent(context: AttributionContext, afterVerb: number): CueResult | null {
+  const { words, mentionStartingAt } = context;
+  if (words[afterVerb]?.text.toLowerCase() !== 'by') return null;
+  let agent = mentionStartingAt.get(words[afterVerb + 1]?.start ?? -1);
+  if (!agent || agent.kind === 'anonymous') {
+    let next = agent ? indexOfWordStartingAt(context, agent.start) + 1 + countWordsIn(context, agent) : afterVerb + 1;
+    while (!agent && ['DET', 'ADJ', 'NOUN'].includes(words[next]?.pos ?? '') && next < afterVerb + 8) next++;
+    const named = words[next]?.text === ',' ? mentionStartingAt.get(words[next + 1]?.start ?? -1) : undefined;
+    agent = named?.kind === 'person' ? named : undefined;
+  }
+  if (!agent || (agent.kind !== 'person' && agent.kind !== 'body')) return null;
+  return speakerOf(context, agent);
+}

@@ -1,0 +1,220 @@
+import type { Span } from '../../corpus-types.js';
+import type { EntityMention } from '../document-entities.js';
+import { isTitleWord } from '../person-titles.js';
+import { reportingVerbAt } from '../reporting-verbs.js';
+import type { TaggedWord } from '../tag-words.js';
+import {
+  type AttributionContext,
+  countWordsIn,
+  firstStartingAfter,
+  firstWordFrom,
+  indexOfWordStartingAt,
+  sentenceIndexOf,
+} from './attribution-context.js';
+import { abstain, type CueResult, speakerFound } from './cue-result.js';
+import { lower, opensItsSentence, POSSESSIVE_PRONOUNS, PREPOSITIONS, PUNCTUATION } from './word-helpers.js';
+
+/** What may stand between a preposition and the name closing its noun phrase: "to his colleague George Palmer". */
+const NOUN_PHRASE_MODIFIER = new Set(['DET', 'ADJ', 'NOUN', 'NUM']);
+/** How far back (in sentences with narration) a pronoun's antecedent may be. */
+const PRONOUN_LOOKBACK_SENTENCES = 4;
+
+/** "As for Trump, he said": a topic fronted before its sentence's subject is whom the pronoun there stands for. */
+function isFrontedTopic(context: AttributionContext, mention: Span): boolean {
+  const { text, sentences } = context;
+  const sentence = sentences[sentenceIndexOf(context, mention.start)];
+  return sentence !== undefined && /^as for$/i.test(text.slice(sentence.start, mention.start).trim());
+}
+
+/** "a nomination for Staunton, 49, who told …": a mention a relative clause is about is that clause's subject. */
+function opensRelativeClause(context: AttributionContext, mention: EntityMention): boolean {
+  const { words } = context;
+  let position = indexOfWordStartingAt(context, mention.start) + 1 + countWordsIn(context, mention);
+  if (words[position]?.text !== ',') return false;
+  // An age or other short aside set off before the relative pronoun.
+  if (words[position + 2]?.text === ',' && words[position + 1]?.pos === 'NUM') position += 2;
+  return /^who$/i.test(words[position + 1]?.text ?? '');
+}
+
+/** A mention after a preposition ("at Fort Knox", "in Baptist Memorial hospital") is an oblique, never an antecedent. */
+function isOblique(context: AttributionContext, mention: EntityMention): boolean {
+  if (isFrontedTopic(context, mention) || opensRelativeClause(context, mention)) return false;
+  const { words } = context;
+  const isPreposition = (word: TaggedWord | undefined) =>
+    word !== undefined && (word.pos === 'ADP' || PREPOSITIONS.has(word.text.toLowerCase()));
+  let position = indexOfWordStartingAt(context, mention.start) - 1;
+  // "to his colleague George Herbert Palmer": the preposition governs the whole noun phrase the name closes.
+  while (NOUN_PHRASE_MODIFIER.has(words[position]?.pos ?? '') || POSSESSIVE_PRONOUNS[lower(words[position])])
+    position--;
+  if (isPreposition(words[position])) return true;
+  // "Of another colleague, George Santayana, he could write": a name set off on both sides after an oblique is in
+  // apposition to it ("In private life, Miss Garson is" opens the clause instead).
+  const next = words[indexOfWordStartingAt(context, mention.start) + 1 + countWordsIn(context, mention)];
+  if (words[position]?.text !== ',' || next?.text !== ',') return false;
+  let open = position - 1;
+  while (open >= 0 && !/^[,;:.]$/.test((words[open] as TaggedWord).text)) {
+    if ((words[open] as TaggedWord).pos === 'VERB') return false;
+    open--;
+  }
+  return open + 1 < position && isPreposition(words[open + 1]);
+}
+
+/** Whether `offset` stands inside parentheses opened earlier in its paragraph. */
+function inParentheses(context: AttributionContext, offset: number): boolean {
+  const { text, sentences } = context;
+  let index = sentenceIndexOf(context, offset);
+  const sentence = sentences[index];
+  if (!sentence) return false;
+  while (index > 0 && (sentences[index - 1] as { paragraphIndex: number }).paragraphIndex === sentence.paragraphIndex)
+    index--;
+  const before = text.slice((sentences[index] as Span).start, offset);
+  return before.split('(').length > before.split(')').length;
+}
+
+/** Whether a sentence has words outside quotation marks. */
+function hasNarration(context: AttributionContext, sentence: Span): boolean {
+  const { words } = context;
+  for (let index = firstWordFrom(context, sentence.start); index < words.length; index++) {
+    const word = words[index] as TaggedWord;
+    if (word.end > sentence.end) return false;
+    if (!PUNCTUATION.test(word.text) && !/^\s+$/.test(word.text)) return true;
+  }
+  return false;
+}
+
+/** The candidates of the nearest sentence (looking back from `offset`) that has any, obliques only if it has nothing else. */
+function nearestCandidates(
+  context: AttributionContext,
+  offset: number,
+  accepts: (mention: EntityMention) => boolean,
+): EntityMention[] {
+  const { sentences, mentions } = context;
+  // Sentences wholly inside a quotation are the speaker's, not the narrator's: they do not count as distance.
+  let narrated = 0;
+  for (let index = sentenceIndexOf(context, offset); index >= 0 && narrated < PRONOUN_LOOKBACK_SENTENCES; index--) {
+    const sentence = sentences[index] as Span;
+    if (hasNarration(context, sentence)) narrated++;
+    const candidates: EntityMention[] = [];
+    const until = Math.min(sentence.end, offset);
+    for (let at = firstStartingAfter(mentions, sentence.start - 1); (mentions[at]?.start ?? Infinity) < until; at++) {
+      const mention = mentions[at] as EntityMention;
+      // "(Meyer sent him to Reading.)": an aside names no one the narration goes on about.
+      if (accepts(mention) && !(inParentheses(context, mention.start) && !inParentheses(context, offset)))
+        candidates.push(mention);
+    }
+    // "a hint of the inspired prophet in his words": a mention after a preposition in the pronoun's own sentence is
+    // another participant of its clause, not whom the pronoun stands for; further back, only when no one else is.
+    const direct = candidates.filter((other) => !isOblique(context, other));
+    if (direct.length > 0) return direct;
+    if (candidates.length === 0 || index === sentenceIndexOf(context, offset)) continue;
+    return candidates;
+  }
+  return [];
+}
+
+/**
+ * he/she: the nearest sentence with a person or a same-gender pronoun (a subject or object before anything after a
+ * preposition: "at Fort Knox" is no antecedent while the sentence has another); of its candidates the last
+ * quotation's speaker if it is one, else the first (the subject), a pronoun standing for whom it resolves to, a
+ * description for the name set off after it or the person it is an epithet for.
+ * it/they: a body only when the nearest sentence's first such mention is one ("the administration ... it asked").
+ */
+export function resolvePronoun(
+  context: AttributionContext,
+  mention: Extract<EntityMention, { kind: 'pronoun' }>,
+): string | null {
+  const { text, words, genderOf, spoken, pronounSpeakers } = context;
+  const cached = pronounSpeakers.get(mention.start);
+  if (cached !== undefined) return cached;
+  pronounSpeakers.set(mention.start, null);
+  let speaker: string | null = null;
+  if (mention.gender === 'neuter' || mention.gender === 'plural') {
+    const first = nearestCandidates(
+      context,
+      mention.start,
+      (other) => other.kind === 'person' || other.kind === 'body' || other.kind === 'anonymous',
+    )[0];
+    speaker = first?.kind === 'body' && opensItsSentence(context, first) ? first.speaker : null;
+  } else {
+    const gender = mention.gender;
+    const lastSpeaker = spoken.findLast((entry) => entry.end < mention.start)?.speaker;
+    // "Mr Blair has failed, he claimed": the pronoun of a reporting clause after a comma is not anyone in the clause
+    // it reports ("Mook acknowledged …, he said" reports nothing Mook is in; "As for Trump, he said" fronts him).
+    const pronounIndex = indexOfWordStartingAt(context, mention.start);
+    const frames =
+      words[pronounIndex - 1]?.text === ',' &&
+      reportingVerbAt(words[pronounIndex + 1]?.text ?? '', words[pronounIndex + 2]?.text) !== null;
+    const inReportedClause = (other: EntityMention): boolean =>
+      frames &&
+      !isFrontedTopic(context, other) &&
+      sentenceIndexOf(context, other.start) === sentenceIndexOf(context, mention.start) &&
+      !words
+        .slice(indexOfWordStartingAt(context, other.start) + 1, pronounIndex - 1)
+        .some((word, at, between) => reportingVerbAt(word.text, between[at + 1]?.text) !== null);
+    // An unnamed person ("the elder man told Rickards") is a candidate too: he may be who "he" is, so nobody named is.
+    const named = nearestCandidates(
+      context,
+      mention.start,
+      (other) =>
+        // "James, he remarks in a letter, “is attempting …”": a name set off just before he/she is the subject of
+        // the clause the quotation goes on with, which the pronoun's own clause interrupts; it is someone else.
+        (!/^\s*,\s*$/.test(text.slice(other.end, mention.start)) || isFrontedTopic(context, other)) &&
+        !inReportedClause(other) &&
+        ((other.kind === 'person' && (genderOf.get(other.speaker) ?? gender) === gender) ||
+          (other.kind === 'pronoun' && other.gender === gender) ||
+          (other.kind === 'anonymous' && other.person === true)),
+    ).map((other) =>
+      other.kind === 'person'
+        ? other.speaker
+        : other.kind === 'pronoun'
+          ? resolvePronoun(context, other)
+          : // "The former UN commissioner … told Radio 4 …. “…,” she said": a description standing for someone named
+            // ("the other candidate, former Secretary Hillary Clinton,": the name set off after it).
+            (appositiveName(context, other) ?? speakerFound(describedPerson(context, other))),
+    );
+    speaker = lastSpeaker !== undefined && named.includes(lastSpeaker) ? lastSpeaker : (named[0] ?? null);
+  }
+  pronounSpeakers.set(mention.start, speaker);
+  return speaker;
+}
+
+/** The person named in apposition after a description: "the other candidate on the stage, former Gov. Martin O'Malley,". */
+function appositiveName(context: AttributionContext, description: EntityMention): string | null {
+  const { text, mentions } = context;
+  let at = firstStartingAfter(mentions, description.end - 1);
+  while (mentions[at] !== undefined && mentions[at]?.kind !== 'person') at++;
+  const next = mentions[at];
+  return next?.kind === 'person' && /^[^,.;:]*,\s*(?:\p{Ll}+\s+)*$/u.test(text.slice(description.end, next.start))
+    ? next.speaker
+    : null;
+}
+
+/**
+ * "…”, says the handsome food expert": a description with an adjective before its head is an epithet for someone
+ * the article already named, the one person (directly, or through he/she) of the nearest sentence that has any;
+ * a bare description ("the hotel owner said") may be someone new, and gives no speaker.
+ */
+export function describedPerson(context: AttributionContext, mention: EntityMention): CueResult {
+  const { words } = context;
+  const inside = words.slice(firstWordFrom(context, mention.start) + 1, firstWordFrom(context, mention.end));
+  // "the small boy who had been so interested": a restrictive relative clause picks out someone new.
+  if (/^(?:who|that)$/i.test(words[firstWordFrom(context, mention.end)]?.text ?? '')) return abstain;
+  // "the Amnesty secretary-general", "the Texas senator": a definite title of a named place or body is an epithet too
+  // (not "the GOP nominee": no title).
+  const definiteRole =
+    lower(words[firstWordFrom(context, mention.start)]) === 'the' &&
+    (inside.at(-1)?.text ?? '').split('-').some((part) => isTitleWord(part));
+  if (!inside.some((word) => word.pos === 'ADJ' || (definiteRole && word.pos === 'PROPN'))) return abstain;
+  const named = new Set(
+    nearestCandidates(context, mention.start, (other) => other.kind === 'person' || other.kind === 'pronoun').map(
+      (other) =>
+        other.kind === 'person'
+          ? other.speaker
+          : other.kind === 'pronoun' && (other.gender === 'male' || other.gender === 'female')
+            ? resolvePronoun(context, other)
+            : null,
+    ),
+  );
+  const [only] = named;
+  return named.size === 1 && only ? { found: true, speaker: only } : abstain;
+}

@@ -1,0 +1,35 @@
+import type { Span } from '../../corpus-types.js';
+import type { TaggedWord } from '../tag-words.js';
+import { type AttributionContext, firstWordFrom, indexOfWordStartingAt } from './attribution-context.js';
+import { type CueResult, NO_CUE } from './cue-result.js';
+import { cueAt, cueBetween } from './reporting-verb-cue.js';
+import { PUNCTUATION } from './word-helpers.js';
+
+/** "…, Hemphill said." / "…, the Controller charged Tuesday.": the few words of a closing cue. */
+const MAX_TAIL_CUE_WORDS = 5;
+
+/**
+ * "The Hughes concern took “shortcuts” on the project, Hemphill said.": a cue closing the sentence after a comma
+ * (after `from`, where a quotation ends).
+ */
+export function sentenceTailCue(
+  context: AttributionContext,
+  sentence: Span,
+  from = sentence.start,
+  saying = false,
+): CueResult {
+  const { text, words } = context;
+  const tail: TaggedWord[] = [];
+  for (let index = firstWordFrom(context, from); (words[index]?.end ?? Infinity) <= sentence.end; index++)
+    tail.push(words[index] as TaggedWord);
+  const comma = tail.findLastIndex((word) => word.text === ',');
+  const clause = tail.slice(comma + 1).filter((word) => !PUNCTUATION.test(word.text));
+  if (comma < 0 || clause.length === 0 || clause.length > MAX_TAIL_CUE_WORDS) return NO_CUE;
+  if (!/[.!?]\s*$/.test(text.slice(sentence.start, sentence.end))) return NO_CUE;
+  const cue = cueBetween(context, (clause[0] as TaggedWord).start, sentence.end, sentence.end, false, saying);
+  if (cue.found) return cue;
+  // "…, Carl W. Buchheister, president of the Audubon Society, said today.": the verb's subject stands before the
+  // appositive that the last comma closes.
+  const verbIndex = indexOfWordStartingAt(context, (clause[0] as TaggedWord).start);
+  return cueAt(context, verbIndex, firstWordFrom(context, from), sentence.end, saying) ?? NO_CUE;
+}

@@ -1,0 +1,104 @@
+import type { EntityMention } from '../document-entities.js';
+import { DOCUMENT_HEADS } from '../person-titles.js';
+import type { TaggedWord } from '../tag-words.js';
+import { type AttributionContext, countWordsIn, indexOfWordStartingAt } from './attribution-context.js';
+import { abstain, type CueResult } from './cue-result.js';
+import { speakerOf } from './speaker-of-mention.js';
+import { PUNCTUATION } from './word-helpers.js';
+
+/** Words of a noun compound that may stand between a body and the person it modifies ("ACLU executive Director"). */
+const MAX_COMPOUND_MODIFIERS = 4;
+const COMPOUND_PARTS = new Set(['NOUN', 'ADJ', 'PROPN', 'NUM']);
+
+/** The mention straight after word `index` ("said Ratcliff", "Asked Mrs. Grace O. Peck", "according to the jury"). */
+export function subjectAfter(context: AttributionContext, index: number, sentenceEnd: number): CueResult | 'none' {
+  const { words, mentionStartingAt } = context;
+  let position = index;
+  while (position < words.length && (words[position] as TaggedWord).text === ',') position++;
+  const word = words[position];
+  if (!word || word.start >= sentenceEnd) return 'none';
+  const first = headOfPhraseAt(context, position) ?? personAfterDescription(context, position);
+  if (first === 'unnamed') return abstain;
+  if (first === null) return 'none';
+  const head = personHeadingCompound(context, first);
+  const after = words[indexOfWordStartingAt(context, head.start) + 1 + countWordsIn(context, head)];
+  if (
+    after?.text.toLowerCase() === 'and' &&
+    mentionStartingAt.has(words[indexOfWordStartingAt(context, after.start) + 1]?.start ?? -1) &&
+    !opensClause(context, indexOfWordStartingAt(context, after.start) + 1)
+  )
+    return abstain;
+  return speakerOf(context, head);
+}
+
+/**
+ * "said ACLU executive Director Anthony Romero", "said Montclair State University political scientist Brigid
+ * Harrison": a name closing a compound of nouns and adjectives after `mention` heads it, the words before being
+ * its modifiers; any other mention stands for itself.
+ */
+function personHeadingCompound(context: AttributionContext, mention: EntityMention): EntityMention {
+  const { text, words, mentionStartingAt } = context;
+  let position = indexOfWordStartingAt(context, mention.start) + countWordsIn(context, mention) + 1;
+  for (let hops = 0; hops < MAX_COMPOUND_MODIFIERS; hops++) {
+    const word = words[position];
+    if (!word || !/^ $/.test(text.slice((words[position - 1] as TaggedWord).end, word.start))) return mention;
+    const next = mentionStartingAt.get(word.start);
+    if (next) return next.kind === 'person' ? next : mention;
+    // "Judicial Watch President": a capitalised word is part of the name, whatever the tagger says.
+    if (!(COMPOUND_PARTS.has(word.pos) || /^\p{Lu}/u.test(word.text)) || PUNCTUATION.test(word.text)) return mention;
+    position++;
+  }
+  return mention;
+}
+
+/**
+ * "said conservative activist Bob Klaus", "said the former Vermont governor Howard Dean": a description in
+ * front of a name, its words joined by spaces, is the name's; the person named is the subject.
+ */
+function personAfterDescription(context: AttributionContext, position: number): EntityMention | null {
+  const { text, words, mentionStartingAt } = context;
+  for (let at = position; at < position + MAX_COMPOUND_MODIFIERS; at++) {
+    const word = words[at];
+    if (!word || (at > position && text.slice((words[at - 1] as TaggedWord).end, word.start) !== ' ')) return null;
+    const mention = mentionStartingAt.get(word.start);
+    if (mention) {
+      const head = personHeadingCompound(context, mention);
+      return head.kind === 'person' ? head : null;
+    }
+    // "said Will Doyle": a capitalised word the tagger reads as a verb may open the name.
+    const described = COMPOUND_PARTS.has(word.pos) || word.pos === 'DET' || /^\p{Lu}/u.test(word.text);
+    if (!described || PUNCTUATION.test(word.text)) return null;
+  }
+  return null;
+}
+
+/**
+ * The mention heading the noun phrase that starts at word `position`. A possessor only determines the head after
+ * it ("says New York's Dr. Norman Jolliffe" is Jolliffe; "said Kennedy's spokesman" is the unnamed spokesman), but
+ * a document speaks for its owner ("according to the council's report"). Null when no mention starts there.
+ */
+function headOfPhraseAt(context: AttributionContext, position: number): EntityMention | 'unnamed' | null {
+  const { words, mentionStartingAt } = context;
+  const mention = mentionStartingAt.get((words[position] as TaggedWord).start);
+  let possessive = mention
+    ? indexOfWordStartingAt(context, mention.start) + countWordsIn(context, mention) + 1
+    : position;
+  if (!mention) while (words[possessive]?.pos === 'PROPN' && possessive < position + 4) possessive++;
+  if (!/^['\u2019]s$/.test(words[possessive]?.text ?? '') || (!mention && possessive === position))
+    return mention ?? null;
+  const owned = words[possessive + 1];
+  if (owned && DOCUMENT_HEADS.has(owned.text.toLowerCase())) return mention ?? null;
+  return owned ? (mentionStartingAt.get(owned.start) ?? 'unnamed') : null;
+}
+
+/** Whether the mention starting at word `position` is the subject of its own verb ("and they are doing it"). */
+function opensClause(context: AttributionContext, position: number): boolean {
+  const { words, mentionStartingAt, insideName } = context;
+  const mention = mentionStartingAt.get((words[position] as TaggedWord | undefined)?.start ?? -1);
+  if (!mention) return false;
+  let next = position + countWordsIn(context, mention) + 1;
+  while (words[next]?.pos === 'ADV') next++;
+  return (
+    words[next]?.pos === 'AUX' || (words[next]?.pos === 'VERB' && !insideName.has((words[next] as TaggedWord).start))
+  );
+}

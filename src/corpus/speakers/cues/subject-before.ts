@@ -1,0 +1,145 @@
+import type { EntityMention } from '../document-entities.js';
+import { DOCUMENT_HEADS } from '../person-titles.js';
+import { reportingVerbAt } from '../reporting-verbs.js';
+import type { TaggedWord } from '../tag-words.js';
+import { type AttributionContext, countWordsIn, indexOfWordStartingAt } from './attribution-context.js';
+import { abstain, type CueResult } from './cue-result.js';
+import { speakerOf } from './speaker-of-mention.js';
+import { isAdverb, PREPOSITIONS, PUNCTUATION } from './word-helpers.js';
+
+const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+const DASH = /^(?:--|\u2014|\u2013)$/;
+
+/** The mention that ends just before word `index` (adverbs skipped), stepping over appositives and "of Sherman". */
+export function subjectBefore(context: AttributionContext, index: number, clauseStart: number): CueResult | 'none' {
+  const { words, mentionEndingAt, mentionStartingAt, insideName } = context;
+  let position = index - 1;
+  let inAppositive = false;
+  while (position >= clauseStart && isAdverb(words[position])) position--;
+  for (let hops = 0; hops < 3 && position >= clauseStart; hops++) {
+    const word = words[position] as TaggedWord;
+    const mention = mentionEndingAt.get(word.end);
+    if (mention) {
+      const before = words[indexOfWordStartingAt(context, mention.start) - 1];
+      if (before && PREPOSITIONS.has(before.text.toLowerCase())) {
+        position = indexOfWordStartingAt(context, mention.start) - 2;
+        continue;
+      }
+      if (
+        before?.text.toLowerCase() === 'and' &&
+        mentionEndingAt.has(
+          (words[indexOfWordStartingAt(context, mention.start) - 2] as TaggedWord | undefined)?.end ?? -1,
+        )
+      )
+        return abstain;
+      // "those who framed the report should refer to": a mention straight after a verb is that verb's object, and
+      // the cue's subject is someone the rules did not find.
+      if (before?.pos === 'VERB' && !insideName.has(before.start)) return abstain;
+      return speakerOf(context, mention);
+    }
+    // "A former candidate -- John McCain, who lost to Obama -- said": a phrase set off by dashes is an aside; a
+    // person opening it names the description before it.
+    if (DASH.test(word.text)) {
+      let open = position - 1;
+      while (open >= clauseStart && !DASH.test((words[open] as TaggedWord).text)) open--;
+      if (open < clauseStart) return 'none';
+      const named = mentionStartingAt.get(words[open + 1]?.start ?? -1);
+      if (named?.kind === 'person' && NOMINAL.has(words[open - 1]?.pos ?? '')) return speakerOf(context, named);
+      position = open - 1;
+      continue;
+    }
+    if (word.text === ',' || word.text === ')') {
+      const opener = word.text === ',' ? ',' : '(';
+      let open = position - 1;
+      while (open >= clauseStart && (words[open] as TaggedWord).text !== opener) open--;
+      if (open < clauseStart) return 'none';
+      position = open - 1;
+      inAppositive = word.text === ',';
+      continue;
+    }
+    // "Reed said he had not read the plan, but called it “…”": a verb joined by a conjunction shares the subject.
+    if (/^(?:and|but)$/i.test(word.text)) {
+      // "a reporter who flattered her … and then wrote:": a verb joined to a relative clause shares the relative's
+      // antecedent, not the clause's first mention.
+      if (words.slice(clauseStart, position).some((other) => /^(?:who|which)$/i.test(other.text))) return abstain;
+      return firstSubjectOfClause(context, clauseStart, position);
+    }
+    // "the resolution, which added", "Hansen, who said": a relative pronoun stands for the mention it follows.
+    if (/^(?:who|which)$/i.test(word.text) && words[position - 1]?.text === ',') {
+      const antecedent = mentionEndingAt.get((words[position - 2] as TaggedWord | undefined)?.end ?? -1);
+      if (antecedent && antecedent.kind !== 'pronoun') return speakerOf(context, antecedent);
+    }
+    // "the council's resolution said": a document speaks for whoever issued it.
+    const issuer = DOCUMENT_HEADS.has(word.text.toLowerCase()) ? ownerBefore(context, position) : undefined;
+    if (issuer) return speakerOf(context, issuer);
+    if (NOMINAL.has(word.pos) && !PUNCTUATION.test(word.text)) {
+      // "Ramsey, 6-3, 195 and ruggedly slim, says": an appositive of several parts, each set off by a comma.
+      const open = inAppositive ? appositivePartStart(context, position, clauseStart) : -1;
+      if (open < 0) return unclosedRelativeAntecedent(context, position, clauseStart) ?? abstain;
+      position = open - 1;
+      continue;
+    }
+    return 'none';
+  }
+  return 'none';
+}
+
+/**
+ * "Mr. Reama, who retired as vice president in 1955 said, “…”": a relative clause whose closing comma is missing,
+ * running from ", who" up to word `end` with no verb of saying in it, leaves its antecedent as the subject.
+ */
+function unclosedRelativeAntecedent(context: AttributionContext, end: number, clauseStart: number): CueResult | null {
+  const { words, mentionEndingAt, mentionStartingAt } = context;
+  for (let position = end; position > clauseStart + 1; position--) {
+    const word = words[position] as TaggedWord;
+    if (word.text === ',' || reportingVerbAt(word.text, words[position + 1]?.text) !== null) return null;
+    if (!/^(?:who|whom|which)$/i.test(word.text) || words[position - 1]?.text !== ',') continue;
+    // "Bannon, who Beck on Wednesday called “…”": a relative clause with a subject of its own has the relative
+    // pronoun as its object, and that subject speaks.
+    const ownSubject = mentionStartingAt.get(words[position + 1]?.start ?? -1);
+    if (ownSubject && (ownSubject.kind === 'person' || ownSubject.kind === 'pronoun'))
+      return speakerOf(context, ownSubject);
+    const antecedent = mentionEndingAt.get((words[position - 2] as TaggedWord).end);
+    return antecedent && antecedent.kind !== 'pronoun' ? speakerOf(context, antecedent) : null;
+  }
+  return null;
+}
+
+/** The mention owning word `index` ("the council" of "the council's resolution"). */
+function ownerBefore(context: AttributionContext, index: number): EntityMention | undefined {
+  const { words, mentionEndingAt } = context;
+  const possessive = words[index - 1];
+  if (!possessive || !/^['\u2019]s$/.test(possessive.text)) return undefined;
+  return mentionEndingAt.get((words[index - 2] as TaggedWord | undefined)?.end ?? -1);
+}
+
+/** The comma opening the verbless appositive part that ends at word `end`, when a mention stands before it; else -1. */
+function appositivePartStart(context: AttributionContext, end: number, clauseStart: number): number {
+  const { words, mentionEndingAt } = context;
+  let open = end;
+  while (open >= clauseStart && (words[open] as TaggedWord).text !== ',') {
+    if ((words[open] as TaggedWord).pos === 'VERB') return -1;
+    open--;
+  }
+  return open > clauseStart && mentionEndingAt.has((words[open - 1] as TaggedWord).end) ? open : -1;
+}
+
+/** The first mention from word `clauseStart` to `end` not governed by a preposition: the clause's subject. */
+function firstSubjectOfClause(context: AttributionContext, clauseStart: number, end: number): CueResult | 'none' {
+  const { words, mentionStartingAt } = context;
+  for (let position = clauseStart; position < end; position++) {
+    const word = words[position] as TaggedWord;
+    const mention = mentionStartingAt.get(word.start);
+    const before = words[position - 1];
+    if (!mention || (before && PREPOSITIONS.has(before.text.toLowerCase()))) continue;
+    // "Party leaders came out and stated": a name modifying a noun is not the subject; but "Farm machinery dealer
+    // Bob Houtz tilts back … and tells": a name closing the noun phrase is its head.
+    let next = indexOfWordStartingAt(context, mention.start) + 1 + countWordsIn(context, mention);
+    const after = words[next];
+    if (!after || !['NOUN', 'PROPN'].includes(after.pos)) return speakerOf(context, mention);
+    while (words[next]?.pos === 'NOUN' && !mentionStartingAt.has((words[next] as TaggedWord).start)) next++;
+    const head = mentionStartingAt.get(words[next]?.start ?? -1);
+    return head?.kind === 'person' ? speakerOf(context, head) : abstain;
+  }
+  return 'none';
+}

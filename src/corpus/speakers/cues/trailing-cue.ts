@@ -1,0 +1,123 @@
+import type { QuotationSpan } from '../../find-quotation-spans.js';
+import { reportingVerbAt } from '../reporting-verbs.js';
+import type { TaggedWord } from '../tag-words.js';
+import {
+  type AttributionContext,
+  countWordsIn,
+  firstWordFrom,
+  indexOfWordStartingAt,
+  sentenceIndexOf,
+} from './attribution-context.js';
+import { bareClauseCue } from './bare-clause.js';
+import { abstain, type CueResult, NO_CUE } from './cue-result.js';
+import { cueAt, cueBetween } from './reporting-verb-cue.js';
+import { speakerOf } from './speaker-of-mention.js';
+import { PUNCTUATION } from './word-helpers.js';
+
+/** "…??” He said" / "…!!” Coach Royal shouted": the words after a question or exclamation where its cue may be. */
+const OPENING_CUE_WORDS = 3;
+/** "Snapped Maureen, “…": a verb, a capitalised name, a comma or colon and an opening quotation mark. */
+const INVERTED_CUE_BEFORE_QUOTATION = /^\S+(?: \p{Lu}[\p{L}.'\u2019-]*)+\s*[,:]\s*[\u201C"]/u;
+
+/**
+ * The cue after a quotation, read in the sentence where the quotation ends; a question or exclamation closes its
+ * sentence, so "…??” Asked Mrs. Peck" reads on into the next sentence of the paragraph when that opens with the verb.
+ */
+export function trailingCueOf(context: AttributionContext, quotation: QuotationSpan): CueResult {
+  const { text, words, sentences } = context;
+  const endIndex = Math.max(0, sentenceIndexOf(context, Math.max(quotation.start, quotation.end - 1)));
+  const sentence = sentences[endIndex];
+  if (!sentence) return NO_CUE;
+  const cue = trailingCue(context, quotation, sentence.end);
+  const next = sentences[endIndex + 1];
+  if (cue.found || !next || next.paragraphIndex !== sentence.paragraphIndex) return cue;
+  // The question or exclamation mark may close the quoted words ("…change?” Trump asked") or follow them.
+  const between = text.slice(quotation.end, next.start);
+  const asks = /[?!]$/.test(text.slice(quotation.start, quotation.end)) || /[?!]/.test(between);
+  if (!asks || !/^[?!]*(?:[\u201D"][?!]*)?\s*$/.test(between)) return cue;
+  const openerIndex = firstWordFrom(context, next.start);
+  const opener = words[openerIndex];
+  const inverted =
+    opener !== undefined &&
+    reportingVerbAt(opener.text, words[indexOfWordStartingAt(context, opener.start) + 1]?.text) !== null;
+  if (inverted) {
+    // "…??” Snapped Maureen, “Me Jane”!!": an inverted cue set off before another quotation introduces that one.
+    const introduces = INVERTED_CUE_BEFORE_QUOTATION.test(text.slice(next.start, next.end));
+    return introduces ? NO_CUE : trailingCue(context, quotation, next.end);
+  }
+  // "…??” He said, pointing to a boy": a subject and its verb opening the next sentence.
+  const openingEnd = Math.min(next.end, words[openerIndex + OPENING_CUE_WORDS - 1]?.end ?? next.end);
+  const opening = cueBetween(context, next.start, openingEnd, next.end);
+  // "…?” Hannity pressed.": a sentence of only a subject and its verb.
+  return opening.found ? opening : bareClauseCue(context, openerIndex, next.end);
+}
+
+/** `…”, Pantas predicted` / `…”, said Ratcliff` / `…”, the American said`: a cue straight after the closing mark. */
+function trailingCue(context: AttributionContext, quotation: QuotationSpan, sentenceEnd: number): CueResult {
+  const { text, words } = context;
+  let index = firstWordFrom(context, quotation.end);
+  if (index >= words.length) return NO_CUE;
+  while (
+    index < words.length &&
+    PUNCTUATION.test((words[index] as TaggedWord).text) &&
+    (words[index] as TaggedWord).start < sentenceEnd
+  ) {
+    if (/^[\u201C"]$/.test((words[index] as TaggedWord).text) && (words[index] as TaggedWord).start > quotation.end + 1)
+      return NO_CUE;
+    index++;
+  }
+  const windowEnd = Math.min(sentenceEnd, words[index + 6]?.end ?? sentenceEnd);
+  const start = words[index];
+  if (!start || start.start >= sentenceEnd) return NO_CUE;
+  const cue = cueBetween(context, start.start, windowEnd, sentenceEnd);
+  // "“Djangology”, made up of tracks he recorded": a cue after another verb stands in that verb's clause, which
+  // says nothing of who spoke the quotation.
+  // Set off by a comma after the closing mark ("…”, Maris recalls") or inside it ("…,” Blackwell continued"), or
+  // closed by a question or exclamation.
+  const between = text.slice(quotation.end, start.start);
+  const setOff =
+    /^[\s,?!\u201D"\u2019']*$/.test(between) &&
+    (/[,?!]/.test(between) || /[?!]$/.test(text.slice(quotation.start, quotation.end)));
+  // Where the clause runs on past the quotation ("Clinton was “extremely careless” and mishandled information, he
+  // said"), such a cue is no cue of it at all.
+  if (cue.found && verbBeforeCue(context, index, windowEnd, sentenceEnd)) return setOff ? abstain : NO_CUE;
+  // "it was “not a very encouraging” situation that would confront Kennedy": a quotation inside a clause that goes
+  // on is not closed by that clause's verb; only a cue that names someone counts there.
+  if (!setOff && cue.found && cue.speaker === null && start.pos === 'NOUN') return NO_CUE;
+  if (cue.found || !setOff) return cue;
+  const bare = bareClauseCue(context, index, sentenceEnd);
+  if (bare.found) return bare;
+  const appositive = appositiveSubjectCue(context, index, sentenceEnd);
+  if (appositive.found) return appositive;
+  // "…”, decided some of the members": a verb the lexicon does not know still says someone else framed the words.
+  return start.pos === 'VERB' ? abstain : cue;
+}
+
+/** Whether a verb that is no cue stands among words `from` … `windowEnd` before the first cue there. */
+function verbBeforeCue(context: AttributionContext, from: number, windowEnd: number, sentenceEnd: number): boolean {
+  const { words, insideName } = context;
+  for (let index = from; index < words.length && (words[index] as TaggedWord).end <= windowEnd; index++) {
+    if (cueAt(context, index, from, sentenceEnd, false) !== null) return false;
+    const word = words[index] as TaggedWord;
+    if (word.pos === 'VERB' && !insideName.has(word.start)) return true;
+  }
+  return false;
+}
+
+/**
+ * "…”, Beryl W. Sprinkel, economist of Harris Trust & Savings Bank, Chicago, predicted": a person, an appositive
+ * set off by commas, then a reporting verb straight after the appositive's closing comma.
+ */
+function appositiveSubjectCue(context: AttributionContext, index: number, sentenceEnd: number): CueResult {
+  const { words, mentionStartingAt, insideName } = context;
+  const opening = mentionStartingAt.get((words[index] as TaggedWord).start);
+  const after = index + 1 + (opening ? countWordsIn(context, opening) : 0);
+  if (opening?.kind !== 'person' || words[after]?.text !== ',') return NO_CUE;
+  for (let position = after + 2; (words[position]?.start ?? Infinity) < sentenceEnd; position++) {
+    const word = words[position] as TaggedWord;
+    if ((words[position - 1] as TaggedWord).text !== ',' || word.pos !== 'VERB' || insideName.has(word.start)) continue;
+    if (reportingVerbAt(word.text, words[position + 1]?.text, words[position + 2]?.text))
+      return speakerOf(context, opening);
+  }
+  return NO_CUE;
+}
