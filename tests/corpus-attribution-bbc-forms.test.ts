@@ -136,4 +136,14 @@ describe('British web news forms', () => {
       ['England have not', 'John Kirwan'],
     ]);
   });
+
+  it('reads a name that a fronted phrase without a comma leads into as the subject', () => {
+    expect(
+      speakersOf(
+        'Charles Kennedy spoke first.',
+        'During his long speech Mr Brown told MPs he had met his target.',
+        'He said his budget struck a balance "between tax cuts that are affordable and stability".',
+      ),
+    ).toEqual([['between tax cuts', 'Brown']]);
+  });
 });

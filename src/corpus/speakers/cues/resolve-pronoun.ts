@@ -46,6 +46,11 @@ function isOblique(context: AttributionContext, mention: EntityMention): boolean
   // "to his colleague George Herbert Palmer": the preposition governs the whole noun phrase the name closes.
   while (NOUN_PHRASE_MODIFIER.has(words[position]?.pos ?? '') || POSSESSIVE_PRONOUNS[lower(words[position])])
     position--;
+  // "During his speech Mr Brown told MPs": after a phrase fronted with no comma, a name its verb follows is the subject.
+  const after = words[indexOfWordStartingAt(context, mention.start) + 1 + countWordsIn(context, mention)];
+  const fronted =
+    sentenceIndexOf(context, words[position - 1]?.start ?? -1) !== sentenceIndexOf(context, mention.start);
+  if (isPreposition(words[position]) && fronted && after?.pos === 'VERB' && !/ing$/i.test(after.text)) return false;
   if (isPreposition(words[position])) return true;
   // "Of another colleague, George Santayana, he could write": a name set off on both sides after an oblique is in
   // apposition to it ("In private life, Miss Garson is" opens the clause instead).
