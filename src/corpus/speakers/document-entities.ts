@@ -175,6 +175,33 @@ interface NamedRun {
   readonly titles: string[];
   readonly nameWords: TaggedWord[];
   readonly body: string | null;
+  /** Whether the run is an initialism standing for the body it names ("ARU" for the Australian Rugby Union). */
+  readonly initialism?: boolean;
+}
+
+const INITIALISM = /^\p{Lu}{2,6}$/u;
+
+/** The capitals opening a body's words and their hyphenated parts: "Organisation for Economic Co-operation" is OEC. */
+const initialsOf = (name: string): string => (name.match(/(?<![\p{L}'])\p{Lu}/gu) ?? []).join('');
+
+/**
+ * "the Australian Rugby Union (ARU)", "the IRB (International Rugby Board)": an initialism that a body's name, beside
+ * it in parentheses, spells out stands for that body wherever the document uses it, rather than for a person
+ * called "ARU" (news names a body in full once, then by its initials).
+ */
+function withSpelledOutInitialisms(text: string, runs: readonly NamedRun[]): NamedRun[] {
+  const spelledOut = new Map<string, string>();
+  runs.forEach((run, index) => {
+    const next = runs[index + 1];
+    if (!next || !/^\s*\($/.test(text.slice(run.span.end, next.span.start)) || text[next.span.end] !== ')') return;
+    const [initialism, body] = run.body === null ? [run, next.body] : [next, run.body];
+    const letters = text.slice(initialism.span.start, initialism.span.end);
+    if (body && INITIALISM.test(letters) && initialsOf(body) === letters) spelledOut.set(letters, body);
+  });
+  return runs.map((run) => {
+    const body = spelledOut.get(text.slice(run.span.start, run.span.end));
+    return body === undefined ? run : { span: run.span, titles: [], nameWords: [], body, initialism: true };
+  });
 }
 
 function analyseRun(run: readonly TaggedWord[]): NamedRun {
@@ -372,12 +399,16 @@ export function findDocumentEntities(
     text,
     words.filter((word) => !quoted.some((quote) => word.start >= quote.start && word.end <= quote.end)),
   );
-  const runs = withPlacesBeforeRegions(text, capitalisedRuns(text, outside).map(analyseRun));
+  const runs = withSpelledOutInitialisms(
+    text,
+    withPlacesBeforeRegions(text, capitalisedRuns(text, outside).map(analyseRun)),
+  );
   const lone = new Set(
     runs.filter((run) => run.nameWords.length === 1 && run.titles.length === 0).map((run) => run.nameWords[0]?.text),
   );
   const speaking = speakingNames(outside, runs);
 
+  const initialisms = runs.filter((run) => run.initialism).map((run) => text.slice(run.span.start, run.span.end));
   const persons: DocumentPerson[] = [];
   const bodies = new Set<string>();
   for (const [index, run] of runs.entries()) {
@@ -442,7 +473,7 @@ export function findDocumentEntities(
       continue;
     }
     if (lower !== 'the') continue;
-    const description = descriptionAfter(outside, index, persons, [...bodies], recent);
+    const description = descriptionAfter(outside, index, persons, [...bodies, ...initialisms], recent);
     if (description) {
       push(description.mention);
       index = description.lastIndex;
