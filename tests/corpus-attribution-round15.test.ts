@@ -19,4 +19,22 @@ describe('attribution forms of round 15', () => {
   it('keeps an initialism nothing spells out as it is written', () => {
     expect(speakersOf('"We have no choice," the NFU said.')).toEqual([['We have no', 'NFU']]);
   });
+
+  it('takes the name set off after the description or title of an inverted cue as the speaker', () => {
+    expect(
+      speakersOf(
+        'Acme will close two routes. "The decision was hard," said Acme director of regional sales, Paul Gray.',
+        '"Our aim is simple," said the committee chairman, MP Tom Hale.',
+      ),
+    ).toEqual([
+      ['The decision was', 'Paul Gray'],
+      ['Our aim is', 'Tom Hale'],
+    ]);
+  });
+
+  it('credits no one of a list set off after an inverted cue', () => {
+    expect(speakersOf('"Our aim is simple," said the committee chairman, Tom Hale and Mary Jones.')).toEqual([
+      ['Our aim is', null],
+    ]);
+  });
 });

@@ -1,5 +1,6 @@
 import type { EntityMention } from '../document-entities.js';
-import { DOCUMENT_HEADS } from '../person-titles.js';
+import { DOCUMENT_HEADS, isTitleWord } from '../person-titles.js';
+import { WORDNET_ROLE_NOUNS } from '../wordnet-names-data.js';
 import type { TaggedWord } from '../tag-words.js';
 import { type AttributionContext, countWordsIn, indexOfWordStartingAt } from './attribution-context.js';
 import { abstain, type CueResult } from './cue-result.js';
@@ -20,7 +21,8 @@ export function subjectAfter(context: AttributionContext, index: number, sentenc
   const first = headOfPhraseAt(context, position) ?? personAfterDescription(context, position);
   if (first === 'unnamed') return abstain;
   if (first === null) return 'none';
-  const head = personHeadingCompound(context, first);
+  const compound = personHeadingCompound(context, first);
+  const head = compound.kind === 'pronoun' ? compound : (nameSetOffAfter(context, compound, sentenceEnd) ?? compound);
   const after = words[indexOfWordStartingAt(context, head.start) + 1 + countWordsIn(context, head)];
   if (
     after?.text.toLowerCase() === 'and' &&
@@ -49,6 +51,39 @@ function personHeadingCompound(context: AttributionContext, mention: EntityMenti
     position++;
   }
   return mention;
+}
+
+/** Words of a title's noun phrase that may stand between a body and a name set off after it. */
+const MAX_TITLE_WORDS = 6;
+const TITLE_PHRASE_PARTS = new Set(['NOUN', 'ADJ', 'PROPN', 'ADP', 'DET', 'CCONJ']);
+const ROLE_NOUNS = new Set(WORDNET_ROLE_NOUNS);
+
+/**
+ * "said BA director of commercial planning, Robert Boyle.", "said the committee chairman, MP Edward Leigh.": an
+ * unnamed description, or a name with a title's words after it, then a person set off by a comma and closing the
+ * clause: that person is the subject. A name that goes on ("…, Robert Boyle and …") is a list.
+ */
+function nameSetOffAfter(
+  context: AttributionContext,
+  mention: EntityMention,
+  sentenceEnd: number,
+): EntityMention | null {
+  const { words, mentionStartingAt } = context;
+  let position = indexOfWordStartingAt(context, mention.start) + countWordsIn(context, mention) + 1;
+  let titled = mention.kind === 'anonymous' && mention.person === true;
+  for (let hops = 0; hops <= MAX_TITLE_WORDS; hops++) {
+    const word = words[position];
+    if (!word || word.start >= sentenceEnd) return null;
+    if (word.text === ',') break;
+    if (!TITLE_PHRASE_PARTS.has(word.pos) || mentionStartingAt.has(word.start)) return null;
+    titled ||= isTitleWord(word.text) || ROLE_NOUNS.has(word.text.toLowerCase());
+    position++;
+  }
+  if (!titled) return null;
+  const named = mentionStartingAt.get(words[position + 1]?.start ?? -1);
+  if (named?.kind !== 'person') return null;
+  const closing = words[indexOfWordStartingAt(context, named.start) + countWordsIn(context, named) + 1];
+  return !closing || closing.start >= sentenceEnd || /^[.,;!?]$/.test(closing.text) ? named : null;
 }
 
 /**
