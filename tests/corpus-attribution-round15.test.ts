@@ -37,4 +37,15 @@ describe('attribution forms of round 15', () => {
       ['Our aim is', null],
     ]);
   });
+
+  it('credits a reporting participle not set off by a comma to the subject of its clause', () => {
+    expect(
+      speakersOf(
+        'SNP leader Alex Salmond said the plan had failed the "tartan test" as there was nothing for Scotland. Party leader Roger Knapman attacked the plans for pensioners saying they needed "more money and the dignity of choosing how to spend it".',
+      ),
+    ).toEqual([
+      ['tartan test', 'Alex Salmond'],
+      ['more money and', 'Roger Knapman'],
+    ]);
+  });
 });

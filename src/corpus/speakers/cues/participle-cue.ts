@@ -8,15 +8,16 @@ import { clauseStartBefore, isFiniteVerb, lower, opensItsSentence } from './word
 
 /**
  * "Romney went after Trump, calling it “disqualifying”", "Trump said that he and Putin discussed it, adding that
- * Beijing “…”": a reporting participle set off by a comma between `from` and a quotation reports for the subject of
- * the sentence's first reporting verb, else of the finite verb nearest before it (infinitives and participles
- * skipped). Only before a quotation: one after it goes on to other words.
+ * Beijing “…”", "Knapman attacked the plans saying they needed “…”": a reporting participle between `from` and a
+ * quotation, set off by a comma or not, reports for the subject of the sentence's first reporting verb, else of the
+ * finite verb nearest before it (infinitives and participles skipped). Only before a quotation: one after it goes on
+ * to other words.
  */
 export function participleBefore(context: AttributionContext, from: number, quotationStart: number): CueResult {
   const { words, sentences, mentionStartingAt } = context;
   for (let index = firstWordFrom(context, from); (words[index]?.end ?? Infinity) < quotationStart; index++) {
     const word = words[index] as TaggedWord;
-    if (words[index - 1]?.text !== ',' || !isReportingGerund(word.text)) continue;
+    if (!isReportingGerund(word.text)) continue;
     const sentence = sentences[sentenceIndexOf(context, word.start)];
     if (!sentence) return NO_CUE;
     const start = firstWordFrom(context, sentence.start);
