@@ -35,7 +35,17 @@ export function tagWords(text: string): TaggedWord[] {
     const start = text.indexOf(value, cursor);
     if (start < 0) return;
     cursor = start + value.length;
-    words.push({ text: value, start, end: cursor, pos: tags[index] ?? 'X' });
+    const pos = tags[index] ?? 'X';
+    // wink leaves "Trump's" whole once its cache of unknown words has read it whole ("Mr. Trump's,"), so a document
+    // would tokenise by what was read before it: a possessive is always split, as wink splits it the first time.
+    const possessive = /^(.+\p{L})(['\u2019]s)$/u.exec(value);
+    if (possessive?.[1] && possessive[2]) {
+      const split = start + possessive[1].length;
+      words.push(
+        { text: possessive[1], start, end: split, pos },
+        { text: possessive[2], start: split, end: cursor, pos: 'PART' },
+      );
+    } else words.push({ text: value, start, end: cursor, pos });
   });
   return words;
 }
