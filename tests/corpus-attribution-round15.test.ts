@@ -48,4 +48,34 @@ describe('attribution forms of round 15', () => {
       ['more money and', 'Roger Knapman'],
     ]);
   });
+
+  it('credits a quotation with no cue to whom the sentence before it in its paragraph reports', () => {
+    expect(
+      speakersOf(
+        'Mary Robinson warned that a lack of action could lead to further cases. "If the government does not accept this ruling, there is further redress." She said a meeting would probably discuss the ruling. "I have no doubt that this judgement will be looked at."',
+      ),
+    ).toEqual([
+      ['If the government', 'Mary Robinson'],
+      ['I have no', 'Mary Robinson'],
+    ]);
+  });
+
+  it('credits a paragraph-opening quotation after narration holding a partial quotation', () => {
+    expect(
+      speakersOf(
+        'The prime minister has failed, Michael Howard claimed, saying he has the "wrong solution" to the problems.',
+        '"The result is big government and higher taxes."',
+      ),
+    ).toEqual([
+      ['wrong solution', 'Michael Howard'],
+      ['The result is', 'Michael Howard'],
+    ]);
+  });
+
+  it('still credits no one after a quoted sentence in the paragraph before', () => {
+    expect(speakersOf('"The talks were useful," Michael Howard said.', '"And what comes next?"')).toEqual([
+      ['The talks were', 'Michael Howard'],
+      ['And what comes', null],
+    ]);
+  });
 });

@@ -2,6 +2,7 @@ import type { Span } from '../../corpus-types.js';
 import type { QuotationSpan } from '../../find-quotation-spans.js';
 import { type AttributionContext, sentenceIndexOf } from './attribution-context.js';
 import { speakerFound } from './cue-result.js';
+import { cueBetween } from './reporting-verb-cue.js';
 import { sentenceTailCue } from './sentence-tail-cue.js';
 
 /** A quotation of fewer words ("Outside" faculty) is a scare quote, not the previous speaker going on. */
@@ -43,7 +44,7 @@ export function continuesAnnouncedList(
 
 /**
  * The speaker of a quotation with no cue of its own: whoever spoke the quotation before it in its paragraph, or the
- * one it re-opens at a new paragraph, else whoever the narration closing the paragraph before reports; null for a
+ * one it re-opens at a new paragraph, else whoever the narration just before reports; null for a
  * scare quote.
  */
 export function continuingSpeaker(
@@ -66,15 +67,17 @@ export function continuingSpeaker(
     (previous.paragraphIndex === quotation.paragraphIndex || quotation.reopens)
       ? (quotationSpeakers[before] ?? null)
       : null;
-  return speaker ?? reportedBeforeParagraph(context, quotations, sentenceIndex, position);
+  return speaker ?? reportedBefore(context, quotations, sentenceIndex, position);
 }
 
 /**
- * "…, Mr Howard said." then a paragraph opening with a quotation that has no cue: the words go on from whoever the
- * paragraph before ended by reporting in narration. Not after a quotation: there a new paragraph's words are as often
- * an interviewer's or another party's (measured on PolNeAR and Brown, about one in four).
+ * "…, Mr Howard said." or "Mrs Robinson warned that …." then a sentence opening with a quotation that has no cue:
+ * the words go on from whoever the sentence before reports in narration (by a cue closing it, else its first),
+ * in its paragraph or the one before (web copy loses paragraph breaks). Not after a quoted sentence: there the
+ * words are as often an interviewer's or another party's (measured on PolNeAR and Brown, about one in four); a
+ * partial quotation inside the narration ("saying he has the “wrong solution” to them.") is no such turn.
  */
-function reportedBeforeParagraph(
+function reportedBefore(
   context: AttributionContext,
   quotations: readonly QuotationSpan[],
   sentenceIndex: number,
@@ -84,9 +87,23 @@ function reportedBeforeParagraph(
   const quotation = quotations[position] as QuotationSpan;
   const sentence = sentences[sentenceIndex];
   const previous = sentences[sentenceIndex - 1];
-  if (!sentence || !previous || previous.paragraphIndex === sentence.paragraphIndex) return null;
+  if (!sentence || !previous) return null;
   if (text.slice(sentence.start, quotation.start).trim().length > 1) return null;
   const previousQuote = quotations[position - 1];
-  if (previousQuote && previousQuote.end > previous.start) return null;
-  return speakerFound(sentenceTailCue(context, previous, previous.start, true));
+  if (previousQuote) {
+    const punctuationOnly = (from: number, to: number) => /^[\s\p{P}]*$/u.test(text.slice(from, to));
+    // “The pass”, Stram said, “was fine”.: the second part of a quoted sentence is that sentence too.
+    const firstPart = quotations[position - 2];
+    const secondPart =
+      firstPart !== undefined &&
+      firstPart.end > previous.start &&
+      /^[^.!?]*,\s*\p{Pi}?["\u201C]?$/u.test(text.slice(firstPart.end + 1, previousQuote.start));
+    const partial = /^\p{Ll}/u.test(text[previousQuote.start] ?? '') && !secondPart;
+    if (previousQuote.end > previous.start && !partial) return null;
+    // "“What kind of car is it”?? Harold Dobbs asked." then “It is a British car”: a question is answered by another.
+    const question = text.slice(previousQuote.end - 1, previous.start).includes('?');
+    if (question && punctuationOnly(previousQuote.end, previous.start)) return null;
+  }
+  const tail = sentenceTailCue(context, previous, previous.start, true);
+  return speakerFound(tail.found ? tail : cueBetween(context, previous.start, previous.end, previous.end, false, true));
 }
