@@ -78,4 +78,24 @@ describe('attribution forms of round 15', () => {
       ['And what comes', null],
     ]);
   });
+
+  it('reads no one in the clause a pronoun reports as the pronoun, when the comma closing it is inside the marks', () => {
+    expect(
+      speakersOf(
+        'Michael Howard has attacked the government. Mr Blair\'s government was a "bossy, interfering government," he added.',
+      ),
+    ).toEqual([['bossy, interfering government', 'Michael Howard']]);
+  });
+
+  it('still reads the person whose words a colon introduces as the pronoun after them', () => {
+    expect(
+      speakersOf(
+        'David Axelrod mocked spokesman Brian Fallon online.',
+        'Fallon was blunt: "As a guardian of the legacy," he wrote, "we know you are rooting for her."',
+      ),
+    ).toEqual([
+      ['As a guardian', 'Brian Fallon'],
+      ['we know you', 'Brian Fallon'],
+    ]);
+  });
 });

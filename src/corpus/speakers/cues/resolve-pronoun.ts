@@ -146,16 +146,20 @@ export function resolvePronoun(
     // "Mr Blair has failed, he claimed": the pronoun of a reporting clause after a comma is not anyone in the clause
     // it reports ("Mook acknowledged …, he said" reports nothing Mook is in; "As for Trump, he said" fronts him).
     const pronounIndex = indexOfWordStartingAt(context, mention.start);
+    // '…a “bossy government,” he added': the comma may close the quotation, inside its marks.
+    const before = words[pronounIndex - 1];
+    const afterComma =
+      before?.text === ',' || (/^["\u201D]$/.test(before?.text ?? '') && text[(before?.start ?? 0) - 1] === ',');
     const frames =
-      words[pronounIndex - 1]?.text === ',' &&
-      reportingVerbAt(words[pronounIndex + 1]?.text ?? '', words[pronounIndex + 2]?.text) !== null;
+      afterComma && reportingVerbAt(words[pronounIndex + 1]?.text ?? '', words[pronounIndex + 2]?.text) !== null;
     const inReportedClause = (other: EntityMention): boolean =>
       frames &&
       !isFrontedTopic(context, other) &&
       sentenceIndexOf(context, other.start) === sentenceIndexOf(context, mention.start) &&
+      // "Fallon fired back: “…,” he wrote": words a colon introduces are his, not a clause about him.
       !words
         .slice(indexOfWordStartingAt(context, other.start) + 1, pronounIndex - 1)
-        .some((word, at, between) => reportingVerbAt(word.text, between[at + 1]?.text) !== null);
+        .some((word, at, between) => word.text === ':' || reportingVerbAt(word.text, between[at + 1]?.text) !== null);
     // An unnamed person ("the elder man told Rickards") is a candidate too: he may be who "he" is, so nobody named is.
     const named = nearestCandidates(
       context,
