@@ -907,7 +907,8 @@ function openSearchIndex(
         // A person the sentence refers to only by a role they hold there ("the Secretary of State"), as the document's
         // own entity resolution reads it, is in the sentence as much as by name.
         const described = queryTerms.map(
-          (term, index) => term.names && (own[index] ?? 0) === 0 && describedIn(entry.document, entry.sentence, term),
+          (term, index) =>
+            term.names && term.proper && (own[index] ?? 0) === 0 && describedIn(entry.document, entry.sentence, term),
         );
         described.forEach((isDescribed, index) => {
           if (isDescribed) own[index] = queryTerms[index]?.weight ?? 0;
