@@ -44,3 +44,19 @@ describe('a person the sentence refers to by a role or a pronoun', () => {
     expect(result.citations.map((citation) => citation.quote).join('\n')).toContain('full range of bilateral');
   });
 });
+
+describe('a sentence that reports the asked event', () => {
+  it('counts the verb in full where the question’s doer does it in the articles’ other words', async () => {
+    const result = await service.ask('what did guaido ask the us for');
+    expect(result.status).toBe('answered');
+    expect(result.citations.map((citation) => citation.quote).join('\n')).toContain(
+      'Juan Guaido formally requested military assistance',
+    );
+  });
+
+  it('reads a verb the articles never use as its broader act when the doer does it there', async () => {
+    const result = await service.ask('in which nordic country did pompeo and lavrov cross paths earlier that week');
+    expect(result.status).toBe('answered');
+    expect(result.citations.map((citation) => citation.quote).join('\n')).toContain('Pompeo met Lavrov in Finland');
+  });
+});

@@ -61,6 +61,8 @@ export interface Passage {
   readonly missingNames: readonly string[];
   /** What the sentence by itself holds of each query term (in `queryTerms` order): 0, a synonym's share, or its weight. */
   readonly ownCredits: readonly number[];
+  /** What each query term counts for in `coverage`: its own credit, or its neighbours' share when that is more. */
+  readonly credits: readonly number[];
 }
 
 export interface QueryTerm {
@@ -174,6 +176,14 @@ const SIMILAR_CREDIT = 0.4;
 const BROADER_CREDIT = RELATED_CREDIT * RELATED_CREDIT;
 /** A word is a name when the corpus capitalises it at least this often. */
 const CAPITALISED_SHARE = 0.9;
+
+/**
+ * How a passage ranks among a question's (`topScore`: the best search score): a passage that leaves out a name the
+ * question gives is about something else, so it ranks after those that don't; then coverage, then the search score.
+ */
+export function passageRank(passage: Passage, topScore: number): number {
+  return (passage.missingNames.length === 0 ? 4 : 0) + passage.coverage * 2 + passage.score / topScore;
+}
 
 /** A sentence as MiniSearch sees it: its search terms and its speakers' search terms, space-separated. */
 interface IndexedSentence {
@@ -969,13 +979,12 @@ function openSearchIndex(
                 : ownTopic / topicWeight,
             missingNames,
             ownCredits: own,
+            credits: credit,
           },
         ];
       });
-      // A passage that leaves out a name the question gives is about something else: it ranks after those that don't.
-      const rank = (passage: Passage) =>
-        (passage.missingNames.length === 0 ? 4 : 0) + passage.coverage * 2 + passage.score / (hits[0]?.score ?? 1);
-      passages.sort((a, b) => rank(b) - rank(a));
+      const topScore = hits[0]?.score ?? 1;
+      passages.sort((a, b) => passageRank(b, topScore) - passageRank(a, topScore));
       return { passages: passages.slice(0, limit), queryTerms };
     },
   };
