@@ -30,6 +30,7 @@ function passages(...sentenceIndexes: number[]) {
         sentenceTopicCoverage: 1,
         missingNames: [],
         ownCredits: [],
+        credits: [],
       }
     );
   });

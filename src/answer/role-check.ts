@@ -8,7 +8,7 @@ import { wordLemmas } from '../text/word-lemmas.js';
 import { type Clause, headsOf, parseRoles, type Phrase, type RoleParse } from './clause-roles.js';
 
 /** Who a question says does the thing it asks about, and the other parties it names. */
-interface QuestionRoles {
+export interface QuestionRoles {
   /** The names in the subject of the question's verb ("What penalties did Iran impose on the US?": Iran). */
   readonly doers: readonly QueryTerm[];
   /** The question's other names: what is done to whom, or whose it is ("on the US", "Russia's offer"). */
@@ -18,6 +18,8 @@ interface QuestionRoles {
    * ("What penalties did Iran impose": impose, penalties), as query terms.
    */
   readonly event: readonly QueryTerm[];
+  /** The query term of the question's own verb ("impose"), when the question has one the index knows. */
+  readonly verb: QueryTerm | null;
 }
 
 /** Who a passage has doing the question's event ("sanctions", "send"), if it names the event at all. */
@@ -84,7 +86,7 @@ const single = (at: number): Phrase => ({ start: at, end: at + 1 });
  */
 export function questionRoles(question: string, terms: readonly QueryTerm[], wordNet: WordNet): QuestionRoles {
   const names = terms.filter((term) => term.proper && term.known && !term.predicate);
-  if (names.length === 0) return { doers: [], others: [], event: [] };
+  if (names.length === 0) return { doers: [], others: [], event: [], verb: null };
   const text = parseText(question);
   const clause = text.parse.clauses[0];
   const heads = clause?.agent ? headsOf(text.words, clause.agent) : [];
@@ -92,7 +94,7 @@ export function questionRoles(question: string, terms: readonly QueryTerm[], wor
   const writes = (head: number, term: QueryTerm) =>
     text.words[head]?.text.toLowerCase() === term.surface.toLowerCase() || namesIn(text, single(head), term, wordNet);
   const doers = names.filter((term) => heads.some((head) => writes(head, term)));
-  if (!clause || doers.length === 0) return { doers: [], others: names, event: [] };
+  if (!clause || doers.length === 0) return { doers: [], others: names, event: [], verb: null };
   // The object of a what / which question is fronted with its question word: the nouns before the first auxiliary or
   // verb. Before a when, how many or where question's verb they name what is asked ("what day of the week").
   const firstVerb = text.words.findIndex((word) => word.pos === 'AUX' || word.pos === 'VERB');
@@ -109,7 +111,10 @@ export function questionRoles(question: string, terms: readonly QueryTerm[], wor
       !term.proper &&
       eventWords.some((at) => (text.terms[at] ?? []).some((form) => term.exact.has(form))),
   );
-  return { doers, others: names.filter((term) => !doers.includes(term)), event };
+  const verb =
+    terms.find((term) => term.predicate && (text.terms[clause.verb] ?? []).some((form) => term.exact.has(form))) ??
+    null;
+  return { doers, others: names.filter((term) => !doers.includes(term)), event, verb };
 }
 
 /** A name's broad kind in WordNet (a person, a place, a group), or null when WordNet does not know it. */
@@ -319,5 +324,24 @@ export function doneByWordsOf(text: string, words: readonly string[]): boolean {
     (clause) =>
       clause.agent !== null &&
       parsedText.words.slice(clause.agent.start, clause.agent.end).some((word) => wanted.has(word.text.toLowerCase())),
+  );
+}
+
+/**
+ * True when a clause of the text has one of the doers as its subject (the "by" phrase of a passive) and a verb that
+ * `writes` accepts: the sentence reports that party doing that act, not only naming both.
+ */
+export function doerDoes(
+  text: string,
+  doers: readonly QueryTerm[],
+  writes: (forms: readonly string[]) => boolean,
+  wordNet: WordNet,
+): boolean {
+  const parsedText = parseText(text);
+  return parsedText.parse.clauses.some(
+    (clause) =>
+      clause.agent !== null &&
+      writes(parsedText.terms[clause.verb] ?? []) &&
+      doers.some((doer) => namesIn(parsedText, clause.agent as Phrase, doer, wordNet)),
   );
 }

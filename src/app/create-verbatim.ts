@@ -1,3 +1,4 @@
+import { creditAskedEvent } from '../answer/asked-event.js';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Answerer } from '../answer/answerer.js';
@@ -86,7 +87,7 @@ export async function createVerbatim({ config, logger, answerer: given }: Verbat
     // when no wording comes close, it is answered as a question instead.
     const paraphrased = verdict?.verdict === 'not_found' && !hasQuotationMark(text);
     const answerQuestion = async () => {
-      const retrieval = search.search(text);
+      const retrieval = creditAskedEvent(text, search.search(text));
       // Questions about the articles themselves are answered from their metadata, whichever engine answers the rest.
       return (
         answerAboutSources(text, corpus, retrieval, answerer.engine) ??

@@ -7,7 +7,7 @@ import { attributeDocument } from './speakers/attribute-document.js';
 import { attributeQuotations, creditedSpeaker } from './speakers/attribute-speakers.js';
 import { findDocumentEntities, withRegistryBodies, type DocumentEntities } from './speakers/document-entities.js';
 import type { Mention, MentionFinder } from './speakers/find-mentions.js';
-import { tagWords } from './speakers/tag-words.js';
+import { tagWords, type TaggedWord } from './speakers/tag-words.js';
 import { textWords, type TextWords } from '../text/text-words.js';
 import { partitionPoint } from '../text/partition-point.js';
 
@@ -92,6 +92,15 @@ function lastStartingBy(spans: readonly Span[], offset: number): number {
   return partitionPoint(spans, (span) => span.start <= offset) - 1;
 }
 
+/** The document's tagged words inside its body paragraphs, which its entities and attribution are read from. */
+export function bodyWords(text: string, body: readonly Paragraph[]): TaggedWord[] {
+  const inBody = (span: Span) => {
+    const paragraph = body[lastStartingBy(body, span.start)];
+    return paragraph !== undefined && span.end <= paragraph.end;
+  };
+  return tagWords(text).filter(inBody);
+}
+
 /** Analyses one document: sentences, credited speakers, quotations and their speakers. Pure: no I/O. */
 export function analyseDocument(reading: DocumentReading, registry: RegistryMentions): DocumentAnalysis {
   const { source, layout, body, words: tokens } = reading;
@@ -99,11 +108,7 @@ export function analyseDocument(reading: DocumentReading, registry: RegistryMent
   const { mentions } = registry;
   const quotationSpans = findQuotationSpans(text, layout.paragraphs);
   const quoted: Span[] = quotationSpans.map(({ start, end }) => ({ start, end }));
-  const inBody = (span: Span) => {
-    const paragraph = body[lastStartingBy(body, span.start)];
-    return paragraph !== undefined && span.end <= paragraph.end;
-  };
-  const words = tagWords(text).filter(inBody);
+  const words = bodyWords(text, body);
   const entities = withRegistryBodies(findDocumentEntities(text, words, quoted), registry.bodyMentions);
   const spans = body.flatMap((paragraph) =>
     splitSentences(text, paragraph).map((span) => ({ ...span, paragraphIndex: paragraph.index })),

@@ -1,5 +1,6 @@
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import type { Corpus, CorpusDocument, Quotation, Sentence } from '../corpus/corpus-types.js';
+import { personMentions } from '../corpus/person-mentions.js';
 import { installedWordNet, type WordNet } from '../lexicon/wordnet.js';
 import { textWords } from '../text/text-words.js';
 import type { WordToken } from '../text/word-tokens.js';
@@ -60,6 +61,8 @@ export interface Passage {
   readonly missingNames: readonly string[];
   /** What the sentence by itself holds of each query term (in `queryTerms` order): 0, a synonym's share, or its weight. */
   readonly ownCredits: readonly number[];
+  /** What each query term counts for in `coverage`: its own credit, or its neighbours' share when that is more. */
+  readonly credits: readonly number[];
 }
 
 export interface QueryTerm {
@@ -173,6 +176,14 @@ const SIMILAR_CREDIT = 0.4;
 const BROADER_CREDIT = RELATED_CREDIT * RELATED_CREDIT;
 /** A word is a name when the corpus capitalises it at least this often. */
 const CAPITALISED_SHARE = 0.9;
+
+/**
+ * How a passage ranks among a question's (`topScore`: the best search score): a passage that leaves out a name the
+ * question gives is about something else, so it ranks after those that don't; then coverage, then the search score.
+ */
+export function passageRank(passage: Passage, topScore: number): number {
+  return (passage.missingNames.length === 0 ? 4 : 0) + passage.coverage * 2 + passage.score / topScore;
+}
 
 /** A sentence as MiniSearch sees it: its search terms and its speakers' search terms, space-separated. */
 interface IndexedSentence {
@@ -621,6 +632,21 @@ function openSearchIndex(
     }
     return false;
   };
+  // Whether one of the sentence's mentions of a person, resolved through the document's entities, is whom the question's
+  // term names: every word of that person's name is among the term's forms.
+  // The document must name them somewhere for a description or pronoun to stand for them: that is checked first, on
+  // its sentences' terms, as reading its mentions takes tagging it.
+  const describedIn = (document: CorpusDocument, sentence: Sentence, term: QueryTerm) =>
+    document.sentences.some((other) => {
+      const terms = termsAt(document, other.index);
+      return terms !== undefined && [...term.exact].some((option) => holds(terms, option));
+    }) &&
+    personMentions(document).some(
+      (mention) =>
+        mention.start >= sentence.start &&
+        mention.end <= sentence.end &&
+        searchTerms(mention.person).every((part) => term.exact.has(part)),
+    );
   // Sorted once, on the first question: a prefix's words are then one binary search away.
   let sortedWords: readonly string[] | null = carried.sortedWords;
   const wordsStartingWith = (prefix: string): string[] => {
@@ -888,6 +914,15 @@ function openSearchIndex(
             return term.proper ? term.weight : term.weight * RELATED_CREDIT;
           return [...term.similar].some((option) => holds(entry.terms, option)) ? term.weight * SIMILAR_CREDIT : 0;
         });
+        // A person the sentence refers to only by a role they hold there ("the Secretary of State"), as the document's
+        // own entity resolution reads it, is in the sentence as much as by name.
+        const described = queryTerms.map(
+          (term, index) =>
+            term.names && term.proper && (own[index] ?? 0) === 0 && describedIn(entry.document, entry.sentence, term),
+        );
+        described.forEach((isDescribed, index) => {
+          if (isDescribed) own[index] = queryTerms[index]?.weight ?? 0;
+        });
         // A verb said otherwise is read as its broader act ("resume": continue) only in a sentence that holds everything
         // else the question names, at least in other words and a common noun in its own: there it is the same event,
         // put more generally. Elsewhere a broader act is any event ("sign": write).
@@ -916,6 +951,7 @@ function openSearchIndex(
               term.proper &&
               !term.predicate &&
               !named(entry.terms, term) &&
+              !described[queryTerms.indexOf(term)] &&
               !namedNearby(term) &&
               ![...term.exact, ...term.related].some(
                 (option) => holds(entry.terms, option) || nearby(entry.document, entry.sentence, option),
@@ -943,13 +979,12 @@ function openSearchIndex(
                 : ownTopic / topicWeight,
             missingNames,
             ownCredits: own,
+            credits: credit,
           },
         ];
       });
-      // A passage that leaves out a name the question gives is about something else: it ranks after those that don't.
-      const rank = (passage: Passage) =>
-        (passage.missingNames.length === 0 ? 4 : 0) + passage.coverage * 2 + passage.score / (hits[0]?.score ?? 1);
-      passages.sort((a, b) => rank(b) - rank(a));
+      const topScore = hits[0]?.score ?? 1;
+      passages.sort((a, b) => passageRank(b, topScore) - passageRank(a, topScore));
       return { passages: passages.slice(0, limit), queryTerms };
     },
   };
