@@ -36,14 +36,22 @@ for (const line of dataNoun.split('\n')) {
     if (/^\p{Lu}/u.test(lemma)) capitalised.add(lemma.replace(/\(.*\)$/, '').toLowerCase());
   }
 }
-const roles: string[] = [];
+const firstSenses = new Map<string, string>();
 for (const line of readFileSync(path.join(wordnet.path, 'index.noun'), 'utf8').split('\n')) {
   if (line.startsWith(' ') || line.trim() === '') continue;
   const fields = line.trim().split(' ');
-  const lemma = fields[0] ?? '';
-  const firstSense = fields[6 + Number(fields[3] ?? '0')] ?? '';
-  if (/^[a-z]+$/.test(lemma) && fileOf.get(firstSense) === PERSON && !capitalised.has(lemma)) roles.push(lemma);
+  firstSenses.set(fields[0] ?? '', fields[6 + Number(fields[3] ?? '0')] ?? '');
 }
+// "person" itself, "individual", "someone": the root of noun.person is filed under noun.Tops.
+const personRoot = firstSenses.get('person');
+const roles = [...firstSenses]
+  .filter(
+    ([lemma, firstSense]) =>
+      /^[a-z]+$/.test(lemma) &&
+      (fileOf.get(firstSense) === PERSON || firstSense === personRoot) &&
+      !capitalised.has(lemma),
+  )
+  .map(([lemma]) => lemma);
 
 const files = new Map<string, Set<number>>();
 const singleFiles = new Map<string, Set<number>>();

@@ -98,4 +98,10 @@ describe('attribution forms of round 15', () => {
       ['we know you', 'Brian Fallon'],
     ]);
   });
+
+  it('reads a body closed by the word person as someone unnamed, not the body', () => {
+    expect(speakersOf('"He is not finished," whispered the Conservative Party person as I left.')).toEqual([
+      ['He is not', null],
+    ]);
+  });
 });
