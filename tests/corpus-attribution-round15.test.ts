@@ -104,4 +104,15 @@ describe('attribution forms of round 15', () => {
       ['He is not', null],
     ]);
   });
+
+  it('reads it after a statement someone issued as that person', () => {
+    expect(
+      speakersOf(
+        'The campaign hired Lynton Crosby. Mr Crosby\'s statement said: "We are making an impact." It added: "Our rivals want to distract attention."',
+      ),
+    ).toEqual([
+      ['We are making', 'Crosby'],
+      ['Our rivals want', 'Crosby'],
+    ]);
+  });
 });

@@ -1,6 +1,6 @@
 import type { Span } from '../../corpus-types.js';
 import type { EntityMention } from '../document-entities.js';
-import { isTitleWord } from '../person-titles.js';
+import { DOCUMENT_HEADS, isTitleWord } from '../person-titles.js';
 import { reportingVerbAt } from '../reporting-verbs.js';
 import type { TaggedWord } from '../tag-words.js';
 import {
@@ -139,7 +139,13 @@ export function resolvePronoun(
       mention.start,
       (other) => other.kind === 'person' || other.kind === 'body' || other.kind === 'anonymous',
     )[0];
-    speaker = first?.kind === 'body' && opensItsSentence(context, first) ? first.speaker : null;
+    const opens = first !== undefined && opensItsSentence(context, first);
+    speaker =
+      opens && first.kind === 'body'
+        ? first.speaker
+        : opens && mention.gender === 'neuter'
+          ? issuedBy(context, first)
+          : null;
   } else {
     const gender = mention.gender;
     const lastSpeaker = spoken.findLast((entry) => entry.end < mention.start)?.speaker;
@@ -185,6 +191,17 @@ export function resolvePronoun(
   }
   pronounSpeakers.set(mention.start, speaker);
   return speaker;
+}
+
+/** "Mr Crosby's statement said: …. It added:": a document its owner issued, opening a sentence, is its owner's. */
+function issuedBy(context: AttributionContext, owner: EntityMention): string | null {
+  const { words } = context;
+  if (owner.kind !== 'person') return null;
+  const after = indexOfWordStartingAt(context, owner.start) + countWordsIn(context, owner) + 1;
+  const document = words[after + 1];
+  return /^['\u2019]s$/.test(words[after]?.text ?? '') && document && DOCUMENT_HEADS.has(document.text.toLowerCase())
+    ? owner.speaker
+    : null;
 }
 
 /** The person named in apposition after a description: "the other candidate on the stage, former Gov. Martin O'Malley,". */
