@@ -115,4 +115,23 @@ describe('attribution forms of round 15', () => {
       ['Our rivals want', 'Crosby'],
     ]);
   });
+
+  it('credits a reporting gerund to the subject of its progressive, or of its own after "with"', () => {
+    expect(
+      speakersOf(
+        'Charles Kennedy is going into the election pledged to raise taxes. Now he is promising to levy a "modest" increase on high earnings. There is a different tone on asylum, with Mr Kennedy stressing politicians should not "foment an artificial debate" about it.',
+      ),
+    ).toEqual([
+      ['modest', 'Charles Kennedy'],
+      ['foment an artificial', 'Charles Kennedy'],
+    ]);
+  });
+
+  it('does not credit a reporting gerund to a name that is the object before it', () => {
+    expect(
+      speakersOf(
+        'Donald Trump met Mary Quinn. Later he attacked Mary Quinn saying she was "a disaster" for the party.',
+      ),
+    ).toEqual([['a disaster', 'Donald Trump']]);
+  });
 });

@@ -1,6 +1,12 @@
 import { isReportingGerund, reportingVerbAt } from '../reporting-verbs.js';
 import type { TaggedWord } from '../tag-words.js';
-import { type AttributionContext, firstWordFrom, sentenceIndexOf } from './attribution-context.js';
+import {
+  type AttributionContext,
+  firstWordFrom,
+  indexOfWordStartingAt,
+  sentenceIndexOf,
+} from './attribution-context.js';
+import type { EntityMention } from '../document-entities.js';
 import { type CueResult, NO_CUE } from './cue-result.js';
 import { speakerOf } from './speaker-of-mention.js';
 import { subjectBefore } from './subject-before.js';
@@ -21,6 +27,8 @@ export function participleBefore(context: AttributionContext, from: number, quot
     const sentence = sentences[sentenceIndexOf(context, word.start)];
     if (!sentence) return NO_CUE;
     const start = firstWordFrom(context, sentence.start);
+    const own = ownSubject(context, index);
+    if (own) return speakerOf(context, own);
     const finite = (position: number) => isFiniteVerb(context, words[position]) && lower(words[position - 1]) !== 'to';
     let verb = -1;
     for (let position = start; position < index - 1 && verb < 0; position++)
@@ -41,4 +49,20 @@ export function participleBefore(context: AttributionContext, from: number, quot
     return NO_CUE;
   }
   return NO_CUE;
+}
+
+const PROGRESSIVE = /^(?:is|was|are|were|been|be)$/i;
+
+/**
+ * "he is promising to levy a “modest” increase", "with Mr Kennedy stressing politicians should not “…”": a
+ * progressive's subject, or the subject a gerund has after "with", reports; a name just before a gerund elsewhere
+ * may be an object ("Trump attacked Clinton saying …" is Trump's).
+ */
+function ownSubject(context: AttributionContext, index: number): EntityMention | null {
+  const { words, mentionEndingAt } = context;
+  const progressive = PROGRESSIVE.test(words[index - 1]?.text ?? '');
+  const mention = mentionEndingAt.get(words[index - (progressive ? 2 : 1)]?.end ?? -1);
+  if (!mention || mention.kind === 'anonymous') return null;
+  const before = words[indexOfWordStartingAt(context, mention.start) - 1];
+  return progressive || lower(before) === 'with' ? mention : null;
 }
