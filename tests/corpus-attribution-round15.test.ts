@@ -134,4 +134,12 @@ describe('attribution forms of round 15', () => {
       ),
     ).toEqual([['a disaster', 'Donald Trump']]);
   });
+
+  it('reads a reporting participle after a quotation as going on to other words, not as its cue', () => {
+    expect(
+      speakersOf(
+        'Irene Khan said the movement would fail. Despite her concerns, Ms Khan dubbed herself a "hope-monger", saying she was confident the movement could win.',
+      ),
+    ).toEqual([['hope-monger', 'Irene Khan']]);
+  });
 });

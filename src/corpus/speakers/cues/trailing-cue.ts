@@ -1,5 +1,5 @@
 import type { QuotationSpan } from '../../find-quotation-spans.js';
-import { reportingVerbAt } from '../reporting-verbs.js';
+import { isReportingGerund, reportingVerbAt } from '../reporting-verbs.js';
 import type { TaggedWord } from '../tag-words.js';
 import {
   type AttributionContext,
@@ -89,8 +89,9 @@ function trailingCue(context: AttributionContext, quotation: QuotationSpan, sent
   if (bare.found) return bare;
   const appositive = appositiveSubjectCue(context, index, sentenceEnd);
   if (appositive.found) return appositive;
-  // "…”, decided some of the members": a verb the lexicon does not know still says someone else framed the words.
-  return start.pos === 'VERB' ? abstain : cue;
+  // "…”, decided some of the members": a verb the lexicon does not know still says someone else framed the words;
+  // a reporting participle ("a “hope-monger”, saying she was confident") goes on to other words.
+  return start.pos === 'VERB' && !isReportingGerund(start.text) ? abstain : cue;
 }
 
 /** Whether a verb that is no cue stands among words `from` … `windowEnd` before the first cue there. */
