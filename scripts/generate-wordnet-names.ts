@@ -7,7 +7,7 @@
  * capitalised words that are only times ("Monday", "Christmas"), which end no name, and those that are only places
  * ("Utah", "Texas"), after which a name set off by a comma is a place too ("Ogden, Utah"); and the names of fictional
  * characters ("Uncle Sam"), who speak for no one in the news; and the capitalised words for a kind of person
- * ("Democrat", "Briton").
+ * ("Democrat", "Briton"), strictly or in some sense ("Australian").
  * Generated once so the corpus builder stays free of file reads.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -97,6 +97,9 @@ const fictionalNames = [...fictional].filter((name) => !real.has(name)).sort();
 // "Democrat", "Tory", "Briton": capitalised words for a kind of person (every sense a class in noun.person, none an
 // instance), which end a modifier ("Liberal Democrat leader"), not a name.
 const personKinds = new Map<string, boolean>();
+// "Australian", "Republican": a capitalised word with some sense a class in noun.person (others may be a language or
+// a party), which opens no name ("Australian Lynton Crosby") unless it is a forename.
+const somePersonKind = new Set<string>();
 for (const line of dataNoun.split('\n')) {
   if (line.startsWith(' ') || line.trim() === '') continue;
   const fields = line.split(' ');
@@ -104,7 +107,9 @@ for (const line of dataNoun.split('\n')) {
   const count = Number.parseInt(fields[3] ?? '0', 16);
   for (let index = 0; index < count; index++) {
     const lemma = (fields[4 + 2 * index] ?? '').replace(/\(.*\)$/, '');
-    if (/^\p{Lu}\p{Ll}+$/u.test(lemma)) personKinds.set(lemma, (personKinds.get(lemma) ?? true) && isKind);
+    if (!/^\p{Lu}\p{Ll}+$/u.test(lemma)) continue;
+    personKinds.set(lemma, (personKinds.get(lemma) ?? true) && isKind);
+    if (isKind) somePersonKind.add(lemma);
   }
 }
 const affiliations = [...personKinds]
@@ -123,7 +128,8 @@ writeFileSync(
     `export const WORDNET_TIME_NAMES: readonly string[] = ${JSON.stringify(times)};\n` +
     `export const WORDNET_REGION_NAMES: readonly string[] = ${JSON.stringify(regions)};\n` +
     `export const WORDNET_FICTIONAL_NAMES: readonly string[] = ${JSON.stringify(fictionalNames)};\n` +
-    `export const WORDNET_PERSON_KINDS: readonly string[] = ${JSON.stringify(affiliations)};\n`,
+    `export const WORDNET_PERSON_KINDS: readonly string[] = ${JSON.stringify(affiliations)};\n` +
+    `export const WORDNET_SOME_PERSON_KIND: readonly string[] = ${JSON.stringify([...somePersonKind].sort())};\n`,
 );
 console.log(
   `${places.length} places, ${groups.length} groups, ${roles.length} role nouns, ${times.length} times, ${regions.length} one-word places, ${fictionalNames.length} fictional characters -> ${target}`,

@@ -142,4 +142,16 @@ describe('attribution forms of round 15', () => {
       ),
     ).toEqual([['hope-monger', 'Irene Khan']]);
   });
+
+  it('takes a full name whose forename the list lacks as a person when it is the subject of a reporting verb', () => {
+    expect(speakersOf('Deputy leader Menzies Campbell said the comments were "well justified".')).toEqual([
+      ['well justified', 'Menzies Campbell'],
+    ]);
+  });
+
+  it('does not open a name with a word WordNet has for a kind of person', () => {
+    expect(
+      speakersOf('The paper said Australian Lynton Crosby told the leader to focus. Mr Crosby said: "I never did."'),
+    ).toEqual([['I never did.', 'Crosby']]);
+  });
 });

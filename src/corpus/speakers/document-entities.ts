@@ -17,6 +17,7 @@ import { reportingVerbAt } from './reporting-verbs.js';
 import {
   WORDNET_FICTIONAL_NAMES,
   WORDNET_PERSON_KINDS,
+  WORDNET_SOME_PERSON_KIND,
   WORDNET_GROUP_NAMES,
   WORDNET_PLACE_NAMES,
   WORDNET_REGION_NAMES,
@@ -61,6 +62,7 @@ const TIME_NAMES = new Set(WORDNET_TIME_NAMES);
 const REGION_NAMES = new Set(WORDNET_REGION_NAMES);
 const FICTIONAL_NAMES = new Set(WORDNET_FICTIONAL_NAMES.map((name) => name.toLowerCase()));
 const PERSON_KINDS = new Set(WORDNET_PERSON_KINDS);
+const SOME_PERSON_KIND = new Set(WORDNET_SOME_PERSON_KIND);
 const CAPITALISED = /^\p{Lu}/u;
 /** Words that make a title a lesser office: "Vice President", "Deputy Secretary", "Assistant Director". */
 const SUBORDINATE_OFFICE = /^(?:vice|deputy|assistant|associate|under)$/;
@@ -514,27 +516,36 @@ function withHyphenatedNames(text: string, words: readonly TaggedWord[]): Tagged
  * reporting verb (before a finite verb, or after an inverted one) names someone who speaks, though the article never
  * gives a forename or title. Not a word WordNet makes a common person noun ("Democrats said").
  */
+const MAX_SPEAKING_NAME_WORDS = 3;
+
 function speakingNames(words: readonly TaggedWord[], runs: readonly NamedRun[]): Set<string> {
   const indexAt = new Map(words.map((word, index) => [word.start, index]));
   const names = new Set<string>();
   for (const run of runs) {
-    const name = run.nameWords[0];
-    if (run.nameWords.length !== 1 || run.titles.length > 0 || !name) continue;
+    // "Menzies Campbell said": a full name whose forename the list lacks speaks as a lone surname does.
+    const name = run.nameWords.at(-1);
+    if (run.nameWords.length > MAX_SPEAKING_NAME_WORDS || run.titles.length > 0 || !name) continue;
+    // Not "Australian Lynton Crosby" or "Florida-based Republican": a word for a kind of person is no forename.
+    const plainName = (word: TaggedWord) =>
+      /^\p{Lu}\p{Ll}+(?:['\u2019-]\p{Lu}\p{Ll}+)*$/u.test(word.text) &&
+      (forenameGender(word.text) !== null || !SOME_PERSON_KIND.has(word.text));
+    if (run.nameWords.length > 1 && !run.nameWords.every(plainName)) continue;
     const lower = name.text.toLowerCase();
     if (ROLE_NOUNS.has(lower) || ROLE_NOUNS.has(lower.replace(/s$/, ''))) continue;
     // "Moscow said", "Washington insists": a capital or a place speaks for its country, which the corpus-wide rules
     // name; it is no person of the document.
     if (countryForms.has(name.text) || REGION_NAMES.has(name.text)) continue;
     const at = indexAt.get(name.start) ?? -1;
+    const first = at - (run.nameWords.length - 1);
     const next = words[at + 1];
-    const before = words[at - 1];
+    const before = words[first - 1];
     const subjectFirst =
       next?.pos === 'VERB' && !/ing$/i.test(next.text) && reportingVerbAt(next.text, words[at + 2]?.text) !== null;
     const inverted =
       before !== undefined &&
       before.pos === 'VERB' &&
-      reportingVerbAt(before.text, name.text) !== null &&
-      /^[,\u201D"]$/.test(words[at - 2]?.text ?? '');
+      reportingVerbAt(before.text, words[first]?.text) !== null &&
+      /^[,\u201D"]$/.test(words[first - 2]?.text ?? '');
     if (subjectFirst || inverted) names.add(name.text);
   }
   return names;
