@@ -154,4 +154,16 @@ describe('attribution forms of round 15', () => {
       speakersOf('The paper said Australian Lynton Crosby told the leader to focus. Mr Crosby said: "I never did."'),
     ).toEqual([['I never did.', 'Crosby']]);
   });
+
+  it('reads a description, then the person it describes set off by commas, then the verb as a closing cue', () => {
+    expect(speakersOf('The hunt went out. "We are not going away," hunt master, Captain Ian Farquhar, said.')).toEqual([
+      ['We are not', 'Ian Farquhar'],
+    ]);
+  });
+
+  it('reads a hyphenated modifier of a description after an inverted verb as one word', () => {
+    expect(speakersOf('"It has been a fantastic few weeks," said 20-year-old politics student Nick Vaughan.')).toEqual([
+      ['It has been', 'Nick Vaughan'],
+    ]);
+  });
 });

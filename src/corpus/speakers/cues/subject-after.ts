@@ -92,9 +92,15 @@ function nameSetOffAfter(
  */
 function personAfterDescription(context: AttributionContext, position: number): EntityMention | null {
   const { text, words, mentionStartingAt } = context;
-  for (let at = position; at < position + MAX_COMPOUND_MODIFIERS; at++) {
+  let modifiers = 0;
+  for (let at = position; modifiers < MAX_COMPOUND_MODIFIERS; at++) {
     const word = words[at];
-    if (!word || (at > position && text.slice((words[at - 1] as TaggedWord).end, word.start) !== ' ')) return null;
+    if (!word) return null;
+    const gap = at > position ? text.slice((words[at - 1] as TaggedWord).end, word.start) : ' ';
+    // "said 20-year-old politics student Nick Vaughan": the parts of a hyphenated word are one modifier.
+    if (gap === '' && (word.text === '-' || words[at - 1]?.text === '-')) continue;
+    if (gap !== ' ') return null;
+    modifiers++;
     const mention = mentionStartingAt.get(word.start);
     if (mention) {
       const head = personHeadingCompound(context, mention);

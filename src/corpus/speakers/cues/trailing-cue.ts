@@ -8,6 +8,7 @@ import {
   indexOfWordStartingAt,
   sentenceIndexOf,
 } from './attribution-context.js';
+import type { EntityMention } from '../document-entities.js';
 import { bareClauseCue } from './bare-clause.js';
 import { abstain, type CueResult, NO_CUE } from './cue-result.js';
 import { cueAt, cueBetween } from './reporting-verb-cue.js';
@@ -111,14 +112,35 @@ function verbBeforeCue(context: AttributionContext, from: number, windowEnd: num
  */
 function appositiveSubjectCue(context: AttributionContext, index: number, sentenceEnd: number): CueResult {
   const { words, mentionStartingAt, insideName } = context;
-  const opening = mentionStartingAt.get((words[index] as TaggedWord).start);
-  const after = index + 1 + (opening ? countWordsIn(context, opening) : 0);
+  const first = mentionStartingAt.get((words[index] as TaggedWord).start);
+  const opening = first ?? namedAfterDescription(context, index);
+  const after =
+    indexOfWordStartingAt(context, opening?.start ?? -1) + 1 + (opening ? countWordsIn(context, opening) : 0);
   if (opening?.kind !== 'person' || words[after]?.text !== ',') return NO_CUE;
-  for (let position = after + 2; (words[position]?.start ?? Infinity) < sentenceEnd; position++) {
+  for (let position = after + (first ? 2 : 1); (words[position]?.start ?? Infinity) < sentenceEnd; position++) {
     const word = words[position] as TaggedWord;
     if ((words[position - 1] as TaggedWord).text !== ',' || word.pos !== 'VERB' || insideName.has(word.start)) continue;
     if (reportingVerbAt(word.text, words[position + 1]?.text, words[position + 2]?.text))
       return speakerOf(context, opening);
   }
   return NO_CUE;
+}
+
+/** Words of a description that may stand before the name it describes, set off by a comma. */
+const MAX_DESCRIPTION_WORDS = 4;
+
+/**
+ * "…,” hunt master, Captain Ian Farquhar, said": a description of common words, a comma, then the person it
+ * describes, whose own comma the reporting verb follows.
+ */
+function namedAfterDescription(context: AttributionContext, index: number): EntityMention | undefined {
+  const { words, mentionStartingAt } = context;
+  for (let position = index; position < index + MAX_DESCRIPTION_WORDS; position++) {
+    const word = words[position];
+    if (!word || mentionStartingAt.has(word.start)) return undefined;
+    if (word.text === ',')
+      return position > index ? mentionStartingAt.get(words[position + 1]?.start ?? -1) : undefined;
+    if (!['NOUN', 'ADJ'].includes(word.pos) || !/^\p{Ll}/u.test(word.text)) return undefined;
+  }
+  return undefined;
 }
