@@ -166,4 +166,13 @@ describe('attribution forms of round 15', () => {
       ['It has been', 'Nick Vaughan'],
     ]);
   });
+
+  it("gives the body of an unnamed speaker's description none of the words that go on from theirs", () => {
+    expect(speakersOf('A UK Government official responded: "We pay more than France. "There can be no deal."')).toEqual(
+      [
+        ['We pay more', null],
+        ['There can be', null],
+      ],
+    );
+  });
 });

@@ -127,9 +127,15 @@ export function analyseDocument(reading: DocumentReading, registry: RegistryMent
     sentences.push({ ...span, index, creditedSpeaker: credit });
   }
   const registrySpeakers = attributeQuotations(context, quotationSpans, sentenceLocator(sentences));
-  const speakers = attribution.quotationSpeakers.map(
-    (speaker, index) => speaker ?? (attribution.cueFound[index] ? null : (registrySpeakers[index] ?? null)),
-  );
+  // "a UK Government official responded: “…. “…”": words going on from an unnamed person's are not a body's the
+  // document names, whatever the corpus-wide rules make of the description.
+  const isBody = (name: string) =>
+    entities.bodies.includes(name) || registry.bodyMentions.some((body) => body.speaker === name);
+  const speakers = attribution.quotationSpeakers.map((speaker, index) => {
+    if (speaker !== null || attribution.cueFound[index]) return speaker;
+    const guess = registrySpeakers[index] ?? null;
+    return guess !== null && attribution.continuesAbstention[index] && isBody(guess) ? null : guess;
+  });
   const quotations: Quotation[] = quotationSpans.map((span, index) => {
     const quotedText = text.slice(span.start, span.end);
     return {

@@ -21,6 +21,8 @@ export interface DocumentAttribution {
   readonly quotationSpeakers: (string | null)[];
   /** Whether the article gave any cue for each quotation (a null speaker with a cue is an abstention, not a gap). */
   readonly cueFound: boolean[];
+  /** Whether each quotation, with no cue of its own, goes on from one whose cue named no one ("an official said"). */
+  readonly continuesAbstention: boolean[];
   /**
    * Who the narration of each sentence credits, in order: the subject of a reporting verb closing it (", Pompeo
    * said."), else of its first; null when no cue names one.
@@ -121,5 +123,17 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     const tail = sentenceTailCue(context, sentence, sentence.start, true);
     return tail.found ? tail : cueBetween(context, sentence.start, sentence.end, sentence.end, false, true);
   });
-  return { quotationSpeakers, cueFound, sentenceSpeakers: sentenceCues.map(speakerFound) };
+  const continuesAbstention = quotations.map((quotation, position) => {
+    const previous = quotations[position - 1];
+    return (
+      previous !== undefined &&
+      (previous.paragraphIndex === quotation.paragraphIndex || quotation.reopens) &&
+      !cueFound[position] &&
+      quotationSpeakers[position] === null &&
+      cueFound[position - 1] === true &&
+      quotationSpeakers[position - 1] === null &&
+      !labels[position - 1]
+    );
+  });
+  return { quotationSpeakers, cueFound, continuesAbstention, sentenceSpeakers: sentenceCues.map(speakerFound) };
 }
