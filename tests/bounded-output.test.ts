@@ -32,6 +32,7 @@ function largeCorpus(count: number): Corpus {
           form: 'full',
         },
       ],
+      personMentions: [],
     }),
   );
   return { version: 'v', documents, speakers: [] };

@@ -51,13 +51,15 @@ describe('documents stored as columns', () => {
     expect(restored.sentenceTerms).toEqual([[]]);
   });
 
-  it('refuse columns whose lengths disagree, an unknown paragraph kind and a speaker out of range', () => {
+  it('refuse columns whose lengths disagree, an unknown paragraph kind, a speaker out of range, a mention of no one', () => {
     const broken = [
       { ...packed, sentenceStarts: packed.sentenceStarts.subarray(1) },
       { ...packed, titles: packed.titles.slice(1) },
       { ...packed, quoteFlags: new Uint8Array(packed.quoteFlags.length + 1) },
       { ...packed, paragraphKinds: new Uint8Array(packed.paragraphKinds.length).fill(9) },
       { ...packed, quotationSpeakers: new Int32Array(packed.quotationSpeakers.length).fill(packed.speakers.length) },
+      { ...packed, mentionPersons: new Int32Array(packed.mentionPersons.length).fill(-1) },
+      { ...packed, mentionEnds: packed.mentionEnds.subarray(1) },
       { ...packed, kind: 'analyses' },
     ];
     for (const columns of broken) expect(() => unpacked(serialize(columns))).toThrow(CorpusValidationError);

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { CorpusDocument, DocumentMetadata, Paragraph, Quotation, Sentence, Span } from './corpus-types.js';
 import { analyseLayout, type DocumentLayout } from './analyse-layout.js';
 import { findQuotationSpans } from './find-quotation-spans.js';
+import { findPersonMentions } from './person-mentions.js';
 import { splitSentences } from './split-sentences.js';
 import { attributeDocument } from './speakers/attribute-document.js';
 import { attributeQuotations, creditedSpeaker } from './speakers/attribute-speakers.js';
@@ -93,7 +94,7 @@ function lastStartingBy(spans: readonly Span[], offset: number): number {
 }
 
 /** The document's tagged words inside its body paragraphs, which its entities and attribution are read from. */
-export function bodyWords(text: string, body: readonly Paragraph[]): TaggedWord[] {
+function bodyWords(text: string, body: readonly Paragraph[]): TaggedWord[] {
   const inBody = (span: Span) => {
     const paragraph = body[lastStartingBy(body, span.start)];
     return paragraph !== undefined && span.end <= paragraph.end;
@@ -109,7 +110,8 @@ export function analyseDocument(reading: DocumentReading, registry: RegistryMent
   const quotationSpans = findQuotationSpans(text, layout.paragraphs);
   const quoted: Span[] = quotationSpans.map(({ start, end }) => ({ start, end }));
   const words = bodyWords(text, body);
-  const entities = withRegistryBodies(findDocumentEntities(text, words, quoted), registry.bodyMentions);
+  const ownEntities = findDocumentEntities(text, words, quoted);
+  const entities = withRegistryBodies(ownEntities, registry.bodyMentions);
   const spans = body.flatMap((paragraph) =>
     splitSentences(text, paragraph).map((span) => ({ ...span, paragraphIndex: paragraph.index })),
   );
@@ -161,6 +163,13 @@ export function analyseDocument(reading: DocumentReading, registry: RegistryMent
     paragraphs: layout.paragraphs,
     sentences,
     quotations,
+    personMentions: findPersonMentions({
+      text,
+      words,
+      quotations: quotationSpans,
+      sentences: spans,
+      entities: ownEntities,
+    }),
   };
   return { document, entities };
 }

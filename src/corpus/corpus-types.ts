@@ -44,6 +44,15 @@ export interface Quotation extends Span {
   readonly form: 'full' | 'partial';
 }
 
+/**
+ * A span of narration (outside quotation marks) that the document's entity resolution reads as one person: a name,
+ * a role they hold ("the Secretary of State" where the document has one secretary), he or she.
+ */
+export interface PersonMention extends Span {
+  /** The person's canonical name in the document. */
+  readonly person: string;
+}
+
 export interface DocumentMetadata {
   readonly title: string;
   readonly outlet: string | null;
@@ -60,6 +69,8 @@ export interface CorpusDocument extends DocumentMetadata {
   /** Sentences of body paragraphs only, in order: headlines, datelines and boilerplate are never cited. */
   readonly sentences: readonly Sentence[];
   readonly quotations: readonly Quotation[];
+  /** Resolved when the document is analysed, in order of where they start. */
+  readonly personMentions: readonly PersonMention[];
 }
 
 export interface Corpus {

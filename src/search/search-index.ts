@@ -1,5 +1,5 @@
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
-import type { Corpus, CorpusDocument, Quotation, Sentence } from '../corpus/corpus-types.js';
+import type { Corpus, CorpusDocument, PersonMention, Quotation, Sentence } from '../corpus/corpus-types.js';
 import { personMentions } from '../corpus/person-mentions.js';
 import { installedWordNet, type WordNet } from '../lexicon/wordnet.js';
 import { textWords } from '../text/text-words.js';
@@ -632,21 +632,29 @@ function openSearchIndex(
     }
     return false;
   };
-  // Whether one of the sentence's mentions of a person, resolved through the document's entities, is whom the question's
-  // term names: every word of that person's name is among the term's forms.
-  // The document must name them somewhere for a description or pronoun to stand for them: that is checked first, on
-  // its sentences' terms, as reading its mentions takes tagging it.
-  const describedIn = (document: CorpusDocument, sentence: Sentence, term: QueryTerm) =>
-    document.sentences.some((other) => {
-      const terms = termsAt(document, other.index);
-      return terms !== undefined && [...term.exact].some((option) => holds(terms, option));
-    }) &&
-    personMentions(document).some(
-      (mention) =>
-        mention.start >= sentence.start &&
-        mention.end <= sentence.end &&
-        searchTerms(mention.person).every((part) => term.exact.has(part)),
+  // Whether one of the sentence's mentions of a person, resolved through the document's entities when it was analysed,
+  // is whom the question's term names: every word of that person's name is among the term's forms. The document must
+  // also name them somewhere for a description or pronoun to stand for them; that takes reading all its sentences'
+  // terms, so it is checked last.
+  const describedIn = (document: CorpusDocument, sentence: Sentence, term: QueryTerm) => {
+    const mentions = personMentions(document);
+    let named = false;
+    for (
+      let index = partitionPoint(mentions, (mention) => mention.start < sentence.start);
+      !named && index < mentions.length && (mentions[index] as PersonMention).start < sentence.end;
+      index++
+    ) {
+      const mention = mentions[index] as PersonMention;
+      named = mention.end <= sentence.end && searchTerms(mention.person).every((part) => term.exact.has(part));
+    }
+    return (
+      named &&
+      document.sentences.some((other) => {
+        const terms = termsAt(document, other.index);
+        return terms !== undefined && [...term.exact].some((option) => holds(terms, option));
+      })
     );
+  };
   // Sorted once, on the first question: a prefix's words are then one binary search away.
   let sortedWords: readonly string[] | null = carried.sortedWords;
   const wordsStartingWith = (prefix: string): string[] => {

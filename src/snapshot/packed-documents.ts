@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CorpusValidationError } from './corpus-snapshot.js';
 import { type DocumentsSegment, parsed } from './segment-shapes.js';
-import type { CorpusDocument, Paragraph, Quotation, Sentence } from '../corpus/corpus-types.js';
+import type { CorpusDocument, Paragraph, PersonMention, Quotation, Sentence } from '../corpus/corpus-types.js';
 import type { IndexedDocument } from '../quotes/quote-index.js';
 
 /*
@@ -35,7 +35,10 @@ const packedDocumentsSchema = z
     titles: strings,
     outlets: z.array(z.string().nullable()),
     dates: z.array(z.string().nullable()),
-    /** Names that credit a sentence or speak a quotation, which `sentenceSpeakers` and `quotationSpeakers` index (-1: none). */
+    /**
+     * Names that credit a sentence, speak a quotation or are mentioned, which `sentenceSpeakers`, `quotationSpeakers`
+     * and `mentionPersons` index (-1: none).
+     */
     speakers: strings,
     paragraphCounts: int32,
     paragraphStarts: int32,
@@ -55,6 +58,10 @@ const packedDocumentsSchema = z
     quotationParagraphs: int32,
     quotationSpeakers: int32,
     quotationFlags: uint8,
+    mentionCounts: int32,
+    mentionStarts: int32,
+    mentionEnds: int32,
+    mentionPersons: int32,
     quoteBases: int32,
     /** Words per document in the quote index: each of `quoteTerms` ... `quoteNarrationUnits` holds them all, in order. */
     quoteWords: int32,
@@ -77,12 +84,14 @@ const packedDocumentsSchema = z
       packed.paragraphCounts,
       packed.sentenceCounts,
       packed.quotationCounts,
+      packed.mentionCounts,
       packed.quoteBases,
       packed.quoteWords,
     ];
     const paragraphs = sum(packed.paragraphCounts);
     const sentences = sum(packed.sentenceCounts);
     const quotations = sum(packed.quotationCounts);
+    const mentions = sum(packed.mentionCounts);
     const words = sum(packed.quoteWords);
     return (
       perDocument.every((column) => column.length === documents) &&
@@ -98,6 +107,7 @@ const packedDocumentsSchema = z
         packed.quotationSpeakers,
         packed.quotationFlags,
       ].every((column) => column.length === quotations) &&
+      [packed.mentionStarts, packed.mentionEnds, packed.mentionPersons].every((c) => c.length === mentions) &&
       [
         packed.quoteTerms,
         packed.quoteStarts,
@@ -153,6 +163,7 @@ export function packDocuments(
   const paragraphs = documents.flatMap((document) => document.paragraphs);
   const sentences = documents.flatMap((document) => document.sentences);
   const quotations = documents.flatMap((document) => document.quotations);
+  const mentions = documents.flatMap((document) => document.personMentions);
   const quoteColumn = <Name extends (typeof QUOTE_ARRAYS)[number]>(name: Name) =>
     quoteDocuments.map((arrays) => arrays[name]);
   return {
@@ -184,6 +195,10 @@ export function packDocuments(
       quotations,
       (quotation) => (quotation.spansParagraphs ? SPANS_PARAGRAPHS : 0) | (quotation.form === 'full' ? FULL : 0),
     ),
+    mentionCounts: Int32Array.from(documents, (document) => document.personMentions.length),
+    mentionStarts: Int32Array.from(mentions, (mention) => mention.start),
+    mentionEnds: Int32Array.from(mentions, (mention) => mention.end),
+    mentionPersons: Int32Array.from(mentions, (mention) => speakerId(mention.person)),
     quoteBases: Int32Array.from(quoteDocuments, (arrays) => arrays.base),
     quoteWords: Int32Array.from(quoteDocuments, (arrays) => arrays.terms.length),
     quoteTerms: joined(quoteColumn('terms'), (length) => new Int32Array(length)),
@@ -212,7 +227,7 @@ export function unpacked(bytes: Uint8Array): DocumentsSegment {
  * The documents, sentence terms and quote-index arrays of `packed` (whose columns' lengths the schema proved) as
  * objects. A quotation's text is its document's text at its offsets, so it stands there by construction; what
  * else the columns say is checked as the restore links them (see `Restoration`).
- * @throws Error when a paragraph kind or speaker is out of range.
+ * @throws Error when a paragraph kind or speaker is out of range, or a mention names no one.
  */
 function unpackDocuments(packed: PackedDocuments): DocumentsSegment {
   const documents: CorpusDocument[] = [];
@@ -227,6 +242,7 @@ function unpackDocuments(packed: PackedDocuments): DocumentsSegment {
   let paragraphAt = 0;
   let sentenceAt = 0;
   let quotationAt = 0;
+  let mentionAt = 0;
   let wordAt = 0;
   packed.ids.forEach((id, position) => {
     const text = packed.texts[position] as string;
@@ -264,6 +280,16 @@ function unpackDocuments(packed: PackedDocuments): DocumentsSegment {
         form: (flags & FULL) !== 0 ? 'full' : 'partial',
       });
     }
+    const personMentions: PersonMention[] = [];
+    for (let index = 0; index < (packed.mentionCounts[position] as number); index++, mentionAt++) {
+      const person = speaker(packed.mentionPersons[mentionAt] as number);
+      if (person === null) throw new Error('A mention names no one.');
+      personMentions.push({
+        start: packed.mentionStarts[mentionAt] as number,
+        end: packed.mentionEnds[mentionAt] as number,
+        person,
+      });
+    }
     documents.push({
       id,
       text,
@@ -274,6 +300,7 @@ function unpackDocuments(packed: PackedDocuments): DocumentsSegment {
       paragraphs,
       sentences,
       quotations,
+      personMentions,
     });
     const terms = packed.sentenceTerms[position] as string;
     sentenceTerms.push(sentences.length === 0 ? [] : terms.split(TERMS_SEPARATOR));
