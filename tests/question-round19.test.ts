@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { VerbatimService } from '../src/app/verbatim-service.js';
-import { personMentions } from '../src/corpus/person-mentions.js';
 import type { CorpusDocument } from '../src/corpus/corpus-types.js';
 import { createTestService } from './helpers/seed-service.js';
 import { loadSeedCorpus, RT } from './helpers/seed-corpus.js';
@@ -18,7 +17,7 @@ beforeAll(async () => {
 /** Whom the document's entity resolution reads at the first place `phrase` stands after `after`. */
 function personAt(document: CorpusDocument, phrase: string, after = ''): string | undefined {
   const start = document.text.indexOf(phrase, document.text.indexOf(after));
-  return personMentions(document).find((mention) => mention.start === start)?.person;
+  return document.personMentions.find((mention) => mention.start === start)?.person;
 }
 
 describe('a person the sentence refers to by a role or a pronoun', () => {

@@ -1,4 +1,4 @@
-import type { CorpusDocument, PersonMention } from './corpus-types.js';
+import type { PersonMention } from './corpus-types.js';
 import { type DocumentAttributionInput, createAttributionContext } from './speakers/cues/attribution-context.js';
 import { resolvePronoun } from './speakers/cues/resolve-pronoun.js';
 
@@ -16,9 +16,4 @@ export function findPersonMentions(input: DocumentAttributionInput): PersonMenti
     const person = mention.kind === 'pronoun' ? resolvePronoun(context, mention) : null;
     return person ? [{ start: mention.start, end: mention.end, person }] : [];
   });
-}
-
-/** The document's resolved mentions of people outside quotation marks (see `findPersonMentions`). */
-export function personMentions(document: CorpusDocument): readonly PersonMention[] {
-  return document.personMentions;
 }

@@ -1,6 +1,5 @@
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import type { Corpus, CorpusDocument, PersonMention, Quotation, Sentence } from '../corpus/corpus-types.js';
-import { personMentions } from '../corpus/person-mentions.js';
 import { installedWordNet, type WordNet } from '../lexicon/wordnet.js';
 import { textWords } from '../text/text-words.js';
 import type { WordToken } from '../text/word-tokens.js';
@@ -637,7 +636,7 @@ function openSearchIndex(
   // also name them somewhere for a description or pronoun to stand for them; that takes reading all its sentences'
   // terms, so it is checked last.
   const describedIn = (document: CorpusDocument, sentence: Sentence, term: QueryTerm) => {
-    const mentions = personMentions(document);
+    const mentions = document.personMentions;
     let named = false;
     for (
       let index = partitionPoint(mentions, (mention) => mention.start < sentence.start);
