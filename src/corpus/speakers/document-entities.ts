@@ -539,8 +539,12 @@ function speakingNames(words: readonly TaggedWord[], runs: readonly NamedRun[]):
     const first = at - (run.nameWords.length - 1);
     const next = words[at + 1];
     const before = words[first - 1];
+    // Not "the BitTorrent file-swapping system": a word hyphened to the next is no verb.
     const subjectFirst =
-      next?.pos === 'VERB' && !/ing$/i.test(next.text) && reportingVerbAt(next.text, words[at + 2]?.text) !== null;
+      next?.pos === 'VERB' &&
+      !/ing$/i.test(next.text) &&
+      !(words[at + 2]?.text === '-' && words[at + 2]?.start === next.end) &&
+      reportingVerbAt(next.text, words[at + 2]?.text) !== null;
     const inverted =
       before !== undefined &&
       before.pos === 'VERB' &&

@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { speakersOf } from './helpers/quotation-speakers.js';
+
+// Round 16: forms the spent BBC held-out split of round 15 (now dev3) showed the corpus getting wrong. Each case is
+// constructed, and each failed before its rule.
+describe('attribution forms of round 16', () => {
+  it('does not take a product named before a hyphened compound for someone who speaks', () => {
+    expect(
+      speakersOf(
+        'Dr Ann Vale studies networks. Firms have tried to undermine Zapster by planting fakes. "It is full of junk like Zapster," she said. Users of the Zapster file-sharing system left.',
+      ),
+    ).toEqual([['It is full', 'Ann Vale']]);
+  });
+});
