@@ -11,4 +11,16 @@ describe('attribution forms of round 16', () => {
       ),
     ).toEqual([['It is full', 'Ann Vale']]);
   });
+
+  it('reads an initialism before a full name as part of the title, not of the name', () => {
+    expect(speakersOf('Tory MP Michael Mates, who sits on the committee, told the BBC: "That is right."')).toEqual([
+      ['That is right.', 'Michael Mates'],
+    ]);
+  });
+
+  it('leaves letters written after a full name out of the name', () => {
+    expect(
+      speakersOf('Paul Boateng MP, Labour\'s Chief Secretary to the Treasury, said: "The sums don\'t add up."'),
+    ).toEqual([["The sums don't", 'Paul Boateng']]);
+  });
 });

@@ -267,10 +267,20 @@ function analyseRun(run: readonly TaggedWord[]): NamedRun {
       break;
     }
   }
-  const titleWords = words.slice(0, nameStart);
+  // "Tory MP Michael Mates": an initialism inside a run is a designation ending the title, not part of a name.
+  for (let index = words.length - 2; index > nameStart; index--) {
+    if (INITIALISM.test((words[index] as TaggedWord).text)) {
+      nameStart = index + 1;
+      break;
+    }
+  }
+  // "Paul Boateng MP": initialisms after a name are letters after it (an office, an honour), not its surname.
+  let nameEnd = words.length;
+  while (nameEnd - nameStart > 1 && INITIALISM.test((words[nameEnd - 1] as TaggedWord).text)) nameEnd--;
+  const titleWords = [...words.slice(0, nameStart), ...words.slice(nameEnd)];
   // "Liberal Democrat leader Charles Kennedy": a word for a kind of person closing a run with no forename or title
   // names nobody (alone it may be a surname: "Mark Cuban", then "Cuban said").
-  const nameWords = words.slice(nameStart);
+  const nameWords = words.slice(nameStart, nameEnd);
   if (
     words.length > 1 &&
     PERSON_KINDS.has(last.text) &&
