@@ -23,4 +23,23 @@ describe('attribution forms of round 16', () => {
       speakersOf('Paul Boateng MP, Labour\'s Chief Secretary to the Treasury, said: "The sums don\'t add up."'),
     ).toEqual([["The sums don't", 'Paul Boateng']]);
   });
+
+  it('takes a bare definite title for the one person the narration just named', () => {
+    expect(
+      speakersOf(
+        'Ms Patricia Vale also announced a new drive. Plans include funding for universities. The minister told delegates that getting rid of "career bias" was vital. "It is simply wrong to judge by sex," she said.',
+      ),
+    ).toEqual([
+      ['career bias', 'Patricia Vale'],
+      ['It is simply', 'Patricia Vale'],
+    ]);
+  });
+
+  it('does not take a title followed by its body for someone already named', () => {
+    expect(
+      speakersOf(
+        'Jim Hale opened the meeting. Recently the secretary of the Peace League was interviewed on the air. He said, "Let us work for peace instead."',
+      ),
+    ).toEqual([['Let us work', null]]);
+  });
 });

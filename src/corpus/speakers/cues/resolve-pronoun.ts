@@ -230,7 +230,11 @@ export function describedPerson(context: AttributionContext, mention: EntityMent
   const definiteRole =
     lower(words[firstWordFrom(context, mention.start)]) === 'the' &&
     (inside.at(-1)?.text ?? '').split('-').some((part) => isTitleWord(part));
-  if (!inside.some((word) => word.pos === 'ADJ' || (definiteRole && word.pos === 'PROPN'))) return abstain;
+  // "The minister told delegates": a bare definite title too, unless its body follows ("the secretary of the Friends
+  // Committee" brings someone new in).
+  const bareTitle = definiteRole && inside.length === 1 && lower(words[firstWordFrom(context, mention.end)]) !== 'of';
+  if (!bareTitle && !inside.some((word) => word.pos === 'ADJ' || (definiteRole && word.pos === 'PROPN')))
+    return abstain;
   const named = new Set(
     nearestCandidates(context, mention.start, (other) => other.kind === 'person' || other.kind === 'pronoun').map(
       (other) =>
