@@ -42,4 +42,21 @@ describe('attribution forms of round 16', () => {
       ),
     ).toEqual([['Let us work', null]]);
   });
+
+  it('reads an initialism opening a run before a full name as a title', () => {
+    expect(speakersOf('The song was written by radio DJ Mike Reed, who said: "It is a sad song."')).toEqual([
+      ['It is a', 'Mike Reed'],
+    ]);
+  });
+
+  it("finds a known person's surname that the tagger reads as another word before a verb", () => {
+    expect(
+      speakersOf(
+        'The ballad was written by Mike Read. Sir Cliff Richard has recorded his part. Read wrote the song in a week. "I was totally shocked at the disaster," he said. "It is a natural home for it," Read said.',
+      ),
+    ).toEqual([
+      ['I was totally', 'Mike Read'],
+      ['It is a', 'Mike Read'],
+    ]);
+  });
 });

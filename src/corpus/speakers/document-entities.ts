@@ -267,8 +267,8 @@ function analyseRun(run: readonly TaggedWord[]): NamedRun {
       break;
     }
   }
-  // "Tory MP Michael Mates": an initialism inside a run is a designation ending the title, not part of a name.
-  for (let index = words.length - 2; index > nameStart; index--) {
+  // "Tory MP Michael Mates", "radio DJ Mike Read": an initialism before a name is a designation ending the title.
+  for (let index = words.length - 2; index >= nameStart; index--) {
     if (INITIALISM.test((words[index] as TaggedWord).text)) {
       nameStart = index + 1;
       break;
@@ -478,6 +478,13 @@ export function findDocumentEntities(
       if (mention) push(mention);
       continue;
     }
+    // "Read wrote the song", "…,” Read said": a known person's surname the tagger takes for another word still
+    // names them before a verb.
+    if (isSurnameBeforeVerb(word, outside[index + 1], persons)) {
+      const mention = mentionOfRun({ span: word, titles: [], nameWords: [word], body: null }, persons, recent);
+      if (mention) push(mention);
+      continue;
+    }
     const lower = word.text.toLowerCase();
     const pronoun = PRONOUNS[lower];
     if (pronoun) {
@@ -624,6 +631,20 @@ function withDocumentIssuers(words: readonly TaggedWord[], mentions: readonly En
     const issuer = issued.findLast((entry) => entry.head === head && entry.at < mention.start)?.issuer;
     return issuer ? { ...mention, speaker: issuer } : mention;
   });
+}
+
+function isSurnameBeforeVerb(
+  word: TaggedWord,
+  next: TaggedWord | undefined,
+  persons: readonly DocumentPerson[],
+): boolean {
+  return (
+    CAPITALISED.test(word.text) &&
+    next !== undefined &&
+    (next.pos === 'VERB' || next.pos === 'AUX') &&
+    !/ing$/i.test(next.text) &&
+    persons.some((person) => person.given !== null && person.surname === word.text)
+  );
 }
 
 function mentionOfRun(
