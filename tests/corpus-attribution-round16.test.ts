@@ -59,4 +59,12 @@ describe('attribution forms of round 16', () => {
       ['It is a', 'Mike Read'],
     ]);
   });
+
+  it('credits a quotation opening with a number after a sentence that a pronoun cue closes', () => {
+    expect(
+      speakersOf(
+        'This was helped by compact editions, it said. "2004 has proven to be an important year," said chief executive Sir Anthony Reilly.',
+      ),
+    ).toEqual([['2004 has proven', 'Anthony Reilly']]);
+  });
 });

@@ -20,10 +20,31 @@ export function splitSentences(text: string, span: Span): Span[] {
     }
   }
   return pieces
+    .flatMap((piece) => splitBeforeNumbers(text, piece))
     .map(({ start, end }) => {
       let trimmedEnd = end;
       while (trimmedEnd > start && /\s/u.test(text[trimmedEnd - 1] as string)) trimmedEnd--;
       return { start, end: trimmedEnd };
     })
     .filter(({ start, end }) => end > start);
+}
+
+/** A sentence's end, then a next sentence opening with a number, its quotation mark before it or not. */
+const END_BEFORE_NUMBER = /[.!?]["'\u201D\u2019)]*\s+(?=["'\u201C\u2018]?\p{Nd})/gu;
+
+/**
+ * ICU joins "…, it said. “2004 has proven …" into one sentence: its rules look past the digits for the next letter,
+ * and a lower-case one means the sentence goes on. A number opening a sentence is common in news.
+ */
+function splitBeforeNumbers(text: string, piece: Span): Span[] {
+  const parts: Span[] = [];
+  let start = piece.start;
+  for (const match of text.slice(piece.start, piece.end).matchAll(END_BEFORE_NUMBER)) {
+    const end = piece.start + match.index + match[0].length;
+    if (ABBREVIATION.test(text.slice(start, piece.start + match.index + 1))) continue;
+    parts.push({ start, end });
+    start = end;
+  }
+  parts.push({ start, end: piece.end });
+  return parts;
 }
