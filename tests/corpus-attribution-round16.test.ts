@@ -67,4 +67,16 @@ describe('attribution forms of round 16', () => {
       ),
     ).toEqual([['2004 has proven', 'Anthony Reilly']]);
   });
+
+  it('credits the person before an appositive whose closing comma is left out', () => {
+    expect(
+      speakersOf(
+        'Patents were debated. "Patent rights protect inventors," Eva Linden, a Green member of the European Parliament said in a statement.',
+        'The market met. "They should seize the moment," Mr Pratt, Lloyd\'s chief executive said.',
+      ),
+    ).toEqual([
+      ['Patent rights protect', 'Eva Linden'],
+      ['They should seize', 'Pratt'],
+    ]);
+  });
 });

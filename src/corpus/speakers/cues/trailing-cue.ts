@@ -106,6 +106,16 @@ function verbBeforeCue(context: AttributionContext, from: number, windowEnd: num
   return false;
 }
 
+/** Parts of speech of an appositive noun phrase ("a Green member of the European Parliament", "Lloyd's chief executive"). */
+const APPOSITIVE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'ADP', 'PART', 'NUM']);
+const MAX_APPOSITIVE_WORDS = 8;
+
+/** A noun phrase with a common noun in it, not another name ("Smith, Jones said" is a list). */
+const appositiveBefore = (phrase: readonly TaggedWord[]): boolean =>
+  phrase.every((word) => APPOSITIVE_POS.has(word.pos)) &&
+  phrase.some((word) => word.pos === 'NOUN') &&
+  /^(?:NOUN|PROPN)$/.test(phrase.at(-1)?.pos ?? '');
+
 /**
  * "…”, Beryl W. Sprinkel, economist of Harris Trust & Savings Bank, Chicago, predicted": a person, an appositive
  * set off by commas, then a reporting verb straight after the appositive's closing comma.
@@ -119,7 +129,12 @@ function appositiveSubjectCue(context: AttributionContext, index: number, senten
   if (opening?.kind !== 'person' || words[after]?.text !== ',') return NO_CUE;
   for (let position = after + (first ? 2 : 1); (words[position]?.start ?? Infinity) < sentenceEnd; position++) {
     const word = words[position] as TaggedWord;
-    if ((words[position - 1] as TaggedWord).text !== ',' || word.pos !== 'VERB' || insideName.has(word.start)) continue;
+    // "Mr Prettejohn, Lloyd's chief executive said": the appositive's closing comma is often left out after a
+    // short noun phrase.
+    const closed =
+      (words[position - 1] as TaggedWord).text === ',' ||
+      (position - after - 1 <= MAX_APPOSITIVE_WORDS && appositiveBefore(words.slice(after + 1, position)));
+    if (!closed || word.pos !== 'VERB' || insideName.has(word.start)) continue;
     if (reportingVerbAt(word.text, words[position + 1]?.text, words[position + 2]?.text))
       return speakerOf(context, opening);
   }
