@@ -79,4 +79,12 @@ describe('attribution forms of round 16', () => {
       ['They should seize', 'Pratt'],
     ]);
   });
+
+  it('reads an initialism as the one body of the document whose initials it is, with no parentheses', () => {
+    expect(
+      speakersOf(
+        'The Public Health Service declared on Monday that levels were safe. But the PHS conceded that the particles "will add to the risk of genetic effects".',
+      ),
+    ).toEqual([['will add to', 'Public Health Service']]);
+  });
 });

@@ -189,7 +189,8 @@ const initialsOf = (name: string): string => (name.match(/(?<![\p{L}'])\p{Lu}/gu
 /**
  * "the Australian Rugby Union (ARU)", "the IRB (International Rugby Board)": an initialism that a body's name, beside
  * it in parentheses, spells out stands for that body wherever the document uses it, rather than for a person
- * called "ARU" (news names a body in full once, then by its initials).
+ * called "ARU" (news names a body in full once, then by its initials); so does one with no parentheses, when one
+ * body of the document has those initials.
  */
 function withSpelledOutInitialisms(text: string, runs: readonly NamedRun[]): NamedRun[] {
   const spelledOut = new Map<string, string>();
@@ -200,8 +201,18 @@ function withSpelledOutInitialisms(text: string, runs: readonly NamedRun[]): Nam
     const letters = text.slice(initialism.span.start, initialism.span.end);
     if (body && INITIALISM.test(letters) && initialsOf(body) === letters) spelledOut.set(letters, body);
   });
+  // "the Public Health Service declared …. But the PHS conceded".
+  const byInitials = new Map<string, string | null>();
+  for (const run of runs) {
+    if (run.body === null || BODY_HEADS.has(run.body.toLowerCase())) continue;
+    const letters = initialsOf(run.body);
+    if (letters.length < 2) continue;
+    byInitials.set(letters, byInitials.has(letters) && byInitials.get(letters) !== run.body ? null : run.body);
+  }
   return runs.map((run) => {
-    const body = spelledOut.get(text.slice(run.span.start, run.span.end));
+    const written = text.slice(run.span.start, run.span.end);
+    const body =
+      spelledOut.get(written) ?? (INITIALISM.test(written) ? byInitials.get(written) : undefined) ?? undefined;
     return body === undefined ? run : { span: run.span, titles: [], nameWords: [], body, initialism: true };
   });
 }
