@@ -4,7 +4,7 @@
  * Francisco") or as groups ("State Department", "White House"): a capitalised run that is one of them is no person.
  * Also the role nouns: lower-case nouns whose most frequent sense is a person ("outfielder", "lawyer") and that
  * WordNet never lists as a name ("Smith", "Cook"), so "Red Sox Outfielder Jackie Jensen" is Jackie Jensen; and the
- * capitalised words that are only times ("Monday", "Christmas"), which end no name, and those that are only places
+ * capitalised words that are only times ("Monday", "Christmas"), which end no name, or mostly ("Sunday"), and those that are only places
  * ("Utah", "Texas"), after which a name set off by a comma is a place too ("Ogden, Utah"); and the names of fictional
  * characters ("Uncle Sam"), who speak for no one in the news; and the capitalised words for a kind of person
  * ("Democrat", "Briton"), strictly or in some sense ("Australian").
@@ -117,6 +117,10 @@ const affiliations = [...personKinds]
   .map(([name]) => name)
   .sort();
 const times = onlyIn(TIME);
+// "Sunday" is also an evangelist's name, but a day first: a capitalised word whose most frequent sense is a time.
+const firstTimes = [...singleFiles.keys()]
+  .filter((name) => fileOf.get(firstSenses.get(name.toLowerCase()) ?? '') === TIME)
+  .sort();
 const regions = onlyIn(LOCATION);
 const target = path.join(import.meta.dirname, '..', 'src', 'corpus', 'speakers', 'wordnet-names-data.ts');
 writeFileSync(
@@ -126,6 +130,7 @@ writeFileSync(
     `export const WORDNET_GROUP_NAMES: readonly string[] = ${JSON.stringify(groups)};\n` +
     `export const WORDNET_ROLE_NOUNS: readonly string[] = ${JSON.stringify(roles.sort())};\n` +
     `export const WORDNET_TIME_NAMES: readonly string[] = ${JSON.stringify(times)};\n` +
+    `export const WORDNET_FIRST_TIME_NAMES: readonly string[] = ${JSON.stringify(firstTimes)};\n` +
     `export const WORDNET_REGION_NAMES: readonly string[] = ${JSON.stringify(regions)};\n` +
     `export const WORDNET_FICTIONAL_NAMES: readonly string[] = ${JSON.stringify(fictionalNames)};\n` +
     `export const WORDNET_PERSON_KINDS: readonly string[] = ${JSON.stringify(affiliations)};\n` +

@@ -87,4 +87,12 @@ describe('attribution forms of round 16', () => {
       ),
     ).toEqual([['will add to', 'Public Health Service']]);
   });
+
+  it('does not take a day for someone who speaks', () => {
+    expect(
+      speakersOf(
+        'The group has spent a million dollars for Hanson. Hanson during a Sunday thanked its members "for their support in my campaign" and left.',
+      ),
+    ).toEqual([['for their support', null]]);
+  });
 });

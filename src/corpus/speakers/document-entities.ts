@@ -23,6 +23,7 @@ import {
   WORDNET_REGION_NAMES,
   WORDNET_ROLE_NOUNS,
   WORDNET_TIME_NAMES,
+  WORDNET_FIRST_TIME_NAMES,
 } from './wordnet-names-data.js';
 import type { TaggedWord } from './tag-words.js';
 
@@ -59,6 +60,7 @@ const PLACE_NAMES = new Set(WORDNET_PLACE_NAMES);
 const GROUP_NAMES = new Set(WORDNET_GROUP_NAMES);
 const ROLE_NOUNS = new Set(WORDNET_ROLE_NOUNS);
 const TIME_NAMES = new Set(WORDNET_TIME_NAMES);
+const FIRST_TIME_NAMES = new Set(WORDNET_FIRST_TIME_NAMES);
 const REGION_NAMES = new Set(WORDNET_REGION_NAMES);
 const FICTIONAL_NAMES = new Set(WORDNET_FICTIONAL_NAMES.map((name) => name.toLowerCase()));
 const PERSON_KINDS = new Set(WORDNET_PERSON_KINDS);
@@ -561,8 +563,13 @@ function speakingNames(words: readonly TaggedWord[], runs: readonly NamedRun[]):
     const lower = name.text.toLowerCase();
     if (ROLE_NOUNS.has(lower) || ROLE_NOUNS.has(lower.replace(/s$/, ''))) continue;
     // "Moscow said", "Washington insists": a capital or a place speaks for its country, which the corpus-wide rules
-    // name; it is no person of the document.
-    if (countryForms.has(name.text) || REGION_NAMES.has(name.text)) continue;
+    // name; it is no person of the document. Nor is a day ("Sanders during a Sunday thanked").
+    if (
+      countryForms.has(name.text) ||
+      REGION_NAMES.has(name.text) ||
+      (run.nameWords.length === 1 && FIRST_TIME_NAMES.has(name.text))
+    )
+      continue;
     const at = indexAt.get(name.start) ?? -1;
     const first = at - (run.nameWords.length - 1);
     const next = words[at + 1];
