@@ -1,0 +1,47 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { VerbatimService } from '../src/app/verbatim-service.js';
+import { functionWords } from '../src/search/predicate-words.js';
+import { createTestService } from './helpers/seed-service.js';
+
+let service: VerbatimService;
+
+beforeAll(async () => {
+  service = await createTestService();
+});
+
+function quotes(citations: readonly { quote: string }[]): string {
+  return citations.map((citation) => citation.quote).join('\n');
+}
+
+describe('"going to" and "due to" before a verb', () => {
+  it('say when, and name nothing the articles must hold', () => {
+    const question = 'was pompeo going to see putin';
+    expect(functionWords(question).has(question.indexOf('going'))).toBe(true);
+    const due = 'when was pompeo due to arrive';
+    expect(functionWords(due).has(due.indexOf('due'))).toBe(true);
+  });
+
+  it('are a verb of their own before a place', () => {
+    const question = 'is pompeo going to sochi';
+    expect(functionWords(question).has(question.indexOf('going'))).toBe(false);
+  });
+
+  it('do not sink a where-question the articles answer in other words', async () => {
+    const result = await service.ask('where is putin going to meet trump');
+    expect(result.status).toBe('answered');
+    expect(quotes(result.citations)).toContain('G20 summit in Japan');
+  });
+
+  it('do not sink a when-question the articles answer in other words', async () => {
+    const result = await service.ask('what day was pompeo due to arrive in moscow');
+    expect(result.status).toBe('answered');
+    expect(quotes(result.citations)).toContain('On May 13');
+  });
+});
+
+describe('a when-question about a person named by name', () => {
+  it('is not dated by a sentence about someone else', async () => {
+    const result = await service.ask('when is trump going to visit russia');
+    expect(result.status).toBe('declined');
+  });
+});
