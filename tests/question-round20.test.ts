@@ -45,3 +45,17 @@ describe('a when-question about a person named by name', () => {
     expect(result.status).toBe('declined');
   });
 });
+
+describe('a question about when an article came out, or its title', () => {
+  it('asks for the date with "what day ... come out"', async () => {
+    const result = await service.ask('what day did the rt preview come out');
+    expect(result.status).toBe('answered');
+    expect(result.answer).toContain('2019-05-10');
+  });
+
+  it('asks for the title with "titled"', async () => {
+    const result = await service.ask('what was the urdupoint review titled');
+    expect(result.status).toBe('answered');
+    expect(quotes(result.citations)).toContain('Pompeo Leaves Sochi With US-Russian Arms Control Plan');
+  });
+});
