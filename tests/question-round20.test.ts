@@ -59,3 +59,16 @@ describe('a question about when an article came out, or its title', () => {
     expect(quotes(result.citations)).toContain('Pompeo Leaves Sochi With US-Russian Arms Control Plan');
   });
 });
+
+describe('a noun the articles never use, with no synonym or neighbour there', () => {
+  it('is there where they use a synonym of the verb it derives from', async () => {
+    const result = await service.ask('which site reported on the trip to russia');
+    expect(result.status).toBe('answered');
+    expect(result.answer).toContain('RT published');
+  });
+
+  it('still names something else when no derivation of it is there', async () => {
+    const result = await service.ask('which site covered the heatwave');
+    expect(result.status).toBe('declined');
+  });
+});

@@ -208,6 +208,16 @@ function broaderActsOf(wordNet: WordNet, lemmas: readonly string[]): string[] {
     .flatMap((act) => [act, ...wordNet.related(act, 'verb', 1).derivations.filter((word) => !word.includes(' '))]);
 }
 
+/**
+ * For a noun the corpus lacks, the synonyms of the words derived from it, light verbs aside ("trip" - to trip:
+ * travel): the articles may name the act by its verb.
+ */
+function derivedSynonymsOf(wordNet: WordNet, lemmas: readonly string[]): string[] {
+  return lemmas
+    .flatMap((lemma) => wordNet.related(lemma, 'noun', SENSES).derivedSynonyms)
+    .filter((word) => !word.includes(' ') && wordNet.senseCount(word, 'verb') < LIGHT_VERB_SENSES);
+}
+
 function relatedLemmas(wordNet: WordNet, lemmas: readonly string[], senses: number, withKinds = false): string[] {
   const related = new Set<string>();
   for (const lemma of lemmas) {
@@ -350,6 +360,18 @@ export function analyseQuery(
         const option = searchTerm(word);
         if (option !== null && !exact.has(option) && !related.has(option) && vocabulary.hasTerm(option))
           similar.add(option);
+      }
+    // The loosest link, so only for a noun nothing else links to the articles ("trip": travel).
+    if (
+      /^\p{L}+$/u.test(norm) &&
+      !predicate &&
+      related.size === 0 &&
+      similar.size === 0 &&
+      ![...exact].some((option) => vocabulary.hasTerm(option))
+    )
+      for (const word of derivedSynonymsOf(wordNet, lemmas)) {
+        const option = searchTerm(word);
+        if (option !== null && !exact.has(option) && vocabulary.hasTerm(option)) related.add(option);
       }
     words.push({
       surface: joined === null ? token.text : `${token.text} ${tokens[index + 1]?.text ?? ''}`,
