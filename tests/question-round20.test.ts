@@ -72,3 +72,11 @@ describe('a noun the articles never use, with no synonym or neighbour there', ()
     expect(result.status).toBe('declined');
   });
 });
+
+describe('a who-question whose verb is a light one the articles never use', () => {
+  it('is answered where a passage uses a synonym of one of its senses', async () => {
+    const result = await service.ask('who was pompeo due to see on may 13');
+    expect(result.status).toBe('answered');
+    expect(quotes(result.citations)).toContain('meet with the US business leaders');
+  });
+});

@@ -30,6 +30,11 @@ export interface QueryWord {
    */
   readonly light: boolean;
   /**
+   * For a light verb, the corpus terms of its synonyms in every sense ("see": meet, visit): a passage holding one may
+   * say what it does there, which no one sense tells.
+   */
+  readonly lightSenses: ReadonlySet<string>;
+  /**
    * For a verb the corpus never uses, the corpus terms of the broader acts WordNet puts it under, and their
    * derivations ("resume": continue, "land": arrival): evidence only where a sentence holds the rest of the question.
    */
@@ -341,6 +346,13 @@ export function analyseQuery(
         if (option !== null && !exact.has(option) && vocabulary.hasTerm(option)) related.add(option);
       }
     }
+    const lightSenses = new Set<string>();
+    if (light)
+      for (const lemma of lemmas)
+        for (const word of wordNet.related(lemma, 'verb', wordNet.senseCount(lemma, 'verb')).synonyms) {
+          const option = word.includes(' ') ? null : searchTerm(word);
+          if (option !== null && !exact.has(option) && vocabulary.hasTerm(option)) lightSenses.add(option);
+        }
     const broaderActs = new Set<string>();
     if (predicate && !light && /^\p{L}+$/u.test(norm) && ![...exact].some((option) => vocabulary.hasTerm(option)))
       for (const word of broaderActsOf(wordNet, lemmas)) {
@@ -382,6 +394,7 @@ export function analyseQuery(
       correctedTo,
       predicate,
       light,
+      lightSenses,
       broaderActs,
       phrases: /^\p{L}+$/u.test(norm) ? otherPhrases(exact, lemmas, correctedTo, vocabulary, wordNet) : [],
     });
