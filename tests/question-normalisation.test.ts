@@ -54,7 +54,13 @@ describe('WordNet', () => {
     const wordNet = installedWordNet();
     expect(wordNet.related('speak', 'verb', 2).synonyms).toContain('talk');
     expect(wordNet.related('react', 'verb', 2).derivations).toContain('reaction');
-    expect(wordNet.related('zzzz', 'noun', 2)).toEqual({ synonyms: [], derivations: [], broader: [], narrower: [] });
+    expect(wordNet.related('zzzz', 'noun', 2)).toEqual({
+      synonyms: [],
+      derivations: [],
+      derivedSynonyms: [],
+      broader: [],
+      narrower: [],
+    });
   });
 });
 

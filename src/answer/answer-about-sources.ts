@@ -30,10 +30,10 @@ const KINDS: readonly (readonly [SourceQuestion, RegExp])[] = [
   ],
   [
     'date',
-    /\bwhen (?:was|were|did) .*\b(?:published|written|released|posted|come out|run|put (?:out|online|up))\b|\b(?:what|which) (?:date|day)\b.+\b(?:published|article|piece|story|report|put (?:out|online|up))\b|\bpublication date\b/i,
+    /\bwhen (?:was|were|did) .*\b(?:published|written|released|posted|come out|run|put (?:out|online|up))\b|\b(?:what|which) (?:date|day)\b.+\b(?:published|written|released|posted|come out|article|piece|story|report|put (?:out|online|up))\b|\bpublication date\b/i,
   ],
   // "What was the RT piece called": asking what something is called asks for its name, here a title.
-  ['title', /\b(?:title|headline)s?\b|\b(?:called|named)\s*\??$/i],
+  ['title', /\b(?:title|headline)[sd]?\b|\b(?:called|named)\s*\??$/i],
   [
     'list',
     /\b(?:which|what) (?:sources|articles|documents|stories|reports)\b|\bsources? do you\b|\blist (?:the|your|all) (?:sources|articles)\b/i,

@@ -3,6 +3,8 @@ import { questionKind } from '../search/question-kind.js';
 import { asksForWords } from '../search/predicate-words.js';
 import { installedWordNet, type WordNet } from '../lexicon/wordnet.js';
 import { wordLemmas } from '../text/word-lemmas.js';
+import { wordTokens } from '../text/word-tokens.js';
+import { lemmaTerms, searchTerm } from '../search/search-terms.js';
 import { doersNamed, onlyOnReceivingEnd } from './argument-roles.js';
 import { askedKind, mentionsOnlyUnspecified } from './unspecified-mention.js';
 import { eventDoer, questionRoles, type RoleConflict, roleConflict } from './role-check.js';
@@ -152,6 +154,14 @@ function tellsWhatWasDone(term: QueryTerm, wordNet: WordNet): boolean {
   return wordLemmas(term.surface.toLowerCase()).some((lemma) => wordNet.senseCount(lemma, 'verb') > 0);
 }
 
+function termsOfText(text: string): Set<string> {
+  return new Set(
+    wordTokens(text).flatMap((token) =>
+      [searchTerm(token.text), ...lemmaTerms(token.text)].filter((term): term is string => term !== null),
+    ),
+  );
+}
+
 function declineOnWords(question: string, retrieval: SearchResult, wordNet: WordNet): DeclineDecision | null {
   if (INSTRUCTIONS.test(question)) {
     return {
@@ -207,13 +217,18 @@ function declineOnWords(question: string, retrieval: SearchResult, wordNet: Word
   // One is enough, as a phrase's other words may be put otherwise ("backed away": shied away).
   const doneBy = retrieval.queryTerms.flatMap((term, index) => (term.predicate && !term.proper ? [index] : []));
   // Only a verb says what was done: "who exactly is Geng Shuang" has none, so there is nothing a passage must hold.
+  // A light verb ("who was Pompeo due to see") may be any of its senses there: one of their synonyms will do ("meet").
+  const saysIt = (passage: Passage, index: number) => {
+    if ((passage.ownCredits[index] ?? 0) > 0) return true;
+    const senses = retrieval.queryTerms[index]?.lightSenses;
+    return senses !== undefined && senses.size > 0 && [...termsOfText(passage.text)].some((term) => senses.has(term));
+  };
   if (
     FACTOID_KINDS.has(kind) &&
     doneBy.some((index) => doing(retrieval.queryTerms[index] as QueryTerm)) &&
     !retrieval.passages.some(
       (passage) =>
-        passage.topicCoverage >= DECLINE_THRESHOLDS.minCoverage &&
-        doneBy.some((index) => (passage.ownCredits[index] ?? 0) > 0),
+        passage.topicCoverage >= DECLINE_THRESHOLDS.minCoverage && doneBy.some((index) => saysIt(passage, index)),
     )
   ) {
     const verbs = joined(doneBy.map((index) => retrieval.queryTerms[index]?.surface ?? ''));

@@ -109,6 +109,10 @@ function typedAnswer(
     // A name the question gives that neither the sentence nor its neighbours hold: the date is another's ("When did
     // Guaido declare ...": Tehran "announced" on May 8).
     if (passage.missingNames.length > 0) return false;
+    // Nor one of a person the question names by name that neither the sentence (by name, role or pronoun) nor its
+    // neighbours hold: "when is Trump going to visit Russia" is not dated by "the Secretary of State will visit".
+    if (retrieval.queryTerms.some((term, index) => term.names && term.proper && (passage.credits[index] ?? 0) === 0))
+      return false;
     const terms = termsOf.get(passage.id) ?? new Set<string>();
     // A verb the articles never use, read as its broader act where the sentence holds the rest (`search-index.ts`),
     // counts as much there as in the passage's coverage.

@@ -12,6 +12,8 @@ export type WordNetPos = 'noun' | 'verb' | 'adj' | 'adv';
 interface RelatedWords {
   readonly synonyms: readonly string[];
   readonly derivations: readonly string[];
+  /** Synonyms of the derivations in their senses ("violation" - violate: breach). */
+  readonly derivedSynonyms: readonly string[];
   readonly broader: readonly string[];
   readonly narrower: readonly string[];
 }
@@ -229,6 +231,7 @@ function openWordNet(dictDir: string): WordNet {
       if (cached) return cached;
       const synonyms = new Set<string>();
       const derivations = new Set<string>();
+      const derivedSynonyms = new Set<string>();
       const broader = new Set<string>();
       const narrower = new Set<string>();
       for (const offset of offsetsOf(word, pos).slice(0, senses)) {
@@ -237,8 +240,10 @@ function openWordNet(dictDir: string): WordNet {
         const self = synset.words.indexOf(word) + 1;
         for (const derivation of synset.derivations) {
           if (derivation.source !== 0 && derivation.source !== self) continue;
-          const target = synsetAt(derivation.pos, derivation.offset).words[derivation.target - 1];
+          const derived = synsetAt(derivation.pos, derivation.offset);
+          const target = derived.words[derivation.target - 1];
           if (target && target !== word) derivations.add(target.replace(/_/g, ' '));
+          for (const mate of derived.words) if (mate !== word) derivedSynonyms.add(mate.replace(/_/g, ' '));
         }
         for (const kind of synset.kinds)
           for (const other of synsetAt(kind.pos, kind.offset).words)
@@ -247,6 +252,7 @@ function openWordNet(dictDir: string): WordNet {
       const related = {
         synonyms: [...synonyms],
         derivations: [...derivations],
+        derivedSynonyms: [...derivedSynonyms].filter((mate) => !derivations.has(mate)),
         broader: [...broader],
         narrower: [...narrower],
       };

@@ -30,6 +30,11 @@ export interface QueryWord {
    */
   readonly light: boolean;
   /**
+   * For a light verb, the corpus terms of its synonyms in every sense ("see": meet, visit): a passage holding one may
+   * say what it does there, which no one sense tells.
+   */
+  readonly lightSenses: ReadonlySet<string>;
+  /**
    * For a verb the corpus never uses, the corpus terms of the broader acts WordNet puts it under, and their
    * derivations ("resume": continue, "land": arrival): evidence only where a sentence holds the rest of the question.
    */
@@ -208,6 +213,16 @@ function broaderActsOf(wordNet: WordNet, lemmas: readonly string[]): string[] {
     .flatMap((act) => [act, ...wordNet.related(act, 'verb', 1).derivations.filter((word) => !word.includes(' '))]);
 }
 
+/**
+ * For a noun the corpus lacks, the synonyms of the words derived from it, light verbs aside ("trip" - to trip:
+ * travel): the articles may name the act by its verb.
+ */
+function derivedSynonymsOf(wordNet: WordNet, lemmas: readonly string[]): string[] {
+  return lemmas
+    .flatMap((lemma) => wordNet.related(lemma, 'noun', SENSES).derivedSynonyms)
+    .filter((word) => !word.includes(' ') && wordNet.senseCount(word, 'verb') < LIGHT_VERB_SENSES);
+}
+
 function relatedLemmas(wordNet: WordNet, lemmas: readonly string[], senses: number, withKinds = false): string[] {
   const related = new Set<string>();
   for (const lemma of lemmas) {
@@ -331,6 +346,13 @@ export function analyseQuery(
         if (option !== null && !exact.has(option) && vocabulary.hasTerm(option)) related.add(option);
       }
     }
+    const lightSenses = new Set<string>();
+    if (light)
+      for (const lemma of lemmas)
+        for (const word of wordNet.related(lemma, 'verb', wordNet.senseCount(lemma, 'verb')).synonyms) {
+          const option = word.includes(' ') ? null : searchTerm(word);
+          if (option !== null && !exact.has(option) && vocabulary.hasTerm(option)) lightSenses.add(option);
+        }
     const broaderActs = new Set<string>();
     if (predicate && !light && /^\p{L}+$/u.test(norm) && ![...exact].some((option) => vocabulary.hasTerm(option)))
       for (const word of broaderActsOf(wordNet, lemmas)) {
@@ -351,6 +373,18 @@ export function analyseQuery(
         if (option !== null && !exact.has(option) && !related.has(option) && vocabulary.hasTerm(option))
           similar.add(option);
       }
+    // The loosest link, so only for a noun nothing else links to the articles ("trip": travel).
+    if (
+      /^\p{L}+$/u.test(norm) &&
+      !predicate &&
+      related.size === 0 &&
+      similar.size === 0 &&
+      ![...exact].some((option) => vocabulary.hasTerm(option))
+    )
+      for (const word of derivedSynonymsOf(wordNet, lemmas)) {
+        const option = searchTerm(word);
+        if (option !== null && !exact.has(option) && vocabulary.hasTerm(option)) related.add(option);
+      }
     words.push({
       surface: joined === null ? token.text : `${token.text} ${tokens[index + 1]?.text ?? ''}`,
       term,
@@ -360,6 +394,7 @@ export function analyseQuery(
       correctedTo,
       predicate,
       light,
+      lightSenses,
       broaderActs,
       phrases: /^\p{L}+$/u.test(norm) ? otherPhrases(exact, lemmas, correctedTo, vocabulary, wordNet) : [],
     });

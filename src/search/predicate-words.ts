@@ -1,4 +1,4 @@
-import { tagWords } from '../corpus/speakers/tag-words.js';
+import { type TaggedWord, tagWords } from '../corpus/speakers/tag-words.js';
 import lemmatizer from 'wink-lemmatizer';
 import { LRUCache } from 'lru-cache';
 import { installedWordNet, type WordNet } from '../lexicon/wordnet.js';
@@ -80,10 +80,31 @@ export function asksForWords(question: string, wordNet: WordNet = installedWordN
 
 const FUNCTION_TAGS = new Set(['ADP', 'SCONJ', 'CCONJ']);
 
+/** "Going to" and "due to" before a verb mark when it happens ("was Pompeo going to see", "due to arrive"). */
+const TIME_MARKER = /^(?:going|due)$/i;
+const VERB_TAGS = new Set(['VERB', 'AUX']);
+
+/** True when the word is "going" or "due" in "going to" / "due to" before a verb: it says when, not what. */
+function marksTime(words: readonly TaggedWord[], index: number): boolean {
+  const [word, to, verb] = words.slice(index, index + 3);
+  return (
+    word !== undefined &&
+    TIME_MARKER.test(word.text) &&
+    to?.text.toLowerCase() === 'to' &&
+    to.pos === 'PART' &&
+    verb !== undefined &&
+    VERB_TAGS.has(verb.pos)
+  );
+}
+
 /**
- * Start offsets of the question's prepositions and conjunctions ("per", "since", "besides"): they relate what it
- * names and name nothing, so one the articles never use says nothing about what they cover.
+ * Start offsets of the question's prepositions and conjunctions ("per", "since", "besides"), and of "going" and "due"
+ * before "to" and a verb: they relate what it names or say when, and name nothing, so one the articles never use says
+ * nothing about what they cover ("who was Pompeo going to see": the articles say "will visit").
  */
 export function functionWords(question: string): Set<number> {
-  return new Set(tagWords(question).flatMap((word) => (FUNCTION_TAGS.has(word.pos) ? [word.start] : [])));
+  const words = tagWords(question);
+  return new Set(
+    words.flatMap((word, index) => (FUNCTION_TAGS.has(word.pos) || marksTime(words, index) ? [word.start] : [])),
+  );
 }

@@ -86,6 +86,8 @@ export interface QueryTerm {
   readonly phrases: readonly (readonly string[])[];
   /** A verb, adjective or adverb of the question: it says what happened or how, which the articles may paraphrase. */
   readonly predicate: boolean;
+  /** For a light verb ("see", "go"), its synonyms in every sense that the corpus uses (see `QueryWord.lightSenses`). */
+  readonly lightSenses: ReadonlySet<string>;
   /** A proper name (the corpus nearly always capitalises it): a passage about the question must hold it. */
   readonly proper: boolean;
   /** The corpus uses the word itself (not only a synonym or derivation of it). */
@@ -859,6 +861,7 @@ function openSearchIndex(
           broaderActs: word.broaderActs,
           phrases,
           predicate: word.predicate,
+          lightSenses: word.lightSenses,
           proper: proper || absentName,
           inCorpus: knownExact.length > 0,
           onlySimilar: known && knownExact.length + knownSynonyms.length + longForms.length === 0,
