@@ -95,4 +95,12 @@ describe('attribution forms of round 16', () => {
       ),
     ).toEqual([['for their support', null]]);
   });
+
+  it('takes an epithet for the one person of several whose words the sentence before reports', () => {
+    expect(
+      speakersOf(
+        'Tony Blair has had the chance to tackle the problems and has failed, Michael Howard has said. "Britain is heading in the wrong direction", the Conservative leader said in his message.',
+      ),
+    ).toEqual([['Britain is heading', 'Michael Howard']]);
+  });
 });

@@ -193,6 +193,16 @@ export function resolvePronoun(
   return speaker;
 }
 
+/** Whether a person mention is the subject of the reporting verb after it ("Michael Howard has said"). */
+function reportsSpeech(context: AttributionContext, mention: EntityMention): boolean {
+  const { words } = context;
+  if (mention.kind !== 'person') return false;
+  let after = indexOfWordStartingAt(context, mention.start) + countWordsIn(context, mention) + 1;
+  while (words[after]?.pos === 'AUX') after++;
+  const verb = words[after];
+  return verb?.pos === 'VERB' && reportingVerbAt(verb.text, words[after + 1]?.text) !== null;
+}
+
 /** "Mr Crosby's statement said: …. It added:": a document its owner issued, opening a sentence, is its owner's. */
 function issuedBy(context: AttributionContext, owner: EntityMention): string | null {
   const { words } = context;
@@ -217,7 +227,8 @@ function appositiveName(context: AttributionContext, description: EntityMention)
 
 /**
  * "…”, says the handsome food expert": a description with an adjective before its head is an epithet for someone
- * the article already named, the one person (directly, or through he/she) of the nearest sentence that has any;
+ * the article already named, the one person (directly, or through he/she) of the nearest sentence that has any, or
+ * of several there the one whose words it reports;
  * a bare description ("the hotel owner said") may be someone new, and gives no speaker.
  */
 export function describedPerson(context: AttributionContext, mention: EntityMention): CueResult {
@@ -235,16 +246,29 @@ export function describedPerson(context: AttributionContext, mention: EntityMent
   const bareTitle = definiteRole && inside.length === 1 && lower(words[firstWordFrom(context, mention.end)]) !== 'of';
   if (!bareTitle && !inside.some((word) => word.pos === 'ADJ' || (definiteRole && word.pos === 'PROPN')))
     return abstain;
+  const candidates = nearestCandidates(
+    context,
+    mention.start,
+    (other) => other.kind === 'person' || other.kind === 'pronoun',
+  );
   const named = new Set(
-    nearestCandidates(context, mention.start, (other) => other.kind === 'person' || other.kind === 'pronoun').map(
-      (other) =>
-        other.kind === 'person'
-          ? other.speaker
-          : other.kind === 'pronoun' && (other.gender === 'male' || other.gender === 'female')
-            ? resolvePronoun(context, other)
-            : null,
+    candidates.map((other) =>
+      other.kind === 'person'
+        ? other.speaker
+        : other.kind === 'pronoun' && (other.gender === 'male' || other.gender === 'female')
+          ? resolvePronoun(context, other)
+          : null,
     ),
   );
   const [only] = named;
-  return named.size === 1 && only ? { found: true, speaker: only } : abstain;
+  if (named.size === 1 && only) return { found: true, speaker: only };
+  // "Tony Blair … has failed, Michael Howard has said. "…", the Conservative leader said": of several people, the
+  // one whose words that sentence reports.
+  const reporters = new Set(
+    candidates
+      .filter((other) => reportsSpeech(context, other))
+      .map((other) => (other.kind === 'person' ? other.speaker : '')),
+  );
+  const [reporter] = reporters;
+  return reporters.size === 1 && reporter ? { found: true, speaker: reporter } : abstain;
 }
