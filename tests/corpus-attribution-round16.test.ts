@@ -103,4 +103,10 @@ describe('attribution forms of round 16', () => {
       ),
     ).toEqual([['Britain is heading', 'Michael Howard']]);
   });
+
+  it('steps over a body after "of the" to the person before it', () => {
+    expect(
+      speakersOf('David Graham of the FDA told the panel that "there really does not appear to be a need" for them.'),
+    ).toEqual([['there really does', 'David Graham']]);
+  });
 });

@@ -21,8 +21,11 @@ export function subjectBefore(context: AttributionContext, index: number, clause
     const mention = mentionEndingAt.get(word.end);
     if (mention) {
       const before = words[indexOfWordStartingAt(context, mention.start) - 1];
-      if (before && PREPOSITIONS.has(before.text.toLowerCase())) {
-        position = indexOfWordStartingAt(context, mention.start) - 2;
+      // "David Graham of the FDA told": a determiner the mention leaves out still stands after the preposition.
+      const determiner = before?.pos === 'DET' ? 1 : 0;
+      const governing = words[indexOfWordStartingAt(context, mention.start) - 1 - determiner];
+      if (governing && PREPOSITIONS.has(governing.text.toLowerCase())) {
+        position = indexOfWordStartingAt(context, mention.start) - 2 - determiner;
         continue;
       }
       if (
