@@ -109,4 +109,16 @@ describe('attribution forms of round 16', () => {
       speakersOf('David Graham of the FDA told the panel that "there really does not appear to be a need" for them.'),
     ).toEqual([['there really does', 'David Graham']]);
   });
+
+  it('knows the countries WordNet knows, by their capitals too, not only a listed few', () => {
+    expect(
+      speakersOf(
+        'Canberra rejected the plan. "We will not take part in this scheme," Canberra said in a statement.',
+        'Talks went on in Oslo. "Nothing was agreed," Oslo said.',
+      ),
+    ).toEqual([
+      ['We will not', 'Australia'],
+      ['Nothing was agreed', 'Norway'],
+    ]);
+  });
 });

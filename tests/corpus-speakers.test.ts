@@ -36,6 +36,9 @@ describe('speakers and their aliases', () => {
     ['the State Department', 'US State Department'],
     ['Washington', 'United States'],
     ['the US top diplomat', 'Mike Pompeo'],
+    // Any name of a country before a title is one nationality: "American", "US" and "Washington's" alike.
+    ['the American top diplomat', 'Mike Pompeo'],
+    ["Washington's top diplomat", 'Mike Pompeo'],
   ])('resolves %s to %s', (alias, name) => {
     expect(resolveSpeaker(directory, alias)).toBe(name);
   });

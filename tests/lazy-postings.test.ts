@@ -95,15 +95,15 @@ const oslo: SourceText = {
   id: 'z_oslo.txt',
   text: 'Talks in Oslo\n\nForeign Minister Sergey Lavrov arrived in Oslo on Monday. "We expect nothing new from Washington," Lavrov said.\n',
 };
-const vienna: SourceText = {
-  id: 'z_vienna.txt',
-  text: 'Talks in Vienna\n\nForeign Minister Sergey Lavrov arrived in Vienna on Friday. "We expect a chance to talk about arms control," Lavrov said.\n',
+const geneva: SourceText = {
+  id: 'z_geneva.txt',
+  text: 'Talks in Geneva\n\nForeign Minister Sergey Lavrov arrived in Geneva on Friday. "We expect a chance to talk about arms control," Lavrov said.\n',
 };
-const QUESTIONS = ['What did Lavrov say about Washington?', 'Oslo talks', 'Vienna arms control', 'Pompeo Sochi'];
+const QUESTIONS = ['What did Lavrov say about Washington?', 'Oslo talks', 'Geneva arms control', 'Pompeo Sochi'];
 
 describe('a restored search index, changed by a delta reload', () => {
   it('ranks as a full build of the new corpus does', async () => {
-    const before = [...seeds, oslo, vienna];
+    const before = [...seeds, oslo, geneva];
     const analysed = buildAnalysedSnapshot(before);
     // Budgets this small cut the term index into many blocks, a term's postings across several.
     const tiny = { documentCharacters: 1, ledgerBytes: 1, items: 7, occurrences: 100 };

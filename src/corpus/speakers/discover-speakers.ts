@@ -1,6 +1,6 @@
 import type { Speaker } from '../corpus-types.js';
 import { wordTokens, type WordToken } from '../../text/word-tokens.js';
-import { COUNTRIES, NON_NAME_WORDS, ORGANISATION_HEADS, ROLE_NOUNS } from './speaker-lexicon.js';
+import { COUNTRIES, countryOfDemonym, NON_NAME_WORDS, ORGANISATION_HEADS, ROLE_NOUNS } from './speaker-lexicon.js';
 
 /** A speaker as the attribution rules need it: how the text writes it, and what role it holds. */
 interface SpeakerEntry {
@@ -9,7 +9,7 @@ interface SpeakerEntry {
   readonly forms: readonly string[];
   /** Lower-cased titles ("us secretary of state"), for descriptions like "the US top diplomat". */
   readonly titles: readonly string[];
-  /** Lower-cased nationality taken from the title ("us", "russian"), if the title has one. */
+  /** The country of the nationality the title gives ("US", "Russian": United States, Russia), if it gives one. */
   readonly nationality: string | null;
 }
 
@@ -141,7 +141,7 @@ export function findSpeakerEvidence(text: string): SpeakerEvidence {
       surname: last.text,
       titled: title.some(isRoleWord),
       titles: titleAliases(title),
-      nationality: first && DEMONYMS.has(first.norm) ? first.norm : null,
+      nationality: first && DEMONYMS.has(first.norm) ? countryOfDemonym(first.norm) : null,
     });
   }
   const countries = COUNTRY_FORMS.filter(({ forms }) => forms.some((form) => form.test(text))).map(({ name }) => name);

@@ -2,7 +2,7 @@ import type { Span } from '../corpus-types.js';
 import { textWords, type TextWords } from '../../text/text-words.js';
 import { wordTokens, type WordToken } from '../../text/word-tokens.js';
 import { escapeRegExp, type SpeakerRegistry } from './discover-speakers.js';
-import { COUNTRIES, ROLE_NOUNS, ROLE_SYNONYMS } from './speaker-lexicon.js';
+import { COUNTRIES, countryOfDemonym, ROLE_NOUNS, ROLE_SYNONYMS } from './speaker-lexicon.js';
 
 export interface Mention extends Span {
   readonly speaker: string;
@@ -80,7 +80,7 @@ export function createMentionFinder(registry: SpeakerRegistry): MentionFinder {
 
   function resolve(description: Description, earlier: readonly Mention[]): string | undefined {
     const roles = ROLE_SYNONYMS[description.role] ?? [description.role];
-    const nationality = description.demonym?.toLowerCase();
+    const nationality = description.demonym === undefined ? undefined : countryOfDemonym(description.demonym);
     const candidates = persons.filter(
       (entry) =>
         entry.titles.some((title) => roles.some((role) => title.includes(role))) &&

@@ -1,5 +1,5 @@
 import type { Speaker } from '../corpus-types.js';
-import { COUNTRIES, ROLE_SYNONYMS } from './speaker-lexicon.js';
+import { COUNTRIES, countryOfDemonym, ROLE_SYNONYMS } from './speaker-lexicon.js';
 
 /** A speaker's bare title ("secretary of state"), with the nationality written in front of it, if any. */
 interface TitleEntry {
@@ -41,15 +41,14 @@ function normalizeName(raw: string): string {
 /** "russia" (from "Russia's") stands for "russian": a country's name before a role is its nationality. */
 const COUNTRY_DEMONYMS = new Map(
   COUNTRIES.flatMap((country) =>
-    [country.name, ...country.forms].map(
-      (form) => [normalizeName(form), (country.demonyms[0] ?? '').toLowerCase().replace(/\./g, '')] as const,
-    ),
+    [country.name, ...country.forms].map((form) => [normalizeName(form), country.name] as const),
   ),
 );
 
+/** The nationality written before a title, as its country ("us", "American" and "Washington's" are one). */
 function splitDemonym(words: string): { demonym: string | null; rest: string } {
   const demonym = DEMONYMS.find((candidate) => words.startsWith(`${candidate} `));
-  if (demonym) return { demonym, rest: words.slice(demonym.length + 1) };
+  if (demonym) return { demonym: countryOfDemonym(demonym), rest: words.slice(demonym.length + 1) };
   const country = [...COUNTRY_DEMONYMS.keys()].find(
     (candidate) => candidate.length > 0 && words.startsWith(`${candidate} `),
   );

@@ -1,3 +1,5 @@
+import { WORDNET_COUNTRIES } from './wordnet-countries-data.js';
+
 /**
  * General English news vocabulary used by the speaker rules. These are properties of the language
  * and of news writing, not of any one corpus: the rules that use them work on other articles too.
@@ -51,32 +53,18 @@ export interface CountryEntry {
   readonly demonyms: readonly string[];
 }
 
-/** Countries speak in news text through their capitals and governments ("Washington said", "Moscow insists"). */
-export const COUNTRIES: readonly CountryEntry[] = [
-  {
-    name: 'United States',
-    forms: ['United States', 'the United States', 'US', 'the US', 'U.S.', 'USA', 'Washington', 'America'],
-    demonyms: ['US', 'American', 'U.S.'],
-  },
-  {
-    name: 'Russia',
-    forms: ['Russia', 'Moscow', 'Russian Federation', 'the Russian Federation'],
-    demonyms: ['Russian'],
-  },
-  { name: 'China', forms: ['China', 'Beijing'], demonyms: ['Chinese'] },
-  { name: 'Iran', forms: ['Iran', 'Tehran'], demonyms: ['Iranian'] },
-  { name: 'Ukraine', forms: ['Ukraine', 'Kyiv', 'Kiev'], demonyms: ['Ukrainian'] },
-  { name: 'Venezuela', forms: ['Venezuela', 'Caracas'], demonyms: ['Venezuelan'] },
-  { name: 'Syria', forms: ['Syria', 'Damascus'], demonyms: ['Syrian'] },
-  { name: 'North Korea', forms: ['North Korea', 'Pyongyang'], demonyms: ['North Korean'] },
-  {
-    name: 'United Kingdom',
-    forms: ['United Kingdom', 'the UK', 'UK', 'Britain', 'London'],
-    demonyms: ['British', 'UK'],
-  },
-  { name: 'France', forms: ['France', 'Paris'], demonyms: ['French'] },
-  { name: 'Germany', forms: ['Germany', 'Berlin'], demonyms: ['German'] },
-  { name: 'Japan', forms: ['Japan', 'Tokyo'], demonyms: ['Japanese'] },
-  { name: 'Israel', forms: ['Israel'], demonyms: ['Israeli'] },
-  { name: 'Turkey', forms: ['Turkey', 'Ankara'], demonyms: ['Turkish'] },
-];
+/**
+ * Countries speak in news text through their capitals and governments ("Washington said", "Moscow insists"): every
+ * country WordNet knows, with its names, its capital's and its adjectives (`scripts/generate-wordnet-countries.ts`).
+ */
+export const COUNTRIES: readonly CountryEntry[] = WORDNET_COUNTRIES;
+
+const demonymKey = (word: string): string => word.toLowerCase().replace(/\./g, '');
+const COUNTRY_BY_DEMONYM = new Map(
+  COUNTRIES.flatMap((country) => country.demonyms.map((demonym) => [demonymKey(demonym), country.name] as const)),
+);
+
+/** The country a demonym stands for, case- and dot-insensitive ("US", "u.s.", "American" → United States). */
+export function countryOfDemonym(word: string): string | null {
+  return COUNTRY_BY_DEMONYM.get(demonymKey(word)) ?? null;
+}
