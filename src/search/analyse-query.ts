@@ -6,6 +6,7 @@ import { expandAbbreviation } from '../text/expand-abbreviation.js';
 import { americanSpelling } from '../text/british-spellings.js';
 import { wordLemmas } from '../text/word-lemmas.js';
 import { isStopword, wordTokens } from '../text/word-tokens.js';
+import { pairReferences } from '../text/pair-reference.js';
 import { functionWords, predicateWords } from './predicate-words.js';
 import { lemmaTerms, searchTerm } from './search-terms.js';
 
@@ -44,6 +45,11 @@ export interface QueryWord {
    * States), each as its search terms: a passage holding every term of one holds the word.
    */
   readonly phrases: readonly (readonly string[])[];
+  /**
+   * Part of a pair reference ("both sides", "the two governments"; see `pairReferences`): any pair reference in a
+   * sentence may name the same two parties.
+   */
+  readonly pair: boolean;
 }
 
 /** What the analysis needs to know of the corpus. */
@@ -274,6 +280,9 @@ export function analyseQuery(
   const predicates = predicateWords(question, wordNet);
   const relating = functionWords(question);
   const framingNoun = framingNounStart(question);
+  const pairs = new Set(
+    pairReferences(tokens, (lemma) => wordNet.senseCount(lemma, 'noun') > 0).map((token) => token.start),
+  );
   let skipNext = false;
   for (const [index, token] of tokens.entries()) {
     if (skipNext) {
@@ -397,6 +406,7 @@ export function analyseQuery(
       lightSenses,
       broaderActs,
       phrases: /^\p{L}+$/u.test(norm) ? otherPhrases(exact, lemmas, correctedTo, vocabulary, wordNet) : [],
+      pair: pairs.has(token.start),
     });
   }
   // A word of the same contexts that the question itself uses ("football team": team) stands for that word, not this.

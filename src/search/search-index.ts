@@ -2,7 +2,8 @@ import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import type { Corpus, CorpusDocument, PersonMention, Quotation, Sentence } from '../corpus/corpus-types.js';
 import { installedWordNet, type WordNet } from '../lexicon/wordnet.js';
 import { textWords } from '../text/text-words.js';
-import type { WordToken } from '../text/word-tokens.js';
+import { type WordToken, wordTokens } from '../text/word-tokens.js';
+import { namesAPair, pairReferences } from '../text/pair-reference.js';
 import { SPEECH_VERBS } from '../text/speech-verbs.js';
 import { asksForWords } from './predicate-words.js';
 import { partitionPoint } from '../text/partition-point.js';
@@ -99,6 +100,8 @@ export interface QueryTerm {
    * States), each as all the terms it takes: a sentence holds the word when it holds every term of one.
    */
   readonly longForms: readonly (readonly string[])[];
+  /** Part of a pair reference ("both sides"): a sentence's own pair reference ("both countries") holds it in other words. */
+  readonly pair: boolean;
 }
 
 export interface SearchResult {
@@ -866,6 +869,7 @@ function openSearchIndex(
           inCorpus: knownExact.length > 0,
           onlySimilar: known && knownExact.length + knownSynonyms.length + longForms.length === 0,
           longForms,
+          pair: word.pair,
         };
       });
       const expanded = expandTerms(original, aliasesWith(original));
@@ -909,6 +913,19 @@ function openSearchIndex(
         },
         Math.max(limit * 4, 20),
       );
+      const pairHolders = new Map<string, boolean>();
+      const holdsPairReference = (id: string, entry: SentenceEntry) => {
+        let holdsOne = pairHolders.get(id);
+        if (holdsOne === undefined) {
+          const text = entry.document.text.slice(entry.sentence.start, entry.sentence.end);
+          const tokens = wordTokens(text);
+          holdsOne =
+            pairReferences(tokens, (lemma) => wordNet.senseCount(lemma, 'noun') > 0).length > 0 ||
+            namesAPair(text, tokens);
+          pairHolders.set(id, holdsOne);
+        }
+        return holdsOne;
+      };
       const passages = hits.flatMap((hit): Passage[] => {
         const entry = sentences.get(String(hit.id));
         if (!entry) return [];
@@ -917,6 +934,14 @@ function openSearchIndex(
         const namedNearby = (term: QueryTerm) =>
           term.longForms.some((phrase) => phrase.every((part) => nearby(entry.document, entry.sentence, part)));
         const own = queryTerms.map((term) => {
+          // "Both sides" is the two parties: a sentence refers to them by its own pair reference ("both countries"),
+          // not by holding "side" elsewhere ("one-sided approaches").
+          if (term.pair)
+            return holdsPairReference(String(hit.id), entry)
+              ? [...term.exact].some((option) => holds(entry.terms, option))
+                ? term.weight
+                : term.weight * RELATED_CREDIT
+              : 0;
           if ([...term.exact].some((option) => holds(entry.terms, option)) || named(entry.terms, term))
             return term.weight;
           // A name's related words are its own forms ("Venezuelan", "Russian"; "Moscow" for Russia's government).
