@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { VerbatimService } from '../src/app/verbatim-service.js';
 import { installedWordNet } from '../src/lexicon/wordnet.js';
+import { partyNoun } from '../src/search/analyse-query.js';
 import { namesAPair, pairReferences } from '../src/text/pair-reference.js';
 import { wordTokens } from '../src/text/word-tokens.js';
 import { createTestService } from './helpers/seed-service.js';
@@ -15,13 +16,14 @@ function quotes(citations: readonly { quote: string }[]): string {
   return citations.map((citation) => citation.quote).join('\n');
 }
 
-const isNoun = (lemma: string) => installedWordNet().senseCount(lemma, 'noun') > 0;
+const isParty = partyNoun(installedWordNet());
 
 describe('a pair reference ("both sides", "the two governments")', () => {
-  it('is the counting word and the plural noun it counts', () => {
-    const found = pairReferences(wordTokens('did the two foreign ministers meet'), isNoun);
+  it('is the counting word and the plural noun of parties it counts', () => {
+    const found = pairReferences(wordTokens('did the two foreign ministers meet'), isParty);
     expect(found.map((token) => token.norm)).toEqual(['two', 'ministers']);
-    expect(pairReferences(wordTokens('On this we both agree'), isNoun)).toEqual([]);
+    expect(pairReferences(wordTokens('On this we both agree'), isParty)).toEqual([]);
+    expect(pairReferences(wordTokens('what happened in the last two weeks'), isParty)).toEqual([]);
   });
 
   it('may refer to two names joined by "and", not to the end of a list', () => {

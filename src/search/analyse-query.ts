@@ -261,6 +261,14 @@ function openCompounds(question: string, vocabulary: QueryVocabulary, wordNet: W
   return opened;
 }
 
+/** Kinds of what a pair reference can count as parties ("both sides", "the two diplomats"; not "two weeks"). */
+const PARTY_KINDS = ['person', 'social group'];
+
+/** Whether a noun names a party, a person or a group of people, in its first senses (`pairReferences`). */
+export function partyNoun(wordNet: WordNet): (lemma: string) => boolean {
+  return (lemma) => wordNet.kindsAbove(lemma, SENSES).some((kind) => PARTY_KINDS.some((party) => kind.includes(party)));
+}
+
 /**
  * Splits a question into its content words, each normalised the way the index normalises the corpus (American
  * spelling, lemma, stem), corrected when it is a close and unambiguous misspelling of a corpus word, and
@@ -280,9 +288,7 @@ export function analyseQuery(
   const predicates = predicateWords(question, wordNet);
   const relating = functionWords(question);
   const framingNoun = framingNounStart(question);
-  const pairs = new Set(
-    pairReferences(tokens, (lemma) => wordNet.senseCount(lemma, 'noun') > 0).map((token) => token.start),
-  );
+  const pairs = new Set(pairReferences(tokens, partyNoun(wordNet)).map((token) => token.start));
   let skipNext = false;
   for (const [index, token] of tokens.entries()) {
     if (skipNext) {

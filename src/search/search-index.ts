@@ -10,7 +10,7 @@ import { partitionPoint } from '../text/partition-point.js';
 import { indexForTypos, type TypoIndex, typoCandidates, typoIndexWith } from '../text/correct-typo.js';
 import { questionKind } from './question-kind.js';
 import { LazyFieldPostings } from './lazy-postings.js';
-import { analyseQuery } from './analyse-query.js';
+import { analyseQuery, partyNoun } from './analyse-query.js';
 import { AverageLengths, forgetRanking, rankSentences, setAverageLengths } from './rank-sentences.js';
 import { RestoredSentences } from './restored-sentences.js';
 import { type SentenceEntry, sentenceId } from './sentence-entry.js';
@@ -919,9 +919,7 @@ function openSearchIndex(
         if (holdsOne === undefined) {
           const text = entry.document.text.slice(entry.sentence.start, entry.sentence.end);
           const tokens = wordTokens(text);
-          holdsOne =
-            pairReferences(tokens, (lemma) => wordNet.senseCount(lemma, 'noun') > 0).length > 0 ||
-            namesAPair(text, tokens);
+          holdsOne = pairReferences(tokens, partyNoun(wordNet)).length > 0 || namesAPair(text, tokens);
           pairHolders.set(id, holdsOne);
         }
         return holdsOne;

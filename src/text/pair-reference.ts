@@ -7,18 +7,19 @@ const PAIR_WORDS = new Set(['both', 'two']);
 const MAX_WORDS_TO_NOUN = 2;
 
 /**
- * The tokens of each pair reference in the words: "two" (when it counts the noun) and the plural noun a pair word
- * counts ("both sides", "the two foreign ministers"). Such a phrase refers back to two parties the text has named, and
- * says nothing of them beyond there being two: "both countries" and "the two sides" are the same pair.
+ * The tokens of each pair reference in the words: "two" (when it counts the noun) and the plural noun of a party
+ * (`isParty`, given the singular) a pair word counts ("both sides", "the two foreign ministers"). Such a phrase refers
+ * back to two parties the text has named, and says nothing of them beyond there being two: "both countries" and "the
+ * two sides" are the same pair.
  */
-export function pairReferences(tokens: readonly WordToken[], isNoun: (lemma: string) => boolean): WordToken[] {
+export function pairReferences(tokens: readonly WordToken[], isParty: (lemma: string) => boolean): WordToken[] {
   const found: WordToken[] = [];
   for (const [index, token] of tokens.entries()) {
     if (!PAIR_WORDS.has(token.norm)) continue;
     const noun = tokens.slice(index + 1, index + 1 + MAX_WORDS_TO_NOUN).find((next) => {
       if (!/^\p{L}+$/u.test(next.norm)) return false;
       const singular = lemmatizer.noun(next.norm);
-      return singular !== next.norm && isNoun(singular);
+      return singular !== next.norm && isParty(singular);
     });
     if (noun === undefined) continue;
     if (token.norm === 'two') found.push(token);
