@@ -264,9 +264,20 @@ function openCompounds(question: string, vocabulary: QueryVocabulary, wordNet: W
 /** Kinds of what a pair reference can count as parties ("both sides", "the two diplomats"; not "two weeks"). */
 const PARTY_KINDS = ['person', 'social group'];
 
-/** Whether a noun names a party, a person or a group of people, in its first senses (`pairReferences`). */
+/**
+ * Whether a noun names a party, a person or a group of people, in its first senses (`pairReferences`); remembered
+ * by lemma, as reading all of a noun's broader kinds takes a walk up WordNet.
+ */
 export function partyNoun(wordNet: WordNet): (lemma: string) => boolean {
-  return (lemma) => wordNet.kindsAbove(lemma, SENSES).some((kind) => PARTY_KINDS.some((party) => kind.includes(party)));
+  const parties = new Map<string, boolean>();
+  return (lemma) => {
+    let party = parties.get(lemma);
+    if (party === undefined) {
+      party = wordNet.kindsAbove(lemma, SENSES).some((kind) => PARTY_KINDS.some((name) => kind.includes(name)));
+      parties.set(lemma, party);
+    }
+    return party;
+  };
 }
 
 /**

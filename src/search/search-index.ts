@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import type { Corpus, CorpusDocument, PersonMention, Quotation, Sentence } from '../corpus/corpus-types.js';
 import { installedWordNet, type WordNet } from '../lexicon/wordnet.js';
@@ -180,6 +181,8 @@ const SIMILAR_CREDIT = 0.4;
 const BROADER_CREDIT = RELATED_CREDIT * RELATED_CREDIT;
 /** A word is a name when the corpus capitalises it at least this often. */
 const CAPITALISED_SHARE = 0.9;
+/** Sentences whose pair references are remembered: those questions with a pair reference retrieve. */
+const PAIR_HOLDERS_CACHED = 20_000;
 
 /**
  * How a passage ranks among a question's (`topScore`: the best search score): a passage that leaves out a name the
@@ -636,6 +639,19 @@ function openSearchIndex(
     }
     return false;
   };
+  // Whether each sentence holds a pair reference, by id: read from its text the first time a question asks.
+  const isParty = partyNoun(wordNet);
+  const pairHolders = new LRUCache<string, boolean>({ max: PAIR_HOLDERS_CACHED });
+  const holdsPairReference = (id: string, entry: SentenceEntry) => {
+    let holdsOne = pairHolders.get(id);
+    if (holdsOne === undefined) {
+      const text = entry.document.text.slice(entry.sentence.start, entry.sentence.end);
+      const tokens = wordTokens(text);
+      holdsOne = pairReferences(tokens, isParty).length > 0 || namesAPair(text, tokens);
+      pairHolders.set(id, holdsOne);
+    }
+    return holdsOne;
+  };
   // Whether one of the sentence's mentions of a person, resolved through the document's entities when it was analysed,
   // is whom the question's term names: every word of that person's name is among the term's forms. The document must
   // also name them somewhere for a description or pronoun to stand for them; that takes reading all its sentences'
@@ -913,17 +929,6 @@ function openSearchIndex(
         },
         Math.max(limit * 4, 20),
       );
-      const pairHolders = new Map<string, boolean>();
-      const holdsPairReference = (id: string, entry: SentenceEntry) => {
-        let holdsOne = pairHolders.get(id);
-        if (holdsOne === undefined) {
-          const text = entry.document.text.slice(entry.sentence.start, entry.sentence.end);
-          const tokens = wordTokens(text);
-          holdsOne = pairReferences(tokens, partyNoun(wordNet)).length > 0 || namesAPair(text, tokens);
-          pairHolders.set(id, holdsOne);
-        }
-        return holdsOne;
-      };
       const passages = hits.flatMap((hit): Passage[] => {
         const entry = sentences.get(String(hit.id));
         if (!entry) return [];
