@@ -6,6 +6,7 @@ import { expandAbbreviation } from '../text/expand-abbreviation.js';
 import { americanSpelling } from '../text/british-spellings.js';
 import { wordLemmas } from '../text/word-lemmas.js';
 import { isStopword, wordTokens } from '../text/word-tokens.js';
+import { pairReferences } from '../text/pair-reference.js';
 import { functionWords, predicateWords } from './predicate-words.js';
 import { lemmaTerms, searchTerm } from './search-terms.js';
 
@@ -44,6 +45,11 @@ export interface QueryWord {
    * States), each as its search terms: a passage holding every term of one holds the word.
    */
   readonly phrases: readonly (readonly string[])[];
+  /**
+   * Part of a pair reference ("both sides", "the two governments"; see `pairReferences`): any pair reference in a
+   * sentence may name the same two parties.
+   */
+  readonly pair: boolean;
 }
 
 /** What the analysis needs to know of the corpus. */
@@ -255,6 +261,25 @@ function openCompounds(question: string, vocabulary: QueryVocabulary, wordNet: W
   return opened;
 }
 
+/** Kinds of what a pair reference can count as parties ("both sides", "the two diplomats"; not "two weeks"). */
+const PARTY_KINDS = ['person', 'social group'];
+
+/**
+ * Whether a noun names a party, a person or a group of people, in its first senses (`pairReferences`); remembered
+ * by lemma, as reading all of a noun's broader kinds takes a walk up WordNet.
+ */
+export function partyNoun(wordNet: WordNet): (lemma: string) => boolean {
+  const parties = new Map<string, boolean>();
+  return (lemma) => {
+    let party = parties.get(lemma);
+    if (party === undefined) {
+      party = wordNet.kindsAbove(lemma, SENSES).some((kind) => PARTY_KINDS.some((name) => kind.includes(name)));
+      parties.set(lemma, party);
+    }
+    return party;
+  };
+}
+
 /**
  * Splits a question into its content words, each normalised the way the index normalises the corpus (American
  * spelling, lemma, stem), corrected when it is a close and unambiguous misspelling of a corpus word, and
@@ -274,6 +299,7 @@ export function analyseQuery(
   const predicates = predicateWords(question, wordNet);
   const relating = functionWords(question);
   const framingNoun = framingNounStart(question);
+  const pairs = new Set(pairReferences(tokens, partyNoun(wordNet)).map((token) => token.start));
   let skipNext = false;
   for (const [index, token] of tokens.entries()) {
     if (skipNext) {
@@ -397,6 +423,7 @@ export function analyseQuery(
       lightSenses,
       broaderActs,
       phrases: /^\p{L}+$/u.test(norm) ? otherPhrases(exact, lemmas, correctedTo, vocabulary, wordNet) : [],
+      pair: pairs.has(token.start),
     });
   }
   // A word of the same contexts that the question itself uses ("football team": team) stands for that word, not this.

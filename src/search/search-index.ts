@@ -1,15 +1,17 @@
+import { LRUCache } from 'lru-cache';
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import type { Corpus, CorpusDocument, PersonMention, Quotation, Sentence } from '../corpus/corpus-types.js';
 import { installedWordNet, type WordNet } from '../lexicon/wordnet.js';
 import { textWords } from '../text/text-words.js';
-import type { WordToken } from '../text/word-tokens.js';
+import { type WordToken, wordTokens } from '../text/word-tokens.js';
+import { namesAPair, pairReferences } from '../text/pair-reference.js';
 import { SPEECH_VERBS } from '../text/speech-verbs.js';
 import { asksForWords } from './predicate-words.js';
 import { partitionPoint } from '../text/partition-point.js';
 import { indexForTypos, type TypoIndex, typoCandidates, typoIndexWith } from '../text/correct-typo.js';
 import { questionKind } from './question-kind.js';
 import { LazyFieldPostings } from './lazy-postings.js';
-import { analyseQuery } from './analyse-query.js';
+import { analyseQuery, partyNoun } from './analyse-query.js';
 import { AverageLengths, forgetRanking, rankSentences, setAverageLengths } from './rank-sentences.js';
 import { RestoredSentences } from './restored-sentences.js';
 import { type SentenceEntry, sentenceId } from './sentence-entry.js';
@@ -99,6 +101,8 @@ export interface QueryTerm {
    * States), each as all the terms it takes: a sentence holds the word when it holds every term of one.
    */
   readonly longForms: readonly (readonly string[])[];
+  /** Part of a pair reference ("both sides"): a sentence's own pair reference ("both countries") holds it in other words. */
+  readonly pair: boolean;
 }
 
 export interface SearchResult {
@@ -177,6 +181,8 @@ const SIMILAR_CREDIT = 0.4;
 const BROADER_CREDIT = RELATED_CREDIT * RELATED_CREDIT;
 /** A word is a name when the corpus capitalises it at least this often. */
 const CAPITALISED_SHARE = 0.9;
+/** Sentences whose pair references are remembered: those questions with a pair reference retrieve. */
+const PAIR_HOLDERS_CACHED = 20_000;
 
 /**
  * How a passage ranks among a question's (`topScore`: the best search score): a passage that leaves out a name the
@@ -633,6 +639,19 @@ function openSearchIndex(
     }
     return false;
   };
+  // Whether each sentence holds a pair reference, by id: read from its text the first time a question asks.
+  const isParty = partyNoun(wordNet);
+  const pairHolders = new LRUCache<string, boolean>({ max: PAIR_HOLDERS_CACHED });
+  const holdsPairReference = (id: string, entry: SentenceEntry) => {
+    let holdsOne = pairHolders.get(id);
+    if (holdsOne === undefined) {
+      const text = entry.document.text.slice(entry.sentence.start, entry.sentence.end);
+      const tokens = wordTokens(text);
+      holdsOne = pairReferences(tokens, isParty).length > 0 || namesAPair(text, tokens);
+      pairHolders.set(id, holdsOne);
+    }
+    return holdsOne;
+  };
   // Whether one of the sentence's mentions of a person, resolved through the document's entities when it was analysed,
   // is whom the question's term names: every word of that person's name is among the term's forms. The document must
   // also name them somewhere for a description or pronoun to stand for them; that takes reading all its sentences'
@@ -866,6 +885,7 @@ function openSearchIndex(
           inCorpus: knownExact.length > 0,
           onlySimilar: known && knownExact.length + knownSynonyms.length + longForms.length === 0,
           longForms,
+          pair: word.pair,
         };
       });
       const expanded = expandTerms(original, aliasesWith(original));
@@ -917,6 +937,14 @@ function openSearchIndex(
         const namedNearby = (term: QueryTerm) =>
           term.longForms.some((phrase) => phrase.every((part) => nearby(entry.document, entry.sentence, part)));
         const own = queryTerms.map((term) => {
+          // "Both sides" is the two parties: a sentence refers to them by its own pair reference ("both countries"),
+          // not by holding "side" elsewhere ("one-sided approaches").
+          if (term.pair)
+            return holdsPairReference(String(hit.id), entry)
+              ? [...term.exact].some((option) => holds(entry.terms, option))
+                ? term.weight
+                : term.weight * RELATED_CREDIT
+              : 0;
           if ([...term.exact].some((option) => holds(entry.terms, option)) || named(entry.terms, term))
             return term.weight;
           // A name's related words are its own forms ("Venezuelan", "Russian"; "Moscow" for Russia's government).
