@@ -121,4 +121,12 @@ describe('attribution forms of round 16', () => {
       ['Nothing was agreed', 'Norway'],
     ]);
   });
+
+  it('does not take a place after a preposition, before a reporting verb, for someone who speaks', () => {
+    expect(
+      speakersOf(
+        'Mike Pompeo arrived on Tuesday. Officials during meetings in Sochi discussed security. "It was a good day for us," he said.',
+      ),
+    ).toEqual([['It was a', 'Mike Pompeo']]);
+  });
 });

@@ -574,8 +574,10 @@ function speakingNames(words: readonly TaggedWord[], runs: readonly NamedRun[]):
     const first = at - (run.nameWords.length - 1);
     const next = words[at + 1];
     const before = words[first - 1];
-    // Not "the BitTorrent file-swapping system": a word hyphened to the next is no verb.
+    // Not "the BitTorrent file-swapping system": a word hyphened to the next is no verb; nor "meetings in Sochi
+    // discussed": a name after a preposition is not the verb's subject.
     const subjectFirst =
+      before?.pos !== 'ADP' &&
       next?.pos === 'VERB' &&
       !/ing$/i.test(next.text) &&
       !(words[at + 2]?.text === '-' && words[at + 2]?.start === next.end) &&
