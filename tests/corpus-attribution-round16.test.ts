@@ -129,4 +129,16 @@ describe('attribution forms of round 16', () => {
       ),
     ).toEqual([['It was a', 'Mike Pompeo']]);
   });
+
+  it('leaves what a title\'s "of" governs out of the name after it', () => {
+    expect(
+      speakersOf(
+        'The visit was planned for weeks. "We will talk about everything," US Secretary of State Pompeo said.',
+        'The talks went on. "Nothing new was said," Minister of Foreign Affairs Sergey Lavrov said.',
+      ),
+    ).toEqual([
+      ['We will talk', 'Pompeo'],
+      ['Nothing new was', 'Sergey Lavrov'],
+    ]);
+  });
 });

@@ -280,6 +280,12 @@ function analyseRun(run: readonly TaggedWord[]): NamedRun {
       break;
     }
   }
+  // "Secretary of State Pompeo", "Minister of Foreign Affairs Sergey Lavrov": what a title's "of" governs is the
+  // title's, up to a forename where one follows, else its first word; "the Secretary of State" names no one.
+  if (nameStart > 0 && words[nameStart - 1]?.text === 'of') {
+    const forename = words.findIndex((word, index) => index > nameStart && isForenameOrInitial(word));
+    nameStart = forename > 0 && forename < words.length - 1 ? forename : nameStart + 1;
+  }
   // "Tory MP Michael Mates", "radio DJ Mike Read": an initialism before a name is a designation ending the title.
   for (let index = words.length - 2; index >= nameStart; index--) {
     if (INITIALISM.test((words[index] as TaggedWord).text)) {
