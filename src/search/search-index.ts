@@ -693,6 +693,21 @@ function openSearchIndex(
     typoIndex ??= indexForTypos(vocabulary);
     return typoCandidates(word, typoIndex);
   };
+  // The words of the documents' outlets that no sentence holds ("Sputnik" of a dateline, "RT"), each with the documents
+  // it names: a question uses them to point at a source ("according to rt"), not at a topic. Read on the first question.
+  let sourceWords: ReadonlyMap<string, ReadonlySet<string>> | null = null;
+  const sourcesNamedBy = (terms: readonly string[]): Map<string, ReadonlySet<string>> => {
+    if (sourceWords === null) {
+      const byTerm = new Map<string, Set<string>>();
+      for (const document of corpus.documents)
+        for (const term of searchTerms(document.outlet ?? ''))
+          if (!documentFrequency.has(term) && !QUESTION_WORDS.has(term))
+            byTerm.set(term, (byTerm.get(term) ?? new Set()).add(document.id));
+      sourceWords = byTerm;
+    }
+    const words = sourceWords;
+    return new Map(terms.flatMap((term) => (words.has(term) ? [[term, words.get(term) as ReadonlySet<string>]] : [])));
+  };
   const total = Math.max(1, sentences.size);
   const weightOf = (term: string) => Math.log(1 + total / Math.max(0.5, documentFrequency.get(term) ?? 0));
 
@@ -771,6 +786,7 @@ function openSearchIndex(
     search(query, limit = 8) {
       const questionTerms = searchTerms(query);
       const typed = new Set(questionTerms);
+      const sourcesNamed = sourcesNamedBy(questionTerms);
       const analysed = analyseQuery(
         query,
         {
@@ -784,7 +800,7 @@ function openSearchIndex(
           },
         },
         wordNet,
-        QUESTION_WORDS,
+        sourcesNamed.size > 0 ? new Set([...QUESTION_WORDS, ...sourcesNamed.keys()]) : QUESTION_WORDS,
       );
       // Every name holding a word of the question: all that the name rules below look at.
       personNames ??= indexPersonNames(corpus.speakers);
@@ -929,9 +945,11 @@ function openSearchIndex(
         },
         Math.max(limit * 4, 20),
       );
+      const fromSources = [...sourcesNamed.values()];
       const passages = hits.flatMap((hit): Passage[] => {
         const entry = sentences.get(String(hit.id));
         if (!entry) return [];
+        if (fromSources.length > 0 && !fromSources.some((documents) => documents.has(entry.document.id))) return [];
         const named = (terms: string, term: QueryTerm) =>
           term.longForms.some((phrase) => phrase.every((part) => holds(terms, part)));
         const namedNearby = (term: QueryTerm) =>
