@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { VerbatimService } from '../src/app/verbatim-service.js';
+import { questionKind } from '../src/search/question-kind.js';
 import { createTestService } from './helpers/seed-service.js';
 import { RT, SPUTNIK } from './helpers/seed-corpus.js';
 
@@ -33,5 +34,19 @@ describe('an outlet the question names ("according to sputnik")', () => {
     expect(result.status).toBe('answered');
     expect(result.answer).toContain('2019-05-15');
     expect(result.answer).not.toContain('2019-05-10');
+  });
+});
+
+describe('a which-question about a date ("which month")', () => {
+  it('asks when, as "what month" does', () => {
+    expect(questionKind('which month is the g20 summit in japan')).toBe('when');
+    expect(questionKind('in which year is the g20 in japan')).toBe('when');
+    expect(questionKind('which outfit did damascus target')).toBe('open');
+  });
+
+  it('is declined when no passage on it holds a date', async () => {
+    const result = await service.ask('which month is the g20 summit in japan');
+    expect(result.status).toBe('declined');
+    expect(result.answer).toContain('do not give a date');
   });
 });
