@@ -50,3 +50,16 @@ describe('a which-question about a date ("which month")', () => {
     expect(result.answer).toContain('do not give a date');
   });
 });
+
+describe('the noun a which-question asks for a member of ("which terrorist outfit")', () => {
+  it('weighs no more than the least telling thing named when the articles never use it', async () => {
+    const result = await service.ask('which terrorist outfit was the syrian army going after near idlib');
+    expect(result.status).toBe('answered');
+    expect(quotes(result.citations)).toContain('Nusra Front terror group');
+  });
+
+  it('weighs in full when the articles use it', async () => {
+    const result = await service.ask('what sanctions has russia imposed on the us');
+    expect(result.status).toBe('declined');
+  });
+});
