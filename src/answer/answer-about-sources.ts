@@ -167,7 +167,9 @@ export function answerAboutSources(
   const outletTerms = new Set(corpus.documents.flatMap((document) => searchTerms(document.outlet ?? '')));
   const joinedOutlet = outletWordsJoined(question, outletTerms);
   // An outlet's name points at its articles as a source noun does ("the urdupoint review", "rt's preview").
-  const namesOutlet = joinedOutlet.size > 0 || retrieval.queryTerms.some((term) => outletTerms.has(term.term));
+  // Read from the question itself: retrieval leaves out an outlet's words that the articles' text never uses.
+  const outletNamed = searchTerms(question).filter((term) => outletTerms.has(term));
+  const namesOutlet = joinedOutlet.size > 0 || outletNamed.length > 0;
   if (!SOURCE_NOUN.test(question) && !namesOutlet && !/\bwhom? (?:is|are) quoted\b/i.test(question)) return null;
   const topicTerms = retrieval.queryTerms.filter(
     (term) => !ABOUT_SOURCES.has(term.term) && !outletTerms.has(term.term) && !joinedOutlet.has(term.surface),
@@ -188,7 +190,7 @@ export function answerAboutSources(
   if (topicTerms.some((term) => term.proper && !inTitles(term))) return null;
   const topic = new Set([
     ...topicTerms.flatMap((term) => [...term.exact]),
-    ...retrieval.queryTerms.filter((term) => outletTerms.has(term.term)).map((term) => term.term),
+    ...outletNamed,
     ...[...joinedOutlet.values()],
   ]);
   if (kind === 'author') {

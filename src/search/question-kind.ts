@@ -9,7 +9,9 @@ export function questionKind(question: string): QuestionKind {
   if (/\bhow long\b/.test(text)) return 'how_long';
   if (/\bhow (?:many|much)\b/.test(text)) return 'how_many';
   if (
-    /^(?:when|(?:on |in )?what (?:date|day|month|year|time))\b|\bwhen (?:is|was|does|did|will|do|are|were)\b/.test(text)
+    /^(?:when|(?:on |in )?(?:what|which) (?:date|day|month|year|time))\b|\bwhen (?:is|was|does|did|will|do|are|were)\b/.test(
+      text,
+    )
   )
     return 'when';
   if (/^where\b/.test(text)) return 'where';

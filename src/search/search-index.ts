@@ -10,6 +10,7 @@ import { asksForWords } from './predicate-words.js';
 import { partitionPoint } from '../text/partition-point.js';
 import { indexForTypos, type TypoIndex, typoCandidates, typoIndexWith } from '../text/correct-typo.js';
 import { questionKind } from './question-kind.js';
+import { tagWords } from '../corpus/speakers/tag-words.js';
 import { LazyFieldPostings } from './lazy-postings.js';
 import { analyseQuery, partyNoun } from './analyse-query.js';
 import { AverageLengths, forgetRanking, rankSentences, setAverageLengths } from './rank-sentences.js';
@@ -183,6 +184,21 @@ const BROADER_CREDIT = RELATED_CREDIT * RELATED_CREDIT;
 const CAPITALISED_SHARE = 0.9;
 /** Sentences whose pair references are remembered: those questions with a pair reference retrieve. */
 const PAIR_HOLDERS_CACHED = 20_000;
+
+/**
+ * The noun a which/what question asks for a member of ("which terrorist outfit", "in what city"), as a search term:
+ * the answer names the member, often without the noun itself.
+ */
+function askedKindNoun(question: string): string | null {
+  const words = tagWords(question);
+  let at = words[0]?.pos === 'ADP' ? 1 : 0;
+  if (!['which', 'what'].includes(words[at]?.text.toLowerCase() ?? '')) return null;
+  at++;
+  const start = at;
+  while (at < words.length && ['ADJ', 'PROPN', 'NOUN'].includes(words[at]?.pos ?? '')) at++;
+  const head = words[at - 1];
+  return at > start && head?.pos === 'NOUN' ? searchTerm(head.text) : null;
+}
 
 /**
  * How a passage ranks among a question's (`topScore`: the best search score): a passage that leaves out a name the
@@ -693,6 +709,21 @@ function openSearchIndex(
     typoIndex ??= indexForTypos(vocabulary);
     return typoCandidates(word, typoIndex);
   };
+  // The words of the documents' outlets that no sentence holds ("Sputnik" of a dateline, "RT"), each with the documents
+  // it names: a question uses them to point at a source ("according to rt"), not at a topic. Read on the first question.
+  let sourceWords: ReadonlyMap<string, ReadonlySet<string>> | null = null;
+  const sourcesNamedBy = (terms: readonly string[]): Map<string, ReadonlySet<string>> => {
+    if (sourceWords === null) {
+      const byTerm = new Map<string, Set<string>>();
+      for (const document of corpus.documents)
+        for (const term of searchTerms(document.outlet ?? ''))
+          if (!documentFrequency.has(term) && !QUESTION_WORDS.has(term))
+            byTerm.set(term, (byTerm.get(term) ?? new Set()).add(document.id));
+      sourceWords = byTerm;
+    }
+    const words = sourceWords;
+    return new Map(terms.flatMap((term) => (words.has(term) ? [[term, words.get(term) as ReadonlySet<string>]] : [])));
+  };
   const total = Math.max(1, sentences.size);
   const weightOf = (term: string) => Math.log(1 + total / Math.max(0.5, documentFrequency.get(term) ?? 0));
 
@@ -771,6 +802,7 @@ function openSearchIndex(
     search(query, limit = 8) {
       const questionTerms = searchTerms(query);
       const typed = new Set(questionTerms);
+      const sourcesNamed = sourcesNamedBy(questionTerms);
       const analysed = analyseQuery(
         query,
         {
@@ -784,7 +816,7 @@ function openSearchIndex(
           },
         },
         wordNet,
-        QUESTION_WORDS,
+        sourcesNamed.size > 0 ? new Set([...QUESTION_WORDS, ...sourcesNamed.keys()]) : QUESTION_WORDS,
       );
       // Every name holding a word of the question: all that the name rules below look at.
       personNames ??= indexPersonNames(corpus.speakers);
@@ -811,6 +843,7 @@ function openSearchIndex(
       const speakersAside = asksForWords(query, wordNet);
       const paraphraseAllowed = kind === 'yes_no' && !speakersAside;
       const namedWeight = namedWeights.length > 0 ? Math.min(...namedWeights) : paraphrasedWeight;
+      const kindNoun = askedKindNoun(query);
       const queryTerms: QueryTerm[] = words.map((word) => {
         const capitalisedInCorpus = (term: string) => {
           const counts = capitalised.get(term);
@@ -858,9 +891,13 @@ function openSearchIndex(
             : weightOf('');
         // A verb or adjective the corpus writes only otherwise weighs no more than the question's least telling thing
         // named: a rare synonym ("optimistic": affirmative) must not make it the question's main word.
-        // So does a light verb in any question ("who was pompeo going to see"): it frames what is named.
+        // So does a light verb in any question ("who was pompeo going to see"): it frames what is named. So does the
+        // noun a which-question asks for a member of, when the corpus never uses it ("which terrorist outfit"): the
+        // answer names the member ("the Nusra Front terror group"), in its own words.
         const weight =
-          (word.predicate && knownExact.length === 0 && paraphraseAllowed) || word.light
+          (word.predicate && knownExact.length === 0 && paraphraseAllowed) ||
+          word.light ||
+          (word.term === kindNoun && knownExact.length === 0)
             ? Math.min(ownWeight, namedWeight)
             : ownWeight;
         // A word the corpus never uses that WordNet knows only as a name ("israel") names someone or somewhere else.
@@ -929,9 +966,11 @@ function openSearchIndex(
         },
         Math.max(limit * 4, 20),
       );
+      const fromSources = [...sourcesNamed.values()];
       const passages = hits.flatMap((hit): Passage[] => {
         const entry = sentences.get(String(hit.id));
         if (!entry) return [];
+        if (fromSources.length > 0 && !fromSources.some((documents) => documents.has(entry.document.id))) return [];
         const named = (terms: string, term: QueryTerm) =>
           term.longForms.some((phrase) => phrase.every((part) => holds(terms, part)));
         const namedNearby = (term: QueryTerm) =>
