@@ -203,18 +203,20 @@ function withSpelledOutInitialisms(text: string, runs: readonly NamedRun[]): Nam
     const letters = text.slice(initialism.span.start, initialism.span.end);
     if (body && INITIALISM.test(letters) && initialsOf(body) === letters) spelledOut.set(letters, body);
   });
-  // "the Public Health Service declared …. But the PHS conceded".
-  const byInitials = new Map<string, string | null>();
+  // "the Public Health Service declared …. But the PHS conceded": initials two bodies share stand for neither.
+  const byInitials = new Map<string, string>();
+  const shared = new Set<string>();
   for (const run of runs) {
     if (run.body === null || BODY_HEADS.has(run.body.toLowerCase())) continue;
     const letters = initialsOf(run.body);
     if (letters.length < 2) continue;
-    byInitials.set(letters, byInitials.has(letters) && byInitials.get(letters) !== run.body ? null : run.body);
+    if (byInitials.has(letters) && byInitials.get(letters) !== run.body) shared.add(letters);
+    byInitials.set(letters, run.body);
   }
   return runs.map((run) => {
     const written = text.slice(run.span.start, run.span.end);
-    const body =
-      spelledOut.get(written) ?? (INITIALISM.test(written) ? byInitials.get(written) : undefined) ?? undefined;
+    const unique = INITIALISM.test(written) && !shared.has(written);
+    const body = spelledOut.get(written) ?? (unique ? byInitials.get(written) : undefined);
     return body === undefined ? run : { span: run.span, titles: [], nameWords: [], body, initialism: true };
   });
 }

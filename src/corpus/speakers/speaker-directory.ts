@@ -1,10 +1,10 @@
 import type { Speaker } from '../corpus-types.js';
 import { COUNTRIES, countryOfDemonym, ROLE_SYNONYMS } from './speaker-lexicon.js';
 
-/** A speaker's bare title ("secretary of state"), with the nationality written in front of it, if any. */
+/** A speaker's bare title ("secretary of state"), with the country of the nationality written before it, if any. */
 interface TitleEntry {
   readonly name: string;
-  readonly demonym: string | null;
+  readonly country: string | null;
   readonly title: string;
 }
 
@@ -38,23 +38,21 @@ function normalizeName(raw: string): string {
     .replace(/^the /, '');
 }
 
-/** "russia" (from "Russia's") stands for "russian": a country's name before a role is its nationality. */
-const COUNTRY_DEMONYMS = new Map(
+/** "russia" (from "Russia's") stands for Russia: a country's name before a role is its nationality. */
+const COUNTRY_FORMS = new Map(
   COUNTRIES.flatMap((country) =>
     [country.name, ...country.forms].map((form) => [normalizeName(form), country.name] as const),
   ),
 );
 
 /** The nationality written before a title, as its country ("us", "American" and "Washington's" are one). */
-function splitDemonym(words: string): { demonym: string | null; rest: string } {
+function splitNationality(words: string): { country: string | null; rest: string } {
   const demonym = DEMONYMS.find((candidate) => words.startsWith(`${candidate} `));
-  if (demonym) return { demonym: countryOfDemonym(demonym), rest: words.slice(demonym.length + 1) };
-  const country = [...COUNTRY_DEMONYMS.keys()].find(
-    (candidate) => candidate.length > 0 && words.startsWith(`${candidate} `),
-  );
-  return country
-    ? { demonym: COUNTRY_DEMONYMS.get(country) ?? null, rest: words.slice(country.length + 1) }
-    : { demonym: null, rest: words };
+  if (demonym) return { country: countryOfDemonym(demonym), rest: words.slice(demonym.length + 1) };
+  const form = [...COUNTRY_FORMS.keys()].find((candidate) => candidate.length > 0 && words.startsWith(`${candidate} `));
+  return form
+    ? { country: COUNTRY_FORMS.get(form) ?? null, rest: words.slice(form.length + 1) }
+    : { country: null, rest: words };
 }
 
 /** A directory while it is filled. */
@@ -78,8 +76,8 @@ function* fillDirectory(
       for (const alias of speaker.aliases) {
         const words = normalizeName(alias);
         if (words.split(' ').some((word) => nameWords.has(word))) continue;
-        const { demonym, rest } = splitDemonym(words);
-        if (rest.length > 0) titles.push({ name: speaker.name, demonym, title: rest });
+        const { country, rest } = splitNationality(words);
+        if (rest.length > 0) titles.push({ name: speaker.name, country, title: rest });
       }
     }
     yield;
@@ -124,7 +122,7 @@ export async function buildSpeakerDirectoryInSlices(
  * fits the role (or a synonym of it) and whose nationality does not contradict it. Null when none or several fit.
  */
 function resolveDescription(directory: SpeakerDirectory, words: string): string | null {
-  const { demonym, rest } = splitDemonym(words);
+  const { country, rest } = splitNationality(words);
   const role = rest
     .split(' ')
     .filter((word) => !SOFT_ADJECTIVES.has(word))
@@ -133,7 +131,7 @@ function resolveDescription(directory: SpeakerDirectory, words: string): string 
   const roles = ROLE_SYNONYMS[role] ?? [role];
   const conflicting = new Set(
     directory.titles
-      .filter((entry) => demonym !== null && entry.demonym !== null && entry.demonym !== demonym)
+      .filter((entry) => country !== null && entry.country !== null && entry.country !== country)
       .map((entry) => entry.name),
   );
   const rankOf = new Map<string, number>();
@@ -143,7 +141,7 @@ function resolveDescription(directory: SpeakerDirectory, words: string): string 
       const exact = entry.title === synonym;
       if (!exact && !entry.title.endsWith(` ${synonym}`)) continue;
       // An exact role outranks a nationality that merely agrees: "the Russian foreign minister" is not his deputy.
-      const rank = (exact ? 4 : 1) + (demonym !== null && entry.demonym === demonym ? 2 : 0);
+      const rank = (exact ? 4 : 1) + (country !== null && entry.country === country ? 2 : 0);
       rankOf.set(entry.name, Math.max(rankOf.get(entry.name) ?? 0, rank));
     }
   }

@@ -193,10 +193,9 @@ export function resolvePronoun(
   return speaker;
 }
 
-/** Whether a person mention is the subject of the reporting verb after it ("Michael Howard has said"). */
+/** Whether a mention is the subject of the reporting verb after it ("Michael Howard has said"). */
 function reportsSpeech(context: AttributionContext, mention: EntityMention): boolean {
   const { words } = context;
-  if (mention.kind !== 'person') return false;
   let after = indexOfWordStartingAt(context, mention.start) + countWordsIn(context, mention) + 1;
   while (words[after]?.pos === 'AUX') after++;
   const verb = words[after];
@@ -265,9 +264,7 @@ export function describedPerson(context: AttributionContext, mention: EntityMent
   // "Tony Blair … has failed, Michael Howard has said. "…", the Conservative leader said": of several people, the
   // one whose words that sentence reports.
   const reporters = new Set(
-    candidates
-      .filter((other) => reportsSpeech(context, other))
-      .map((other) => (other.kind === 'person' ? other.speaker : '')),
+    candidates.flatMap((other) => (other.kind === 'person' && reportsSpeech(context, other) ? [other.speaker] : [])),
   );
   const [reporter] = reporters;
   return reporters.size === 1 && reporter ? { found: true, speaker: reporter } : abstain;
