@@ -122,6 +122,8 @@ const firstTimes = [...singleFiles.keys()]
   .filter((name) => fileOf.get(firstSenses.get(name.toLowerCase()) ?? '') === TIME)
   .sort();
 const regions = onlyIn(LOCATION);
+// "Labour insists", "Hamas said": a capitalised word WordNet knows only as a group is a body, never a person.
+const groupWords = onlyIn(GROUP);
 const target = path.join(import.meta.dirname, '..', 'src', 'corpus', 'speakers', 'wordnet-names-data.ts');
 writeFileSync(
   target,
@@ -132,10 +134,11 @@ writeFileSync(
     `export const WORDNET_TIME_NAMES: readonly string[] = ${JSON.stringify(times)};\n` +
     `export const WORDNET_FIRST_TIME_NAMES: readonly string[] = ${JSON.stringify(firstTimes)};\n` +
     `export const WORDNET_REGION_NAMES: readonly string[] = ${JSON.stringify(regions)};\n` +
+    `export const WORDNET_GROUP_WORDS: readonly string[] = ${JSON.stringify(groupWords)};\n` +
     `export const WORDNET_FICTIONAL_NAMES: readonly string[] = ${JSON.stringify(fictionalNames)};\n` +
     `export const WORDNET_PERSON_KINDS: readonly string[] = ${JSON.stringify(affiliations)};\n` +
     `export const WORDNET_SOME_PERSON_KIND: readonly string[] = ${JSON.stringify([...somePersonKind].sort())};\n`,
 );
 console.log(
-  `${places.length} places, ${groups.length} groups, ${roles.length} role nouns, ${times.length} times, ${regions.length} one-word places, ${fictionalNames.length} fictional characters -> ${target}`,
+  `${places.length} places, ${groups.length} groups, ${roles.length} role nouns, ${times.length} times, ${regions.length} one-word places, ${groupWords.length} one-word groups, ${fictionalNames.length} fictional characters -> ${target}`,
 );

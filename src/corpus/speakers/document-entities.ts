@@ -19,6 +19,7 @@ import {
   WORDNET_PERSON_KINDS,
   WORDNET_SOME_PERSON_KIND,
   WORDNET_GROUP_NAMES,
+  WORDNET_GROUP_WORDS,
   WORDNET_PLACE_NAMES,
   WORDNET_REGION_NAMES,
   WORDNET_ROLE_NOUNS,
@@ -58,6 +59,7 @@ const countryNames = new Set(COUNTRIES.map((country) => country.name));
 const countryForms = new Set(COUNTRIES.flatMap((country) => [country.name, ...country.forms]));
 const PLACE_NAMES = new Set(WORDNET_PLACE_NAMES);
 const GROUP_NAMES = new Set(WORDNET_GROUP_NAMES);
+const GROUP_WORDS = new Set(WORDNET_GROUP_WORDS);
 const ROLE_NOUNS = new Set(WORDNET_ROLE_NOUNS);
 const TIME_NAMES = new Set(WORDNET_TIME_NAMES);
 const FIRST_TIME_NAMES = new Set(WORDNET_FIRST_TIME_NAMES);
@@ -224,13 +226,14 @@ function withSpelledOutInitialisms(text: string, runs: readonly NamedRun[]): Nam
 function analyseRun(run: readonly TaggedWord[]): NamedRun {
   const span = { start: (run[0] as TaggedWord).start, end: (run.at(-1) as TaggedWord).end };
   const words = run.filter((word) => !NAME_SUFFIXES.test(word.text) || word === run[0]);
-  // WordNet knows "Southeast Asia" as a place and "State Department" as a group: neither is a person.
+  // WordNet knows "Southeast Asia" as a place and "State Department" or "Labour" as a group: none is a person.
   const whole = words
     .filter((word, index) => index > 0 || word.text !== 'The')
     .map((word) => word.text)
     .join(' ');
   const known = whole.toLowerCase();
-  if (GROUP_NAMES.has(known)) return { span, titles: [], nameWords: [], body: whole };
+  if (GROUP_NAMES.has(known) || (words.length === 1 && GROUP_WORDS.has(whole)))
+    return { span, titles: [], nameWords: [], body: whole };
   // "Uncle Sam would then accuse them": a place or a fictional character is nobody who speaks.
   if (PLACE_NAMES.has(known) || FICTIONAL_NAMES.has(known)) return { span, titles: [], nameWords: [], body: null };
   const last = words.at(-1) as TaggedWord;
@@ -512,6 +515,14 @@ export function findDocumentEntities(
       push({ start: word.start, end: word.end, kind: 'pronoun', gender: pronoun });
       continue;
     }
+    if (lower === 'a' || lower === 'an') {
+      const someone = unnamedPersonAfter(outside, index);
+      if (someone) {
+        push(someone.mention);
+        index = someone.lastIndex;
+      }
+      continue;
+    }
     if (lower !== 'the') continue;
     const description = descriptionAfter(outside, index, persons, [...bodies, ...initialisms], recent);
     if (description) {
@@ -680,7 +691,13 @@ function mentionOfRun(
   persons: readonly DocumentPerson[],
   recent: readonly string[],
 ): EntityMention | null {
-  if (run.body !== null) return { ...run.span, kind: 'body', speaker: run.body };
+  if (run.body !== null) {
+    // "Maya D. Song … Song said": a surname the document gives in full is that person, though WordNet knows a group.
+    const bearer = GROUP_WORDS.has(run.body) ? personBySurname(persons, run.body, null, []) : null;
+    return bearer
+      ? { ...run.span, kind: 'person', speaker: bearer.name }
+      : { ...run.span, kind: 'body', speaker: run.body };
+  }
   const person = personFrom(run);
   if (!person) {
     const role = roleHolder(persons, run.titles, recent);
@@ -771,6 +788,33 @@ function descriptionAfter(
     }
     // "the elder man", "the pilot": someone unnamed, by a WordNet person noun at the head.
     return { mention: { ...span, kind: 'anonymous', person: ROLE_NOUNS.has(head) }, lastIndex: theIndex + offset };
+  }
+  return null;
+}
+
+/**
+ * "A Labour spokesman later said …. “…,” he said": an indefinite title opening its sentence brings someone new in,
+ * whom a later he/she may stand for, so no one named earlier is. Not a generic person ("Getting a simulated person
+ * to …") nor one in a clause beside the subject's ("when a reporter was standing near, Mickey volunteered").
+ */
+function unnamedPersonAfter(
+  words: readonly TaggedWord[],
+  articleIndex: number,
+): { mention: EntityMention; lastIndex: number } | null {
+  const article = words[articleIndex] as TaggedWord;
+  const endsSentence = (word: TaggedWord | undefined) => word === undefined || /^[.!?"\u201D]$/.test(word.text);
+  const before = words[articleIndex - 1];
+  if (!endsSentence(before) && !(before?.pos === 'CCONJ' && endsSentence(words[articleIndex - 2]))) return null;
+  for (let offset = 1; offset <= MAX_DESCRIPTION_WORDS; offset++) {
+    const word = words[articleIndex + offset];
+    if (!word || !/^[\p{L}-]+$/u.test(word.text) || !['NOUN', 'PROPN', 'ADJ'].includes(word.pos)) return null;
+    const next = words[articleIndex + offset + 1];
+    if (next && ['NOUN', 'PROPN'].includes(next.pos) && /^[\p{L}-]+$/u.test(next.text)) continue;
+    if (!isTitleWord(word.text)) return null;
+    return {
+      mention: { start: article.start, end: word.end, kind: 'anonymous', person: true },
+      lastIndex: articleIndex + offset,
+    };
   }
   return null;
 }

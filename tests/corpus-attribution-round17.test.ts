@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { speakersOf } from './helpers/quotation-speakers.js';
+
+// Round 17: forms the spent BBC held-out split of round 16 (now dev4) showed the corpus getting wrong. Each case is
+// constructed, and each failed before its rule.
+describe('attribution forms of round 17', () => {
+  it('takes a word WordNet knows only as a group for a body, so a spokesman named after it is who "he" is', () => {
+    expect(
+      speakersOf(
+        'Critics are angry but Greenpeace insists the advert is fair. Greenpeace campaign director Tom Vale said the advert had been misread. The picture simply showed the minister as a clown, he argued. "Concern has been raised and we take it seriously."',
+      ),
+    ).toEqual([['Concern has been', 'Tom Vale']]);
+  });
+
+  it('still reads such a word as the surname of a person the document names in full', () => {
+    expect(
+      speakersOf('Maya Song, a systems analyst, found the leak. "It was open to anyone," Song said.'),
+    ).toEqual([['It was open', 'Maya Song']]);
+  });
+
+  it('lets an indefinite title opening its sentence be who a later "he" is, so nobody named earlier is', () => {
+    expect(
+      speakersOf(
+        'Minister John Dale said the rules would change. But a spokesman for the Home Office defended the plans. He said: "We stand by the provisions in the Act."',
+      ),
+    ).toEqual([['We stand by', null]]);
+  });
+
+  it('does not let an indefinite title inside a clause beside the subject take "he" from the subject', () => {
+    expect(
+      speakersOf(
+        'When a club spokesman left the room, Yankees slugger Mickey Mantle walked up and told a story. "See that kid?" He said. "That is my son."',
+      ),
+    ).toEqual([
+      ['See that kid?', 'Mickey Mantle'],
+      ['That is my', 'Mickey Mantle'],
+    ]);
+  });
+});
