@@ -36,4 +36,16 @@ describe('attribution forms of round 17', () => {
       ['That is my', 'Mickey Mantle'],
     ]);
   });
+
+  it('takes a person set off by commas after the description opening the clause for who speaks', () => {
+    expect(
+      speakersOf(
+        'Amanda\'s uncle, Lewis Vale, told the BBC the killer deserved no credit, saying: "Nothing is worth five years."',
+        'In a statement, her senior policy adviser, Jake Moss, said: "She believes cooperation is essential."',
+      ),
+    ).toEqual([
+      ['Nothing is worth', 'Lewis Vale'],
+      ['She believes cooperation', 'Jake Moss'],
+    ]);
+  });
 });

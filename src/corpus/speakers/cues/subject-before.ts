@@ -56,6 +56,18 @@ export function subjectBefore(context: AttributionContext, index: number, clause
       let open = position - 1;
       while (open >= clauseStart && (words[open] as TaggedWord).text !== opener) open--;
       if (open < clauseStart) return 'none';
+      // "Amanda's uncle, Lewis Champion, told": a person set off after a description the clause opens with (no verb
+      // before it) is who that description is, as after dashes.
+      const named = mentionStartingAt.get(words[open + 1]?.start ?? -1);
+      if (
+        word.text === ',' &&
+        named?.kind === 'person' &&
+        named.end === (words[position - 1] as TaggedWord).end &&
+        words[open - 1]?.pos === 'NOUN' &&
+        !mentionEndingAt.has((words[open - 1] as TaggedWord).end) &&
+        !words.slice(clauseStart, open).some((other) => other.pos === 'VERB' || other.pos === 'AUX')
+      )
+        return speakerOf(context, named);
       position = open - 1;
       inAppositive = word.text === ',';
       continue;
