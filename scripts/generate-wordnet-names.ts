@@ -122,6 +122,16 @@ const firstTimes = [...singleFiles.keys()]
   .filter((name) => fileOf.get(firstSenses.get(name.toLowerCase()) ?? '') === TIME)
   .sort();
 const regions = onlyIn(LOCATION);
+// "the Ealing North MP", "the radio DJ": an initialism whose most frequent sense is a kind of person (not one
+// person: "JFK") is a title.
+const personInitialisms = [...firstSenses]
+  .filter(([lemma, firstSense]) => {
+    if (!/^[a-z]{2,5}$/.test(lemma) || fileOf.get(firstSense) !== PERSON) return false;
+    const line = dataNoun.match(new RegExp(`^${firstSense} .*$`, 'm'))?.[0] ?? '';
+    return !line.includes(' @i ') && line.split(' ').includes(lemma.toUpperCase());
+  })
+  .map(([lemma]) => lemma.toUpperCase())
+  .sort();
 // "Labour insists", "Hamas said": a capitalised word WordNet knows only as a group is a body, never a person.
 const groupWords = onlyIn(GROUP);
 const target = path.join(import.meta.dirname, '..', 'src', 'corpus', 'speakers', 'wordnet-names-data.ts');
@@ -135,10 +145,11 @@ writeFileSync(
     `export const WORDNET_FIRST_TIME_NAMES: readonly string[] = ${JSON.stringify(firstTimes)};\n` +
     `export const WORDNET_REGION_NAMES: readonly string[] = ${JSON.stringify(regions)};\n` +
     `export const WORDNET_GROUP_WORDS: readonly string[] = ${JSON.stringify(groupWords)};\n` +
+    `export const WORDNET_PERSON_INITIALISMS: readonly string[] = ${JSON.stringify(personInitialisms)};\n` +
     `export const WORDNET_FICTIONAL_NAMES: readonly string[] = ${JSON.stringify(fictionalNames)};\n` +
     `export const WORDNET_PERSON_KINDS: readonly string[] = ${JSON.stringify(affiliations)};\n` +
     `export const WORDNET_SOME_PERSON_KIND: readonly string[] = ${JSON.stringify([...somePersonKind].sort())};\n`,
 );
 console.log(
-  `${places.length} places, ${groups.length} groups, ${roles.length} role nouns, ${times.length} times, ${regions.length} one-word places, ${groupWords.length} one-word groups, ${fictionalNames.length} fictional characters -> ${target}`,
+  `${places.length} places, ${groups.length} groups, ${roles.length} role nouns, ${times.length} times, ${regions.length} one-word places, ${groupWords.length} one-word groups, ${personInitialisms.length} person initialisms, ${fictionalNames.length} fictional characters -> ${target}`,
 );

@@ -48,4 +48,16 @@ describe('attribution forms of round 17', () => {
       ['She believes cooperation', 'Jake Moss'],
     ]);
   });
+
+  it('reads an initialism WordNet knows first as a kind of person as a title in an epithet', () => {
+    expect(
+      speakersOf(
+        'Mr Vale, who is now married, said: "I was young." He said his first thought was of a "set-up". "It was a horrible thing with a happy ending," said the Ealing North MP.',
+      ),
+    ).toEqual([
+      ['I was young.', 'Vale'],
+      ['set-up', 'Vale'],
+      ['It was a', 'Vale'],
+    ]);
+  });
 });

@@ -6,6 +6,7 @@ import {
   DOCUMENT_HEADS,
   genderOfTitle,
   isCourtesyTitle,
+  isDesignation,
   isTitleWord,
   NAME_PARTICLES,
   NAME_SUFFIXES,
@@ -762,7 +763,7 @@ function descriptionAfter(
     if (next && ['NOUN', 'PROPN'].includes(next.pos) && /^[\p{L}-]+$/u.test(next.text)) continue;
     const span = { start: the.start, end: word.end };
     const head = word.text.toLowerCase();
-    if (isTitleWord(head)) {
+    if (isDesignation(word.text)) {
       const holder = roleHolder(persons, [titleKey(head)], recent);
       // "the Secretary of State": the title's "of" phrase belongs to the description; a name after it is no description.
       const ofPhrase = next?.text === 'of' && words[theIndex + offset + 2]?.pos === 'PROPN';
@@ -810,7 +811,7 @@ function unnamedPersonAfter(
     if (!word || !/^[\p{L}-]+$/u.test(word.text) || !['NOUN', 'PROPN', 'ADJ'].includes(word.pos)) return null;
     const next = words[articleIndex + offset + 1];
     if (next && ['NOUN', 'PROPN'].includes(next.pos) && /^[\p{L}-]+$/u.test(next.text)) continue;
-    if (!isTitleWord(word.text)) return null;
+    if (!isDesignation(word.text)) return null;
     return {
       mention: { start: article.start, end: word.end, kind: 'anonymous', person: true },
       lastIndex: articleIndex + offset,

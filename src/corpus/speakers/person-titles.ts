@@ -1,3 +1,5 @@
+import { WORDNET_PERSON_INITIALISMS } from './wordnet-names-data.js';
+
 /**
  * English news vocabulary for people and bodies: titles and ranks (political, military, police, sports,
  * religious, academic, corporate), the gender some of them imply, and the head nouns of collective speakers.
@@ -63,6 +65,13 @@ const TITLES = new Set([
 /** A title word ("Gov.", "Sheriff", "coach"), case- and dot-insensitive. */
 export function isTitleWord(word: string): boolean {
   return TITLES.has(titleKey(word));
+}
+
+const PERSON_INITIALISMS = new Set(WORDNET_PERSON_INITIALISMS);
+
+/** A title word, or an initialism WordNet knows first as a kind of person ("MP", "DJ", "CEO"). */
+export function isDesignation(word: string): boolean {
+  return isTitleWord(word) || PERSON_INITIALISMS.has(word);
 }
 
 export function titleKey(word: string): string {

@@ -1,6 +1,6 @@
 import type { Span } from '../../corpus-types.js';
 import type { EntityMention } from '../document-entities.js';
-import { DOCUMENT_HEADS, isTitleWord } from '../person-titles.js';
+import { DOCUMENT_HEADS, isDesignation } from '../person-titles.js';
 import { reportingVerbAt } from '../reporting-verbs.js';
 import type { TaggedWord } from '../tag-words.js';
 import {
@@ -239,7 +239,7 @@ export function describedPerson(context: AttributionContext, mention: EntityMent
   // (not "the GOP nominee": no title).
   const definiteRole =
     lower(words[firstWordFrom(context, mention.start)]) === 'the' &&
-    (inside.at(-1)?.text ?? '').split('-').some((part) => isTitleWord(part));
+    (inside.at(-1)?.text ?? '').split('-').some((part) => isDesignation(part));
   // "The minister told delegates": a bare definite title too, unless its body follows ("the secretary of the Friends
   // Committee" brings someone new in).
   const bareTitle = definiteRole && inside.length === 1 && lower(words[firstWordFrom(context, mention.end)]) !== 'of';
