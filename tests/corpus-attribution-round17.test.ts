@@ -60,4 +60,12 @@ describe('attribution forms of round 17', () => {
       ['It was a', 'Vale'],
     ]);
   });
+
+  it('reads on to the verb after a long subject that follows the quotation', () => {
+    expect(
+      speakersOf(
+        '"If the trend continues, trade could cross half a billion dollars," India\'s federal commerce Minister Kamal Vale said.',
+      ),
+    ).toEqual([['If the trend', 'Kamal Vale']]);
+  });
 });

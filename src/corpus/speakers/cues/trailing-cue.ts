@@ -67,7 +67,7 @@ function trailingCue(context: AttributionContext, quotation: QuotationSpan, sent
       return NO_CUE;
     index++;
   }
-  const windowEnd = Math.min(sentenceEnd, words[index + 6]?.end ?? sentenceEnd);
+  const windowEnd = Math.min(sentenceEnd, words[lastWindowWord(context, index)]?.end ?? sentenceEnd);
   const start = words[index];
   if (!start || start.start >= sentenceEnd) return NO_CUE;
   const cue = cueBetween(context, start.start, windowEnd, sentenceEnd);
@@ -93,6 +93,26 @@ function trailingCue(context: AttributionContext, quotation: QuotationSpan, sent
   // "…”, decided some of the members": a verb the lexicon does not know still says someone else framed the words;
   // a reporting participle ("a “hope-monger”, saying she was confident") goes on to other words.
   return start.pos === 'VERB' && !isReportingGerund(start.text) ? abstain : cue;
+}
+
+/** Words after a quotation where its cue is looked for; further when they are one long subject before its verb. */
+const CUE_WINDOW_WORDS = 6;
+const MAX_SUBJECT_WORDS = 12;
+
+/**
+ * The last word of the window after a quotation: six words on, or past the verb after a longer noun phrase ("…,” India's
+ * federal commerce Minister Kamal Nath said).
+ */
+function lastWindowWord(context: AttributionContext, index: number): number {
+  const { words, insideName } = context;
+  for (let position = index; position < index + MAX_SUBJECT_WORDS; position++) {
+    const word = words[position];
+    if (!word) break;
+    // With the word after the verb: "pointed out".
+    if (word.pos === 'VERB' && !insideName.has(word.start)) return Math.max(position + 1, index + CUE_WINDOW_WORDS);
+    if (!APPOSITIVE_POS.has(word.pos)) break;
+  }
+  return index + CUE_WINDOW_WORDS;
 }
 
 /** Whether a verb that is no cue stands among words `from` … `windowEnd` before the first cue there. */
