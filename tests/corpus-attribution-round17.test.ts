@@ -68,4 +68,12 @@ describe('attribution forms of round 17', () => {
       ),
     ).toEqual([['If the trend', 'Kamal Vale']]);
   });
+
+  it('does not let words after a question the narration asks go on from whom that question reports', () => {
+    expect(
+      speakersOf(
+        'Dick Vale advises the party. So is its job to destroy the Tories, as former member Robert Kilroy-Silk once declared? "No. The aim is to leave the EU."',
+      ),
+    ).toEqual([['No. The aim', null]]);
+  });
 });

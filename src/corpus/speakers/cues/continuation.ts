@@ -104,6 +104,9 @@ function reportedBefore(
     const question = text.slice(previousQuote.end - 1, previous.start).includes('?');
     if (question && punctuationOnly(previousQuote.end, previous.start)) return null;
   }
+  // "So is UKIP's job to destroy the Tories, as Kilroy-Silk once declared? “No. …”": a question the narration asks
+  // is answered by someone else than whom it reports.
+  if (/\?\s*$/.test(text.slice(previous.start, previous.end))) return null;
   const tail = sentenceTailCue(context, previous, previous.start, true);
   return speakerFound(tail.found ? tail : cueBetween(context, previous.start, previous.end, previous.end, false, true));
 }
