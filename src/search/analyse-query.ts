@@ -36,6 +36,11 @@ export interface QueryWord {
    */
   readonly lightSenses: ReadonlySet<string>;
   /**
+   * A word common in general English ("time", "way", "people", "want"): by itself it says little of the topic, however
+   * rare in the articles, whose small number makes any word they seldom use look telling.
+   */
+  readonly common: boolean;
+  /**
    * For a verb the corpus never uses, the corpus terms of the broader acts WordNet puts it under, and their
    * derivations ("resume": continue, "land": arrival): evidence only where a sentence holds the rest of the question.
    */
@@ -93,6 +98,9 @@ const LIGHT_VERB_SENSES = 20;
 function senseCount(lemmas: readonly string[], wordNet: WordNet): number {
   return Math.max(0, ...lemmas.map((lemma) => POS.reduce((sum, pos) => sum + wordNet.senseCount(lemma, pos), 0)));
 }
+
+/** A word whose senses WordNet's concordance tags this often or more is common in general English (see `QueryWord.common`). */
+const COMMON_TAGGED = 200;
 
 /** "How long", "how many": the word after "how" asks for a kind of answer, it names no topic. */
 const ASKS_AFTER_HOW = new Set(['long', 'many', 'much', 'often', 'far', 'soon']);
@@ -421,6 +429,7 @@ export function analyseQuery(
       predicate,
       light,
       lightSenses,
+      common: /^\p{L}+$/u.test(norm) && Math.max(...lemmas.map((lemma) => wordNet.taggedCount(lemma))) >= COMMON_TAGGED,
       broaderActs,
       phrases: /^\p{L}+$/u.test(norm) ? otherPhrases(exact, lemmas, correctedTo, vocabulary, wordNet) : [],
       pair: pairs.has(token.start),
