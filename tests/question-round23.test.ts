@@ -33,3 +33,18 @@ describe('a word common in general English ("time", "move", "want")', () => {
     expect(quotes(result.citations)).toContain('one year anniversary');
   });
 });
+
+describe('a misspelt word one edit from a dictionary word whose forms the articles use', () => {
+  it('is read as that word ("acuse": accuse, as the articles\' "accused")', async () => {
+    const result = await service.ask('what does maduro acuse guaido of being');
+    expect(result.status).toBe('answered');
+    expect(quotes(result.citations)).toContain('US puppet');
+  });
+
+  it('is read as that word when the articles write only a related form ("breeching": breach)', async () => {
+    const result = await service.ask('which treaties did the state department accuse russia of breeching');
+    expect(result.status).toBe('answered');
+    expect(result.answer).not.toContain('never use the word breeching');
+    expect(quotes(result.citations)).toContain('breach of longstanding arms control agreements');
+  });
+});

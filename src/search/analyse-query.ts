@@ -1,6 +1,6 @@
 import type { WordNet, WordNetPos } from '../lexicon/wordnet.js';
 import { similarWords } from '../lexicon/similar-words.js';
-import { correctTypo, oneEditApart } from '../text/correct-typo.js';
+import { correctTypo, oneEditApart, oneEditVariants } from '../text/correct-typo.js';
 import { splitCompound } from '../text/split-compound.js';
 import { expandAbbreviation } from '../text/expand-abbreviation.js';
 import { americanSpelling } from '../text/british-spellings.js';
@@ -209,6 +209,29 @@ function isDictionaryWord(norm: string, wordNet: WordNet): boolean {
   return wordLemmas(norm).some((lemma) => POS.some((pos) => wordNet.senseCount(lemma, pos) > 0));
 }
 
+/**
+ * A misspelt word that is no corpus word's near spelling but one edit from a dictionary word whose forms the corpus
+ * writes ("acuse": accuse, as the corpus's "accused"; "breeching": breaching, as its "breach"), that word; null when
+ * none or several are. The corpus's own words are matched letter by letter (`correctTypo`), so a form it lacks
+ * ("accuse" beside its "accused") was out of reach.
+ */
+function correctToDictionaryWord(norm: string, vocabulary: QueryVocabulary, wordNet: WordNet): string | null {
+  if (!/^\p{L}{5,}$/u.test(norm) || isDictionaryWord(norm, wordNet)) return null;
+  const found = new Set<string>();
+  const words: string[] = [];
+  for (const variant of oneEditVariants(norm)) {
+    if (!isDictionaryWord(variant, wordNet)) continue;
+    const terms = [searchTerm(variant), ...lemmaTerms(variant)].filter(
+      (term): term is string => term !== null && vocabulary.hasTerm(term),
+    );
+    if (terms.length === 0) continue;
+    const key = [...new Set(terms)].sort().join(' ');
+    if (!found.has(key)) words.push(variant);
+    found.add(key);
+  }
+  return found.size === 1 ? (words[0] ?? null) : null;
+}
+
 /** Two question words the corpus writes as one ("urdu point": "UrduPoint"), when the first is not a corpus word. */
 function joinedWord(first: string, second: string | undefined, vocabulary: QueryVocabulary): string | null {
   if (second === undefined || vocabulary.words.has(first)) return null;
@@ -342,6 +365,7 @@ export function analyseQuery(
         otherOrdinal(norm, vocabulary) ??
         numberInWords(norm, vocabulary) ??
         correctTypo(norm, vocabulary.typoCandidates(norm)) ??
+        correctToDictionaryWord(norm, vocabulary, wordNet) ??
         (isDictionaryWord(norm, wordNet)
           ? null
           : expandAbbreviation(norm, vocabulary.wordsStartingWith(norm.slice(0, 1)), searchTerm));
