@@ -48,3 +48,22 @@ describe('a misspelt word one edit from a dictionary word whose forms the articl
     expect(quotes(result.citations)).toContain('breach of longstanding arms control agreements');
   });
 });
+
+describe('the hour or place a story was filed ("at what time was it posted", "datelined")', () => {
+  it("is answered from the story's dateline, cited where it stands", async () => {
+    const result = await service.ask('what hour was the rt piece put online');
+    expect(result.status).toBe('answered');
+    expect(result.citations.map((citation) => citation.quote)).toEqual(['10 May, 2019 12:08 / Updated 6 years ago']);
+  });
+
+  it('names the place of a dateline', async () => {
+    const result = await service.ask('where was the sputnik report filed from');
+    expect(result.status).toBe('answered');
+    expect(quotes(result.citations)).toContain('WASHINGTON');
+  });
+
+  it('leaves a question about the time of an event to the articles', async () => {
+    const result = await service.ask('what time did the sochi press conference start according to the sputnik story');
+    expect(quotes(result.citations)).not.toContain('15th May, 2019');
+  });
+});
