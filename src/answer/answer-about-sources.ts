@@ -268,7 +268,9 @@ export function answerAboutSources(
     if (datelines.length > 0) {
       citations.push(...datelines);
       const quoted = datelines.map((citation) => `\u201C${citation.quote}\u201D [${citation.n}]`).join(', ');
-      lines.push(`${document.outlet ?? 'An unknown outlet'}${document.date ? `, ${document.date}` : ''}: dated ${quoted}.`);
+      lines.push(
+        `${document.outlet ?? 'An unknown outlet'}${document.date ? `, ${document.date}` : ''}: dated ${quoted}.`,
+      );
       continue;
     }
     const citation = titleCitation(document, citations.length + 1);
