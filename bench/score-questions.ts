@@ -1,8 +1,8 @@
 /**
- * `npx tsx bench/score-questions.ts [dev|held-out|held-out-2|held-out-3|held-out-4|held-out-5|held-out-6|held-out-7|held-out-8|held-out-9|held-out-10|held-out-11|held-out-12|held-out-13|held-out-14|held-out-15|held-out-16|held-out-17|held-out-18|held-out-19|held-out-20|held-out-21|all] [--verbose] [--summary]`:
+ * `npx tsx bench/score-questions.ts [dev|held-out|held-out-2|held-out-3|held-out-4|held-out-5|held-out-6|held-out-7|held-out-8|held-out-9|held-out-10|held-out-11|held-out-12|held-out-13|held-out-14|held-out-15|held-out-16|held-out-17|held-out-18|held-out-19|held-out-20|held-out-21|held-out-22|all] [--verbose] [--summary]`:
  * answer recall, decline precision and misleading answers on the user-phrased question sets
- * (tests/fixtures/user-phrased-questions*.ts), on the offline engine. dev, held-out and held-out-2 to held-out-20 are
- * development data; held-out-21 is the held-out set, scored once before and once after a change, with `--summary` (no
+ * (tests/fixtures/user-phrased-questions*.ts), on the offline engine. dev, held-out and held-out-2 to held-out-21 are
+ * development data; held-out-22 is the held-out set, scored once before and once after a change, with `--summary` (no
  * per-question lines), never while tuning.
  */
 import type { AskResult } from '../src/answer/ask-result.js';
@@ -33,6 +33,7 @@ import { HELD_OUT_18_QUESTIONS } from '../tests/fixtures/user-phrased-questions-
 import { HELD_OUT_19_QUESTIONS } from '../tests/fixtures/user-phrased-questions-held-out-19.js';
 import { HELD_OUT_20_QUESTIONS } from '../tests/fixtures/user-phrased-questions-held-out-20.js';
 import { HELD_OUT_21_QUESTIONS } from '../tests/fixtures/user-phrased-questions-held-out-21.js';
+import { HELD_OUT_22_QUESTIONS } from '../tests/fixtures/user-phrased-questions-held-out-22.js';
 
 const set = process.argv[2] ?? 'dev';
 const verbose = process.argv.includes('--verbose');
@@ -60,6 +61,7 @@ const sets = {
   'held-out-19': HELD_OUT_19_QUESTIONS,
   'held-out-20': HELD_OUT_20_QUESTIONS,
   'held-out-21': HELD_OUT_21_QUESTIONS,
+  'held-out-22': HELD_OUT_22_QUESTIONS,
   all: USER_PHRASED_QUESTIONS,
 } as const;
 if (!(set in sets)) throw new Error(`unknown question set ${set}; use one of ${Object.keys(sets).join(', ')}`);

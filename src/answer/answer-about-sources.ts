@@ -7,7 +7,7 @@ import { wordTokens } from '../text/word-tokens.js';
 import type { AskResult, Citation, Engine } from './ask-result.js';
 import { citationAt } from './select-citations.js';
 
-type SourceQuestion = 'count' | 'list' | 'quoted' | 'outlet' | 'date' | 'title' | 'author';
+type SourceQuestion = 'count' | 'list' | 'quoted' | 'outlet' | 'dateline' | 'date' | 'title' | 'author';
 
 const SOURCE_NOUN =
   /\b(?:articles?|pieces?|stor(?:y|ies)|outlets?|publications?|publishers?|sources?|headlines?|titles?|corpus|documents?|reports?|websites?|sites?|(?:news)?papers?|agenc(?:y|ies))\b/i;
@@ -28,6 +28,11 @@ const KINDS: readonly (readonly [SourceQuestion, RegExp])[] = [
     'outlet',
     /\b(?:which|what) (?:\w+ )?(?:outlets?|publications?|publishers?|(?:news)?papers?|websites?|sites?|agenc(?:y|ies)|media)\b|\bwho (?:published|ran|reported)\b/i,
   ],
+  // The hour and place of filing stand in the dateline, not in the date kept of each document.
+  [
+    'dateline',
+    /\bdatelined?s?\b|\btime ?stamps?\b|\b(?:what|which) (?:time|hour)\b.+\b(?:published|posted|released|written|filed|updated|put (?:out|online|up)|come out)\b|\bwhere (?:was|were|is|are|did) .+\b(?:filed|datelined|written)(?: from)?\s*\??$/i,
+  ],
   [
     'date',
     /\bwhen (?:was|were|did) .*\b(?:published|written|released|posted|come out|run|put (?:out|online|up))\b|\b(?:what|which) (?:date|day)\b.+\b(?:published|written|released|posted|come out|article|piece|story|report|put (?:out|online|up))\b|\bpublication date\b/i,
@@ -43,7 +48,7 @@ const KINDS: readonly (readonly [SourceQuestion, RegExp])[] = [
 const ABOUT_SOURCES = new Set(
   `article articles piece pieces story stories outlet outlets publication publications publisher published publish source sources
   headline headlines title titles corpus document documents report reports website site paper newspaper agency written released posted
-  date day quoted quote quotes cited words many use using wrote ran come run list media author authors writer writers
+  date day dateline datelined timestamp time hour filed quoted quote quotes cited words many use using wrote ran come run list media author authors writer writers
   journalist journalists reporter reporters byline`
     .split(/\s+/)
     .map((word) => searchTerm(word))
@@ -83,6 +88,13 @@ function titleCitation(document: CorpusDocument, n: number): Citation | null {
   if (at >= 0) return citationAt(document, at, at + document.title.length, null, n);
   const first = document.sentences[0];
   return first ? citationAt(document, first.start, first.end, null, n) : null;
+}
+
+/** The document's dateline paragraphs ("10 May, 2019 12:08", "WASHINGTON (UrduPoint News / Sputnik - 15th May, 2019)"). */
+function datelineCitations(document: CorpusDocument, n: number): Citation[] {
+  return document.paragraphs
+    .filter((paragraph) => paragraph.kind === 'dateline')
+    .map((paragraph, index) => citationAt(document, paragraph.start, paragraph.end, null, n + index));
 }
 
 /** An answer about the sources lists this many documents and names this many speakers, at any corpus size. */
@@ -250,6 +262,15 @@ export function answerAboutSources(
   for (const document of documents) {
     if (citations.length === DOCUMENTS_LISTED) {
       unlisted++;
+      continue;
+    }
+    const datelines = kind === 'dateline' ? datelineCitations(document, citations.length + 1) : [];
+    if (datelines.length > 0) {
+      citations.push(...datelines);
+      const quoted = datelines.map((citation) => `\u201C${citation.quote}\u201D [${citation.n}]`).join(', ');
+      lines.push(
+        `${document.outlet ?? 'An unknown outlet'}${document.date ? `, ${document.date}` : ''}: dated ${quoted}.`,
+      );
       continue;
     }
     const citation = titleCitation(document, citations.length + 1);

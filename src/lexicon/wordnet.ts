@@ -37,6 +37,11 @@ export interface WordNet {
   kindsAbove(lemma: string, senses: number): readonly (readonly string[])[];
   /** How many senses WordNet gives the lemma (a word or an underscore-free phrase) as this part of speech; 0 when none. */
   senseCount(lemma: string, pos: WordNetPos): number;
+  /**
+   * How often the lemma's senses, in every part of speech, are tagged in WordNet's semantic concordance (SemCor, part
+   * of the Brown corpus): how common the word is in general English ("time" 603, "year" 450, "session" 23).
+   */
+  taggedCount(lemma: string): number;
 }
 
 const POS_CODE: Readonly<Record<string, WordNetPos>> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
@@ -87,12 +92,40 @@ function findIndexLine(index: Buffer, lemma: string): string | null {
   return null;
 }
 
+/** The lines of the sorted `index.sense` whose sense key is the lemma's (`lemma%...`), by binary search on the bytes. */
+function senseLines(index: Buffer, lemma: string): string[] {
+  const key = Buffer.from(`${lemma}%`);
+  let low = 0;
+  let high = index.length;
+  // The first line not sorting before the key.
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const lineStart = middle === 0 ? 0 : index.lastIndexOf(10, middle - 1) + 1;
+    const lineEnd = index.indexOf(10, lineStart);
+    const end = lineEnd === -1 ? index.length : lineEnd;
+    if (Buffer.compare(index.subarray(lineStart, Math.min(end, lineStart + key.length)), key) < 0) low = end + 1;
+    else high = lineStart;
+  }
+  const lines: string[] = [];
+  for (let start = low; start < index.length; ) {
+    const lineEnd = index.indexOf(10, start);
+    const end = lineEnd === -1 ? index.length : lineEnd;
+    const line = index.subarray(start, end);
+    if (line.length < key.length || Buffer.compare(line.subarray(0, key.length), key) !== 0) break;
+    lines.push(line.toString('utf8'));
+    start = end + 1;
+  }
+  return lines;
+}
+
 /**
  * Opens WordNet lazily: each index file is read on first use, and synsets are read by their byte offset.
  * @throws Error when the dictionary directory cannot be read.
  */
 function openWordNet(dictDir: string): WordNet {
   const indexes = new Map<WordNetPos, Buffer>();
+  let senseIndex: Buffer | null = null;
+  const taggedCounts = new LRUCache<string, number>({ max: 20_000 });
   const dataFiles = new Map<WordNetPos, number>();
   const synsets = new LRUCache<string, Synset>({ max: 20_000 });
   const results = new LRUCache<string, RelatedWords>({ max: 20_000 });
@@ -182,6 +215,18 @@ function openWordNet(dictDir: string): WordNet {
 
   return {
     senseCount: (lemma, pos) => offsetsOf(lemma, pos).length,
+    taggedCount(lemma) {
+      const word = lemma.toLowerCase().replace(/ /g, '_');
+      const cached = taggedCounts.get(word);
+      if (cached !== undefined) return cached;
+      senseIndex ??= readFileSync(path.join(dictDir, 'index.sense'));
+      const count = senseLines(senseIndex, word).reduce(
+        (sum, line) => sum + Number.parseInt(line.split(' ')[3] ?? '0', 10),
+        0,
+      );
+      taggedCounts.set(word, count);
+      return count;
+    },
     kindsAbove(lemma, senses) {
       const seen = new Set<number>();
       const kinds: string[][] = [];

@@ -1,6 +1,6 @@
 import type { WordNet, WordNetPos } from '../lexicon/wordnet.js';
 import { similarWords } from '../lexicon/similar-words.js';
-import { correctTypo, oneEditApart } from '../text/correct-typo.js';
+import { correctTypo, oneEditApart, oneEditVariants } from '../text/correct-typo.js';
 import { splitCompound } from '../text/split-compound.js';
 import { expandAbbreviation } from '../text/expand-abbreviation.js';
 import { americanSpelling } from '../text/british-spellings.js';
@@ -35,6 +35,11 @@ export interface QueryWord {
    * say what it does there, which no one sense tells.
    */
   readonly lightSenses: ReadonlySet<string>;
+  /**
+   * A word common in general English ("time", "way", "people", "want"): by itself it says little of the topic, however
+   * rare in the articles, whose small number makes any word they seldom use look telling.
+   */
+  readonly common: boolean;
   /**
    * For a verb the corpus never uses, the corpus terms of the broader acts WordNet puts it under, and their
    * derivations ("resume": continue, "land": arrival): evidence only where a sentence holds the rest of the question.
@@ -93,6 +98,9 @@ const LIGHT_VERB_SENSES = 20;
 function senseCount(lemmas: readonly string[], wordNet: WordNet): number {
   return Math.max(0, ...lemmas.map((lemma) => POS.reduce((sum, pos) => sum + wordNet.senseCount(lemma, pos), 0)));
 }
+
+/** A word whose senses WordNet's concordance tags this often or more is common in general English (see `QueryWord.common`). */
+const COMMON_TAGGED = 200;
 
 /** "How long", "how many": the word after "how" asks for a kind of answer, it names no topic. */
 const ASKS_AFTER_HOW = new Set(['long', 'many', 'much', 'often', 'far', 'soon']);
@@ -199,6 +207,29 @@ function numberInWords(norm: string, vocabulary: QueryVocabulary): string | null
 
 function isDictionaryWord(norm: string, wordNet: WordNet): boolean {
   return wordLemmas(norm).some((lemma) => POS.some((pos) => wordNet.senseCount(lemma, pos) > 0));
+}
+
+/**
+ * A misspelt word that is no corpus word's near spelling but one edit from a dictionary word whose forms the corpus
+ * writes ("acuse": accuse, as the corpus's "accused"; "breeching": breaching, as its "breach"), that word; null when
+ * none or several are. The corpus's own words are matched letter by letter (`correctTypo`), so a form it lacks
+ * ("accuse" beside its "accused") was out of reach.
+ */
+function correctToDictionaryWord(norm: string, vocabulary: QueryVocabulary, wordNet: WordNet): string | null {
+  if (!/^\p{L}{5,}$/u.test(norm) || isDictionaryWord(norm, wordNet)) return null;
+  const found = new Set<string>();
+  const words: string[] = [];
+  for (const variant of oneEditVariants(norm)) {
+    if (!isDictionaryWord(variant, wordNet)) continue;
+    const terms = [searchTerm(variant), ...lemmaTerms(variant)].filter(
+      (term): term is string => term !== null && vocabulary.hasTerm(term),
+    );
+    if (terms.length === 0) continue;
+    const key = [...new Set(terms)].sort().join(' ');
+    if (!found.has(key)) words.push(variant);
+    found.add(key);
+  }
+  return found.size === 1 ? (words[0] ?? null) : null;
 }
 
 /** Two question words the corpus writes as one ("urdu point": "UrduPoint"), when the first is not a corpus word. */
@@ -334,6 +365,7 @@ export function analyseQuery(
         otherOrdinal(norm, vocabulary) ??
         numberInWords(norm, vocabulary) ??
         correctTypo(norm, vocabulary.typoCandidates(norm)) ??
+        correctToDictionaryWord(norm, vocabulary, wordNet) ??
         (isDictionaryWord(norm, wordNet)
           ? null
           : expandAbbreviation(norm, vocabulary.wordsStartingWith(norm.slice(0, 1)), searchTerm));
@@ -421,6 +453,7 @@ export function analyseQuery(
       predicate,
       light,
       lightSenses,
+      common: /^\p{L}+$/u.test(norm) && Math.max(...lemmas.map((lemma) => wordNet.taggedCount(lemma))) >= COMMON_TAGGED,
       broaderActs,
       phrases: /^\p{L}+$/u.test(norm) ? otherPhrases(exact, lemmas, correctedTo, vocabulary, wordNet) : [],
       pair: pairs.has(token.start),

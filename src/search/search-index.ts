@@ -893,10 +893,12 @@ function openSearchIndex(
         // named: a rare synonym ("optimistic": affirmative) must not make it the question's main word.
         // So does a light verb in any question ("who was pompeo going to see"): it frames what is named. So does the
         // noun a which-question asks for a member of, when the corpus never uses it ("which terrorist outfit"): the
-        // answer names the member ("the Nusra Front terror group"), in its own words.
+        // answer names the member ("the Nusra Front terror group"), in its own words. So does a word common in general
+        // English ("time", "people", "want"), which the articles' rarity would otherwise make a topic.
         const weight =
           (word.predicate && knownExact.length === 0 && paraphraseAllowed) ||
           word.light ||
+          (word.common && !proper) ||
           (word.term === kindNoun && knownExact.length === 0)
             ? Math.min(ownWeight, namedWeight)
             : ownWeight;

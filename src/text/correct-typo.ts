@@ -55,6 +55,24 @@ export function correctTypo(word: string, vocabulary: Iterable<string>): string 
   return best !== null && !tied && bestDistance <= limit ? best : null;
 }
 
+/** Every string one letter added, dropped, changed (to a to z) or swapped with its neighbour away from the word. */
+export function oneEditVariants(word: string): Set<string> {
+  const variants = new Set<string>();
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  for (let at = 0; at <= word.length; at++) {
+    const before = word.slice(0, at);
+    const after = word.slice(at);
+    for (const letter of letters) variants.add(`${before}${letter}${after}`);
+    if (at < word.length) {
+      variants.add(`${before}${word.slice(at + 1)}`);
+      for (const letter of letters) variants.add(`${before}${letter}${word.slice(at + 1)}`);
+      if (at + 1 < word.length) variants.add(`${before}${word[at + 1]}${word[at]}${word.slice(at + 2)}`);
+    }
+  }
+  variants.delete(word);
+  return variants;
+}
+
 /** True when one letter added, dropped, changed or swapped with its neighbour turns one word into the other. */
 export function oneEditApart(a: string, b: string): boolean {
   return a !== b && editDistance(a, b, 1) === 1;
