@@ -76,4 +76,18 @@ describe('attribution forms of round 17', () => {
       ),
     ).toEqual([['No. The aim', null]]);
   });
+
+  it('credits no one for a body the document only ever calls by its kind', () => {
+    expect(
+      speakersOf(
+        'Rovers have agreed to open their books to Mr Glazer, a local club official said. In a statement, the club said it would allow "limited due diligence" to take place.',
+      ),
+    ).toEqual([['limited due diligence', null]]);
+  });
+
+  it('still credits a body by its kind when the document names it with that kind', () => {
+    expect(
+      speakersOf('The Central Falls City Council met on Monday. The council said the stores "must be retained" for the town.'),
+    ).toEqual([['must be retained', 'the council']]);
+  });
 });
