@@ -90,4 +90,12 @@ describe('attribution forms of round 17', () => {
       speakersOf('The Central Falls City Council met on Monday. The council said the stores "must be retained" for the town.'),
     ).toEqual([['must be retained', 'the council']]);
   });
+
+  it('steps over a noun phrase of affiliation between a person and the verb', () => {
+    expect(
+      speakersOf(
+        'On Thursday, David Vale from the agency\'s Office of Drug Safety told the panel that "there really does not appear to be a need" for the drugs.',
+      ),
+    ).toEqual([['there really does', 'David Vale']]);
+  });
 });

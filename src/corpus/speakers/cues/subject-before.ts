@@ -88,6 +88,12 @@ export function subjectBefore(context: AttributionContext, index: number, clause
     const issuer = DOCUMENT_HEADS.has(word.text.toLowerCase()) ? ownerBefore(context, position) : undefined;
     if (issuer) return speakerOf(context, issuer);
     if (NOMINAL.has(word.pos) && !PUNCTUATION.test(word.text)) {
+      // "David Graham from the FDA's Office of Drug Safety told": a noun phrase after a preposition is stepped over.
+      const governed = inAppositive ? -1 : prepositionBefore(context, position, clauseStart);
+      if (governed >= 0) {
+        position = governed - 1;
+        continue;
+      }
       // "Ramsey, 6-3, 195 and ruggedly slim, says": an appositive of several parts, each set off by a comma.
       const open = inAppositive ? appositivePartStart(context, position, clauseStart) : -1;
       if (open < 0) return unclosedRelativeAntecedent(context, position, clauseStart) ?? abstain;
@@ -126,6 +132,26 @@ function ownerBefore(context: AttributionContext, index: number): EntityMention 
   const possessive = words[index - 1];
   if (!possessive || !/^['\u2019]s$/.test(possessive.text)) return undefined;
   return mentionEndingAt.get((words[index - 2] as TaggedWord | undefined)?.end ?? -1);
+}
+
+/** Words of a noun phrase a preposition may govern: "the FDA's Office". */
+const GOVERNED_PHRASE = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'PART', 'NUM']);
+const MAX_GOVERNED_WORDS = 5;
+/** Prepositions that say where a person works or comes from ("from the FDA", "of Lloyd's", "at Harvard"). */
+const AFFILIATION = new Set(['of', 'from', 'at', 'with']);
+
+/**
+ * The preposition of affiliation governing the noun phrase that ends at word `end`, or -1 (not "blames the media for
+ * Trump's claim", whose words are Trump's).
+ */
+function prepositionBefore(context: AttributionContext, end: number, clauseStart: number): number {
+  const { words } = context;
+  for (let position = end; position >= clauseStart && end - position < MAX_GOVERNED_WORDS; position--) {
+    const word = words[position] as TaggedWord;
+    if (AFFILIATION.has(word.text.toLowerCase())) return position < end ? position : -1;
+    if (!GOVERNED_PHRASE.has(word.pos)) return -1;
+  }
+  return -1;
 }
 
 /** The comma opening the verbless appositive part that ends at word `end`, when a mention stands before it; else -1. */
