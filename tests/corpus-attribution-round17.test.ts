@@ -98,4 +98,16 @@ describe('attribution forms of round 17', () => {
       ),
     ).toEqual([['there really does', 'David Vale']]);
   });
+
+  it('goes on with the speaker who closed the paragraph before in a quotation opening the next', () => {
+    expect(
+      speakersOf(
+        'A third party could set the rules, he said. "It would be up to each party leader to accept or refuse," said Lord Holme.',
+        '"If the prime minister\'s reported position is true, he would then be obliged to say why publicly."',
+      ),
+    ).toEqual([
+      ['It would be', 'Holme'],
+      ['If the prime', 'Holme'],
+    ]);
+  });
 });

@@ -24,6 +24,38 @@ export function isWholeParagraph(context: AttributionContext, quotation: Quotati
   return /^\s*[\u201C"]$/.test(before) && /^[\u201D"]?[.!?]*\s*$/.test(after);
 }
 
+/** Whether a quotation stands in the last sentence of its paragraph. */
+function closesParagraph(context: AttributionContext, quotation: QuotationSpan): boolean {
+  const { sentences } = context;
+  const next = sentences[sentenceIndexOf(context, Math.max(quotation.start, quotation.end - 1)) + 1];
+  return next === undefined || next.paragraphIndex !== quotation.paragraphIndex;
+}
+
+/**
+ * Whether a quotation is its own sentence and says something: not a question ("“And what comes next?”" is as often
+ * an interviewer's) nor words the narration goes on about ("“Big and strong”, the players thought").
+ */
+function standsAlone(context: AttributionContext, quotation: QuotationSpan): boolean {
+  const { text, sentences } = context;
+  const sentence = sentences[sentenceIndexOf(context, Math.max(quotation.start, quotation.end - 1))];
+  // Brown's copy writes the question mark after the closing mark (“Are you kidding”??).
+  if (!sentence || /\?/.test(text.slice(quotation.start, Math.max(quotation.end, sentence.end)))) return false;
+  return /^[\p{P}\s]*$/u.test(text.slice(quotation.end, sentence.end));
+}
+
+/** Whether a quotation opens its paragraph. */
+function opensParagraph(context: AttributionContext, quotation: QuotationSpan): boolean {
+  const { text, sentences } = context;
+  const index = sentenceIndexOf(context, quotation.start);
+  const sentence = sentences[index];
+  const previous = sentences[index - 1];
+  return (
+    sentence !== undefined &&
+    (previous === undefined || previous.paragraphIndex !== sentence.paragraphIndex) &&
+    text.slice(sentence.start, quotation.start).trim().length <= 1
+  );
+}
+
 /**
  * "Slim makes many frank and provocative remarks:" and then paragraphs that are each one quotation: a colon
  * announces all of them, so a quotation standing alone in the paragraph straight after such a quotation goes on with
@@ -63,8 +95,14 @@ export function continuingSpeaker(
   const previous = quotations[before];
   const speaker =
     previous &&
-    // A quotation re-opened at a new paragraph is the same speaker going on.
-    (previous.paragraphIndex === quotation.paragraphIndex || quotation.reopens)
+    // A quotation re-opened at a new paragraph is the same speaker going on; so is one opening the paragraph after
+    // one whose speaker closed it ("“…,” said Lord Holme.¶“If the prime minister's …").
+    (previous.paragraphIndex === quotation.paragraphIndex ||
+      quotation.reopens ||
+      (previous.paragraphIndex === quotation.paragraphIndex - 1 &&
+        closesParagraph(context, previous) &&
+        opensParagraph(context, quotation) &&
+        standsAlone(context, quotation)))
       ? (quotationSpeakers[before] ?? null)
       : null;
   return speaker ?? reportedBefore(context, quotations, sentenceIndex, position);
