@@ -13,9 +13,9 @@ describe('attribution forms of round 17', () => {
   });
 
   it('still reads such a word as the surname of a person the document names in full', () => {
-    expect(
-      speakersOf('Maya Song, a systems analyst, found the leak. "It was open to anyone," Song said.'),
-    ).toEqual([['It was open', 'Maya Song']]);
+    expect(speakersOf('Maya Song, a systems analyst, found the leak. "It was open to anyone," Song said.')).toEqual([
+      ['It was open', 'Maya Song'],
+    ]);
   });
 
   it('lets an indefinite title opening its sentence be who a later "he" is, so nobody named earlier is', () => {
@@ -87,7 +87,9 @@ describe('attribution forms of round 17', () => {
 
   it('still credits a body by its kind when the document names it with that kind', () => {
     expect(
-      speakersOf('The Central Falls City Council met on Monday. The council said the stores "must be retained" for the town.'),
+      speakersOf(
+        'The Central Falls City Council met on Monday. The council said the stores "must be retained" for the town.',
+      ),
     ).toEqual([['must be retained', 'the council']]);
   });
 
