@@ -72,16 +72,20 @@ const KIND_POINTERS: ReadonlyMap<string, boolean> = new Map([
   ['~i', false],
 ]);
 
+/** The start and end (before its newline) of the line holding byte `offset`. */
+function lineAround(index: Buffer, offset: number): { readonly lineStart: number; readonly end: number } {
+  const lineStart = offset === 0 ? 0 : index.lastIndexOf(10, offset - 1) + 1;
+  const lineEnd = index.indexOf(10, lineStart);
+  return { lineStart, end: lineEnd === -1 ? index.length : lineEnd };
+}
+
 /** Sorted index lines, searched by binary search on the raw bytes: no parsing of 150,000 lines at start-up. */
 function findIndexLine(index: Buffer, lemma: string): string | null {
   const key = Buffer.from(`${lemma} `);
   let low = 0;
   let high = index.length;
   while (low < high) {
-    const middle = (low + high) >>> 1;
-    const lineStart = middle === 0 ? 0 : index.lastIndexOf(10, middle - 1) + 1;
-    const lineEnd = index.indexOf(10, lineStart);
-    const end = lineEnd === -1 ? index.length : lineEnd;
+    const { lineStart, end } = lineAround(index, (low + high) >>> 1);
     const line = index.subarray(lineStart, end);
     // License lines start with a space and sort first.
     const comparison = line[0] === 32 ? -1 : Buffer.compare(line.subarray(0, key.length), key);
@@ -99,10 +103,7 @@ function senseLines(index: Buffer, lemma: string): string[] {
   let high = index.length;
   // The first line not sorting before the key.
   while (low < high) {
-    const middle = (low + high) >>> 1;
-    const lineStart = middle === 0 ? 0 : index.lastIndexOf(10, middle - 1) + 1;
-    const lineEnd = index.indexOf(10, lineStart);
-    const end = lineEnd === -1 ? index.length : lineEnd;
+    const { lineStart, end } = lineAround(index, (low + high) >>> 1);
     if (Buffer.compare(index.subarray(lineStart, Math.min(end, lineStart + key.length)), key) < 0) low = end + 1;
     else high = lineStart;
   }
