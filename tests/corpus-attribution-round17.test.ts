@@ -112,4 +112,15 @@ describe('attribution forms of round 17', () => {
       ['If the prime', 'Holme'],
     ]);
   });
+
+  it('gives a reporting verb joined by "and" after a quotation that quotation\'s speaker', () => {
+    expect(
+      speakersOf(
+        'Mrs Mary Vale said the ruling was "in line with international legal opinion" and praised their "very decisive" majority.',
+      ),
+    ).toEqual([
+      ['in line with', 'Mary Vale'],
+      ['very decisive', 'Mary Vale'],
+    ]);
+  });
 });

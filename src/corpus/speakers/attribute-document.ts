@@ -4,7 +4,7 @@ import {
   sentenceIndexOf,
 } from './cues/attribution-context.js';
 import { leadingBareClause } from './cues/bare-clause.js';
-import { continuesAnnouncedList, continuingSpeaker, isWholeParagraph } from './cues/continuation.js';
+import { continuesAnnouncedList, continuingSpeaker, isWholeParagraph, joinsReportingVerb } from './cues/continuation.js';
 import { colonIntroduction } from './cues/colon-introduction.js';
 import { speakerFound } from './cues/cue-result.js';
 import { afterFrontedClause, cueJustBefore } from './cues/leading-cue.js';
@@ -73,6 +73,16 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     if (!leading.found) leading = cueBetween(context, leadingFrom, quotation.start - 1, sentence.end);
     if (!leading.found) leading = participleBefore(context, leadingFrom, quotation.start);
     if (!leading.found) leading = leadingBareClause(context, leadingFrom, quotation.start);
+    // "Mrs Robinson said the ruling was "in line with …" and praised their "very decisive" majority": a reporting
+    // verb joined by "and" after a quotation of the same sentence has that quotation's speaker for its subject.
+    if (
+      !leading.found &&
+      !trailing.found &&
+      previousQuote !== undefined &&
+      sentenceFrom === previousQuote.end &&
+      joinsReportingVerb(context, previousQuote.end, quotation.start)
+    )
+      leading = { found: true, speaker: quotationSpeakers[position - 1] ?? null };
     let fromColon = false;
     if (!leading.found && !trailing.found && text.slice(sentence.start, quotation.start).trim().length <= 1) {
       leading = colonIntroduction(context, sentenceIndex);

@@ -2,6 +2,7 @@ import type { Span } from '../../corpus-types.js';
 import type { QuotationSpan } from '../../find-quotation-spans.js';
 import { type AttributionContext, sentenceIndexOf } from './attribution-context.js';
 import { speakerFound } from './cue-result.js';
+import { reportingVerbAt } from '../reporting-verbs.js';
 import { cueBetween } from './reporting-verb-cue.js';
 import { sentenceTailCue } from './sentence-tail-cue.js';
 
@@ -147,4 +148,18 @@ function reportedBefore(
   if (/\?\s*$/.test(text.slice(previous.start, previous.end))) return null;
   const tail = sentenceTailCue(context, previous, previous.start, true);
   return speakerFound(tail.found ? tail : cueBetween(context, previous.start, previous.end, previous.end, false, true));
+}
+
+/** "and" or "but", then the verb it joins and the word after it: "and then told", "and praised their". */
+const JOINED_VERB = /^[\p{P}\s]*(?:and|but)\s+(?:(?:then|also|later|again)\s+)?([\p{L}-]+)\s*([\p{L}-]*)/u;
+
+/**
+ * Whether the narration from `from` to `to` (between two quotations of one sentence) is a reporting verb joined by
+ * "and" or "but", with no subject of its own before it and no other quotation after it.
+ */
+export function joinsReportingVerb(context: AttributionContext, from: number, to: number): boolean {
+  const between = context.text.slice(from, to);
+  const match = JOINED_VERB.exec(between);
+  if (match === null || /["\u201C]/.test(between.slice(match[0].length, -1))) return false;
+  return reportingVerbAt(match[1] ?? '', match[2] || undefined) !== null;
 }
