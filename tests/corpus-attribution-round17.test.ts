@@ -123,4 +123,15 @@ describe('attribution forms of round 17', () => {
       ['very decisive', 'Mary Vale'],
     ]);
   });
+
+  it('credits no one for "it" standing for a body the document only calls by its kind', () => {
+    expect(
+      speakersOf(
+        'Rovers have agreed to open their books to Mr Glazer. In a statement, the club said it would allow due diligence. But it said it opposed his plans, calling his assumptions "aggressive" and his plan "damaging".',
+      ),
+    ).toEqual([
+      ['aggressive', null],
+      ['damaging', null],
+    ]);
+  });
 });

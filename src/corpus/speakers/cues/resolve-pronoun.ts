@@ -12,6 +12,7 @@ import {
   sentenceIndexOf,
 } from './attribution-context.js';
 import { abstain, type CueResult, speakerFound } from './cue-result.js';
+import { unnamedBody } from './unnamed-body.js';
 import { lower, opensItsSentence, POSSESSIVE_PRONOUNS, PREPOSITIONS, PUNCTUATION } from './word-helpers.js';
 
 /** What may stand between a preposition and the name closing its noun phrase: "to his colleague George Palmer". */
@@ -140,9 +141,12 @@ export function resolvePronoun(
       (other) => other.kind === 'person' || other.kind === 'body' || other.kind === 'anonymous',
     )[0];
     const opens = first !== undefined && opensItsSentence(context, first);
+    // "In a statement, the club said …. But it said": "it" is the body, which may be one no reader can check.
     speaker =
       opens && first.kind === 'body'
-        ? first.speaker
+        ? unnamedBody(text, first.speaker)
+          ? null
+          : first.speaker
         : opens && mention.gender === 'neuter'
           ? issuedBy(context, first)
           : null;
