@@ -4,7 +4,12 @@ import {
   sentenceIndexOf,
 } from './cues/attribution-context.js';
 import { leadingBareClause } from './cues/bare-clause.js';
-import { continuesAnnouncedList, continuingSpeaker, isWholeParagraph, joinsReportingVerb } from './cues/continuation.js';
+import {
+  continuesAnnouncedList,
+  continuingSpeaker,
+  isWholeParagraph,
+  joinsReportingVerb,
+} from './cues/continuation.js';
 import { colonIntroduction } from './cues/colon-introduction.js';
 import { speakerFound } from './cues/cue-result.js';
 import { afterFrontedClause, cueJustBefore } from './cues/leading-cue.js';
