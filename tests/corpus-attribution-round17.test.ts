@@ -134,4 +134,12 @@ describe('attribution forms of round 17', () => {
       ['damaging', null],
     ]);
   });
+
+  it('does not take a deputy of an office named by its field for the office itself', () => {
+    expect(
+      speakersOf(
+        'Deputy Prime Minister John Vale said the talks went well. It dominated the prime minister\'s news conference, which saw Mr Tony Blair start in irritation as he was forced to bat away questions. As he told journalists: "I am not interested in what goes in and out of newspapers."',
+      ),
+    ).toEqual([['I am not', 'Tony Blair']]);
+  });
 });

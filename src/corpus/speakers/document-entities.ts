@@ -314,15 +314,24 @@ function analyseRun(run: readonly TaggedWord[]): NamedRun {
   )
     return { span, titles: [], nameWords: [], body: null };
   const titles = titleWords
-    .map((word, index) => ({ word, before: titleWords[index - 1]?.text.toLowerCase() }))
+    .map((word, index) => ({ word, before: subordinateBefore(titleWords, index) }))
     .filter(({ word }) => isTitleWord(word.text) || ROLE_NOUNS.has(word.text.toLowerCase()))
     // "Vice President Chen Cheng" holds another office than the President.
-    .map(({ word, before }) =>
-      before !== undefined && SUBORDINATE_OFFICE.test(before)
-        ? `${before}-${titleKey(word.text)}`
-        : titleKey(word.text),
-    );
+    .map(({ word, before }) => (before !== undefined ? `${before}-${titleKey(word.text)}` : titleKey(word.text)));
   return { span, titles, nameWords, body: null };
+}
+
+/**
+ * The word making the title at `index` a subordinate office: just before it ("Vice President"), or before the words
+ * naming its field ("Deputy Prime Minister", "Deputy Foreign Minister": not the Prime or Foreign Minister).
+ */
+function subordinateBefore(titleWords: readonly TaggedWord[], index: number): string | undefined {
+  for (let at = index - 1; at >= 0; at--) {
+    const word = (titleWords[at] as TaggedWord).text.toLowerCase();
+    if (SUBORDINATE_OFFICE.test(word)) return word;
+    if (isTitleWord(word) || !/^\p{Lu}/u.test((titleWords[at] as TaggedWord).text)) return undefined;
+  }
+  return undefined;
 }
 
 /**
