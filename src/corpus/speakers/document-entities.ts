@@ -770,6 +770,16 @@ function descriptionAfter(
     if (!word || !/^[\p{L}-]+$/u.test(word.text) || !['NOUN', 'PROPN', 'ADJ'].includes(word.pos)) return null;
     const next = words[theIndex + offset + 1];
     if (next && ['NOUN', 'PROPN'].includes(next.pos) && /^[\p{L}-]+$/u.test(next.text)) continue;
+    // "the French international defender": an adjective after a modifier goes on to the noun it modifies.
+    const after = words[theIndex + offset + 2];
+    if (
+      next?.pos === 'ADJ' &&
+      word.pos !== 'NOUN' &&
+      after?.pos === 'NOUN' &&
+      /^[\p{L}-]+$/u.test(next.text) &&
+      offset + 2 <= MAX_DESCRIPTION_WORDS
+    )
+      continue;
     const span = { start: the.start, end: word.end };
     const head = word.text.toLowerCase();
     if (isDesignation(word.text)) {
