@@ -15,4 +15,12 @@ describe('attribution forms of round 18', () => {
       ['It is only', 'William Vale'],
     ]);
   });
+
+  it('does not take a prefix hyphened to an initialism for someone who speaks', () => {
+    expect(
+      speakersOf(
+        'Ex-BBC chat show host and East Midlands MEP Robert Vale has said he wants to "change the face of British politics" as he launched his new party.',
+      ),
+    ).toEqual([['change the face', null]]);
+  });
 });

@@ -591,6 +591,8 @@ function speakingNames(words: readonly TaggedWord[], runs: readonly NamedRun[]):
     if (run.nameWords.length > 1 && !run.nameWords.every(plainName)) continue;
     const lower = name.text.toLowerCase();
     if (ROLE_NOUNS.has(lower) || ROLE_NOUNS.has(lower.replace(/s$/, ''))) continue;
+    // "Ex-BBC chat show host", "Pro-EU campaigners": a prefix hyphened to an initialism modifies; it names no one.
+    if (/-\p{Lu}{2,}$/u.test(name.text)) continue;
     // "Moscow said", "Washington insists": a capital or a place speaks for its country, which the corpus-wide rules
     // name; it is no person of the document. Nor is a day ("Sanders during a Sunday thanked").
     if (
