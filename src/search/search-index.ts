@@ -973,11 +973,15 @@ function openSearchIndex(
       // uses it, what the answer names in its own words ("Deputy Foreign Minister"): a sentence is then measured on
       // the rest of the question. When one does use it, that is how the articles put the answer.
       const kindAt = queryTerms.findIndex((term) => term.term === kindNoun && term.known && !term.proper);
-      const kindUsed = hits.some((hit) => {
-        const entry = sentences.get(String(hit.id));
-        return entry !== undefined && [...(queryTerms[kindAt]?.exact ?? [])].some((option) => holds(entry.terms, option));
-      });
-      const kindIndex = kindUsed ? -1 : kindAt;
+      const kindAside =
+        kindAt >= 0 &&
+        !hits.some((hit) => {
+          const entry = sentences.get(String(hit.id));
+          return (
+            entry !== undefined && [...(queryTerms[kindAt]?.exact ?? [])].some((option) => holds(entry.terms, option))
+          );
+        });
+      const kindIndex = kindAside ? kindAt : -1;
       const passages = hits.flatMap((hit): Passage[] => {
         const entry = sentences.get(String(hit.id));
         if (!entry) return [];
