@@ -29,6 +29,11 @@ describe('the noun a which/what question asks for a member of ("what job")', () 
     const result = await service.ask('what sanctions has russia imposed on the us');
     expect(result.status).toBe('declined');
   });
+
+  it('still counts when the articles know it only by words of the same contexts ("airline": carrier)', async () => {
+    const result = await service.ask('Which airline did Pompeo fly to Sochi?');
+    expect(result.status).toBe('declined');
+  });
 });
 
 describe('the larger unit of an asked time ("what day of the week")', () => {

@@ -969,19 +969,14 @@ function openSearchIndex(
         Math.max(limit * 4, 20),
       );
       const fromSources = [...sourcesNamed.values()];
-      // The noun a which-question asks for a member of ("what job does Ryabkov hold") is, when no sentence found
-      // uses it, what the answer names in its own words ("Deputy Foreign Minister"): a sentence is then measured on
-      // the rest of the question. When one does use it, that is how the articles put the answer.
-      const kindAt = queryTerms.findIndex((term) => term.term === kindNoun && term.known && !term.proper);
-      const kindAside =
-        kindAt >= 0 &&
-        !hits.some((hit) => {
-          const entry = sentences.get(String(hit.id));
-          return (
-            entry !== undefined && [...(queryTerms[kindAt]?.exact ?? [])].some((option) => holds(entry.terms, option))
-          );
-        });
-      const kindIndex = kindAside ? kindAt : -1;
+      // The noun a which-question asks for a member of ("what job does Ryabkov hold"), when the articles never write
+      // it but use a synonym of it, is what the answer names in its own words ("Deputy Foreign Minister"): a sentence
+      // without it is measured on the rest of the question. A noun the articles write is how they would put the answer
+      // ("what sanctions has Russia imposed"); one they know only by words of the same contexts ("which airline":
+      // carrier, aircraft) is a kind they may never name a member of.
+      const kindIndex = queryTerms.findIndex(
+        (term) => term.term === kindNoun && term.known && !term.inCorpus && !term.onlySimilar && !term.proper,
+      );
       const passages = hits.flatMap((hit): Passage[] => {
         const entry = sentences.get(String(hit.id));
         if (!entry) return [];
