@@ -1,10 +1,9 @@
 /**
  * `npx tsx bench/score-questions.ts [dev|held-out|held-out-2|held-out-3|held-out-4|held-out-5|held-out-6|held-out-7|held-out-8|held-out-9|held-out-10|held-out-11|held-out-12|held-out-13|held-out-14|held-out-15|held-out-16|held-out-17|held-out-18|held-out-19|held-out-20|held-out-21|held-out-22|held-out-23|all] [--verbose] [--summary]`:
  * answer recall, decline precision and misleading answers on the user-phrased question sets
- * (tests/fixtures/user-phrased-questions*.ts), on the offline engine. dev, held-out and held-out-2 to held-out-21 are
- * development data; held-out-22 is the held-out set, scored once before and once after a change, with `--summary` (no
- * per-question lines), never while tuning. held-out-23 is reserved as the next round's held-out set: refused until that
- * round lifts the refusal, so that nobody scores it early.
+ * (tests/fixtures/user-phrased-questions*.ts), on the offline engine. dev, held-out and held-out-2 to held-out-22 are
+ * development data; held-out-23 is the held-out set, scored once before and once after a change, with `--summary` (no
+ * per-question lines), never while tuning.
  */
 import type { AskResult } from '../src/answer/ask-result.js';
 import { createTestService } from '../tests/helpers/seed-service.js';
@@ -68,13 +67,6 @@ const sets = {
   all: USER_PHRASED_QUESTIONS,
 } as const;
 if (!(set in sets)) throw new Error(`unknown question set ${set}; use one of ${Object.keys(sets).join(', ')}`);
-// A held-out set is first scored before its round's first change, so no one may score it earlier; the round that
-// takes it up removes it from `reserved`.
-const reserved = new Set(['held-out-23']);
-if (reserved.has(set))
-  throw new Error(
-    `${set} is reserved as the next round's held-out set and is not scored yet; the round that takes it up lifts this refusal in bench/score-questions.ts`,
-  );
 const items = sets[set as keyof typeof sets];
 const service = await createTestService();
 const results = new Map<string, AskResult>();

@@ -107,6 +107,16 @@ const ASKS_AFTER_HOW = new Set(['long', 'many', 'much', 'often', 'far', 'soon'])
 /** "What date", "which day": the noun after the asking word asks for a time, it names no topic. */
 const ASKS_AFTER_WHAT = new Set(['date', 'day', 'month', 'year', 'time']);
 const WHAT = new Set(['what', 'which']);
+/** Units of time: "what day of the week" asks for a day, and the week it is of names no topic. */
+const TIME_UNITS = new Set(['day', 'week', 'month', 'year']);
+
+/** True for the larger unit of an asked time ("week" in "what day of the week", "year" in "which month of the year"). */
+function withinAskedTime(tokens: readonly { readonly norm: string }[], index: number): boolean {
+  if (!TIME_UNITS.has(tokens[index]?.norm ?? '')) return false;
+  const of = tokens[index - 1]?.norm === 'the' ? index - 2 : index - 1;
+  const unit = tokens[of - 1]?.norm ?? '';
+  return tokens[of]?.norm === 'of' && ASKS_AFTER_WHAT.has(unit) && WHAT.has(tokens[of - 2]?.norm ?? '');
+}
 /** "What sort of approaches": the noun before "of" asks for a kind of what follows, it names no topic. */
 const KIND_NOUNS = new Set(['sort', 'sorts', 'kind', 'kinds', 'type', 'types']);
 /** The words a question opens with to ask: a misspelling of one there ("wat did ...") asks, it names nothing. */
@@ -348,6 +358,7 @@ export function analyseQuery(
       continue;
     if (ASKS_AFTER_HOW.has(token.norm) && tokens[index - 1]?.norm === 'how') continue;
     if (ASKS_AFTER_WHAT.has(token.norm) && WHAT.has(tokens[index - 1]?.norm ?? '')) continue;
+    if (withinAskedTime(tokens, index)) continue;
     if (KIND_NOUNS.has(token.norm) && WHAT.has(tokens[index - 1]?.norm ?? '') && tokens[index + 1]?.norm === 'of')
       continue;
     const joined = joinedWord(token.norm, tokens[index + 1]?.norm, vocabulary);

@@ -969,6 +969,14 @@ function openSearchIndex(
         Math.max(limit * 4, 20),
       );
       const fromSources = [...sourcesNamed.values()];
+      // The noun a which-question asks for a member of ("what job does Ryabkov hold"), when the articles never write
+      // it but use a synonym of it, is what the answer names in its own words ("Deputy Foreign Minister"): a sentence
+      // without it is measured on the rest of the question. A noun the articles write is how they would put the answer
+      // ("what sanctions has Russia imposed"); one they know only by words of the same contexts ("which airline":
+      // carrier, aircraft) is a kind they may never name a member of.
+      const kindIndex = queryTerms.findIndex(
+        (term) => term.term === kindNoun && term.known && !term.inCorpus && !term.onlySimilar && !term.proper,
+      );
       const passages = hits.flatMap((hit): Passage[] => {
         const entry = sentences.get(String(hit.id));
         if (!entry) return [];
@@ -1040,7 +1048,10 @@ function openSearchIndex(
         const covered = credit.reduce((sum, value) => sum + value, 0);
         const coveredTopic = credit.reduce((sum, value, index) => sum + (aside(queryTerms[index]) ? 0 : value), 0);
         const ownTopic = own.reduce((sum, value, index) => sum + (aside(queryTerms[index]) ? 0 : value), 0);
-        const coverage = totalWeight === 0 ? 0 : covered / totalWeight;
+        const unheldKind = kindIndex >= 0 && (credit[kindIndex] ?? 0) === 0 ? (queryTerms[kindIndex]?.weight ?? 0) : 0;
+        const totalHere = totalWeight - unheldKind;
+        const topicHere = topicWeight - (aside(queryTerms[kindIndex]) ? 0 : unheldKind);
+        const coverage = totalHere <= 0 ? 0 : covered / totalHere;
         return [
           {
             id: String(hit.id),
@@ -1049,13 +1060,13 @@ function openSearchIndex(
             text: entry.document.text.slice(entry.sentence.start, entry.sentence.end),
             score: hit.score,
             coverage,
-            topicCoverage: topicWeight === 0 ? coverage : coveredTopic / topicWeight,
+            topicCoverage: topicHere <= 0 ? coverage : coveredTopic / topicHere,
             sentenceTopicCoverage:
-              topicWeight === 0
-                ? totalWeight === 0
+              topicHere <= 0
+                ? totalHere <= 0
                   ? 0
-                  : own.reduce((sum, value) => sum + value, 0) / totalWeight
-                : ownTopic / topicWeight,
+                  : own.reduce((sum, value) => sum + value, 0) / totalHere
+                : ownTopic / topicHere,
             missingNames,
             ownCredits: own,
             credits: credit,
