@@ -80,9 +80,17 @@ describe('attribution forms of round 17', () => {
   it('credits no one for a body the document only ever calls by its kind', () => {
     expect(
       speakersOf(
-        'Rovers have agreed to open their books to Mr Glazer, a local club official said. In a statement, the club said it would allow "limited due diligence" to take place.',
+        'Rovers have agreed to open their books to Mr Glazer, whom the Football Association has cleared, a local club official said. In a statement, the club said it would allow "limited due diligence" to take place.',
       ),
     ).toEqual([['limited due diligence', null]]);
+  });
+
+  it('still credits a body by its kind in an article that names no body it could stand for', () => {
+    expect(
+      speakersOf(
+        'Yesterday the county grand jury met. But the jury conceded that the new rules "will add to the cost of every trial".',
+      ),
+    ).toEqual([['will add to', 'the jury']]);
   });
 
   it('still credits a body by its kind when the document names it with that kind', () => {
@@ -127,7 +135,7 @@ describe('attribution forms of round 17', () => {
   it('credits no one for "it" standing for a body the document only calls by its kind', () => {
     expect(
       speakersOf(
-        'Rovers have agreed to open their books to Mr Glazer. In a statement, the club said it would allow due diligence. But it said it opposed his plans, calling his assumptions "aggressive" and his plan "damaging".',
+        'Rovers have agreed to open their books to Mr Glazer, whom the Football Association has cleared. In a statement, the club said it would allow due diligence. But it said it opposed his plans, calling his assumptions "aggressive" and his plan "damaging".',
       ),
     ).toEqual([
       ['aggressive', null],

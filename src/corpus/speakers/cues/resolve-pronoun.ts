@@ -144,7 +144,7 @@ export function resolvePronoun(
     // "In a statement, the club said …. But it said": "it" is the body, which may be one no reader can check.
     speaker =
       opens && first.kind === 'body'
-        ? unnamedBody(text, first.speaker)
+        ? unnamedBody(context, first.speaker)
           ? null
           : first.speaker
         : opens && mention.gender === 'neuter'

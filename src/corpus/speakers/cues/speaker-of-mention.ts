@@ -8,6 +8,6 @@ import { unnamedBody } from './unnamed-body.js';
 export function speakerOf(context: AttributionContext, mention: EntityMention): CueResult {
   if (mention.kind === 'pronoun') return { found: true, speaker: resolvePronoun(context, mention) };
   if (mention.kind === 'anonymous') return mention.person === true ? describedPerson(context, mention) : abstain;
-  if (mention.kind === 'body' && unnamedBody(context.text, mention.speaker)) return abstain;
+  if (mention.kind === 'body' && unnamedBody(context, mention.speaker)) return abstain;
   return { found: true, speaker: mention.speaker };
 }

@@ -1,9 +1,14 @@
+import type { AttributionContext } from './attribution-context.js';
+
 /**
- * "the club said", "the firm said": a body the document never names with that kind ("a local club" is no name) is no
- * one a reader can check; one it names ("Central Falls City Council", "the Commons home affairs committee") is that
- * body.
+ * "the club said", "the firm said", in an article that names bodies ("Manchester United", "Kraft"): a body the
+ * document never names with that kind ("a local club" is no name) is one of those, unresolved, so no one a reader can
+ * check; one it names ("Central Falls City Council", "the Commons home affairs committee") is that body. In an article
+ * naming no body at all, "the jury" is the only body there is, and speaks.
  */
-export function unnamedBody(text: string, speaker: string): boolean {
+export function unnamedBody(context: AttributionContext, speaker: string): boolean {
+  const { text, mentions } = context;
+  if (!mentions.some((mention) => mention.kind === 'body' && !mention.speaker.startsWith('the '))) return false;
   const kind = /^the (?:\p{Ll}+ )*(\p{Ll}+)$/u.exec(speaker)?.[1];
   if (kind === undefined) return false;
   // A capitalised word within its sentence, then up to three lower-case words other than determiners, then the kind:
