@@ -1,10 +1,10 @@
 /**
- * `npm run bench:bbc -- --data DIR --split dev|dev2|dev3|dev4|dev5|heldout [--verbose]`: speaker attribution on BBC News articles of
+ * `npm run bench:bbc -- --data DIR --split dev|dev2|dev3|dev4|dev5|dev6|heldout [--verbose]`: speaker attribution on BBC News articles of
  * 2004-2005 (British house style: "Mr Straw said", quotations re-opened without a paragraph break, single quotation
  * marks in headlines), labelled by hand in `tests/fixtures/attribution-bbc/labels.json` before the attribution was run
  * on them. DIR is the `news` folder of github.com/ZitRos/news-articles-dataset; the articles are the BBC's, so only
  * offsets and speakers are kept here, never their text. `heldout` is scored once before and once after a round, never
- * with `--verbose`. `dev2` to `dev5` are the held-out sets of rounds 14 to 17, spent, and development data since.
+ * with `--verbose`. `dev2` to `dev6` are the held-out sets of rounds 14 to 18, spent, and development data since.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -15,7 +15,7 @@ import { emptyScore, sameSpeaker, scoreArticle, scoreLines } from './attribution
 
 const argsSchema = z.object({
   data: z.string().min(1, 'give --data, the news folder of github.com/ZitRos/news-articles-dataset'),
-  split: z.enum(['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'heldout']),
+  split: z.enum(['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'heldout']),
   verbose: z.boolean(),
 });
 const labelsSchema = z.object({
@@ -23,7 +23,7 @@ const labelsSchema = z.object({
   articles: z.array(
     z.object({
       article: z.string().regex(/^[a-z]+\/[\w-]+\.txt$/),
-      split: z.enum(['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'heldout']),
+      split: z.enum(['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'heldout']),
       quotations: z.array(z.object({ start: z.number().int().positive(), speaker: z.string().min(1).nullable() })),
     }),
   ),
@@ -38,7 +38,7 @@ const { values } = parseArgs({
 });
 const args = argsSchema.parse(values);
 if (args.verbose && args.split === 'heldout')
-  throw new Error('--verbose lists errors, and is only for the development splits (dev, dev2, dev3, dev4, dev5)');
+  throw new Error('--verbose lists errors, and is only for the development splits (dev, dev2, dev3, dev4, dev5, dev6)');
 
 const labelPath = path.join(import.meta.dirname, '..', 'tests', 'fixtures', 'attribution-bbc', 'labels.json');
 const labels = labelsSchema.parse(JSON.parse(await readFile(labelPath, 'utf8')));
