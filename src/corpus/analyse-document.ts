@@ -128,16 +128,24 @@ export function analyseDocument(reading: DocumentReading, registry: RegistryMent
     previousCredit = credit ?? previousCredit;
     sentences.push({ ...span, index, creditedSpeaker: credit });
   }
-  const registrySpeakers = attributeQuotations(context, quotationSpans, sentenceLocator(sentences));
-  // "a UK Government official responded: “…. “…”": words going on from an unnamed person's are not a body's the
-  // document names, whatever the corpus-wide rules make of the description.
+  const corpusWide = attributeQuotations(context, quotationSpans, sentenceLocator(sentences));
   const isBody = (name: string) =>
     entities.bodies.includes(name) || registry.bodyMentions.some((body) => body.speaker === name);
-  const speakers = attribution.quotationSpeakers.map((speaker, index) => {
-    if (speaker !== null || attribution.cueFound[index]) return speaker;
-    const guess = registrySpeakers[index] ?? null;
-    return guess !== null && attribution.continuesAbstention[index] && isBody(guess) ? null : guess;
-  });
+  // Where the document's rules found no cue, the corpus-wide rules may credit a cue of the quotation's own, but not
+  // carry a speaker on by themselves: the document's rules decided that ("…,” said Nadal. US coach Patrick McEnroe
+  // wants …. “I think …”). Words going on from a quotation whose cue named no one in the document ("a UK Government
+  // official responded: “…. “…”") go on with the person the corpus-wide rules read that cue as, or no one.
+  const speakers: (string | null)[] = [];
+  let abstainedCue: string | null = null;
+  for (const [index, speaker] of attribution.quotationSpeakers.entries()) {
+    const credit = corpusWide[index] ?? { speaker: null, fromCue: false };
+    if (attribution.cueFound[index]) abstainedCue = credit.fromCue ? credit.speaker : null;
+    const guess = credit.speaker;
+    const continues = attribution.continuesAbstention[index] === true;
+    const accepted =
+      guess !== null && !(continues && isBody(guess)) && (credit.fromCue || (continues && guess === abstainedCue));
+    speakers.push(speaker !== null || attribution.cueFound[index] || !accepted ? speaker : guess);
+  }
   const quotations: Quotation[] = quotationSpans.map((span, index) => {
     const quotedText = text.slice(span.start, span.end);
     return {

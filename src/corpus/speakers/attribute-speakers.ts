@@ -70,6 +70,12 @@ function trailingAttribution(
   return null;
 }
 
+/** A corpus-wide credit: its speaker, and whether a cue of the quotation's own gave it (not the one before it). */
+export interface RegistryCredit {
+  readonly speaker: string | null;
+  readonly fromCue: boolean;
+}
+
 /**
  * The speaker of each quotation: the attribution after it in the same sentence, else the subject of the
  * speech verb before it, else the speaker of the quotation before it in the paragraph (a quotation that goes
@@ -79,18 +85,17 @@ export function attributeQuotations(
   context: AttributionContext,
   quotations: readonly QuotationSpan[],
   sentenceOf: (offset: number) => Span,
-): (string | null)[] {
-  const speakers: (string | null)[] = [];
+): RegistryCredit[] {
+  const credits: RegistryCredit[] = [];
   quotations.forEach((quotation, index) => {
     const sentence = sentenceOf(quotation.start);
     const previous = index > 0 ? quotations[index - 1] : undefined;
     const previousSpeaker =
-      previous && previous.paragraphIndex === quotation.paragraphIndex ? (speakers[index - 1] ?? null) : null;
-    const speaker =
+      previous && previous.paragraphIndex === quotation.paragraphIndex ? (credits[index - 1]?.speaker ?? null) : null;
+    const own =
       trailingAttribution(context, quotation, sentenceOf(quotation.end).end) ??
-      creditedSpeaker(context, sentence.start, quotation.start - 1, null) ??
-      previousSpeaker;
-    speakers.push(speaker);
+      creditedSpeaker(context, sentence.start, quotation.start - 1, null);
+    credits.push(own === null ? { speaker: previousSpeaker, fromCue: false } : { speaker: own, fromCue: true });
   });
-  return speakers;
+  return credits;
 }

@@ -1,6 +1,14 @@
 import type { Span } from '../../corpus-types.js';
 import type { QuotationSpan } from '../../find-quotation-spans.js';
-import { type AttributionContext, sentenceIndexOf } from './attribution-context.js';
+import {
+  type AttributionContext,
+  firstStartingAfter,
+  firstWordFrom,
+  indexOfWordStartingAt,
+  sentenceIndexOf,
+} from './attribution-context.js';
+import type { EntityMention } from '../document-entities.js';
+import { opensItsSentence } from './word-helpers.js';
 import { speakerFound } from './cue-result.js';
 import { reportingVerbAt } from '../reporting-verbs.js';
 import { cueBetween } from './reporting-verb-cue.js';
@@ -106,7 +114,46 @@ export function continuingSpeaker(
         standsAlone(context, quotation)))
       ? (quotationSpeakers[before] ?? null)
       : null;
+  if (
+    speaker &&
+    previous &&
+    !quotation.reopens &&
+    anotherSubjectBetween(context, previous.end, quotation.start, speaker)
+  )
+    return reportedBefore(context, quotations, sentenceIndex, position);
   return speaker ?? reportedBefore(context, quotations, sentenceIndex, position);
+}
+
+/** "US coach Patrick McEnroe wants": a name after nothing but the words of its title opens its sentence too. */
+function titledSubject(context: AttributionContext, mention: Span): boolean {
+  const { words, sentences } = context;
+  const sentence = sentences[sentenceIndexOf(context, mention.start)] as Span;
+  const title = words.slice(firstWordFrom(context, sentence.start), indexOfWordStartingAt(context, mention.start));
+  return title.every((word) => word.pos === 'PROPN' || word.pos === 'NOUN' || word.pos === 'ADJ');
+}
+
+/**
+ * '"…," said Nadal. US coach Patrick McEnroe wants Roddick to play on clay. "I think …"': a whole sentence of
+ * narration between two quotations whose subject is someone else turns the story to them; the words after it do not
+ * go on from the earlier speaker.
+ */
+function anotherSubjectBetween(context: AttributionContext, from: number, to: number, speaker: string): boolean {
+  const { sentences, mentions } = context;
+  for (let index = sentenceIndexOf(context, from) + 1; index < sentences.length; index++) {
+    const sentence = sentences[index] as Span;
+    if (sentence.end > to) return false;
+    for (
+      let at = firstStartingAfter(mentions, sentence.start - 1);
+      (mentions[at]?.start ?? Infinity) < sentence.end;
+      at++
+    ) {
+      const mention = mentions[at] as EntityMention;
+      if (mention.kind !== 'person' || !(opensItsSentence(context, mention) || titledSubject(context, mention)))
+        continue;
+      if (mention.speaker !== speaker) return true;
+    }
+  }
+  return false;
 }
 
 /**

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { speakersOf } from './helpers/quotation-speakers.js';
+
+// Round 19: forms the spent BBC held-out split of round 18 (now dev6) showed the corpus getting wrong. Each case is
+// constructed, and each failed before its rule.
+describe('attribution forms of round 19', () => {
+  it('does not carry a speaker across a sentence whose subject is someone else', () => {
+    expect(
+      speakersOf(
+        'The Dutch side won the final in Rotterdam. "We never stopped believing in ourselves," said Pieter Jansen afterwards. Rival coach Tom Keller wants his players to spend more time training on grass. "It would teach them to be patient and to think about every point."',
+      ),
+    ).toEqual([
+      ['We never stopped', 'Pieter Jansen'],
+      ['It would teach', null],
+    ]);
+  });
+
+  it('lets the corpus-wide rules credit only a cue of the quotation, never carry an earlier speaker on', () => {
+    expect(
+      speakersOf(
+        'Aged 19, the Rotterdam player became the youngest to win the title. "What a way to end the year," said Jansen afterwards. Rival coach Tom Keller wants Brian Dole and the rest of his squad to play more on clay. "It would teach them to mix things up and to play a little smarter." "But I think we can put the work in at the right time," said Keller. Dole was left frustrated after losing both his matches on the slow clay. "It is tough because I felt I was in it the whole time," said the American. "I had my chances and did not take them. "They were simply better than us this weekend."',
+      ),
+    ).toEqual([
+      ['What a way', 'Jansen'],
+      ['It would teach', null],
+      ['But I think', 'Tom Keller'],
+      ['It is tough', null],
+      ['I had my', null],
+      ['They were simply', null],
+    ]);
+  });
+});
