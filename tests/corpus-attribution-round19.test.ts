@@ -4,6 +4,18 @@ import { speakersOf } from './helpers/quotation-speakers.js';
 // Round 19: forms the spent BBC held-out split of round 18 (now dev6) showed the corpus getting wrong. Each case is
 // constructed, and each failed before its rule.
 describe('attribution forms of round 19', () => {
+  it('credits the person set off before a body whose closing comma is missing', () => {
+    expect(
+      speakersOf(
+        'The festival will move to Leeds next year.',
+        'Maria Okafor, Harrogate Traders Association said: "We did everything we could to keep it here. "I only hope Leeds is ready for the visitors."',
+      ),
+    ).toEqual([
+      ['We did everything', 'Maria Okafor'],
+      ['I only hope', 'Maria Okafor'],
+    ]);
+  });
+
   it('does not carry a speaker across a sentence whose subject is someone else', () => {
     expect(
       speakersOf(
@@ -28,5 +40,14 @@ describe('attribution forms of round 19', () => {
       ['I had my', null],
       ['They were simply', null],
     ]);
+  });
+
+  it('reads a courtesy title before the forename of someone else as the surname of a new person', () => {
+    expect(
+      speakersOf(
+        'Party officials dropped Warren Pryce as a candidate on Friday.',
+        'At a news conference, Mr Warren insisted he had kept to the rules. The Labour leader, who says he is ensuring honesty, said: "We do not say one thing in private and another in public."',
+      ),
+    ).toEqual([['We do not', 'Warren']]);
   });
 });

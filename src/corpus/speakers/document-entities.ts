@@ -491,7 +491,10 @@ export function findDocumentEntities(
       person.given === null &&
       person.titles.size === 0 &&
       persons.some((other) => other !== person && other.name.startsWith(`${person.name} `));
-    if (forename || personByForenames(persons, person.name.split(' '))) persons.splice(persons.indexOf(person), 1);
+    // "Mr Howard" beside Howard Flight: a courtesy title goes with a surname, never a forename.
+    const courtesy = [...person.titles].some(isCourtesyTitle);
+    if (forename || (!courtesy && personByForenames(persons, person.name.split(' '))))
+      persons.splice(persons.indexOf(person), 1);
   }
 
   const mentions: EntityMention[] = [];
@@ -720,10 +723,12 @@ function mentionOfRun(
     (run.nameWords.length > 1
       ? persons.find((other) => compatible(other, person))
       : personBySurname(persons, person.surname, gender, run.titles)) ??
-    personByForenames(
-      persons,
-      run.nameWords.map((word) => word.text),
-    );
+    (run.titles.some(isCourtesyTitle)
+      ? null
+      : personByForenames(
+          persons,
+          run.nameWords.map((word) => word.text),
+        ));
   return known ? { ...run.span, kind: 'person', speaker: known.name } : { ...run.span, kind: 'anonymous' };
 }
 

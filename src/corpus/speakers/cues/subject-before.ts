@@ -38,7 +38,8 @@ export function subjectBefore(context: AttributionContext, index: number, clause
       // "those who framed the report should refer to": a mention straight after a verb is that verb's object, and
       // the cue's subject is someone the rules did not find.
       if (before?.pos === 'VERB' && !insideName.has(before.start)) return abstain;
-      return speakerOf(context, mention);
+      const affiliated = mention.kind === 'body' ? personAffiliatedTo(context, mention, clauseStart) : undefined;
+      return speakerOf(context, affiliated ?? mention);
     }
     // "A former candidate -- John McCain, who lost to Obama -- said": a phrase set off by dashes is an aside; a
     // person opening it names the description before it.
@@ -124,6 +125,24 @@ function unclosedRelativeAntecedent(context: AttributionContext, end: number, cl
     return antecedent && antecedent.kind !== 'pronoun' ? speakerOf(context, antecedent) : null;
   }
   return null;
+}
+
+/**
+ * "Colin Asplin, Blackpool Hotel Association said:": a body set off after the person opening the clause, its closing
+ * comma missing, is where that person works; the person speaks.
+ */
+function personAffiliatedTo(
+  context: AttributionContext,
+  body: EntityMention,
+  clauseStart: number,
+): EntityMention | undefined {
+  const { words, mentionEndingAt } = context;
+  const comma = indexOfWordStartingAt(context, body.start) - 1;
+  if (words[comma]?.text !== ',') return undefined;
+  const person = mentionEndingAt.get((words[comma - 1] as TaggedWord | undefined)?.end ?? -1);
+  if (person?.kind !== 'person') return undefined;
+  const opening = words.slice(clauseStart, indexOfWordStartingAt(context, person.start));
+  return opening.every((word) => PUNCTUATION.test(word.text)) ? person : undefined;
 }
 
 /** The mention owning word `index` ("the council" of "the council's resolution"). */
