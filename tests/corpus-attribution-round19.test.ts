@@ -50,4 +50,16 @@ describe('attribution forms of round 19', () => {
       ),
     ).toEqual([['We do not', 'Warren']]);
   });
+
+  it('ends a run at a subject before the quotation in its own sentence, and a passive verb credits no subject', () => {
+    expect(
+      speakersOf(
+        'The new series stars Oliver Dent as Tom Marsh, a music promoter.',
+        'Tom Marsh will be "a comedy about ambition", according to Jo Hale, who wrote the pilot. Marsh is described as a "promoter, blogger, record collector and in his own words, a hub for talent". The series starts in March.',
+      ),
+    ).toEqual([
+      ['a comedy about', 'Jo Hale'],
+      ['promoter, blogger, record', null],
+    ]);
+  });
 });

@@ -6,6 +6,7 @@ import { SPEECH_VERBS } from './speaker-lexicon.js';
 
 const ADVERB = /^(?:\w+ly|also|later|then|again|once|earlier|on|at|in)$/i;
 const PRONOUN = /^(?:he|she)$/i;
+const PASSIVE_AUXILIARY = /^(?:is|are|was|were|be|been|being)$/i;
 
 export interface AttributionContext {
   readonly text: string;
@@ -40,6 +41,9 @@ export function creditedSpeaker(
   for (const [position, verb] of words.entries()) {
     if (!SPEECH_VERBS.has(verb.text)) continue;
     const wordBefore = words[position - 1];
+    // "Barley is described as a “…”": a passive speech verb's subject is whom the words are about, not who spoke.
+    const auxiliary = wordBefore && ADVERB.test(wordBefore.text) ? words[position - 2] : wordBefore;
+    if (auxiliary && PASSIVE_AUXILIARY.test(auxiliary.text)) continue;
     const mentions = mentionsIn(context, from, verb.start);
     // "The US blamed Russia ... and urged Moscow": a verb joined by "and" shares the clause's first subject.
     const subject = wordBefore?.norm === 'and' ? mentions[0] : mentions.at(-1);

@@ -141,12 +141,10 @@ function anotherSubjectBetween(context: AttributionContext, from: number, to: nu
   const { sentences, mentions } = context;
   for (let index = sentenceIndexOf(context, from) + 1; index < sentences.length; index++) {
     const sentence = sentences[index] as Span;
-    if (sentence.end > to) return false;
-    for (
-      let at = firstStartingAfter(mentions, sentence.start - 1);
-      (mentions[at]?.start ?? Infinity) < sentence.end;
-      at++
-    ) {
+    if (sentence.start >= to) return false;
+    // The quotation's own sentence counts up to the quotation: "Barley is described as a “…”".
+    const until = Math.min(sentence.end, to);
+    for (let at = firstStartingAfter(mentions, sentence.start - 1); (mentions[at]?.start ?? Infinity) < until; at++) {
       const mention = mentions[at] as EntityMention;
       if (mention.kind !== 'person' || !(opensItsSentence(context, mention) || titledSubject(context, mention)))
         continue;
