@@ -1,8 +1,8 @@
 /**
- * `npx tsx bench/score-questions.ts [dev|held-out|held-out-2|held-out-3|held-out-4|held-out-5|held-out-6|held-out-7|held-out-8|held-out-9|held-out-10|held-out-11|held-out-12|held-out-13|held-out-14|held-out-15|held-out-16|held-out-17|held-out-18|held-out-19|held-out-20|held-out-21|held-out-22|held-out-23|all] [--verbose] [--summary]`:
+ * `npx tsx bench/score-questions.ts [dev|held-out|held-out-2|held-out-3|held-out-4|held-out-5|held-out-6|held-out-7|held-out-8|held-out-9|held-out-10|held-out-11|held-out-12|held-out-13|held-out-14|held-out-15|held-out-16|held-out-17|held-out-18|held-out-19|held-out-20|held-out-21|held-out-22|held-out-23|held-out-24|all] [--verbose] [--summary]`:
  * answer recall, decline precision and misleading answers on the user-phrased question sets
- * (tests/fixtures/user-phrased-questions*.ts), on the offline engine. dev, held-out and held-out-2 to held-out-22 are
- * development data; held-out-23 is the held-out set, scored once before and once after a change, with `--summary` (no
+ * (tests/fixtures/user-phrased-questions*.ts), on the offline engine. dev, held-out and held-out-2 to held-out-23 are
+ * development data; held-out-24 is the held-out set, scored once before and once after a change, with `--summary` (no
  * per-question lines), never while tuning.
  */
 import type { AskResult } from '../src/answer/ask-result.js';
@@ -35,6 +35,7 @@ import { HELD_OUT_20_QUESTIONS } from '../tests/fixtures/user-phrased-questions-
 import { HELD_OUT_21_QUESTIONS } from '../tests/fixtures/user-phrased-questions-held-out-21.js';
 import { HELD_OUT_22_QUESTIONS } from '../tests/fixtures/user-phrased-questions-held-out-22.js';
 import { HELD_OUT_23_QUESTIONS } from '../tests/fixtures/user-phrased-questions-held-out-23.js';
+import { HELD_OUT_24_QUESTIONS } from '../tests/fixtures/user-phrased-questions-held-out-24.js';
 
 const set = process.argv[2] ?? 'dev';
 const verbose = process.argv.includes('--verbose');
@@ -64,6 +65,7 @@ const sets = {
   'held-out-21': HELD_OUT_21_QUESTIONS,
   'held-out-22': HELD_OUT_22_QUESTIONS,
   'held-out-23': HELD_OUT_23_QUESTIONS,
+  'held-out-24': HELD_OUT_24_QUESTIONS,
   all: USER_PHRASED_QUESTIONS,
 } as const;
 if (!(set in sets)) throw new Error(`unknown question set ${set}; use one of ${Object.keys(sets).join(', ')}`);
