@@ -62,4 +62,13 @@ describe('attribution forms of round 19', () => {
       ['promoter, blogger, record', null],
     ]);
   });
+
+  it('passes over a name that modifies the role noun before a person when resolving a description', () => {
+    expect(
+      speakersOf(
+        'Real Betis winger Carlos Ortega has no plans to become a manager when his playing days are over.',
+        '"I am not interested in coaching but I would like to open football schools," the Spain captain said on a radio show.',
+      ),
+    ).toEqual([['I am not', 'Carlos Ortega']]);
+  });
 });

@@ -65,6 +65,16 @@ function isOblique(context: AttributionContext, mention: EntityMention): boolean
   return open + 1 < position && isPreposition(words[open + 1]);
 }
 
+/** Whether a mention is followed by nouns only and then a person: "Real Madrid midfielder David Beckham". */
+function modifiesPersonAfter(context: AttributionContext, mention: EntityMention): boolean {
+  const { words, mentionStartingAt } = context;
+  let position = indexOfWordStartingAt(context, mention.start) + countWordsIn(context, mention) + 1;
+  const first = position;
+  while (words[position]?.pos === 'NOUN' && !mentionStartingAt.has((words[position] as TaggedWord).start)) position++;
+  const next = mentionStartingAt.get(words[position]?.start ?? -1);
+  return position > first && next?.kind === 'person';
+}
+
 /** Whether `offset` stands inside parentheses opened earlier in its paragraph. */
 function inParentheses(context: AttributionContext, offset: number): boolean {
   const { text, sentences } = context;
@@ -104,8 +114,13 @@ function nearestCandidates(
     const until = Math.min(sentence.end, offset);
     for (let at = firstStartingAfter(mentions, sentence.start - 1); (mentions[at]?.start ?? Infinity) < until; at++) {
       const mention = mentions[at] as EntityMention;
-      // "(Meyer sent him to Reading.)": an aside names no one the narration goes on about.
-      if (accepts(mention) && !(inParentheses(context, mention.start) && !inParentheses(context, offset)))
+      // "(Meyer sent him to Reading.)": an aside names no one the narration goes on about; "Real Madrid midfielder
+      // David Beckham": a name modifying the role noun before a person is no participant either.
+      if (
+        accepts(mention) &&
+        !(inParentheses(context, mention.start) && !inParentheses(context, offset)) &&
+        !modifiesPersonAfter(context, mention)
+      )
         candidates.push(mention);
     }
     // "a hint of the inspired prophet in his words": a mention after a preposition in the pronoun's own sentence is
