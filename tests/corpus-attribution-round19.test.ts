@@ -71,4 +71,12 @@ describe('attribution forms of round 19', () => {
       ),
     ).toEqual([['I am not', 'Carlos Ortega']]);
   });
+
+  it('lets a cue after a quotation that names someone win over one before it that names no one', () => {
+    expect(
+      speakersOf(
+        'Housing minister Ruth Adair said councils had been given more money this year. Councils had to be sure they could deliver without "unfair rent increases", she added.',
+      ),
+    ).toEqual([['unfair rent increases', 'Ruth Adair']]);
+  });
 });

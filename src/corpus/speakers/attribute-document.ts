@@ -101,7 +101,9 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     cueFound.push(trailing.found || leading.found || label);
     let speaker: string | null;
     if (label) speaker = null;
-    else if (trailing.found && leading.found) speaker = trailing.speaker === leading.speaker ? trailing.speaker : null;
+    // "Ministers had to deliver without "…", he added": a cue before that names no one yields to one after that does.
+    else if (trailing.found && leading.found)
+      speaker = trailing.speaker === leading.speaker || leading.speaker === null ? trailing.speaker : null;
     else if (trailing.found) speaker = trailing.speaker;
     else if (leading.found) speaker = leading.speaker;
     else if (
