@@ -79,4 +79,16 @@ describe('attribution forms of round 19', () => {
       ),
     ).toEqual([['unfair rent increases', 'Ruth Adair']]);
   });
+
+  it('credits the person set off after a title or an unnamed description that opens the clause', () => {
+    expect(
+      speakersOf(
+        'Welsh Health Minister, Gareth Pryor MSP, said: "We have added money for every hospital this year."',
+        'The Plaid health spokeswoman, Helen Rhys MSP, said: "It is a form of stealth cut."',
+      ),
+    ).toEqual([
+      ['We have added', 'Gareth Pryor'],
+      ['It is a', 'Helen Rhys'],
+    ]);
+  });
 });

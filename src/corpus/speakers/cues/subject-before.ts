@@ -1,5 +1,5 @@
 import type { EntityMention } from '../document-entities.js';
-import { DOCUMENT_HEADS } from '../person-titles.js';
+import { DOCUMENT_HEADS, isDesignation } from '../person-titles.js';
 import { reportingVerbAt } from '../reporting-verbs.js';
 import type { TaggedWord } from '../tag-words.js';
 import { type AttributionContext, countWordsIn, indexOfWordStartingAt } from './attribution-context.js';
@@ -59,13 +59,17 @@ export function subjectBefore(context: AttributionContext, index: number, clause
       if (open < clauseStart) return 'none';
       // "Amanda's uncle, Lewis Champion, told": a person set off after a description the clause opens with (no verb
       // before it) is who that description is, as after dashes.
+      // "Scottish Finance Minister, Tom McCabe MSP, said", "The Tory finance spokesman, Brian Monteith MSP, said": a
+      // title or an unnamed description before the comma, too.
       const named = mentionStartingAt.get(words[open + 1]?.start ?? -1);
+      const description = words[open - 1];
+      const describing = mentionEndingAt.get(description?.end ?? -1);
       if (
         word.text === ',' &&
         named?.kind === 'person' &&
         named.end === (words[position - 1] as TaggedWord).end &&
-        words[open - 1]?.pos === 'NOUN' &&
-        !mentionEndingAt.has((words[open - 1] as TaggedWord).end) &&
+        (description?.pos === 'NOUN' || isDesignation(description?.text ?? '')) &&
+        (describing === undefined || (describing.kind === 'anonymous' && describing.person === true)) &&
         !words.slice(clauseStart, open).some((other) => other.pos === 'VERB' || other.pos === 'AUX')
       )
         return speakerOf(context, named);
