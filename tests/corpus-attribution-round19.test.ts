@@ -91,4 +91,16 @@ describe('attribution forms of round 19', () => {
       ['It is a', 'Helen Rhys'],
     ]);
   });
+
+  it('reads no cue in a clause a subordinating conjunction opens after the quotation', () => {
+    expect(
+      speakersOf(
+        'Green party organiser Ruth Cole said the council was in "chaos" because Mr Hart had revealed its plans.',
+        'Critics say Lee Hart "talks a lot of nonsense," though, Ms Cole did admit that he was popular.',
+      ),
+    ).toEqual([
+      ['chaos', 'Ruth Cole'],
+      ['talks a lot', 'Ruth Cole'],
+    ]);
+  });
 });

@@ -70,6 +70,10 @@ function trailingCue(context: AttributionContext, quotation: QuotationSpan, sent
   const windowEnd = Math.min(sentenceEnd, words[lastWindowWord(context, index)]?.end ?? sentenceEnd);
   const start = words[index];
   if (!start || start.start >= sentenceEnd) return NO_CUE;
+  // 'the Tories were in "turmoil" because Mr Flight had exposed their plans': a clause a subordinating conjunction
+  // opens is about something else ("as Smith said" aside, which the as-clause cues read; "though," is an adverb).
+  if (start.pos === 'SCONJ' && !/^as$/i.test(start.text) && !PUNCTUATION.test(words[index + 1]?.text ?? ','))
+    return NO_CUE;
   const cue = cueBetween(context, start.start, windowEnd, sentenceEnd);
   // "“Djangology”, made up of tracks he recorded": a cue after another verb stands in that verb's clause, which
   // says nothing of who spoke the quotation.
