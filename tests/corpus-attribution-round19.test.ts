@@ -103,4 +103,12 @@ describe('attribution forms of round 19', () => {
       ['talks a lot', 'Ruth Cole'],
     ]);
   });
+
+  it('does not take a bare title for someone written only with a subordinate form of it', () => {
+    expect(
+      speakersOf(
+        'On Monday, Deputy Governor Alan Brooks told reporters the governor would apologise on Friday. The governor accused a reporter of "ambushing" him at a dinner.',
+      ),
+    ).toEqual([['ambushing', null]]);
+  });
 });

@@ -25,6 +25,8 @@ export interface AttributionContext {
   readonly mentionEndingAt: ReadonlyMap<number, EntityMention>;
   readonly mentionStartingAt: ReadonlyMap<number, EntityMention>;
   readonly genderOf: ReadonlyMap<string, Gender | null>;
+  /** The title keys each person is written with ("deputy-mayor" for Deputy Mayor Nicky Gavron). */
+  readonly titlesOf: ReadonlyMap<string, ReadonlySet<string>>;
   /** Where each word inside a name or body starts. */
   readonly insideName: ReadonlySet<number>;
   readonly wordIndexAt: ReadonlyMap<number, number>;
@@ -70,6 +72,7 @@ export function createAttributionContext(input: DocumentAttributionInput): Attri
     mentionEndingAt,
     mentionStartingAt,
     genderOf: new Map(entities.persons.map((person) => [person.name, person.gender])),
+    titlesOf: new Map(entities.persons.map((person) => [person.name, person.titles])),
     insideName,
     wordIndexAt: new Map(words.map((word, index) => [word.start, index])),
     spoken: [],

@@ -1,6 +1,6 @@
 import type { Span } from '../../corpus-types.js';
 import type { EntityMention } from '../document-entities.js';
-import { DOCUMENT_HEADS, isDesignation } from '../person-titles.js';
+import { DOCUMENT_HEADS, isDesignation, titleKey } from '../person-titles.js';
 import { reportingVerbAt } from '../reporting-verbs.js';
 import type { TaggedWord } from '../tag-words.js';
 import {
@@ -264,10 +264,16 @@ export function describedPerson(context: AttributionContext, mention: EntityMent
   const bareTitle = definiteRole && inside.length === 1 && lower(words[firstWordFrom(context, mention.end)]) !== 'of';
   if (!bareTitle && !inside.some((word) => word.pos === 'ADJ' || (definiteRole && word.pos === 'PROPN')))
     return abstain;
+  // "the mayor" is not the Deputy Mayor: a person written only with a subordinate form of the title is someone else.
+  const head = titleKey(inside.at(-1)?.text ?? '');
+  const subordinateOnly = (name: string) => {
+    const titles = [...(context.titlesOf.get(name) ?? [])];
+    return !titles.includes(head) && titles.some((title) => title.endsWith(`-${head}`));
+  };
   const candidates = nearestCandidates(
     context,
     mention.start,
-    (other) => other.kind === 'person' || other.kind === 'pronoun',
+    (other) => other.kind === 'pronoun' || (other.kind === 'person' && !subordinateOnly(other.speaker)),
   );
   const named = new Set(
     candidates.map((other) =>
