@@ -114,14 +114,12 @@ export function continuingSpeaker(
         standsAlone(context, quotation)))
       ? (quotationSpeakers[before] ?? null)
       : null;
-  if (
-    speaker &&
-    previous &&
+  const turned =
+    speaker !== null &&
+    previous !== undefined &&
     !quotation.reopens &&
-    anotherSubjectBetween(context, previous.end, quotation.start, speaker)
-  )
-    return reportedBefore(context, quotations, sentenceIndex, position);
-  return speaker ?? reportedBefore(context, quotations, sentenceIndex, position);
+    anotherSubjectBetween(context, previous.end, quotation.start, speaker);
+  return (turned ? null : speaker) ?? reportedBefore(context, quotations, sentenceIndex, position);
 }
 
 /** "US coach Patrick McEnroe wants": a name after nothing but the words of its title opens its sentence too. */

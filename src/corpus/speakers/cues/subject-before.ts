@@ -57,10 +57,8 @@ export function subjectBefore(context: AttributionContext, index: number, clause
       let open = position - 1;
       while (open >= clauseStart && (words[open] as TaggedWord).text !== opener) open--;
       if (open < clauseStart) return 'none';
-      // "Amanda's uncle, Lewis Champion, told": a person set off after a description the clause opens with (no verb
-      // before it) is who that description is, as after dashes.
-      // "Scottish Finance Minister, Tom McCabe MSP, said", "The Tory finance spokesman, Brian Monteith MSP, said": a
-      // title or an unnamed description before the comma, too.
+      // "Amanda's uncle, Lewis Champion, told", "Scottish Finance Minister, Tom McCabe MSP, said": a person set off
+      // after a description or title the clause opens with (no verb before it) is who that description is.
       const named = mentionStartingAt.get(words[open + 1]?.start ?? -1);
       const description = words[open - 1];
       const describing = mentionEndingAt.get(description?.end ?? -1);
