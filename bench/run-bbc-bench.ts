@@ -5,7 +5,8 @@
  * on them. DIR is the `news` folder of github.com/ZitRos/news-articles-dataset; the articles are the BBC's, so only
  * offsets and speakers are kept here, never their text. `heldout` is scored once before and once after a round, never
  * with `--verbose`. `dev2` to `dev6` are the held-out sets of rounds 14 to 18, spent, and development data since; `heldout` is round 19's.
- * `next` is labelled for round 20 and refused here, with or without `--verbose`, until that round renames it `heldout`.
+ * `next` is labelled for round 20 and `next2` for round 21; both are refused here, with or without `--verbose`, until
+ * their round renames them `heldout`.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -16,7 +17,7 @@ import { emptyScore, sameSpeaker, scoreArticle, scoreLines } from './attribution
 
 const argsSchema = z.object({
   data: z.string().min(1, 'give --data, the news folder of github.com/ZitRos/news-articles-dataset'),
-  split: z.enum(['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'heldout', 'next']),
+  split: z.enum(['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'heldout', 'next', 'next2']),
   verbose: z.boolean(),
 });
 const labelsSchema = z.object({
@@ -24,7 +25,7 @@ const labelsSchema = z.object({
   articles: z.array(
     z.object({
       article: z.string().regex(/^[a-z]+\/[\w-]+\.txt$/),
-      split: z.enum(['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'heldout', 'next']),
+      split: z.enum(['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'heldout', 'next', 'next2']),
       quotations: z.array(z.object({ start: z.number().int().positive(), speaker: z.string().min(1).nullable() })),
     }),
   ),
@@ -42,6 +43,10 @@ const args = argsSchema.parse(values);
 if (args.split === 'next')
   throw new Error(
     `split next is round 20's held-out set, reserved: it is not scored${args.verbose ? ' and never listed with --verbose' : ''}; round 20 renames it heldout in labels.json when it starts`,
+  );
+if (args.split === 'next2')
+  throw new Error(
+    `split next2 is reserved for round 21's held-out set; it is not scored until that round renames it heldout`,
   );
 if (args.verbose && args.split === 'heldout')
   throw new Error('--verbose lists errors, and is only for the development splits (dev, dev2, dev3, dev4, dev5, dev6)');
