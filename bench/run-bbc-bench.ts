@@ -7,6 +7,8 @@
  * with `--verbose`. `dev2` to `dev6` are the held-out sets of rounds 14 to 18, spent, and development data since; `heldout` is round 19's.
  * `heldout2`, labelled for round 20, was scored instead as round 19's second held-out set; it is spent too, and never
  * listed with `--verbose` until a later round makes it development data.
+ * `next`, labelled since for round 20, is refused here, with or without `--verbose`, until that round renames it
+ * `heldout`.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -17,7 +19,7 @@ import { emptyScore, sameSpeaker, scoreArticle, scoreLines } from './attribution
 
 const argsSchema = z.object({
   data: z.string().min(1, 'give --data, the news folder of github.com/ZitRos/news-articles-dataset'),
-  split: z.enum(['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'heldout', 'heldout2']),
+  split: z.enum(['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'heldout', 'heldout2', 'next']),
   verbose: z.boolean(),
 });
 const labelsSchema = z.object({
@@ -25,7 +27,7 @@ const labelsSchema = z.object({
   articles: z.array(
     z.object({
       article: z.string().regex(/^[a-z]+\/[\w-]+\.txt$/),
-      split: z.enum(['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'heldout', 'heldout2']),
+      split: z.enum(['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'heldout', 'heldout2', 'next']),
       quotations: z.array(z.object({ start: z.number().int().positive(), speaker: z.string().min(1).nullable() })),
     }),
   ),
@@ -39,6 +41,11 @@ const { values } = parseArgs({
   },
 });
 const args = argsSchema.parse(values);
+// Unseen until scored: running the attribution on it now would spend it before its round.
+if (args.split === 'next')
+  throw new Error(
+    `split next is reserved for round 20's held-out set; it is not scored${args.verbose ? ' and never listed with --verbose' : ''} until that round renames it heldout in labels.json`,
+  );
 if (args.verbose && (args.split === 'heldout' || args.split === 'heldout2'))
   throw new Error('--verbose lists errors, and is only for the development splits (dev, dev2, dev3, dev4, dev5, dev6)');
 
