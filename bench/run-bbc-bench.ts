@@ -4,11 +4,10 @@
  * marks in headlines), labelled by hand in `tests/fixtures/attribution-bbc/labels.json` before the attribution was run
  * on them. DIR is the `news` folder of github.com/ZitRos/news-articles-dataset; the articles are the BBC's, so only
  * offsets and speakers are kept here, never their text. `heldout` is scored once before and once after a round, never
- * with `--verbose`. `dev2` to `dev6` are the held-out sets of rounds 14 to 18, spent, and development data since; `heldout` is round 19's.
- * `heldout2`, labelled for round 20, was scored instead as round 19's second held-out set; it is spent too, and never
- * listed with `--verbose` until a later round makes it development data.
- * `next`, labelled since for round 20, is refused here, with or without `--verbose`, until that round renames it
- * `heldout`.
+ * with `--verbose`. `dev2` to `dev6` are the held-out sets of rounds 14 to 18, spent, and development data since;
+ * `heldout` is round 19's. `heldout2`, labelled for round 20, was scored instead as round 19's second held-out set; it
+ * is spent too, and never listed with `--verbose` until a later round makes it development data. `next`, labelled
+ * afterwards for round 20, is refused, with or without `--verbose`, until that round renames it `heldout`.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';

@@ -65,9 +65,10 @@ function isOblique(context: AttributionContext, mention: EntityMention): boolean
   return open + 1 < position && isPreposition(words[open + 1]);
 }
 
-/** Whether a mention is followed by nouns only and then a person: "Real Madrid midfielder David Beckham". */
+/** Whether a name is followed by nouns only and then a person: "Real Madrid midfielder David Beckham". */
 function modifiesPersonAfter(context: AttributionContext, mention: EntityMention): boolean {
   const { words, mentionStartingAt } = context;
+  if (mention.kind === 'pronoun') return false;
   let position = indexOfWordStartingAt(context, mention.start) + countWordsIn(context, mention) + 1;
   const first = position;
   while (words[position]?.pos === 'NOUN' && !mentionStartingAt.has((words[position] as TaggedWord).start)) position++;
