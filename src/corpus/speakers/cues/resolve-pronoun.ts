@@ -187,7 +187,7 @@ export function resolvePronoun(
         .slice(indexOfWordStartingAt(context, other.start) + 1, pronounIndex - 1)
         .some((word, at, between) => word.text === ':' || reportingVerbAt(word.text, between[at + 1]?.text) !== null);
     // An unnamed person ("the elder man told Rickards") is a candidate too: he may be who "he" is, so nobody named is.
-    const named = nearestCandidates(
+    const candidates = nearestCandidates(
       context,
       mention.start,
       (other) =>
@@ -198,7 +198,8 @@ export function resolvePronoun(
         ((other.kind === 'person' && (genderOf.get(other.speaker) ?? gender) === gender) ||
           (other.kind === 'pronoun' && other.gender === gender) ||
           (other.kind === 'anonymous' && other.person === true)),
-    ).map((other) =>
+    );
+    const named = candidates.map((other) =>
       other.kind === 'person'
         ? other.speaker
         : other.kind === 'pronoun'
@@ -207,16 +208,38 @@ export function resolvePronoun(
             // ("the other candidate, former Secretary Hillary Clinton,": the name set off after it).
             (appositiveName(context, other) ?? speakerFound(describedPerson(context, other))),
     );
-    speaker = lastSpeaker !== undefined && named.includes(lastSpeaker) ? lastSpeaker : (named[0] ?? null);
+    // "Ancram said that … Mr Boateng's appointment …. "…," he said": the last speaker, named there too, yields to a
+    // subject whose own words that sentence reports.
+    const [first] = candidates;
+    const reporter = first?.kind === 'person' && opensWithRole(context, first) && reportsSpeech(context, first);
+    speaker =
+      lastSpeaker !== undefined && named.includes(lastSpeaker) && !reporter
+        ? lastSpeaker
+        : (named[0] ?? null);
   }
   pronounSpeakers.set(mention.start, speaker);
   return speaker;
+}
+
+/** Whether only a role stands before a mention in its sentence: "Shadow foreign secretary Michael Ancram". */
+function opensWithRole(context: AttributionContext, mention: EntityMention): boolean {
+  const { words, sentences } = context;
+  const sentence = sentences[sentenceIndexOf(context, mention.start)];
+  if (!sentence) return false;
+  return words
+    .slice(firstWordFrom(context, sentence.start), indexOfWordStartingAt(context, mention.start))
+    .every((word) => ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(word.pos) || /^\s+$/.test(word.text));
 }
 
 /** Whether a mention is the subject of the reporting verb after it ("Michael Howard has said"). */
 function reportsSpeech(context: AttributionContext, mention: EntityMention): boolean {
   const { words } = context;
   let after = indexOfWordStartingAt(context, mention.start) + countWordsIn(context, mention) + 1;
+  // "Jane Russell, who starred in The Outlaw, said": a relative clause set off between subject and verb.
+  if (words[after]?.text === ',' && /^who$/i.test(words[after + 1]?.text ?? '')) {
+    const close = words.findIndex((word, index) => index > after + 1 && /^[,.;:]$/.test(word.text));
+    if (words[close]?.text === ',') after = close + 1;
+  }
   while (words[after]?.pos === 'AUX') after++;
   const verb = words[after];
   return verb?.pos === 'VERB' && reportingVerbAt(verb.text, words[after + 1]?.text) !== null;
