@@ -27,4 +27,12 @@ describe('attribution forms of round 20', () => {
       ['The work always', 'Helen Ward'],
     ]);
   });
+
+  it('reads an indefinite subject as someone new, not as an epithet for a person named before', () => {
+    expect(
+      speakersOf(
+        'Committee chairman Edward Crane said the ministry should now act on the findings. A senior ministry spokesman said the rules had been tightened since the inquiry. He added "that every application will now be checked twice".',
+      ),
+    ).toEqual([['that every application', null]]);
+  });
 });

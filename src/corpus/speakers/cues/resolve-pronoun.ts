@@ -276,8 +276,12 @@ function appositiveName(context: AttributionContext, description: EntityMention)
 export function describedPerson(context: AttributionContext, mention: EntityMention): CueResult {
   const { words } = context;
   const inside = words.slice(firstWordFrom(context, mention.start) + 1, firstWordFrom(context, mention.end));
-  // "the small boy who had been so interested": a restrictive relative clause picks out someone new.
-  if (/^(?:who|that)$/i.test(words[firstWordFrom(context, mention.end)]?.text ?? '')) return abstain;
+  // "the small boy who had been so interested": a restrictive relative clause picks out someone new; so does an
+  // indefinite subject ("A Home Office spokesman said"; "A veteran diplomat …, Kennan recalls" is an apposition).
+  const next = words[firstWordFrom(context, mention.end)];
+  if (/^(?:who|that)$/i.test(next?.text ?? '')) return abstain;
+  if (/^an?$/i.test(words[firstWordFrom(context, mention.start)]?.text ?? '') && /^(?:VERB|AUX)$/.test(next?.pos ?? ''))
+    return abstain;
   // "the Amnesty secretary-general", "the Texas senator": a definite title of a named place or body is an epithet too
   // (not "the GOP nominee": no title).
   const definiteRole =
