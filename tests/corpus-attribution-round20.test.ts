@@ -35,4 +35,12 @@ describe('attribution forms of round 20', () => {
       ),
     ).toEqual([['that every application', null]]);
   });
+
+  it('takes a definite description up as the unnamed person it repeats, not as someone named beside', () => {
+    expect(
+      speakersOf(
+        'Councillor Dan Pryor resigned after being questioned by party leaders. A party spokesman said Mr Pryor\'s resignation followed reports in a local paper about his conduct. "He regrets what happened and will take no further part," the spokesman added.',
+      ),
+    ).toEqual([['He regrets what', null]]);
+  });
 });

@@ -212,10 +212,7 @@ export function resolvePronoun(
     // subject whose own words that sentence reports.
     const [first] = candidates;
     const reporter = first?.kind === 'person' && opensWithRole(context, first) && reportsSpeech(context, first);
-    speaker =
-      lastSpeaker !== undefined && named.includes(lastSpeaker) && !reporter
-        ? lastSpeaker
-        : (named[0] ?? null);
+    speaker = lastSpeaker !== undefined && named.includes(lastSpeaker) && !reporter ? lastSpeaker : (named[0] ?? null);
   }
   pronounSpeakers.set(mention.start, speaker);
   return speaker;
@@ -298,11 +295,20 @@ export function describedPerson(context: AttributionContext, mention: EntityMent
     const titles = [...(context.titlesOf.get(name) ?? [])];
     return !titles.includes(head) && titles.some((title) => title.endsWith(`-${head}`));
   };
+  // "A UKIP spokesman said …. "…," the spokesman added": the unnamed one that description took up again.
+  const unnamedSameHead = (other: EntityMention) =>
+    other.kind === 'anonymous' &&
+    other.person === true &&
+    titleKey(words[firstWordFrom(context, other.end) - 1]?.text ?? '') === head;
   const candidates = nearestCandidates(
     context,
     mention.start,
-    (other) => other.kind === 'pronoun' || (other.kind === 'person' && !subordinateOnly(other.speaker)),
+    (other) =>
+      other.kind === 'pronoun' ||
+      unnamedSameHead(other) ||
+      (other.kind === 'person' && !subordinateOnly(other.speaker)),
   );
+  if (candidates.some(unnamedSameHead)) return abstain;
   const named = new Set(
     candidates.map((other) =>
       other.kind === 'person'
