@@ -43,4 +43,15 @@ describe('attribution forms of round 20', () => {
       ),
     ).toEqual([['He regrets what', null]]);
   });
+
+  it('gives the words of a fronted question clause to no one, and the answer to the one who replies', () => {
+    expect(
+      speakersOf(
+        'Ms Ortega will take up the post in Lisbon in June. Asked if she had been chosen in an "open and fair" contest, Ms Ortega replied: "I was appointed the way ambassadors always have been."',
+      ),
+    ).toEqual([
+      ['open and fair', null],
+      ['I was appointed', 'Ortega'],
+    ]);
+  });
 });

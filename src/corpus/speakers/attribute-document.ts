@@ -3,6 +3,7 @@ import {
   type DocumentAttributionInput,
   sentenceIndexOf,
 } from './cues/attribution-context.js';
+import { insideAskedClause } from './cues/asked-clause.js';
 import { leadingBareClause } from './cues/bare-clause.js';
 import {
   continuesAnnouncedList,
@@ -98,9 +99,10 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
       leading = sentenceTailCue(context, endSentence, quotation.end);
     if (!leading.found && !trailing.found) leading = quotedPredicateOf(context, quotation.start);
     const label = isLabel(text, quotation, sentence);
-    cueFound.push(trailing.found || leading.found || label);
+    const asked = insideAskedClause(text, sentence, quotation);
+    cueFound.push(trailing.found || leading.found || label || asked);
     let speaker: string | null;
-    if (label) speaker = null;
+    if (label || asked) speaker = null;
     // "Ministers had to deliver without "…", he added": a cue before that names no one yields to one after that does.
     else if (trailing.found && leading.found)
       speaker = trailing.speaker === leading.speaker || leading.speaker === null ? trailing.speaker : null;
