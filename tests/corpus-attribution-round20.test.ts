@@ -54,4 +54,12 @@ describe('attribution forms of round 20', () => {
       ['I was appointed', 'Ortega'],
     ]);
   });
+
+  it('credits neither of two coordinated subjects when a role noun stands before the second', () => {
+    expect(
+      speakersOf(
+        'Rights groups welcomed the decision. Both Amnesty International and the lobby group Detainee Rights Commission described the release as "long overdue".',
+      ),
+    ).toEqual([['long overdue', null]]);
+  });
 });

@@ -9,6 +9,8 @@ import { isAdverb, PREPOSITIONS, PUNCTUATION } from './word-helpers.js';
 
 const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 const DASH = /^(?:--|\u2014|\u2013)$/;
+/** What may stand between "and" and the second of two coordinated subjects: "and the lobby group Liberty". */
+const COORDINATED_MODIFIER = new Set(['DET', 'ADJ', 'NOUN']);
 
 /** The mention that ends just before word `index` (adverbs skipped), stepping over appositives and "of Sherman". */
 export function subjectBefore(context: AttributionContext, index: number, clauseStart: number): CueResult | 'none' {
@@ -28,11 +30,17 @@ export function subjectBefore(context: AttributionContext, index: number, clause
         position = indexOfWordStartingAt(context, mention.start) - 2 - determiner;
         continue;
       }
+      // "Amnesty and the lobby group Guantanamo Human Rights Commission described": coordinated subjects credit
+      // neither, the role nouns before the second one included.
+      let conjunction = indexOfWordStartingAt(context, mention.start) - 1;
+      while (
+        COORDINATED_MODIFIER.has(words[conjunction]?.pos ?? '') &&
+        !mentionEndingAt.has(words[conjunction]?.end ?? -1)
+      )
+        conjunction--;
       if (
-        before?.text.toLowerCase() === 'and' &&
-        mentionEndingAt.has(
-          (words[indexOfWordStartingAt(context, mention.start) - 2] as TaggedWord | undefined)?.end ?? -1,
-        )
+        words[conjunction]?.text.toLowerCase() === 'and' &&
+        mentionEndingAt.has((words[conjunction - 1] as TaggedWord | undefined)?.end ?? -1)
       )
         return abstain;
       // "those who framed the report should refer to": a mention straight after a verb is that verb's object, and
