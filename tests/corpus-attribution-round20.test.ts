@@ -62,4 +62,17 @@ describe('attribution forms of round 20', () => {
       ),
     ).toEqual([['long overdue', null]]);
   });
+
+  it('reads "the firm" as the firm the story introduces with that word and keeps naming', () => {
+    expect(
+      speakersOf(
+        'Music will be harder to copy thanks to new measures devised by protection firm Sonivar. Sonivar says its new player will stop most copying. "The player is designed to stop casual copying," said the firm. Sonivar did not say when it would ship.',
+      ),
+    ).toEqual([['The player is', 'Sonivar']]);
+    // A club the story names once, in passing, is not the one "the club" means.
+    const [[, speaker] = []] = speakersOf(
+      'The board of Leeds Rovers met on Monday. On Sunday rival club Harrow Athletic asked to join the talks. "Any board must consider a fair offer," the club said.',
+    );
+    expect(speaker).not.toBe('Harrow Athletic');
+  });
 });

@@ -810,13 +810,55 @@ function descriptionAfter(
         .join(' ');
       // "the Tax Court" is itself; "the Court" is the one court the document names, or stays "the Court" among several.
       const sameHead = bodies.filter((body) => body.toLowerCase().endsWith(head));
-      const named = bodies.includes(phrase) ? phrase : sameHead.length === 1 ? sameHead[0] : undefined;
+      const introduced = namesIntroducedBy(words, head);
+      const named = bodies.includes(phrase)
+        ? phrase
+        : sameHead.length === 1
+          ? sameHead[0]
+          : sameHead.length === 0 && introduced.length === 1
+            ? introduced[0]
+            : undefined;
       return { mention: { ...span, kind: 'body', speaker: named ?? `the ${phrase}` }, lastIndex: theIndex + offset };
     }
     // "the elder man", "the pilot": someone unnamed, by a WordNet person noun at the head.
     return { mention: { ...span, kind: 'anonymous', person: ROLE_NOUNS.has(head) }, lastIndex: theIndex + offset };
   }
   return null;
+}
+
+/** How often a name a kind noun introduces must be written for "the firm" to mean it: the story's own subject. */
+const MIN_MENTIONS_OF_INTRODUCED_NAME = 3;
+
+/** "copy protection firm Macrovision": the names a kind noun introduces, written straight after it. */
+function namesIntroducedBy(words: readonly TaggedWord[], head: string): string[] {
+  // Only words written one space apart: the list leaves quoted words out, so neighbours in it may not be in the text.
+  const capitalisedAfter = (index: number) => {
+    const word = words[index + 1];
+    return word !== undefined && /^\p{Lu}/u.test(word.text) && word.start === (words[index] as TaggedWord).end + 1;
+  };
+  const names = new Set<string>();
+  words.forEach((word, index) => {
+    if (word.text.toLowerCase() !== head || words[index - 1]?.pos === 'DET' || words[index + 1]?.pos !== 'PROPN')
+      return;
+    let last = index + 1;
+    while (capitalisedAfter(last)) last++;
+    names.add(
+      words
+        .slice(index + 1, last + 1)
+        .map((part) => part.text)
+        .join(' '),
+    );
+  });
+  // "Rival local club Manchester City", named once in a story about another club, is not the one "the club" means.
+  const timesWritten = (name: string) =>
+    words.filter((_, index) => {
+      const parts = name.split(' ');
+      return (
+        parts.every((part, offset) => words[index + offset]?.text === part) &&
+        !capitalisedAfter(index + parts.length - 1)
+      );
+    }).length;
+  return [...names].filter((name) => timesWritten(name) >= MIN_MENTIONS_OF_INTRODUCED_NAME);
 }
 
 /**
