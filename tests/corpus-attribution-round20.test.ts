@@ -75,4 +75,12 @@ describe('attribution forms of round 20', () => {
     );
     expect(speaker).not.toBe('Harrow Athletic');
   });
+
+  it('skips a name modifying a role with an "of" phrase before a person', () => {
+    expect(
+      speakersOf(
+        'Real Zaragoza director of football Pablo Marin praised the supporters for their patience. "They showed great maturity all evening," he said.',
+      ),
+    ).toEqual([['They showed great', 'Pablo Marin']]);
+  });
 });

@@ -65,13 +65,16 @@ function isOblique(context: AttributionContext, mention: EntityMention): boolean
   return open + 1 < position && isPreposition(words[open + 1]);
 }
 
-/** Whether a name is followed by nouns only and then a person: "Real Madrid midfielder David Beckham". */
+/** Whether a name is followed by a role's nouns only and then a person: "Real Madrid midfielder David Beckham". */
 function modifiesPersonAfter(context: AttributionContext, mention: EntityMention): boolean {
   const { words, mentionStartingAt } = context;
   if (mention.kind === 'pronoun') return false;
   let position = indexOfWordStartingAt(context, mention.start) + countWordsIn(context, mention) + 1;
   const first = position;
-  while (words[position]?.pos === 'NOUN' && !mentionStartingAt.has((words[position] as TaggedWord).start)) position++;
+  // "Real Madrid director of sport Emilio Butragueno": an "of" phrase inside the role too.
+  const roleWord = (at: number) =>
+    words[at]?.pos === 'NOUN' || (at > first && lower(words[at]) === 'of' && words[at + 1]?.pos === 'NOUN');
+  while (roleWord(position) && !mentionStartingAt.has((words[position] as TaggedWord).start)) position++;
   const next = mentionStartingAt.get(words[position]?.start ?? -1);
   return position > first && next?.kind === 'person';
 }
