@@ -83,4 +83,16 @@ describe('attribution forms of round 20', () => {
       ),
     ).toEqual([['They showed great', 'Pablo Marin']]);
   });
+
+  it('takes a lone name a "who" clause is about for a person', () => {
+    expect(
+      speakersOf(
+        'Director Mike Leigh told the audience: "It is a real surprise and an extraordinary honour." Brandauer, who lost out on the best actor award, will face the winner again at the Oscars in two weeks.',
+        '"It is the first time I have been nominated," he told reporters on the red carpet.',
+      ),
+    ).toEqual([
+      ['It is a', 'Mike Leigh'],
+      ['It is the', 'Brandauer'],
+    ]);
+  });
 });

@@ -621,7 +621,15 @@ function speakingNames(words: readonly TaggedWord[], runs: readonly NamedRun[]):
       before.pos === 'VERB' &&
       reportingVerbAt(before.text, words[first]?.text) !== null &&
       /^[,\u201D"]$/.test(words[first - 2]?.text ?? '');
-    if (subjectFirst || inverted) names.add(name.text);
+    // "DiCaprio, who lost out to Foxx,": a relative clause about a lone name.
+    // Not "the MP, who", "a Methodist, who": an initialism or a word for a kind of person is no name.
+    const relative =
+      run.nameWords.length === 1 &&
+      /^\p{Lu}\p{Ll}/u.test(name.text) &&
+      !SOME_PERSON_KIND.has(name.text) &&
+      next?.text === ',' &&
+      /^who$/i.test(words[at + 2]?.text ?? '');
+    if (subjectFirst || inverted || relative) names.add(name.text);
   }
   return names;
 }
