@@ -95,4 +95,12 @@ describe('attribution forms of round 20', () => {
       ['It is the', 'Brandauer'],
     ]);
   });
+
+  it('credits no one when a relative clause has an unnamed subject of its own', () => {
+    expect(
+      speakersOf(
+        'Mr Brant distanced himself from recent campaign posters featuring Mr Gould, which critics claimed were "offensive".',
+      ),
+    ).toEqual([['offensive', null]]);
+  });
 });

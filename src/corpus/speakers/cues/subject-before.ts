@@ -131,6 +131,8 @@ function unclosedRelativeAntecedent(context: AttributionContext, end: number, cl
     const ownSubject = mentionStartingAt.get(words[position + 1]?.start ?? -1);
     if (ownSubject && (ownSubject.kind === 'person' || ownSubject.kind === 'pronoun'))
       return speakerOf(context, ownSubject);
+    // "posters featuring Mr Howard, which critics claimed were": a subject no one names.
+    if (['NOUN', 'PRON'].includes(words[position + 1]?.pos ?? '')) return abstain;
     const antecedent = mentionEndingAt.get((words[position - 2] as TaggedWord).end);
     return antecedent && antecedent.kind !== 'pronoun' ? speakerOf(context, antecedent) : null;
   }
