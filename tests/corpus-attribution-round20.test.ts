@@ -103,4 +103,12 @@ describe('attribution forms of round 20', () => {
       ),
     ).toEqual([['offensive', null]]);
   });
+
+  it('reads an inverted cue past a capitalised particle opening the name', () => {
+    expect(
+      speakersOf(
+        'Analysts were cautious about the new rules. "It is not good. But it is very understandable," said Al Breach, an economist at a Moscow bank.',
+      ),
+    ).toEqual([['It is not', 'Breach']]);
+  });
 });

@@ -605,7 +605,13 @@ function speakingNames(words: readonly TaggedWord[], runs: readonly NamedRun[]):
     )
       continue;
     const at = indexAt.get(name.start) ?? -1;
-    const first = at - (run.nameWords.length - 1);
+    let first = at - (run.nameWords.length - 1);
+    // "said Al Breach": a particle the name leaves out ("Al", "Van") still stands between it and the verb.
+    const particleBefore = (index: number) => {
+      const word = words[index - 1];
+      return word !== undefined && word.start >= run.span.start && NAME_PARTICLES.has(word.text.toLowerCase());
+    };
+    while (particleBefore(first)) first--;
     const next = words[at + 1];
     const before = words[first - 1];
     // Not "the BitTorrent file-swapping system": a word hyphened to the next is no verb; nor "meetings in Sochi
