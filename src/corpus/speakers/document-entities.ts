@@ -852,7 +852,12 @@ function namesIntroducedBy(words: readonly TaggedWord[], head: string): string[]
   };
   const names = new Set<string>();
   words.forEach((word, index) => {
-    if (word.text.toLowerCase() !== head || words[index - 1]?.pos === 'DET' || words[index + 1]?.pos !== 'PROPN')
+    if (
+      word.text.toLowerCase() !== head ||
+      words[index - 1]?.pos === 'DET' ||
+      words[index + 1]?.pos !== 'PROPN' ||
+      !capitalisedAfter(index)
+    )
       return;
     let last = index + 1;
     while (capitalisedAfter(last)) last++;
