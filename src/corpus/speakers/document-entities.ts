@@ -107,11 +107,14 @@ function fits(word: TaggedWord): boolean {
 function capitalisedRuns(text: string, words: readonly TaggedWord[]): TaggedWord[][] {
   const runs: TaggedWord[][] = [];
   let run: TaggedWord[] = [];
+  /** Month names written as a forename's surname ("Theresa May"). */
+  const surnames = new Set<TaggedWord>();
   const flush = () => {
     // "Chicago White Sox Monday": a time word ends no name.
     while (
       run.length > 0 &&
-      (!CAPITALISED.test((run.at(-1) as TaggedWord).text) || TIME_NAMES.has((run.at(-1) as TaggedWord).text))
+      (!CAPITALISED.test((run.at(-1) as TaggedWord).text) ||
+        (TIME_NAMES.has((run.at(-1) as TaggedWord).text) && !surnames.has(run.at(-1) as TaggedWord)))
     )
       run.pop();
     while (run.length > 0 && !CAPITALISED.test((run[0] as TaggedWord).text)) run.shift();
@@ -145,14 +148,17 @@ function capitalisedRuns(text: string, words: readonly TaggedWord[]): TaggedWord
       text.slice(word.end, next.start) === ' ' &&
       !(opensClause && reportingVerbAt(word.text, undefined) !== null) &&
       forenameGender(word.text) !== null;
-    // "Kristen Day", "Steve Ward": a capitalised word after a forename is its surname, whatever the tagger says.
+    // "Kristen Day", "Steve Ward": a capitalised word after a forename is its surname, whatever the tagger says; so is
+    // a month not followed by a day's number ("Theresa May", not "Kerry March 3"), but never a weekday.
+    const monthSurname = TIME_NAMES.has(word.text) && !/day$/i.test(word.text) && !/^\d/.test(next?.text ?? '');
     const surname =
       joined &&
       CAPITALISED.test(word.text) &&
       ['VERB', 'NOUN', 'ADJ'].includes(word.pos) &&
       forenameGender(previous.text) !== null &&
-      !TIME_NAMES.has(word.text) &&
+      (!TIME_NAMES.has(word.text) || monthSurname) &&
       reportingVerbAt(word.text, undefined) === null;
+    if ((surname || named) && monthSurname) surnames.add(word);
     const member = fits(word) || titleOf || named || forename || surname;
     if (!member || (previous !== undefined && !joined)) flush();
     if (member) run.push(word);
