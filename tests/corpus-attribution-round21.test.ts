@@ -14,4 +14,15 @@ describe('attribution forms of round 21', () => {
       ['radical reform', 'Helen May'],
     ]);
   });
+
+  it('keeps a plural possessive inside a body name, and steps over the body to the person from it', () => {
+    expect(
+      speakersOf(
+        'Nigel Burke from the Teachers\' Union said pupils are "disadvantaged" compared with those abroad. "We will keep pressing," the Teachers\' Union said.',
+      ),
+    ).toEqual([
+      ['disadvantaged', 'Nigel Burke'],
+      ['We will keep', "Teachers' Union"],
+    ]);
+  });
 });

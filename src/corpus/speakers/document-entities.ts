@@ -159,7 +159,16 @@ function capitalisedRuns(text: string, words: readonly TaggedWord[]): TaggedWord
       (!TIME_NAMES.has(word.text) || monthSurname) &&
       reportingVerbAt(word.text, undefined) === null;
     if ((surname || named) && monthSurname) surnames.add(word);
-    const member = fits(word) || titleOf || named || forename || surname;
+    // "the Musicians' Union": a plural possessive's apostrophe inside a name.
+    const possessive =
+      word.text === "'" &&
+      previous !== undefined &&
+      word.start === previous.end &&
+      /s$/.test(previous.text) &&
+      next !== undefined &&
+      CAPITALISED.test(next.text) &&
+      text.slice(word.end, next.start) === ' ';
+    const member = fits(word) || titleOf || named || forename || surname || possessive;
     if (!member || (previous !== undefined && !joined)) flush();
     if (member) run.push(word);
   }
@@ -230,14 +239,19 @@ function withSpelledOutInitialisms(text: string, runs: readonly NamedRun[]): Nam
   });
 }
 
+/** Words as the text writes them: one space apart, none before an apostrophe set straight after a word. */
+function spelled(words: readonly TaggedWord[]): string {
+  return words
+    .map((word, index) => (index > 0 && word.start === words[index - 1]?.end ? '' : ' ') + word.text)
+    .join('')
+    .trim();
+}
+
 function analyseRun(run: readonly TaggedWord[]): NamedRun {
   const span = { start: (run[0] as TaggedWord).start, end: (run.at(-1) as TaggedWord).end };
   const words = run.filter((word) => !NAME_SUFFIXES.test(word.text) || word === run[0]);
   // WordNet knows "Southeast Asia" as a place and "State Department" or "Labour" as a group: none is a person.
-  const whole = words
-    .filter((word, index) => index > 0 || word.text !== 'The')
-    .map((word) => word.text)
-    .join(' ');
+  const whole = spelled(words.filter((word, index) => index > 0 || word.text !== 'The'));
   const known = whole.toLowerCase();
   if (GROUP_NAMES.has(known) || (words.length === 1 && GROUP_WORDS.has(whole)))
     return { span, titles: [], nameWords: [], body: whole };
@@ -250,10 +264,7 @@ function analyseRun(run: readonly TaggedWord[]): NamedRun {
       span,
       titles: [],
       nameWords: [],
-      body: words
-        .slice(first)
-        .map((word) => word.text)
-        .join(' '),
+      body: spelled(words.slice(first)),
     };
   }
   let nameStart = words.length;
@@ -796,6 +807,8 @@ function descriptionAfter(
     const word = words[theIndex + offset];
     if (!word || !/^[\p{L}-]+$/u.test(word.text) || !['NOUN', 'PROPN', 'ADJ'].includes(word.pos)) return null;
     const next = words[theIndex + offset + 1];
+    // "the Musicians' Union": a name with a plural possessive inside is the run's, not a description.
+    if (next?.text === "'" && next.start === word.end && word.pos === 'PROPN') return null;
     if (next && ['NOUN', 'PROPN'].includes(next.pos) && /^[\p{L}-]+$/u.test(next.text)) continue;
     // "the French international defender": an adjective after a modifier goes on to the noun it modifies.
     const after = words[theIndex + offset + 2];
