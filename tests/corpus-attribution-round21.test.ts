@@ -25,4 +25,12 @@ describe('attribution forms of round 21', () => {
       ['We will keep', "Teachers' Union"],
     ]);
   });
+
+  it('reads a long title after an inverted verb up to the name it heads', () => {
+    expect(
+      speakersOf(
+        '"This is typical of their hypocrisy," said Labour shadow local government secretary Caroline Spelman.',
+      ),
+    ).toEqual([['This is typical', 'Caroline Spelman']]);
+  });
 });

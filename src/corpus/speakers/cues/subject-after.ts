@@ -7,8 +7,11 @@ import { abstain, type CueResult } from './cue-result.js';
 import { speakerOf } from './speaker-of-mention.js';
 import { PUNCTUATION } from './word-helpers.js';
 
-/** Words of a noun compound that may stand between a body and the person it modifies ("ACLU executive Director"). */
-const MAX_COMPOUND_MODIFIERS = 4;
+/**
+ * Words of a noun compound that may stand between a body and the person it modifies ("ACLU executive Director", "Tory
+ * shadow local government secretary").
+ */
+const MAX_COMPOUND_MODIFIERS = 6;
 const COMPOUND_PARTS = new Set(['NOUN', 'ADJ', 'PROPN', 'NUM']);
 
 /** The mention straight after word `index` ("said Ratcliff", "Asked Mrs. Grace O. Peck", "according to the jury"). */
