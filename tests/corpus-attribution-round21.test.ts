@@ -33,4 +33,18 @@ describe('attribution forms of round 21', () => {
       ),
     ).toEqual([['This is typical', 'Caroline Spelman']]);
   });
+
+  it('keeps a lower-case title before a name, with its modifier, for the descriptions that take it up', () => {
+    expect(
+      speakersOf(
+        'Tory leader Michael Hart visited the school on Monday. Film maker Peter Dunn was given access to Mr Hart for his portrait. The Tory leader was asked about his parents. He replies: "What is the inference of that?"',
+      ),
+    ).toEqual([['What is the', 'Michael Hart']]);
+    // "Cabinet minister" is no prime minister.
+    expect(
+      speakersOf(
+        'Former Cabinet minister Jack Morley spoke first. The prime minister\'s official spokesman said the Cabinet still met. But he added: "You cannot take every decision in Cabinet."',
+      ),
+    ).toEqual([['You cannot take', null]]);
+  });
 });

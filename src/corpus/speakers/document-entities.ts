@@ -339,6 +339,30 @@ function analyseRun(run: readonly TaggedWord[]): NamedRun {
 }
 
 /**
+ * "Tory leader Michael Howard", "chancellor Gordon Brown": a lower-case title just before a name, outside its
+ * capitalised run, is that person's title too, with the word modifying it, so "the Tory leader" later finds him.
+ */
+function addLowerCaseTitles(text: string, words: readonly TaggedWord[], runs: readonly NamedRun[]): void {
+  const indexAt = new Map(words.map((word, index) => [word.start, index]));
+  for (const run of runs) {
+    if (run.nameWords.length === 0 || run.body !== null) continue;
+    const at = indexAt.get(run.span.start) ?? 0;
+    const title = words[at - 1];
+    // Not "major Catholic institutions": an adjective is no title.
+    if (!title || title.pos !== 'NOUN' || !/^\p{Ll}/u.test(title.text) || !isTitleWord(title.text)) continue;
+    if (text.slice(title.end, run.span.start) !== ' ') continue;
+    // "Cabinet minister Jack Cunningham" is no "prime minister": a modified title is kept with its modifier.
+    const modifier = words[at - 2];
+    const modified =
+      modifier !== undefined &&
+      ['ADJ', 'NOUN', 'PROPN'].includes(modifier.pos) &&
+      text.slice(modifier.end, title.start) === ' ';
+    const key = modified ? `${modifier.text.toLowerCase()}-${titleKey(title.text)}` : titleKey(title.text);
+    if (!run.titles.includes(key)) run.titles.push(key);
+  }
+}
+
+/**
  * The word making the title at `index` a subordinate office: just before it ("Vice President"), or before the words
  * naming its field ("Deputy Prime Minister", "Deputy Foreign Minister": not the Prime or Foreign Minister).
  */
@@ -466,6 +490,7 @@ export function findDocumentEntities(
     text,
     withPlacesBeforeRegions(text, capitalisedRuns(text, outside).map(analyseRun)),
   );
+  addLowerCaseTitles(text, outside, runs);
   const lone = new Set(
     runs.filter((run) => run.nameWords.length === 1 && run.titles.length === 0).map((run) => run.nameWords[0]?.text),
   );
@@ -823,7 +848,10 @@ function descriptionAfter(
     const span = { start: the.start, end: word.end };
     const head = word.text.toLowerCase();
     if (isDesignation(word.text)) {
-      const holder = roleHolder(persons, [titleKey(head)], recent);
+      const modifier = offset > 1 ? (words[theIndex + offset - 1] as TaggedWord).text.toLowerCase() : undefined;
+      const holder =
+        roleHolder(persons, [titleKey(head)], recent) ??
+        (modifier === undefined ? null : roleHolder(persons, [`${modifier}-${titleKey(head)}`], recent));
       // "the Secretary of State": the title's "of" phrase belongs to the description; a name after it is no description.
       const ofPhrase = next?.text === 'of' && words[theIndex + offset + 2]?.pos === 'PROPN';
       const lastIndex = theIndex + offset + (ofPhrase ? 2 : 0);
