@@ -349,7 +349,7 @@ function addLowerCaseTitles(text: string, words: readonly TaggedWord[], runs: re
     const at = indexAt.get(run.span.start) ?? 0;
     const title = words[at - 1];
     // Not "major Catholic institutions": an adjective is no title.
-    if (!title || title.pos !== 'NOUN' || !/^\p{Ll}/u.test(title.text) || !isTitleWord(title.text)) continue;
+    if (title?.pos !== 'NOUN' || !/^\p{Ll}/u.test(title.text) || !isTitleWord(title.text)) continue;
     if (text.slice(title.end, run.span.start) !== ' ') continue;
     // "Cabinet minister Jack Cunningham" is no "prime minister": a modified title is kept with its modifier.
     const modifier = words[at - 2];
