@@ -50,17 +50,31 @@ function trimmedEnd(text: string, start: number, end: number): number {
   return last;
 }
 
+interface LostMark {
+  /** Where the open quotation ends. */
+  readonly end: number;
+  /** Whether the new quotation goes on from it (a lost paragraph break) or is one of its own (a lost closing mark). */
+  readonly reopens: boolean;
+}
+
 /**
  * Whether an opening double mark inside an open double quotation re-opens it after a paragraph break the text lost
- * (web copy that runs paragraphs together: `…an excuse. "I cannot deny…`) rather than nesting a quotation in it: it
- * follows the end of a sentence, and the paragraph has too few closing marks after it to close both.
+ * (web copy that runs paragraphs together: `…an excuse. "I cannot deny…`), or opens a new one after a closing mark
+ * the text lost (`…because I was a Muslim. He added: "The authorities…`), rather than nesting a quotation in it: it
+ * follows the end of a sentence, or a colon after one, and the paragraph has too few closing marks after it to close
+ * both.
  */
-function reopensAfterLostBreakAt(text: string, marks: readonly Mark[], position: number, openStart: number): boolean {
+function lostMarkAt(text: string, marks: readonly Mark[], position: number, openStart: number): LostMark | null {
   const mark = marks[position] as Mark;
-  if (mark.family !== 'double' || !/[.?!…]\s+$/u.test(text.slice(openStart, mark.index))) return false;
+  if (mark.family !== 'double') return null;
   const rest = marks.slice(position).filter((later) => later.family === 'double');
   const opens = rest.filter((later) => later.role === 'open').length;
-  return rest.length - opens < opens + 1;
+  if (rest.length - opens >= opens + 1) return null;
+  const before = text.slice(openStart, mark.index);
+  if (/[.?!…]\s+$/u.test(before)) return { end: mark.index, reopens: true };
+  // The words that introduce the new quotation are narration: the lost mark closed the sentence before them.
+  const introduction = /[.?!…]\s[^.?!…"]*:\s+$/u.exec(before);
+  return introduction ? { end: openStart + introduction.index + 1, reopens: false } : null;
 }
 
 /**
@@ -99,17 +113,17 @@ export function findQuotationSpans(text: string, paragraphs: readonly Paragraph[
       if (mark.role === 'open') {
         const continuesAcrossBreak: boolean =
           open !== null && markPosition === 0 && open.paragraphIndex !== paragraph.index;
-        const reopensAfterLostBreak: boolean =
-          open !== null && nested === 0 && reopensAfterLostBreakAt(text, marks, markPosition, open.start);
-        if (open && !continuesAcrossBreak && !reopensAfterLostBreak) {
+        const lost: LostMark | null =
+          open !== null && nested === 0 ? lostMarkAt(text, marks, markPosition, open.start) : null;
+        if (open && !continuesAcrossBreak && !lost) {
           nested++;
           continue;
         }
         // A quotation re-opened at a new paragraph ends where the paragraph before ends: each paragraph's part is a
         // quotation of its own, marked as going on from the one before (without a re-opening mark it stays one span).
-        const reopens: boolean = continuesAcrossBreak || reopensAfterLostBreak;
+        const reopens: boolean = continuesAcrossBreak || lost?.reopens === true;
         if (continuesAcrossBreak) close(trimmedEnd(text, open?.start ?? 0, (body[position - 1] as Paragraph).end));
-        else if (reopensAfterLostBreak) close(trimmedEnd(text, open?.start ?? 0, mark.index));
+        else if (lost) close(trimmedEnd(text, open?.start ?? 0, lost.end));
         open = { start: mark.index + 1, paragraphIndex: paragraph.index, family: mark.family, spans: false, reopens };
         continue;
       }

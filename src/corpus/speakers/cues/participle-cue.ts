@@ -52,6 +52,7 @@ export function participleBefore(context: AttributionContext, from: number, quot
 }
 
 const PROGRESSIVE = /^(?:is|was|are|were|been|be)$/i;
+const ROLE_WORD = new Set(['ADJ', 'NOUN', 'PROPN']);
 
 /**
  * "he is promising to levy a “modest” increase", "with Mr Kennedy stressing politicians should not “…”": a
@@ -63,6 +64,8 @@ function ownSubject(context: AttributionContext, index: number): EntityMention |
   const progressive = PROGRESSIVE.test(words[index - 1]?.text ?? '');
   const mention = mentionEndingAt.get(words[index - (progressive ? 2 : 1)]?.end ?? -1);
   if (!mention || mention.kind === 'anonymous') return null;
-  const before = words[indexOfWordStartingAt(context, mention.start) - 1];
-  return progressive || lower(before) === 'with' ? mention : null;
+  // "with Rovers boss Mark Hughes claiming": a role written before the name is part of the gerund's subject.
+  let before = indexOfWordStartingAt(context, mention.start) - 1;
+  while (ROLE_WORD.has(words[before]?.pos ?? '') && lower(words[before]) !== 'with') before--;
+  return progressive || lower(words[before]) === 'with' ? mention : null;
 }
