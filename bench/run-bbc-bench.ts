@@ -5,7 +5,8 @@
  * on them. DIR is the `news` folder of github.com/ZitRos/news-articles-dataset; the articles are the BBC's, so only
  * offsets and speakers are kept here, never their text. `heldout` is scored once before and once after a round, never
  * with `--verbose`. `dev2` to `dev10` are the held-out sets of rounds 14 to 21 (round 19 had two: `dev7` and `dev8`),
- * spent, and development data since; `heldout` is round 22's.
+ * spent, and development data since; `heldout` is round 22's. `next3`, labelled for round 23, is refused, with or
+ * without `--verbose`, until that round renames it `heldout`.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -14,9 +15,23 @@ import { z } from 'zod';
 import { buildCorpus } from '../src/corpus/build-corpus.js';
 import { emptyScore, sameSpeaker, scoreArticle, scoreLines } from './attribution-score.js';
 
+const splitSchema = z.enum([
+  'dev',
+  'dev2',
+  'dev3',
+  'dev4',
+  'dev5',
+  'dev6',
+  'dev7',
+  'dev8',
+  'dev9',
+  'dev10',
+  'heldout',
+  'next3',
+]);
 const argsSchema = z.object({
   data: z.string().min(1, 'give --data, the news folder of github.com/ZitRos/news-articles-dataset'),
-  split: z.enum(['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'heldout']),
+  split: splitSchema,
   verbose: z.boolean(),
 });
 const labelsSchema = z.object({
@@ -24,7 +39,7 @@ const labelsSchema = z.object({
   articles: z.array(
     z.object({
       article: z.string().regex(/^[a-z]+\/[\w-]+\.txt$/),
-      split: z.enum(['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'heldout']),
+      split: splitSchema,
       quotations: z.array(z.object({ start: z.number().int().positive(), speaker: z.string().min(1).nullable() })),
     }),
   ),
@@ -38,6 +53,11 @@ const { values } = parseArgs({
   },
 });
 const args = argsSchema.parse(values);
+// Unseen until scored: running the attribution on it now would spend it before its round.
+if (args.split === 'next3')
+  throw new Error(
+    `split next3 is reserved for round 23's held-out set; it is not scored${args.verbose ? ' and never listed with --verbose' : ''} until that round renames it heldout in labels.json`,
+  );
 if (args.verbose && args.split === 'heldout')
   throw new Error('--verbose lists errors, and is only for the development splits (dev, dev2 to dev10)');
 
