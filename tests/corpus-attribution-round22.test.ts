@@ -26,4 +26,37 @@ describe('attribution forms of round 22', () => {
       ),
     ).toEqual([['difficult week', 'Paul Rendell']]);
   });
+
+  it('reads no time word into the name a title opens after it, and no participle of a fronted phrase as the cue', () => {
+    expect(
+      speakersOf('In a statement issued on Friday Lord Hale said: "I have no doubt the guidelines are better."'),
+    ).toEqual([['I have no', 'Hale']]);
+  });
+
+  it('takes a name that modifies a noun for no one he/she stands for', () => {
+    expect(
+      speakersOf(
+        'Manager Tom Kerr felt his side were never in danger. An early goal followed by a Sam Poole header won the tie. "It gave us a great advantage," he said.',
+      ),
+    ).toEqual([['It gave us', 'Tom Kerr']]);
+  });
+
+  it('reads a titled name before a colon as a label for the words after it', () => {
+    expect(
+      speakersOf(
+        'The show moves to Sundays. BBC Two controller Roly Keating: "It is an exciting new era for the show." Mr Keating called it the "natural home" of pop.',
+      ),
+    ).toEqual([
+      ['It is an', 'Roly Keating'],
+      ['natural home', 'Roly Keating'],
+    ]);
+  });
+
+  it('reads a person set off after a role of a named body as the subject', () => {
+    expect(
+      speakersOf(
+        'But director of the Victims of Crime Trust, Norman Brennan, accused Lord Hale of an "arrogant contempt for victims".',
+      ),
+    ).toEqual([['arrogant contempt for', 'Norman Brennan']]);
+  });
 });

@@ -4,6 +4,7 @@ import type { TaggedWord } from '../tag-words.js';
 import { type AttributionContext, firstWordFrom } from './attribution-context.js';
 import { type CueResult, NO_CUE } from './cue-result.js';
 import { cueBetween } from './reporting-verb-cue.js';
+import { speakerOf } from './speaker-of-mention.js';
 import { subjectBefore } from './subject-before.js';
 import { clauseStartBefore, lower } from './word-helpers.js';
 
@@ -16,7 +17,26 @@ export function colonIntroduction(context: AttributionContext, sentenceIndex: nu
   const previous = sentences[sentenceIndex - 1];
   if (!previous || !/:\s*$/.test(text.slice(previous.start, previous.end))) return NO_CUE;
   const cue = cueBetween(context, previous.start, previous.end, previous.end, true);
-  return cue.found ? cue : reportingNounCue(context, previous);
+  if (cue.found) return cue;
+  const label = speakerLabelBefore(context, previous.start, previous.end);
+  return label.found ? label : reportingNounCue(context, previous);
+}
+
+const LABEL_WORD = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * "BBC Two controller Roly Keating: “…”": a clause from `from` that is only a person's name, with any title, before
+ * a colon just before `until` labels the words that follow as theirs, as a transcript does.
+ */
+export function speakerLabelBefore(context: AttributionContext, from: number, until: number): CueResult {
+  const { words, mentionEndingAt } = context;
+  const first = firstWordFrom(context, from);
+  let colon = firstWordFrom(context, until) - 1;
+  while (colon > first && /^["\u201C\s]+$/.test((words[colon] as TaggedWord).text)) colon--;
+  if (words[colon]?.text !== ':' || colon <= first) return NO_CUE;
+  if (!words.slice(first, colon).every((word) => LABEL_WORD.has(word.pos))) return NO_CUE;
+  const named = mentionEndingAt.get((words[colon - 1] as TaggedWord).end);
+  return named?.kind === 'person' ? speakerOf(context, named) : NO_CUE;
 }
 
 /**

@@ -63,7 +63,17 @@ function reportedByEarlierCue(context: AttributionContext, first: number, index:
   const { words } = context;
   for (let earlier = index - 1; earlier >= first; earlier--) {
     if (/^[,;:\u2014]$/.test((words[earlier] as TaggedWord).text)) return false;
-    if (cueAt(context, earlier, first, sentenceEnd, false) !== null) return true;
+    if (cueAt(context, earlier, first, sentenceEnd, false) !== null && !inFrontedPhrase(context, first, earlier))
+      return true;
   }
   return false;
+}
+
+const NOUN_PHRASE_WORD = new Set(['DET', 'ADJ', 'NOUN', 'NUM']);
+
+/** "In a statement issued on Wednesday Lord Woolf said": a participle after the noun a fronted preposition governs. */
+function inFrontedPhrase(context: AttributionContext, first: number, verb: number): boolean {
+  const { words } = context;
+  if (words[first]?.pos !== 'ADP' || words[verb - 1]?.pos !== 'NOUN') return false;
+  return words.slice(first + 1, verb).every((word) => NOUN_PHRASE_WORD.has(word.pos));
 }

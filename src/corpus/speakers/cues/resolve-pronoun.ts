@@ -79,6 +79,15 @@ function modifiesPersonAfter(context: AttributionContext, mention: EntityMention
   return position > first && next?.kind === 'person';
 }
 
+/** "an Alan Shearer strike", "the Clinton campaign": a name between a determiner and its noun only modifies it. */
+function modifiesNounAfter(context: AttributionContext, mention: EntityMention): boolean {
+  const { words } = context;
+  if (mention.kind !== 'person') return false;
+  const at = indexOfWordStartingAt(context, mention.start);
+  const after = words[at + countWordsIn(context, mention) + 1];
+  return /^(?:a|an|the)$/i.test(words[at - 1]?.text ?? '') && after?.pos === 'NOUN';
+}
+
 /** Whether `offset` stands inside parentheses opened earlier in its paragraph. */
 function inParentheses(context: AttributionContext, offset: number): boolean {
   const { text, sentences } = context;
@@ -119,11 +128,12 @@ function nearestCandidates(
     for (let at = firstStartingAfter(mentions, sentence.start - 1); (mentions[at]?.start ?? Infinity) < until; at++) {
       const mention = mentions[at] as EntityMention;
       // "(Meyer sent him to Reading.)": an aside names no one the narration goes on about; "Real Madrid midfielder
-      // David Beckham": a name modifying the role noun before a person is no participant either.
+      // David Beckham", "an Alan Shearer strike": a name modifying a noun is no participant either.
       if (
         accepts(mention) &&
         !(inParentheses(context, mention.start) && !inParentheses(context, offset)) &&
-        !modifiesPersonAfter(context, mention)
+        !modifiesPersonAfter(context, mention) &&
+        !modifiesNounAfter(context, mention)
       )
         candidates.push(mention);
     }

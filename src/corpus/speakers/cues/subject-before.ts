@@ -70,12 +70,15 @@ export function subjectBefore(context: AttributionContext, index: number, clause
       const named = mentionStartingAt.get(words[open + 1]?.start ?? -1);
       const description = words[open - 1];
       const describing = mentionEndingAt.get(description?.end ?? -1);
+      const describes =
+        ((description?.pos === 'NOUN' || isDesignation(description?.text ?? '')) &&
+          (describing === undefined || (describing.kind === 'anonymous' && describing.person === true))) ||
+        roleOfBodyBefore(context, clauseStart, open);
       if (
         word.text === ',' &&
         named?.kind === 'person' &&
         named.end === (words[position - 1] as TaggedWord).end &&
-        (description?.pos === 'NOUN' || isDesignation(description?.text ?? '')) &&
-        (describing === undefined || (describing.kind === 'anonymous' && describing.person === true)) &&
+        describes &&
         !words.slice(clauseStart, open).some((other) => other.pos === 'VERB' || other.pos === 'AUX')
       )
         return speakerOf(context, named);
@@ -114,6 +117,19 @@ export function subjectBefore(context: AttributionContext, index: number, clause
     return 'none';
   }
   return 'none';
+}
+
+const ROLE_PHRASE_WORD = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'ADP', 'PART']);
+
+/** "director of the Victims of Crime Trust": a clause that opens with a role noun and the body it is a role of. */
+function roleOfBodyBefore(context: AttributionContext, clauseStart: number, end: number): boolean {
+  const { words } = context;
+  let head = clauseStart;
+  while (head < end && ['CCONJ', 'DET', 'PUNCT'].includes((words[head] as TaggedWord).pos)) head++;
+  const role = words[head];
+  if (!role || !(role.pos === 'NOUN' || isDesignation(role.text)) || words[head + 1]?.text.toLowerCase() !== 'of')
+    return false;
+  return words.slice(head + 2, end).every((word) => ROLE_PHRASE_WORD.has(word.pos));
 }
 
 /**
