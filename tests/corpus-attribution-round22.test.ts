@@ -59,4 +59,35 @@ describe('attribution forms of round 22', () => {
       ),
     ).toEqual([['arrogant contempt for', 'Norman Brennan']]);
   });
+
+  it('reads British spellings of reporting verbs', () => {
+    expect(speakersOf('Labour backbencher Tom Ellis labelled the schemes "a pile of pants".')).toEqual([
+      ['a pile of', 'Tom Ellis'],
+    ]);
+  });
+
+  it('takes a name made a modifier by a lower-case suffix for words of speech, not a title', () => {
+    expect(speakersOf('Ann Hale said there would be no "Las Vegas-style" casinos.')).toEqual([
+      ['Las Vegas-style', 'Ann Hale'],
+    ]);
+  });
+
+  it('finds the person set off after a title with its own list of names', () => {
+    expect(
+      speakersOf(
+        'The Secretary of State for Culture, Media and Sport, Ann Hale, has hit out at critics of the bill. She told the newspaper the critics were "wrong".',
+      ),
+    ).toEqual([['wrong', 'Ann Hale']]);
+  });
+
+  it('takes the gender of a name from "who says she"', () => {
+    expect(
+      speakersOf(
+        'Claims against Marion Lane have been opened. Lane, who says she is innocent, could lose her medals, but official Peter Hart said the rules "may not apply". In a statement, Lane repeated her innocence. "The allegations are not true," she said.',
+      ),
+    ).toEqual([
+      ['may not apply', 'Peter Hart'],
+      ['The allegations are', 'Marion Lane'],
+    ]);
+  });
 });

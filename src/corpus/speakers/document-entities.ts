@@ -691,7 +691,8 @@ function speakingNames(words: readonly TaggedWord[], runs: readonly NamedRun[]):
 
 /**
  * "Jackie Jensen said he was through": a speaker reporting what he or she will do refers to themself, so the pronoun
- * straight after "<name> said (that)" gives that person's gender, over a forename list's guess (not over a title).
+ * straight after "<name> said (that)" or "<name>, who says" gives that person's gender, over a forename list's guess
+ * (not over a title).
  */
 const MAX_WORDS_BEFORE_REPORTED_SUBJECT = 3;
 const isSubjectLead = (word: TaggedWord | undefined): boolean =>
@@ -711,7 +712,9 @@ function genderFromReportedSelf(
       pronounGenderAt.set(mention.start, mention.gender);
   for (const mention of mentions) {
     if (mention.kind !== 'person') continue;
-    const verbIndex = (indexEndingAt.get(mention.end) ?? -2) + 1;
+    let verbIndex = (indexEndingAt.get(mention.end) ?? -2) + 1;
+    // "Jones, who says she is innocent": the relative clause's verb reports the same speaker.
+    if (words[verbIndex]?.text === ',' && words[verbIndex + 1]?.text.toLowerCase() === 'who') verbIndex += 2;
     const verb = words[verbIndex];
     if (!verb || reportingVerbAt(verb.text, words[verbIndex + 1]?.text)?.words !== 1) continue;
     // "said he", "said that he", "said Monday night he": a time or adverb may stand before the clause's subject.

@@ -19,6 +19,8 @@ function isTitle(quoted: string, inNarration: boolean): boolean {
   if (parts.length < 2 || parts.length > MAX_TITLE_WORDS || /[.,;:!?]\s*$/.test(title)) return false;
   // "Like Oakland, or Ferguson": a comma or a full stop inside makes words of speech, not a title.
   if (parts.slice(0, -1).some((part) => /[.,;!?]$/.test(part) && !INITIAL_WORD.test(part))) return false;
+  // "Las Vegas-style": a name made into a modifier by a lower-case suffix is a phrase of speech, not a title.
+  if (/-\p{Ll}+$/u.test(parts.at(-1) ?? '')) return false;
   return parts.every((part, index) => /^\p{Lu}/u.test(part) || (index > 0 && MINOR_TITLE_WORDS.test(part)));
 }
 

@@ -266,16 +266,23 @@ function issuedBy(context: AttributionContext, owner: EntityMention): string | n
     : null;
 }
 
-/** The person named in apposition after a description: "the other candidate on the stage, former Gov. Martin O'Malley,". */
+/**
+ * The person named in apposition after a description: "the other candidate on the stage, former Gov. Martin
+ * O'Malley,", "The Secretary of State for Culture, Media and Sport, Tessa Jowell,".
+ */
 function appositiveName(context: AttributionContext, description: EntityMention): string | null {
   const { text, mentions } = context;
   let at = firstStartingAfter(mentions, description.end - 1);
   while (mentions[at] !== undefined && mentions[at]?.kind !== 'person') at++;
   const next = mentions[at];
-  return next?.kind === 'person' && /^[^,.;:]*,\s*(?:\p{Ll}+\s+)*$/u.test(text.slice(description.end, next.start))
+  const between = text.slice(description.end, next?.start ?? description.end);
+  return next?.kind === 'person' && (/^[^,.;:]*,\s*(?:\p{Ll}+\s+)*$/u.test(between) || TITLE_LIST.test(between))
     ? next.speaker
     : null;
 }
+
+/** "The Secretary of State for Culture, Media and Sport, Tessa Jowell": a title's own list of capitalised names. */
+const TITLE_LIST = /^ (?:of|for)(?:,? (?:and )?\p{Lu}[\p{L}'-]*)+, $/u;
 
 /**
  * "…”, says the handsome food expert": a description with an adjective before its head is an epithet for someone
