@@ -90,4 +90,23 @@ describe('attribution forms of round 22', () => {
       ['The allegations are', 'Marion Lane'],
     ]);
   });
+
+  it('reads the words of a title before a forename inside a longer run as title', () => {
+    expect(
+      speakersOf(
+        'The group, including Labour\'s Robin Cook and Liberal Democrat Paul Tyler, is confident. And Mr Tyler said the view was "flawed".',
+      ),
+    ).toEqual([['flawed', 'Paul Tyler']]);
+  });
+
+  it('names a body with the "of" phrase after its head', () => {
+    expect(
+      speakersOf(
+        'The National Association of Probation Officers said the move would be "political suicide". Later the Bank of England said it was "concerned".',
+      ),
+    ).toEqual([
+      ['political suicide', 'National Association of Probation Officers'],
+      ['concerned', 'Bank of England'],
+    ]);
+  });
 });

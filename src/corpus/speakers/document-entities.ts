@@ -138,6 +138,15 @@ function capitalisedRuns(text: string, words: readonly TaggedWord[]): TaggedWord
     const next = words[index + 1];
     // "Secretary of State Mike Pompeo": "of" joins a title to what it is the title of.
     const titleOf = word.text === 'of' && previous !== undefined && isTitleWord(previous.text);
+    // "the National Association of Probation Officers", "the Bank of England": "of" joins a body's head to its name.
+    const bodyOf =
+      word.text === 'of' &&
+      joined &&
+      CAPITALISED.test(previous.text) &&
+      BODY_HEADS.has(previous.text.toLowerCase()) &&
+      next !== undefined &&
+      CAPITALISED.test(next.text) &&
+      text.slice(word.end, next.start) === ' ';
     // "Mrs. Grace O. Peck": a capitalised word after an initial or a title is a name, whatever the tagger says.
     const named =
       joined &&
@@ -175,7 +184,7 @@ function capitalisedRuns(text: string, words: readonly TaggedWord[]): TaggedWord
       next !== undefined &&
       CAPITALISED.test(next.text) &&
       text.slice(word.end, next.start) === ' ';
-    const member = fits(word) || titleOf || named || forename || surname || possessive;
+    const member = fits(word) || titleOf || bodyOf || named || forename || surname || possessive;
     if (!member || (previous !== undefined && !joined)) flush();
     if (member) run.push(word);
   }
@@ -265,7 +274,12 @@ function analyseRun(run: readonly TaggedWord[]): NamedRun {
   // "Uncle Sam would then accuse them": a place or a fictional character is nobody who speaks.
   if (PLACE_NAMES.has(known) || FICTIONAL_NAMES.has(known)) return { span, titles: [], nameWords: [], body: null };
   const last = words.at(-1) as TaggedWord;
-  if (BODY_HEADS.has(last.text.toLowerCase())) {
+  // "National Association of Probation Officers": a body's head and the name its "of" gives, with no person after.
+  const of = words.findIndex(
+    (word, index) => word.text === 'of' && BODY_HEADS.has((words[index - 1]?.text ?? '').toLowerCase()),
+  );
+  const bodyName = of > 0 && !words.slice(of + 1).some((word) => isTitleWord(word.text) || isForenameOrInitial(word));
+  if (BODY_HEADS.has(last.text.toLowerCase()) || bodyName) {
     const first = words.findIndex((word) => word.text !== 'The');
     return {
       span,
@@ -296,11 +310,12 @@ function analyseRun(run: readonly TaggedWord[]): NamedRun {
     nameStart--;
   while (nameStart < words.length && NAME_PARTICLES.has((words[nameStart] as TaggedWord).text.toLowerCase()))
     nameStart++;
-  // "State Mike Pompeo", "Kremlin aide Yury Ushakov": words before a forename belong to the title.
+  // "State Mike Pompeo", "Kremlin aide Yury Ushakov", "Liberal Democrat Paul Tyler": words before a forename belong
+  // to the title.
   while (
     words.length - nameStart > 2 &&
     !isForenameOrInitial(words[nameStart] as TaggedWord) &&
-    isForenameOrInitial(words[nameStart + 1] as TaggedWord)
+    words.slice(nameStart + 1, -1).some(isForenameOrInitial)
   )
     nameStart++;
   // "Boston Red Sox Outfielder Jackie Jensen", "Said Leatherneck Shoup": a role noun before a name ends the title.
@@ -879,6 +894,8 @@ function descriptionAfter(
         .slice(theIndex + 1, theIndex + offset + 1)
         .map((part) => part.text)
         .join(' ');
+      // "the Bank of England": the body's name goes on after its head, and its run names it.
+      if (next?.text === 'of' && bodies.some((body) => body.startsWith(`${phrase} of `))) return null;
       // "the Tax Court" is itself; "the Court" is the one court the document names, or stays "the Court" among several.
       const sameHead = bodies.filter((body) => body.toLowerCase().endsWith(head));
       const introduced = namesIntroducedBy(words, head);
