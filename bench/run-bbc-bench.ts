@@ -5,8 +5,8 @@
  * on them. DIR is the `news` folder of github.com/ZitRos/news-articles-dataset; the articles are the BBC's, so only
  * offsets and speakers are kept here, never their text. `heldout` is scored once before and once after a round, never
  * with `--verbose`. `dev2` to `dev10` are the held-out sets of rounds 14 to 21 (round 19 had two: `dev7` and `dev8`),
- * spent, and development data since; `heldout` is round 22's. `next3`, labelled for round 23, is refused, with or
- * without `--verbose`, until that round renames it `heldout`.
+ * spent, and development data since; `heldout` is round 22's. `next3` and `next4`, labelled for rounds 23 and 24, are
+ * refused, with or without `--verbose`, until their round renames them `heldout`.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -28,6 +28,7 @@ const splitSchema = z.enum([
   'dev10',
   'heldout',
   'next3',
+  'next4',
 ]);
 const argsSchema = z.object({
   data: z.string().min(1, 'give --data, the news folder of github.com/ZitRos/news-articles-dataset'),
@@ -53,10 +54,12 @@ const { values } = parseArgs({
   },
 });
 const args = argsSchema.parse(values);
-// Unseen until scored: running the attribution on it now would spend it before its round.
-if (args.split === 'next3')
+// Unseen until scored: running the attribution on one now would spend it before its round.
+const reservedRound: Partial<Record<z.infer<typeof splitSchema>, number>> = { next3: 23, next4: 24 };
+const round = reservedRound[args.split];
+if (round !== undefined)
   throw new Error(
-    `split next3 is reserved for round 23's held-out set; it is not scored${args.verbose ? ' and never listed with --verbose' : ''} until that round renames it heldout in labels.json`,
+    `split ${args.split} is reserved for round ${round}'s held-out set; it is not scored${args.verbose ? ' and never listed with --verbose' : ''} until that round renames it heldout in labels.json`,
   );
 if (args.verbose && args.split === 'heldout')
   throw new Error('--verbose lists errors, and is only for the development splits (dev, dev2 to dev10)');
