@@ -504,9 +504,12 @@ export function findDocumentEntities(
   words: readonly TaggedWord[],
   quoted: readonly Span[],
 ): DocumentEntities {
-  const outside = withHyphenatedNames(
+  const outside = withHyphenatedCompounds(
     text,
-    words.filter((word) => !quoted.some((quote) => word.start >= quote.start && word.end <= quote.end)),
+    withHyphenatedNames(
+      text,
+      words.filter((word) => !quoted.some((quote) => word.start >= quote.start && word.end <= quote.end)),
+    ),
   );
   const runs = withSpelledOutInitialisms(
     text,
@@ -642,6 +645,34 @@ function withHyphenatedNames(text: string, words: readonly TaggedWord[]): Tagged
  * reporting verb (before a finite verb, or after an inverted one) names someone who speaks, though the article never
  * gives a forename or title. Not a word WordNet makes a common person noun ("Democrats said").
  */
+/**
+ * "the 21-year-old", "the chart-topper": wink splits a lower-case compound at its hyphens; joined again, it is one
+ * word, tagged as its last part is.
+ */
+function withHyphenatedCompounds(text: string, words: readonly TaggedWord[]): TaggedWord[] {
+  const joined: TaggedWord[] = [];
+  const part = (word: TaggedWord | undefined) => word !== undefined && /^[\p{Ll}\d]+$/u.test(word.text);
+  for (let index = 0; index < words.length; index++) {
+    const first = words[index] as TaggedWord;
+    let last = index;
+    while (
+      words[last + 1]?.text === '-' &&
+      words[last + 1]?.start === words[last]?.end &&
+      words[last + 2]?.start === words[last + 1]?.end &&
+      part(words[last + 2])
+    )
+      last += 2;
+    if (last === index || !part(first)) {
+      joined.push(first);
+      continue;
+    }
+    const end = (words[last] as TaggedWord).end;
+    joined.push({ text: text.slice(first.start, end), start: first.start, end, pos: (words[last] as TaggedWord).pos });
+    index = last;
+  }
+  return joined;
+}
+
 const MAX_SPEAKING_NAME_WORDS = 3;
 
 function speakingNames(words: readonly TaggedWord[], runs: readonly NamedRun[]): Set<string> {
@@ -839,6 +870,10 @@ function roleHolder(
 }
 
 const MAX_DESCRIPTION_WORDS = 4;
+/** A word of a description: letters and hyphens, or an age ("25-year-old"; not "The 6-foot 3-inch Hansen"). */
+const DESCRIPTION_WORD = /^(?:[\p{L}-]+|\d+-year-old)$/u;
+/** "the 21-year-old": an age standing for a person. */
+const AGE = /^\d+-year-old$/;
 
 /** "the Mayor", "the commission chairman", "the jury", "the Washington announcement": up to four words after "the". */
 function descriptionAfter(
@@ -855,11 +890,11 @@ function descriptionAfter(
     return null;
   for (let offset = 1; offset <= MAX_DESCRIPTION_WORDS; offset++) {
     const word = words[theIndex + offset];
-    if (!word || !/^[\p{L}-]+$/u.test(word.text) || !['NOUN', 'PROPN', 'ADJ'].includes(word.pos)) return null;
+    if (!word || !DESCRIPTION_WORD.test(word.text) || !['NOUN', 'PROPN', 'ADJ'].includes(word.pos)) return null;
     const next = words[theIndex + offset + 1];
     // "the Musicians' Union": a name with a plural possessive inside is the run's, not a description.
     if (next?.text === "'" && next.start === word.end && word.pos === 'PROPN') return null;
-    if (next && ['NOUN', 'PROPN'].includes(next.pos) && /^[\p{L}-]+$/u.test(next.text)) continue;
+    if (next && ['NOUN', 'PROPN'].includes(next.pos) && DESCRIPTION_WORD.test(next.text)) continue;
     // "the French international defender": an adjective after a modifier goes on to the noun it modifies.
     const after = words[theIndex + offset + 2];
     if (
@@ -908,8 +943,9 @@ function descriptionAfter(
             : undefined;
       return { mention: { ...span, kind: 'body', speaker: named ?? `the ${phrase}` }, lastIndex: theIndex + offset };
     }
-    // "the elder man", "the pilot": someone unnamed, by a WordNet person noun at the head.
-    return { mention: { ...span, kind: 'anonymous', person: ROLE_NOUNS.has(head) }, lastIndex: theIndex + offset };
+    // "the elder man", "the pilot", "the 21-year-old": someone unnamed, by a WordNet person noun or an age at the head.
+    const person = ROLE_NOUNS.has(head) || AGE.test(head);
+    return { mention: { ...span, kind: 'anonymous', person }, lastIndex: theIndex + offset };
   }
   return null;
 }
@@ -969,9 +1005,9 @@ function unnamedPersonAfter(
   if (!endsSentence(before) && !(before?.pos === 'CCONJ' && endsSentence(words[articleIndex - 2]))) return null;
   for (let offset = 1; offset <= MAX_DESCRIPTION_WORDS; offset++) {
     const word = words[articleIndex + offset];
-    if (!word || !/^[\p{L}-]+$/u.test(word.text) || !['NOUN', 'PROPN', 'ADJ'].includes(word.pos)) return null;
+    if (!word || !DESCRIPTION_WORD.test(word.text) || !['NOUN', 'PROPN', 'ADJ'].includes(word.pos)) return null;
     const next = words[articleIndex + offset + 1];
-    if (next && ['NOUN', 'PROPN'].includes(next.pos) && /^[\p{L}-]+$/u.test(next.text)) continue;
+    if (next && ['NOUN', 'PROPN'].includes(next.pos) && DESCRIPTION_WORD.test(next.text)) continue;
     if (!isDesignation(word.text)) return null;
     return {
       mention: { start: article.start, end: word.end, kind: 'anonymous', person: true },

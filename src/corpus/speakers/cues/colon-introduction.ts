@@ -25,19 +25,25 @@ export function colonIntroduction(context: AttributionContext, sentenceIndex: nu
 const LABEL_WORD = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 /**
- * "BBC Two controller Roly Keating: “…”": a clause from `from` that is only a person's name, with any title, before
- * a colon just before `until` labels the words that follow as theirs, as a transcript does.
+ * "BBC Two controller Roly Keating: “…”", "- Bolton boss Sam Allardyce “…”": a clause from `from` that is only a
+ * person's name, with any title, before a colon just before `until`, or after a dash opening the clause, labels the
+ * words that follow as theirs, as a transcript or a match report's list of reactions does.
  */
 export function speakerLabelBefore(context: AttributionContext, from: number, until: number): CueResult {
   const { words, mentionEndingAt } = context;
-  const first = firstWordFrom(context, from);
-  let colon = firstWordFrom(context, until) - 1;
-  while (colon > first && /^["\u201C\s]+$/.test((words[colon] as TaggedWord).text)) colon--;
-  if (words[colon]?.text !== ':' || colon <= first) return NO_CUE;
-  if (!words.slice(first, colon).every((word) => LABEL_WORD.has(word.pos))) return NO_CUE;
-  const named = mentionEndingAt.get((words[colon - 1] as TaggedWord).end);
+  let first = firstWordFrom(context, from);
+  let end = firstWordFrom(context, until) - 1;
+  while (end > first && /^["\u201C\s]+$/.test((words[end] as TaggedWord).text)) end--;
+  const dashed = DASH.test(words[first]?.text ?? '');
+  if (dashed) first++;
+  if (words[end]?.text === ':') end--;
+  else if (!dashed) return NO_CUE;
+  if (end < first || !words.slice(first, end + 1).every((word) => LABEL_WORD.has(word.pos))) return NO_CUE;
+  const named = mentionEndingAt.get((words[end] as TaggedWord).end);
   return named?.kind === 'person' ? speakerOf(context, named) : NO_CUE;
 }
+
+const DASH = /^[-\u2013\u2014]$/;
 
 /**
  * "Field Marshal Slim makes many frank and provocative remarks:", "the Field Marshal has this to say:": a clause
