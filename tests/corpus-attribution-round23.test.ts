@@ -34,4 +34,16 @@ describe('attribution forms of round 23', () => {
       ['We deserved the', 'Graeme Souness'],
     ]);
   });
+
+  it("reads a name set off after an inverted cue's title, with a body inside the title or a possessive before it", () => {
+    expect(
+      speakersOf(
+        '"It will be a tragedy," said the chairman of the Commons education select committee, Labour MP Barry Sheerman.',
+        '"Any partial change would compromise it," said its chairman, Sir Anthony Greener.',
+      ),
+    ).toEqual([
+      ['It will be', 'Barry Sheerman'],
+      ['Any partial change', 'Anthony Greener'],
+    ]);
+  });
 });

@@ -23,6 +23,11 @@ export function subjectAfter(context: AttributionContext, index: number, sentenc
   if (!word || word.start >= sentenceEnd) return 'none';
   const first = headOfPhraseAt(context, position) ?? personAfterDescription(context, position);
   if (first === 'unnamed') return abstain;
+  // "said its chairman, Sir Anthony Greener": a title its possessive sets before a name set off after it.
+  if (first === null && POSSESSIVE_DETERMINER.test(word.text)) {
+    const named = nameSetOffFrom(context, position + 1, false, sentenceEnd);
+    return named ? speakerOf(context, named) : 'none';
+  }
   if (first === null) return 'none';
   const compound = personHeadingCompound(context, first);
   const head = compound.kind === 'pronoun' ? compound : (nameSetOffAfter(context, compound, sentenceEnd) ?? compound);
@@ -60,6 +65,7 @@ function personHeadingCompound(context: AttributionContext, mention: EntityMenti
 const MAX_TITLE_WORDS = 6;
 const TITLE_PHRASE_PARTS = new Set(['NOUN', 'ADJ', 'PROPN', 'ADP', 'DET', 'CCONJ']);
 const ROLE_NOUNS = new Set(WORDNET_ROLE_NOUNS);
+const POSSESSIVE_DETERMINER = /^(?:its|his|her|their)$/i;
 
 /**
  * "said BA director of commercial planning, Robert Boyle.", "said the committee chairman, MP Edward Leigh.": an
@@ -71,16 +77,31 @@ function nameSetOffAfter(
   mention: EntityMention,
   sentenceEnd: number,
 ): EntityMention | null {
+  const position = indexOfWordStartingAt(context, mention.start) + countWordsIn(context, mention) + 1;
+  return nameSetOffFrom(context, position, mention.kind === 'anonymous' && mention.person === true, sentenceEnd);
+}
+
+/**
+ * The person set off by a comma after the title phrase from word `start` ("of the Commons education select
+ * committee, Labour MP Barry Sheerman"); a body or place named inside the phrase is part of it.
+ */
+function nameSetOffFrom(
+  context: AttributionContext,
+  start: number,
+  titledBefore: boolean,
+  sentenceEnd: number,
+): EntityMention | null {
   const { words, mentionStartingAt } = context;
-  let position = indexOfWordStartingAt(context, mention.start) + countWordsIn(context, mention) + 1;
-  let titled = mention.kind === 'anonymous' && mention.person === true;
+  let position = start;
+  let titled = titledBefore;
   for (let hops = 0; hops <= MAX_TITLE_WORDS; hops++) {
     const word = words[position];
     if (!word || word.start >= sentenceEnd) return null;
     if (word.text === ',') break;
-    if (!TITLE_PHRASE_PARTS.has(word.pos) || mentionStartingAt.has(word.start)) return null;
+    const inner = mentionStartingAt.get(word.start);
+    if (!TITLE_PHRASE_PARTS.has(word.pos) || inner?.kind === 'person' || inner?.kind === 'pronoun') return null;
     titled ||= isTitleWord(word.text) || ROLE_NOUNS.has(word.text.toLowerCase());
-    position++;
+    position += inner ? countWordsIn(context, inner) + 1 : 1;
   }
   if (!titled) return null;
   const named = mentionStartingAt.get(words[position + 1]?.start ?? -1);
