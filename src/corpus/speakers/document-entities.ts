@@ -647,7 +647,7 @@ function withHyphenatedNames(text: string, words: readonly TaggedWord[]): Tagged
  */
 /**
  * "the 21-year-old", "the chart-topper": wink splits a lower-case compound at its hyphens; joined again, it is one
- * word, tagged as its last part is.
+ * word, a noun if a part is one, else tagged as its last part is.
  */
 function withHyphenatedCompounds(text: string, words: readonly TaggedWord[]): TaggedWord[] {
   const joined: TaggedWord[] = [];
@@ -667,7 +667,10 @@ function withHyphenatedCompounds(text: string, words: readonly TaggedWord[]): Ta
       continue;
     }
     const end = (words[last] as TaggedWord).end;
-    joined.push({ text: text.slice(first.start, end), start: first.start, end, pos: (words[last] as TaggedWord).pos });
+    // "director-general", "21-year-old": a compound with a noun in it names a thing or a person.
+    const parts = words.slice(index, last + 1);
+    const pos = parts.some((word) => word.pos === 'NOUN') ? 'NOUN' : (words[last] as TaggedWord).pos;
+    joined.push({ text: text.slice(first.start, end), start: first.start, end, pos });
     index = last;
   }
   return joined;
@@ -907,7 +910,7 @@ function descriptionAfter(
       continue;
     const span = { start: the.start, end: word.end };
     const head = word.text.toLowerCase();
-    if (isDesignation(word.text)) {
+    if (word.text.split('-').some((part) => isDesignation(part))) {
       const modifier = offset > 1 ? (words[theIndex + offset - 1] as TaggedWord).text.toLowerCase() : undefined;
       const holder =
         roleHolder(persons, [titleKey(head)], recent) ??
