@@ -46,4 +46,13 @@ describe('attribution forms of round 23', () => {
       ['Any partial change', 'Anthony Greener'],
     ]);
   });
+
+  it('reads places coordinated after a preposition as its object, not as coordinated subjects', () => {
+    expect(
+      speakersOf(
+        'However, Mr Wyatt predicted the campaign would start. The MP for Sittingbourne and Sheppey said Tony Blair had been "trying very hard" to improve.',
+      ),
+    ).toEqual([['trying very hard', 'Wyatt']]);
+    expect(speakersOf('Amnesty and the lobby group Liberty described it as "unlawful".')).toEqual([['unlawful', null]]);
+  });
 });

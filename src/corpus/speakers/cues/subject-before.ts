@@ -38,11 +38,14 @@ export function subjectBefore(context: AttributionContext, index: number, clause
         !mentionEndingAt.has(words[conjunction]?.end ?? -1)
       )
         conjunction--;
-      if (
-        words[conjunction]?.text.toLowerCase() === 'and' &&
-        mentionEndingAt.has((words[conjunction - 1] as TaggedWord | undefined)?.end ?? -1)
-      )
-        return abstain;
+      const firstConjunct = mentionEndingAt.get((words[conjunction - 1] as TaggedWord | undefined)?.end ?? -1);
+      if (words[conjunction]?.text.toLowerCase() === 'and' && firstConjunct) {
+        // "The MP for Sittingbourne and Sheppey said": places coordinated after a preposition are its object.
+        const beforeFirst = indexOfWordStartingAt(context, firstConjunct.start) - 1;
+        if (!PREPOSITIONS.has(words[beforeFirst]?.text.toLowerCase() ?? '')) return abstain;
+        position = beforeFirst - 1;
+        continue;
+      }
       // "those who framed the report should refer to": a mention straight after a verb is that verb's object, and
       // the cue's subject is someone the rules did not find.
       if (before?.pos === 'VERB' && !insideName.has(before.start)) return abstain;
