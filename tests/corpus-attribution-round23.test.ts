@@ -13,6 +13,12 @@ describe('attribution forms of round 23', () => {
       ['I need a', 'Tom Baxter'],
       ['It felt different', 'Tom Baxter'],
     ]);
+    // An age before the head makes a person too.
+    expect(
+      speakersOf(
+        'The film chronicles George Michael\'s life. The 41-year-old chart-topper told reporters that he wanted to "move his career into a different form".',
+      ),
+    ).toEqual([['move his career', 'George Michael']]);
     // "the 25-year-old Dubliner" is a description, not a person called Dubliner.
     expect(
       speakersOf(

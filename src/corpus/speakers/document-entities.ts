@@ -946,8 +946,10 @@ function descriptionAfter(
             : undefined;
       return { mention: { ...span, kind: 'body', speaker: named ?? `the ${phrase}` }, lastIndex: theIndex + offset };
     }
-    // "the elder man", "the pilot", "the 21-year-old": someone unnamed, by a WordNet person noun or an age at the head.
-    const person = ROLE_NOUNS.has(head) || AGE.test(head);
+    // "the elder man", "the pilot", "the 21-year-old", "the 41-year-old chart-topper": someone unnamed, by a WordNet
+    // person noun at the head, or an age.
+    const aged = words.slice(theIndex + 1, theIndex + offset + 1).some((part) => AGE.test(part.text));
+    const person = ROLE_NOUNS.has(head) || aged;
     return { mention: { ...span, kind: 'anonymous', person }, lastIndex: theIndex + offset };
   }
   return null;
