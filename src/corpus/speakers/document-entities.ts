@@ -897,7 +897,9 @@ function descriptionAfter(
     const next = words[theIndex + offset + 1];
     // "the Musicians' Union": a name with a plural possessive inside is the run's, not a description.
     if (next?.text === "'" && next.start === word.end && word.pos === 'PROPN') return null;
-    if (next && ['NOUN', 'PROPN'].includes(next.pos) && DESCRIPTION_WORD.test(next.text)) continue;
+    // "In the Cosmopolitan article Mr Howard said": a courtesy title opens a name, which ends the description.
+    const nameAfter = next !== undefined && isCourtesyTitle(titleKey(next.text));
+    if (next && !nameAfter && ['NOUN', 'PROPN'].includes(next.pos) && DESCRIPTION_WORD.test(next.text)) continue;
     // "the French international defender": an adjective after a modifier goes on to the noun it modifies.
     const after = words[theIndex + offset + 2];
     if (
@@ -1012,7 +1014,9 @@ function unnamedPersonAfter(
     const word = words[articleIndex + offset];
     if (!word || !DESCRIPTION_WORD.test(word.text) || !['NOUN', 'PROPN', 'ADJ'].includes(word.pos)) return null;
     const next = words[articleIndex + offset + 1];
-    if (next && ['NOUN', 'PROPN'].includes(next.pos) && DESCRIPTION_WORD.test(next.text)) continue;
+    // "In the Cosmopolitan article Mr Howard said": a courtesy title opens a name, which ends the description.
+    const nameAfter = next !== undefined && isCourtesyTitle(titleKey(next.text));
+    if (next && !nameAfter && ['NOUN', 'PROPN'].includes(next.pos) && DESCRIPTION_WORD.test(next.text)) continue;
     if (!isDesignation(word.text)) return null;
     return {
       mention: { start: article.start, end: word.end, kind: 'anonymous', person: true },
