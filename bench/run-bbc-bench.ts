@@ -5,8 +5,8 @@
  * on them. DIR is the `news` folder of github.com/ZitRos/news-articles-dataset; the articles are the BBC's, so only
  * offsets and speakers are kept here, never their text. `heldout` is scored once before and once after a round, never
  * with `--verbose`. `dev2` to `dev11` are the held-out sets of rounds 14 to 22 (round 19 had two: `dev7` and `dev8`),
- * spent, and development data since; `heldout` is round 23's. `next4`, labelled for round 24, is refused, with or
- * without `--verbose`, until that round renames it `heldout`.
+ * spent, and development data since; `heldout` is round 23's. `next4` and `next5`, labelled for rounds 24 and 25, are
+ * refused, with or without `--verbose`, until their round renames them `heldout`.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -29,6 +29,7 @@ const splitSchema = z.enum([
   'dev11',
   'heldout',
   'next4',
+  'next5',
 ]);
 const argsSchema = z.object({
   data: z.string().min(1, 'give --data, the news folder of github.com/ZitRos/news-articles-dataset'),
@@ -55,7 +56,7 @@ const { values } = parseArgs({
 });
 const args = argsSchema.parse(values);
 // Unseen until scored: running the attribution on one now would spend it before its round.
-const reservedRound: Partial<Record<z.infer<typeof splitSchema>, number>> = { next4: 24 };
+const reservedRound: Partial<Record<z.infer<typeof splitSchema>, number>> = { next4: 24, next5: 25 };
 const round = reservedRound[args.split];
 if (round !== undefined)
   throw new Error(
