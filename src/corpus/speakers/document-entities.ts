@@ -641,11 +641,6 @@ function withHyphenatedNames(text: string, words: readonly TaggedWord[]): Tagged
 }
 
 /**
- * "Mikoyan declared:", "Once Peter asked,", "…”, snapped Maureen": a lone capitalised name that is the subject of a
- * reporting verb (before a finite verb, or after an inverted one) names someone who speaks, though the article never
- * gives a forename or title. Not a word WordNet makes a common person noun ("Democrats said").
- */
-/**
  * "the 21-year-old", "the chart-topper": wink splits a lower-case compound at its hyphens; joined again, it is one
  * word, a noun if a part is one, else tagged as its last part is.
  */
@@ -676,6 +671,11 @@ function withHyphenatedCompounds(text: string, words: readonly TaggedWord[]): Ta
   return joined;
 }
 
+/**
+ * "Mikoyan declared:", "Once Peter asked,", "…”, snapped Maureen": a lone capitalised name that is the subject of a
+ * reporting verb (before a finite verb, or after an inverted one) names someone who speaks, though the article never
+ * gives a forename or title. Not a word WordNet makes a common person noun ("Democrats said").
+ */
 const MAX_SPEAKING_NAME_WORDS = 3;
 
 function speakingNames(words: readonly TaggedWord[], runs: readonly NamedRun[]): Set<string> {
