@@ -58,6 +58,8 @@ function nameWords(name: string): string[] {
 export function sameSpeaker(predicted: string, labelled: string): boolean {
   const predictedWords = nameWords(predicted);
   const labelledWords = nameWords(labelled);
+  // "B&B": a name of single letters has no word to compare, so it must be written the same.
+  if (labelledWords.length === 0) return predicted.trim().toLowerCase() === labelled.trim().toLowerCase();
   const surname = labelledWords.at(-1);
   return (
     surname !== undefined &&

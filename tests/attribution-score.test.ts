@@ -9,6 +9,11 @@ describe('attribution benchmark scoring', () => {
     expect(sameSpeaker('Charles', 'Charles E. Hughes')).toBe(false);
   });
 
+  it('compares a name of single letters whole', () => {
+    expect(sameSpeaker('B&B', 'B&B')).toBe(true);
+    expect(sameSpeaker('M&S', 'B&B')).toBe(false);
+  });
+
   it('counts each error kind once and scores only named speakers', () => {
     const score = emptyScore();
     scoreArticle(
