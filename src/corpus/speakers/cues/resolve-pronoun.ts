@@ -1,6 +1,6 @@
 import type { Span } from '../../corpus-types.js';
 import type { EntityMention } from '../document-entities.js';
-import { DOCUMENT_HEADS, isDesignation, titleKey } from '../person-titles.js';
+import { DOCUMENT_HEADS, isDesignation, officesConflict, titleKey } from '../person-titles.js';
 import { reportingVerbAt } from '../reporting-verbs.js';
 import type { TaggedWord } from '../tag-words.js';
 import {
@@ -315,6 +315,9 @@ export function describedPerson(context: AttributionContext, mention: EntityMent
     const titles = [...(context.titlesOf.get(name) ?? [])];
     return !titles.includes(head) && titles.some((title) => title.endsWith(`-${head}`));
   };
+  // "Chancellor Gordon Brown …. the prime minister talked about": someone the article gives only another office is
+  // not whom a definite title of another office describes ("Sen." and "senator" are one office).
+  const otherOfficeOnly = (name: string) => definiteRole && officesConflict(context.titlesOf.get(name) ?? [], [head]);
   // "A UKIP spokesman said …. "…," the spokesman added": the unnamed one that description took up again.
   const unnamedSameHead = (other: EntityMention) =>
     other.kind === 'anonymous' &&
@@ -326,7 +329,7 @@ export function describedPerson(context: AttributionContext, mention: EntityMent
     (other) =>
       other.kind === 'pronoun' ||
       unnamedSameHead(other) ||
-      (other.kind === 'person' && !subordinateOnly(other.speaker)),
+      (other.kind === 'person' && !subordinateOnly(other.speaker) && !otherOfficeOnly(other.speaker)),
   );
   if (candidates.some(unnamedSameHead)) return abstain;
   const named = new Set(
