@@ -5,8 +5,8 @@
  * on them. DIR is the `news` folder of github.com/ZitRos/news-articles-dataset; the articles are the BBC's, so only
  * offsets and speakers are kept here, never their text. `heldout` is scored once before and once after a round, never
  * with `--verbose`. `dev2` to `dev12` are the held-out sets of rounds 14 to 23 (round 19 had two: `dev7` and `dev8`),
- * spent, and development data since; `heldout` is round 24's. `next5`, labelled for round 25, is refused, with or
- * without `--verbose`, until that round renames it `heldout`.
+ * spent, and development data since; `heldout` is round 24's. `next5`, labelled for round 25, and `next6`, labelled
+ * for round 26, are refused, with or without `--verbose`, until their round renames them `heldout`.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -30,6 +30,7 @@ const splitSchema = z.enum([
   'dev12',
   'heldout',
   'next5',
+  'next6',
 ]);
 const argsSchema = z.object({
   data: z.string().min(1, 'give --data, the news folder of github.com/ZitRos/news-articles-dataset'),
@@ -56,7 +57,7 @@ const { values } = parseArgs({
 });
 const args = argsSchema.parse(values);
 // Unseen until scored: running the attribution on one now would spend it before its round.
-const reservedRound: Partial<Record<z.infer<typeof splitSchema>, number>> = { next5: 25 };
+const reservedRound: Partial<Record<z.infer<typeof splitSchema>, number>> = { next5: 25, next6: 26 };
 const round = reservedRound[args.split];
 if (round !== undefined)
   throw new Error(
