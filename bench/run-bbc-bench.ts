@@ -5,7 +5,8 @@
  * on them. DIR is the `news` folder of github.com/ZitRos/news-articles-dataset; the articles are the BBC's, so only
  * offsets and speakers are kept here, never their text. `heldout` is scored once before and once after a round, never
  * with `--verbose`. `dev2` to `dev13` are the held-out sets of rounds 14 to 24 (round 19 had two: `dev7` and `dev8`),
- * spent, and development data since; `heldout` is round 25's.
+ * spent, and development data since; `heldout` is round 25's. `next6`, labelled for round 26, is refused, with or
+ * without `--verbose`, until that round renames it `heldout`.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -29,6 +30,7 @@ const splitSchema = z.enum([
   'dev12',
   'dev13',
   'heldout',
+  'next6',
 ]);
 const argsSchema = z.object({
   data: z.string().min(1, 'give --data, the news folder of github.com/ZitRos/news-articles-dataset'),
@@ -55,7 +57,7 @@ const { values } = parseArgs({
 });
 const args = argsSchema.parse(values);
 // Unseen until scored: running the attribution on one now would spend it before its round.
-const reservedRound: Partial<Record<z.infer<typeof splitSchema>, number>> = {};
+const reservedRound: Partial<Record<z.infer<typeof splitSchema>, number>> = { next6: 26 };
 const round = reservedRound[args.split];
 if (round !== undefined)
   throw new Error(
