@@ -5,8 +5,8 @@
  * on them. DIR is the `news` folder of github.com/ZitRos/news-articles-dataset; the articles are the BBC's, so only
  * offsets and speakers are kept here, never their text. `heldout` is scored once before and once after a round, never
  * with `--verbose`. `dev2` to `dev14` are the held-out sets of rounds 14 to 25 (round 19 had two: `dev7` and `dev8`),
- * spent, and development data since; `heldout` is round 26's. A split labelled for a later round is listed in
- * `reservedRound` and refused, with or without `--verbose`, until that round renames it `heldout`.
+ * spent, and development data since; `heldout` is round 26's. `next7`, labelled for round 27, is refused, with or
+ * without `--verbose`, until that round renames it `heldout`.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -31,6 +31,7 @@ const splitSchema = z.enum([
   'dev13',
   'dev14',
   'heldout',
+  'next7',
 ]);
 const argsSchema = z.object({
   data: z.string().min(1, 'give --data, the news folder of github.com/ZitRos/news-articles-dataset'),
@@ -57,7 +58,7 @@ const { values } = parseArgs({
 });
 const args = argsSchema.parse(values);
 // Unseen until scored: running the attribution on one now would spend it before its round.
-const reservedRound: Partial<Record<z.infer<typeof splitSchema>, number>> = {};
+const reservedRound: Partial<Record<z.infer<typeof splitSchema>, number>> = { next7: 27 };
 const round = reservedRound[args.split];
 if (round !== undefined)
   throw new Error(
