@@ -1,7 +1,7 @@
 import { isReportingGerund } from '../reporting-verbs.js';
 import type { TaggedWord } from '../tag-words.js';
 import { type AttributionContext, countWordsIn, indexOfWordStartingAt } from './attribution-context.js';
-import type { CueResult } from './cue-result.js';
+import { abstain, type CueResult } from './cue-result.js';
 import { resolvePronoun } from './resolve-pronoun.js';
 import { speakerOf } from './speaker-of-mention.js';
 import { subjectBefore } from './subject-before.js';
@@ -29,17 +29,38 @@ export function asItCue(context: AttributionContext, verbIndex: number): CueResu
     : null;
 }
 
-/** Whether the object after verb `index` (a name or a pronoun) is followed by "as saying". */
-export function asSayingAfterObject(context: AttributionContext, index: number): boolean {
+/** Words that may make up a quoted object: "prosecutor Russell McGuire", "an insider in the talks", "him". */
+const OBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'PART', 'ADP']);
+const MAX_OBJECT_WORDS = 7;
+
+/**
+ * The index of "as" in "<verb> <object> as saying", the object a noun phrase of up to seven words ("quoted Peoplesoft
+ * worker David Ogden as saying"), or -1.
+ */
+export function asIndexAfterObject(context: AttributionContext, verbIndex: number): number {
   const { words, mentionStartingAt } = context;
-  const object = mentionStartingAt.get(words[index + 1]?.start ?? -1);
-  const asIndex = object ? indexOfWordStartingAt(context, object.start) + 1 + countWordsIn(context, object) : index + 2;
-  return words[asIndex]?.text.toLowerCase() === 'as' && isReportingGerund(words[asIndex + 1]?.text ?? '');
+  for (let position = verbIndex + 1; position <= verbIndex + 1 + MAX_OBJECT_WORDS; position++) {
+    const word = words[position];
+    if (!word) return -1;
+    if (word.text.toLowerCase() === 'as' && position > verbIndex + 1)
+      return isReportingGerund(words[position + 1]?.text ?? '') ? position : -1;
+    // A name is one word of the object, whatever it holds ("Prince Saud Al-Faisal").
+    const mention = mentionStartingAt.get(word.start);
+    if (mention) position += countWordsIn(context, mention);
+    else if (!OBJECT_POS.has(word.pos)) return -1;
+  }
+  return -1;
+}
+
+/** Whether the object after verb `index` (a name, a pronoun or a description) is followed by "as saying". */
+export function asSayingAfterObject(context: AttributionContext, index: number): boolean {
+  return asIndexAfterObject(context, index) !== -1;
 }
 
 /**
- * "quoted Jensen as saying", "quoted him as saying", "Jensen was quoted as saying": whoever is quoted speaks, not
- * whoever quotes; `asIndex` is the index of "as".
+ * "quoted Jensen as saying", "quoted him as saying", "quoted prosecutor Russell McGuire as saying", "Jensen was quoted
+ * as saying": whoever is quoted speaks, not whoever quotes; `asIndex` is the index of "as". Someone quoted by a
+ * description only ("quoted an insider in the talks as saying") is no one we can name.
  */
 export function asSayingCue(context: AttributionContext, asIndex: number, first: number): CueResult | null {
   const { words, mentionEndingAt } = context;
@@ -49,10 +70,18 @@ export function asSayingCue(context: AttributionContext, asIndex: number, first:
     const subject = subjectBefore(context, asIndex - 1, clauseStartBefore(context, asIndex - 1, first));
     return subject === 'none' ? null : subject;
   }
-  const mention = mentionEndingAt.get(object.end);
-  const objectStart = mention ? indexOfWordStartingAt(context, mention.start) : asIndex - 1;
-  if (words[objectStart - 1]?.pos !== 'VERB') return null;
+  let verbIndex = asIndex - 1;
+  while (verbIndex >= asIndex - 1 - MAX_OBJECT_WORDS) {
+    const word = words[verbIndex];
+    const name = word && mentionEndingAt.get(word.end);
+    if (name) verbIndex = indexOfWordStartingAt(context, name.start) - 1;
+    else if (OBJECT_POS.has(word?.pos ?? '')) verbIndex--;
+    else break;
+  }
+  if (words[verbIndex]?.pos !== 'VERB' || asIndexAfterObject(context, verbIndex) !== asIndex) return null;
   const gender = OBJECT_PRONOUNS[object.text.toLowerCase()];
-  if (gender) return { found: true, speaker: resolvePronoun(context, { ...object, kind: 'pronoun', gender }) };
-  return mention ? speakerOf(context, mention) : null;
+  if (gender && verbIndex === asIndex - 2)
+    return { found: true, speaker: resolvePronoun(context, { ...object, kind: 'pronoun', gender }) };
+  const mention = mentionEndingAt.get(object.end);
+  return mention ? speakerOf(context, mention) : abstain;
 }

@@ -9,6 +9,7 @@ import {
   sentenceIndexOf,
 } from './attribution-context.js';
 import type { EntityMention } from '../document-entities.js';
+import { asIndexAfterObject } from './as-clause-cues.js';
 import { bareClauseCue } from './bare-clause.js';
 import { abstain, type CueResult, NO_CUE } from './cue-result.js';
 import { cueAt, cueBetween } from './reporting-verb-cue.js';
@@ -112,8 +113,10 @@ function lastWindowWord(context: AttributionContext, index: number): number {
   for (let position = index; position < index + MAX_SUBJECT_WORDS; position++) {
     const word = words[position];
     if (!word) break;
-    // With the word after the verb: "pointed out".
-    if (word.pos === 'VERB' && !insideName.has(word.start)) return Math.max(position + 1, index + CUE_WINDOW_WORDS);
+    // With the word after the verb ("pointed out"), or up to "saying" ("quoted Qantas chief executive Geoff Dixon as
+    // saying").
+    if (word.pos === 'VERB' && !insideName.has(word.start))
+      return Math.max(position + 1, asIndexAfterObject(context, position) + 1, index + CUE_WINDOW_WORDS);
     if (!APPOSITIVE_POS.has(word.pos)) break;
   }
   return index + CUE_WINDOW_WORDS;
@@ -125,7 +128,8 @@ function verbBeforeCue(context: AttributionContext, from: number, windowEnd: num
   for (let index = from; index < words.length && (words[index] as TaggedWord).end <= windowEnd; index++) {
     if (cueAt(context, index, from, sentenceEnd, false) !== null) return false;
     const word = words[index] as TaggedWord;
-    if (word.pos === 'VERB' && !insideName.has(word.start)) return true;
+    // "quoted him as saying": "saying" is the cue.
+    if (word.pos === 'VERB' && !insideName.has(word.start) && asIndexAfterObject(context, index) === -1) return true;
   }
   return false;
 }

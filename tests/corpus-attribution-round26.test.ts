@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { speakersOf } from './helpers/quotation-speakers.js';
+
+// Round 26: forms the spent BBC held-out split of round 25 (now dev14) showed the corpus getting wrong. Each case is
+// constructed, and each failed before its rule.
+describe('attribution forms of round 26', () => {
+  it('credits whoever a news agency quotes "as saying", a title before the name or a hyphen inside it', () => {
+    expect(
+      speakersOf(
+        '"Prices will not fall this year," the agency quoted oil trader Anna Bell as saying. "Demand is strong," Daily Post quoted Sheikh Omar Al-Rashid as saying.',
+      ),
+    ).toEqual([
+      ['Prices will not', 'Anna Bell'],
+      ['Demand is strong', 'Omar Al-Rashid'],
+    ]);
+  });
+
+  it('credits no one when the agency quotes a description, not the agency', () => {
+    expect(speakersOf('"Nobody expected the deal," Reuters quoted one banker close to the talks as saying.')).toEqual([
+      ['Nobody expected the', null],
+    ]);
+  });
+});
