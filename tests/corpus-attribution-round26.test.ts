@@ -20,4 +20,16 @@ describe('attribution forms of round 26', () => {
       ['Nobody expected the', null],
     ]);
   });
+
+  it('steps over an aside set off by hyphens written as dashes, as over one set off by dashes', () => {
+    expect(
+      speakersOf(
+        'Labour MP Ann Hale - who chairs the committee which oversees the department - said the plan was "a disgrace".',
+      ),
+    ).toEqual([['a disgrace', 'Ann Hale']]);
+    // A hyphen inside a word is no dash.
+    expect(speakersOf('Chief executive Tom Reed-Smith said the plan was "a disgrace".')).toEqual([
+      ['a disgrace', 'Tom Reed-Smith'],
+    ]);
+  });
 });

@@ -9,6 +9,9 @@ import { isAdverb, PREPOSITIONS, PUNCTUATION } from './word-helpers.js';
 
 const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 const DASH = /^(?:--|\u2014|\u2013)$/;
+/** A dash, or a hyphen written with a space either side as one ("Alan Beith - who chairs the committee - said"). */
+const isDash = (text: string, word: TaggedWord): boolean =>
+  DASH.test(word.text) || (word.text === '-' && text[word.start - 1] === ' ' && text[word.end] === ' ');
 /** What may stand between "and" and the second of two coordinated subjects: "and the lobby group Liberty". */
 const COORDINATED_MODIFIER = new Set(['DET', 'ADJ', 'NOUN']);
 
@@ -54,9 +57,9 @@ export function subjectBefore(context: AttributionContext, index: number, clause
     }
     // "A former candidate -- John McCain, who lost to Obama -- said": a phrase set off by dashes is an aside; a
     // person opening it names the description before it.
-    if (DASH.test(word.text)) {
+    if (isDash(context.text, word)) {
       let open = position - 1;
-      while (open >= clauseStart && !DASH.test((words[open] as TaggedWord).text)) open--;
+      while (open >= clauseStart && !isDash(context.text, words[open] as TaggedWord)) open--;
       if (open < clauseStart) return 'none';
       const named = mentionStartingAt.get(words[open + 1]?.start ?? -1);
       if (named?.kind === 'person' && NOMINAL.has(words[open - 1]?.pos ?? '')) return speakerOf(context, named);
