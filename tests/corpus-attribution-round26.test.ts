@@ -32,4 +32,17 @@ describe('attribution forms of round 26', () => {
       ['a disgrace', 'Tom Reed-Smith'],
     ]);
   });
+
+  it('reads a lone surname one letter from the surname of one person given in full as that surname misspelt', () => {
+    expect(
+      speakersOf(
+        'Tennis star Lindsay Davenport criticised the club. "Women play three sets," said Daveport.',
+        '"It is unfair," said Brannigan. Coach Tom Branigan and Jo Brannigen watched.',
+      ),
+    ).toEqual([
+      ['Women play three', 'Lindsay Davenport'],
+      // Two people one letter away: neither is guessed.
+      ['It is unfair', 'Brannigan'],
+    ]);
+  });
 });

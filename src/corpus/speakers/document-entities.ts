@@ -27,6 +27,7 @@ import {
   WORDNET_TIME_NAMES,
   WORDNET_FIRST_TIME_NAMES,
 } from './wordnet-names-data.js';
+import { oneEditApart } from '../../text/correct-typo.js';
 import type { TaggedWord } from './tag-words.js';
 
 /** A person named in one document, under the fullest name the document gives. */
@@ -563,6 +564,7 @@ export function findDocumentEntities(
     if (forename || (!courtesy && personByForenames(persons, person.name.split(' '))))
       persons.splice(persons.indexOf(person), 1);
   }
+  const misspelt = misspeltSurnames(persons);
 
   const mentions: EntityMention[] = [];
   const recent: string[] = [];
@@ -578,14 +580,19 @@ export function findDocumentEntities(
     if (run && word.start === run.span.start) {
       runIndex++;
       while (index + 1 < outside.length && (outside[index + 1] as TaggedWord).start < run.span.end) index++;
-      const mention = mentionOfRun(run, persons, recent);
+      const mention = mentionOfRun(run, persons, recent, misspelt);
       if (mention) push(mention);
       continue;
     }
     // "Read wrote the song", "…,” Read said": a known person's surname the tagger takes for another word still
     // names them before a verb.
     if (isSurnameBeforeVerb(word, outside[index + 1], persons)) {
-      const mention = mentionOfRun({ span: word, titles: [], nameWords: [word], body: null }, persons, recent);
+      const mention = mentionOfRun(
+        { span: word, titles: [], nameWords: [word], body: null },
+        persons,
+        recent,
+        misspelt,
+      );
       if (mention) push(mention);
       continue;
     }
@@ -816,10 +823,34 @@ function isSurnameBeforeVerb(
   );
 }
 
+/** A misspelt surname is no shorter than this: one letter away, shorter names are often other people's. */
+const MIN_MISSPELT_SURNAME = 6;
+
+/**
+ * "“…,” said Daveport" in an article about Lindsay Davenport: a lone surname the document never gives in full nor with
+ * a title, one letter away from the surname of exactly one person it does give in full, is that surname misspelt. Such
+ * names leave the people of the document and map to whom they stand for.
+ */
+function misspeltSurnames(persons: DocumentPerson[]): Map<string, DocumentPerson> {
+  const misspelt = new Map<string, DocumentPerson>();
+  for (const person of [...persons]) {
+    if (person.given !== null || person.titles.size > 0 || person.surname.length < MIN_MISSPELT_SURNAME) continue;
+    const near = persons.filter(
+      (other) =>
+        other.given !== null && other.surname[0] === person.surname[0] && oneEditApart(other.surname, person.surname),
+    );
+    if (near.length !== 1) continue;
+    misspelt.set(person.surname, near[0] as DocumentPerson);
+    persons.splice(persons.indexOf(person), 1);
+  }
+  return misspelt;
+}
+
 function mentionOfRun(
   run: NamedRun,
   persons: readonly DocumentPerson[],
   recent: readonly string[],
+  misspelt: ReadonlyMap<string, DocumentPerson>,
 ): EntityMention | null {
   if (run.body !== null) {
     // "Maya D. Song … Song said": a surname the document gives in full is that person, though WordNet knows a group.
@@ -837,7 +868,8 @@ function mentionOfRun(
   const known =
     (run.nameWords.length > 1
       ? persons.find((other) => compatible(other, person))
-      : personBySurname(persons, person.surname, gender, run.titles)) ??
+      : (personBySurname(persons, person.surname, gender, run.titles) ??
+        (run.titles.length === 0 ? misspelt.get(person.surname) : undefined))) ??
     (run.titles.some(isCourtesyTitle)
       ? null
       : personByForenames(
