@@ -45,4 +45,23 @@ describe('attribution forms of round 26', () => {
       ['It is unfair', 'Brannigan'],
     ]);
   });
+
+  it('reads a body description through an adjective between nouns, and leaves a quotation before "but X said" to its own clause', () => {
+    expect(
+      speakersOf(
+        'The Commons education select committee called the bonus "morally indefensible" but the government said the project had "improved understanding".',
+      ),
+    ).toEqual([
+      ['morally indefensible', 'the Commons education select committee'],
+      ['improved understanding', 'the government'],
+    ]);
+  });
+
+  it('takes a description set off before a name by commas as that person, not the holder of a like title', () => {
+    expect(
+      speakersOf(
+        'Foreign Secretary Jack Straw spoke first. The shadow foreign secretary, Michael Ancram, welcomed the news. But he said there were still "serious questions".',
+      ),
+    ).toEqual([['serious questions', 'Michael Ancram']]);
+  });
 });

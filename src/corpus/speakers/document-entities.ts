@@ -617,8 +617,26 @@ export function findDocumentEntities(
       index = description.lastIndex;
     }
   }
-  genderFromReportedSelf(outside, mentions, persons);
-  return { persons, bodies: [...bodies], mentions: withDocumentIssuers(outside, mentions) };
+  const named = withNamedDescriptions(text, mentions);
+  genderFromReportedSelf(outside, named, persons);
+  return { persons, bodies: [...bodies], mentions: withDocumentIssuers(outside, named) };
+}
+
+/**
+ * "The shadow foreign secretary, Michael Ancram, welcomed": a description set off before a name by commas is that
+ * person, whoever else the document gives a title like it.
+ */
+function withNamedDescriptions(text: string, mentions: readonly EntityMention[]): EntityMention[] {
+  return mentions.map((mention, index) => {
+    const name = mentions[index + 1];
+    const describes =
+      (mention.kind === 'person' || (mention.kind === 'anonymous' && mention.person === true)) &&
+      /^the\s/i.test(text.slice(mention.start, mention.end)) &&
+      name?.kind === 'person' &&
+      /^,\s*$/.test(text.slice(mention.end, name.start)) &&
+      text[name.end] === ',';
+    return describes ? { start: mention.start, end: mention.end, kind: 'person', speaker: name.speaker } : mention;
+  });
 }
 
 /**
@@ -932,11 +950,11 @@ function descriptionAfter(
     // "In the Cosmopolitan article Mr Howard said": a courtesy title opens a name, which ends the description.
     const nameAfter = next !== undefined && isCourtesyTitle(titleKey(next.text));
     if (next && !nameAfter && ['NOUN', 'PROPN'].includes(next.pos) && DESCRIPTION_WORD.test(next.text)) continue;
-    // "the French international defender": an adjective after a modifier goes on to the noun it modifies.
+    // "the French international defender", "the education select committee": an adjective after a modifier goes on
+    // to the noun it modifies.
     const after = words[theIndex + offset + 2];
     if (
       next?.pos === 'ADJ' &&
-      word.pos !== 'NOUN' &&
       after?.pos === 'NOUN' &&
       /^[\p{L}-]+$/u.test(next.text) &&
       offset + 2 <= MAX_DESCRIPTION_WORDS

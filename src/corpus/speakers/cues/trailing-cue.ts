@@ -75,6 +75,9 @@ function trailingCue(context: AttributionContext, quotation: QuotationSpan, sent
   // opens is about something else ("as Smith said" aside, which the as-clause cues read; "though," is an adverb).
   if (start.pos === 'SCONJ' && !/^as$/i.test(start.text) && !PUNCTUATION.test(words[index + 1]?.text ?? ','))
     return NO_CUE;
+  // '"morally indefensible" but the government said': a conjunction and a subject of its own open another clause,
+  // whose cue is of that clause's words.
+  if (start.pos === 'CCONJ' && words[index + 1]?.pos !== 'VERB') return NO_CUE;
   const cue = cueBetween(context, start.start, windowEnd, sentenceEnd);
   // "“Djangology”, made up of tracks he recorded": a cue after another verb stands in that verb's clause, which
   // says nothing of who spoke the quotation.
