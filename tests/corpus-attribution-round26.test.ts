@@ -64,4 +64,25 @@ describe('attribution forms of round 26', () => {
       ),
     ).toEqual([['serious questions', 'Michael Ancram']]);
   });
+
+  it('gives "he added" to whoever the paragraph quoted last, when the nearest man is only an oblique', () => {
+    expect(
+      speakersOf(
+        '"This result is very important," said Rafael Benitez. The Reds scored three goals in a comeback capped by Steven Gerrard\'s drive. He added: "Steven can play all over the pitch."',
+      ),
+    ).toEqual([
+      ['This result is', 'Rafael Benitez'],
+      ['Steven can play', 'Rafael Benitez'],
+    ]);
+    // Not past words no one named: the spokesman spoke last.
+    expect(
+      speakersOf(
+        '"We will look at it," said Tom Reed. A Home Office spokesman said the system had "been tightened". The plan was praised by Jim Hale\'s office. He added: "It is now simpler."',
+      ),
+    ).toEqual([
+      ['We will look', 'Tom Reed'],
+      ['been tightened', null],
+      ['It is now', 'Jim Hale'],
+    ]);
+  });
 });

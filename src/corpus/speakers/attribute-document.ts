@@ -121,7 +121,7 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
       (fromColon || (!trailing.found && !leading.found && announced[position - 1] === true)) &&
         isWholeParagraph(context, quotation),
     );
-    if (speaker !== null) spoken.push({ speaker, end: quotation.end });
+    spoken.push({ speaker, end: quotation.end });
   });
   // “We have to … for them. “England have not …,” he said: a part with no cue of its own is the speaker's whose
   // re-opened words go on from it with a cue: one part back only, and with the same mark (a longer run, or a change

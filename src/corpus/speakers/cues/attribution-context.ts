@@ -30,8 +30,8 @@ export interface AttributionContext {
   /** Where each word inside a name or body starts. */
   readonly insideName: ReadonlySet<number>;
   readonly wordIndexAt: ReadonlyMap<number, number>;
-  /** Speakers already given to quotations, with where each quotation ends: the last speaker is salient. */
-  readonly spoken: { readonly speaker: string; readonly end: number }[];
+  /** Speakers already given to quotations (null: no one named), with where each quotation ends: the last is salient. */
+  readonly spoken: { readonly speaker: string | null; readonly end: number }[];
   /** Each pronoun's speaker by where it starts, once resolved. */
   readonly pronounSpeakers: Map<number, string | null>;
 }

@@ -17,6 +17,8 @@ import { lower, opensItsSentence, POSSESSIVE_PRONOUNS, PREPOSITIONS, PUNCTUATION
 
 /** What may stand between a preposition and the name closing its noun phrase: "to his colleague George Palmer". */
 const NOUN_PHRASE_MODIFIER = new Set(['DET', 'ADJ', 'NOUN', 'NUM']);
+/** Verbs that go on with what was said before. */
+const ADDING = /^(?:added|adds|continued|continues)$/i;
 /** How far back (in sentences with narration) a pronoun's antecedent may be. */
 const PRONOUN_LOOKBACK_SENTENCES = 4;
 
@@ -181,7 +183,9 @@ export function resolvePronoun(
           : null;
   } else {
     const gender = mention.gender;
-    const lastSpeaker = spoken.findLast((entry) => entry.end < mention.start)?.speaker;
+    const earlier = spoken.filter((entry) => entry.end < mention.start);
+    const lastSpeaker = earlier.findLast((entry) => entry.speaker !== null)?.speaker ?? undefined;
+    const lastQuoted = earlier.at(-1);
     // "Mr Blair has failed, he claimed": the pronoun of a reporting clause after a comma is not anyone in the clause
     // it reports ("Mook acknowledged …, he said" reports nothing Mook is in; "As for Trump, he said" fronts him).
     const pronounIndex = indexOfWordStartingAt(context, mention.start);
@@ -225,11 +229,26 @@ export function resolvePronoun(
     // subject whose own words that sentence reports.
     const [first] = candidates;
     const reporter = first?.kind === 'person' && opensWithRole(context, first) && reportsSpeech(context, first);
-    speaker = lastSpeaker !== undefined && named.includes(lastSpeaker) && !reporter ? lastSpeaker : (named[0] ?? null);
+    // '"…," Benitez said. The Reds scored … capped by Gerrard's drive. He added:': "added" goes on with whoever was
+    // quoted last in the paragraph, when that is someone named of the pronoun's gender.
+    const goesOn =
+      ADDING.test(words[pronounIndex + 1]?.text ?? '') &&
+      lastQuoted !== undefined &&
+      lastSpeaker !== undefined &&
+      lastQuoted.speaker === lastSpeaker &&
+      genderOf.get(lastSpeaker) === gender &&
+      paragraphOf(context, lastQuoted.end - 1) === paragraphOf(context, mention.start);
+    speaker =
+      lastSpeaker !== undefined && (named.includes(lastSpeaker) || goesOn) && !reporter
+        ? lastSpeaker
+        : (named[0] ?? null);
   }
   pronounSpeakers.set(mention.start, speaker);
   return speaker;
 }
+
+const paragraphOf = (context: AttributionContext, offset: number): number | undefined =>
+  context.sentences[sentenceIndexOf(context, offset)]?.paragraphIndex;
 
 /** Whether only a role stands before a mention in its sentence: "Shadow foreign secretary Michael Ancram". */
 function opensWithRole(context: AttributionContext, mention: EntityMention): boolean {
