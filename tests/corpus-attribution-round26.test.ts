@@ -65,7 +65,7 @@ describe('attribution forms of round 26', () => {
     ).toEqual([['serious questions', 'Michael Ancram']]);
   });
 
-  it('gives "he added" to whoever the paragraph quoted last, when the nearest man is only an oblique', () => {
+  it('gives "he added" to whoever the paragraph quoted last, not to a man named since', () => {
     expect(
       speakersOf(
         '"This result is very important," said Rafael Benitez. The Reds scored three goals in a comeback capped by Steven Gerrard\'s drive. He added: "Steven can play all over the pitch."',
