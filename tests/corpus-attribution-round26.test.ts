@@ -85,4 +85,16 @@ describe('attribution forms of round 26', () => {
       ['It is now', 'Jim Hale'],
     ]);
   });
+
+  it('lets a lone name speak when an indefinite appositive stands between it and its reporting verb', () => {
+    expect(
+      speakersOf(
+        'Costs rose again. Sandra, a retired nurse, said she had faced an "endless battle" with the agency.',
+        '"I never get a reply," she said.',
+      ),
+    ).toEqual([
+      ['endless battle', 'Sandra'],
+      ['I never get', 'Sandra'],
+    ]);
+  });
 });

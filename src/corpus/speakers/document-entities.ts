@@ -758,9 +758,27 @@ function speakingNames(words: readonly TaggedWord[], runs: readonly NamedRun[]):
       !SOME_PERSON_KIND.has(name.text) &&
       next?.text === ',' &&
       /^who$/i.test(words[at + 2]?.text ?? '');
-    if (subjectFirst || inverted || relative) names.add(name.text);
+    const setOff = run.nameWords.length === 1 && appositiveBeforeVerb(words, at);
+    if (subjectFirst || inverted || relative || setOff) names.add(name.text);
   }
   return names;
+}
+
+const MAX_APPOSITIVE_WORDS = 8;
+
+/** "Allianz, a leading German insurer, said": an indefinite appositive set off between a lone name and its verb. */
+function appositiveBeforeVerb(words: readonly TaggedWord[], at: number): boolean {
+  if (words[at + 1]?.text !== ',' || !/^(?:a|an)$/i.test(words[at + 2]?.text ?? '')) return false;
+  for (let index = at + 3; index <= at + 2 + MAX_APPOSITIVE_WORDS; index++) {
+    const word = words[index];
+    if (!word || word.pos === 'VERB' || word.pos === 'AUX') return false;
+    if (word.text !== ',') continue;
+    const verb = words[index + 1];
+    return (
+      verb?.pos === 'VERB' && !/ing$/i.test(verb.text) && reportingVerbAt(verb.text, words[index + 2]?.text) !== null
+    );
+  }
+  return false;
 }
 
 /**
