@@ -97,4 +97,18 @@ describe('attribution forms of round 26', () => {
       ['I never get', 'Sandra'],
     ]);
   });
+
+  it('lets a plural name after "the" speak as the group the document names, not as a description', () => {
+    expect(
+      speakersOf(
+        'Tories said the plan was "a scam". The Tories called it a "vote now, pay later" Budget.',
+        'The American said it was "insulting".',
+      ),
+    ).toEqual([
+      ['a scam', 'Tories'],
+      ['vote now, pay', 'Tories'],
+      // A singular kind of person stays a description.
+      ['insulting', null],
+    ]);
+  });
 });

@@ -959,6 +959,17 @@ function descriptionAfter(
   const initialism = words[theIndex + 1]?.text ?? '';
   if (/^\p{Lu}{2,6}$/u.test(initialism) && (bodies.includes(initialism) || persons.some((p) => p.name === initialism)))
     return null;
+  // "The Tories called it", "the Law Lords said": a plural name the document has for someone who speaks is that
+  // group, not a description ("the American", "the Weakest Link" are; a noun after it makes it a modifier).
+  let nameEnd = theIndex + 1;
+  while (words[nameEnd]?.pos === 'PROPN' && nameEnd - theIndex <= MAX_DESCRIPTION_WORDS) nameEnd++;
+  const named = words
+    .slice(theIndex + 1, nameEnd)
+    .map((word) => word.text)
+    .join(' ');
+  const plural = /\p{Ll}s$/u.test(named) && !SOME_PERSON_KIND.has(named);
+  if (nameEnd > theIndex + 1 && plural && words[nameEnd]?.pos !== 'NOUN' && persons.some((p) => p.name === named))
+    return null;
   for (let offset = 1; offset <= MAX_DESCRIPTION_WORDS; offset++) {
     const word = words[theIndex + offset];
     if (!word || !DESCRIPTION_WORD.test(word.text) || !['NOUN', 'PROPN', 'ADJ'].includes(word.pos)) return null;
