@@ -36,9 +36,10 @@ describe('attribution forms of round 19', () => {
       ['What a way', 'Jansen'],
       ['It would teach', null],
       ['But I think', 'Tom Keller'],
-      ['It is tough', null],
-      ['I had my', null],
-      ['They were simply', null],
+      // Round 26: "the American" is an epithet for the one person named in the sentence before.
+      ['It is tough', 'Brian Dole'],
+      ['I had my', 'Brian Dole'],
+      ['They were simply', 'Brian Dole'],
     ]);
   });
 

@@ -111,4 +111,20 @@ describe('attribution forms of round 26', () => {
       ['insulting', null],
     ]);
   });
+
+  it('reads "the American" as an epithet for someone named before its sentence, and never as a name', () => {
+    expect(
+      speakersOf(
+        'Andy Roddick was left frustrated after losing both his singles. "It\'s just tough," said the American.',
+        'Reacting to a comment by club chairman Tim Phillips, the Russian said: "It is highly insulting."',
+      ),
+    ).toEqual([
+      ["It's just tough", 'Andy Roddick'],
+      ['It is highly', 'Andy Roddick'],
+    ]);
+    // An unnamed American is no one the article names.
+    expect(
+      speakersOf('An American missionary paid his bill. "I don\'t work for the Government," the American said.'),
+    ).toEqual([["I don't work", null]]);
+  });
 });

@@ -717,6 +717,8 @@ function speakingNames(words: readonly TaggedWord[], runs: readonly NamedRun[]):
     if (run.nameWords.length > 1 && !run.nameWords.every(plainName)) continue;
     const lower = name.text.toLowerCase();
     if (ROLE_NOUNS.has(lower) || ROLE_NOUNS.has(lower.replace(/s$/, ''))) continue;
+    // "the American said": a lone word for a kind of person names no one, unless it is a forename.
+    if (run.nameWords.length === 1 && SOME_PERSON_KIND.has(name.text) && forenameGender(name.text) === null) continue;
     // "Ex-BBC chat show host", "Pro-EU campaigners": a prefix hyphened to an initialism modifies; it names no one.
     if (/-\p{Lu}{2,}$/u.test(name.text)) continue;
     // "Moscow said", "Washington insists": a capital or a place speaks for its country, which the corpus-wide rules
@@ -1030,7 +1032,8 @@ function descriptionAfter(
     // "the elder man", "the pilot", "the 21-year-old", "the 41-year-old chart-topper": someone unnamed, by a WordNet
     // person noun at the head, or an age.
     const aged = words.slice(theIndex + 1, theIndex + offset + 1).some((part) => AGE.test(part.text));
-    const person = ROLE_NOUNS.has(head) || aged;
+    // "the American", "the Dubliner": a capitalised word for a kind of person too.
+    const person = ROLE_NOUNS.has(head) || aged || SOME_PERSON_KIND.has(word.text);
     return { mention: { ...span, kind: 'anonymous', person }, lastIndex: theIndex + offset };
   }
   return null;

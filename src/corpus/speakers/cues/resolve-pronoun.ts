@@ -326,7 +326,17 @@ export function describedPerson(context: AttributionContext, mention: EntityMent
   // "The minister told delegates": a bare definite title too, unless its body follows ("the secretary of the Friends
   // Committee" brings someone new in).
   const bareTitle = definiteRole && inside.length === 1 && lower(words[firstWordFrom(context, mention.end)]) !== 'of';
-  if (!bareTitle && !inside.some((word) => word.pos === 'ADJ' || (definiteRole && word.pos === 'PROPN')))
+  // "…," said the American: a capitalised word for a kind of person ("the Russian", "the Dubliner") is an epithet too.
+  const kindOfPerson =
+    lower(words[firstWordFrom(context, mention.start)]) === 'the' &&
+    inside.length === 1 &&
+    /^\p{Lu}/u.test(inside[0]?.text ?? '') &&
+    inside[0]?.pos !== 'ADJ';
+  if (
+    !bareTitle &&
+    !kindOfPerson &&
+    !inside.some((word) => word.pos === 'ADJ' || (definiteRole && word.pos === 'PROPN'))
+  )
     return abstain;
   // "the mayor" is not the Deputy Mayor: a person written only with a subordinate form of the title is someone else.
   const head = titleKey(inside.at(-1)?.text ?? '');
@@ -342,13 +352,19 @@ export function describedPerson(context: AttributionContext, mention: EntityMent
     other.kind === 'anonymous' &&
     other.person === true &&
     titleKey(words[firstWordFrom(context, other.end) - 1]?.text ?? '') === head;
+  // "Reacting to a comment by club chairman Tim Phillips, the American said": such an epithet looks back past its own
+  // sentence, where anyone else named is someone it is set against, to one person.
+  const ownSentence = sentenceIndexOf(context, mention.start);
   const candidates = nearestCandidates(
     context,
     mention.start,
     (other) =>
-      other.kind === 'pronoun' ||
-      unnamedSameHead(other) ||
-      (other.kind === 'person' && !subordinateOnly(other.speaker) && !otherOfficeOnly(other.speaker)),
+      !(kindOfPerson && sentenceIndexOf(context, other.start) === ownSentence) &&
+      // Nor a group ("The Tories said"): only someone the article gives a gender.
+      !(kindOfPerson && other.kind === 'person' && (context.genderOf.get(other.speaker) ?? null) === null) &&
+      (other.kind === 'pronoun' ||
+        unnamedSameHead(other) ||
+        (other.kind === 'person' && !subordinateOnly(other.speaker) && !otherOfficeOnly(other.speaker))),
   );
   if (candidates.some(unnamedSameHead)) return abstain;
   const named = new Set(
