@@ -1,11 +1,11 @@
 /**
- * `npm run bench:bbc -- --data DIR --split dev|dev2|…|dev14|heldout [--verbose]`: speaker attribution on BBC News articles of
+ * `npm run bench:bbc -- --data DIR --split dev|dev2|…|dev15|heldout [--verbose]`: speaker attribution on BBC News articles of
  * 2004-2005 (British house style: "Mr Straw said", quotations re-opened without a paragraph break, single quotation
  * marks in headlines), labelled by hand in `tests/fixtures/attribution-bbc/labels.json` before the attribution was run
  * on them. DIR is the `news` folder of github.com/ZitRos/news-articles-dataset; the articles are the BBC's, so only
  * offsets and speakers are kept here, never their text. `heldout` is scored once before and once after a round, never
- * with `--verbose`. `dev2` to `dev14` are the held-out sets of rounds 14 to 25 (round 19 had two: `dev7` and `dev8`),
- * spent, and development data since; `heldout` is round 26's. `next7`, labelled for round 27, is refused, with or
+ * with `--verbose`. `dev2` to `dev15` are the held-out sets of rounds 14 to 26 (round 19 had two: `dev7` and `dev8`),
+ * spent, and development data since; `heldout` is round 27's. `next8`, labelled for round 28, is refused, with or
  * without `--verbose`, until that round renames it `heldout`.
  */
 import { readFile } from 'node:fs/promises';
@@ -30,8 +30,9 @@ const splitSchema = z.enum([
   'dev12',
   'dev13',
   'dev14',
+  'dev15',
   'heldout',
-  'next7',
+  'next8',
 ]);
 const argsSchema = z.object({
   data: z.string().min(1, 'give --data, the news folder of github.com/ZitRos/news-articles-dataset'),
@@ -58,14 +59,14 @@ const { values } = parseArgs({
 });
 const args = argsSchema.parse(values);
 // Unseen until scored: running the attribution on one now would spend it before its round.
-const reservedRound: Partial<Record<z.infer<typeof splitSchema>, number>> = { next7: 27 };
+const reservedRound: Partial<Record<z.infer<typeof splitSchema>, number>> = { next8: 28 };
 const round = reservedRound[args.split];
 if (round !== undefined)
   throw new Error(
     `split ${args.split} is reserved for round ${round}'s held-out set; it is not scored${args.verbose ? ' and never listed with --verbose' : ''} until that round renames it heldout in labels.json`,
   );
 if (args.verbose && args.split === 'heldout')
-  throw new Error('--verbose lists errors, and is only for the development splits (dev, dev2 to dev14)');
+  throw new Error('--verbose lists errors, and is only for the development splits (dev, dev2 to dev15)');
 
 const labelPath = path.join(import.meta.dirname, '..', 'tests', 'fixtures', 'attribution-bbc', 'labels.json');
 const labels = labelsSchema.parse(JSON.parse(await readFile(labelPath, 'utf8')));
