@@ -861,6 +861,21 @@ function isSurnameBeforeVerb(
   );
 }
 
+/**
+ * "the Law Lords", "Democrats", "Tories": a name ending in the plural of a word for a kind of person, not opened by a
+ * forename, names a group, which he or she never stands for.
+ */
+export function namesGroup(name: string): boolean {
+  const words = name.split(' ');
+  const last = words.at(-1) ?? '';
+  const singular = last.endsWith('ies') ? `${last.slice(0, -3)}y` : last.slice(0, -1);
+  return (
+    /^\p{Lu}\p{Ll}+s$/u.test(last) &&
+    (SOME_PERSON_KIND.has(singular) || ROLE_NOUNS.has(singular.toLowerCase())) &&
+    forenameGender(words[0] ?? '') === null
+  );
+}
+
 /** A misspelt surname is no shorter than this: one letter away, shorter names are often other people's. */
 const MIN_MISSPELT_SURNAME = 6;
 

@@ -1,5 +1,5 @@
 import type { Span } from '../../corpus-types.js';
-import type { EntityMention } from '../document-entities.js';
+import { type EntityMention, namesGroup } from '../document-entities.js';
 import { DOCUMENT_HEADS, isDesignation, officesConflict, titleKey } from '../person-titles.js';
 import { reportingVerbAt } from '../reporting-verbs.js';
 import type { TaggedWord } from '../tag-words.js';
@@ -212,7 +212,9 @@ export function resolvePronoun(
         // the clause the quotation goes on with, which the pronoun's own clause interrupts; it is someone else.
         (!/^\s*,\s*$/.test(text.slice(other.end, mention.start)) || isFrontedTopic(context, other)) &&
         !inReportedClause(other) &&
-        ((other.kind === 'person' && (genderOf.get(other.speaker) ?? gender) === gender) ||
+        ((other.kind === 'person' &&
+          (genderOf.get(other.speaker) ?? gender) === gender &&
+          !namesGroup(other.speaker)) ||
           (other.kind === 'pronoun' && other.gender === gender) ||
           (other.kind === 'anonymous' && other.person === true)),
     );
