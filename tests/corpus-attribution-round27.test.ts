@@ -15,4 +15,13 @@ describe('attribution forms of round 27', () => {
       ['It is good', 'Vincent Cable'],
     ]);
   });
+
+  it('lets a two-word name speak past an appositive opened by a role noun', () => {
+    expect(
+      speakersOf(
+        'Anna Wells covered the debate. Shami Chakrabarti, director of civil liberties pressure group Liberty, said the plan was wrong.',
+        'She said the law was "a travesty".',
+      ),
+    ).toEqual([['a travesty', 'Shami Chakrabarti']]);
+  });
 });

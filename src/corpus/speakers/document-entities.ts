@@ -760,7 +760,8 @@ function speakingNames(words: readonly TaggedWord[], runs: readonly NamedRun[]):
       !SOME_PERSON_KIND.has(name.text) &&
       next?.text === ',' &&
       /^who$/i.test(words[at + 2]?.text ?? '');
-    const setOff = run.nameWords.length === 1 && appositiveBeforeVerb(words, at);
+    // Two words at most: "Farmer Geoff Brooks, a senior member of the Quorn hunt, told" opens with a role.
+    const setOff = run.nameWords.length <= 2 && appositiveBeforeVerb(words, at);
     if (subjectFirst || inverted || relative || setOff) names.add(name.text);
   }
   return names;
@@ -768,9 +769,14 @@ function speakingNames(words: readonly TaggedWord[], runs: readonly NamedRun[]):
 
 const MAX_APPOSITIVE_WORDS = 8;
 
-/** "Allianz, a leading German insurer, said": an indefinite appositive set off between a lone name and its verb. */
+/**
+ * "Allianz, a leading German insurer, said", "Shami Chakrabarti, director of civil liberties pressure group Liberty,
+ * said": an appositive opened by "a" or a role noun, set off between a name and its verb.
+ */
 function appositiveBeforeVerb(words: readonly TaggedWord[], at: number): boolean {
-  if (words[at + 1]?.text !== ',' || !/^(?:a|an)$/i.test(words[at + 2]?.text ?? '')) return false;
+  const opener = words[at + 2];
+  const opens = /^(?:a|an)$/i.test(opener?.text ?? '') || ROLE_NOUNS.has(opener?.text ?? '');
+  if (words[at + 1]?.text !== ',' || !opens) return false;
   for (let index = at + 3; index <= at + 2 + MAX_APPOSITIVE_WORDS; index++) {
     const word = words[index];
     if (!word || word.pos === 'VERB' || word.pos === 'AUX') return false;
