@@ -386,5 +386,11 @@ export function describedPerson(context: AttributionContext, mention: EntityMent
     candidates.flatMap((other) => (other.kind === 'person' && reportsSpeech(context, other) ? [other.speaker] : [])),
   );
   const [reporter] = reporters;
-  return reporters.size === 1 && reporter ? { found: true, speaker: reporter } : abstain;
+  if (reporters.size === 1 && reporter) return { found: true, speaker: reporter };
+  // "Everton manager David Moyes will discipline striker James Beattie …. The Scot initially defended Beattie": such
+  // an epithet takes up the sentence's subject, as he or she would.
+  const [subject] = candidates;
+  return kindOfPerson && subject?.kind === 'person' && opensWithRole(context, subject)
+    ? { found: true, speaker: subject.speaker }
+    : abstain;
 }
