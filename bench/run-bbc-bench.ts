@@ -1,11 +1,11 @@
 /**
- * `npm run bench:bbc -- --data DIR --split dev|dev2|…|dev16|heldout [--verbose]`: speaker attribution on BBC News articles of
+ * `npm run bench:bbc -- --data DIR --split dev|dev2|…|dev17|heldout [--verbose]`: speaker attribution on BBC News articles of
  * 2004-2005 (British house style: "Mr Straw said", quotations re-opened without a paragraph break, single quotation
  * marks in headlines), labelled by hand in `tests/fixtures/attribution-bbc/labels.json` before the attribution was run
  * on them. DIR is the `news` folder of github.com/ZitRos/news-articles-dataset; the articles are the BBC's, so only
  * offsets and speakers are kept here, never their text. `heldout` is scored once before and once after a round, never
- * with `--verbose`. `dev2` to `dev16` are the held-out sets of rounds 14 to 27 (round 19 had two: `dev7` and `dev8`),
- * spent, and development data since; `heldout` is round 28's. A split labelled for a later round is listed in
+ * with `--verbose`. `dev2` to `dev17` are the held-out sets of rounds 14 to 28 (round 19 had two: `dev7` and `dev8`),
+ * spent, and development data since; `heldout` is round 29's. A split labelled for a later round is listed in
  * `reservedRound` and refused, with or without `--verbose`, until that round renames it `heldout`.
  */
 import { readFile } from 'node:fs/promises';
@@ -32,8 +32,8 @@ const splitSchema = z.enum([
   'dev14',
   'dev15',
   'dev16',
+  'dev17',
   'heldout',
-  'next9',
 ]);
 const argsSchema = z.object({
   data: z.string().min(1, 'give --data, the news folder of github.com/ZitRos/news-articles-dataset'),
@@ -60,14 +60,14 @@ const { values } = parseArgs({
 });
 const args = argsSchema.parse(values);
 // Unseen until scored: running the attribution on one now would spend it before its round.
-const reservedRound: Partial<Record<z.infer<typeof splitSchema>, number>> = { next9: 29 };
+const reservedRound: Partial<Record<z.infer<typeof splitSchema>, number>> = {};
 const round = reservedRound[args.split];
 if (round !== undefined)
   throw new Error(
     `split ${args.split} is reserved for round ${round}'s held-out set; it is not scored${args.verbose ? ' and never listed with --verbose' : ''} until that round renames it heldout in labels.json`,
   );
 if (args.verbose && args.split === 'heldout')
-  throw new Error('--verbose lists errors, and is only for the development splits (dev, dev2 to dev16)');
+  throw new Error('--verbose lists errors, and is only for the development splits (dev, dev2 to dev17)');
 
 const labelPath = path.join(import.meta.dirname, '..', 'tests', 'fixtures', 'attribution-bbc', 'labels.json');
 const labels = labelsSchema.parse(JSON.parse(await readFile(labelPath, 'utf8')));
