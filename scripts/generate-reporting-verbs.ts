@@ -107,16 +107,20 @@ function senseUses(indexVerb: string, indexSense: string, dataVerb: string): Map
 
 /**
  * A cue verb speaks in at least a quarter of its uses SemCor tagged ("say", "add", "write"; not "continue",
- * "believe", "have"); a verb SemCor never tagged, in one of its two most frequent senses.
+ * "believe", "have"); a verb SemCor never tagged, in one of its two most frequent senses. A verb with a particle is
+ * an idiom whose other senses read as plain narration ("went back on a pledge", "cut off", "gave away"), so it
+ * must speak in most of its tagged uses ("point out", "sum up").
  */
 const MIN_COMMUNICATION_SHARE = 0.25;
+const MIN_PARTICLE_VERB_SHARE = 0.5;
 const MOST_FREQUENT_SENSES = 2;
 
-function speaks(use: SenseUse | undefined): boolean {
+function speaks(lemma: string, use: SenseUse | undefined): boolean {
   if (!use) return false;
   const total = [...use.tagged.values()].reduce((sum, count) => sum + count, 0);
   if (total === 0) return use.files.slice(0, MOST_FREQUENT_SENSES).includes(VERB_COMMUNICATION);
-  return (use.tagged.get(VERB_COMMUNICATION) ?? 0) / total >= MIN_COMMUNICATION_SHARE;
+  const share = (use.tagged.get(VERB_COMMUNICATION) ?? 0) / total;
+  return lemma.includes(' ') ? share > MIN_PARTICLE_VERB_SHARE : share >= MIN_COMMUNICATION_SHARE;
 }
 
 const dataVerb = readFileSync(path.join(wordnet.path, 'data.verb'), 'utf8');
@@ -125,7 +129,7 @@ const uses = senseUses(
   readFileSync(path.join(wordnet.path, 'index.sense'), 'utf8'),
   dataVerb,
 );
-const lemmas = new Set([...communicationLemmas(dataVerb)].filter((lemma) => speaks(uses.get(lemma))));
+const lemmas = new Set([...communicationLemmas(dataVerb)].filter((lemma) => speaks(lemma, uses.get(lemma))));
 for (const lemma of NEWS_SUPPLEMENT) lemmas.add(lemma);
 const knownWord = wordNetKnows();
 // British spellings of the same forms ("labelled", "criticised"), from american-british-english-translator's table.

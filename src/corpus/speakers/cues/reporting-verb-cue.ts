@@ -84,9 +84,11 @@ export function cueAt(
       ? (reportingVerbAt(word.text, words[index + 1]?.text, words[index + 2]?.text) ??
         (introducesWithColon ? { words: 1 } : null))
       : null;
-  // "led Khrushchev to believe": an infinitive's subject is not the word before it; "were admitted", "will be
-  // presented": a passive's subject did not speak.
-  if (!verb || words[index - 1]?.text.toLowerCase() === 'to') return null;
+  if (!verb) return null;
+  // "led Khrushchev to believe": an infinitive's subject is not the word before it, but "Mr Kennedy is to tell",
+  // "is expected to say": after a form of "be" with no object, it is that verb's subject.
+  if (words[index - 1]?.text.toLowerCase() === 'to') return infinitiveSubject(context, index - 1, first);
+  // "were admitted", "will be presented": a passive's subject did not speak.
   if (/^(?:be|been|being|is|are|was|were)$/i.test(words[index - 1]?.text ?? ''))
     return passiveAgent(context, index + verb.words);
   const before = subjectBefore(context, index, clauseStartBefore(context, index, first));
@@ -95,6 +97,24 @@ export function cueAt(
   if (index > first && !INVERSION_OPENERS.test((words[index - 1] as TaggedWord).text)) return null;
   const after = subjectAfter(context, index + verb.words, sentenceEnd);
   return after === 'none' ? null : after;
+}
+
+/** Words of the verb group an infinitive completes: "is to", "is expected to", "will be set to". */
+const VERB_GROUP = new Set(['AUX', 'VERB', 'ADV', 'PART']);
+const BE = /^(?:is|are|was|were|be|been|am|'s|'re)$/i;
+
+/**
+ * The subject of a verb group of "be" ending just before "to" at `to`. Other verbs are left alone: "refused to
+ * call", "tried to discuss", "are preparing to debate" and "were quick to chime in" may not report these words.
+ */
+function infinitiveSubject(context: AttributionContext, to: number, first: number): CueResult | null {
+  const { words } = context;
+  let start = to;
+  while (start > first && VERB_GROUP.has(words[start - 1]?.pos ?? '')) start--;
+  const group = words.slice(start, to);
+  if (!group.some((word) => BE.test(word.text)) || group.some((word) => /ing$/i.test(word.text))) return null;
+  const subject = subjectBefore(context, start, clauseStartBefore(context, start, first));
+  return subject === 'none' ? null : subject;
 }
 
 /**

@@ -334,9 +334,14 @@ export function describedPerson(context: AttributionContext, mention: EntityMent
     inside.length === 1 &&
     /^\p{Lu}/u.test(inside[0]?.text ?? '') &&
     inside[0]?.pos !== 'ADJ';
+  // "said the Newport-based athlete": words joined by a hyphen before the head modify it, as an adjective does.
+  const compoundModifier = inside
+    .slice(0, -2)
+    .some((word) => word.text === '-' && context.text[word.start - 1] !== ' ' && context.text[word.end] !== ' ');
   if (
     !bareTitle &&
     !kindOfPerson &&
+    !compoundModifier &&
     !inside.some((word) => word.pos === 'ADJ' || (definiteRole && word.pos === 'PROPN'))
   )
     return abstain;

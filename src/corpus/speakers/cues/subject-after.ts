@@ -153,7 +153,9 @@ function headOfPhraseAt(context: AttributionContext, position: number): EntityMe
     return mention ?? null;
   const owned = words[possessive + 1];
   if (owned && DOCUMENT_HEADS.has(owned.text.toLowerCase())) return mention ?? null;
-  return owned ? (mentionStartingAt.get(owned.start) ?? 'unnamed') : null;
+  if (!owned) return null;
+  // "said Aston's chief executive Ulrich Bez": the possessor's title before a name is that person's.
+  return mentionStartingAt.get(owned.start) ?? personAfterDescription(context, possessive + 1) ?? 'unnamed';
 }
 
 /** Whether the mention starting at word `position` is the subject of its own verb ("and they are doing it"). */

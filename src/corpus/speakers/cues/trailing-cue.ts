@@ -112,7 +112,7 @@ const MAX_SUBJECT_WORDS = 12;
  * federal commerce Minister Kamal Nath said).
  */
 function lastWindowWord(context: AttributionContext, index: number): number {
-  const { words, insideName } = context;
+  const { text, words, insideName } = context;
   for (let position = index; position < index + MAX_SUBJECT_WORDS; position++) {
     const word = words[position];
     if (!word) break;
@@ -120,7 +120,9 @@ function lastWindowWord(context: AttributionContext, index: number): number {
     // saying").
     if (word.pos === 'VERB' && !insideName.has(word.start))
       return Math.max(position + 1, asIndexAfterObject(context, position) + 1, index + CUE_WINDOW_WORDS);
-    if (!APPOSITIVE_POS.has(word.pos)) break;
+    // "CBI director-general Sir Digby Jones told": a hyphen joining two words keeps the noun phrase going.
+    const joining = word.text === '-' && text[word.start - 1] !== ' ' && text[word.end] !== ' ';
+    if (!APPOSITIVE_POS.has(word.pos) && !joining) break;
   }
   return index + CUE_WINDOW_WORDS;
 }
