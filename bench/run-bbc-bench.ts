@@ -1,11 +1,11 @@
 /**
- * `npm run bench:bbc -- --data DIR --split dev|dev2|…|dev17|heldout [--verbose]`: speaker attribution on BBC News articles of
+ * `npm run bench:bbc -- --data DIR --split dev|dev2|…|dev18|heldout [--verbose]`: speaker attribution on BBC News articles of
  * 2004-2005 (British house style: "Mr Straw said", quotations re-opened without a paragraph break, single quotation
  * marks in headlines), labelled by hand in `tests/fixtures/attribution-bbc/labels.json` before the attribution was run
  * on them. DIR is the `news` folder of github.com/ZitRos/news-articles-dataset; the articles are the BBC's, so only
  * offsets and speakers are kept here, never their text. `heldout` is scored once before and once after a round, never
- * with `--verbose`. `dev2` to `dev17` are the held-out sets of rounds 14 to 28 (round 19 had two: `dev7` and `dev8`),
- * spent, and development data since; `heldout` is round 29's. A split labelled for a later round is listed in
+ * with `--verbose`. `dev2` to `dev18` are the held-out sets of rounds 14 to 29 (round 19 had two: `dev7` and `dev8`),
+ * spent, and development data since; `heldout` is round 30's. A split labelled for a later round is listed in
  * `reservedRound` and refused, with or without `--verbose`, until that round renames it `heldout`.
  */
 import { readFile } from 'node:fs/promises';
@@ -33,6 +33,7 @@ const splitSchema = z.enum([
   'dev15',
   'dev16',
   'dev17',
+  'dev18',
   'heldout',
 ]);
 const argsSchema = z.object({
@@ -67,7 +68,7 @@ if (round !== undefined)
     `split ${args.split} is reserved for round ${round}'s held-out set; it is not scored${args.verbose ? ' and never listed with --verbose' : ''} until that round renames it heldout in labels.json`,
   );
 if (args.verbose && args.split === 'heldout')
-  throw new Error('--verbose lists errors, and is only for the development splits (dev, dev2 to dev17)');
+  throw new Error('--verbose lists errors, and is only for the development splits (dev, dev2 to dev18)');
 
 const labelPath = path.join(import.meta.dirname, '..', 'tests', 'fixtures', 'attribution-bbc', 'labels.json');
 const labels = labelsSchema.parse(JSON.parse(await readFile(labelPath, 'utf8')));
