@@ -5,7 +5,7 @@
  * Also the role nouns: lower-case nouns whose most frequent sense is a person ("outfielder", "lawyer") and that
  * WordNet never lists as a name ("Smith", "Cook"), so "Red Sox Outfielder Jackie Jensen" is Jackie Jensen; and the
  * capitalised words that are only times ("Monday", "Christmas"), which end no name, or mostly ("Sunday"), and those that are only places
- * ("Utah", "Texas"), after which a name set off by a comma is a place too ("Ogden, Utah"); and the names of fictional
+ * ("Utah", "Texas"), after which a name set off by a comma is a place too ("Ogden, Utah"), or mostly ("London"); and the names of fictional
  * characters ("Uncle Sam"), who speak for no one in the news; and the capitalised words for a kind of person
  * ("Democrat", "Briton"), strictly or in some sense ("Australian").
  * Generated once so the corpus builder stays free of file reads.
@@ -122,6 +122,11 @@ const firstTimes = [...singleFiles.keys()]
   .filter((name) => fileOf.get(firstSenses.get(name.toLowerCase()) ?? '') === TIME)
   .sort();
 const regions = onlyIn(LOCATION);
+// "London", "Paris": a capitalised word whose most frequent sense is a place (Jack London comes second), which names
+// where an office is ("London mayor").
+const firstRegions = [...singleFiles.keys()]
+  .filter((name) => fileOf.get(firstSenses.get(name.toLowerCase()) ?? '') === LOCATION)
+  .sort();
 // "the Ealing North MP", "the radio DJ": an initialism whose most frequent sense is a kind of person (not one
 // person: "JFK") is a title.
 const personInitialisms = [...firstSenses]
@@ -144,6 +149,7 @@ writeFileSync(
     `export const WORDNET_TIME_NAMES: readonly string[] = ${JSON.stringify(times)};\n` +
     `export const WORDNET_FIRST_TIME_NAMES: readonly string[] = ${JSON.stringify(firstTimes)};\n` +
     `export const WORDNET_REGION_NAMES: readonly string[] = ${JSON.stringify(regions)};\n` +
+    `export const WORDNET_FIRST_REGION_NAMES: readonly string[] = ${JSON.stringify(firstRegions)};\n` +
     `export const WORDNET_GROUP_WORDS: readonly string[] = ${JSON.stringify(groupWords)};\n` +
     `export const WORDNET_PERSON_INITIALISMS: readonly string[] = ${JSON.stringify(personInitialisms)};\n` +
     `export const WORDNET_FICTIONAL_NAMES: readonly string[] = ${JSON.stringify(fictionalNames)};\n` +
@@ -151,5 +157,5 @@ writeFileSync(
     `export const WORDNET_SOME_PERSON_KIND: readonly string[] = ${JSON.stringify([...somePersonKind].sort())};\n`,
 );
 console.log(
-  `${places.length} places, ${groups.length} groups, ${roles.length} role nouns, ${times.length} times, ${regions.length} one-word places, ${groupWords.length} one-word groups, ${personInitialisms.length} person initialisms, ${fictionalNames.length} fictional characters -> ${target}`,
+  `${places.length} places, ${groups.length} groups, ${roles.length} role nouns, ${times.length} times, ${regions.length} one-word places (${firstRegions.length} mostly), ${groupWords.length} one-word groups, ${personInitialisms.length} person initialisms, ${fictionalNames.length} fictional characters -> ${target}`,
 );

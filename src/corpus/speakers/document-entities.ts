@@ -23,6 +23,7 @@ import {
   WORDNET_GROUP_WORDS,
   WORDNET_PLACE_NAMES,
   WORDNET_REGION_NAMES,
+  WORDNET_FIRST_REGION_NAMES,
   WORDNET_ROLE_NOUNS,
   WORDNET_TIME_NAMES,
   WORDNET_FIRST_TIME_NAMES,
@@ -66,6 +67,7 @@ const ROLE_NOUNS = new Set(WORDNET_ROLE_NOUNS);
 const TIME_NAMES = new Set(WORDNET_TIME_NAMES);
 const FIRST_TIME_NAMES = new Set(WORDNET_FIRST_TIME_NAMES);
 const REGION_NAMES = new Set(WORDNET_REGION_NAMES);
+const FIRST_REGION_NAMES = new Set(WORDNET_FIRST_REGION_NAMES);
 const FICTIONAL_NAMES = new Set(WORDNET_FICTIONAL_NAMES.map((name) => name.toLowerCase()));
 const PERSON_KINDS = new Set(WORDNET_PERSON_KINDS);
 const SOME_PERSON_KIND = new Set(WORDNET_SOME_PERSON_KIND);
@@ -175,7 +177,13 @@ function capitalisedRuns(text: string, words: readonly TaggedWord[]): TaggedWord
       forenameGender(previous.text) !== null &&
       (!TIME_NAMES.has(word.text) || monthSurname) &&
       reportingVerbAt(word.text, undefined) === null;
-    if ((surname || named) && monthSurname) surnames.add(word);
+    // "sevens coach Mike Friday": after a title and a forename, even a weekday is the surname.
+    const weekdaySurname =
+      joined &&
+      TIME_NAMES.has(word.text) &&
+      forenameGender(previous.text) !== null &&
+      isTitleWord(words[index - 2]?.text ?? '');
+    if (((surname || named) && monthSurname) || weekdaySurname) surnames.add(word);
     // "the Musicians' Union": a plural possessive's apostrophe inside a name.
     const possessive =
       word.text === "'" &&
@@ -185,7 +193,7 @@ function capitalisedRuns(text: string, words: readonly TaggedWord[]): TaggedWord
       next !== undefined &&
       CAPITALISED.test(next.text) &&
       text.slice(word.end, next.start) === ' ';
-    const member = fits(word) || titleOf || bodyOf || named || forename || surname || possessive;
+    const member = fits(word) || titleOf || bodyOf || named || forename || surname || weekdaySurname || possessive;
     if (!member || (previous !== undefined && !joined)) flush();
     if (member) run.push(word);
   }
@@ -275,11 +283,16 @@ function analyseRun(run: readonly TaggedWord[]): NamedRun {
   // "Uncle Sam would then accuse them": a place or a fictional character is nobody who speaks.
   if (PLACE_NAMES.has(known) || FICTIONAL_NAMES.has(known)) return { span, titles: [], nameWords: [], body: null };
   const last = words.at(-1) as TaggedWord;
-  // "National Association of Probation Officers": a body's head and the name its "of" gives, with no person after.
+  // "National Association of Probation Officers": a body's head and the name its "of" gives, with no person after
+  // ("Britain", a forename too, is only a place in WordNet: "Muslim Council of Britain").
   const of = words.findIndex(
     (word, index) => word.text === 'of' && BODY_HEADS.has((words[index - 1]?.text ?? '').toLowerCase()),
   );
-  const bodyName = of > 0 && !words.slice(of + 1).some((word) => isTitleWord(word.text) || isForenameOrInitial(word));
+  const bodyName =
+    of > 0 &&
+    !words
+      .slice(of + 1)
+      .some((word) => isTitleWord(word.text) || (isForenameOrInitial(word) && !REGION_NAMES.has(word.text)));
   if (BODY_HEADS.has(last.text.toLowerCase()) || bodyName) {
     const first = words.findIndex((word) => word.text !== 'The');
     return {
@@ -382,6 +395,10 @@ function addLowerCaseTitles(text: string, words: readonly TaggedWord[], runs: re
       text.slice(modifier.end, title.start) === ' ';
     const key = modified ? `${modifier.text.toLowerCase()}-${titleKey(title.text)}` : titleKey(title.text);
     if (!run.titles.includes(key)) run.titles.push(key);
+    // "London mayor Ken Livingstone" is "the mayor" too: a place names where the office is, not another office as
+    // "Cabinet minister" or "Tory leader" do.
+    const place = modified && (REGION_NAMES.has(modifier.text) || FIRST_REGION_NAMES.has(modifier.text));
+    if (place && !run.titles.includes(titleKey(title.text))) run.titles.push(titleKey(title.text));
   }
 }
 
@@ -1016,9 +1033,10 @@ function descriptionAfter(
     const head = word.text.toLowerCase();
     if (word.text.split('-').some((part) => isDesignation(part))) {
       const modifier = offset > 1 ? (words[theIndex + offset - 1] as TaggedWord).text.toLowerCase() : undefined;
+      // "the Lions coach" is Lions coach Clive Woodward before Australia coach Eddie Jones: the modified title first.
       const holder =
-        roleHolder(persons, [titleKey(head)], recent) ??
-        (modifier === undefined ? null : roleHolder(persons, [`${modifier}-${titleKey(head)}`], recent));
+        (modifier === undefined ? null : roleHolder(persons, [`${modifier}-${titleKey(head)}`], recent)) ??
+        roleHolder(persons, [titleKey(head)], recent);
       // "the Secretary of State": the title's "of" phrase belongs to the description; a name after it is no description.
       const ofPhrase = next?.text === 'of' && words[theIndex + offset + 2]?.pos === 'PROPN';
       const lastIndex = theIndex + offset + (ofPhrase ? 2 : 0);

@@ -70,7 +70,8 @@ export function subjectBefore(context: AttributionContext, index: number, clause
       const opener = word.text === ',' ? ',' : '(';
       let open = position - 1;
       while (open >= clauseStart && (words[open] as TaggedWord).text !== opener) open--;
-      if (open < clauseStart) return 'none';
+      if (open < clauseStart)
+        return word.text === ',' ? subjectBeforeStrayComma(context, position, index, clauseStart) : 'none';
       // "Amanda's uncle, Lewis Champion, told", "Scottish Finance Minister, Tom McCabe MSP, said": a person set off
       // after a description or title the clause opens with (no verb before it) is who that description is.
       const named = mentionStartingAt.get(words[open + 1]?.start ?? -1);
@@ -123,6 +124,26 @@ export function subjectBefore(context: AttributionContext, index: number, clause
     return 'none';
   }
   return 'none';
+}
+
+/**
+ * "Chairman of the Environmental Audit Committee Peter Ainsworth MP, said:": a comma that closes nothing, after a
+ * person the clause opens with their title and no verb, stands between that subject and its verb; not where the
+ * verb has its subject after it ("The paradox of Nancy, says Carl Anthony, is").
+ */
+function subjectBeforeStrayComma(
+  context: AttributionContext,
+  comma: number,
+  verb: number,
+  clauseStart: number,
+): CueResult | 'none' {
+  const { words, mentionEndingAt, mentionStartingAt } = context;
+  const subject = mentionEndingAt.get((words[comma - 1] as TaggedWord | undefined)?.end ?? -1);
+  if (subject?.kind !== 'person' || mentionStartingAt.has(words[verb + 1]?.start ?? -1)) return 'none';
+  const opening = words.slice(clauseStart, indexOfWordStartingAt(context, subject.start));
+  return opening.every((word) => ROLE_PHRASE_WORD.has(word.pos) || PUNCTUATION.test(word.text))
+    ? speakerOf(context, subject)
+    : 'none';
 }
 
 const ROLE_PHRASE_WORD = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'ADP', 'PART']);
