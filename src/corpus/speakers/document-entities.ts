@@ -778,7 +778,9 @@ function speakingNames(words: readonly TaggedWord[], runs: readonly NamedRun[]):
       next?.text === ',' &&
       /^who$/i.test(words[at + 2]?.text ?? '');
     // Two words at most: "Farmer Geoff Brooks, a senior member of the Quorn hunt, told" opens with a role.
-    const setOff = run.nameWords.length <= 2 && appositiveBeforeVerb(words, at);
+    const setOff =
+      (run.nameWords.length <= 2 && appositiveBeforeVerb(words, at)) ||
+      (!ROLE_NOUNS.has(run.nameWords[0]?.text.toLowerCase() ?? '') && unclosedTitleBeforeVerb(words, at));
     if (subjectFirst || inverted || relative || setOff) names.add(name.text);
   }
   return names;
@@ -802,6 +804,26 @@ function appositiveBeforeVerb(words: readonly TaggedWord[], at: number): boolean
     return (
       verb?.pos === 'VERB' && !/ing$/i.test(verb.text) && reportingVerbAt(verb.text, words[index + 2]?.text) !== null
     );
+  }
+  return false;
+}
+
+/** Words of a title set off after a name whose closing comma is left out: "Plaid Cymru health spokesman". */
+const MAX_UNCLOSED_TITLE_WORDS = 5;
+
+/**
+ * "Rhodri Glyn Thomas, Plaid Cymru health spokesman said:": a name, a comma, then a title of nouns and adjectives
+ * ending in a title or role noun, straight before a reporting verb.
+ */
+function unclosedTitleBeforeVerb(words: readonly TaggedWord[], at: number): boolean {
+  if (words[at + 1]?.text !== ',') return false;
+  for (let index = at + 2; index <= at + 1 + MAX_UNCLOSED_TITLE_WORDS; index++) {
+    const word = words[index];
+    if (!word || !['ADJ', 'NOUN', 'PROPN'].includes(word.pos)) return false;
+    const verb = words[index + 1];
+    if (verb?.pos !== 'VERB' || /ing$/i.test(verb.text)) continue;
+    const titled = isDesignation(word.text) || ROLE_NOUNS.has(word.text.toLowerCase());
+    return titled && reportingVerbAt(verb.text, words[index + 2]?.text) !== null;
   }
   return false;
 }
@@ -999,6 +1021,27 @@ function descriptionAfter(
   const initialism = words[theIndex + 1]?.text ?? '';
   if (/^\p{Lu}{2,6}$/u.test(initialism) && (bodies.includes(initialism) || persons.some((p) => p.name === initialism)))
     return null;
+  // "The RAC welcomed the news": an initialism after "the", not a word for a kind of person ("the MP") or a country
+  // ("the US", which the corpus-wide rules name) and heading its phrase, is the body it stands for.
+  const afterInitialism = words[theIndex + 2];
+  if (
+    INITIALISM.test(initialism) &&
+    !isDesignation(initialism) &&
+    !countryForms.has(initialism) &&
+    !['NOUN', 'PROPN'].includes(afterInitialism?.pos ?? '') &&
+    afterInitialism?.text !== "'s"
+  ) {
+    const initialismWord = words[theIndex + 1] as TaggedWord;
+    return {
+      mention: {
+        start: (words[theIndex] as TaggedWord).start,
+        end: initialismWord.end,
+        kind: 'body',
+        speaker: initialism,
+      },
+      lastIndex: theIndex + 1,
+    };
+  }
   // "The Tories called it", "the Law Lords said": a plural name the document has for someone who speaks is that
   // group, not a description ("the American", "the Weakest Link" are; a noun after it makes it a modifier).
   let nameEnd = theIndex + 1;

@@ -24,7 +24,7 @@ export function sentenceTailCue(
     tail.push(words[index] as TaggedWord);
   const comma = tail.findLastIndex((word) => word.text === ',');
   const clause = tail.slice(comma + 1).filter((word) => !PUNCTUATION.test(word.text));
-  if (comma < 0 || clause.length === 0 || clause.length > MAX_TAIL_CUE_WORDS) return NO_CUE;
+  if (comma < 0 || clause.length === 0 || unitsOf(context, clause) > MAX_TAIL_CUE_WORDS) return NO_CUE;
   if (!/[.!?]\s*$/.test(text.slice(sentence.start, sentence.end))) return NO_CUE;
   const cue = cueBetween(context, (clause[0] as TaggedWord).start, sentence.end, sentence.end, false, saying);
   if (cue.found) return cue;
@@ -32,4 +32,16 @@ export function sentenceTailCue(
   // appositive that the last comma closes.
   const verbIndex = indexOfWordStartingAt(context, (clause[0] as TaggedWord).start);
   return cueAt(context, verbIndex, firstWordFrom(context, from), sentence.end, saying) ?? NO_CUE;
+}
+
+/** Words of a clause, a name with its titles counting as one ("…, Education Secretary Ruth Kelly has suggested."). */
+function unitsOf(context: AttributionContext, clause: readonly TaggedWord[]): number {
+  let units = 0;
+  let inside = -1;
+  for (const word of clause) {
+    if (word.start < inside) continue;
+    units++;
+    inside = context.mentionStartingAt.get(word.start)?.end ?? -1;
+  }
+  return units;
 }

@@ -1,5 +1,6 @@
 import type { EntityMention } from '../document-entities.js';
 import { DOCUMENT_HEADS, isDesignation } from '../person-titles.js';
+import { WORDNET_ROLE_NOUNS } from '../wordnet-names-data.js';
 import { reportingVerbAt } from '../reporting-verbs.js';
 import type { TaggedWord } from '../tag-words.js';
 import { type AttributionContext, countWordsIn, indexOfWordStartingAt } from './attribution-context.js';
@@ -8,6 +9,7 @@ import { speakerOf } from './speaker-of-mention.js';
 import { isAdverb, PREPOSITIONS, PUNCTUATION } from './word-helpers.js';
 
 const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+const ROLE_NOUNS = new Set(WORDNET_ROLE_NOUNS);
 const DASH = /^(?:--|\u2014|\u2013)$/;
 /** A dash, or a hyphen written with a space either side as one ("Alan Beith - who chairs the committee - said"). */
 const isDash = (text: string, word: TaggedWord): boolean =>
@@ -117,7 +119,12 @@ export function subjectBefore(context: AttributionContext, index: number, clause
       }
       // "Ramsey, 6-3, 195 and ruggedly slim, says": an appositive of several parts, each set off by a comma.
       const open = inAppositive ? appositivePartStart(context, position, clauseStart) : -1;
-      if (open < 0) return unclosedRelativeAntecedent(context, position, clauseStart) ?? abstain;
+      if (open < 0)
+        return (
+          personBeforeUnclosedTitle(context, position, clauseStart) ??
+          unclosedRelativeAntecedent(context, position, clauseStart) ??
+          abstain
+        );
       position = open - 1;
       continue;
     }
@@ -157,6 +164,28 @@ function roleOfBodyBefore(context: AttributionContext, clauseStart: number, end:
   if (!role || !(role.pos === 'NOUN' || isDesignation(role.text)) || words[head + 1]?.text.toLowerCase() !== 'of')
     return false;
   return words.slice(head + 2, end).every((word) => ROLE_PHRASE_WORD.has(word.pos));
+}
+
+/** Words of a title set off after a name: "Plaid Cymru health spokesman". */
+const TITLE_PHRASE = new Set(['ADJ', 'NOUN', 'PROPN']);
+const MAX_UNCLOSED_TITLE_WORDS = 5;
+
+/**
+ * "Rhodri Glyn Thomas, Plaid Cymru health spokesman said:": a title set off after the person who opens the clause,
+ * its closing comma left out, ending in a title or role noun at word `end`: the person speaks.
+ */
+function personBeforeUnclosedTitle(context: AttributionContext, end: number, clauseStart: number): CueResult | null {
+  const { words, mentionEndingAt } = context;
+  const last = words[end] as TaggedWord;
+  if (!isDesignation(last.text) && !ROLE_NOUNS.has(last.text.toLowerCase())) return null;
+  let comma = end;
+  while (comma > clauseStart && end - comma < MAX_UNCLOSED_TITLE_WORDS && TITLE_PHRASE.has(words[comma]?.pos ?? ''))
+    comma--;
+  if (words[comma]?.text !== ',') return null;
+  const person = mentionEndingAt.get((words[comma - 1] as TaggedWord | undefined)?.end ?? -1);
+  if (person?.kind !== 'person') return null;
+  const opening = words.slice(clauseStart, indexOfWordStartingAt(context, person.start));
+  return opening.every((word) => PUNCTUATION.test(word.text)) ? speakerOf(context, person) : null;
 }
 
 /**
