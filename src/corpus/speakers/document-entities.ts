@@ -809,7 +809,7 @@ function appositiveBeforeVerb(words: readonly TaggedWord[], at: number): boolean
 }
 
 /** Words of a title set off after a name whose closing comma is left out: "Plaid Cymru health spokesman". */
-const MAX_UNCLOSED_TITLE_WORDS = 5;
+export const MAX_UNCLOSED_TITLE_WORDS = 5;
 
 /**
  * "Rhodri Glyn Thomas, Plaid Cymru health spokesman said:": a name, a comma, then a title of nouns and adjectives

@@ -1,4 +1,4 @@
-import type { EntityMention } from '../document-entities.js';
+import { type EntityMention, MAX_UNCLOSED_TITLE_WORDS } from '../document-entities.js';
 import { DOCUMENT_HEADS, isDesignation } from '../person-titles.js';
 import { WORDNET_ROLE_NOUNS } from '../wordnet-names-data.js';
 import { reportingVerbAt } from '../reporting-verbs.js';
@@ -168,7 +168,6 @@ function roleOfBodyBefore(context: AttributionContext, clauseStart: number, end:
 
 /** Words of a title set off after a name: "Plaid Cymru health spokesman". */
 const TITLE_PHRASE = new Set(['ADJ', 'NOUN', 'PROPN']);
-const MAX_UNCLOSED_TITLE_WORDS = 5;
 
 /**
  * "Rhodri Glyn Thomas, Plaid Cymru health spokesman said:": a title set off after the person who opens the clause,
