@@ -1017,6 +1017,25 @@ function descriptionAfter(
   recent: readonly string[],
 ): { mention: EntityMention; lastIndex: number } | null {
   const the = words[theIndex] as TaggedWord;
+  // "whose movie The Aviator", "presents The Weakest Link": a capitalised "The" inside a sentence opens the title of
+  // a work, which is nobody.
+  const before = words[theIndex - 1];
+  if (
+    the.text === 'The' &&
+    before !== undefined &&
+    /^[\p{L}\d](?:.*[\p{L}\d])?$/u.test(before.text) &&
+    the.start === before.end + 1
+  ) {
+    let last = theIndex;
+    while (
+      CAPITALISED.test(words[last + 1]?.text ?? '') &&
+      words[last + 1]?.start === (words[last] as TaggedWord).end + 1
+    )
+      last++;
+    if (last === theIndex) return null;
+    const title = { start: the.start, end: (words[last] as TaggedWord).end };
+    return { mention: { ...title, kind: 'anonymous', person: false }, lastIndex: last };
+  }
   // "the DNC said": an initialism the document names as a speaker is that name, not a description.
   const initialism = words[theIndex + 1]?.text ?? '';
   if (/^\p{Lu}{2,6}$/u.test(initialism) && (bodies.includes(initialism) || persons.some((p) => p.name === initialism)))
@@ -1059,8 +1078,15 @@ function descriptionAfter(
     const next = words[theIndex + offset + 1];
     // "the Musicians' Union": a name with a plural possessive inside is the run's, not a description.
     if (next?.text === "'" && next.start === word.end && word.pos === 'PROPN') return null;
-    // "In the Cosmopolitan article Mr Howard said": a courtesy title opens a name, which ends the description.
-    const nameAfter = next !== undefined && isCourtesyTitle(titleKey(next.text));
+    // "In the Cosmopolitan article Mr Howard said", "For the Lib Dems David Laws said": a courtesy title, or a
+    // person's name the document gives in full, ends the description (not a body's head: "the Environmental Audit
+    // Committee Peter Ainsworth" is the person's title).
+    const fullNameAfter =
+      next !== undefined &&
+      !BODY_HEADS.has(word.text.toLowerCase()) &&
+      forenameGender(next.text) !== null &&
+      persons.some((person) => person.name.startsWith(`${next.text} ${words[theIndex + offset + 2]?.text ?? ''}`));
+    const nameAfter = next !== undefined && (isCourtesyTitle(titleKey(next.text)) || fullNameAfter);
     if (next && !nameAfter && ['NOUN', 'PROPN'].includes(next.pos) && DESCRIPTION_WORD.test(next.text)) continue;
     // "the French international defender", "the education select committee": an adjective after a modifier goes on
     // to the noun it modifies.

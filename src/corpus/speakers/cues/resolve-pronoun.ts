@@ -72,10 +72,15 @@ function modifiesPersonAfter(context: AttributionContext, mention: EntityMention
   const { words, mentionStartingAt } = context;
   if (mention.kind === 'pronoun') return false;
   let position = indexOfWordStartingAt(context, mention.start) + countWordsIn(context, mention) + 1;
+  // "Mr Brown's former advisor Ed Balls": a possessor of the role, its adjectives included.
+  const possessor = /^['’]s$/.test(words[position]?.text ?? '');
+  if (possessor) position++;
   const first = position;
   // "Real Madrid director of sport Emilio Butragueno": an "of" phrase inside the role too.
   const roleWord = (at: number) =>
-    words[at]?.pos === 'NOUN' || (at > first && lower(words[at]) === 'of' && words[at + 1]?.pos === 'NOUN');
+    words[at]?.pos === 'NOUN' ||
+    (possessor && words[at]?.pos === 'ADJ') ||
+    (at > first && lower(words[at]) === 'of' && words[at + 1]?.pos === 'NOUN');
   while (roleWord(position) && !mentionStartingAt.has((words[position] as TaggedWord).start)) position++;
   const next = mentionStartingAt.get(words[position]?.start ?? -1);
   return position > first && next?.kind === 'person';
