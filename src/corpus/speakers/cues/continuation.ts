@@ -122,12 +122,16 @@ export function continuingSpeaker(
   return (turned ? null : speaker) ?? reportedBefore(context, quotations, sentenceIndex, position);
 }
 
-/** "US coach Patrick McEnroe wants": a name after nothing but the words of its title opens its sentence too. */
+/**
+ * "US coach Patrick McEnroe wants", "Earlier Lib Dem home affairs spokesman Mark Oaten said": a name after nothing but
+ * the words of its title, and perhaps one linking word, opens its sentence too.
+ */
 function titledSubject(context: AttributionContext, mention: Span): boolean {
   const { words, sentences } = context;
   const sentence = sentences[sentenceIndexOf(context, mention.start)] as Span;
   const title = words.slice(firstWordFrom(context, sentence.start), indexOfWordStartingAt(context, mention.start));
-  return title.every((word) => word.pos === 'PROPN' || word.pos === 'NOUN' || word.pos === 'ADJ');
+  const linked = ['CCONJ', 'ADV'].includes(title[0]?.pos ?? '') ? title.slice(1) : title;
+  return linked.every((word) => word.pos === 'PROPN' || word.pos === 'NOUN' || word.pos === 'ADJ');
 }
 
 /**

@@ -171,12 +171,16 @@ export function resolvePronoun(
   pronounSpeakers.set(mention.start, null);
   let speaker: string | null = null;
   if (mention.gender === 'neuter' || mention.gender === 'plural') {
-    const first = nearestCandidates(
+    const candidates = nearestCandidates(
       context,
       mention.start,
       (other) => other.kind === 'person' || other.kind === 'body' || other.kind === 'anonymous',
-    )[0];
-    const opens = first !== undefined && opensItsSentence(context, first);
+    );
+    // "The government should change the law …, the TUC has said. It said": the one body whose words that sentence
+    // reports, else the sentence's first mention.
+    const reporting = candidates.filter((other) => other.kind === 'body' && reportsSpeech(context, other));
+    const first = mention.gender === 'neuter' && reporting.length === 1 ? reporting[0] : candidates[0];
+    const opens = first !== undefined && (first === reporting[0] || opensItsSentence(context, first));
     // "In a statement, the club said …. But it said": "it" is the body, which may be one no reader can check.
     speaker =
       opens && first.kind === 'body'
