@@ -54,6 +54,13 @@ export function subjectBefore(context: AttributionContext, index: number, clause
       // "those who framed the report should refer to": a mention straight after a verb is that verb's object, and
       // the cue's subject is someone the rules did not find.
       if (before?.pos === 'VERB' && !insideName.has(before.start)) return abstain;
+      // "Mark Serwotka, the leader of the Public and Commercial Services Union said:": a description set off after
+      // the person opening the clause, its closing comma left out, is that person.
+      const described =
+        mention.kind === 'anonymous' && mention.person === true
+          ? personAffiliatedTo(context, mention, clauseStart)
+          : undefined;
+      if (described) return speakerOf(context, described);
       const affiliated = mention.kind === 'body' ? personAffiliatedTo(context, mention, clauseStart) : undefined;
       return speakerOf(context, affiliated ?? mention);
     }
@@ -211,8 +218,8 @@ function unclosedRelativeAntecedent(context: AttributionContext, end: number, cl
 }
 
 /**
- * "Colin Asplin, Blackpool Hotel Association said:": a body set off after the person opening the clause, its closing
- * comma missing, is where that person works; the person speaks.
+ * "Colin Asplin, Blackpool Hotel Association said:": a body (or a description) set off after the person opening the
+ * clause, its closing comma missing, is where that person works (or who that person is); the person speaks.
  */
 function personAffiliatedTo(
   context: AttributionContext,
