@@ -123,9 +123,22 @@ const firstTimes = [...singleFiles.keys()]
   .sort();
 const regions = onlyIn(LOCATION);
 // "London", "Paris": a capitalised word whose most frequent sense is a place (Jack London comes second), which names
-// where an office is ("London mayor").
+// where an office is ("London mayor"); not a common noun as well ("Interior minister", "State secretary", "North").
+const commonNouns = new Set<string>();
+for (const line of dataNoun.split('\n')) {
+  if (line.startsWith(' ') || line.trim() === '') continue;
+  const fields = line.split(' ');
+  const count = Number.parseInt(fields[3] ?? '0', 16);
+  for (let index = 0; index < count; index++) {
+    const lemma = (fields[4 + 2 * index] ?? '').replace(/\(.*\)$/, '');
+    if (/^\p{Ll}+$/u.test(lemma)) commonNouns.add(lemma);
+  }
+}
 const firstRegions = [...singleFiles.keys()]
-  .filter((name) => fileOf.get(firstSenses.get(name.toLowerCase()) ?? '') === LOCATION)
+  .filter(
+    (name) =>
+      fileOf.get(firstSenses.get(name.toLowerCase()) ?? '') === LOCATION && !commonNouns.has(name.toLowerCase()),
+  )
   .sort();
 // "the Ealing North MP", "the radio DJ": an initialism whose most frequent sense is a kind of person (not one
 // person: "JFK") is a title.

@@ -47,6 +47,12 @@ describe('attribution forms of round 30', () => {
     ).toEqual([['The party has', 'Petrina Holdsworth']]);
   });
 
+  it('takes no common noun for the place a title is of ("Interior minister" is no "prime minister")', () => {
+    expect(
+      speakersOf('Interior minister Jane Roe spoke first.', '"We will act now," the prime minister said.'),
+    ).toEqual([['We will act', null]]);
+  });
+
   it('gives a title a place modifies to "the" title alone', () => {
     expect(
       speakersOf(
