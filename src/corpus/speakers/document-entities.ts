@@ -359,6 +359,18 @@ function analyseRun(run: readonly TaggedWord[]): NamedRun {
   // "Liberal Democrat leader Charles Kennedy": a word for a kind of person closing a run with no forename or title
   // names nobody (alone it may be a surname: "Mark Cuban", then "Cuban said").
   const nameWords = words.slice(nameStart, nameEnd);
+  // "Manchester United", "Gateshead's Sage Centre": two or more words with no forename or title, one of them a word
+  // WordNet knows only as a place, name a club or a venue, not a person ("he said" would go to it). A surname alone
+  // may be a place too ("Davenport", a city in Iowa).
+  if (
+    words.length > 1 &&
+    !nameWords.some(isForenameOrInitial) &&
+    !words.some((word) => isTitleWord(word.text)) &&
+    nameWords.some((word) => REGION_NAMES.has(word.text))
+  ) {
+    const first = words.findIndex((word) => word.text !== 'The');
+    return { span, titles: [], nameWords: [], body: spelled(words.slice(first)) };
+  }
   if (
     words.length > 1 &&
     PERSON_KINDS.has(last.text) &&

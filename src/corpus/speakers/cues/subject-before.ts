@@ -28,11 +28,16 @@ export function subjectBefore(context: AttributionContext, index: number, clause
     const mention = mentionEndingAt.get(word.end);
     if (mention) {
       const before = words[indexOfWordStartingAt(context, mention.start) - 1];
+      // "A spokesman for Manchester's Trafford Centre said": a possessor the preposition governs goes with the mention.
+      const possessor = /^['\u2019]s$/.test(before?.text ?? '')
+        ? mentionEndingAt.get(words[indexOfWordStartingAt(context, mention.start) - 2]?.end ?? -1)
+        : undefined;
+      const phraseStart = indexOfWordStartingAt(context, (possessor ?? mention).start);
       // "David Graham of the FDA told": a determiner the mention leaves out still stands after the preposition.
-      const determiner = before?.pos === 'DET' ? 1 : 0;
-      const governing = words[indexOfWordStartingAt(context, mention.start) - 1 - determiner];
+      const determiner = words[phraseStart - 1]?.pos === 'DET' ? 1 : 0;
+      const governing = words[phraseStart - 1 - determiner];
       if (governing && PREPOSITIONS.has(governing.text.toLowerCase())) {
-        position = indexOfWordStartingAt(context, mention.start) - 2 - determiner;
+        position = phraseStart - 2 - determiner;
         continue;
       }
       // "Amnesty and the lobby group Guantanamo Human Rights Commission described": coordinated subjects credit
