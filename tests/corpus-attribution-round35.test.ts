@@ -31,4 +31,15 @@ describe('attribution forms of round 35', () => {
       [['the best day', null]],
     );
   });
+
+  it('turns the story to a subject "but" sets against the last speaker', () => {
+    expect(
+      speakersOf(
+        'Tom Reed said he had had "enough" of asking for change, but the league\'s John Ward rejected his comments. "We did ask for it," he said.',
+      ),
+    ).toEqual([
+      ['enough', 'Tom Reed'],
+      ['We did ask', 'John Ward'],
+    ]);
+  });
 });

@@ -249,13 +249,34 @@ export function resolvePronoun(
       lastQuoted.speaker === lastSpeaker &&
       genderOf.get(lastSpeaker) === gender &&
       paragraphOf(context, lastQuoted.end - 1) === paragraphOf(context, mention.start);
+    // "Hewitt said he had had a "gutful" … but Tennis Australia's Geoff Pollard rejected his comments. "…," he said":
+    // a subject that "but" sets against the one before turns the story to that person.
+    const turned = candidates.find((other) => other.kind === 'person' && opensContrast(context, other));
     speaker =
-      lastSpeaker !== undefined && (named.includes(lastSpeaker) || goesOn) && !reporter
-        ? lastSpeaker
-        : (named[0] ?? null);
+      turned?.kind === 'person' && turned.speaker !== lastSpeaker
+        ? turned.speaker
+        : lastSpeaker !== undefined && (named.includes(lastSpeaker) || goesOn) && !reporter
+          ? lastSpeaker
+          : (named[0] ?? null);
   }
   pronounSpeakers.set(mention.start, speaker);
   return speaker;
+}
+
+/** Words of a possessor or modifiers that may stand between "but" and the subject it opens. */
+const MAX_CONTRAST_MODIFIERS = 4;
+
+/** Whether a person is the subject of a clause "but" opens: "but Tennis Australia's Geoff Pollard rejected". */
+function opensContrast(context: AttributionContext, mention: EntityMention): boolean {
+  const { words } = context;
+  const at = indexOfWordStartingAt(context, mention.start);
+  if (words[at + countWordsIn(context, mention) + 1]?.pos !== 'VERB') return false;
+  for (let position = at - 1; position >= 0 && at - position <= MAX_CONTRAST_MODIFIERS + 1; position--) {
+    const word = words[position] as TaggedWord;
+    if (/^but$/i.test(word.text)) return true;
+    if (!['PROPN', 'PART', 'DET', 'ADJ', 'NOUN'].includes(word.pos) && !/^['\u2019]s$/.test(word.text)) return false;
+  }
+  return false;
 }
 
 const paragraphOf = (context: AttributionContext, offset: number): number | undefined =>
