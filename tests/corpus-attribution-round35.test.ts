@@ -42,4 +42,12 @@ describe('attribution forms of round 35', () => {
       ['We did ask', 'John Ward'],
     ]);
   });
+
+  it('reads a title word after a courtesy title as the surname', () => {
+    expect(
+      speakersOf(
+        'Labour MP Ann King will fight the seat. Her rival Jane Hall called her a stooge. Ms King has held it since 1997. She said: "I am delighted to stand again."',
+      ),
+    ).toEqual([['I am delighted', 'Ann King']]);
+  });
 });

@@ -307,12 +307,13 @@ function analyseRun(run: readonly TaggedWord[]): NamedRun {
     CAPITALISED.test(words[index]?.text ?? '') &&
     !isTitleWord(words[index]?.text ?? '') &&
     forenameGender(words[index]?.text ?? null) !== null;
-  // "Howard Dean", "Kristen Day": a title or common word closing the run after a forename is the surname.
+  // "Howard Dean", "Kristen Day": a title or common word closing the run after a forename is the surname; so is one
+  // after a courtesy title ("Ms King", "Mr Major"; not "Mr Justice Eady", where it is not last).
   if (
     words.length > 1 &&
     !isNameWord(last, words.at(-2)) &&
     CAPITALISED.test(last.text) &&
-    forenameAt(words.length - 2)
+    (forenameAt(words.length - 2) || isCourtesyTitle(titleKey(words.at(-2)?.text ?? '')))
   )
     nameStart--;
   while (
