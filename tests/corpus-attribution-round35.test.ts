@@ -50,4 +50,15 @@ describe('attribution forms of round 35', () => {
       ),
     ).toEqual([['I am delighted', 'Ann King']]);
   });
+
+  it('opens a new name at a courtesy title after words that are no title', () => {
+    expect(
+      speakersOf(
+        'Michael Ancram said: "Look at what Jack Straw said about him." In a speech to the Foreign Policy Centre Mr Straw said of the Tory leader: "He is clever but not wise."',
+      ),
+    ).toEqual([
+      ['Look at what', 'Michael Ancram'],
+      ['He is clever', 'Straw'],
+    ]);
+  });
 });

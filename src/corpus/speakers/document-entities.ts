@@ -194,7 +194,9 @@ function capitalisedRuns(text: string, words: readonly TaggedWord[]): TaggedWord
       CAPITALISED.test(next.text) &&
       text.slice(word.end, next.start) === ' ';
     const member = fits(word) || titleOf || bodyOf || named || forename || surname || weekdaySurname || possessive;
-    if (!member || (previous !== undefined && !joined)) flush();
+    // "to the Foreign Policy Centre Mr Straw said": a courtesy title after words that are no title opens a new name.
+    const courtesyOpens = previous !== undefined && isCourtesyTitle(titleKey(word.text)) && !isTitleWord(previous.text);
+    if (!member || (previous !== undefined && !joined) || courtesyOpens) flush();
     if (member) run.push(word);
   }
   flush();
