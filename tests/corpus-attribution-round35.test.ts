@@ -61,4 +61,15 @@ describe('attribution forms of round 35', () => {
       ['He is clever', 'Straw'],
     ]);
   });
+
+  it('takes up, with he or she, the person an inverted cue closing the last sentence names', () => {
+    expect(
+      speakersOf(
+        'Tom Reed made the film. "It is about war," Reed said. Reed\'s film may have suffered from its category, says Jim Hale, the editor of a trade magazine. But he also believes the film is too political. "The voters are conservative," he said.',
+      ),
+    ).toEqual([
+      ['It is about', 'Tom Reed'],
+      ['The voters are', 'Jim Hale'],
+    ]);
+  });
 });

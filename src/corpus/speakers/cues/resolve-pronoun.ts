@@ -249,18 +249,40 @@ export function resolvePronoun(
       lastQuoted.speaker === lastSpeaker &&
       genderOf.get(lastSpeaker) === gender &&
       paragraphOf(context, lastQuoted.end - 1) === paragraphOf(context, mention.start);
+    // "…, says Tim Dams, the news editor of Screen International. But he also believes": whom that sentence quotes.
+    const inverted = candidates.find((other) => other.kind === 'person' && invertedReporter(context, other));
     // "Hewitt said he had had a "gutful" … but Tennis Australia's Geoff Pollard rejected his comments. "…," he said":
     // a subject that "but" sets against the one before turns the story to that person.
     const turned = candidates.find((other) => other.kind === 'person' && opensContrast(context, other));
     speaker =
       turned?.kind === 'person' && turned.speaker !== lastSpeaker
         ? turned.speaker
-        : lastSpeaker !== undefined && (named.includes(lastSpeaker) || goesOn) && !reporter
-          ? lastSpeaker
-          : (named[0] ?? null);
+        : inverted?.kind === 'person'
+          ? inverted.speaker
+          : lastSpeaker !== undefined && (named.includes(lastSpeaker) || goesOn) && !reporter
+            ? lastSpeaker
+            : (named[0] ?? null);
   }
   pronounSpeakers.set(mention.start, speaker);
   return speaker;
+}
+
+/**
+ * Whether a person is the subject of a reporting verb inverted after a comma and closing its clause: "…, says Tim
+ * Dams, the news editor" (not "said Exeem was", whose name opens the reported clause, nor "told Rugby Special").
+ */
+function invertedReporter(context: AttributionContext, mention: EntityMention): boolean {
+  const { words } = context;
+  const at = indexOfWordStartingAt(context, mention.start);
+  const verb = words[at - 1];
+  const after = words[at + countWordsIn(context, mention) + 1];
+  return (
+    verb !== undefined &&
+    words[at - 2]?.text === ',' &&
+    !/^t(?:ell|ells|old)$/i.test(verb.text) &&
+    reportingVerbAt(verb.text, words[at]?.text) !== null &&
+    (after === undefined || /^[,.;]$/.test(after.text))
+  );
 }
 
 /** Words of a possessor or modifiers that may stand between "but" and the subject it opens. */
