@@ -72,4 +72,12 @@ describe('attribution forms of round 35', () => {
       ['The voters are', 'Jim Hale'],
     ]);
   });
+
+  it('gives a document its issuer when a name modifies its head ("a World Bank report")', () => {
+    expect(
+      speakersOf(
+        'The gap is closing fast, according to a Trade Bank report. "Poor countries are catching up," the report said.',
+      ),
+    ).toEqual([['Poor countries are', 'Trade Bank']]);
+  });
 });

@@ -881,8 +881,8 @@ function genderFromReportedSelf(
 }
 
 /**
- * "the council's resolution" or "the report of the Tax Court", then "according to the resolution": a document named
- * by its head alone speaks for whoever the document last said issued one of that kind.
+ * "the council's resolution", "the report of the Tax Court" or "a World Bank report", then "according to the
+ * resolution": a document named by its head alone speaks for whoever the document last said issued one of that kind.
  */
 function withDocumentIssuers(words: readonly TaggedWord[], mentions: readonly EntityMention[]): EntityMention[] {
   const endingAt = new Map(mentions.map((mention) => [mention.end, mention]));
@@ -895,7 +895,9 @@ function withDocumentIssuers(words: readonly TaggedWord[], mentions: readonly En
       ? endingAt.get(words[index - 2]?.end ?? -1)
       : undefined;
     const of = words[index + 1]?.text === 'of' ? startingAt.get(words[index + 2]?.start ?? -1) : undefined;
-    const issuer = possessive ?? of;
+    // "according to a World Bank report": a name modifying the head issued it too.
+    const modifier = endingAt.get(words[index - 1]?.end ?? -1);
+    const issuer = possessive ?? of ?? modifier;
     if (issuer && (issuer.kind === 'person' || issuer.kind === 'body'))
       issued.push({ at: word.start, head, issuer: issuer.speaker });
   });
