@@ -80,4 +80,12 @@ describe('attribution forms of round 35', () => {
       ),
     ).toEqual([['Poor countries are', 'Trade Bank']]);
   });
+
+  it('credits a person set off after a role that names its body before it and its post after it', () => {
+    expect(
+      speakersOf(
+        'Iran wants to join the WTO. European Union ambassador to the WTO, Carlo Trojan, said Iran\'s application "must be treated on its merits".',
+      ),
+    ).toEqual([['must be treated', 'Carlo Trojan']]);
+  });
 });

@@ -172,11 +172,20 @@ function roleOfBodyBefore(context: AttributionContext, clauseStart: number, end:
   const { words } = context;
   let head = clauseStart;
   while (head < end && ['CCONJ', 'DET', 'PUNCT'].includes((words[head] as TaggedWord).pos)) head++;
+  // "European Union ambassador to the WTO": names modifying the role noun before it.
+  while (head < end && words[head]?.pos === 'PROPN' && !isDesignation((words[head] as TaggedWord).text)) head++;
   const role = words[head];
-  if (!role || !(role.pos === 'NOUN' || isDesignation(role.text)) || words[head + 1]?.text.toLowerCase() !== 'of')
+  if (
+    !role ||
+    !(role.pos === 'NOUN' || isDesignation(role.text)) ||
+    !ROLE_PREPOSITION.test(words[head + 1]?.text ?? '')
+  )
     return false;
   return words.slice(head + 2, end).every((word) => ROLE_PHRASE_WORD.has(word.pos));
 }
+
+/** Prepositions joining a role to the body it serves: "director of", "ambassador to". */
+const ROLE_PREPOSITION = /^(?:of|to)$/i;
 
 /** Words of a title set off after a name: "Plaid Cymru health spokesman". */
 const TITLE_PHRASE = new Set(['ADJ', 'NOUN', 'PROPN']);
