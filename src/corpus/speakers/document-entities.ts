@@ -617,8 +617,11 @@ export function findDocumentEntities(
       continue;
     }
     // "Read wrote the song", "…,” Read said": a known person's surname the tagger takes for another word still
-    // names them before a verb.
-    if (isSurnameBeforeVerb(word, outside[index + 1], persons)) {
+    // names them before a verb, or after an inverted reporting verb ("…,” agreed Cram.").
+    if (
+      isSurnameBeforeVerb(word, outside[index + 1], persons) ||
+      isSurnameAfterReportingVerb(word, outside[index - 1], outside[index + 1], persons)
+    ) {
       const mention = mentionOfRun(
         { span: word, titles: [], nameWords: [word], body: null },
         persons,
@@ -907,6 +910,21 @@ function withDocumentIssuers(words: readonly TaggedWord[], mentions: readonly En
     const issuer = issued.findLast((entry) => entry.head === head && entry.at < mention.start)?.issuer;
     return issuer ? { ...mention, speaker: issuer } : mention;
   });
+}
+
+function isSurnameAfterReportingVerb(
+  word: TaggedWord,
+  previous: TaggedWord | undefined,
+  next: TaggedWord | undefined,
+  persons: readonly DocumentPerson[],
+): boolean {
+  return (
+    CAPITALISED.test(word.text) &&
+    previous !== undefined &&
+    reportingVerbAt(previous.text, word.text) !== null &&
+    (next === undefined || /^[.,;:!?]$/.test(next.text)) &&
+    persons.some((person) => person.given !== null && person.surname === word.text)
+  );
 }
 
 function isSurnameBeforeVerb(
