@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { CorpusDocument, DocumentMetadata, Paragraph, Quotation, Sentence, Span } from './corpus-types.js';
 import { analyseLayout, type DocumentLayout } from './analyse-layout.js';
+import { findHeadlineQuotations } from './find-headline-quotations.js';
 import { findQuotationSpans } from './find-quotation-spans.js';
 import { findPersonMentions } from './person-mentions.js';
 import { splitSentences } from './split-sentences.js';
@@ -102,6 +103,19 @@ function bodyWords(text: string, body: readonly Paragraph[]): TaggedWord[] {
   return tagWords(text).filter(inBody);
 }
 
+/**
+ * A headline's quoted words are the speaker's whose quotation in the body holds them ('great year' and "…a great year
+ * for Renault," said Louis Schweitzer); no one's when the body does not quote them or quotes them from several people.
+ */
+function headlineSpeaker(words: string, body: readonly Quotation[]): string | null {
+  const wanted = words.toLowerCase();
+  const speakers = new Set(
+    body.filter((quotation) => quotation.text.toLowerCase().includes(wanted)).map((quotation) => quotation.speaker),
+  );
+  const [only] = speakers;
+  return speakers.size === 1 ? (only ?? null) : null;
+}
+
 /** Analyses one document: sentences, credited speakers, quotations and their speakers. Pure: no I/O. */
 export function analyseDocument(reading: DocumentReading, registry: RegistryMentions): DocumentAnalysis {
   const { source, layout, body, words: tokens } = reading;
@@ -146,7 +160,7 @@ export function analyseDocument(reading: DocumentReading, registry: RegistryMent
       guess !== null && !(continues && isBody(guess)) && (credit.fromCue || (continues && guess === abstainedCue));
     speakers.push(speaker !== null || attribution.cueFound[index] || !accepted ? speaker : guess);
   }
-  const quotations: Quotation[] = quotationSpans.map((span, index) => {
+  const bodyQuotations: Quotation[] = quotationSpans.map((span, index) => {
     const quotedText = text.slice(span.start, span.end);
     return {
       id: `${source.id}#q${index + 1}`,
@@ -160,6 +174,23 @@ export function analyseDocument(reading: DocumentReading, registry: RegistryMent
       form: /^\p{Ll}/u.test(quotedText) ? 'partial' : 'full',
     };
   });
+  // Numbered after the body's, so a body quotation keeps its id whether or not its headline quotes anyone.
+  const headlineQuotations: Quotation[] = findHeadlineQuotations(text, layout.paragraphs).map((span, index) => {
+    const quotedText = text.slice(span.start, span.end);
+    return {
+      id: `${source.id}#q${bodyQuotations.length + index + 1}`,
+      documentId: source.id,
+      start: span.start,
+      end: span.end,
+      text: quotedText,
+      speaker: headlineSpeaker(quotedText, bodyQuotations),
+      paragraphIndex:
+        layout.paragraphs.find((paragraph) => paragraph.start <= span.start && span.end <= paragraph.end)?.index ?? 0,
+      spansParagraphs: false,
+      form: /^\p{Ll}/u.test(quotedText) ? 'partial' : 'full',
+    };
+  });
+  const quotations = [...bodyQuotations, ...headlineQuotations];
   const document: CorpusDocument = {
     id: source.id,
     text,
