@@ -241,13 +241,29 @@ function personAffiliatedTo(
   clauseStart: number,
 ): EntityMention | undefined {
   const { words, mentionEndingAt } = context;
-  const comma = indexOfWordStartingAt(context, body.start) - 1;
-  if (words[comma]?.text !== ',') return undefined;
+  let comma = indexOfWordStartingAt(context, body.start) - 1;
+  // "Nick Davies, spokesman for athletics' ruling body the IAAF, which handed out the bans, said": a role phrase
+  // between the comma and the body, the body being what the role serves.
+  let role = false;
+  while (
+    comma > clauseStart &&
+    indexOfWordStartingAt(context, body.start) - comma <= MAX_ROLE_PHRASE_WORDS &&
+    words[comma]?.text !== ',' &&
+    (ROLE_PHRASE_WORD.has((words[comma] as TaggedWord).pos) || /^['\u2019]s?$/.test((words[comma] as TaggedWord).text))
+  ) {
+    const text = (words[comma] as TaggedWord).text;
+    role ||= isDesignation(text) || ROLE_NOUNS.has(text.toLowerCase());
+    comma--;
+  }
+  if (words[comma]?.text !== ',' || (comma < indexOfWordStartingAt(context, body.start) - 1 && !role)) return undefined;
   const person = mentionEndingAt.get((words[comma - 1] as TaggedWord | undefined)?.end ?? -1);
   if (person?.kind !== 'person') return undefined;
   const opening = words.slice(clauseStart, indexOfWordStartingAt(context, person.start));
   return opening.every((word) => PUNCTUATION.test(word.text)) ? person : undefined;
 }
+
+/** Words of a role phrase that may stand between a person's comma and the body the role serves. */
+const MAX_ROLE_PHRASE_WORDS = 8;
 
 /** The mention owning word `index` ("the council" of "the council's resolution"). */
 function ownerBefore(context: AttributionContext, index: number): EntityMention | undefined {
