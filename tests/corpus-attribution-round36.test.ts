@@ -22,4 +22,10 @@ describe('attribution forms of rounds 36 and 37', () => {
       ),
     ).toEqual([['We cannot comment.', 'Nick Davies']]);
   });
+
+  it('reads two role nouns joined by "and" as one title before a name', () => {
+    expect(
+      speakersOf('The awards were announced. "This year is strong," said BIFA founder and director Elliot Grove.'),
+    ).toEqual([['This year is', 'Elliot Grove']]);
+  });
 });

@@ -54,8 +54,15 @@ function personHeadingCompound(context: AttributionContext, mention: EntityMenti
     if (!word || !/^ $/.test(text.slice((words[position - 1] as TaggedWord).end, word.start))) return mention;
     const next = mentionStartingAt.get(word.start);
     if (next) return next.kind === 'person' ? next : mention;
+    // "BIFA founder and director Elliot Grove": two role nouns joined by "and" are one title.
+    const joinsRoles =
+      /^and$/i.test(word.text) &&
+      words[position - 1]?.pos === 'NOUN' &&
+      words[position + 1]?.pos === 'NOUN' &&
+      !mentionStartingAt.has((words[position + 1] as TaggedWord).start);
     // "Judicial Watch President": a capitalised word is part of the name, whatever the tagger says.
-    if (!(COMPOUND_PARTS.has(word.pos) || /^\p{Lu}/u.test(word.text)) || PUNCTUATION.test(word.text)) return mention;
+    if (!(COMPOUND_PARTS.has(word.pos) || /^\p{Lu}/u.test(word.text) || joinsRoles) || PUNCTUATION.test(word.text))
+      return mention;
     position++;
   }
   return mention;
