@@ -28,4 +28,15 @@ describe('attribution forms of rounds 36 and 37', () => {
       speakersOf('The awards were announced. "This year is strong," said BIFA founder and director Elliot Grove.'),
     ).toEqual([['This year is', 'Elliot Grove']]);
   });
+
+  it('turns the story to a subject "but" opens before a form of "be"', () => {
+    expect(
+      speakersOf(
+        'Canaries boss Nigel Worthington added: "I am delighted that Graham will be joining us." Graham Stuart joins a club second from bottom, but Stuart is confident of its future. "I have always enjoyed playing here," he added.',
+      ),
+    ).toEqual([
+      ['I am delighted', 'Nigel Worthington'],
+      ['I have always', 'Graham Stuart'],
+    ]);
+  });
 });

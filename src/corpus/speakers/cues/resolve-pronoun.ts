@@ -288,11 +288,11 @@ function invertedReporter(context: AttributionContext, mention: EntityMention): 
 /** Words of a possessor or modifiers that may stand between "but" and the subject it opens. */
 const MAX_CONTRAST_MODIFIERS = 4;
 
-/** Whether a person is the subject of a clause "but" opens: "but Tennis Australia's Geoff Pollard rejected". */
+/** Whether a person is the subject of a clause "but" opens: "but Tennis Australia's Geoff Pollard rejected", "but Stuart is". */
 function opensContrast(context: AttributionContext, mention: EntityMention): boolean {
   const { words } = context;
   const at = indexOfWordStartingAt(context, mention.start);
-  if (words[at + countWordsIn(context, mention) + 1]?.pos !== 'VERB') return false;
+  if (!['VERB', 'AUX'].includes(words[at + countWordsIn(context, mention) + 1]?.pos ?? '')) return false;
   for (let position = at - 1; position >= 0 && at - position <= MAX_CONTRAST_MODIFIERS + 1; position--) {
     const word = words[position] as TaggedWord;
     if (/^but$/i.test(word.text)) return true;
