@@ -160,36 +160,33 @@ export function analyseDocument(reading: DocumentReading, registry: RegistryMent
       guess !== null && !(continues && isBody(guess)) && (credit.fromCue || (continues && guess === abstainedCue));
     speakers.push(speaker !== null || attribution.cueFound[index] || !accepted ? speaker : guess);
   }
-  const bodyQuotations: Quotation[] = quotationSpans.map((span, index) => {
+  const quotationOf = (
+    span: Span & { readonly paragraphIndex: number; readonly spansParagraphs?: boolean },
+    number: number,
+    speaker: string | null,
+  ): Quotation => {
     const quotedText = text.slice(span.start, span.end);
     return {
-      id: `${source.id}#q${index + 1}`,
+      id: `${source.id}#q${number}`,
       documentId: source.id,
       start: span.start,
       end: span.end,
       text: quotedText,
-      speaker: speakers[index] ?? null,
+      speaker,
       paragraphIndex: span.paragraphIndex,
-      spansParagraphs: span.spansParagraphs,
+      spansParagraphs: span.spansParagraphs ?? false,
       form: /^\p{Ll}/u.test(quotedText) ? 'partial' : 'full',
     };
-  });
+  };
+  const bodyQuotations = quotationSpans.map((span, index) => quotationOf(span, index + 1, speakers[index] ?? null));
   // Numbered after the body's, so a body quotation keeps its id whether or not its headline quotes anyone.
-  const headlineQuotations: Quotation[] = findHeadlineQuotations(text, layout.paragraphs).map((span, index) => {
-    const quotedText = text.slice(span.start, span.end);
-    return {
-      id: `${source.id}#q${bodyQuotations.length + index + 1}`,
-      documentId: source.id,
-      start: span.start,
-      end: span.end,
-      text: quotedText,
-      speaker: headlineSpeaker(quotedText, bodyQuotations),
-      paragraphIndex:
-        layout.paragraphs.find((paragraph) => paragraph.start <= span.start && span.end <= paragraph.end)?.index ?? 0,
-      spansParagraphs: false,
-      form: /^\p{Ll}/u.test(quotedText) ? 'partial' : 'full',
-    };
-  });
+  const headlineQuotations = findHeadlineQuotations(text, layout.paragraphs).map((span, index) =>
+    quotationOf(
+      span,
+      bodyQuotations.length + index + 1,
+      headlineSpeaker(text.slice(span.start, span.end), bodyQuotations),
+    ),
+  );
   const quotations = [...bodyQuotations, ...headlineQuotations];
   const document: CorpusDocument = {
     id: source.id,

@@ -7,15 +7,18 @@ import type { Paragraph, Span } from './corpus-types.js';
  * at the start or after a space and before a letter or digit; its closing mark follows a word and stands before a
  * space, punctuation or the end.
  */
-export function findHeadlineQuotations(text: string, paragraphs: readonly Paragraph[]): Span[] {
-  const spans: Span[] = [];
+export function findHeadlineQuotations(
+  text: string,
+  paragraphs: readonly Paragraph[],
+): (Span & { readonly paragraphIndex: number })[] {
+  const spans: (Span & { readonly paragraphIndex: number })[] = [];
   for (const paragraph of paragraphs) {
     if (paragraph.kind !== 'headline') continue;
     const line = text.slice(paragraph.start, paragraph.end);
     for (const pattern of HEADLINE_QUOTATIONS)
       for (const match of line.matchAll(pattern)) {
         const start = paragraph.start + (match.index ?? 0) + 1;
-        spans.push({ start, end: start + (match[1] ?? '').length });
+        spans.push({ start, end: start + (match[1] ?? '').length, paragraphIndex: paragraph.index });
       }
   }
   return spans.sort((a, b) => a.start - b.start);
