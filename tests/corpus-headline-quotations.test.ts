@@ -41,5 +41,11 @@ describe('quotations in a headline', () => {
       ['It is a poor plan', 'Liam Fox'],
       ['hides Blair', null],
     ]);
+    expect(
+      quotations('Censors ban \'war\' game\n\nThe ban was confirmed. "It is harmful software," said Ann Hale.'),
+    ).toEqual([
+      ['It is harmful software', 'Ann Hale'],
+      ['war', null],
+    ]);
   });
 });

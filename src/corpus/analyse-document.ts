@@ -104,17 +104,25 @@ function bodyWords(text: string, body: readonly Paragraph[]): TaggedWord[] {
 }
 
 /**
- * A headline's quoted words are the speaker's whose quotation in the body holds them ('great year' and "…a great year
- * for Renault," said Louis Schweitzer); no one's when the body does not quote them or quotes them from several people.
+ * A headline's quoted words are the speaker's whose quotation in the body holds them as whole words ('great year' and
+ * "…a great year for Renault," said Louis Schweitzer; 'war' is not in "software"); no one's when the body does not
+ * quote them or quotes them from several people.
  */
 function headlineSpeaker(words: string, body: readonly Quotation[]): string | null {
-  const wanted = words.toLowerCase();
+  const wanted = ` ${wordsOf(words)} `;
   const speakers = new Set(
-    body.filter((quotation) => quotation.text.toLowerCase().includes(wanted)).map((quotation) => quotation.speaker),
+    body.filter((quotation) => ` ${wordsOf(quotation.text)} `.includes(wanted)).map((quotation) => quotation.speaker),
   );
   const [only] = speakers;
   return speakers.size === 1 ? (only ?? null) : null;
 }
+
+/** Lower-case words with single spaces between them, apostrophes kept ("won't"). */
+const wordsOf = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}'\u2019]+/gu, ' ')
+    .trim();
 
 /** Analyses one document: sentences, credited speakers, quotations and their speakers. Pure: no I/O. */
 export function analyseDocument(reading: DocumentReading, registry: RegistryMentions): DocumentAnalysis {

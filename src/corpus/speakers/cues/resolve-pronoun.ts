@@ -288,7 +288,10 @@ function invertedReporter(context: AttributionContext, mention: EntityMention): 
 /** Words of a possessor or modifiers that may stand between "but" and the subject it opens. */
 const MAX_CONTRAST_MODIFIERS = 4;
 
-/** Whether a person is the subject of a clause "but" opens: "but Tennis Australia's Geoff Pollard rejected", "but Stuart is". */
+/**
+ * Whether a person is the subject of a clause "but" opens: "but Tennis Australia's Geoff Pollard rejected", "but
+ * Stuart is".
+ */
 function opensContrast(context: AttributionContext, mention: EntityMention): boolean {
   const { words } = context;
   const at = indexOfWordStartingAt(context, mention.start);
