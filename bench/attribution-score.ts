@@ -54,8 +54,21 @@ function nameWords(name: string): string[] {
     .filter((word) => word.length > 1 && !TITLE_WORDS.has(word));
 }
 
-/** Right when the prediction names the label's surname and no word of it contradicts the label ("Hughes" for "Charles E. Hughes"). */
+const INITIALISM = /^\p{Lu}(?:&?\p{Lu}){1,5}$/u;
+
+/** "IMF" for "International Monetary Fund", "M&S" for "Marks & Spencer": the capitals opening the name's words. */
+function isInitialismOf(short: string, name: string): boolean {
+  const written = short.trim();
+  const initials = (name.match(/(?<![\p{L}'])\p{Lu}/gu) ?? []).join('');
+  return INITIALISM.test(written) && initials.length > 1 && written.replace('&', '') === initials;
+}
+
+/**
+ * Right when the prediction names the label's surname and no word of it contradicts the label ("Hughes" for
+ * "Charles E. Hughes"), or when one is the other's initialism: a labeller writes a body either way.
+ */
 export function sameSpeaker(predicted: string, labelled: string): boolean {
+  if (isInitialismOf(predicted, labelled) || isInitialismOf(labelled, predicted)) return true;
   const predictedWords = nameWords(predicted);
   const labelledWords = nameWords(labelled);
   // "B&B": a name of single letters has no word to compare, so it must be written the same.

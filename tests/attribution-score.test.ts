@@ -14,6 +14,14 @@ describe('attribution benchmark scoring', () => {
     expect(sameSpeaker('M&S', 'B&B')).toBe(false);
   });
 
+  it("takes a body's initialism for its name, either way round", () => {
+    expect(sameSpeaker('International Monetary Fund', 'IMF')).toBe(true);
+    expect(sameSpeaker('BCC', 'British Chamber of Commerce')).toBe(true);
+    expect(sameSpeaker('M&S', 'Marks & Spencer')).toBe(true);
+    expect(sameSpeaker('IMF', 'International Labour Organisation')).toBe(false);
+    expect(sameSpeaker('Imf', 'International Monetary Fund')).toBe(false);
+  });
+
   it('counts each error kind once and scores only named speakers', () => {
     const score = emptyScore();
     scoreArticle(
