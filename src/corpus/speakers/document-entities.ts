@@ -14,6 +14,7 @@ import {
   titleKey,
   type Gender,
 } from './person-titles.js';
+import { initialsOf, longFormBefore } from './initialism-long-form.js';
 import { reportingVerbAt } from './reporting-verbs.js';
 import {
   WORDNET_FICTIONAL_NAMES,
@@ -230,17 +231,15 @@ interface NamedRun {
 
 const INITIALISM = /^\p{Lu}{2,6}$/u;
 
-/** The capitals opening a body's words and their hyphenated parts: "Organisation for Economic Co-operation" is OEC. */
-const initialsOf = (name: string): string => (name.match(/(?<![\p{L}'])\p{Lu}/gu) ?? []).join('');
-
 /**
  * "the Australian Rugby Union (ARU)", "the IRB (International Rugby Board)": an initialism that a body's name, beside
  * it in parentheses, spells out stands for that body wherever the document uses it, rather than for a person
  * called "ARU" (news names a body in full once, then by its initials); so does one with no parentheses, when one
  * body of the document has those initials.
  */
-function withSpelledOutInitialisms(text: string, runs: readonly NamedRun[]): NamedRun[] {
+function withSpelledOutInitialisms(text: string, named: readonly NamedRun[]): NamedRun[] {
   const spelledOut = new Map<string, string>();
+  const runs = withLongForms(text, named, spelledOut);
   runs.forEach((run, index) => {
     const next = runs[index + 1];
     if (!next || !/^\s*\($/.test(text.slice(run.span.end, next.span.start)) || text[next.span.end] !== ')') return;
@@ -264,6 +263,30 @@ function withSpelledOutInitialisms(text: string, runs: readonly NamedRun[]): Nam
     const body = spelledOut.get(written) ?? (unique ? byInitials.get(written) : undefined);
     return body === undefined ? run : { span: run.span, titles: [], nameWords: [], body, initialism: true };
   });
+}
+
+/**
+ * "the British Chamber of Commerce (BCC)": capitalised words that an initialism in parentheses spells out are one
+ * body, whatever their head noun, and the initialism stands for it; a body already found around them is kept.
+ */
+function withLongForms(text: string, runs: readonly NamedRun[], spelledOut: Map<string, string>): NamedRun[] {
+  let result = [...runs];
+  for (const run of runs) {
+    if (!INITIALISM.test(text.slice(run.span.start, run.span.end))) continue;
+    const form = longFormBefore(text, run.span);
+    if (!form) continue;
+    const inside = (other: NamedRun) => other.span.start < form.end && other.span.end > form.start;
+    if (result.some((other) => other.body !== null && other.span.start <= form.start && other.span.end >= form.end))
+      continue;
+    spelledOut.set(text.slice(run.span.start, run.span.end), form.name);
+    const at = result.findIndex((other) => other.span.start >= form.start);
+    result = [
+      ...result.slice(0, at).filter((other) => !inside(other)),
+      { span: { start: form.start, end: form.end }, titles: [], nameWords: [], body: form.name },
+      ...result.slice(at).filter((other) => !inside(other)),
+    ];
+  }
+  return result;
 }
 
 /** Words as the text writes them: one space apart, none before an apostrophe set straight after a word. */

@@ -1,4 +1,5 @@
 import type { Speaker } from '../corpus-types.js';
+import { initialsOf } from './initialism-long-form.js';
 import { COUNTRIES, countryOfDemonym, ROLE_SYNONYMS } from './speaker-lexicon.js';
 
 /** A speaker's bare title ("secretary of state"), with the country of the nationality written before it, if any. */
@@ -13,6 +14,8 @@ export interface SpeakerDirectory {
   readonly byAlias: ReadonlyMap<string, string>;
   /** Person surname → canonical names that carry it ("pompeo" → ["Mike Pompeo"]). */
   readonly bySurname: ReadonlyMap<string, readonly string[]>;
+  /** A body's initials → the bodies that have them ("IMF" → ["International Monetary Fund"]). */
+  readonly byInitials: ReadonlyMap<string, readonly string[]>;
   readonly titles: readonly TitleEntry[];
 }
 
@@ -59,16 +62,20 @@ function splitNationality(words: string): { country: string | null; rest: string
 interface DirectoryTables {
   readonly byAlias: Map<string, string>;
   readonly bySurname: Map<string, string[]>;
+  readonly byInitials: Map<string, string[]>;
   readonly titles: TitleEntry[];
 }
 
 /** Fills `directory` with the lookups of `speakers`, yielding after each speaker so a caller may pause between them. */
 function* fillDirectory(
   speakers: readonly Speaker[],
-  { byAlias, bySurname, titles }: DirectoryTables,
+  { byAlias, bySurname, byInitials, titles }: DirectoryTables,
 ): Generator<void> {
   for (const speaker of speakers) {
     byAlias.set(normalizeName(speaker.name), speaker.name);
+    const initials = initialsOf(speaker.name);
+    if (speaker.kind === 'body' && initials.length > 1 && initials !== speaker.name)
+      byInitials.set(initials, [...(byInitials.get(initials) ?? []), speaker.name]);
     if (speaker.kind === 'person') {
       const surname = normalizeName(speaker.name).split(' ').at(-1) ?? '';
       bySurname.set(surname, [...(bySurname.get(surname) ?? []), speaker.name]);
@@ -92,7 +99,7 @@ function* fillDirectory(
 }
 
 function emptyDirectory(): DirectoryTables {
-  return { byAlias: new Map(), bySurname: new Map(), titles: [] };
+  return { byAlias: new Map(), bySurname: new Map(), byInitials: new Map(), titles: [] };
 }
 
 /** Prepares alias, surname and title lookups for a corpus's speakers. */
@@ -150,15 +157,21 @@ function resolveDescription(directory: SpeakerDirectory, words: string): string 
   return winners.length === 1 ? (winners[0] ?? null) : null;
 }
 
+/** "the IMF" for the International Monetary Fund, when the corpus names it only in full: written in capitals. */
+const INITIALISM = /^(?:the\s+)?(\p{Lu}{2,6})$/u;
+
 /**
  * The canonical speaker a user means: an alias as the corpus writes it (case-insensitive, "the" optional),
- * a surname alone, or a description by role. Null when the corpus has no such speaker.
+ * a surname alone, the initials of one body, or a description by role. Null when the corpus has no such speaker.
  */
 export function resolveSpeaker(directory: SpeakerDirectory, raw: string): string | null {
   const words = normalizeName(raw);
   if (words.length === 0) return null;
   const alias = directory.byAlias.get(words);
   if (alias) return alias;
+  const initials = INITIALISM.exec(raw.trim())?.[1];
+  const bodies = initials === undefined ? undefined : directory.byInitials.get(initials);
+  if (bodies?.length === 1) return bodies[0] ?? null;
   const surname = directory.bySurname.get(words.split(' ').at(-1) ?? '');
   if (surname?.length === 1 && words.split(' ').length <= 2) return surname[0] ?? null;
   return resolveDescription(directory, words);

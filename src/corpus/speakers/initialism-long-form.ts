@@ -1,0 +1,45 @@
+import type { Span } from '../corpus-types.js';
+
+/** Lower-case words a name's long form may hold without giving a letter ("Council of Mortgage Lenders"). */
+const LINK_WORD = /^(?:of|and|for|the|on|in|to|at|de|du|des|la|le|del|&)$/;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*|&/gu;
+/** A long form spells its initialism with at most this many words more than letters ("Office of the …"). */
+const MAX_LINK_WORDS = 3;
+
+/** The capitals opening a name's words and their hyphenated parts: "Organisation for Economic Co-operation" is OEC. */
+export const initialsOf = (name: string): string => (name.match(/(?<![\p{L}'’])\p{Lu}/gu) ?? []).join('');
+
+export interface LongForm extends Span {
+  readonly name: string;
+}
+
+/**
+ * "the British Chamber of Commerce (BCC)": the capitalised words just before an initialism in parentheses whose
+ * initials spell it, the shortest that do. The long form is a name even when none of its words is a known body head
+ * (news defines an initialism once, beside the name it stands for). Written by hand after Schwartz and Hearst's
+ * abbreviation definitions (2003), restricted to initial letters: no maintained package finds them in running text.
+ */
+export function longFormBefore(text: string, initialism: Span): LongForm | null {
+  if (text[initialism.start - 1] !== '(' || text[initialism.end] !== ')') return null;
+  const letters = text.slice(initialism.start, initialism.end);
+  const open = text.slice(0, initialism.start - 1).trimEnd();
+  // The long form lies within its clause: no comma, quotation mark or line break inside it.
+  const clauseStart =
+    Math.max(...[',', ';', ':', '(', ')', '"', '\n', '“', '”'].map((mark) => open.lastIndexOf(mark))) + 1;
+  const words = [...open.slice(clauseStart).matchAll(WORD)].map((match) => ({
+    text: match[0],
+    start: clauseStart + match.index,
+    end: clauseStart + match.index + match[0].length,
+  }));
+  for (let count = 1; count <= Math.min(words.length, letters.length + MAX_LINK_WORDS); count++) {
+    const first = words[words.length - count];
+    if (!first) break;
+    // "qualified majority voting (QMV)": a lower-case word that links nothing ends the search.
+    if (!/^\p{Lu}/u.test(first.text) && !LINK_WORD.test(first.text)) break;
+    if (!/^\p{Lu}/u.test(first.text)) continue;
+    const last = words.at(-1) as (typeof words)[number];
+    const name = text.slice(first.start, last.end);
+    if (initialsOf(name) === letters) return { start: first.start, end: last.end, name };
+  }
+  return null;
+}
