@@ -70,3 +70,15 @@ describe('a claimed speaker given by initials', () => {
     expect(resolveClaimedSpeaker(buildSpeakerDirectory(twoBodies.speakers), 'IMF')).toBeNull();
   });
 });
+
+describe("a country's name inside a longer name", () => {
+  it('is not the country, so a cue on that name credits no one', () => {
+    expect(
+      speakersOf('Amnesty International UK said the decisions were based on "torture evidence" from the camp.'),
+    ).toEqual([['torture evidence', null]]);
+  });
+
+  it('is the country where it stands alone', () => {
+    expect(speakersOf('"The talks were a failure," China said on Monday.')).toEqual([['The talks were', 'China']]);
+  });
+});

@@ -133,7 +133,7 @@ export function analyseDocument(reading: DocumentReading, registry: RegistryMent
   const quoted: Span[] = quotationSpans.map(({ start, end }) => ({ start, end }));
   const words = bodyWords(text, body);
   const ownEntities = findDocumentEntities(text, words, quoted);
-  const entities = withRegistryBodies(ownEntities, registry.bodyMentions);
+  const entities = withRegistryBodies(text, ownEntities, registry.bodyMentions);
   const spans = body.flatMap((paragraph) =>
     splitSentences(text, paragraph).map((span) => ({ ...span, paragraphIndex: paragraph.index })),
   );

@@ -1274,14 +1274,35 @@ function unnamedPersonAfter(
   return null;
 }
 
+/** A capitalised word joined by one space before a country's name, not opening its sentence: "Amnesty International UK". */
+const NAME_WORD_BEFORE = /(?:^|[^\s.!?:"\u201C\u201D])\s+\p{Lu}[\p{L}&'\u2019-]* $/u;
+/** A capitalised word after a country's name, or after its possessive: "China Daily", "Tennis Australia's Geoff". */
+const NAME_WORD_AFTER = /^(?:['\u2019]s)? \p{Lu}/u;
+
+/**
+ * Whether a country's name is one word of a longer name ("Amnesty International UK", "Tennis Australia's Geoff
+ * Pollard", "China Daily"): the body or person that name stands for, which the document did not make out, is not
+ * the country; the country is then no mention, so a cue there names no one rather than the wrong one.
+ */
+function insideLongerName(text: string, span: Span): boolean {
+  return (
+    NAME_WORD_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)) ||
+    NAME_WORD_AFTER.test(text.slice(span.end, span.end + 4))
+  );
+}
+
 /**
  * Adds the corpus's known bodies and countries ("the State Department", "Washington") where the document's own
  * entities saw only an anonymous phrase or nothing; a person the document names always wins.
  */
 export function withRegistryBodies(
+  text: string,
   entities: DocumentEntities,
-  bodyMentions: readonly (Span & { readonly speaker: string })[],
+  registryBodies: readonly (Span & { readonly speaker: string })[],
 ): DocumentEntities {
+  const bodyMentions = registryBodies.filter(
+    (body) => !countryNames.has(body.speaker) || !insideLongerName(text, body),
+  );
   const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
   const replaceable = (mention: EntityMention) => mention.kind === 'anonymous' || mention.kind === 'body';
   // A body the document names ("the Court" after "the Tax Court") stays unless the corpus knows a fuller name of it.
