@@ -82,3 +82,11 @@ describe("a country's name inside a longer name", () => {
     expect(speakersOf('"The talks were a failure," China said on Monday.')).toEqual([['The talks were', 'China']]);
   });
 });
+
+describe('a surname the tagger reads as an adverb', () => {
+  it('still closes the name its forename opens', () => {
+    expect(
+      speakersOf('"Managers have kicked staff in the teeth," said Jeremy Dear, the union general secretary.'),
+    ).toEqual([['Managers have kicked', 'Jeremy Dear']]);
+  });
+});

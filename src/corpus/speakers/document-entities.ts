@@ -174,7 +174,7 @@ function capitalisedRuns(text: string, words: readonly TaggedWord[]): TaggedWord
     const surname =
       joined &&
       CAPITALISED.test(word.text) &&
-      ['VERB', 'NOUN', 'ADJ'].includes(word.pos) &&
+      ['VERB', 'NOUN', 'ADJ', 'ADV'].includes(word.pos) &&
       forenameGender(previous.text) !== null &&
       (!TIME_NAMES.has(word.text) || monthSurname) &&
       reportingVerbAt(word.text, undefined) === null;
