@@ -90,3 +90,17 @@ describe('a surname the tagger reads as an adverb', () => {
     ).toEqual([['Managers have kicked', 'Jeremy Dear']]);
   });
 });
+
+describe('a contrast whose subject is set off after a description', () => {
+  it('turns the story to that subject', () => {
+    expect(
+      speakersOf(
+        'Home Secretary Charles Clarke said: "Deportations will help." But the Liberal Democrats\' shadow home secretary, Mark Oaten, accused Mr Clarke of dodging the issue.',
+        '"The critical issue is the principle," he told BBC News.',
+      ),
+    ).toEqual([
+      ['Deportations will help.', 'Charles Clarke'],
+      ['The critical issue', 'Mark Oaten'],
+    ]);
+  });
+});

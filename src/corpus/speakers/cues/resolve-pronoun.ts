@@ -287,19 +287,28 @@ function invertedReporter(context: AttributionContext, mention: EntityMention): 
 
 /** Words of a possessor or modifiers that may stand between "but" and the subject it opens. */
 const MAX_CONTRAST_MODIFIERS = 4;
+/** Words of a description the subject's name is set off after: "But the Liberal Democrats' home affairs spokesman". */
+const MAX_CONTRAST_DESCRIPTION_WORDS = 8;
 
 /**
  * Whether a person is the subject of a clause "but" opens: "but Tennis Australia's Geoff Pollard rejected", "but
- * Stuart is".
+ * Stuart is", "But the party's shadow home secretary, Mark Oaten, accused".
  */
 function opensContrast(context: AttributionContext, mention: EntityMention): boolean {
   const { words } = context;
-  const at = indexOfWordStartingAt(context, mention.start);
-  if (!['VERB', 'AUX'].includes(words[at + countWordsIn(context, mention) + 1]?.pos ?? '')) return false;
-  for (let position = at - 1; position >= 0 && at - position <= MAX_CONTRAST_MODIFIERS + 1; position--) {
+  let at = indexOfWordStartingAt(context, mention.start);
+  let after = at + countWordsIn(context, mention) + 1;
+  const setOff = words[at - 1]?.text === ',' && words[after]?.text === ',';
+  if (setOff) {
+    at--;
+    after++;
+  }
+  if (!['VERB', 'AUX'].includes(words[after]?.pos ?? '')) return false;
+  const reach = setOff ? MAX_CONTRAST_DESCRIPTION_WORDS : MAX_CONTRAST_MODIFIERS;
+  for (let position = at - 1; position >= 0 && at - position <= reach + 1; position--) {
     const word = words[position] as TaggedWord;
     if (/^but$/i.test(word.text)) return true;
-    if (!['PROPN', 'PART', 'DET', 'ADJ', 'NOUN'].includes(word.pos) && !/^['\u2019]s$/.test(word.text)) return false;
+    if (!['PROPN', 'PART', 'DET', 'ADJ', 'NOUN'].includes(word.pos) && !/^['\u2019]s?$/.test(word.text)) return false;
   }
   return false;
 }
