@@ -16,6 +16,7 @@ import { speakerFound } from './cues/cue-result.js';
 import { afterFrontedClause, cueJustBefore } from './cues/leading-cue.js';
 import { ownWordsBefore } from './cues/own-words.js';
 import { participleBefore } from './cues/participle-cue.js';
+import { passiveAgent } from './cues/passive-agent.js';
 import { isLabel } from './cues/quotation-labels.js';
 import { quotedPredicateOf } from './cues/quoted-predicate.js';
 import { cueBetween } from './cues/reporting-verb-cue.js';
@@ -74,7 +75,8 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
       sentenceFrom + text.slice(sentenceFrom, quotation.start).lastIndexOf(';') + 1,
       quotation.start,
     );
-    let leading = ownWordsBefore(context, leadingFrom, quotation.start);
+    let leading = passiveAgent(context, quotations, position);
+    if (!leading.found) leading = ownWordsBefore(context, leadingFrom, quotation.start);
     if (!leading.found) leading = cueJustBefore(context, leadingFrom, quotation.start, sentence.end);
     if (!leading.found) leading = cueBetween(context, leadingFrom, quotation.start - 1, sentence.end);
     if (!leading.found) leading = participleBefore(context, leadingFrom, quotation.start);
