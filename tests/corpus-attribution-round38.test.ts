@@ -126,3 +126,24 @@ describe('the agent of a passive verb of saying', () => {
     ]);
   });
 });
+
+describe('"the company" in a story about one company', () => {
+  const speakersIn = (text: string) =>
+    (buildCorpus([{ id: 'story.txt', text }]).documents[0]?.quotations ?? []).map((quotation) => quotation.speaker);
+
+  it('is the company the headline opens with, which the lede names and which speaks', () => {
+    expect(
+      speakersIn(
+        'Zentex cuts 500 jobs\n\nZentex plans to cut 500 jobs in Europe after sales fell.\n\nLast year Zentex said demand was weak. "We regret the loss of these jobs," the company said.',
+      ),
+    ).toEqual(['Zentex']);
+  });
+
+  it('is not a name the headline opens with that never speaks (a guard)', () => {
+    expect(
+      speakersIn(
+        'Top of the Pops leaves BBC One\n\nTop of the Pops is to move to BBC Two after 40 years.\n\n"The show will reach a younger audience," the corporation said.',
+      ),
+    ).toEqual(['the corporation']);
+  });
+});

@@ -12,6 +12,7 @@ import {
   sentenceIndexOf,
 } from './attribution-context.js';
 import { abstain, type CueResult, speakerFound } from './cue-result.js';
+import { organisationDescribed } from './headline-topic.js';
 import { unnamedBody } from './unnamed-body.js';
 import { lower, opensItsSentence, POSSESSIVE_PRONOUNS, PREPOSITIONS, PUNCTUATION } from './word-helpers.js';
 
@@ -184,9 +185,8 @@ export function resolvePronoun(
     // "In a statement, the club said …. But it said": "it" is the body, which may be one no reader can check.
     speaker =
       opens && first.kind === 'body'
-        ? unnamedBody(context, first.speaker)
-          ? null
-          : first.speaker
+        ? (organisationDescribed(context, first.speaker) ??
+          (unnamedBody(context, first.speaker) ? null : first.speaker))
         : opens && mention.gender === 'neuter'
           ? issuedBy(context, first)
           : null;

@@ -1,6 +1,7 @@
 import type { EntityMention } from '../document-entities.js';
 import type { AttributionContext } from './attribution-context.js';
 import { abstain, type CueResult } from './cue-result.js';
+import { organisationDescribed } from './headline-topic.js';
 import { describedPerson, resolvePronoun } from './resolve-pronoun.js';
 import { unnamedBody } from './unnamed-body.js';
 
@@ -8,6 +9,10 @@ import { unnamedBody } from './unnamed-body.js';
 export function speakerOf(context: AttributionContext, mention: EntityMention): CueResult {
   if (mention.kind === 'pronoun') return { found: true, speaker: resolvePronoun(context, mention) };
   if (mention.kind === 'anonymous') return mention.person === true ? describedPerson(context, mention) : abstain;
-  if (mention.kind === 'body' && unnamedBody(context, mention.speaker)) return abstain;
+  if (mention.kind === 'body') {
+    const organisation = organisationDescribed(context, mention.speaker);
+    if (organisation !== null) return { found: true, speaker: organisation };
+    if (unnamedBody(context, mention.speaker)) return abstain;
+  }
   return { found: true, speaker: mention.speaker };
 }
