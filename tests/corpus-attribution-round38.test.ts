@@ -147,3 +147,21 @@ describe('"the company" in a story about one company', () => {
     ).toEqual(['the corporation']);
   });
 });
+
+describe('a document whose issuer "from", "by" or "In a statement," names', () => {
+  it('speaks for the issuer "from" names', () => {
+    expect(
+      speakersOf(
+        'The two men were told they could not travel. The letter, from the Home Office, says: "Your passport will not be issued."',
+      ),
+    ).toEqual([['Your passport will', 'the Home Office']]);
+  });
+
+  it('speaks for the subject of the clause "In a statement," opens', () => {
+    expect(
+      speakersOf(
+        'In a statement, the Labour Party said the remark was taken out of context. "He supports our policies," said the statement.',
+      ),
+    ).toEqual([['He supports our', 'Labour Party']]);
+  });
+});

@@ -906,13 +906,22 @@ function genderFromReportedSelf(
   }
 }
 
+/** Words that may open the clause whose subject issued a document: "In a new report, the Electoral Commission says". */
+const MAX_DOCUMENT_MODIFIERS = 2;
+
 /**
- * "the council's resolution", "the report of the Tax Court" or "a World Bank report", then "according to the
- * resolution": a document named by its head alone speaks for whoever the document last said issued one of that kind.
+ * "the council's resolution", "the report of the Tax Court", "a report by the Commons committee", "The letter, from
+ * the Home Office," or "a World Bank report", then "according to the resolution": a document named by its head alone
+ * speaks for whoever the document last said issued one of that kind. So does the subject a clause "In a new report,"
+ * opens.
  */
 function withDocumentIssuers(words: readonly TaggedWord[], mentions: readonly EntityMention[]): EntityMention[] {
   const endingAt = new Map(mentions.map((mention) => [mention.end, mention]));
   const startingAt = new Map(mentions.map((mention) => [mention.start, mention]));
+  // A mention opening at a word or, past "the", at the next ("by the Home Office").
+  const mentionFrom = (index: number) =>
+    startingAt.get(words[index]?.start ?? -1) ??
+    (words[index]?.text.toLowerCase() === 'the' ? startingAt.get(words[index + 1]?.start ?? -1) : undefined);
   const issued: { readonly at: number; readonly head: string; readonly issuer: string }[] = [];
   words.forEach((word, index) => {
     const head = word.text.toLowerCase();
@@ -920,17 +929,26 @@ function withDocumentIssuers(words: readonly TaggedWord[], mentions: readonly En
     const possessive = /^['\u2019]s$/.test(words[index - 1]?.text ?? '')
       ? endingAt.get(words[index - 2]?.end ?? -1)
       : undefined;
-    const of = words[index + 1]?.text === 'of' ? startingAt.get(words[index + 2]?.start ?? -1) : undefined;
+    const after = words[index + 1]?.text === ',' ? index + 2 : index + 1;
+    const of = /^(?:of|by|from)$/.test(words[after]?.text ?? '') ? mentionFrom(after + 1) : undefined;
     // "according to a World Bank report": a name modifying the head issued it too.
     const modifier = endingAt.get(words[index - 1]?.end ?? -1);
-    const issuer = possessive ?? of ?? modifier;
+    let opener = index - 1;
+    while (opener > index - 1 - MAX_DOCUMENT_MODIFIERS && words[opener]?.pos === 'ADJ') opener--;
+    const subject =
+      /^(?:a|an|its|their|the)$/i.test(words[opener]?.text ?? '') &&
+      /^in$/i.test(words[opener - 1]?.text ?? '') &&
+      words[index + 1]?.text === ','
+        ? mentionFrom(index + 2)
+        : undefined;
+    const issuer = possessive ?? of ?? modifier ?? subject;
     if (issuer && (issuer.kind === 'person' || issuer.kind === 'body'))
       issued.push({ at: word.start, head, issuer: issuer.speaker });
   });
   return mentions.map((mention) => {
     if (mention.kind !== 'body' || !mention.speaker.startsWith('the ')) return mention;
     const head = mention.speaker.split(' ').at(-1) ?? '';
-    const issuer = issued.findLast((entry) => entry.head === head && entry.at < mention.start)?.issuer;
+    const issuer = issued.findLast((entry) => entry.head === head && entry.at < mention.end)?.issuer;
     return issuer ? { ...mention, speaker: issuer } : mention;
   });
 }
