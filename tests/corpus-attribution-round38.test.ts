@@ -165,3 +165,25 @@ describe('a document whose issuer "from", "by" or "In a statement," names', () =
     ).toEqual([['He supports our', 'Labour Party']]);
   });
 });
+
+describe("a kind of person's possessive inside a name", () => {
+  it('belongs to the body the name stands for', () => {
+    expect(speakersOf('"We are delighted," the Women\'s Institute said.')).toEqual([
+      ['We are delighted', "Women's Institute"],
+    ]);
+  });
+
+  it('is no person of its own before a title and a name', () => {
+    expect(
+      speakersOf(
+        'Transport & General Worker\'s Union general secretary Tony Woodley said jobs would go. "This is a delicate time," he said.',
+      ),
+    ).toEqual([['This is a', 'Tony Woodley']]);
+  });
+
+  it("is a newspaper's when a person's name follows (a guard)", () => {
+    expect(speakersOf('"This is the year of The Aviator," said The Observer\'s Philip French.')).toEqual([
+      ['This is the', 'Philip French'],
+    ]);
+  });
+});

@@ -30,6 +30,7 @@ import {
   WORDNET_FIRST_TIME_NAMES,
 } from './wordnet-names-data.js';
 import { oneEditApart } from '../../text/correct-typo.js';
+import { wordLemmas } from '../../text/word-lemmas.js';
 import type { TaggedWord } from './tag-words.js';
 
 /** A person named in one document, under the fullest name the document gives. */
@@ -108,6 +109,28 @@ function fits(word: TaggedWord): boolean {
 }
 
 /** Runs of name-like words joined by single spaces: "Rep. Charles E. Hughes", "City Controller Alexander Hemphill". */
+/**
+ * Whether `words[index]` is a capitalised word for a kind of person with "'s" after it and a name (no forename or
+ * title) next: "Women's" in "the Women's Institute".
+ */
+function kindPossessiveAt(words: readonly TaggedWord[], index: number): boolean {
+  const [possessor, mark, next] = [words[index], words[index + 1], words[index + 2]];
+  return (
+    possessor !== undefined &&
+    mark !== undefined &&
+    next !== undefined &&
+    /^['\u2019]s$/.test(mark.text) &&
+    mark.start === possessor.end &&
+    CAPITALISED.test(possessor.text) &&
+    wordLemmas(possessor.text.toLowerCase()).some((lemma) => ROLE_NOUNS.has(lemma)) &&
+    CAPITALISED.test(next.text) &&
+    next.start === mark.end + 1 &&
+    // "The Observer's Philip French": a person's name after it is the possessor's staff, not the name's end.
+    forenameGender(next.text) === null &&
+    !isTitleWord(next.text)
+  );
+}
+
 function capitalisedRuns(text: string, words: readonly TaggedWord[]): TaggedWord[][] {
   const runs: TaggedWord[][] = [];
   let run: TaggedWord[] = [];
@@ -194,7 +217,11 @@ function capitalisedRuns(text: string, words: readonly TaggedWord[]): TaggedWord
       next !== undefined &&
       CAPITALISED.test(next.text) &&
       text.slice(word.end, next.start) === ' ';
-    const member = fits(word) || titleOf || bodyOf || named || forename || surname || weekdaySurname || possessive;
+    // "the Women's Institute", "the Transport & General Worker's Union": a singular possessive of a word for a kind of
+    // person inside a name, with that word ("Blair's Labour Party" is a person's party: "Blair" is no kind of person).
+    const kindPossessive = kindPossessiveAt(words, index) || kindPossessiveAt(words, index - 1);
+    const member =
+      fits(word) || titleOf || bodyOf || named || forename || surname || weekdaySurname || possessive || kindPossessive;
     // "to the Foreign Policy Centre Mr Straw said": a courtesy title after words that are no title opens a new name.
     const courtesyOpens = previous !== undefined && isCourtesyTitle(titleKey(word.text)) && !isTitleWord(previous.text);
     if (!member || (previous !== undefined && !joined) || courtesyOpens) flush();
@@ -308,6 +335,17 @@ function analyseRun(run: readonly TaggedWord[]): NamedRun {
   // "Uncle Sam would then accuse them": a place or a fictional character is nobody who speaks.
   if (PLACE_NAMES.has(known) || FICTIONAL_NAMES.has(known)) return { span, titles: [], nameWords: [], body: null };
   const last = words.at(-1) as TaggedWord;
+  // "the Women's Institute", "the Governor's Ball": a kind of person's possessive inside makes a body or an event,
+  // never a person.
+  if (words.some((word) => /^['\u2019]s$/.test(word.text))) {
+    const first = words.findIndex((word) => word.text !== 'The');
+    return {
+      span,
+      titles: [],
+      nameWords: [],
+      body: BODY_HEADS.has(last.text.toLowerCase()) ? spelled(words.slice(first)) : null,
+    };
+  }
   // "National Association of Probation Officers": a body's head and the name its "of" gives, with no person after
   // ("Britain", a forename too, is only a place in WordNet: "Muslim Council of Britain").
   const of = words.findIndex(
@@ -1152,8 +1190,9 @@ function descriptionAfter(
     const word = words[theIndex + offset];
     if (!word || !DESCRIPTION_WORD.test(word.text) || !['NOUN', 'PROPN', 'ADJ'].includes(word.pos)) return null;
     const next = words[theIndex + offset + 1];
-    // "the Musicians' Union": a name with a plural possessive inside is the run's, not a description.
+    // "the Musicians' Union", "the Women's Institute": a name with a possessive inside is the run's, not a description.
     if (next?.text === "'" && next.start === word.end && word.pos === 'PROPN') return null;
+    if (kindPossessiveAt(words, theIndex + offset)) return null;
     // "In the Cosmopolitan article Mr Howard said", "For the Lib Dems David Laws said": a courtesy title, or a
     // person's name the document gives in full, ends the description (not a body's head: "the Environmental Audit
     // Committee Peter Ainsworth" is the person's title).
