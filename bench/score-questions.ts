@@ -2,9 +2,8 @@
  * `npx tsx bench/score-questions.ts [dev|held-out|held-out-2|held-out-3|held-out-4|held-out-5|held-out-6|held-out-7|held-out-8|held-out-9|held-out-10|held-out-11|held-out-12|held-out-13|held-out-14|held-out-15|held-out-16|held-out-17|held-out-18|held-out-19|held-out-20|held-out-21|held-out-22|held-out-23|held-out-24|held-out-25|held-out-26|all] [--verbose] [--summary]`:
  * answer recall, decline precision and misleading answers on the user-phrased question sets
  * (tests/fixtures/user-phrased-questions*.ts), on the offline engine. dev, held-out and held-out-2 to held-out-25 are
- * development data (held-out-25 was round 26's held-out set). held-out-26 is reserved as round 27's held-out set:
- * refused until that round lifts the refusal, so that nobody scores it early; that round scores it once before and
- * once after its changes, with `--summary` (no per-question lines), never while tuning.
+ * development data (held-out-25 was round 26's held-out set). held-out-26 is the held-out set of round 27, scored once
+ * before and once after its changes, with `--summary` (no per-question lines), never while tuning.
  */
 import type { AskResult } from '../src/answer/ask-result.js';
 import { createTestService } from '../tests/helpers/seed-service.js';
@@ -74,10 +73,6 @@ const sets = {
   all: USER_PHRASED_QUESTIONS,
 } as const;
 if (!(set in sets)) throw new Error(`unknown question set ${set}; use one of ${Object.keys(sets).join(', ')}`);
-// A held-out set is first scored before its round's first change, so no one may score it earlier; round 27 removes
-// this refusal when it takes the set up.
-if (set === 'held-out-26')
-  throw new Error('held-out-26 is reserved for round 27; it is not scored until that round takes it up');
 const items = sets[set as keyof typeof sets];
 const service = await createTestService();
 const results = new Map<string, AskResult>();
