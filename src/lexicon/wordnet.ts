@@ -38,6 +38,11 @@ export interface WordNet {
   /** How many senses WordNet gives the lemma (a word or an underscore-free phrase) as this part of speech; 0 when none. */
   senseCount(lemma: string, pos: WordNetPos): number;
   /**
+   * The lexicographer file of the lemma's first sense as this part of speech ("noun.act" for "drive", "noun.artifact"
+   * for "warhead"): the broad kind of thing the word most often means; null when WordNet lacks it.
+   */
+  firstSenseFile(lemma: string, pos: WordNetPos): string | null;
+  /**
    * How often the lemma's senses, in every part of speech, are tagged in WordNet's semantic concordance (SemCor, part
    * of the Brown corpus): how common the word is in general English ("time" 603, "year" 450, "session" 23).
    */
@@ -49,6 +54,8 @@ const MAX_LINE = 16_384;
 const ALL_POS: readonly WordNetPos[] = ['noun', 'verb', 'adj', 'adv'];
 
 interface Synset {
+  /** The lexicographer file's number (see `LEXICOGRAPHER_FILES`). */
+  readonly file: number;
   readonly words: readonly string[];
   /** Whether each word is written capitalised (a name: "Israel"). */
   readonly capitalised: readonly boolean[];
@@ -63,6 +70,15 @@ interface Synset {
 }
 
 const NATIONAL_CAPITAL = 'national_capital';
+
+/** WordNet's lexicographer files, by number, as its lexnames(5WN) page lists them. */
+const LEXICOGRAPHER_FILES =
+  `adj.all adj.pert adv.all noun.Tops noun.act noun.animal noun.artifact noun.attribute noun.body
+  noun.cognition noun.communication noun.event noun.feeling noun.food noun.group noun.location noun.motive noun.object
+  noun.person noun.phenomenon noun.plant noun.possession noun.process noun.quantity noun.relation noun.shape noun.state
+  noun.substance noun.time verb.body verb.change verb.cognition verb.communication verb.competition verb.consumption
+  verb.contact verb.creation verb.emotion verb.motion verb.perception verb.possession verb.social verb.stative
+  verb.weather adj.ppl`.split(/\s+/);
 
 /** Hypernym and instance hypernym pointers (broader), hyponym and instance hyponym pointers (narrower). */
 const KIND_POINTERS: ReadonlyMap<string, boolean> = new Map([
@@ -198,7 +214,15 @@ function openWordNet(dictDir: string): WordNet {
         target: Number.parseInt(sourceTarget.slice(2), 16),
       });
     }
-    const synset = { words, capitalised, derivations, kinds, pertains, parts };
+    const synset = {
+      file: Number.parseInt(fields[1] ?? '0', 10),
+      words,
+      capitalised,
+      derivations,
+      kinds,
+      pertains,
+      parts,
+    };
     synsets.set(key, synset);
     return synset;
   };
@@ -216,6 +240,10 @@ function openWordNet(dictDir: string): WordNet {
 
   return {
     senseCount: (lemma, pos) => offsetsOf(lemma, pos).length,
+    firstSenseFile(lemma, pos) {
+      const [first] = offsetsOf(lemma, pos);
+      return first === undefined ? null : (LEXICOGRAPHER_FILES[synsetAt(pos, first).file] ?? null);
+    },
     taggedCount(lemma) {
       const word = lemma.toLowerCase().replace(/ /g, '_');
       const cached = taggedCounts.get(word);

@@ -322,6 +322,57 @@ export function partyNoun(wordNet: WordNet): (lemma: string) => boolean {
 }
 
 /**
+ * Lexicographer files of WordNet nouns that name no person, thing, group, place, quantity or time; nor a message or
+ * document (noun.communication: "recap", "blacklist", "minutes"), which a question may ask about as a thing.
+ */
+const ABSTRACT_NOUN_FILES = new Set([
+  'noun.act',
+  'noun.attribute',
+  'noun.cognition',
+  'noun.event',
+  'noun.feeling',
+  'noun.motive',
+  'noun.process',
+  'noun.relation',
+  'noun.shape',
+  'noun.state',
+]);
+
+/** Whether the first noun sense WordNet gives the word (any of its lemmas) is abstract: an act, state, feeling, .... */
+function isAbstractNoun(lemmas: readonly string[], wordNet: WordNet): boolean {
+  const file = lemmas.map((lemma) => wordNet.firstSenseFile(lemma, 'noun')).find((found) => found !== null);
+  return file !== undefined && file !== null && ABSTRACT_NOUN_FILES.has(file);
+}
+
+/**
+ * "what did lavrov say was given particular focus in the talks", "the venezuelan coup flop": an abstract noun the
+ * articles have in no form, synonym or word of the same contexts says how the question is put, as "stance" does, when
+ * every other thing the question names stands in the articles' own words and one of them is a common noun ("talks",
+ * "coup"); such nouns are dropped. Not in "how frosty is the mood between moscow and washington" (only names are
+ * left) nor in "explain quantum computing in simple terms" ("computing" is not the articles' word): there the abstract
+ * noun may be the topic.
+ */
+function withoutFramingAbstractions(
+  words: readonly (QueryWord & { readonly absentAbstraction: boolean })[],
+  vocabulary: QueryVocabulary,
+  wordNet: WordNet,
+): QueryWord[] {
+  const rest = words.filter((word) => !word.absentAbstraction && !word.predicate);
+  // In the articles' own words, not only in a synonym or a word of the same contexts ("computing": computer).
+  const inArticles = (word: QueryWord) => [...word.exact].some((option) => vocabulary.hasTerm(option));
+  const commonThing = rest.some(
+    (word) =>
+      inArticles(word) &&
+      /^\p{L}+$/u.test(word.surface) &&
+      !wordLemmas(word.surface.toLowerCase()).some((lemma) => wordNet.isName(lemma)),
+  );
+  const drop = commonThing && rest.every(inArticles);
+  return words
+    .filter((word) => !(drop && word.absentAbstraction))
+    .map(({ absentAbstraction: _absent, ...word }) => word);
+}
+
+/**
  * Splits a question into its content words, each normalised the way the index normalises the corpus (American
  * spelling, lemma, stem), corrected when it is a close and unambiguous misspelling of a corpus word, and
  * expanded with WordNet's synonyms and derivations. Words that only frame the question ("what", "say", and words
@@ -334,7 +385,7 @@ export function analyseQuery(
   framingTerms: ReadonlySet<string>,
 ): QueryWord[] {
   const question = openCompounds(typedQuestion, vocabulary, wordNet);
-  const words: QueryWord[] = [];
+  const words: (QueryWord & { readonly absentAbstraction: boolean })[] = [];
   const seen = new Set<string>();
   const tokens = wordTokens(question);
   const predicates = predicateWords(question, wordNet);
@@ -468,9 +519,17 @@ export function analyseQuery(
       broaderActs,
       phrases: /^\p{L}+$/u.test(norm) ? otherPhrases(exact, lemmas, correctedTo, vocabulary, wordNet) : [],
       pair: pairs.has(token.start),
+      absentAbstraction:
+        !predicate &&
+        /^\p{L}+$/u.test(norm) &&
+        related.size === 0 &&
+        similar.size === 0 &&
+        ![...exact].some((option) => vocabulary.hasTerm(option)) &&
+        isAbstractNoun(lemmas, wordNet),
     });
   }
   // A word of the same contexts that the question itself uses ("football team": team) stands for that word, not this.
-  const asked = new Set(words.flatMap((word) => [...word.exact]));
-  return words.map((word) => ({ ...word, similar: new Set([...word.similar].filter((option) => !asked.has(option))) }));
+  const kept = withoutFramingAbstractions(words, vocabulary, wordNet);
+  const asked = new Set(kept.flatMap((word) => [...word.exact]));
+  return kept.map((word) => ({ ...word, similar: new Set([...word.similar].filter((option) => !asked.has(option))) }));
 }
