@@ -39,3 +39,17 @@ describe('an abstract noun the articles lack, beside things they name in their o
     expect((await service.ask('Explain quantum computing in simple terms.')).status).toBe('declined');
   });
 });
+
+describe('words that say how a thing is asked', () => {
+  it('an auxiliary the articles never use names nothing they lack ("ought")', async () => {
+    const result = await service.ask('do washington and moscow differ over who ought to rule venezuela');
+    expect(result.status).toBe('answered');
+    expect(quotes(result.citations)).toContain('disagreements over the leadership');
+  });
+
+  it('a year written with two digits is the one year the articles write ending so ("87": 1987)', async () => {
+    const result = await service.ask('which treaty from 87 did washington leave');
+    expect(result.status).toBe('answered');
+    expect(quotes(result.citations)).toContain('1987 Intermediate-Range Nuclear Forces Treaty');
+  });
+});

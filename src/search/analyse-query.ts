@@ -7,7 +7,7 @@ import { americanSpelling } from '../text/british-spellings.js';
 import { wordLemmas } from '../text/word-lemmas.js';
 import { isStopword, wordTokens } from '../text/word-tokens.js';
 import { pairReferences } from '../text/pair-reference.js';
-import { functionWords, predicateWords } from './predicate-words.js';
+import { auxiliaryWords, functionWords, predicateWords } from './predicate-words.js';
 import { lemmaTerms, searchTerm } from './search-terms.js';
 
 /** One content word of a question, with every form the corpus may use for it. */
@@ -215,6 +215,14 @@ function numberInWords(norm: string, vocabulary: QueryVocabulary): string | null
   return word !== undefined && vocabulary.hasTerm(searchTerm(word) ?? '') ? word : null;
 }
 
+/** A year written with two digits ("the 87 missile pact", "'87"), when the corpus writes exactly one year ending so. */
+function fullYear(norm: string, vocabulary: QueryVocabulary): string | null {
+  const digits = /^'?(\d{2})$/.exec(norm)?.[1];
+  if (digits === undefined) return null;
+  const years = ['19', '20'].map((century) => `${century}${digits}`).filter((year) => vocabulary.hasTerm(year));
+  return years.length === 1 ? (years[0] ?? null) : null;
+}
+
 function isDictionaryWord(norm: string, wordNet: WordNet): boolean {
   return wordLemmas(norm).some((lemma) => POS.some((pos) => wordNet.senseCount(lemma, pos) > 0));
 }
@@ -390,6 +398,7 @@ export function analyseQuery(
   const tokens = wordTokens(question);
   const predicates = predicateWords(question, wordNet);
   const relating = functionWords(question);
+  const auxiliaries = auxiliaryWords(question);
   const framingNoun = framingNounStart(question);
   const pairs = new Set(pairReferences(tokens, partyNoun(wordNet)).map((token) => token.start));
   let skipNext = false;
@@ -426,6 +435,7 @@ export function analyseQuery(
         unhyphenated(norm, vocabulary) ??
         otherOrdinal(norm, vocabulary) ??
         numberInWords(norm, vocabulary) ??
+        fullYear(norm, vocabulary) ??
         correctTypo(norm, vocabulary.typoCandidates(norm)) ??
         correctToDictionaryWord(norm, vocabulary, wordNet) ??
         (isDictionaryWord(norm, wordNet)
@@ -505,6 +515,14 @@ export function analyseQuery(
         const option = searchTerm(word);
         if (option !== null && !exact.has(option) && vocabulary.hasTerm(option)) related.add(option);
       }
+    // "who ought to rule venezuela": an auxiliary the articles have in no form says how it is asked, nothing they lack.
+    if (
+      auxiliaries.has(token.start) &&
+      related.size === 0 &&
+      similar.size === 0 &&
+      ![...exact].some((option) => vocabulary.hasTerm(option))
+    )
+      continue;
     words.push({
       surface: joined === null ? token.text : `${token.text} ${tokens[index + 1]?.text ?? ''}`,
       term,

@@ -98,6 +98,14 @@ function marksTime(words: readonly TaggedWord[], index: number): boolean {
 }
 
 /**
+ * Start offsets of the question's auxiliaries and modals ("ought", "might", "does"): they say how a thing is asked,
+ * and one the articles never use names nothing they lack ("who ought to rule venezuela").
+ */
+export function auxiliaryWords(question: string): Set<number> {
+  return new Set(tagWords(question).flatMap((word) => (word.pos === 'AUX' ? [word.start] : [])));
+}
+
+/**
  * Start offsets of the question's prepositions and conjunctions ("per", "since", "besides"), and of "going" and "due"
  * before "to" and a verb: they relate what it names or say when, and name nothing, so one the articles never use says
  * nothing about what they cover ("who was Pompeo going to see": the articles say "will visit").
