@@ -56,6 +56,7 @@ describe('a claimed speaker given by initials', () => {
     expect(corpus.documents[0]?.quotations[0]?.speaker).toBe('International Monetary Fund');
     expect(resolveClaimedSpeaker(directory, 'IMF')).toBe('International Monetary Fund');
     expect(resolveClaimedSpeaker(directory, 'the IMF')).toBe('International Monetary Fund');
+    expect(resolveClaimedSpeaker(directory, 'The IMF')).toBe('International Monetary Fund');
   });
 
   it('needs capitals, and one body only (a guard)', () => {

@@ -108,7 +108,6 @@ function fits(word: TaggedWord): boolean {
   );
 }
 
-/** Runs of name-like words joined by single spaces: "Rep. Charles E. Hughes", "City Controller Alexander Hemphill". */
 /**
  * Whether `words[index]` is a capitalised word for a kind of person with "'s" after it and a name (no forename or
  * title) next: "Women's" in "the Women's Institute".
@@ -131,6 +130,7 @@ function kindPossessiveAt(words: readonly TaggedWord[], index: number): boolean 
   );
 }
 
+/** Runs of name-like words joined by single spaces: "Rep. Charles E. Hughes", "City Controller Alexander Hemphill". */
 function capitalisedRuns(text: string, words: readonly TaggedWord[]): TaggedWord[][] {
   const runs: TaggedWord[][] = [];
   let run: TaggedWord[] = [];
@@ -944,7 +944,7 @@ function genderFromReportedSelf(
   }
 }
 
-/** Words that may open the clause whose subject issued a document: "In a new report, the Electoral Commission says". */
+/** Adjectives that may stand before the head of "In a new report, the Electoral Commission says". */
 const MAX_DOCUMENT_MODIFIERS = 2;
 
 /**

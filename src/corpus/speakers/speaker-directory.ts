@@ -158,7 +158,7 @@ function resolveDescription(directory: SpeakerDirectory, words: string): string 
 }
 
 /** "the IMF" for the International Monetary Fund, when the corpus names it only in full: written in capitals. */
-const INITIALISM = /^(?:the\s+)?(\p{Lu}{2,6})$/u;
+const INITIALISM = /^(?:[Tt]he\s+)?(\p{Lu}{2,6})$/u;
 
 /**
  * The canonical speaker a user means: an alias as the corpus writes it (case-insensitive, "the" optional),
