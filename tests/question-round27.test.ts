@@ -53,3 +53,17 @@ describe('words that say how a thing is asked', () => {
     expect(quotes(result.citations)).toContain('1987 Intermediate-Range Nuclear Forces Treaty');
   });
 });
+
+describe('a year asked for', () => {
+  it('is not answered by a month of another event ("In February, the United States said it was exiting")', async () => {
+    const result = await service.ask('what year was the inf treaty signed');
+    expect(result.answer).not.toMatch(/^February/);
+    expect(result.status).toBe('declined');
+  });
+
+  it('is answered by the year the articles give (a guard)', async () => {
+    const result = await service.ask('what year is the inf treaty from');
+    expect(result.status).toBe('answered');
+    expect(result.answer).toMatch(/^1987/);
+  });
+});

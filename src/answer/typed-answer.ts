@@ -220,6 +220,10 @@ function asksForStatement(question: string, wordNet: WordNet): boolean {
   return wordTokens(question).some((token) => verbs.has(token.start) && STATEMENT_TERMS.has(searchTerm(token.text)));
 }
 
+/** "what year", "in which year": the question asks for a year, which a month or a weekday does not give. */
+const YEAR_ASKED = /\b(?:what|which)\s+year\b/i;
+const YEAR = /\b(?:19|20)\d{2}\b/;
+
 export function checkTypedAnswer(
   question: string,
   retrieval: SearchResult,
@@ -251,8 +255,15 @@ export function checkTypedAnswer(
   const eventAsked = tagWords(question).some((word) => word.pos === 'VERB');
   // Nor does a date or number of what another party did: "when did Russia rejoin ..." is not dated by the US's exit.
   const roles = questionRoles(question, retrieval.queryTerms, wordNet);
-  const typed = typedAnswer(kind, retrieval, asksForStatement(question, wordNet), !eventAsked, (text, span) =>
-    valueOfOtherDoer(text, span.start, roles, wordNet),
+  // "What year was the INF treaty signed?" is not answered by "In February, …": a year asked for is a year given.
+  const yearAsked = YEAR_ASKED.test(question);
+  const typed = typedAnswer(
+    kind,
+    retrieval,
+    asksForStatement(question, wordNet),
+    !eventAsked,
+    (text, span) =>
+      valueOfOtherDoer(text, span.start, roles, wordNet) || (yearAsked && !YEAR.test(text.slice(span.start, span.end))),
   );
   if (typed) return { kind, typed, decline: null };
   return {
