@@ -835,10 +835,16 @@ function speakingNames(words: readonly TaggedWord[], runs: readonly NamedRun[]):
     while (particleBefore(first)) first--;
     const next = words[at + 1];
     const before = words[first - 1];
+    // "The star of Rain Man and Tootsie said": a name joined by "and" to one after a preposition is in its phrase.
+    let conjunct = first - 2;
+    if (/^(?:and|or)$/i.test(before?.text ?? ''))
+      while (conjunct >= 0 && CAPITALISED.test(words[conjunct]?.text ?? '')) conjunct--;
+    const afterPreposition =
+      before?.pos === 'ADP' || (/^(?:and|or)$/i.test(before?.text ?? '') && words[conjunct]?.pos === 'ADP');
     // Not "the BitTorrent file-swapping system": a word hyphened to the next is no verb; nor "meetings in Sochi
     // discussed": a name after a preposition is not the verb's subject.
     const subjectFirst =
-      before?.pos !== 'ADP' &&
+      !afterPreposition &&
       next?.pos === 'VERB' &&
       !/ing$/i.test(next.text) &&
       !(words[at + 2]?.text === '-' && words[at + 2]?.start === next.end) &&
