@@ -15,3 +15,13 @@ describe('a name joined by "and" to one after a preposition', () => {
     ]);
   });
 });
+
+describe('"and" inside a body\'s name', () => {
+  it('joins the capitalised words up to its head, leaving no fragment that speaks', () => {
+    expect(
+      speakersOf(
+        'In January the MPs who make up the Commons Work and Pensions Committee published a critical report into the agency. A Department for Work and Pensions spokeswoman confirmed Mr Smith was still in post. "No date was ever given for his departure," she said.',
+      ),
+    ).toEqual([['No date was', null]]);
+  });
+});

@@ -130,6 +130,18 @@ function kindPossessiveAt(words: readonly TaggedWord[], index: number): boolean 
   );
 }
 
+/** The capitalised words from `words[index]` on, each one space after the one before. */
+function capitalisedAfter(text: string, words: readonly TaggedWord[], index: number): TaggedWord[] {
+  const run: TaggedWord[] = [];
+  for (let at = index; at < words.length; at++) {
+    const word = words[at] as TaggedWord;
+    const before = run.at(-1);
+    if (!CAPITALISED.test(word.text) || (before !== undefined && text.slice(before.end, word.start) !== ' ')) break;
+    run.push(word);
+  }
+  return run;
+}
+
 /** Runs of name-like words joined by single spaces: "Rep. Charles E. Hughes", "City Controller Alexander Hemphill". */
 function capitalisedRuns(text: string, words: readonly TaggedWord[]): TaggedWord[][] {
   const runs: TaggedWord[][] = [];
@@ -174,6 +186,19 @@ function capitalisedRuns(text: string, words: readonly TaggedWord[]): TaggedWord
       next !== undefined &&
       CAPITALISED.test(next.text) &&
       text.slice(word.end, next.start) === ' ';
+    // "the Commons Work and Pensions Committee": "and" inside a name whose capitalised words after it end in a
+    // body's head ("Blair and Brown said" joins no one).
+    const bodyAnd =
+      word.text === 'and' &&
+      joined &&
+      CAPITALISED.test(previous.text) &&
+      next !== undefined &&
+      text.slice(word.end, next.start) === ' ' &&
+      BODY_HEADS.has(
+        capitalisedAfter(text, words, index + 1)
+          .at(-1)
+          ?.text.toLowerCase() ?? '',
+      );
     // "Mrs. Grace O. Peck": a capitalised word after an initial or a title is a name, whatever the tagger says.
     const named =
       joined &&
@@ -221,7 +246,16 @@ function capitalisedRuns(text: string, words: readonly TaggedWord[]): TaggedWord
     // person inside a name, with that word ("Blair's Labour Party" is a person's party: "Blair" is no kind of person).
     const kindPossessive = kindPossessiveAt(words, index) || kindPossessiveAt(words, index - 1);
     const member =
-      fits(word) || titleOf || bodyOf || named || forename || surname || weekdaySurname || possessive || kindPossessive;
+      fits(word) ||
+      titleOf ||
+      bodyOf ||
+      bodyAnd ||
+      named ||
+      forename ||
+      surname ||
+      weekdaySurname ||
+      possessive ||
+      kindPossessive;
     // "to the Foreign Policy Centre Mr Straw said": a courtesy title after words that are no title opens a new name.
     const courtesyOpens = previous !== undefined && isCourtesyTitle(titleKey(word.text)) && !isTitleWord(previous.text);
     if (!member || (previous !== undefined && !joined) || courtesyOpens) flush();
