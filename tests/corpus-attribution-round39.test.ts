@@ -25,3 +25,13 @@ describe('"and" inside a body\'s name', () => {
     ).toEqual([['No date was', null]]);
   });
 });
+
+describe('a time word before a title that opens a name', () => {
+  it('is no part of the name, so the name is the subject, not an oblique', () => {
+    expect(
+      speakersOf(
+        'On Tuesday Foreign Secretary Jack Straw told the Commons that the US had agreed to release the four after "intensive and complex discussions" over security.',
+      ),
+    ).toEqual([['intensive and complex', 'Jack Straw']]);
+  });
+});

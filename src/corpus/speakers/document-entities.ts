@@ -157,11 +157,12 @@ function capitalisedRuns(text: string, words: readonly TaggedWord[]): TaggedWord
     )
       run.pop();
     while (run.length > 0 && !CAPITALISED.test((run[0] as TaggedWord).text)) run.shift();
-    // "on Wednesday Lord Woolf said": a time word opens no name that a title or forename opens after it.
+    // "on Wednesday Lord Woolf said", "On Tuesday Foreign Secretary Jack Straw told": a time word opens no name that
+    // holds a title or a forename after it.
     while (
       run.length > 1 &&
       TIME_NAMES.has((run[0] as TaggedWord).text) &&
-      (isTitleWord((run[1] as TaggedWord).text) || forenameGender((run[1] as TaggedWord).text) !== null)
+      run.slice(1).some((word) => isTitleWord(word.text) || forenameGender(word.text) !== null)
     )
       run.shift();
     // "Reports Dr. Keys:": a name opens with its titles, so a reporting verb before a title is the inverted verb.
