@@ -503,26 +503,17 @@ export function analyseQuery(
         if (option !== null && !exact.has(option) && !related.has(option) && vocabulary.hasTerm(option))
           similar.add(option);
       }
+    // Whether the articles have the word in no form, synonym or word of the same contexts (so far).
+    const inNoForm = () =>
+      related.size === 0 && similar.size === 0 && ![...exact].some((option) => vocabulary.hasTerm(option));
     // The loosest link, so only for a noun nothing else links to the articles ("trip": travel).
-    if (
-      /^\p{L}+$/u.test(norm) &&
-      !predicate &&
-      related.size === 0 &&
-      similar.size === 0 &&
-      ![...exact].some((option) => vocabulary.hasTerm(option))
-    )
+    if (/^\p{L}+$/u.test(norm) && !predicate && inNoForm())
       for (const word of derivedSynonymsOf(wordNet, lemmas)) {
         const option = searchTerm(word);
         if (option !== null && !exact.has(option) && vocabulary.hasTerm(option)) related.add(option);
       }
     // "who ought to rule venezuela": an auxiliary the articles have in no form says how it is asked, nothing they lack.
-    if (
-      auxiliaries.has(token.start) &&
-      related.size === 0 &&
-      similar.size === 0 &&
-      ![...exact].some((option) => vocabulary.hasTerm(option))
-    )
-      continue;
+    if (auxiliaries.has(token.start) && inNoForm()) continue;
     words.push({
       surface: joined === null ? token.text : `${token.text} ${tokens[index + 1]?.text ?? ''}`,
       term,
@@ -537,13 +528,7 @@ export function analyseQuery(
       broaderActs,
       phrases: /^\p{L}+$/u.test(norm) ? otherPhrases(exact, lemmas, correctedTo, vocabulary, wordNet) : [],
       pair: pairs.has(token.start),
-      absentAbstraction:
-        !predicate &&
-        /^\p{L}+$/u.test(norm) &&
-        related.size === 0 &&
-        similar.size === 0 &&
-        ![...exact].some((option) => vocabulary.hasTerm(option)) &&
-        isAbstractNoun(lemmas, wordNet),
+      absentAbstraction: !predicate && /^\p{L}+$/u.test(norm) && inNoForm() && isAbstractNoun(lemmas, wordNet),
     });
   }
   // A word of the same contexts that the question itself uses ("football team": team) stands for that word, not this.

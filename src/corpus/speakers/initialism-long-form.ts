@@ -5,6 +5,8 @@ const LINK_WORD = /^(?:of|and|for|the|on|in|to|at|de|du|des|la|le|del|&)$/;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*|&/gu;
 /** A long form spells its initialism with at most this many words more than letters ("Office of the …"). */
 const MAX_LINK_WORDS = 3;
+/** How far before the parenthesis a long form is looked for: more than six letters and three linking words take. */
+const MAX_LONG_FORM_CHARS = 200;
 
 /** The capitals opening a name's words and their hyphenated parts: "Organisation for Economic Co-operation" is OEC. */
 export const initialsOf = (name: string): string => (name.match(/(?<![\p{L}'’])\p{Lu}/gu) ?? []).join('');
@@ -22,14 +24,15 @@ export interface LongForm extends Span {
 export function longFormBefore(text: string, initialism: Span): LongForm | null {
   if (text[initialism.start - 1] !== '(' || text[initialism.end] !== ')') return null;
   const letters = text.slice(initialism.start, initialism.end);
-  const open = text.slice(0, initialism.start - 1).trimEnd();
+  const windowStart = Math.max(0, initialism.start - 1 - MAX_LONG_FORM_CHARS);
+  const open = text.slice(windowStart, initialism.start - 1).trimEnd();
   // The long form lies within its clause: no comma, quotation mark or line break inside it.
   const clauseStart =
     Math.max(...[',', ';', ':', '(', ')', '"', '\n', '“', '”'].map((mark) => open.lastIndexOf(mark))) + 1;
   const words = [...open.slice(clauseStart).matchAll(WORD)].map((match) => ({
     text: match[0],
-    start: clauseStart + match.index,
-    end: clauseStart + match.index + match[0].length,
+    start: windowStart + clauseStart + match.index,
+    end: windowStart + clauseStart + match.index + match[0].length,
   }));
   for (let count = 1; count <= Math.min(words.length, letters.length + MAX_LINK_WORDS); count++) {
     const first = words[words.length - count];
