@@ -950,8 +950,9 @@ function unclosedTitleBeforeVerb(words: readonly TaggedWord[], at: number): bool
 
 /**
  * "Jackie Jensen said he was through": a speaker reporting what he or she will do refers to themself, so the pronoun
- * straight after "<name> said (that)" or "<name>, who says" gives that person's gender, over a forename list's guess
- * (not over a title).
+ * straight after "<name> said (that)" or "<name>, who says" gives that person's gender (not over a title). It is a guess
+ * too ("Esther Rantzen said he was "so lovely"" is about someone else), so where it and the forename list disagree the
+ * gender is left unknown.
  */
 const MAX_WORDS_BEFORE_REPORTED_SUBJECT = 3;
 const isSubjectLead = (word: TaggedWord | undefined): boolean =>
@@ -981,7 +982,10 @@ function genderFromReportedSelf(
     while (next <= verbIndex + MAX_WORDS_BEFORE_REPORTED_SUBJECT && isSubjectLead(words[next])) next++;
     const gender = pronounGenderAt.get(words[next]?.start ?? -1);
     const person = persons.find((candidate) => candidate.name === mention.speaker);
-    if (gender && person && !person.genderFromTitle) person.gender = gender;
+    if (gender && person && !person.genderFromTitle) {
+      const listed = forenameGender(person.given);
+      person.gender = listed === null || listed === gender ? gender : null;
+    }
   }
 }
 
