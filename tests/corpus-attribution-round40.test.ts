@@ -15,3 +15,24 @@ describe('a pronoun after "<name> said" that the forename list contradicts', () 
     ]);
   });
 });
+
+describe('a titled surname with two neighbouring letters swapped', () => {
+  it('is the one person the document names in full so', () => {
+    expect(
+      speakersOf(
+        '"We are making it work on a phone," said David Monteith of Sonaptic. Mr Montieth says: "The shape of your ear changes the sound you hear."',
+      ),
+    ).toEqual([
+      ['We are making', 'David Monteith'],
+      ['The shape of', 'David Monteith'],
+    ]);
+  });
+
+  it('is not read into a surname one letter longer, often another person (a guard)', () => {
+    expect(
+      speakersOf(
+        'Chancellor Gordon Brown spoke first. Mr Browne said: "The figures for migration are clear and they are falling."',
+      ),
+    ).toEqual([['The figures for', 'Browne']]);
+  });
+});

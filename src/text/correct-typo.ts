@@ -78,6 +78,20 @@ export function oneEditApart(a: string, b: string): boolean {
   return a !== b && editDistance(a, b, 1) === 1;
 }
 
+/** "Montieth" for "Monteith": the same letters with two neighbours swapped. */
+export function swapsTwoNeighbours(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  const differ = [...a].flatMap((letter, index) => (letter === b[index] ? [] : [index]));
+  const [first, second] = differ;
+  return (
+    differ.length === 2 &&
+    first !== undefined &&
+    second === first + 1 &&
+    a[first] === b[second] &&
+    a[second] === b[first]
+  );
+}
+
 /** A vocabulary grouped by length and first letter, so that a correction reads only the words it could be. */
 export type TypoIndex = ReadonlyMap<number, ReadonlyMap<string, readonly string[]>>;
 

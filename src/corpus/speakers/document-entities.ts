@@ -29,7 +29,7 @@ import {
   WORDNET_TIME_NAMES,
   WORDNET_FIRST_TIME_NAMES,
 } from './wordnet-names-data.js';
-import { oneEditApart } from '../../text/correct-typo.js';
+import { oneEditApart, swapsTwoNeighbours } from '../../text/correct-typo.js';
 import { wordLemmas } from '../../text/word-lemmas.js';
 import type { TaggedWord } from './tag-words.js';
 
@@ -1084,17 +1084,23 @@ export function namesGroup(name: string): boolean {
 const MIN_MISSPELT_SURNAME = 6;
 
 /**
- * "“…,” said Daveport" in an article about Lindsay Davenport: a lone surname the document never gives in full nor with
- * a title, one letter away from the surname of exactly one person it does give in full, is that surname misspelt. Such
- * names leave the people of the document and map to whom they stand for.
+ * "“…,” said Daveport" in an article about Lindsay Davenport: a lone surname the document never gives in full, one
+ * letter away from the surname of exactly one person it does give in full, is that surname misspelt. With a title
+ * ("Mr Montieth says" about David Monteith) only two letters swapped count: "Mr Browne" beside Gordon Brown is often
+ * another man. Such names leave the people of the document and map to whom they stand for.
  */
 function misspeltSurnames(persons: DocumentPerson[]): Map<string, DocumentPerson> {
   const misspelt = new Map<string, DocumentPerson>();
   for (const person of [...persons]) {
-    if (person.given !== null || person.titles.size > 0 || person.surname.length < MIN_MISSPELT_SURNAME) continue;
+    if (person.given !== null || person.surname.length < MIN_MISSPELT_SURNAME) continue;
     const near = persons.filter(
       (other) =>
-        other.given !== null && other.surname[0] === person.surname[0] && oneEditApart(other.surname, person.surname),
+        other.given !== null &&
+        other.surname[0] === person.surname[0] &&
+        (person.titles.size === 0
+          ? oneEditApart(other.surname, person.surname)
+          : swapsTwoNeighbours(other.surname, person.surname) &&
+            (person.gender === null || other.gender === null || person.gender === other.gender)),
     );
     if (near.length !== 1) continue;
     misspelt.set(person.surname, near[0] as DocumentPerson);
@@ -1125,8 +1131,7 @@ function mentionOfRun(
   const known =
     (run.nameWords.length > 1
       ? persons.find((other) => compatible(other, person))
-      : (personBySurname(persons, person.surname, gender, run.titles) ??
-        (run.titles.length === 0 ? misspelt.get(person.surname) : undefined))) ??
+      : (personBySurname(persons, person.surname, gender, run.titles) ?? misspelt.get(person.surname))) ??
     (run.titles.some(isCourtesyTitle)
       ? null
       : personByForenames(
