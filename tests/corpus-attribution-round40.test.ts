@@ -36,3 +36,21 @@ describe('a titled surname with two neighbouring letters swapped', () => {
     ).toEqual([['The figures for', 'Browne']]);
   });
 });
+
+describe('a clause with no verb of saying that ends in a colon just before the quotation', () => {
+  it("announces its subject's words", () => {
+    expect(
+      speakersOf(
+        'Charles Kennedy is too canny to make grand claims. But he is prepared to go this far: "The Conservatives are not going to win this election."',
+      ),
+    ).toEqual([['The Conservatives are', 'Charles Kennedy']]);
+  });
+
+  it("announces no one's when its subject is a thing (a guard)", () => {
+    expect(
+      speakersOf(
+        'Fans gathered outside the ground on Saturday. The banner above the gate read: "Time for the board to go, and go now."',
+      ),
+    ).toEqual([['Time for the', null]]);
+  });
+});

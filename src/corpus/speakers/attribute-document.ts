@@ -11,7 +11,7 @@ import {
   isWholeParagraph,
   joinsReportingVerb,
 } from './cues/continuation.js';
-import { colonIntroduction, speakerLabelBefore } from './cues/colon-introduction.js';
+import { colonClauseCue, colonIntroduction, speakerLabelBefore } from './cues/colon-introduction.js';
 import { speakerFound } from './cues/cue-result.js';
 import { afterFrontedClause, cueJustBefore } from './cues/leading-cue.js';
 import { ownWordsBefore } from './cues/own-words.js';
@@ -82,6 +82,7 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     if (!leading.found) leading = participleBefore(context, leadingFrom, quotation.start);
     if (!leading.found) leading = leadingBareClause(context, leadingFrom, quotation.start);
     if (!leading.found) leading = speakerLabelBefore(context, leadingFrom, quotation.start);
+    if (!leading.found && !trailing.found) leading = colonClauseCue(context, leadingFrom, quotation.start);
     // "Mrs Robinson said the ruling was "in line with …" and praised their "very decisive" majority": a reporting
     // verb joined by "and" after a quotation of the same sentence has that quotation's speaker for its subject.
     if (

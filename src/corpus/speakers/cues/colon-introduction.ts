@@ -6,7 +6,7 @@ import { type CueResult, NO_CUE } from './cue-result.js';
 import { cueBetween } from './reporting-verb-cue.js';
 import { speakerOf } from './speaker-of-mention.js';
 import { subjectBefore } from './subject-before.js';
-import { clauseStartBefore, lower } from './word-helpers.js';
+import { clauseStartBefore, isFiniteVerb, lower } from './word-helpers.js';
 
 /** What may stand between a verb and the reporting noun heading its object: "makes many frank and provocative remarks". */
 const OBJECT_MODIFIER = new Set(['DET', 'ADJ', 'NUM', 'CCONJ', 'ADV']);
@@ -68,4 +68,23 @@ function reportingNounCue(context: AttributionContext, sentence: Span): CueResul
   if (!verb || !isVerb || insideName.has(verb.start)) return NO_CUE;
   const subject = subjectBefore(context, position, clauseStartBefore(context, position, first));
   return subject === 'none' ? NO_CUE : subject;
+}
+
+/**
+ * "He is prepared to go this far: “A clear conclusion …”": a clause ending in a colon just before the quotation, with
+ * no verb of saying, announces the words of its subject.
+ */
+export function colonClauseCue(context: AttributionContext, from: number, until: number): CueResult {
+  const { words } = context;
+  const first = firstWordFrom(context, from);
+  let colon = firstWordFrom(context, until) - 1;
+  while (colon > first && /^["\u201C\s]+$/.test((words[colon] as TaggedWord).text)) colon--;
+  if (words[colon]?.text !== ':') return NO_CUE;
+  for (let position = first; position < colon; position++) {
+    const word = words[position] as TaggedWord;
+    if (!(isFiniteVerb(context, word) || word.pos === 'AUX')) continue;
+    const subject = subjectBefore(context, position, clauseStartBefore(context, position, first));
+    return subject === 'none' ? NO_CUE : subject;
+  }
+  return NO_CUE;
 }
