@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { buildCorpus } from '../src/corpus/build-corpus.js';
 import { speakersOf } from './helpers/quotation-speakers.js';
 
 // Round 40: forms the spent BBC held-out splits of round 39 (now dev36 and dev37) showed the corpus getting wrong.
@@ -52,5 +53,27 @@ describe('a clause with no verb of saying that ends in a colon just before the q
         'Fans gathered outside the ground on Saturday. The banner above the gate read: "Time for the board to go, and go now."',
       ),
     ).toEqual([['Time for the', null]]);
+  });
+});
+
+describe('capitalised words before a role in lower case and a full name', () => {
+  const peopleOf = (text: string) =>
+    new Set(
+      buildCorpus([{ id: 'a.txt', text: `A test article\n\n${text}` }]).documents[0]?.personMentions.map(
+        (m) => m.person,
+      ),
+    );
+
+  it('say whose role it is and are no one\'s name ("Former Southampton manager Gordon Strachan")', () => {
+    const people = peopleOf(
+      'Former Southampton manager Gordon Strachan has rejected the job. Strachan said he had too many memories of Southampton.',
+    );
+    expect(people).toContain('Gordon Strachan');
+    expect(people).not.toContain('Former Southampton');
+  });
+
+  it('keep a name that opens with a forename (a guard: "Ben Carson campaign manager Barry Bennett")', () => {
+    const people = peopleOf('Ben Carson campaign manager Barry Bennett said the team was ready. Carson agreed.');
+    expect(people).toContain('Ben Carson');
   });
 });

@@ -658,6 +658,8 @@ export function findDocumentEntities(
     if (run.body !== null && !BODY_HEADS.has(run.body.toLowerCase())) bodies.add(run.body);
     const person = run.nameWords.length > 0 ? personFrom(run) : null;
     if (!person || isMarriedNameAside(text, runs[index - 1], run)) continue;
+    // "Ben Carson campaign manager Barry Bennett": a forename still makes a name of the words before the role.
+    if (forenameGender(person.given) === null && modifiesRoleOfNext(text, run, runs[index + 1])) continue;
     const multiWord = run.nameWords.length > 1;
     const initialled = run.nameWords.some((word) => INITIAL.test(word.text));
     const evidenced =
@@ -1078,6 +1080,19 @@ export function namesGroup(name: string): boolean {
     (SOME_PERSON_KIND.has(singular) || ROLE_NOUNS.has(singular.toLowerCase())) &&
     forenameGender(words[0] ?? '') === null
   );
+}
+
+const LOWER_WORDS = /^\s+((?:\p{Ll}+\s+){1,2})$/u;
+
+/**
+ * "Former Southampton manager Gordon Strachan", "Pompey chairman Milan Mandaric": capitalised words before a role
+ * written in lower case that a full name follows say whose role it is.
+ */
+function modifiesRoleOfNext(text: string, run: NamedRun, next: NamedRun | undefined): boolean {
+  if (!next || run.titles.length > 0 || next.nameWords.length < 2) return false;
+  const between = LOWER_WORDS.exec(text.slice(run.span.end, next.span.start))?.[1];
+  const role = between?.trim().split(/\s+/).at(-1);
+  return role !== undefined && (isDesignation(role) || ROLE_NOUNS.has(role));
 }
 
 /** A misspelt surname is no shorter than this: one letter away, shorter names are often other people's. */
