@@ -45,14 +45,14 @@ describe('loading the seed corpus', () => {
     expect(sentences).toContain('"We should give [Mueller] credit," Putin said.');
   });
 
-  it('recognises headlines, datelines and boilerplate and never makes them citable', () => {
+  it('recognises headlines, datelines, teasers and boilerplate and never makes them citable', () => {
     const kinds = (document: typeof rt) =>
       document?.paragraphs.map((paragraph) => [paragraph.kind, sliceOf(document.text, paragraph).slice(0, 30)]);
     expect(kinds(rt)).toEqual(
       expect.arrayContaining([
         ['headline', 'US Secretary of State Pompeo t'],
         ['dateline', '10 May, 2019 12:08 / Updated 6'],
-        ['boilerplate', 'Also on rt.com Did Pompeo and '],
+        ['teaser', 'Also on rt.com Did Pompeo and '],
         ['boilerplate', 'Like this story? Share it with'],
       ]),
     );

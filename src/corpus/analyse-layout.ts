@@ -2,7 +2,7 @@ import type { DocumentMetadata, Paragraph, Span } from './corpus-types.js';
 import { findFirstDate } from './find-dates.js';
 import { splitParagraphs } from './split-paragraphs.js';
 
-/** Paragraphs that are page furniture rather than reporting: teasers, share prompts, sign-up calls. */
+/** Paragraphs that are page furniture rather than reporting: teasers (kept apart), share prompts, sign-up calls. */
 const BOILERPLATE = [
   /^also on\s+[\w-]+(?:\.[\w-]+)+\b/i,
   /^(?:read more|related(?: articles?| stories)?|see also|more on this|recommended|trending)\b\s*:?/i,
@@ -84,7 +84,7 @@ export function analyseLayout(text: string): DocumentLayout {
     if (boilerplate) {
       const domain = TEASER_DOMAIN.exec(content)?.[1];
       if (domain && outlet === null) outlet = outletFromDomain(domain);
-      kinds.push({ span, kind: 'boilerplate' });
+      kinds.push({ span, kind: domain ? 'teaser' : 'boilerplate' });
       continue;
     }
     if (!seenBody && isStandaloneDateline(content)) {

@@ -1,6 +1,11 @@
 /** The corpus data model. Every offset is a JS string index into `CorpusDocument.text`. */
 
-type ParagraphKind = 'headline' | 'dateline' | 'body' | 'boilerplate';
+/**
+ * A teaser is a line the page links another of the outlet's stories by ("Also on rt.com Russia is not an enemy of the
+ * US … – Putin"): not this story's reporting, so it is never cited and no speaker is read from it, but words the page
+ * carries, so a quote check finds them there.
+ */
+type ParagraphKind = 'headline' | 'dateline' | 'body' | 'boilerplate' | 'teaser';
 
 export interface Span {
   readonly start: number;

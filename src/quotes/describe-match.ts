@@ -46,10 +46,22 @@ function sentencesAround(document: CorpusDocument, span: Span): Span {
   return { start: Math.min(first?.start ?? span.start, span.start), end: Math.max(last?.end ?? span.end, span.end) };
 }
 
+/** The teaser line (see `Paragraph['kind']`) that holds `span`, if one does. */
+function teaserHolding(document: CorpusDocument, span: Span): Span | undefined {
+  const paragraph = document.paragraphs[spanContaining(document.paragraphs, span.start)];
+  return paragraph?.kind === 'teaser' && span.end <= paragraph.end ? paragraph : undefined;
+}
+
+/** Whether a match stands in a line the page links another story by, not in the article's own text. */
+export function matchInTeaser(index: QuoteIndex, match: UnitMatch): boolean {
+  const indexed = index.documents[match.unit.documentIndex] as IndexedDocument;
+  return teaserHolding(indexed.document, matchedSpan(indexed, match)) !== undefined;
+}
+
 /** The paragraph(s) around a quotation, or the sentences around the match for narration and long paragraphs. */
 function contextSpan(document: CorpusDocument, match: UnitMatch, span: Span): Span {
   const quotation = match.unit.quotation;
-  if (!quotation) return sentencesAround(document, span);
+  if (!quotation) return teaserHolding(document, span) ?? sentencesAround(document, span);
   const firstParagraph = document.paragraphs[spanContaining(document.paragraphs, quotation.start)];
   const lastParagraph =
     document.paragraphs[spanContaining(document.paragraphs, Math.max(quotation.start, quotation.end - 1))];

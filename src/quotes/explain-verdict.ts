@@ -115,8 +115,11 @@ export function explainUnquoted(
   evidence: MatchEvidence,
   claimed: ClaimedSpeaker | null,
   differencesText: string,
+  inTeaser = false,
 ): string {
   const close = differencesText.length > 0 ? 'A close form of these words appears' : 'These words appear';
+  if (inTeaser)
+    return `${close} only in a line of ${evidence.source} that links another story (Also on …), not in its own reporting: the corpus does not quote anyone saying them.${differencesText}`;
   const credit = credited
     ? ` The narration credits ${credited}: it reports what ${credited} said, it does not quote it.`
     : ' The narration credits no one.';

@@ -420,7 +420,8 @@ export function* quoteIndexSteps(corpus: Corpus, previous?: QuoteIndex): Generat
         singleWordQuotations,
       );
     } else {
-      const body = document.paragraphs.filter((paragraph) => paragraph.kind === 'body');
+      // A teaser's words stand on the page too: a claim found there is narration, not anyone's quotation.
+      const body = document.paragraphs.filter((paragraph) => paragraph.kind === 'body' || paragraph.kind === 'teaser');
       const tokenised = tokenisedWords(document, body);
       const terms = Int32Array.from(tokenised.starts, (_, position) => termOf(tokenised.norms(position)));
       const from = units.length;

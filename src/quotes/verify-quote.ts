@@ -1,4 +1,4 @@
-import { describeDifferences, describeEvidence, type MatchEvidence } from './describe-match.js';
+import { describeDifferences, describeEvidence, type MatchEvidence, matchInTeaser } from './describe-match.js';
 import {
   explainAltered,
   explainDifferences,
@@ -93,6 +93,7 @@ function unquoted(context: Verdicts, match: UnitMatch): VerifyResult {
       evidence,
       context.claimed,
       explainDifferences(differences, meaningChanges),
+      matchInTeaser(context.index, match),
     ),
   };
 }

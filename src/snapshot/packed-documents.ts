@@ -13,7 +13,13 @@ import type { IndexedDocument } from '../quotes/quote-index.js';
  * its document's).
  */
 
-const PARAGRAPH_KINDS = ['headline', 'dateline', 'body', 'boilerplate'] as const satisfies readonly Paragraph['kind'][];
+const PARAGRAPH_KINDS = [
+  'headline',
+  'dateline',
+  'body',
+  'boilerplate',
+  'teaser',
+] as const satisfies readonly Paragraph['kind'][];
 const SPANS_PARAGRAPHS = 1;
 const FULL = 2;
 /** Sentence terms never hold a line break (they are words between spaces), so one joins a document's. */
