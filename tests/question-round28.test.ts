@@ -33,3 +33,13 @@ describe('a narrower kind of what the question names, where the articles also us
     expect(result.citations[0]?.quote).toContain('the two diplomats held a joint press conference');
   });
 });
+
+describe('a claim check whose words stand only in a line linking another story', () => {
+  it('says they are on the page but not a quotation, and cites the line as a link, not as reporting', async () => {
+    const result = await service.ask('Did Putin say "Russia is not an enemy of the US"?');
+    expect(result.status).toBe('answered');
+    expect(result.answer).toMatch(/^Those words are not a quotation\. .*links another story/);
+    expect(result.answer).toContain('RT links a related story: \u201CRussia is not an enemy of the US\u201D [1]');
+    expect(result.citations.map((citation) => citation.speaker)).toEqual([null]);
+  });
+});

@@ -9,7 +9,7 @@ const HEADLINES: Record<VerifyResult['verdict'], string> = {
   misattributed: 'The words are in the corpus, but someone else said them.',
   unattributed: 'The words are quoted in the corpus, but the article does not say who said them.',
   altered: 'Not quite: the corpus has a different wording.',
-  unquoted: 'Those words are the reporter\u2019s, not a quotation.',
+  unquoted: 'Those words are not a quotation.',
   not_found: 'No: the corpus holds nothing close to those words.',
 };
 
@@ -18,13 +18,20 @@ const HEADLINES: Record<VerifyResult['verdict'], string> = {
  * passage as the one citation. The citation is rebuilt from the document, never copied from the verdict.
  */
 export function renderVerdictAnswer(result: VerifyResult, corpus: Corpus, engine: Engine): AskResult {
-  const document = result.match
-    ? corpus.documents.find((candidate) => candidate.id === result.match?.source)
-    : undefined;
+  const { match } = result;
+  const document = match ? corpus.documents.find((candidate) => candidate.id === match.source) : undefined;
   const quotedSpeaker = result.verdict === 'unquoted' ? null : result.speaker;
-  const citations =
-    document && result.match ? [citationAt(document, result.match.start, result.match.end, quotedSpeaker, 1)] : [];
-  const evidence = citations.length > 0 ? `\n${renderCitedAnswer(citations)}` : '';
+  const citation = document && match ? citationAt(document, match.start, match.end, quotedSpeaker, 1) : null;
+  const citations = citation ? [citation] : [];
+  // A teaser is the page linking another story, not the outlet reporting this one.
+  const inTeaser = document?.paragraphs.some(
+    (paragraph) => paragraph.kind === 'teaser' && match && paragraph.start <= match.start && match.end <= paragraph.end,
+  );
+  const evidence = !citation
+    ? ''
+    : inTeaser
+      ? `\n${citation.outlet ?? 'The page'} links a related story: \u201C${citation.quote}\u201D [${citation.n}]`
+      : `\n${renderCitedAnswer(citations)}`;
   return {
     status: 'answered',
     answer: `${HEADLINES[result.verdict]} ${result.explanation}${evidence}`,
