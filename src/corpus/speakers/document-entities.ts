@@ -1,6 +1,7 @@
 import { getGender } from 'gender-detection-from-name';
 import type { Span } from '../corpus-types.js';
 import { COUNTRIES } from './speaker-lexicon.js';
+import { isUnisexForename } from './unisex-forenames.js';
 import {
   BODY_HEADS,
   DOCUMENT_HEADS,
@@ -548,6 +549,11 @@ function isForenameOrInitial(word: TaggedWord): boolean {
   return INITIAL.test(word.text) || forenameGender(word.text) !== null;
 }
 
+/** A person's gender as their forename tells it: none for a forename given to both sexes (see `isUnisexForename`). */
+function personGender(given: string | null): Gender | null {
+  return given !== null && isUnisexForename(given) ? null : forenameGender(given);
+}
+
 function forenameGender(given: string | null): Gender | null {
   if (given === null || INITIAL.test(given)) return null;
   const gender = getGender(given, 'en');
@@ -564,7 +570,7 @@ function personFrom(run: NamedRun): DocumentPerson | null {
     name: nameWords.join(' '),
     surname,
     given: given === surname ? null : given,
-    gender: titleGender ?? forenameGender(given),
+    gender: titleGender ?? personGender(given),
     genderFromTitle: titleGender !== null,
     titles: new Set(run.titles),
   };
@@ -985,7 +991,7 @@ function genderFromReportedSelf(
     const gender = pronounGenderAt.get(words[next]?.start ?? -1);
     const person = persons.find((candidate) => candidate.name === mention.speaker);
     if (gender && person && !person.genderFromTitle) {
-      const listed = forenameGender(person.given);
+      const listed = personGender(person.given);
       person.gender = listed === null || listed === gender ? gender : null;
     }
   }

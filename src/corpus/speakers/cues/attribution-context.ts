@@ -25,6 +25,8 @@ export interface AttributionContext {
   readonly mentionEndingAt: ReadonlyMap<number, EntityMention>;
   readonly mentionStartingAt: ReadonlyMap<number, EntityMention>;
   readonly genderOf: ReadonlyMap<string, Gender | null>;
+  /** The people written with a forename: people, even when it gives no gender ("Andy", "Jamie"). */
+  readonly forenamed: ReadonlySet<string>;
   /** The title keys each person is written with ("deputy-mayor" for Deputy Mayor Nicky Gavron). */
   readonly titlesOf: ReadonlyMap<string, ReadonlySet<string>>;
   /** Where each word inside a name or body starts. */
@@ -72,6 +74,7 @@ export function createAttributionContext(input: DocumentAttributionInput): Attri
     mentionEndingAt,
     mentionStartingAt,
     genderOf: new Map(entities.persons.map((person) => [person.name, person.gender])),
+    forenamed: new Set(entities.persons.flatMap((person) => (person.given === null ? [] : [person.name]))),
     titlesOf: new Map(entities.persons.map((person) => [person.name, person.titles])),
     insideName,
     wordIndexAt: new Map(words.map((word, index) => [word.start, index])),

@@ -431,8 +431,13 @@ export function describedPerson(context: AttributionContext, mention: EntityMent
     mention.start,
     (other) =>
       !(kindOfPerson && sentenceIndexOf(context, other.start) === ownSentence) &&
-      // Nor a group ("The Tories said"): only someone the article gives a gender.
-      !(kindOfPerson && other.kind === 'person' && (context.genderOf.get(other.speaker) ?? null) === null) &&
+      // Nor a group ("The Tories said"): only someone the article gives a gender or a forename.
+      !(
+        kindOfPerson &&
+        other.kind === 'person' &&
+        (context.genderOf.get(other.speaker) ?? null) === null &&
+        !context.forenamed.has(other.speaker)
+      ) &&
       (other.kind === 'pronoun' ||
         unnamedSameHead(other) ||
         (other.kind === 'person' && !subordinateOnly(other.speaker) && !otherOfficeOnly(other.speaker))),
