@@ -93,3 +93,19 @@ describe('a forename English gives to both sexes', () => {
     ).toEqual([['We definitely improved', 'Jamie Noon']]);
   });
 });
+
+describe('the plural of a party member after the rest of its name', () => {
+  it('is the body they make, and speaks ("The Liberal Democrats said")', () => {
+    expect(
+      speakersOf(
+        'The knighting of Sir John will be received with astonishment. The Liberal Democrats said it "beggared belief" he could not remember.',
+      ),
+    ).toEqual([['beggared belief', 'Liberal Democrats']]);
+  });
+
+  it('leaves a one-word party as it was (a guard: "The Conservatives said")', () => {
+    expect(speakersOf('The Conservatives said it "beggared belief" he could not remember.')).toEqual([
+      ['beggared belief', 'Conservatives'],
+    ]);
+  });
+});

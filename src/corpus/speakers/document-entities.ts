@@ -478,6 +478,18 @@ function analyseRun(run: readonly TaggedWord[]): NamedRun {
     !titleWords.some((word) => isTitleWord(word.text))
   )
     return { span, titles: [], nameWords: [], body: null };
+  // "The Liberal Democrats said", "Scottish Conservatives": the plural of a party's member after its other words is
+  // the body they make.
+  if (
+    words.length > 1 &&
+    /s$/.test(last.text) &&
+    PERSON_KINDS.has(last.text.slice(0, -1)) &&
+    !nameWords.some((word) => forenameGender(word.text) !== null) &&
+    !titleWords.some((word) => isTitleWord(word.text))
+  ) {
+    const first = words.findIndex((word) => word.text !== 'The');
+    return { span, titles: [], nameWords: [], body: spelled(words.slice(first)) };
+  }
   const titles = titleWords
     .map((word, index) => ({ word, before: subordinateBefore(titleWords, index) }))
     .filter(({ word }) => isTitleWord(word.text) || ROLE_NOUNS.has(word.text.toLowerCase()))
@@ -1323,6 +1335,13 @@ function descriptionAfter(
             : undefined;
       return { mention: { ...span, kind: 'body', speaker: named ?? `the ${phrase}` }, lastIndex: theIndex + offset };
     }
+    // "the Liberal Democrats": a body's own name after "the" is that body.
+    const named = words
+      .slice(theIndex + 1, theIndex + offset + 1)
+      .map((part) => part.text)
+      .join(' ');
+    if (bodies.includes(named))
+      return { mention: { ...span, kind: 'body', speaker: named }, lastIndex: theIndex + offset };
     // "the elder man", "the pilot", "the 21-year-old", "the 41-year-old chart-topper": someone unnamed, by a WordNet
     // person noun at the head, or an age.
     const aged = words.slice(theIndex + 1, theIndex + offset + 1).some((part) => AGE.test(part.text));
