@@ -112,6 +112,15 @@ for (const line of dataNoun.split('\n')) {
     if (isKind) somePersonKind.add(lemma);
   }
 }
+// "the Fed", "the Treasury": a capitalised word for a kind of person that WordNet also files as a group may be a body.
+const groupSense = new Set<string>();
+for (const line of dataNoun.split('\n')) {
+  if (line.startsWith(' ') || line.trim() === '' || Number(line.split(' ')[1]) !== GROUP) continue;
+  const fields = line.split(' ');
+  const count = Number.parseInt(fields[3] ?? '0', 16);
+  for (let index = 0; index < count; index++) groupSense.add((fields[4 + 2 * index] ?? '').replace(/\(.*\)$/, ''));
+}
+const personOrGroup = [...somePersonKind].filter((lemma) => groupSense.has(lemma)).sort();
 const affiliations = [...personKinds]
   .filter(([, isKind]) => isKind)
   .map(([name]) => name)
@@ -167,7 +176,8 @@ writeFileSync(
     `export const WORDNET_PERSON_INITIALISMS: readonly string[] = ${JSON.stringify(personInitialisms)};\n` +
     `export const WORDNET_FICTIONAL_NAMES: readonly string[] = ${JSON.stringify(fictionalNames)};\n` +
     `export const WORDNET_PERSON_KINDS: readonly string[] = ${JSON.stringify(affiliations)};\n` +
-    `export const WORDNET_SOME_PERSON_KIND: readonly string[] = ${JSON.stringify([...somePersonKind].sort())};\n`,
+    `export const WORDNET_SOME_PERSON_KIND: readonly string[] = ${JSON.stringify([...somePersonKind].sort())};\n` +
+    `export const WORDNET_PERSON_OR_GROUP_KIND: readonly string[] = ${JSON.stringify(personOrGroup)};\n`,
 );
 console.log(
   `${places.length} places, ${groups.length} groups, ${roles.length} role nouns, ${times.length} times, ${regions.length} one-word places (${firstRegions.length} mostly), ${groupWords.length} one-word groups, ${personInitialisms.length} person initialisms, ${fictionalNames.length} fictional characters -> ${target}`,

@@ -20,6 +20,7 @@ import { reportingVerbAt } from './reporting-verbs.js';
 import {
   WORDNET_FICTIONAL_NAMES,
   WORDNET_PERSON_KINDS,
+  WORDNET_PERSON_OR_GROUP_KIND,
   WORDNET_SOME_PERSON_KIND,
   WORDNET_GROUP_NAMES,
   WORDNET_GROUP_WORDS,
@@ -74,6 +75,7 @@ const FIRST_REGION_NAMES = new Set(WORDNET_FIRST_REGION_NAMES);
 const FICTIONAL_NAMES = new Set(WORDNET_FICTIONAL_NAMES.map((name) => name.toLowerCase()));
 const PERSON_KINDS = new Set(WORDNET_PERSON_KINDS);
 const SOME_PERSON_KIND = new Set(WORDNET_SOME_PERSON_KIND);
+const PERSON_OR_GROUP_KIND = new Set(WORDNET_PERSON_OR_GROUP_KIND);
 const CAPITALISED = /^\p{Lu}/u;
 /** Words that make a title a lesser office: "Vice President", "Deputy Secretary", "Assistant Director". */
 const SUBORDINATE_OFFICE = /^(?:vice|deputy|assistant|associate|under)$/;
@@ -1345,8 +1347,10 @@ function descriptionAfter(
     // "the elder man", "the pilot", "the 21-year-old", "the 41-year-old chart-topper": someone unnamed, by a WordNet
     // person noun at the head, or an age.
     const aged = words.slice(theIndex + 1, theIndex + offset + 1).some((part) => AGE.test(part.text));
-    // "the American", "the Dubliner": a capitalised word for a kind of person too.
-    const person = ROLE_NOUNS.has(head) || aged || SOME_PERSON_KIND.has(word.text);
+    // "the American", "the Dubliner": a capitalised word for a kind of person too, unless it may name a body ("The
+    // Fed has said", "The Treasury said": no epithet for whoever was named last).
+    const person =
+      ROLE_NOUNS.has(head) || aged || (SOME_PERSON_KIND.has(word.text) && !PERSON_OR_GROUP_KIND.has(word.text));
     return { mention: { ...span, kind: 'anonymous', person }, lastIndex: theIndex + offset };
   }
   return null;
