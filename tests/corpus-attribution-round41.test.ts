@@ -27,3 +27,27 @@ describe('a capitalised word WordNet files both as a kind of person and as a gro
     ]);
   });
 });
+
+describe('a description that he or she stands for', () => {
+  it('is not someone a title gives the other gender', () => {
+    expect(
+      speakersOf(
+        'Party leader Nicola Sturgeon wrote to Mr McConnell calling his remark an "ill-judged comment". In a furious response, the first minister said his comments had been distorted. He told Ms Sturgeon: "It is disappointing that you have added to this."',
+      ),
+    ).toEqual([
+      ['ill-judged comment', 'Nicola Sturgeon'],
+      ['It is disappointing', null],
+    ]);
+  });
+
+  it('still stands for a person the title gives the same gender (a guard)', () => {
+    expect(
+      speakersOf(
+        'Party leader Nicola Sturgeon wrote to Mr McConnell calling his remark an "ill-judged comment". In a furious response, the party leader said her words had been chosen with care. She told Mr McConnell: "It is disappointing that you have not apologised."',
+      ),
+    ).toEqual([
+      ['ill-judged comment', 'Nicola Sturgeon'],
+      ['It is disappointing', 'Nicola Sturgeon'],
+    ]);
+  });
+});

@@ -25,6 +25,8 @@ export interface AttributionContext {
   readonly mentionEndingAt: ReadonlyMap<number, EntityMention>;
   readonly mentionStartingAt: ReadonlyMap<number, EntityMention>;
   readonly genderOf: ReadonlyMap<string, Gender | null>;
+  /** The genders a title gives ("Ms Sturgeon"): surer than a forename list, which gives some names one sex wrongly. */
+  readonly titledGender: ReadonlyMap<string, Gender>;
   /** The people written with a forename: people, even when it gives no gender ("Andy", "Jamie"). */
   readonly forenamed: ReadonlySet<string>;
   /** The title keys each person is written with ("deputy-mayor" for Deputy Mayor Nicky Gavron). */
@@ -74,6 +76,11 @@ export function createAttributionContext(input: DocumentAttributionInput): Attri
     mentionEndingAt,
     mentionStartingAt,
     genderOf: new Map(entities.persons.map((person) => [person.name, person.gender])),
+    titledGender: new Map(
+      entities.persons.flatMap((person) =>
+        person.genderFromTitle && person.gender !== null ? [[person.name, person.gender] as const] : [],
+      ),
+    ),
     forenamed: new Set(entities.persons.flatMap((person) => (person.given === null ? [] : [person.name]))),
     titlesOf: new Map(entities.persons.map((person) => [person.name, person.titles])),
     insideName,

@@ -1,6 +1,6 @@
 import type { Span } from '../../corpus-types.js';
 import { type EntityMention, namesGroup } from '../document-entities.js';
-import { DOCUMENT_HEADS, isDesignation, officesConflict, titleKey } from '../person-titles.js';
+import { DOCUMENT_HEADS, type Gender, isDesignation, officesConflict, titleKey } from '../person-titles.js';
 import { reportingVerbAt } from '../reporting-verbs.js';
 import type { TaggedWord } from '../tag-words.js';
 import {
@@ -234,7 +234,7 @@ export function resolvePronoun(
           ? resolvePronoun(context, other)
           : // "The former UN commissioner … told Radio 4 …. “…,” she said": a description standing for someone named
             // ("the other candidate, former Secretary Hillary Clinton,": the name set off after it).
-            (appositiveName(context, other) ?? speakerFound(describedPerson(context, other))),
+            ofGender(context, appositiveName(context, other) ?? speakerFound(describedPerson(context, other)), gender),
     );
     // "Ancram said that … Mr Boateng's appointment …. "…," he said": the last speaker, named there too, yields to a
     // subject whose own words that sentence reports.
@@ -265,6 +265,15 @@ export function resolvePronoun(
   }
   pronounSpeakers.set(mention.start, speaker);
   return speaker;
+}
+
+/**
+ * "Nicola Sturgeon wrote …. the first minister said …. He told Ms Sturgeon": a description he/she stands for is not
+ * someone a title gives the other gender.
+ */
+function ofGender(context: AttributionContext, name: string | null, gender: Gender): string | null {
+  const titled = name === null ? undefined : context.titledGender.get(name);
+  return titled === undefined || titled === gender ? name : null;
 }
 
 /**
