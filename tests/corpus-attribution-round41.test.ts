@@ -51,3 +51,27 @@ describe('a description that he or she stands for', () => {
     ]);
   });
 });
+
+describe('words quoted inside a sentence of narration with no cue', () => {
+  it("are no one's going on when the sentence is the writer's own", () => {
+    expect(
+      speakersOf(
+        '"We want them home as soon as possible," said Jack Straw. The four Britons have been held as part of the US-led "war on terror campaign" since 2002.',
+      ),
+    ).toEqual([
+      ['We want them', 'Jack Straw'],
+      ['war on terror', null],
+    ]);
+  });
+
+  it('go on from the speaker when the sentence is backshifted reported speech (a guard)', () => {
+    expect(
+      speakersOf(
+        '"We will abolish the council tax," said Charles Kennedy. The present system would be replaced by a "local tax based on the ability to pay".',
+      ),
+    ).toEqual([
+      ['We will abolish', 'Charles Kennedy'],
+      ['local tax based', 'Charles Kennedy'],
+    ]);
+  });
+});

@@ -19,6 +19,33 @@ const MIN_CONTINUING_WORDS = 3;
 
 const wordCount = (quoted: string): number => quoted.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length;
 
+/** Words of narration before a quotation in its sentence from which it no longer reads as the speaker going on. */
+const MIN_NARRATION_WORDS = 4;
+/** The past and modal auxiliaries of reported speech ("the system would be replaced by a "…""). */
+const BACKSHIFTED = /^(?:would|could|should|might|must|had|was|were)$/i;
+
+/**
+ * "The Britons were detained as part of the US-led "war on terror"": words quoted inside a sentence of the
+ * writer's own narration are no one's going on, unless the sentence is itself reported speech (backshifted).
+ */
+function inNarration(
+  context: AttributionContext,
+  quotations: readonly QuotationSpan[],
+  position: number,
+  sentenceIndex: number,
+): boolean {
+  const { words, sentences } = context;
+  const quotation = quotations[position] as QuotationSpan;
+  const sentence = sentences[sentenceIndex];
+  if (!sentence) return false;
+  const previousEnd = quotations[position - 1]?.end ?? -1;
+  const from = Math.max(sentence.start, previousEnd);
+  const lead = words
+    .slice(firstWordFrom(context, from), firstWordFrom(context, quotation.start))
+    .filter((word) => word.end <= quotation.start && /\p{L}/u.test(word.text));
+  return lead.length >= MIN_NARRATION_WORDS && !lead.some((word) => BACKSHIFTED.test(word.text));
+}
+
 /** Whether a quotation is all its paragraph holds, its marks and closing punctuation aside. */
 export function isWholeParagraph(context: AttributionContext, quotation: QuotationSpan): boolean {
   const { text, sentences } = context;
@@ -98,6 +125,7 @@ export function continuingSpeaker(
 ): string | null {
   const quotation = quotations[position] as QuotationSpan;
   if (wordCount(context.text.slice(quotation.start, quotation.end)) < MIN_CONTINUING_WORDS) return null;
+  if (inNarration(context, quotations, position, sentenceIndex)) return null;
   // "…,” Rubio said on ABC's “This Week.” “Because …”: a title quoted between two parts of the words is passed over.
   let before = position - 1;
   while (before >= 0 && labels[before] && quotations[before]?.paragraphIndex === quotation.paragraphIndex) before--;
