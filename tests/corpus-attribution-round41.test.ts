@@ -75,3 +75,23 @@ describe('words quoted inside a sentence of narration with no cue', () => {
     ]);
   });
 });
+
+describe('an epithet with a demonym before its head ("the British actor")', () => {
+  it('takes up the person the article named, however the tagger reads the capital', () => {
+    expect(
+      speakersOf(
+        'The festival attracted Jeremy Irons. Irons said he had wondered whether he should attend. "I questioned whether I should come," the British actor said.',
+      ),
+    ).toEqual([['I questioned whether', 'Jeremy Irons']]);
+  });
+});
+
+describe('capitalised words between a determiner and a plural common noun', () => {
+  it("name what the noun is, not a person who could be the epithet's", () => {
+    expect(
+      speakersOf(
+        'The festival attracted Jeremy Irons. Irons, whose film is in competition for the festival\'s Golden Kinnaree awards, said he had wondered whether to attend. "I questioned whether I should come," the veteran actor said.',
+      ),
+    ).toEqual([['I questioned whether', 'Jeremy Irons']]);
+  });
+});

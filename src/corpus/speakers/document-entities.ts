@@ -669,6 +669,7 @@ export function findDocumentEntities(
     runs.filter((run) => run.nameWords.length === 1 && run.titles.length === 0).map((run) => run.nameWords[0]?.text),
   );
   const speaking = speakingNames(outside, runs);
+  const posAt = new Map(outside.map((word) => [word.start, word.pos]));
 
   const initialisms = runs.filter((run) => run.initialism).map((run) => text.slice(run.span.start, run.span.end));
   const persons: DocumentPerson[] = [];
@@ -680,6 +681,7 @@ export function findDocumentEntities(
     if (!person || isMarriedNameAside(text, runs[index - 1], run)) continue;
     // "Ben Carson campaign manager Barry Bennett": a forename still makes a name of the words before the role.
     if (forenameGender(person.given) === null && modifiesRoleOfNext(text, run, runs[index + 1])) continue;
+    if (modifiesNounAfter(text, run, posAt)) continue;
     const multiWord = run.nameWords.length > 1;
     const initialled = run.nameWords.some((word) => INITIAL.test(word.text));
     const evidenced =
@@ -1113,6 +1115,21 @@ function modifiesRoleOfNext(text: string, run: NamedRun, next: NamedRun | undefi
   const between = LOWER_WORDS.exec(text.slice(run.span.end, next.span.start))?.[1];
   const role = between?.trim().split(/\s+/).at(-1);
   return role !== undefined && (isDesignation(role) || ROLE_NOUNS.has(role));
+}
+
+/** A determiner or possessive before a name used as a modifier: "the", "its", "their", "the festival's". */
+const DETERMINER_BEFORE = /(?:\b(?:the|its|their|his|her)|['\u2019]s)\s+$/i;
+
+/**
+ * "the festival's Golden Kinnaree awards", "the Golden Globe nominations": capitalised words between a determiner
+ * and a plural common noun name what the noun is, not a person; a reporting verb there is the name's own
+ * ("the Smiths claims" stays a name).
+ */
+function modifiesNounAfter(text: string, run: NamedRun, posAt: ReadonlyMap<number, string>): boolean {
+  if (run.titles.length > 0 || !DETERMINER_BEFORE.test(text.slice(Math.max(0, run.span.start - 12), run.span.start)))
+    return false;
+  const noun = /^ (\p{Ll}+s)\b/u.exec(text.slice(run.span.end, run.span.end + 30))?.[1];
+  return noun !== undefined && posAt.get(run.span.end + 1) === 'NOUN' && reportingVerbAt(noun, undefined) === null;
 }
 
 /** A misspelt surname is no shorter than this: one letter away, shorter names are often other people's. */

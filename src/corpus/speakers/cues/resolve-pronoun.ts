@@ -2,6 +2,7 @@ import type { Span } from '../../corpus-types.js';
 import { type EntityMention, namesGroup } from '../document-entities.js';
 import { DOCUMENT_HEADS, type Gender, isDesignation, officesConflict, titleKey } from '../person-titles.js';
 import { reportingVerbAt } from '../reporting-verbs.js';
+import { COUNTRIES } from '../speaker-lexicon.js';
 import type { TaggedWord } from '../tag-words.js';
 import {
   type AttributionContext,
@@ -375,6 +376,8 @@ function appositiveName(context: AttributionContext, description: EntityMention)
     : null;
 }
 
+const DEMONYMS = new Set(COUNTRIES.flatMap((country) => country.demonyms));
+
 /** "The Secretary of State for Culture, Media and Sport, Tessa Jowell": a title's own list of capitalised names. */
 const TITLE_LIST = /^ (?:of|for)(?:,? (?:and )?\p{Lu}[\p{L}'-]*)+, $/u;
 
@@ -411,11 +414,12 @@ export function describedPerson(context: AttributionContext, mention: EntityMent
   const compoundModifier = inside
     .slice(0, -2)
     .some((word) => word.text === '-' && context.text[word.start - 1] !== ' ' && context.text[word.end] !== ' ');
+  // "the British actor": a country's demonym is an adjective, however the tagger reads its capital.
   if (
     !bareTitle &&
     !kindOfPerson &&
     !compoundModifier &&
-    !inside.some((word) => word.pos === 'ADJ' || (definiteRole && word.pos === 'PROPN'))
+    !inside.some((word) => word.pos === 'ADJ' || DEMONYMS.has(word.text) || (definiteRole && word.pos === 'PROPN'))
   )
     return abstain;
   // "the mayor" is not the Deputy Mayor: a person written only with a subordinate form of the title is someone else.
