@@ -95,3 +95,13 @@ describe('capitalised words between a determiner and a plural common noun', () =
     ).toEqual([['I questioned whether', 'Jeremy Irons']]);
   });
 });
+
+describe('a description followed by a title and a surname the document names', () => {
+  it('ends before the name, which is the speaker ("the Lord Chancellor Lord Falconer said")', () => {
+    expect(
+      speakersOf(
+        'Distinguished lawyer Lord Scarman has died aged 93. Paying tribute, the Lord Chancellor Lord Falconer said Lord Scarman was one of the "great advocates of our generation".',
+      ),
+    ).toEqual([['great advocates of', 'Falconer']]);
+  });
+});

@@ -1303,7 +1303,13 @@ function descriptionAfter(
       !BODY_HEADS.has(word.text.toLowerCase()) &&
       forenameGender(next.text) !== null &&
       persons.some((person) => person.name.startsWith(`${next.text} ${words[theIndex + offset + 2]?.text ?? ''}`));
-    const nameAfter = next !== undefined && (isCourtesyTitle(titleKey(next.text)) || fullNameAfter);
+    // "the Lord Chancellor Lord Falconer": a title and the surname of someone the document names.
+    const titledNameAfter =
+      next !== undefined &&
+      /^\p{Lu}/u.test(next.text) &&
+      isTitleWord(next.text) &&
+      persons.some((person) => person.surname === words[theIndex + offset + 2]?.text);
+    const nameAfter = next !== undefined && (isCourtesyTitle(titleKey(next.text)) || fullNameAfter || titledNameAfter);
     if (next && !nameAfter && ['NOUN', 'PROPN'].includes(next.pos) && DESCRIPTION_WORD.test(next.text)) continue;
     // "the French international defender", "the education select committee": an adjective after a modifier goes on
     // to the noun it modifies.
