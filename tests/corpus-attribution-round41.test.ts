@@ -105,3 +105,27 @@ describe('a description followed by a title and a surname the document names', (
     ).toEqual([['great advocates of', 'Falconer']]);
   });
 });
+
+describe('a bare description that "added" or "continued" goes on with', () => {
+  it('is whoever was quoted last in its paragraph, when that is someone named', () => {
+    expect(
+      speakersOf(
+        'Alex Ferguson said: "He would be the outstanding candidate as far as I am concerned." The Man Utd boss continued: "I do not know what credentials are needed to do the job."',
+      ),
+    ).toEqual([
+      ['He would be', 'Alex Ferguson'],
+      ['I do not', 'Alex Ferguson'],
+    ]);
+  });
+
+  it('with any other verb may be someone new, and gives no speaker (a guard)', () => {
+    expect(
+      speakersOf(
+        'Alex Ferguson said: "He would be the outstanding candidate as far as I am concerned." The Man Utd boss replied: "I do not know what credentials are needed to do the job."',
+      ),
+    ).toEqual([
+      ['He would be', 'Alex Ferguson'],
+      ['I do not', null],
+    ]);
+  });
+});

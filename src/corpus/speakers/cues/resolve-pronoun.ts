@@ -378,6 +378,19 @@ function appositiveName(context: AttributionContext, description: EntityMention)
 
 const DEMONYMS = new Set(COUNTRIES.flatMap((country) => country.demonyms));
 
+/**
+ * '"…," Alli told the Guardian. … "Mike has been at Bath for eight years," the agent added': a bare description
+ * that "added" or "continued" goes on with is whoever was quoted last in its paragraph, when that is someone named.
+ */
+function goesOnFromLastSpeaker(context: AttributionContext, mention: EntityMention): CueResult | null {
+  const { words, spoken } = context;
+  if (lower(words[firstWordFrom(context, mention.start)]) !== 'the') return null;
+  if (!ADDING.test(words[firstWordFrom(context, mention.end)]?.text ?? '')) return null;
+  const last = spoken.filter((entry) => entry.end < mention.start).at(-1);
+  if (!last?.speaker || paragraphOf(context, last.end - 1) !== paragraphOf(context, mention.start)) return null;
+  return context.genderOf.has(last.speaker) ? { found: true, speaker: last.speaker } : null;
+}
+
 /** "The Secretary of State for Culture, Media and Sport, Tessa Jowell": a title's own list of capitalised names. */
 const TITLE_LIST = /^ (?:of|for)(?:,? (?:and )?\p{Lu}[\p{L}'-]*)+, $/u;
 
@@ -421,7 +434,7 @@ export function describedPerson(context: AttributionContext, mention: EntityMent
     !compoundModifier &&
     !inside.some((word) => word.pos === 'ADJ' || DEMONYMS.has(word.text) || (definiteRole && word.pos === 'PROPN'))
   )
-    return abstain;
+    return goesOnFromLastSpeaker(context, mention) ?? abstain;
   // "the mayor" is not the Deputy Mayor: a person written only with a subordinate form of the title is someone else.
   const head = titleKey(inside.at(-1)?.text ?? '');
   const subordinateOnly = (name: string) => {
