@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isUnisexForename } from '../src/corpus/speakers/unisex-forenames.js';
 import { speakersOf } from './helpers/quotation-speakers.js';
 
 // Round 41: forms the spent BBC held-out splits of round 40 (now dev38 and dev39) showed the corpus getting wrong.
@@ -127,5 +128,24 @@ describe('a bare description that "added" or "continued" goes on with', () => {
       ['He would be', 'Alex Ferguson'],
       ['I do not', null],
     ]);
+  });
+});
+
+describe('a forename the gender list gives both sexes outside English', () => {
+  it('gives no gender, so "he" may stand for its bearer ("Arsene" is male, then female, in its French list)', () => {
+    expect(isUnisexForename('Arsene')).toBe(true);
+    expect(
+      speakersOf(
+        'Arsene Wenger has stepped up his feud with Alex Ferguson. "He ran at me," Ferguson said on Saturday. The allegations were put to Arsene Wenger after the game. At first he said only: "I have always been consistent with that story."',
+      ),
+    ).toEqual([
+      ['He ran at', 'Alex Ferguson'],
+      ['I have always', 'Arsene Wenger'],
+    ]);
+  });
+
+  it('leaves a forename all the lists agree on its gender (a guard)', () => {
+    expect(isUnisexForename('Charles')).toBe(false);
+    expect(isUnisexForename('Mark')).toBe(false);
   });
 });
