@@ -149,3 +149,17 @@ describe('a forename the gender list gives both sexes outside English', () => {
     expect(isUnisexForename('Mark')).toBe(false);
   });
 });
+
+describe('a quotation straight after another whose closing mark stands between two sentences', () => {
+  it('goes on from its speaker, not from a subject earlier in the article', () => {
+    expect(
+      speakersOf(
+        'Tim Henman has quit the Davis Cup. Great Britain captain Jeremy Bates paid tribute. "Tim has had a phenomenal career," said Bates. "While it is a great loss I respect his decision. " "Looking to the future this marks a watershed in British tennis."',
+      ),
+    ).toEqual([
+      ['Tim has had', 'Jeremy Bates'],
+      ['While it is', 'Jeremy Bates'],
+      ['Looking to the', 'Jeremy Bates'],
+    ]);
+  });
+});

@@ -169,7 +169,10 @@ function titledSubject(context: AttributionContext, mention: Span): boolean {
  */
 function anotherSubjectBetween(context: AttributionContext, from: number, to: number, speaker: string): boolean {
   const { sentences, mentions } = context;
-  for (let index = sentenceIndexOf(context, from) + 1; index < sentences.length; index++) {
+  // A quotation's end may fall between two sentences (its closing mark belongs to neither): go on from the next one.
+  const containing = sentenceIndexOf(context, from);
+  const first = containing >= 0 ? containing + 1 : firstStartingAfter(sentences, from - 1);
+  for (let index = first; index < sentences.length; index++) {
     const sentence = sentences[index] as Span;
     if (sentence.start >= to) return false;
     // The quotation's own sentence counts up to the quotation: "Barley is described as a “…”".
