@@ -119,10 +119,10 @@ describe('a bare description that "added" or "continued" goes on with', () => {
     ]);
   });
 
-  it('with any other verb may be someone new, and gives no speaker (a guard)', () => {
+  it('with any other verb, a sentence later, may be someone new, and gives no speaker (a guard)', () => {
     expect(
       speakersOf(
-        'Alex Ferguson said: "He would be the outstanding candidate as far as I am concerned." The Man Utd boss replied: "I do not know what credentials are needed to do the job."',
+        'Alex Ferguson said: "He would be the outstanding candidate as far as I am concerned." The association will meet on Monday. The Man Utd boss replied: "I do not know what credentials are needed to do the job."',
       ),
     ).toEqual([
       ['He would be', 'Alex Ferguson'],
@@ -160,6 +160,30 @@ describe('a quotation straight after another whose closing mark stands between t
       ['Tim has had', 'Jeremy Bates'],
       ['While it is', 'Jeremy Bates'],
       ['Looking to the', 'Jeremy Bates'],
+    ]);
+  });
+});
+
+describe("a bare description opening the sentence straight after a named speaker's quotation", () => {
+  it('is that speaker, so "he" after it is too', () => {
+    expect(
+      speakersOf(
+        '"Getting advice from Linford Christie is broadening my mind," said Mark Lewis-Francis. The sprinter has also shed weight since the Athens Games. "Last year I was 91kg, now I am 86.9kg," he said.',
+      ),
+    ).toEqual([
+      ['Getting advice from', 'Mark Lewis-Francis'],
+      ['Last year I', 'Mark Lewis-Francis'],
+    ]);
+  });
+
+  it('is no one it could be when a sentence without a quotation stands between (a guard)', () => {
+    expect(
+      speakersOf(
+        '"Getting advice from Linford Christie is broadening my mind," said Mark Lewis-Francis. He will race in Birmingham next month. The sprinter has also shed weight since the Athens Games. "Last year I was 91kg, now I am 86.9kg," he said.',
+      ),
+    ).toEqual([
+      ['Getting advice from', 'Mark Lewis-Francis'],
+      ['Last year I', null],
     ]);
   });
 });

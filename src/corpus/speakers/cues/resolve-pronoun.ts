@@ -379,15 +379,21 @@ function appositiveName(context: AttributionContext, description: EntityMention)
 const DEMONYMS = new Set(COUNTRIES.flatMap((country) => country.demonyms));
 
 /**
- * '"…," Alli told the Guardian. … "Mike has been at Bath for eight years," the agent added': a bare description
- * that "added" or "continued" goes on with is whoever was quoted last in its paragraph, when that is someone named.
+ * A bare description that goes on from whoever was quoted last in its paragraph, when that is someone named: with
+ * "added" or "continued" ("The Man Utd boss continued:"), or as the subject opening the sentence straight after the
+ * quotation ('"…," said Lewis-Francis. The sprinter has also shed weight …. "…," he said').
  */
 function goesOnFromLastSpeaker(context: AttributionContext, mention: EntityMention): CueResult | null {
   const { words, spoken } = context;
   if (lower(words[firstWordFrom(context, mention.start)]) !== 'the') return null;
-  if (!ADDING.test(words[firstWordFrom(context, mention.end)]?.text ?? '')) return null;
   const last = spoken.filter((entry) => entry.end < mention.start).at(-1);
   if (!last?.speaker || paragraphOf(context, last.end - 1) !== paragraphOf(context, mention.start)) return null;
+  const adding = ADDING.test(words[firstWordFrom(context, mention.end)]?.text ?? '');
+  const follows =
+    opensItsSentence(context, mention) &&
+    /^(?:VERB|AUX)$/.test(words[firstWordFrom(context, mention.end)]?.pos ?? '') &&
+    sentenceIndexOf(context, last.end - 1) === sentenceIndexOf(context, mention.start) - 1;
+  if (!adding && !follows) return null;
   return context.genderOf.has(last.speaker) ? { found: true, speaker: last.speaker } : null;
 }
 
