@@ -187,3 +187,16 @@ describe("a bare description opening the sentence straight after a named speaker
     ]);
   });
 });
+
+describe('an epithet used again', () => {
+  it('is none of the people named beside its earlier use, so "he" after it credits no one of them', () => {
+    expect(
+      speakersOf(
+        '"United made a mistake in selling me," Jaap Stam told a magazine. Sir Alex Ferguson surprised the football world - and Stam - by selling the Dutchman to Lazio in 2001. But Ferguson insisted he sold the defender because the fee was too good. The affair still rankles with the Dutchman.\n\n"I was settled at Manchester United," he said.',
+      ),
+    ).toEqual([
+      ['United made a', 'Jaap Stam'],
+      ['I was settled', null],
+    ]);
+  });
+});

@@ -397,6 +397,29 @@ function goesOnFromLastSpeaker(context: AttributionContext, mention: EntityMenti
   return context.genderOf.has(last.speaker) ? { found: true, speaker: last.speaker } : null;
 }
 
+/**
+ * "Sir Alex Ferguson surprised the football world by selling the Dutchman to Lazio. … The affair still rankles with
+ * the Dutchman": the people named beside an earlier use of the same epithet are others than the one it stands for.
+ */
+function peopleBesideEarlierEpithet(context: AttributionContext, mention: EntityMention, head: string): Set<string> {
+  const { mentions, words } = context;
+  const sentencesOfEpithet = new Set(
+    mentions
+      .filter(
+        (other) =>
+          other.start < mention.start &&
+          other.kind === 'anonymous' &&
+          titleKey(words[firstWordFrom(context, other.end) - 1]?.text ?? '') === head,
+      )
+      .map((other) => sentenceIndexOf(context, other.start)),
+  );
+  return new Set(
+    mentions.flatMap((other) =>
+      other.kind === 'person' && sentencesOfEpithet.has(sentenceIndexOf(context, other.start)) ? [other.speaker] : [],
+    ),
+  );
+}
+
 /** "The Secretary of State for Culture, Media and Sport, Tessa Jowell": a title's own list of capitalised names. */
 const TITLE_LIST = /^ (?:of|for)(?:,? (?:and )?\p{Lu}[\p{L}'-]*)+, $/u;
 
@@ -458,11 +481,19 @@ export function describedPerson(context: AttributionContext, mention: EntityMent
   // "Reacting to a comment by club chairman Tim Phillips, the American said": such an epithet looks back past its own
   // sentence, where anyone else named is someone it is set against, to one person.
   const ownSentence = sentenceIndexOf(context, mention.start);
+  const setAgainst = kindOfPerson ? peopleBesideEarlierEpithet(context, mention, head) : new Set<string>();
   const candidates = nearestCandidates(
     context,
     mention.start,
     (other) =>
       !(kindOfPerson && sentenceIndexOf(context, other.start) === ownSentence) &&
+      !(other.kind === 'person' && setAgainst.has(other.speaker)) &&
+      !(
+        setAgainst.size > 0 &&
+        other.kind === 'pronoun' &&
+        (other.gender === 'male' || other.gender === 'female') &&
+        setAgainst.has(resolvePronoun(context, other) ?? '')
+      ) &&
       // Nor a group ("The Tories said"): only someone the article gives a gender or a forename.
       !(
         kindOfPerson &&
