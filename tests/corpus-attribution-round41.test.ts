@@ -200,3 +200,13 @@ describe('an epithet used again', () => {
     ]);
   });
 });
+
+describe('a clause that "…, he said" reports', () => {
+  it('holds no verb of saying in an auxiliary ("would"): its people are still not whom "he" stands for', () => {
+    expect(
+      speakersOf(
+        'Charles Kennedy unveiled the manifesto. During the interview Mr Kennedy revealed that he planned to structure the campaign around the birth of his first child. The baby and his wife Sarah would be "priority number one" even if it arrived in the middle of the campaign, he said.',
+      ),
+    ).toEqual([['priority number one', 'Charles Kennedy']]);
+  });
+});

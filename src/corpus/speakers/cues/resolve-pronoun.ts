@@ -212,7 +212,10 @@ export function resolvePronoun(
       // "Fallon fired back: “…,” he wrote": words a colon introduces are his, not a clause about him.
       !words
         .slice(indexOfWordStartingAt(context, other.start) + 1, pronounIndex - 1)
-        .some((word, at, between) => word.text === ':' || reportingVerbAt(word.text, between[at + 1]?.text) !== null);
+        .some(
+          (word, at, between) =>
+            word.text === ':' || (word.pos === 'VERB' && reportingVerbAt(word.text, between[at + 1]?.text) !== null),
+        );
     // An unnamed person ("the elder man told Rickards") is a candidate too: he may be who "he" is, so nobody named is.
     const candidates = nearestCandidates(
       context,
