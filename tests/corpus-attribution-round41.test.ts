@@ -210,3 +210,27 @@ describe('a clause that "…, he said" reports', () => {
     ).toEqual([['priority number one', 'Charles Kennedy']]);
   });
 });
+
+describe('words quoted later in a sentence whose cue reports an earlier quotation of it', () => {
+  it("are that speaker's too, however few", () => {
+    expect(
+      speakersOf(
+        'Shami Chakrabarti, director of Liberty, spoke after the vote. She said the legislation was "a travesty and a perversion of justice" and that judges were left "powerless" in the process.',
+      ),
+    ).toEqual([
+      ['a travesty and', 'Shami Chakrabarti'],
+      ['powerless', 'Shami Chakrabarti'],
+    ]);
+  });
+
+  it('are not when someone else is named between them (a guard)', () => {
+    expect(
+      speakersOf(
+        'Mr Blair said he left "without a stain on his character" but Tory Dominic Grieve branded the way his office operated as "scandalous".',
+      ),
+    ).toEqual([
+      ['without a stain', 'Blair'],
+      ['scandalous', null],
+    ]);
+  });
+});

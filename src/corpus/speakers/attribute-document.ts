@@ -1,4 +1,5 @@
 import {
+  type AttributionContext,
   createAttributionContext,
   type DocumentAttributionInput,
   sentenceIndexOf,
@@ -55,6 +56,8 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
   const labels: boolean[] = [];
   /** Whether each quotation stands alone in a paragraph that a colon introduction announced, or in a run of them. */
   const announced: boolean[] = [];
+  /** Whether each quotation's speaker is the subject of a cue before it in its own sentence ("She said the … was "…""). */
+  const reportedInSentence: boolean[] = [];
   quotations.forEach((quotation, position) => {
     const sentenceIndex = Math.max(0, sentenceIndexOf(context, quotation.start));
     const sentence = sentences[sentenceIndex] ?? {
@@ -112,6 +115,15 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
       speaker = trailing.speaker === leading.speaker || leading.speaker === null ? trailing.speaker : null;
     else if (trailing.found) speaker = trailing.speaker;
     else if (leading.found) speaker = leading.speaker;
+    // "She said the legislation was "a travesty" and would remain "unpalatable"": words quoted later in a sentence
+    // whose cue before an earlier quotation reports all of it are that speaker's too, however few.
+    else if (
+      previousQuote &&
+      sentenceFrom === previousQuote.end &&
+      reportedInSentence[position - 1] === true &&
+      !namesOtherBetween(context, previousQuote.end, quotation.start, quotationSpeakers[position - 1] ?? null)
+    )
+      speaker = quotationSpeakers[position - 1] ?? null;
     else if (
       previousQuote &&
       continuesAnnouncedList(context, previousQuote, quotation, announced[position - 1] === true)
@@ -119,6 +131,13 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
       speaker = quotationSpeakers[position - 1] ?? null;
     else speaker = continuingSpeaker(context, quotations, position, sentenceIndex, quotationSpeakers, labels);
     quotationSpeakers.push(speaker);
+    reportedInSentence.push(
+      speaker !== null &&
+        !trailing.found &&
+        (leading.found || reportedInSentence[position - 1] === true) &&
+        !fromColon &&
+        text.slice(sentence.start, quotation.start).trim().length > 1,
+    );
     labels.push(label);
     announced.push(
       (fromColon || (!trailing.found && !leading.found && announced[position - 1] === true)) &&
@@ -159,4 +178,11 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     );
   });
   return { quotationSpeakers, cueFound, continuesAbstention, sentenceSpeakers: sentenceCues.map(speakerFound) };
+}
+
+/** '"…" but Tory Dominic Grieve branded it "…"': whether someone other than `speaker` is named between two quotations. */
+function namesOtherBetween(context: AttributionContext, from: number, to: number, speaker: string | null): boolean {
+  return context.mentions.some(
+    (mention) => mention.start >= from && mention.end <= to && mention.kind === 'person' && mention.speaker !== speaker,
+  );
 }
