@@ -145,7 +145,10 @@ const british = american.flatMap((form) => {
   const [verb, particle] = form.split(' ') as [string, string | undefined];
   return (britishOf.get(verb) ?? []).map((spelling) => (particle ? `${spelling} ${particle}` : spelling));
 });
-const forms = [...new Set([...american, ...british])].sort();
+// English's modal auxiliaries, a closed class: "will" (to decree) conjugates to "would", which news writes only as
+// the modal; a tagger reads them as auxiliaries, never as verbs of saying.
+const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must']);
+const forms = [...new Set([...american, ...british])].filter((form) => !MODALS.has(form)).sort();
 const target = path.join(import.meta.dirname, '..', 'src', 'corpus', 'speakers', 'reporting-verbs-data.ts');
 writeFileSync(
   target,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { reportingVerbAt } from '../src/corpus/speakers/reporting-verbs.js';
 import { isUnisexForename } from '../src/corpus/speakers/unisex-forenames.js';
 import { speakersOf } from './helpers/quotation-speakers.js';
 
@@ -232,5 +233,13 @@ describe('words quoted later in a sentence whose cue reports an earlier quotatio
       ['without a stain', 'Blair'],
       ['scandalous', null],
     ]);
+  });
+});
+
+describe('the reporting-verb lexicon', () => {
+  it('holds no modal auxiliary (WordNet\'s "will", to decree, conjugates to "would")', () => {
+    for (const modal of ['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must'])
+      expect(reportingVerbAt(modal, 'be')).toBeNull();
+    expect(reportingVerbAt('said', undefined)).not.toBeNull();
   });
 });
