@@ -243,3 +243,21 @@ describe('the reporting-verb lexicon', () => {
     expect(reportingVerbAt('said', undefined)).not.toBeNull();
   });
 });
+
+describe('a verb of saying after a verb of beginning or going on', () => {
+  it('has that verb\'s subject for its speaker ("Corbett goes on to criticise")', () => {
+    expect(
+      speakersOf(
+        'Ronnie Corbett has attacked television comedy. Corbett goes on to criticise "reality programmes where they put people in a house".',
+      ),
+    ).toEqual([['reality programmes where', 'Ronnie Corbett']]);
+  });
+
+  it('not after a verb of trying, which may not report the words (a guard)', () => {
+    expect(
+      speakersOf(
+        'Ronnie Corbett has attacked television comedy. Corbett tried to criticise "reality programmes where they put people in a house".',
+      ),
+    ).toEqual([['reality programmes where', null]]);
+  });
+});

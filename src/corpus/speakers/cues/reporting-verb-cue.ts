@@ -102,17 +102,30 @@ export function cueAt(
 /** Words of the verb group an infinitive completes: "is to", "is expected to", "will be set to". */
 const VERB_GROUP = new Set(['AUX', 'VERB', 'ADV', 'PART']);
 const BE = /^(?:is|are|was|were|be|been|am|'s|'re)$/i;
+/**
+ * Verbs of beginning and going on (VerbNet's begin-55.1: "Corbett goes on to criticise", "she began to explain"):
+ * they entail the act they lead to, unlike "refused to" or "tried to".
+ */
+const ASPECTUAL =
+  /^(?:begins?|began|begun|commenc(?:e|es|ed)|continu(?:e|es|ed)|proceed(?:s|ed)?|resum(?:e|es|ed)|start(?:s|ed)?)$/i;
+const GO = /^(?:go|goes|went|gone)$/i;
 
 /**
- * The subject of a verb group of "be" ending just before "to" at `to`. Other verbs are left alone: "refused to
- * call", "tried to discuss", "are preparing to debate" and "were quick to chime in" may not report these words.
+ * The subject of a verb group of "be", or of beginning or going on, ending just before "to" at `to`. Other verbs are
+ * left alone: "refused to call", "tried to discuss", "are preparing to debate" and "were quick to chime in" may not
+ * report these words.
  */
 function infinitiveSubject(context: AttributionContext, to: number, first: number): CueResult | null {
   const { words } = context;
   let start = to;
+  // "goes on to": the particle may be tagged a preposition.
+  const goesOn = words[to - 1]?.text.toLowerCase() === 'on' && GO.test(words[to - 2]?.text ?? '');
+  if (goesOn) start -= 1;
   while (start > first && VERB_GROUP.has(words[start - 1]?.pos ?? '')) start--;
   const group = words.slice(start, to);
-  if (!group.some((word) => BE.test(word.text)) || group.some((word) => /ing$/i.test(word.text))) return null;
+  const aspectual = goesOn || group.some((word) => ASPECTUAL.test(word.text));
+  if (!(aspectual || group.some((word) => BE.test(word.text))) || group.some((word) => /ing$/i.test(word.text)))
+    return null;
   const subject = subjectBefore(context, start, clauseStartBefore(context, start, first));
   return subject === 'none' ? null : subject;
 }
