@@ -103,7 +103,7 @@ export function cueAt(
 const VERB_GROUP = new Set(['AUX', 'VERB', 'ADV', 'PART']);
 const BE = /^(?:is|are|was|were|be|been|am|'s|'re)$/i;
 /**
- * Verbs of beginning and going on (VerbNet's begin-55.1: "Corbett goes on to criticise", "she began to explain"):
+ * Verbs of beginning and going on (VerbNet's begin-55.1 and continue-55.3: "Corbett goes on to criticise", "she began to explain"):
  * they entail the act they lead to, unlike "refused to" or "tried to".
  */
 const ASPECTUAL =
