@@ -278,7 +278,10 @@ function derivedSynonymsOf(wordNet: WordNet, lemmas: readonly string[]): string[
     .filter((word) => !word.includes(' ') && wordNet.senseCount(word, 'verb') < LIGHT_VERB_SENSES);
 }
 
-/** The synonyms and derivations of a word's first `senses` senses, and the narrower kinds of its first `kindSenses`. */
+/**
+ * The synonyms and derivations of a word's first `senses` senses and, as `kinds` asks, their narrower kinds: none, all,
+ * or only those whose word means that kind first (`typicalNarrower`).
+ */
 function relatedLemmas(
   wordNet: WordNet,
   lemmas: readonly string[],

@@ -103,8 +103,8 @@ export function cueAt(
 const VERB_GROUP = new Set(['AUX', 'VERB', 'ADV', 'PART']);
 const BE = /^(?:is|are|was|were|be|been|am|'s|'re)$/i;
 /**
- * Verbs of beginning and going on (VerbNet's begin-55.1 and continue-55.3: "Corbett goes on to criticise", "she began to explain"):
- * they entail the act they lead to, unlike "refused to" or "tried to".
+ * Verbs of beginning and going on (VerbNet's begin-55.1 and continue-55.3: "Corbett goes on to criticise", "she began
+ * to explain"): they entail the act they lead to, unlike "refused to" or "tried to".
  */
 const ASPECTUAL =
   /^(?:begins?|began|begun|commenc(?:e|es|ed)|continu(?:e|es|ed)|proceed(?:s|ed)?|resum(?:e|es|ed)|start(?:s|ed)?)$/i;
@@ -119,7 +119,7 @@ function infinitiveSubject(context: AttributionContext, to: number, first: numbe
   const { words } = context;
   let start = to;
   // "goes on to": the particle may be tagged a preposition.
-  const goesOn = words[to - 1]?.text.toLowerCase() === 'on' && GO.test(words[to - 2]?.text ?? '');
+  const goesOn = to - 2 >= first && words[to - 1]?.text.toLowerCase() === 'on' && GO.test(words[to - 2]?.text ?? '');
   if (goesOn) start -= 1;
   while (start > first && VERB_GROUP.has(words[start - 1]?.pos ?? '')) start--;
   const group = words.slice(start, to);
