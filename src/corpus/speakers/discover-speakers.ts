@@ -1,5 +1,6 @@
 import type { Speaker } from '../corpus-types.js';
 import { wordTokens, type WordToken } from '../../text/word-tokens.js';
+import { isFunctionWord } from './function-words.js';
 import { COUNTRIES, countryOfDemonym, NON_NAME_WORDS, ORGANISATION_HEADS, ROLE_NOUNS } from './speaker-lexicon.js';
 
 /** A speaker as the attribution rules need it: how the text writes it, and what role it holds. */
@@ -133,7 +134,7 @@ export function findSpeakerEvidence(text: string): SpeakerEvidence {
       !ORGANISATION_HEADS.has(token.text) &&
       !DEMONYMS.has(token.norm) &&
       /^\p{Lu}[\p{Ll}-]+$/u.test(token.text);
-    if (!nameLike(last) || !nameLike(beforeLast)) continue;
+    if (!nameLike(last) || !nameLike(beforeLast) || isFunctionWord(beforeLast.text)) continue;
     const title = run.slice(0, -2);
     const first = title[0];
     persons.push({

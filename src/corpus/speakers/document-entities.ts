@@ -12,6 +12,7 @@ import {
   NAME_PARTICLES,
   NAME_SUFFIXES,
   officesConflict,
+  takesGivenName,
   titleKey,
   type Gender,
 } from './person-titles.js';
@@ -711,9 +712,10 @@ export function findDocumentEntities(
       person.given === null &&
       person.titles.size === 0 &&
       persons.some((other) => other !== person && other.name.startsWith(`${person.name} `));
-    // "Mr Howard" beside Howard Flight: a courtesy title goes with a surname, never a forename.
+    // "Mr Howard" beside Howard Flight: a courtesy title goes with a surname, never a forename; "Prince Charles"
+    // beside Charles Kennedy: a royal title goes with its bearer's own given name (see `personByForenames`).
     const courtesy = [...person.titles].some(isCourtesyTitle);
-    if (forename || (!courtesy && personByForenames(persons, person.name.split(' '))))
+    if (forename || (!courtesy && personByForenames(persons, person.name.split(' '), [...person.titles])))
       persons.splice(persons.indexOf(person), 1);
   }
   const misspelt = misspeltSurnames(persons);
@@ -779,10 +781,15 @@ export function findDocumentEntities(
 
 /**
  * "The shadow foreign secretary, Michael Ancram, welcomed": a description set off before a name by commas is that
- * person, whoever else the document gives a title like it.
+ * person, whoever else the document gives a title like it; so is the same description written again later ("The
+ * Archbishop of Canterbury said:"), unless the document sets it before two different names.
  */
 function withNamedDescriptions(text: string, mentions: readonly EntityMention[]): EntityMention[] {
-  return mentions.map((mention, index) => {
+  const wordsOf = (mention: EntityMention) =>
+    text.slice(mention.start, mention.end).toLowerCase().split(/\s+/).join(' ');
+  /** Each description set before a name: the person (null for several) and where it was first so set. */
+  const named = new Map<string, { speaker: string | null; from: number }>();
+  const resolved = mentions.map((mention, index) => {
     const name = mentions[index + 1];
     const describes =
       (mention.kind === 'person' || (mention.kind === 'anonymous' && mention.person === true)) &&
@@ -790,7 +797,20 @@ function withNamedDescriptions(text: string, mentions: readonly EntityMention[])
       name?.kind === 'person' &&
       /^,\s*$/.test(text.slice(mention.end, name.start)) &&
       text[name.end] === ',';
-    return describes ? { start: mention.start, end: mention.end, kind: 'person', speaker: name.speaker } : mention;
+    if (!describes) return mention;
+    const description = wordsOf(mention);
+    const earlier = named.get(description);
+    named.set(description, {
+      speaker: earlier === undefined || earlier.speaker === name.speaker ? name.speaker : null,
+      from: earlier?.from ?? mention.start,
+    });
+    return { start: mention.start, end: mention.end, kind: 'person' as const, speaker: name.speaker };
+  });
+  return resolved.map((mention) => {
+    const description = mention.kind === 'anonymous' ? named.get(wordsOf(mention)) : undefined;
+    return description?.speaker && mention.start > description.from
+      ? { start: mention.start, end: mention.end, kind: 'person', speaker: description.speaker }
+      : mention;
   });
 }
 
@@ -1091,12 +1111,13 @@ function isSurnameBeforeVerb(
 
 /**
  * "the Law Lords", "Democrats", "Tories": a name ending in the plural of a word for a kind of person, not opened by a
- * forename, names a group, which he or she never stands for.
+ * forename, names a group, which he or she never stands for; so does a lone initialism ("says BT").
  */
 export function namesGroup(name: string): boolean {
   const words = name.split(' ');
   const last = words.at(-1) ?? '';
   const singular = last.endsWith('ies') ? `${last.slice(0, -3)}y` : last.slice(0, -1);
+  if (/^\p{Lu}{2,}$/u.test(name)) return true;
   return (
     /^\p{Lu}\p{Ll}+s$/u.test(last) &&
     (SOME_PERSON_KIND.has(singular) || ROLE_NOUNS.has(singular.toLowerCase())) &&
@@ -1189,19 +1210,28 @@ function mentionOfRun(
       : personByForenames(
           persons,
           run.nameWords.map((word) => word.text),
+          run.titles,
         ));
   return known ? { ...run.span, kind: 'person', speaker: known.name } : { ...run.span, kind: 'anonymous' };
 }
 
 /**
  * The one person whose name opens with `words` and goes on ("Willie" for Willie Chisholm, "Long Jim" for Long Jim
- * Barnes), when no person has the last of them as a surname; null when none or several.
+ * Barnes), when no person has the last of them as a surname; null when none or several. Words written after a
+ * title that goes before a given name ("Prince Saud") are only someone's written with that title too.
  */
-function personByForenames(persons: readonly DocumentPerson[], words: readonly string[]): DocumentPerson | null {
+function personByForenames(
+  persons: readonly DocumentPerson[],
+  words: readonly string[],
+  titles: readonly string[],
+): DocumentPerson | null {
   if (persons.some((person) => person.surname === words.at(-1) && person.name.split(' ').length > words.length))
     return null;
   const opening = `${words.join(' ')} `;
-  const holders = persons.filter((person) => person.name.startsWith(opening));
+  const givenNameTitles = titles.filter(takesGivenName);
+  const holders = persons.filter(
+    (person) => person.name.startsWith(opening) && givenNameTitles.every((title) => person.titles.has(title)),
+  );
   return holders.length === 1 ? (holders[0] as DocumentPerson) : null;
 }
 

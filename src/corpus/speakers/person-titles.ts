@@ -91,6 +91,17 @@ export function isCourtesyTitle(key: string): boolean {
   return COURTESY_TITLES.has(key);
 }
 
+/**
+ * Titles written before a given name, not a surname ("Prince Charles", "Pope Benedict", "Sister Wendy"): the
+ * person is not whoever else has that forename (Charles Kennedy). A closed class of English usage (royalty and
+ * religious orders), so listed here rather than drawn from a lexicon.
+ */
+const GIVEN_NAME_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'pope', 'sister']);
+
+export function takesGivenName(key: string): boolean {
+  return GIVEN_NAME_TITLES.has(key);
+}
+
 /** The usual abbreviations of titles, written out, so "Gov." and "Governor" are one office. */
 const ABBREVIATED_TITLES: Readonly<Record<string, string>> = {
   gov: 'governor',

@@ -397,7 +397,25 @@ function goesOnFromLastSpeaker(context: AttributionContext, mention: EntityMenti
     /^(?:VERB|AUX)$/.test(words[firstWordFrom(context, mention.end)]?.pos ?? '') &&
     sentenceIndexOf(context, last.end - 1) === sentenceIndexOf(context, mention.start) - 1;
   if (!adding && !follows) return null;
-  return context.genderOf.has(last.speaker) ? { found: true, speaker: last.speaker } : null;
+  const holders = earlierHolders(context, mention);
+  return context.genderOf.has(last.speaker) && (holders.size === 0 || holders.has(last.speaker))
+    ? { found: true, speaker: last.speaker }
+    : null;
+}
+
+/**
+ * "The minister, John Hutton, … Later the minister, Ruth Kelly, … The minister said:": the people the document has
+ * already written with the same words as a description; it stands for one of them, not for anyone else.
+ */
+function earlierHolders(context: AttributionContext, mention: EntityMention): Set<string> {
+  const wording = (span: Span) => context.text.slice(span.start, span.end).toLowerCase();
+  return new Set(
+    context.mentions.flatMap((other) =>
+      other.kind === 'person' && other.start < mention.start && wording(other) === wording(mention)
+        ? [other.speaker]
+        : [],
+    ),
+  );
 }
 
 /**
@@ -485,12 +503,14 @@ export function describedPerson(context: AttributionContext, mention: EntityMent
   // sentence, where anyone else named is someone it is set against, to one person.
   const ownSentence = sentenceIndexOf(context, mention.start);
   const setAgainst = kindOfPerson ? peopleBesideEarlierEpithet(context, mention, head) : new Set<string>();
+  const holders = earlierHolders(context, mention);
   const candidates = nearestCandidates(
     context,
     mention.start,
     (other) =>
       !(kindOfPerson && sentenceIndexOf(context, other.start) === ownSentence) &&
       !(other.kind === 'person' && setAgainst.has(other.speaker)) &&
+      !(other.kind === 'person' && holders.size > 0 && !holders.has(other.speaker)) &&
       !(
         setAgainst.size > 0 &&
         other.kind === 'pronoun' &&
