@@ -75,3 +75,38 @@ describe('the corpus-wide speaker registry', () => {
     expect(people('Will Greenwood scored twice. Greenwood said the side had played well.')).toEqual(['Will Greenwood']);
   });
 });
+
+describe("someone's spokesman", () => {
+  it('is who he stands for, not the person owning the title ("Tony Blair\'s official spokesman … He said:")', () => {
+    expect(
+      speakersOf(
+        'Union leader Dave Prentis said the plans were "a disgrace". On Monday, Tony Blair\'s official spokesman declined to say whether the prime minister backed the plans. He said: "What matters is that there is a process going on."',
+      ),
+    ).toEqual([
+      ['a disgrace', 'Dave Prentis'],
+      ['What matters is', null],
+    ]);
+  });
+
+  it('is whom "the spokesman" takes up again, not someone named beside him', () => {
+    expect(
+      speakersOf(
+        'Alastair Campbell called the row "a silly fuss". Later the prime minister\'s spokesman was asked about Mr Campbell\'s use of abusive language. The spokesman said: "The person you are referring to can speak for himself."',
+      ),
+    ).toEqual([
+      ['a silly fuss', 'Alastair Campbell'],
+      ['The person you', null],
+    ]);
+  });
+
+  it('leaves the owner of something else whom he stands for (a guard: "Tony Blair\'s speech … He said:")', () => {
+    expect(
+      speakersOf(
+        'Union leader Dave Prentis said the plans were "a disgrace". On Monday, Tony Blair\'s long speech set out the plans. He said: "What matters is that there is a process going on."',
+      ),
+    ).toEqual([
+      ['a disgrace', 'Dave Prentis'],
+      ['What matters is', 'Tony Blair'],
+    ]);
+  });
+});

@@ -97,6 +97,22 @@ function modifiesNounAfter(context: AttributionContext, mention: EntityMention):
   return /^(?:a|an|the)$/i.test(words[at - 1]?.text ?? '') && after?.pos === 'NOUN';
 }
 
+/**
+ * "Tony Blair's official spokesman declined", "the prime minister's spokesman was asked": the title closing the noun
+ * phrase a mention owns, when it is one (that person's spokesman, aide, wife is someone else, unnamed); else null.
+ */
+function possessedTitle(context: AttributionContext, mention: EntityMention): string | null {
+  const { words } = context;
+  if (mention.kind === 'pronoun') return null;
+  let position = indexOfWordStartingAt(context, mention.start) + countWordsIn(context, mention) + 1;
+  if (!/^['’]s$/.test(words[position]?.text ?? '')) return null;
+  position++;
+  while (['ADJ', 'NOUN'].includes(words[position + 1]?.pos ?? '') && words[position]?.pos !== 'NOUN') position++;
+  while (words[position + 1]?.pos === 'NOUN') position++;
+  const head = words[position];
+  return head?.pos === 'NOUN' && isDesignation(head.text) ? titleKey(head.text) : null;
+}
+
 /** Whether `offset` stands inside parentheses opened earlier in its paragraph. */
 function inParentheses(context: AttributionContext, offset: number): boolean {
   const { text, sentences } = context;
@@ -233,7 +249,9 @@ export function resolvePronoun(
     );
     const named = candidates.map((other) =>
       other.kind === 'person'
-        ? other.speaker
+        ? possessedTitle(context, other) === null
+          ? other.speaker
+          : null
         : other.kind === 'pronoun'
           ? resolvePronoun(context, other)
           : // "The former UN commissioner … told Radio 4 …. “…,” she said": a description standing for someone named
@@ -496,9 +514,10 @@ export function describedPerson(context: AttributionContext, mention: EntityMent
   const otherOfficeOnly = (name: string) => definiteRole && officesConflict(context.titlesOf.get(name) ?? [], [head]);
   // "A UKIP spokesman said …. "…," the spokesman added": the unnamed one that description took up again.
   const unnamedSameHead = (other: EntityMention) =>
-    other.kind === 'anonymous' &&
-    other.person === true &&
-    titleKey(words[firstWordFrom(context, other.end) - 1]?.text ?? '') === head;
+    (other.kind === 'anonymous' &&
+      other.person === true &&
+      titleKey(words[firstWordFrom(context, other.end) - 1]?.text ?? '') === head) ||
+    possessedTitle(context, other) === head;
   // "Reacting to a comment by club chairman Tim Phillips, the American said": such an epithet looks back past its own
   // sentence, where anyone else named is someone it is set against, to one person.
   const ownSentence = sentenceIndexOf(context, mention.start);
