@@ -34,7 +34,7 @@ describe('a description that he or she stands for', () => {
   it('is not someone a title gives the other gender', () => {
     expect(
       speakersOf(
-        'Party leader Nicola Sturgeon wrote to Mr McConnell calling his remark an "ill-judged comment". In a furious response, the first minister said his comments had been distorted. He told Ms Sturgeon: "It is disappointing that you have added to this."',
+        'Nicola Sturgeon wrote to Mr McConnell calling his remark an "ill-judged comment". In a furious response, the first minister said his comments had been distorted. He told Ms Sturgeon: "It is disappointing that you have added to this."',
       ),
     ).toEqual([
       ['ill-judged comment', 'Nicola Sturgeon'],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { discoverSpeakers } from '../src/corpus/speakers/discover-speakers.js';
+import { officesConflict } from '../src/corpus/speakers/person-titles.js';
 import { speakersOf } from './helpers/quotation-speakers.js';
 
 // Round 42: forms the spent BBC held-out splits of round 41 (now dev40 and dev41) showed the corpus getting wrong.
@@ -108,5 +109,28 @@ describe("someone's spokesman", () => {
       ['a disgrace', 'Dave Prentis'],
       ['What matters is', 'Tony Blair'],
     ]);
+  });
+});
+
+describe('a capitalised word before the title opening a name ("Home Secretary Charles Clarke")', () => {
+  it('makes it another office than the same title with another word ("the foreign secretary" is not him)', () => {
+    expect(
+      speakersOf(
+        'Jack Straw has attacked the ruling. The foreign secretary said the right to life was the "most important liberty". New Home Secretary Charles Clarke vowed the men would stay in prison.',
+      ),
+    ).toEqual([['most important liberty', 'Jack Straw']]);
+  });
+
+  it('still leaves the office that of its title word, so "the prime minister" is not the home secretary', () => {
+    expect(officesConflict(['home-secretary'], ['minister'])).toBe(true);
+    expect(officesConflict(['home-secretary'], ['secretary'])).toBe(false);
+  });
+
+  it('leaves a place before the title out of the office (a guard: "London Mayor Ken Livingstone" is the mayor)', () => {
+    expect(
+      speakersOf(
+        'London Mayor Ken Livingstone spoke at City Hall on Monday. The mayor said the remark was "not racist".',
+      ),
+    ).toEqual([['not racist', 'Ken Livingstone']]);
   });
 });

@@ -510,6 +510,7 @@ function addLowerCaseTitles(text: string, words: readonly TaggedWord[], runs: re
   for (const run of runs) {
     if (run.nameWords.length === 0 || run.body !== null) continue;
     const at = indexAt.get(run.span.start) ?? 0;
+    modifyOpeningTitle(text, words, run, at);
     const title = words[at - 1];
     // Not "major Catholic institutions": an adjective is no title.
     if (title?.pos !== 'NOUN' || !/^\p{Ll}/u.test(title.text) || !isTitleWord(title.text)) continue;
@@ -527,6 +528,24 @@ function addLowerCaseTitles(text: string, words: readonly TaggedWord[], runs: re
     const place = modified && (REGION_NAMES.has(modifier.text) || FIRST_REGION_NAMES.has(modifier.text));
     if (place && !run.titles.includes(titleKey(title.text))) run.titles.push(titleKey(title.text));
   }
+}
+
+/**
+ * "New Home Secretary Charles Clarke": a capitalised noun the tagger leaves out of the run, just before the title
+ * opening it, makes it another office than the bare title ("the foreign secretary" is not him); a place does not
+ * ("London Mayor Ken Livingstone" is "the mayor").
+ */
+function modifyOpeningTitle(text: string, words: readonly TaggedWord[], run: NamedRun, at: number): void {
+  const title = words[at];
+  const modifier = words[at - 1];
+  if (title === undefined || modifier === undefined || !isTitleWord(title.text)) return;
+  if (!['NOUN', 'ADJ'].includes(modifier.pos) || !CAPITALISED.test(modifier.text)) return;
+  if (text.slice(modifier.end, title.start) !== ' ' || isTitleWord(modifier.text)) return;
+  const key = `${modifier.text.toLowerCase()}-${titleKey(title.text)}`;
+  const place = REGION_NAMES.has(modifier.text) || FIRST_REGION_NAMES.has(modifier.text);
+  const bare = run.titles.indexOf(titleKey(title.text));
+  if (bare >= 0 && !place) run.titles.splice(bare, 1);
+  if (!run.titles.includes(key)) run.titles.push(key);
 }
 
 /**
