@@ -134,3 +134,13 @@ describe('a capitalised word before the title opening a name ("Home Secretary Ch
     ).toEqual([['not racist', 'Ken Livingstone']]);
   });
 });
+
+describe('a name ending in a plural title ("the Law Lords")', () => {
+  it('names a group, which he or she never stands for, whatever word opens it', () => {
+    expect(
+      speakersOf(
+        'Liberal Democrat leader Charles Kennedy gave a speech in London. The government was ignoring a recent Law Lords judgement that detention without trial breaks human rights, he said. "An overmighty state is a dangerous one," he said.',
+      ),
+    ).toEqual([['An overmighty state', 'Charles Kennedy']]);
+  });
+});

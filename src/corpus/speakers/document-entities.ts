@@ -1137,8 +1137,10 @@ export function namesGroup(name: string): boolean {
   const last = words.at(-1) ?? '';
   const singular = last.endsWith('ies') ? `${last.slice(0, -3)}y` : last.slice(0, -1);
   if (/^\p{Lu}{2,}$/u.test(name)) return true;
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(last)) return false;
+  // "Law Lords": a plural title is a group whatever word opens the name.
+  if (isTitleWord(singular)) return words.length > 1;
   return (
-    /^\p{Lu}\p{Ll}+s$/u.test(last) &&
     (SOME_PERSON_KIND.has(singular) || ROLE_NOUNS.has(singular.toLowerCase())) &&
     forenameGender(words[0] ?? '') === null
   );
