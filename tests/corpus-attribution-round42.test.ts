@@ -144,3 +144,21 @@ describe('a name ending in a plural title ("the Law Lords")', () => {
     ).toEqual([['An overmighty state', 'Charles Kennedy']]);
   });
 });
+
+describe('a verb of saying in the passive with an adverb before it ("was also committed to")', () => {
+  it('has a subject that did not speak', () => {
+    expect(
+      speakersOf(
+        'Alan Johnson spoke at a conference on Monday. The government was also committed to "stamping out" age discrimination.',
+      ),
+    ).toEqual([['stamping out', null]]);
+  });
+
+  it('leaves the cue closing the sentence to say who did ("…, he told a conference on ageing")', () => {
+    expect(
+      speakersOf(
+        'This was why the government was considering scrapping the retirement age entirely, Alan Johnson said. It was also committed to "stamping out" age discrimination and would outlaw it, he told a conference on ageing.',
+      ),
+    ).toEqual([['stamping out', 'Alan Johnson']]);
+  });
+});

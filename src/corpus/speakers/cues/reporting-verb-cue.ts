@@ -88,8 +88,10 @@ export function cueAt(
   // "led Khrushchev to believe": an infinitive's subject is not the word before it, but "Mr Kennedy is to tell",
   // "is expected to say": after a form of "be" with no object, it is that verb's subject.
   if (words[index - 1]?.text.toLowerCase() === 'to') return infinitiveSubject(context, index - 1, first);
-  // "were admitted", "will be presented": a passive's subject did not speak.
-  if (/^(?:be|been|being|is|are|was|were)$/i.test(words[index - 1]?.text ?? ''))
+  // "were admitted", "will be presented", "was also committed to": a passive's subject did not speak.
+  let auxiliary = index - 1;
+  while (auxiliary > first && words[auxiliary]?.pos === 'ADV') auxiliary--;
+  if (/^(?:be|been|being|is|are|was|were)$/i.test(words[auxiliary]?.text ?? ''))
     return passiveAgent(context, index + verb.words);
   const before = subjectBefore(context, index, clauseStartBefore(context, index, first));
   if (before !== 'none') return before;

@@ -5,8 +5,8 @@ import { type CueResult, NO_CUE } from './cue-result.js';
 import { cueAt, cueBetween } from './reporting-verb-cue.js';
 import { PUNCTUATION } from './word-helpers.js';
 
-/** "…, Hemphill said." / "…, the Controller charged Tuesday.": the few words of a closing cue. */
-const MAX_TAIL_CUE_WORDS = 5;
+/** "…, Hemphill said." / "…, he told a conference on ageing.": the few words of a closing cue. */
+const MAX_TAIL_CUE_WORDS = 6;
 
 /**
  * "The Hughes concern took “shortcuts” on the project, Hemphill said.": a cue closing the sentence after a comma
