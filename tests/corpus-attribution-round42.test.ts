@@ -162,3 +162,13 @@ describe('a verb of saying in the passive with an adverb before it ("was also co
     ).toEqual([['stamping out', 'Alan Johnson']]);
   });
 });
+
+describe('a title naming no one, set off before a name by commas ("The Bishop of Durham, the Rt Rev Dr Tom Wright,")', () => {
+  it("is that person's title, so the bare title later stands for him", () => {
+    expect(
+      speakersOf(
+        'The Bishop of Durham, the Rt Rev Dr Tom Wright, reviewed the novel. Despite enjoying Dan Brown\'s plot, the Bishop said: "Conspiracy theories are always fun to read."',
+      ),
+    ).toEqual([['Conspiracy theories are', 'Tom Wright']]);
+  });
+});

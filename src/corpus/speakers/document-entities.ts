@@ -531,6 +531,20 @@ function addLowerCaseTitles(text: string, words: readonly TaggedWord[], runs: re
 }
 
 /**
+ * "The Bishop of Durham, the Rt Rev Dr Tom Wright, described": a title naming no one, set off before a name by
+ * commas, is that person's title too, so "the Bishop" later finds him.
+ */
+function addAppositiveTitles(text: string, runs: readonly NamedRun[]): void {
+  for (const [index, run] of runs.entries()) {
+    const next = runs[index + 1];
+    if (run.nameWords.length > 0 || run.body !== null || run.titles.length === 0 || next === undefined) continue;
+    if (next.nameWords.length === 0 || next.body !== null) continue;
+    if (!/^,\s+(?:the\s+)?$/i.test(text.slice(run.span.end, next.span.start)) || text[next.span.end] !== ',') continue;
+    for (const title of run.titles) if (!next.titles.includes(title)) next.titles.push(title);
+  }
+}
+
+/**
  * "New Home Secretary Charles Clarke": a capitalised noun the tagger leaves out of the run, just before the title
  * opening it, makes it another office than the bare title ("the foreign secretary" is not him); a place does not
  * ("London Mayor Ken Livingstone" is "the mayor").
@@ -685,6 +699,7 @@ export function findDocumentEntities(
     withPlacesBeforeRegions(text, capitalisedRuns(text, outside).map(analyseRun)),
   );
   addLowerCaseTitles(text, outside, runs);
+  addAppositiveTitles(text, runs);
   const lone = new Set(
     runs.filter((run) => run.nameWords.length === 1 && run.titles.length === 0).map((run) => run.nameWords[0]?.text),
   );
