@@ -172,3 +172,17 @@ describe('a title naming no one, set off before a name by commas ("The Bishop of
     ).toEqual([['Conspiracy theories are', 'Tom Wright']]);
   });
 });
+
+describe('a rank of the peerage ("Lord Butler")', () => {
+  it('is no office, so a description of an office may stand for a peer ("the former cabinet secretary")', () => {
+    expect(
+      speakersOf(
+        'Lord Butler said the government had too much freedom to "bring in bad Bills". The former cabinet secretary said in an interview: "I would be critical of the present government."',
+      ),
+    ).toEqual([
+      ['bring in bad', 'Butler'],
+      ['I would be', 'Butler'],
+    ]);
+    expect(officesConflict(['lord'], ['cabinet-secretary'])).toBe(false);
+  });
+});

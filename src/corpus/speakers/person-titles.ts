@@ -81,8 +81,25 @@ export function titleKey(word: string): string {
     .replace(/['\u2019]s$/, '');
 }
 
-/** Honorifics any office holder may also carry: they never tell two people apart. */
-const HONORIFICS = new Set(['mr', 'mrs', 'miss', 'ms', 'mister', 'madam', 'madame', 'sir', 'dr', 'doctor']);
+/**
+ * Honorifics and ranks of the peerage any office holder may also carry ("Lord Butler", the former cabinet secretary):
+ * they never tell two people apart.
+ */
+const HONORIFICS = new Set([
+  'mr',
+  'mrs',
+  'miss',
+  'ms',
+  'mister',
+  'madam',
+  'madame',
+  'sir',
+  'dr',
+  'doctor',
+  'lord',
+  'baron',
+  'baroness',
+]);
 
 /** Courtesy titles: a document that writes someone with one keeps it for them ("Mrs. Hengesbach", never "Hengesbach"). */
 const COURTESY_TITLES = new Set(['mr', 'mrs', 'miss', 'ms', 'mister', 'madam', 'madame']);
