@@ -510,7 +510,6 @@ function addLowerCaseTitles(text: string, words: readonly TaggedWord[], runs: re
   for (const run of runs) {
     if (run.nameWords.length === 0 || run.body !== null) continue;
     const at = indexAt.get(run.span.start) ?? 0;
-    modifyOpeningTitle(text, words, run, at);
     const title = words[at - 1];
     // Not "major Catholic institutions": an adjective is no title.
     if (title?.pos !== 'NOUN' || !/^\p{Ll}/u.test(title.text) || !isTitleWord(title.text)) continue;
@@ -549,17 +548,22 @@ function addAppositiveTitles(text: string, runs: readonly NamedRun[]): void {
  * opening it, makes it another office than the bare title ("the foreign secretary" is not him); a place does not
  * ("London Mayor Ken Livingstone" is "the mayor").
  */
-function modifyOpeningTitle(text: string, words: readonly TaggedWord[], run: NamedRun, at: number): void {
-  const title = words[at];
-  const modifier = words[at - 1];
-  if (title === undefined || modifier === undefined || !isTitleWord(title.text)) return;
-  if (!['NOUN', 'ADJ'].includes(modifier.pos) || !CAPITALISED.test(modifier.text)) return;
-  if (text.slice(modifier.end, title.start) !== ' ' || isTitleWord(modifier.text)) return;
-  const key = `${modifier.text.toLowerCase()}-${titleKey(title.text)}`;
-  const place = REGION_NAMES.has(modifier.text) || FIRST_REGION_NAMES.has(modifier.text);
-  const bare = run.titles.indexOf(titleKey(title.text));
-  if (bare >= 0 && !place) run.titles.splice(bare, 1);
-  if (!run.titles.includes(key)) run.titles.push(key);
+function modifyOpeningTitles(text: string, words: readonly TaggedWord[], runs: readonly NamedRun[]): void {
+  const indexAt = new Map(words.map((word, index) => [word.start, index]));
+  for (const run of runs) {
+    if (run.nameWords.length === 0 || run.body !== null) continue;
+    const at = indexAt.get(run.span.start) ?? 0;
+    const title = words[at];
+    const modifier = words[at - 1];
+    if (title === undefined || modifier === undefined || !isTitleWord(title.text)) continue;
+    if (!['NOUN', 'ADJ'].includes(modifier.pos) || !CAPITALISED.test(modifier.text)) continue;
+    if (text.slice(modifier.end, title.start) !== ' ' || isTitleWord(modifier.text)) continue;
+    const key = `${modifier.text.toLowerCase()}-${titleKey(title.text)}`;
+    const place = REGION_NAMES.has(modifier.text) || FIRST_REGION_NAMES.has(modifier.text);
+    const bare = run.titles.indexOf(titleKey(title.text));
+    if (bare >= 0 && !place) run.titles.splice(bare, 1);
+    if (!run.titles.includes(key)) run.titles.push(key);
+  }
 }
 
 /**
@@ -699,6 +703,7 @@ export function findDocumentEntities(
     withPlacesBeforeRegions(text, capitalisedRuns(text, outside).map(analyseRun)),
   );
   addLowerCaseTitles(text, outside, runs);
+  modifyOpeningTitles(text, outside, runs);
   addAppositiveTitles(text, runs);
   const lone = new Set(
     runs.filter((run) => run.nameWords.length === 1 && run.titles.length === 0).map((run) => run.nameWords[0]?.text),
