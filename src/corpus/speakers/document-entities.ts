@@ -1149,8 +1149,9 @@ function isSurnameBeforeVerb(
 }
 
 /**
- * "the Law Lords", "Democrats", "Tories": a name ending in the plural of a word for a kind of person, not opened by a
- * forename, names a group, which he or she never stands for; so does a lone initialism ("says BT").
+ * "Democrats", "Tories": a name ending in the plural of a word for a kind of person, not opened by a forename, names
+ * a group, which he or she never stands for; so does one ending in a plural title, whatever opens it ("Law Lords"),
+ * and a lone initialism ("says BT").
  */
 export function namesGroup(name: string): boolean {
   const words = name.split(' ');
@@ -1158,7 +1159,6 @@ export function namesGroup(name: string): boolean {
   const singular = last.endsWith('ies') ? `${last.slice(0, -3)}y` : last.slice(0, -1);
   if (/^\p{Lu}{2,}$/u.test(name)) return true;
   if (!/^\p{Lu}\p{Ll}+s$/u.test(last)) return false;
-  // "Law Lords": a plural title is a group whatever word opens the name.
   if (isTitleWord(singular)) return words.length > 1;
   return (
     (SOME_PERSON_KIND.has(singular) || ROLE_NOUNS.has(singular.toLowerCase())) &&
