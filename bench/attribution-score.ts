@@ -47,8 +47,12 @@ const TITLE_WORDS = new Set([
   'princess',
 ]);
 
+// "Lord Faulkner of Worcester": a peer's territorial designation follows the surname, so it is not the name's last word.
+const TERRITORIAL_DESIGNATION = /^((?:lord|lady|baron|baroness|viscount|viscountess|earl|countess)\s+\S+)\s+of\s\S.*$/i;
+
 function nameWords(name: string): string[] {
   return name
+    .replace(TERRITORIAL_DESIGNATION, '$1')
     .toLowerCase()
     .split(/[^\p{L}'-]+/u)
     .filter((word) => word.length > 1 && !TITLE_WORDS.has(word));

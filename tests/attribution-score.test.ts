@@ -9,6 +9,12 @@ describe('attribution benchmark scoring', () => {
     expect(sameSpeaker('Charles', 'Charles E. Hughes')).toBe(false);
   });
 
+  it("takes a peer's surname, not the place of the territorial designation", () => {
+    expect(sameSpeaker('Faulkner', 'Lord Faulkner of Worcester')).toBe(true);
+    expect(sameSpeaker('Worcester', 'Lord Faulkner of Worcester')).toBe(false);
+    expect(sameSpeaker('Bank of England', 'Bank of England')).toBe(true);
+  });
+
   it('compares a name of single letters whole', () => {
     expect(sameSpeaker('B&B', 'B&B')).toBe(true);
     expect(sameSpeaker('M&S', 'B&B')).toBe(false);
