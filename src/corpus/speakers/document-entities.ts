@@ -815,6 +815,7 @@ export function findDocumentEntities(
   }
   const named = withNamedDescriptions(text, mentions);
   genderFromReportedSelf(outside, named, persons);
+  genderFromOwnPossessive(outside, named, persons);
   return { persons, bodies: [...bodies], mentions: withDocumentIssuers(outside, named) };
 }
 
@@ -1070,6 +1071,51 @@ function genderFromReportedSelf(
       person.gender = listed === null || listed === gender ? gender : null;
     }
   }
+}
+
+/**
+ * "Khan told an Indian news channel on her mobile phone": a possessive in the subject's own clause (before any other
+ * verb, clause or person) is the subject's, so it gives a gender no forename or title gave ("Negar" is in no list).
+ * Only fills what is unknown, and only where every such clause agrees.
+ */
+function genderFromOwnPossessive(
+  words: readonly TaggedWord[],
+  mentions: readonly EntityMention[],
+  persons: readonly DocumentPerson[],
+): void {
+  const indexEndingAt = new Map(words.map((word, index) => [word.end, index]));
+  // Someone else in the clause may own it ("told the minister about his"); a place or nationality does not.
+  const someoneAt = new Set(
+    mentions
+      .filter(
+        (mention) =>
+          mention.kind === 'person' ||
+          mention.kind === 'pronoun' ||
+          (mention.kind === 'anonymous' && mention.person === true),
+      )
+      .map((mention) => mention.start),
+  );
+  const votes = new Map<DocumentPerson, Set<Gender>>();
+  for (const mention of mentions) {
+    if (mention.kind !== 'person') continue;
+    const person = persons.find((candidate) => candidate.name === mention.speaker);
+    if (!person || person.gender !== null) continue;
+    let index = (indexEndingAt.get(mention.end) ?? -2) + 1;
+    while (words[index]?.pos === 'AUX') index++;
+    if (words[index]?.pos !== 'VERB') continue;
+    for (index++; index < words.length; index++) {
+      const word = words[index] as TaggedWord;
+      if (someoneAt.has(word.start) || ['VERB', 'AUX', 'SCONJ', 'PUNCT'].includes(word.pos)) break;
+      const lower = word.text.toLowerCase();
+      const possessed = ['ADJ', 'NOUN', 'NUM', 'PROPN'].includes(words[index + 1]?.pos ?? '');
+      const gender: Gender | null = lower === 'his' ? 'male' : lower === 'her' && possessed ? 'female' : null;
+      if (gender === null && word.pos === 'PRON') break;
+      if (gender === null) continue;
+      votes.set(person, (votes.get(person) ?? new Set()).add(gender));
+      break;
+    }
+  }
+  for (const [person, genders] of votes) if (genders.size === 1) person.gender = [...genders][0] ?? null;
 }
 
 /** Adjectives that may stand before the head of "In a new report, the Electoral Commission says". */
