@@ -26,3 +26,13 @@ describe("a possessive in the subject's own clause", () => {
     ]);
   });
 });
+
+describe('an epithet after a sentence whose subject is a description', () => {
+  it('stands for whom that description stands for ("But the Moroccan, …. said the 30-year-old")', () => {
+    expect(
+      speakersOf(
+        'Olympic champion Karim Benali is set to race in France. But the Moroccan, who has not raced for years, will decide later. "I will go only if I can win," said the 30-year-old.',
+      ),
+    ).toEqual([['I will go', 'Karim Benali']]);
+  });
+});

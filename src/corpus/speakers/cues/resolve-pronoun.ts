@@ -545,16 +545,21 @@ export function describedPerson(context: AttributionContext, mention: EntityMent
       ) &&
       (other.kind === 'pronoun' ||
         unnamedSameHead(other) ||
+        (other.kind === 'anonymous' && other.person === true) ||
         (other.kind === 'person' && !subordinateOnly(other.speaker) && !otherOfficeOnly(other.speaker))),
   );
   if (candidates.some(unnamedSameHead)) return abstain;
+  // "The 22-year-old pipped Maurice Greene …. the Birchfield Harrier has yet to": an earlier description stands for
+  // whom it describes, so the object named beside it is not the only one left (one that names no one is passed over).
   const named = new Set(
-    candidates.map((other) =>
+    candidates.flatMap((other) =>
       other.kind === 'person'
-        ? other.speaker
+        ? [other.speaker]
         : other.kind === 'pronoun' && (other.gender === 'male' || other.gender === 'female')
-          ? resolvePronoun(context, other)
-          : null,
+          ? [resolvePronoun(context, other)]
+          : other.kind === 'anonymous'
+            ? (speakerFound(describedPerson(context, other)) ?? [])
+            : [null],
     ),
   );
   const [only] = named;
