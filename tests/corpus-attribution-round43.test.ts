@@ -36,3 +36,16 @@ describe('an epithet after a sentence whose subject is a description', () => {
     ).toEqual([['I will go', 'Karim Benali']]);
   });
 });
+
+describe('"was quoted as saying" after a quotation', () => {
+  it('credits the subject quoted, not no one (the passive "quoted" has no agent to find)', () => {
+    expect(
+      speakersOf(
+        'Club president Florian Hamm met the board. "I demand better transparency," he is quoted as saying. "We have no relations with them," Arsene Wenger was quoted as saying.',
+      ),
+    ).toEqual([
+      ['I demand better', 'Florian Hamm'],
+      ['We have no', 'Arsene Wenger'],
+    ]);
+  });
+});

@@ -57,6 +57,16 @@ export function asSayingAfterObject(context: AttributionContext, index: number):
   return asIndexAfterObject(context, index) !== -1;
 }
 
+/** "was quoted as saying": a passive verb straight before "as saying", whose subject is the one quoted. */
+export function quotedAsSaying(context: AttributionContext, index: number): boolean {
+  const { words } = context;
+  return (
+    words[index]?.pos === 'VERB' &&
+    words[index + 1]?.text.toLowerCase() === 'as' &&
+    isReportingGerund(words[index + 2]?.text ?? '')
+  );
+}
+
 /**
  * "quoted Jensen as saying", "quoted him as saying", "quoted prosecutor Russell McGuire as saying", "Jensen was quoted
  * as saying": whoever is quoted speaks, not whoever quotes; `asIndex` is the index of "as". Someone quoted by a

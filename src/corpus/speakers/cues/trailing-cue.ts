@@ -9,7 +9,7 @@ import {
   sentenceIndexOf,
 } from './attribution-context.js';
 import type { EntityMention } from '../document-entities.js';
-import { asIndexAfterObject } from './as-clause-cues.js';
+import { asIndexAfterObject, quotedAsSaying } from './as-clause-cues.js';
 import { bareClauseCue } from './bare-clause.js';
 import { abstain, type CueResult, NO_CUE } from './cue-result.js';
 import { cueAt, cueBetween } from './reporting-verb-cue.js';
@@ -133,8 +133,14 @@ function verbBeforeCue(context: AttributionContext, from: number, windowEnd: num
   for (let index = from; index < words.length && (words[index] as TaggedWord).end <= windowEnd; index++) {
     if (cueAt(context, index, from, sentenceEnd, false) !== null) return false;
     const word = words[index] as TaggedWord;
-    // "quoted him as saying": "saying" is the cue.
-    if (word.pos === 'VERB' && !insideName.has(word.start) && asIndexAfterObject(context, index) === -1) return true;
+    // "quoted him as saying", "was quoted as saying": "saying" is the cue.
+    if (
+      word.pos === 'VERB' &&
+      !insideName.has(word.start) &&
+      asIndexAfterObject(context, index) === -1 &&
+      !quotedAsSaying(context, index)
+    )
+      return true;
   }
   return false;
 }
