@@ -549,8 +549,8 @@ export function describedPerson(context: AttributionContext, mention: EntityMent
         (other.kind === 'person' && !subordinateOnly(other.speaker) && !otherOfficeOnly(other.speaker))),
   );
   if (candidates.some(unnamedSameHead)) return abstain;
-  // "The 22-year-old pipped Maurice Greene …. the Birchfield Harrier has yet to": an earlier description stands for
-  // whom it describes, so the object named beside it is not the only one left (one that names no one is passed over).
+  // "But the Moroccan, who has not raced …. "…," said the 30-year-old": an earlier description stands for whom it
+  // describes (one that names no one is passed over).
   const named = new Set(
     candidates.flatMap((other) =>
       other.kind === 'person'
