@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { findDocumentEntities } from '../src/corpus/speakers/document-entities.js';
+import { tagWords } from '../src/corpus/speakers/tag-words.js';
 import { speakersOf } from './helpers/quotation-speakers.js';
 
 // Round 43: forms the spent BBC held-out splits of round 42 (now dev42 and dev43) showed the corpus getting wrong.
@@ -15,15 +17,10 @@ describe("a possessive in the subject's own clause", () => {
     ]);
   });
 
-  it('is someone else\'s after an object in between (a guard: "told the judge about her")', () => {
-    expect(
-      speakersOf(
-        'The actress Zarifa Tabrizi is to be deported. Tabrizi told the judge about her visa: "I have done nothing wrong." Bisrat Mekonnen, a police officer, said Tabrizi would be sent home. "She was warned last year," he said.',
-      ),
-    ).toEqual([
-      ['I have done', 'Zarifa Tabrizi'],
-      ['She was warned', 'Zarifa Tabrizi'],
-    ]);
+  it('gives none when someone else stands in between (a guard: "told the judge about her visa")', () => {
+    const text = 'The actress Zarifa Tabrizi is to be deported. Tabrizi told the judge about her visa.';
+    const persons = findDocumentEntities(text, tagWords(text), []).persons;
+    expect(persons.find((person) => person.name === 'Zarifa Tabrizi')?.gender).toBeNull();
   });
 });
 
