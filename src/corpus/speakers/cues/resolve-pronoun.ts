@@ -57,6 +57,8 @@ function isOblique(context: AttributionContext, mention: EntityMention): boolean
     sentenceIndexOf(context, words[position - 1]?.start ?? -1) !== sentenceIndexOf(context, mention.start);
   if (isPreposition(words[position]) && fronted && after?.pos === 'VERB' && !/ing$/i.test(after.text)) return false;
   if (isPreposition(words[position])) return true;
+  // "since Sir Alan's announcement": before a possessor the conjunction is a preposition, governing its noun phrase.
+  if (words[position]?.pos === 'SCONJ' && /^['’]s$/.test(after?.text ?? '')) return true;
   // "Of another colleague, George Santayana, he could write": a name set off on both sides after an oblique is in
   // apposition to it ("In private life, Miss Garson is" opens the clause instead).
   const next = words[indexOfWordStartingAt(context, mention.start) + 1 + countWordsIn(context, mention)];
