@@ -12,3 +12,13 @@ describe('a name after "since" that owns a noun', () => {
     ).toEqual([['She has my', 'Patel']]);
   });
 });
+
+describe('a report the subject speaks in', () => {
+  it('is issued by that subject, so "the report said" credits it ("Shelter says in a report")', () => {
+    expect(
+      speakersOf(
+        'Some 90,000 families are homeless, Shelter says in a report, Locked Out. The report said: "Temporary housing is failing children." Ministers disagree.',
+      ),
+    ).toEqual([['Temporary housing is', 'Shelter']]);
+  });
+});

@@ -1125,7 +1125,7 @@ const MAX_DOCUMENT_MODIFIERS = 2;
  * "the council's resolution", "the report of the Tax Court", "a report by the Commons committee", "The letter, from
  * the Home Office," or "a World Bank report", then "according to the resolution": a document named by its head alone
  * speaks for whoever the document last said issued one of that kind. So does the subject a clause "In a new report,"
- * opens.
+ * opens, and the subject that "says in a report".
  */
 function withDocumentIssuers(words: readonly TaggedWord[], mentions: readonly EntityMention[]): EntityMention[] {
   const endingAt = new Map(mentions.map((mention) => [mention.end, mention]));
@@ -1153,7 +1153,18 @@ function withDocumentIssuers(words: readonly TaggedWord[], mentions: readonly En
       words[index + 1]?.text === ','
         ? mentionFrom(index + 2)
         : undefined;
-    const issuer = possessive ?? of ?? modifier ?? subject;
+    // "Oxfam says in a report", "the committee has warned in its report": the subject of the verb the report is in.
+    let verb = opener - 2;
+    while (words[verb]?.pos === 'ADV') verb--;
+    let before = verb - 1;
+    while (words[before]?.pos === 'AUX' || words[before]?.pos === 'ADV') before--;
+    const sayer =
+      /^(?:a|an|its|their|the)$/i.test(words[opener]?.text ?? '') &&
+      /^in$/i.test(words[opener - 1]?.text ?? '') &&
+      reportingVerbAt(words[verb]?.text ?? '', undefined) !== null
+        ? endingAt.get(words[before]?.end ?? -1)
+        : undefined;
+    const issuer = possessive ?? of ?? modifier ?? subject ?? sayer;
     if (issuer && (issuer.kind === 'person' || issuer.kind === 'body'))
       issued.push({ at: word.start, head, issuer: issuer.speaker });
   });
