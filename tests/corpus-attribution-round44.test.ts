@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { findDocumentEntities } from '../src/corpus/speakers/document-entities.js';
+import { tagWords } from '../src/corpus/speakers/tag-words.js';
 import { speakersOf } from './helpers/quotation-speakers.js';
 
 // Round 44: forms the spent BBC held-out splits of round 43 (now dev44 and dev45) showed the corpus getting wrong.
@@ -20,5 +22,14 @@ describe('a report the subject speaks in', () => {
         'Some 90,000 families are homeless, Shelter says in a report, Locked Out. The report said: "Temporary housing is failing children." Ministers disagree.',
       ),
     ).toEqual([['Temporary housing is', 'Shelter']]);
+  });
+});
+
+describe('a capitalised word after a name', () => {
+  it('goes on with the name, never a reporting verb making a person of it ("Polar Express is based on")', () => {
+    const text =
+      'Fans met the cast in the square. Polar Express is based on a book for children. "It was magical," said Hanks.';
+    const persons = findDocumentEntities(text, tagWords(text), []).persons.map((person) => person.name);
+    expect(persons).toEqual(['Hanks']);
   });
 });

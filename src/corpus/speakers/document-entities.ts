@@ -966,6 +966,8 @@ function speakingNames(words: readonly TaggedWord[], runs: readonly NamedRun[]):
       !afterPreposition &&
       next?.pos === 'VERB' &&
       !/ing$/i.test(next.text) &&
+      // "Polar Express is based on": a capitalised word the tagger takes for a verb goes on with the name.
+      !/^\p{Lu}/u.test(next.text) &&
       !(words[at + 2]?.text === '-' && words[at + 2]?.start === next.end) &&
       reportingVerbAt(next.text, words[at + 2]?.text) !== null;
     const inverted =
