@@ -33,3 +33,13 @@ describe('a capitalised word after a name', () => {
     expect(persons).toEqual(['Hanks']);
   });
 });
+
+describe('names joined by "and" before a role after an inverted "said"', () => {
+  it('modify the role, so the person closing it speaks ("said Tom and Kate series producer Anna Price")', () => {
+    expect(
+      speakersOf(
+        'Tom Baker and Kate Lee host the show. "This series is our best," said Tom and Kate series producer Anna Price.',
+      ),
+    ).toEqual([['This series is', 'Anna Price']]);
+  });
+});

@@ -54,6 +54,13 @@ function personHeadingCompound(context: AttributionContext, mention: EntityMenti
     if (!word || !/^ $/.test(text.slice((words[position - 1] as TaggedWord).end, word.start))) return mention;
     const next = mentionStartingAt.get(word.start);
     if (next) return next.kind === 'person' ? next : mention;
+    // "said Richard and Judy executive producer Amanda Ross": names joined by "and" may modify a role after them.
+    const conjunct = /^and$/i.test(word.text) ? mentionStartingAt.get(words[position + 1]?.start ?? -1) : undefined;
+    if (conjunct) {
+      const after = position + 2 + countWordsIn(context, conjunct);
+      const head = words[after]?.pos === 'NOUN' ? personHeadingCompound(context, conjunct) : conjunct;
+      return head !== conjunct && head.kind === 'person' ? head : mention;
+    }
     // "BIFA founder and director Elliot Grove": two role nouns joined by "and" are one title.
     const joinsRoles =
       /^and$/i.test(word.text) &&
