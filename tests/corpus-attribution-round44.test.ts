@@ -43,3 +43,13 @@ describe('names joined by "and" before a role after an inverted "said"', () => {
     ).toEqual([['This series is', 'Anna Price']]);
   });
 });
+
+describe('a person whose reporting clause closes the sentence before', () => {
+  it('is whom "he said" stands for, not someone named in the words reported ("…, Alan Milburn told Radio 4")', () => {
+    expect(
+      speakersOf(
+        'The prime minister Tony Blair will face voters on Saturday. The prime minister\'s drive remains strong, Colin Hart, the party\'s campaign chief, told Radio 4. Mr Blair has "the same passion as in 1997", he said.',
+      ),
+    ).toEqual([['the same passion', 'Colin Hart']]);
+  });
+});

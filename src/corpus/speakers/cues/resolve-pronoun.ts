@@ -273,8 +273,15 @@ export function resolvePronoun(
       lastQuoted.speaker === lastSpeaker &&
       genderOf.get(lastSpeaker) === gender &&
       paragraphOf(context, lastQuoted.end - 1) === paragraphOf(context, mention.start);
-    // "…, says Tim Dams, the news editor of Screen International. But he also believes": whom that sentence quotes.
-    const inverted = candidates.find((other) => other.kind === 'person' && invertedReporter(context, other));
+    // "…, says Tim Dams, the news editor of Screen International. But he also believes": whom that sentence quotes;
+    // so in "…remains undimmed, Alan Milburn told Radio 4. Mr Blair has …, he said", whose words came before.
+    const inverted = candidates.find(
+      (other) =>
+        other.kind === 'person' &&
+        (invertedReporter(context, other) ||
+          (sentenceIndexOf(context, other.start) !== sentenceIndexOf(context, mention.start) &&
+            trailingReporter(context, other))),
+    );
     // "Hewitt said he had had a "gutful" … but Tennis Australia's Geoff Pollard rejected his comments. "…," he said":
     // a subject that "but" sets against the one before turns the story to that person.
     const turned = candidates.find((other) => other.kind === 'person' && opensContrast(context, other));
@@ -316,6 +323,25 @@ function invertedReporter(context: AttributionContext, mention: EntityMention): 
     reportingVerbAt(verb.text, words[at]?.text) !== null &&
     (after === undefined || /^[,.;]$/.test(after.text))
   );
+}
+
+/**
+ * Whether a person is the subject of a reporting clause closing its sentence after a comma: "…remains undimmed, Alan
+ * Milburn, Labour's election strategist, told Radio 4": the sentence reports that person's words.
+ */
+function trailingReporter(context: AttributionContext, mention: EntityMention): boolean {
+  const { words } = context;
+  const at = indexOfWordStartingAt(context, mention.start);
+  if (words[at - 1]?.text !== ',') return false;
+  let next = at + countWordsIn(context, mention) + 1;
+  // An appositive set off after the name: "Alan Milburn, Labour's election strategist(,) told".
+  if (words[next]?.text === ',') {
+    let end = next + 1;
+    while (end < words.length && end - next <= 8 && !['VERB', 'PUNCT'].includes((words[end] as TaggedWord).pos)) end++;
+    next = words[end]?.text === ',' ? end + 1 : end;
+  }
+  while (['AUX', 'ADV'].includes(words[next]?.pos ?? '')) next++;
+  return reportingVerbAt(words[next]?.text ?? '', words[next + 1]?.text) !== null;
 }
 
 /** Words of a possessor or modifiers that may stand between "but" and the subject it opens. */
