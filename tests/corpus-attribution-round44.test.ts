@@ -53,3 +53,13 @@ describe('a person whose reporting clause closes the sentence before', () => {
     ).toEqual([['the same passion', 'Colin Hart']]);
   });
 });
+
+describe('a title with a verb form the tagger reads inside it', () => {
+  it('still opens its sentence with a new subject, whose uncued words are not the earlier speaker\'s ("Double try scorer")', () => {
+    expect(
+      speakersOf(
+        'Fly-half Rhys Evans kicked four penalties. "It\'s just a special moment for us all," he said. Double try scorer Owen Pugh was keen not to look ahead. "We have got more self-belief these days than we used to."',
+      )[1],
+    ).toEqual(['We have got', null]);
+  });
+});

@@ -1,3 +1,4 @@
+import { wordLemmas } from '../../../text/word-lemmas.js';
 import type { Span } from '../../corpus-types.js';
 import type { QuotationSpan } from '../../find-quotation-spans.js';
 import {
@@ -159,7 +160,17 @@ function titledSubject(context: AttributionContext, mention: Span): boolean {
   const sentence = sentences[sentenceIndexOf(context, mention.start)] as Span;
   const title = words.slice(firstWordFrom(context, sentence.start), indexOfWordStartingAt(context, mention.start));
   const linked = ['CCONJ', 'ADV'].includes(title[0]?.pos ?? '') ? title.slice(1) : title;
-  return linked.every((word) => word.pos === 'PROPN' || word.pos === 'NOUN' || word.pos === 'ADJ');
+  // "Double try scorer Martyn Williams": a verb's base form the tagger finds before a noun of the title modifies it.
+  return linked.every(
+    (word, at) =>
+      word.pos === 'PROPN' ||
+      word.pos === 'NOUN' ||
+      word.pos === 'ADJ' ||
+      (word.pos === 'VERB' &&
+        at > 0 &&
+        linked[at + 1]?.pos === 'NOUN' &&
+        wordLemmas(word.text.toLowerCase()).includes(word.text.toLowerCase())),
+  );
 }
 
 /**
