@@ -177,10 +177,10 @@ describe("a bare description opening the sentence straight after a named speaker
     ]);
   });
 
-  it('is no one it could be when a sentence without a quotation stands between (a guard)', () => {
+  it('is no one it could be when a sentence about someone else, without a quotation, stands between (a guard)', () => {
     expect(
       speakersOf(
-        '"Getting advice from Linford Christie is broadening my mind," said Mark Lewis-Francis. He will race in Birmingham next month. The sprinter has also shed weight since the Athens Games. "Last year I was 91kg, now I am 86.9kg," he said.',
+        '"Getting advice from Linford Christie is broadening my mind," said Mark Lewis-Francis. Coach Tony Hadley will race in Birmingham next month. The sprinter has also shed weight since the Athens Games. "Last year I was 91kg, now I am 86.9kg," he said.',
       ),
     ).toEqual([
       ['Getting advice from', 'Mark Lewis-Francis'],

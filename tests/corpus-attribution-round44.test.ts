@@ -63,3 +63,21 @@ describe('a title with a verb form the tagger reads inside it', () => {
     ).toEqual(['We have got', null]);
   });
 });
+
+describe('a definite role noun alone as a subject', () => {
+  it('is an epithet for the person the story is about ("and the defender said")', () => {
+    expect(
+      speakersOf(
+        'Liam Doyle is ready to commit his future to the club. He was once threatened with the sack by boss Karl Heinz. Talks have begun and the defender said: "I want to stay here."',
+      ),
+    ).toEqual([['I want to', 'Liam Doyle']]);
+  });
+
+  it('is not someone the article gives another role (a guard: "Sports Writer Ensign Ritchie …. The conductor said")', () => {
+    expect(
+      speakersOf(
+        'Sports writer Ensign Ritchie went to his compartment to talk with him. The conductor said to Ritchie: "I don\'t think you want to talk to him."',
+      ),
+    ).toEqual([["I don't think", null]]);
+  });
+});

@@ -1,6 +1,14 @@
 import type { Span } from '../../corpus-types.js';
 import { type EntityMention, namesGroup } from '../document-entities.js';
-import { DOCUMENT_HEADS, type Gender, isDesignation, officesConflict, titleKey } from '../person-titles.js';
+import { WORDNET_ROLE_NOUNS } from '../wordnet-names-data.js';
+import {
+  DOCUMENT_HEADS,
+  type Gender,
+  isCourtesyTitle,
+  isDesignation,
+  officesConflict,
+  titleKey,
+} from '../person-titles.js';
 import { reportingVerbAt } from '../reporting-verbs.js';
 import { COUNTRIES } from '../speaker-lexicon.js';
 import type { TaggedWord } from '../tag-words.js';
@@ -21,6 +29,8 @@ import { lower, opensItsSentence, POSSESSIVE_PRONOUNS, PREPOSITIONS, PUNCTUATION
 const NOUN_PHRASE_MODIFIER = new Set(['DET', 'ADJ', 'NOUN', 'NUM']);
 /** Verbs that go on with what was said before. */
 const ADDING = /^(?:added|adds|continued|continues)$/i;
+/** WordNet's nouns for a kind of person ("defender", "youngster"). */
+const ROLE_NOUNS = new Set(WORDNET_ROLE_NOUNS);
 /** How far back (in sentences with narration) a pronoun's antecedent may be. */
 const PRONOUN_LOOKBACK_SENTENCES = 4;
 
@@ -523,8 +533,15 @@ export function describedPerson(context: AttributionContext, mention: EntityMent
   const compoundModifier = inside
     .slice(0, -2)
     .some((word) => word.text === '-' && context.text[word.start - 1] !== ' ' && context.text[word.end] !== ' ');
+  // "Early talks have taken place and the defender said": a definite role noun alone as a subject is an epithet too.
+  const bareRole =
+    lower(words[firstWordFrom(context, mention.start)]) === 'the' &&
+    inside.length === 1 &&
+    ROLE_NOUNS.has(lower(inside[0])) &&
+    /^(?:VERB|AUX)$/.test(next?.pos ?? '');
   // "the British actor": a country's demonym is an adjective, however the tagger reads its capital.
   if (
+    !bareRole &&
     !bareTitle &&
     !kindOfPerson &&
     !compoundModifier &&
@@ -591,7 +608,10 @@ export function describedPerson(context: AttributionContext, mention: EntityMent
     ),
   );
   const [only] = named;
-  if (named.size === 1 && only) return { found: true, speaker: only };
+  // "Sports Writer Ensign Ritchie …. The conductor said to Ritchie": not someone the article gives another role.
+  const otherRole = (name: string) =>
+    bareRole && [...(context.titlesOf.get(name) ?? [])].some((title) => title !== head && !isCourtesyTitle(title));
+  if (named.size === 1 && only && !otherRole(only)) return { found: true, speaker: only };
   // "Tony Blair … has failed, Michael Howard has said. "…", the Conservative leader said": of several people, the
   // one whose words that sentence reports.
   const reporters = new Set(
