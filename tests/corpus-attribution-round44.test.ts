@@ -81,3 +81,18 @@ describe('a definite role noun alone as a subject', () => {
     ).toEqual([["I don't think", null]]);
   });
 });
+
+describe('a name particle in lower case after a forename', () => {
+  it('is part of the name ("Nick Van den Brul", "Rodrigo de Rato")', () => {
+    const text =
+      'Analyst Nick Van den Brul of BNP Paribas called the results modest. Rodrigo de Rato said the plan would work.';
+    const persons = findDocumentEntities(text, tagWords(text), []).persons.map((person) => person.name);
+    expect(persons).toEqual(expect.arrayContaining(['Nick Van den Brul', 'Rodrigo de Rato']));
+  });
+
+  it('is not after a place\'s first word (a guard: "the Stade de France")', () => {
+    const text = 'Wales won at the Stade de France on Saturday. Coach Mike Ruddock said it was special.';
+    const persons = findDocumentEntities(text, tagWords(text), []).persons.map((person) => person.name);
+    expect(persons).toEqual(['Mike Ruddock']);
+  });
+});

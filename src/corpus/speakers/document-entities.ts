@@ -418,9 +418,23 @@ function analyseRun(run: readonly TaggedWord[]): NamedRun {
     (forenameAt(words.length - 2) || isCourtesyTitle(titleKey(words.at(-2)?.text ?? '')))
   )
     nameStart--;
+  // "Nick Van den Brul", "Rafael van der Vaart": a particle after a forename, perhaps with another particle between,
+  // is part of the name (not "Stade de France", with no forename before it).
+  const isParticle = (index: number) => NAME_PARTICLES.has((words[index]?.text ?? '').toLowerCase());
+  const innerParticle = (index: number): boolean => {
+    const before = words[index - 1];
+    return (
+      isParticle(index) &&
+      (forenameAt(index - 1) ||
+        (before !== undefined &&
+          (isParticle(index - 1) || isNameWord(before, words[index - 2])) &&
+          forenameAt(index - 2)))
+    );
+  };
   while (
     nameStart > 0 &&
     (isNameWord(words[nameStart - 1] as TaggedWord, words[nameStart - 2]) ||
+      innerParticle(nameStart - 1) ||
       // "Josh Earnest": a forename the tagger misreads still opens the name it stands before.
       (nameStart < words.length && forenameAt(nameStart - 1)))
   )
