@@ -96,3 +96,11 @@ describe('a name particle in lower case after a forename', () => {
     expect(persons).toEqual(['Mike Ruddock']);
   });
 });
+
+describe('a bare apostrophe after a name ending in "s"', () => {
+  it('is its possessive, so the person it owns speaks ("said CBS\' Mary Hope")', () => {
+    expect(speakersOf('Scenes are being cut from the film. "It is not worth the risk," said CBS\' Mary Hope.')).toEqual(
+      [['It is not', 'Mary Hope']],
+    );
+  });
+});

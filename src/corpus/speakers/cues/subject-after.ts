@@ -163,7 +163,14 @@ function headOfPhraseAt(context: AttributionContext, position: number): EntityMe
     ? indexOfWordStartingAt(context, mention.start) + countWordsIn(context, mention) + 1
     : position;
   if (!mention) while (words[possessive]?.pos === 'PROPN' && possessive < position + 4) possessive++;
-  if (!/^['\u2019]s$/.test(words[possessive]?.text ?? '') || (!mention && possessive === position))
+  // "said PBS' Jacoba Atlas": a bare apostrophe against a name ending in "s" is its possessive too.
+  const mark = words[possessive];
+  const bare =
+    /^['\u2019]$/.test(mark?.text ?? '') &&
+    /s$/i.test(words[possessive - 1]?.text ?? '') &&
+    words[possessive - 1]?.end === mark?.start &&
+    context.text[mark?.end ?? 0] === ' ';
+  if ((!/^['\u2019]s$/.test(mark?.text ?? '') && !bare) || (!mention && possessive === position))
     return mention ?? null;
   const owned = words[possessive + 1];
   if (owned && DOCUMENT_HEADS.has(owned.text.toLowerCase())) return mention ?? null;
