@@ -104,3 +104,16 @@ describe('a bare apostrophe after a name ending in "s"', () => {
     );
   });
 });
+
+describe('a name after "in" between two quotations of one sentence', () => {
+  it('does not stop the second going on from the first\'s speaker ("shareholders in Yukos from “…”")', () => {
+    expect(
+      speakersOf(
+        'Yukos said the sale was illegal. Its spokesman Alexander Shadrin spoke after the sale. He said the company would make "every lawful move" to protect shareholders in Yukos from "this forcible removal of their property".',
+      ),
+    ).toEqual([
+      ['every lawful move', 'Alexander Shadrin'],
+      ['this forcible removal', 'Alexander Shadrin'],
+    ]);
+  });
+});

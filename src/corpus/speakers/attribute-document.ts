@@ -2,9 +2,11 @@ import {
   type AttributionContext,
   createAttributionContext,
   type DocumentAttributionInput,
+  indexOfWordStartingAt,
   sentenceIndexOf,
 } from './cues/attribution-context.js';
 import { insideAskedClause } from './cues/asked-clause.js';
+import type { EntityMention } from './document-entities.js';
 import { leadingBareClause } from './cues/bare-clause.js';
 import {
   continuesAnnouncedList,
@@ -182,7 +184,17 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
 
 /** '"…" but Tory Dominic Grieve branded it "…"': whether someone other than `speaker` is named between two quotations. */
 function namesOtherBetween(context: AttributionContext, from: number, to: number, speaker: string | null): boolean {
+  const { words } = context;
+  // "…to protect shareholders in Yukos from “…”": a name a place or part preposition governs speaks none of the words
+  // ("to", "by" and "from" may bring in a source: "according to Mr Smith").
+  const oblique = (mention: EntityMention) =>
+    /^(?:in|of|at|on|for|with)$/i.test(words[indexOfWordStartingAt(context, mention.start) - 1]?.text ?? '');
   return context.mentions.some(
-    (mention) => mention.start >= from && mention.end <= to && mention.kind === 'person' && mention.speaker !== speaker,
+    (mention) =>
+      mention.start >= from &&
+      mention.end <= to &&
+      mention.kind === 'person' &&
+      mention.speaker !== speaker &&
+      !oblique(mention),
   );
 }
