@@ -63,6 +63,8 @@ function reportedByEarlierCue(context: AttributionContext, first: number, index:
   const { words } = context;
   for (let earlier = index - 1; earlier >= first; earlier--) {
     if (/^[,;:\u2014]$/.test((words[earlier] as TaggedWord).text)) return false;
+    // "According to Mr Peston the prime minister said:": a source fronted before the clause does not report it.
+    if (/^according$/i.test((words[earlier] as TaggedWord).text)) continue;
     if (cueAt(context, earlier, first, sentenceEnd, false) !== null && !inFrontedPhrase(context, first, earlier))
       return true;
   }
