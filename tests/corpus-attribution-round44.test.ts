@@ -127,3 +127,12 @@ describe('"according to" fronted before a clause that reports the words', () => 
     ).toEqual([['Help me get', 'Jane Ward']]);
   });
 });
+
+describe('a subject with an appositive set off before its reporting verb', () => {
+  it('reports that sentence\'s words, so "he" after it is that subject, not the last speaker it names', () => {
+    const said = speakersOf(
+      'Michael Howard has said a claim by Peter Hale shows Labour is worried. In a speech to his party, he said the tactics proved the Tories were winning. Mr Hale made the claim in the terror bill debate. "Something tells me someone out there is rattled," Mr Howard said. Mr Hale, Leader of the Commons, told ITV\'s Morning programme that Mr Howard\'s stance on the government\'s terror bill was putting the country at risk. He then accused the Tory Leader of behaving like a "bully".',
+    );
+    expect(said.at(-1)).toEqual(['bully', 'Peter Hale']);
+  });
+});

@@ -27,6 +27,8 @@ import { lower, opensItsSentence, POSSESSIVE_PRONOUNS, PREPOSITIONS, PUNCTUATION
 
 /** What may stand between a preposition and the name closing its noun phrase: "to his colleague George Palmer". */
 const NOUN_PHRASE_MODIFIER = new Set(['DET', 'ADJ', 'NOUN', 'NUM']);
+/** Words of an appositive set off between a subject and its verb: "Mr Hain, Leader of the Commons, told". */
+const MAX_APPOSITIVE_WORDS = 8;
 /** Verbs that go on with what was said before. */
 const ADDING = /^(?:added|adds|continued|continues)$/i;
 /** WordNet's nouns for a kind of person ("defender", "youngster"). */
@@ -403,6 +405,17 @@ function reportsSpeech(context: AttributionContext, mention: EntityMention): boo
   if (words[after]?.text === ',' && /^who$/i.test(words[after + 1]?.text ?? '')) {
     const close = words.findIndex((word, index) => index > after + 1 && /^[,.;:]$/.test(word.text));
     if (words[close]?.text === ',') after = close + 1;
+  } else if (words[after]?.text === ',') {
+    // "Mr Hain, Leader of the Commons, told": an appositive of nouns set off between them, with no verb of its own.
+    let close = after + 1;
+    while (
+      close < words.length &&
+      close - after <= MAX_APPOSITIVE_WORDS &&
+      !/^[,.;:]$/.test((words[close] as TaggedWord).text) &&
+      !['VERB', 'AUX'].includes((words[close] as TaggedWord).pos)
+    )
+      close++;
+    if (words[close]?.text === ',' && close > after + 1) after = close + 1;
   }
   while (words[after]?.pos === 'AUX') after++;
   const verb = words[after];
