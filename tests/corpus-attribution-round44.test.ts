@@ -136,3 +136,16 @@ describe('a subject with an appositive set off before its reporting verb', () =>
     expect(said.at(-1)).toEqual(['bully', 'Peter Hale']);
   });
 });
+
+describe('a linking word before a reporting subject that opens its sentence', () => {
+  it('still lets that subject\'s sentence report the words "he said" closes ("Yet Evan Mann, a bond analyst, said")', () => {
+    expect(
+      speakersOf(
+        'Peter Lynch said the chain would cut costs. "This includes big cost reductions in all our stores," he said. Yet Ivan Marsh, a senior bond analyst at Gimme Credit, said Mr Lynch\'s job would not be easy. "The real big issue is what happens over the next two quarters," he said.',
+      ),
+    ).toEqual([
+      ['This includes big', 'Peter Lynch'],
+      ['The real big', 'Ivan Marsh'],
+    ]);
+  });
+});

@@ -392,9 +392,15 @@ function opensWithRole(context: AttributionContext, mention: EntityMention): boo
   const { words, sentences } = context;
   const sentence = sentences[sentenceIndexOf(context, mention.start)];
   if (!sentence) return false;
+  // "Yet Evan Mann, a bond analyst, said": a word linking the sentence to the one before may open it too.
   return words
     .slice(firstWordFrom(context, sentence.start), indexOfWordStartingAt(context, mention.start))
-    .every((word) => ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(word.pos) || /^\s+$/.test(word.text));
+    .every(
+      (word, at) =>
+        ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(word.pos) ||
+        /^\s+$/.test(word.text) ||
+        (at === 0 && ['CCONJ', 'ADV'].includes(word.pos)),
+    );
 }
 
 /** Whether a mention is the subject of the reporting verb after it ("Michael Howard has said"). */
