@@ -149,3 +149,17 @@ describe('a linking word before a reporting subject that opens its sentence', ()
     ]);
   });
 });
+
+describe('"shadow" before a lower-case title', () => {
+  it('makes it the opposition\'s office, so "the Foreign Secretary" is not that person', () => {
+    const text =
+      'The shadow foreign secretary Michael Ancram said it was fine. Mr Straw spoke. The Foreign Secretary told the BBC it was wrong.';
+    const entities = findDocumentEntities(text, tagWords(text), []);
+    expect(entities.persons.find((person) => person.name === 'Michael Ancram')?.titles).toEqual(
+      new Set(['shadow-foreign-secretary']),
+    );
+    expect(
+      entities.mentions.find((mention) => text.slice(mention.start, mention.end) === 'The Foreign Secretary')?.kind,
+    ).toBe('anonymous');
+  });
+});

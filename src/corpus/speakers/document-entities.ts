@@ -534,11 +534,18 @@ function addLowerCaseTitles(text: string, words: readonly TaggedWord[], runs: re
       modifier !== undefined &&
       ['ADJ', 'NOUN', 'PROPN'].includes(modifier.pos) &&
       text.slice(modifier.end, title.start) === ' ';
-    const key = modified ? `${modifier.text.toLowerCase()}-${titleKey(title.text)}` : titleKey(title.text);
+    const office = modified ? `${modifier.text.toLowerCase()}-${titleKey(title.text)}` : titleKey(title.text);
+    // "shadow foreign secretary Michael Ancram" is no "foreign secretary": the opposition's office is another.
+    const opener = words[at - (modified ? 3 : 2)];
+    const shadow =
+      opener !== undefined &&
+      /^shadow$/i.test(opener.text) &&
+      text.slice(opener.end, (modified ? modifier : title).start) === ' ';
+    const key = shadow ? `shadow-${office}` : office;
     if (!run.titles.includes(key)) run.titles.push(key);
     // "London mayor Ken Livingstone" is "the mayor" too: a place names where the office is, not another office as
     // "Cabinet minister" or "Tory leader" do.
-    const place = modified && (REGION_NAMES.has(modifier.text) || FIRST_REGION_NAMES.has(modifier.text));
+    const place = modified && !shadow && (REGION_NAMES.has(modifier.text) || FIRST_REGION_NAMES.has(modifier.text));
     if (place && !run.titles.includes(titleKey(title.text))) run.titles.push(titleKey(title.text));
   }
 }
