@@ -345,13 +345,8 @@ function trailingReporter(context: AttributionContext, mention: EntityMention): 
   const { words } = context;
   const at = indexOfWordStartingAt(context, mention.start);
   if (words[at - 1]?.text !== ',') return false;
-  let next = at + countWordsIn(context, mention) + 1;
-  // An appositive set off after the name: "Alan Milburn, Labour's election strategist(,) told".
-  if (words[next]?.text === ',') {
-    let end = next + 1;
-    while (end < words.length && end - next <= 8 && !['VERB', 'PUNCT'].includes((words[end] as TaggedWord).pos)) end++;
-    next = words[end]?.text === ',' ? end + 1 : end;
-  }
+  // "Alan Milburn, Labour's election strategist(,) told": the closing comma of an appositive is often left out.
+  let next = pastAppositive(context, at + countWordsIn(context, mention) + 1, false);
   while (['AUX', 'ADV'].includes(words[next]?.pos ?? '')) next++;
   return reportingVerbAt(words[next]?.text ?? '', words[next + 1]?.text) !== null;
 }
@@ -403,6 +398,25 @@ function opensWithRole(context: AttributionContext, mention: EntityMention): boo
     );
 }
 
+/**
+ * The word after an appositive set off by a comma at word `index` ("Mr Hain, Leader of the Commons, told"): words with
+ * no verb of their own, then a comma, or with `closed` false the verb itself; `index` when no appositive stands there.
+ */
+function pastAppositive(context: AttributionContext, index: number, closed: boolean): number {
+  const { words } = context;
+  if (words[index]?.text !== ',') return index;
+  let end = index + 1;
+  while (
+    end < words.length &&
+    end - index <= MAX_APPOSITIVE_WORDS &&
+    !/^[,.;:]$/.test((words[end] as TaggedWord).text) &&
+    !['VERB', 'AUX'].includes((words[end] as TaggedWord).pos)
+  )
+    end++;
+  if (words[end]?.text === ',' && end > index + 1) return end + 1;
+  return !closed && ['VERB', 'AUX'].includes(words[end]?.pos ?? '') ? end : index;
+}
+
 /** Whether a mention is the subject of the reporting verb after it ("Michael Howard has said"). */
 function reportsSpeech(context: AttributionContext, mention: EntityMention): boolean {
   const { words } = context;
@@ -411,18 +425,7 @@ function reportsSpeech(context: AttributionContext, mention: EntityMention): boo
   if (words[after]?.text === ',' && /^who$/i.test(words[after + 1]?.text ?? '')) {
     const close = words.findIndex((word, index) => index > after + 1 && /^[,.;:]$/.test(word.text));
     if (words[close]?.text === ',') after = close + 1;
-  } else if (words[after]?.text === ',') {
-    // "Mr Hain, Leader of the Commons, told": an appositive of nouns set off between them, with no verb of its own.
-    let close = after + 1;
-    while (
-      close < words.length &&
-      close - after <= MAX_APPOSITIVE_WORDS &&
-      !/^[,.;:]$/.test((words[close] as TaggedWord).text) &&
-      !['VERB', 'AUX'].includes((words[close] as TaggedWord).pos)
-    )
-      close++;
-    if (words[close]?.text === ',' && close > after + 1) after = close + 1;
-  }
+  } else after = pastAppositive(context, after, true);
   while (words[after]?.pos === 'AUX') after++;
   const verb = words[after];
   return verb?.pos === 'VERB' && reportingVerbAt(verb.text, words[after + 1]?.text) !== null;
