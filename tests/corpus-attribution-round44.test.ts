@@ -122,7 +122,7 @@ describe('"according to" fronted before a clause that reports the words', () => 
   it('is that clause\'s source, not its speaker ("According to Mr Peston the prime minister said:")', () => {
     expect(
       speakersOf(
-        'Jane Ward denied the claims in the book by Robert Peston. According to Mr Peston the prime minister said: "Help me get through the year."',
+        'Jane Ward has led the government since 1997. She denied the claims in the book by Robert Peston. According to Mr Peston the prime minister said: "Help me get through the year."',
       ),
     ).toEqual([['Help me get', 'Jane Ward']]);
   });
