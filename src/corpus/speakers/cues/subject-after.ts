@@ -23,9 +23,11 @@ export function subjectAfter(context: AttributionContext, index: number, sentenc
   if (!word || word.start >= sentenceEnd) return 'none';
   const first = headOfPhraseAt(context, position) ?? personAfterDescription(context, position);
   if (first === 'unnamed') return abstain;
-  // "said its chairman, Sir Anthony Greener": a title its possessive sets before a name set off after it.
+  // "said its chairman, Sir Anthony Greener", "said his coach Peter Stanley": a title its possessive sets before a
+  // name, set off after it or not.
   if (first === null && POSSESSIVE_DETERMINER.test(word.text)) {
-    const named = nameSetOffFrom(context, position + 1, false, sentenceEnd);
+    const named =
+      personAfterDescription(context, position + 1) ?? nameSetOffFrom(context, position + 1, false, sentenceEnd);
     return named ? speakerOf(context, named) : 'none';
   }
   if (first === null) return 'none';
