@@ -991,11 +991,15 @@ function speakingNames(words: readonly TaggedWord[], runs: readonly NamedRun[]):
       !/^\p{Lu}/u.test(next.text) &&
       !(words[at + 2]?.text === '-' && words[at + 2]?.start === next.end) &&
       reportingVerbAt(next.text, words[at + 2]?.text) !== null;
+    const opening = startOfRoleBefore(words, first);
+    const verb = words[opening - 1];
+    // "said Gartner's analyst Kobita Desai": a possessor after the verb is not its subject.
     const inverted =
-      before !== undefined &&
-      before.pos === 'VERB' &&
-      reportingVerbAt(before.text, words[first]?.text) !== null &&
-      /^[,\u201D"]$/.test(words[first - 2]?.text ?? '');
+      verb !== undefined &&
+      verb.pos === 'VERB' &&
+      reportingVerbAt(verb.text, words[opening]?.text) !== null &&
+      /^[,\u201D"]$/.test(words[opening - 2]?.text ?? '') &&
+      !/^['\u2019]s$/.test(next?.text ?? '');
     // "DiCaprio, who lost out to Foxx,": a relative clause about a lone name.
     // Not "the MP, who", "a Methodist, who": an initialism or a word for a kind of person is no name.
     const relative =
@@ -1011,6 +1015,32 @@ function speakingNames(words: readonly TaggedWord[], runs: readonly NamedRun[]):
     if (subjectFirst || inverted || relative || setOff) names.add(name.text);
   }
   return names;
+}
+
+/** Lower-case words of a role description between an inverted reporting verb and a name ("said chief policy analyst"). */
+const MAX_ROLE_WORDS = 4;
+const POSSESSIVE_DETERMINER = /^(?:his|her|its|their)$/i;
+
+/**
+ * "said principal analyst Kobita Desai", "said his coach Peter Stanley", "said Gartner's analyst Kobita Desai": where
+ * a role description in lower case, closed by a role noun, opens before the name starting at word `first`; `first`
+ * itself when there is none.
+ */
+function startOfRoleBefore(words: readonly TaggedWord[], first: number): number {
+  const role = words[first - 1];
+  if (role?.pos !== 'NOUN' || !/^\p{Ll}+$/u.test(role.text) || !(ROLE_NOUNS.has(role.text) || isTitleWord(role.text)))
+    return first;
+  let start = first - 1;
+  const modifies = (word: TaggedWord | undefined) =>
+    word !== undefined && (word.pos === 'NOUN' || word.pos === 'ADJ') && /^\p{Ll}/u.test(word.text);
+  while (start > first - MAX_ROLE_WORDS && modifies(words[start - 1])) start--;
+  const owner = words[start - 1];
+  if (POSSESSIVE_DETERMINER.test(owner?.text ?? '')) return start - 1;
+  if (!/^['\u2019]s$/.test(owner?.text ?? '')) return start;
+  let possessor = start - 1;
+  while (possessor > start - 1 - MAX_SPEAKING_NAME_WORDS && CAPITALISED.test(words[possessor - 1]?.text ?? ''))
+    possessor--;
+  return possessor < start - 1 ? possessor : start;
 }
 
 const MAX_APPOSITIVE_WORDS = 8;
