@@ -39,3 +39,16 @@ describe('a name after an inverted "said" and a role in lower case', () => {
     ]);
   });
 });
+
+describe('a definite role noun a relative clause set off by commas describes', () => {
+  it('is an epithet for the person named before, whom a later "he" stands for ("The actor, who was born …")', () => {
+    expect(
+      speakersOf(
+        'Tom Vale has been given a star on the Walk of Fame. "I asked my mother first," Vale said.\n\nThe actor, who was born in Lyon, also spoke of how he left school. "Acting was calling," he said.',
+      ),
+    ).toEqual([
+      ['I asked my', 'Tom Vale'],
+      ['Acting was calling', 'Tom Vale'],
+    ]);
+  });
+});

@@ -555,12 +555,15 @@ export function describedPerson(context: AttributionContext, mention: EntityMent
   const compoundModifier = inside
     .slice(0, -2)
     .some((word) => word.text === '-' && context.text[word.start - 1] !== ' ' && context.text[word.end] !== ' ');
-  // "Early talks have taken place and the defender said": a definite role noun alone as a subject is an epithet too.
+  // "Early talks have taken place and the defender said": a definite role noun alone as a subject is an epithet too;
+  // so is one a relative clause set off by commas describes ("The actor, who was born in Beirut, also spoke").
+  const nonRestrictive =
+    next?.text === ',' && /^who$/i.test(words[firstWordFrom(context, mention.end) + 1]?.text ?? '');
   const bareRole =
     lower(words[firstWordFrom(context, mention.start)]) === 'the' &&
     inside.length === 1 &&
     ROLE_NOUNS.has(lower(inside[0])) &&
-    /^(?:VERB|AUX)$/.test(next?.pos ?? '');
+    (/^(?:VERB|AUX)$/.test(next?.pos ?? '') || nonRestrictive);
   // "the British actor": a country's demonym is an adjective, however the tagger reads its capital.
   if (
     !bareRole &&
