@@ -52,3 +52,11 @@ describe('a definite role noun a relative clause set off by commas describes', (
     ]);
   });
 });
+
+describe('a subject set off from its verb by a title with a body and a second aside', () => {
+  it('is still reached ("Mr Ian Kim, chief executive of SK Telecom, also at the fair, said:")', () => {
+    expect(
+      speakersOf('Mr Ian Kim, chief executive of SK Telecom, also at 3GSM, said: "We have plans to integrate TV."'),
+    ).toEqual([['We have plans', 'Ian Kim']]);
+  });
+});

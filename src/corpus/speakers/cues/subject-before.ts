@@ -17,13 +17,19 @@ const isDash = (text: string, word: TaggedWord): boolean =>
 /** What may stand between "and" and the second of two coordinated subjects: "and the lobby group Liberty". */
 const COORDINATED_MODIFIER = new Set(['DET', 'ADJ', 'NOUN']);
 
+/**
+ * Phrases stepped over back to the subject: "Mr Ian Kim, chief executive of SK Telecom, also at 3GSM, said" takes
+ * an aside, a body after a preposition and the title before it.
+ */
+const MAX_STEPS_BACK = 4;
+
 /** The mention that ends just before word `index` (adverbs skipped), stepping over appositives and "of Sherman". */
 export function subjectBefore(context: AttributionContext, index: number, clauseStart: number): CueResult | 'none' {
   const { words, mentionEndingAt, mentionStartingAt, insideName } = context;
   let position = index - 1;
   let inAppositive = false;
   while (position >= clauseStart && isAdverb(words[position])) position--;
-  for (let hops = 0; hops < 3 && position >= clauseStart; hops++) {
+  for (let hops = 0; hops < MAX_STEPS_BACK && position >= clauseStart; hops++) {
     const word = words[position] as TaggedWord;
     const mention = mentionEndingAt.get(word.end);
     if (mention) {
