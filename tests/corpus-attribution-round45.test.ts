@@ -60,3 +60,16 @@ describe('a subject set off from its verb by a title with a body and a second as
     ).toEqual([['We have plans', 'Ian Kim']]);
   });
 });
+
+describe('two roles joined by "and" after an inverted "said", the second with an adjective', () => {
+  it('are one title of the person they close, not the body before them ("said Nortel president and chief executive")', () => {
+    expect(
+      speakersOf(
+        'Velo cut its profits. "We have a solid foundation," said Velo president and chief executive Anna Berg. "It was a hard task."',
+      ),
+    ).toEqual([
+      ['We have a', 'Anna Berg'],
+      ['It was a', 'Anna Berg'],
+    ]);
+  });
+});

@@ -63,11 +63,13 @@ function personHeadingCompound(context: AttributionContext, mention: EntityMenti
       const head = words[after]?.pos === 'NOUN' ? personHeadingCompound(context, conjunct) : conjunct;
       return head !== conjunct && head.kind === 'person' ? head : mention;
     }
-    // "BIFA founder and director Elliot Grove": two role nouns joined by "and" are one title.
+    // "BIFA founder and director Elliot Grove", "Nortel president and chief executive Bill Owens": two roles joined by
+    // "and" are one title.
+    const second = words[position + 1]?.pos === 'ADJ' ? position + 2 : position + 1;
     const joinsRoles =
       /^and$/i.test(word.text) &&
       words[position - 1]?.pos === 'NOUN' &&
-      words[position + 1]?.pos === 'NOUN' &&
+      words[second]?.pos === 'NOUN' &&
       !mentionStartingAt.has((words[position + 1] as TaggedWord).start);
     // "Judicial Watch President": a capitalised word is part of the name, whatever the tagger says.
     if (!(COMPOUND_PARTS.has(word.pos) || /^\p{Lu}/u.test(word.text) || joinsRoles) || PUNCTUATION.test(word.text))
