@@ -73,3 +73,13 @@ describe('two roles joined by "and" after an inverted "said", the second with an
     ]);
   });
 });
+
+describe('a definite role noun that a name modifies', () => {
+  it('is an epithet for the person named before ("said the Leeds winger", "the Black Sabbath singer told")', () => {
+    expect(
+      speakersOf(
+        'Captain Jack Reed believes there is nothing wrong with the mood in the camp. "There is no lack of confidence," said the Leeds winger.',
+      ),
+    ).toEqual([['There is no', 'Jack Reed']]);
+  });
+});

@@ -564,13 +564,21 @@ export function describedPerson(context: AttributionContext, mention: EntityMent
     inside.length === 1 &&
     ROLE_NOUNS.has(lower(inside[0])) &&
     (/^(?:VERB|AUX)$/.test(next?.pos ?? '') || nonRestrictive);
+  // "…," said the Sale full-back", "…," the Arsenal boss said: so is a definite role of a named club or band in the
+  // reporting clause of a quotation (one opening a sentence, "The Oxfam fundraiser said", may be someone new).
+  const before = words[firstWordFrom(context, mention.start) - 1];
+  const namedRole =
+    definiteRole ||
+    (lower(words[firstWordFrom(context, mention.start)]) === 'the' &&
+      ROLE_NOUNS.has(lower(inside.at(-1))) &&
+      (before?.pos === 'VERB' || /^["\u201D]$/.test(before?.text ?? '')));
   // "the British actor": a country's demonym is an adjective, however the tagger reads its capital.
   if (
     !bareRole &&
     !bareTitle &&
     !kindOfPerson &&
     !compoundModifier &&
-    !inside.some((word) => word.pos === 'ADJ' || DEMONYMS.has(word.text) || (definiteRole && word.pos === 'PROPN'))
+    !inside.some((word) => word.pos === 'ADJ' || DEMONYMS.has(word.text) || (namedRole && word.pos === 'PROPN'))
   )
     return goesOnFromLastSpeaker(context, mention) ?? abstain;
   // "the mayor" is not the Deputy Mayor: a person written only with a subordinate form of the title is someone else.
