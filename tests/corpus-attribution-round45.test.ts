@@ -83,3 +83,13 @@ describe('a definite role noun that a name modifies', () => {
     ).toEqual([['There is no', 'Jack Reed']]);
   });
 });
+
+describe('"and" after a clause with its own verb and a prepositional object', () => {
+  it('opens the next clause, whose subject speaks ("Irish trailed at the break and Gold said:")', () => {
+    expect(
+      speakersOf(
+        'Rovers coach Dan Hale felt the result was fair.\n\nRovers trailed by two points at the break and Hale said: "For an hour we matched them."',
+      ),
+    ).toEqual([['For an hour', 'Dan Hale']]);
+  });
+});

@@ -59,8 +59,15 @@ export function subjectBefore(context: AttributionContext, index: number, clause
         // "The MP for Sittingbourne and Sheppey said": places coordinated after a preposition are its object.
         const beforeFirst = indexOfWordStartingAt(context, firstConjunct.start) - 1;
         if (!PREPOSITIONS.has(words[beforeFirst]?.text.toLowerCase() ?? '')) return abstain;
-        position = beforeFirst - 1;
-        continue;
+        // "Irish trailed by two points at the break and Gold said": after a verb, the object of a preposition and
+        // "and" ends one clause and opens the next, whose subject the mention is.
+        const joinsClauses = words
+          .slice(clauseStart, beforeFirst)
+          .some((other) => (other.pos === 'VERB' || other.pos === 'AUX') && !insideName.has(other.start));
+        if (!joinsClauses) {
+          position = beforeFirst - 1;
+          continue;
+        }
       }
       // "those who framed the report should refer to": a mention straight after a verb is that verb's object, and
       // the cue's subject is someone the rules did not find.
