@@ -93,3 +93,19 @@ describe('"and" after a clause with its own verb and a prepositional object', ()
     ).toEqual([['For an hour', 'Dan Hale']]);
   });
 });
+
+describe('"as" after a closing mark with a verb that takes an object', () => {
+  it('opens a clause of reason, so the cue before the quotation stands ("…" as it meant the launch was lost)', () => {
+    expect(
+      speakersOf(
+        'Former aide Tom Vale has described the episode as a "bit of a disaster" as it meant the launch was lost.',
+      ),
+    ).toEqual([['bit of a', 'Tom Vale']]);
+  });
+
+  it('still makes a comment clause with none ("…", as Vale said on the radio) (a guard)', () => {
+    expect(speakersOf('The race "is a dead heat right now," as Tom Vale said on the radio on Monday.')).toEqual([
+      ['is a dead', 'Tom Vale'],
+    ]);
+  });
+});

@@ -75,6 +75,9 @@ function trailingCue(context: AttributionContext, quotation: QuotationSpan, sent
   // opens is about something else ("as Smith said" aside, which the as-clause cues read; "though," is an adverb).
   if (start.pos === 'SCONJ' && !/^as$/i.test(start.text) && !PUNCTUATION.test(words[index + 1]?.text ?? ','))
     return NO_CUE;
+  // '"a bit of a disaster" as it meant the launch was lost': "as" with a verb that takes an object opens a clause of
+  // reason, no comment clause ("as Smith said", "as he put it").
+  if (/^as$/i.test(start.text) && !commentClauseFrom(context, index + 1, sentenceEnd)) return NO_CUE;
   // '"morally indefensible" but the government said': a conjunction and a subject of its own open another clause,
   // whose cue is of that clause's words.
   if (start.pos === 'CCONJ' && words[index + 1]?.pos !== 'VERB') return NO_CUE;
@@ -101,6 +104,28 @@ function trailingCue(context: AttributionContext, quotation: QuotationSpan, sent
   // "…”, decided some of the members": a verb the lexicon does not know still says someone else framed the words;
   // a reporting participle ("a “hope-monger”, saying she was confident") goes on to other words.
   return start.pos === 'VERB' && !isReportingGerund(start.text) ? abstain : cue;
+}
+
+/** Words of the subject of a comment clause of "as" ("as the Secretary of State for Culture said"). */
+const MAX_COMMENT_SUBJECT_WORDS = 8;
+
+/** What opens a verb's object or clause: a comment clause's verb takes none ("as Cruz said on the radio"). */
+const OBJECT_OPENERS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ', 'SCONJ']);
+
+/** Whether the words from `index` are a subject and a verb whose object is no reported words ("as he put it"). */
+function commentClauseFrom(context: AttributionContext, index: number, sentenceEnd: number): boolean {
+  const { words, insideName } = context;
+  for (let position = index; position < index + MAX_COMMENT_SUBJECT_WORDS; position++) {
+    const word = words[position];
+    if (!word || word.start >= sentenceEnd) return false;
+    if (word.pos !== 'VERB' || insideName.has(word.start)) continue;
+    let after = position + 1;
+    // "as he put it", "as he addresses him": "it", "so" or a person spoken to takes no reported words.
+    if (/^(?:it|so|him|her|them|me|us)$/i.test(words[after]?.text ?? '')) after++;
+    const next = words[after];
+    return !next || next.start >= sentenceEnd || !OBJECT_OPENERS.has(next.pos);
+  }
+  return false;
 }
 
 /** Words after a quotation where its cue is looked for; further when they are one long subject before its verb. */
