@@ -109,3 +109,15 @@ describe('"as" after a closing mark with a verb that takes an object', () => {
     ]);
   });
 });
+
+describe('an adverb between a name and its reporting verb', () => {
+  it('still makes the name one that speaks ("The Tories also said")', () => {
+    const text = 'Borrowing rose again. The Tories also said: "There is a black hole in the accounts."';
+    expect(findDocumentEntities(text, tagWords(text), []).persons.map((person) => person.name)).toEqual(['Tories']);
+  });
+
+  it('not after a lone word opening its sentence, which may be a common noun ("Organisations also represented") (a guard)', () => {
+    const text = 'The grid has a board. Organisations also represented on the board include the United Nations.';
+    expect(findDocumentEntities(text, tagWords(text), []).persons.map((person) => person.name)).toEqual([]);
+  });
+});

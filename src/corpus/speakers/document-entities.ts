@@ -983,14 +983,23 @@ function speakingNames(words: readonly TaggedWord[], runs: readonly NamedRun[]):
       before?.pos === 'ADP' || (/^(?:and|or)$/i.test(before?.text ?? '') && words[conjunct]?.pos === 'ADP');
     // Not "the BitTorrent file-swapping system": a word hyphened to the next is no verb; nor "meetings in Sochi
     // discussed": a name after a preposition is not the verb's subject.
+    // "The Tories also said": an adverb may stand between the name and its verb (not after a lone word opening its
+    // sentence, which may be a common noun: "Organisations also represented").
+    const opensSentence = before === undefined || /^[.!?"\u201C\u201D]$/.test(before.text);
+    const adverbAfter =
+      words[at + 1]?.pos === 'ADV' &&
+      /^\p{Ll}/u.test(words[at + 1]?.text ?? '') &&
+      (run.nameWords.length > 1 || !opensSentence);
+    const verbAt = adverbAfter ? at + 2 : at + 1;
+    const verbAfter = words[verbAt];
     const subjectFirst =
       !afterPreposition &&
-      next?.pos === 'VERB' &&
-      !/ing$/i.test(next.text) &&
+      verbAfter?.pos === 'VERB' &&
+      !/ing$/i.test(verbAfter.text) &&
       // "Polar Express is based on": a capitalised word the tagger takes for a verb goes on with the name.
-      !/^\p{Lu}/u.test(next.text) &&
-      !(words[at + 2]?.text === '-' && words[at + 2]?.start === next.end) &&
-      reportingVerbAt(next.text, words[at + 2]?.text) !== null;
+      !/^\p{Lu}/u.test(verbAfter.text) &&
+      !(words[verbAt + 1]?.text === '-' && words[verbAt + 1]?.start === verbAfter.end) &&
+      reportingVerbAt(verbAfter.text, words[verbAt + 1]?.text) !== null;
     const opening = startOfRoleBefore(words, first);
     const verb = words[opening - 1];
     // "said Gartner's analyst Kobita Desai": a possessor after the verb is not its subject.
