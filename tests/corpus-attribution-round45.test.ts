@@ -121,3 +121,13 @@ describe('an adverb between a name and its reporting verb', () => {
     expect(findDocumentEntities(text, tagWords(text), []).persons.map((person) => person.name)).toEqual([]);
   });
 });
+
+describe('a name set off after a description with where it is from', () => {
+  it('is who the description is ("the chairman of the working party, Ambassador Stefan Johannesson of Iceland, warned")', () => {
+    expect(
+      speakersOf(
+        'But the chairman of the working party, Ambassador Ola Berg of Iceland, warned that there was "still a lot of work to do".',
+      ),
+    ).toEqual([['still a lot', 'Ola Berg']]);
+  });
+});

@@ -23,6 +23,21 @@ const COORDINATED_MODIFIER = new Set(['DET', 'ADJ', 'NOUN']);
  */
 const MAX_STEPS_BACK = 4;
 
+/**
+ * Whether `named` closes the aside whose closing comma is word `comma`, alone or with where it is from ("Ambassador
+ * Stefan Johannesson of Iceland,").
+ */
+function closesAside(context: AttributionContext, named: EntityMention, comma: number): boolean {
+  const { words, mentionStartingAt } = context;
+  const last = words[comma - 1] as TaggedWord;
+  if (named.end === last.end) return true;
+  const after = indexOfWordStartingAt(context, named.start) + countWordsIn(context, named) + 1;
+  const origin = /^(?:of|from)$/i.test(words[after]?.text ?? '')
+    ? mentionStartingAt.get(words[after + 1]?.start ?? -1)
+    : undefined;
+  return origin !== undefined && origin.kind !== 'person' && origin.end === last.end;
+}
+
 /** The mention that ends just before word `index` (adverbs skipped), stepping over appositives and "of Sherman". */
 export function subjectBefore(context: AttributionContext, index: number, clauseStart: number): CueResult | 'none' {
   const { words, mentionEndingAt, mentionStartingAt, insideName } = context;
@@ -111,7 +126,7 @@ export function subjectBefore(context: AttributionContext, index: number, clause
       if (
         word.text === ',' &&
         named?.kind === 'person' &&
-        named.end === (words[position - 1] as TaggedWord).end &&
+        closesAside(context, named, position) &&
         describes &&
         !words.slice(clauseStart, open).some((other) => other.pos === 'VERB' || other.pos === 'AUX')
       )
