@@ -131,3 +131,12 @@ describe('a name set off after a description with where it is from', () => {
     ).toEqual([['still a lot', 'Ola Berg']]);
   });
 });
+
+describe('an appositive opened by "one of" between a name and its reporting verb', () => {
+  it('makes the name a person speaking, as one opened by "a" does ("Kobita Desai, one of the analysts, says")', () => {
+    const text = 'Kobita Desai, one of the graduate students, says that "the machine must be tough".';
+    expect(findDocumentEntities(text, tagWords(text), []).persons.map((person) => person.name)).toEqual([
+      'Kobita Desai',
+    ]);
+  });
+});

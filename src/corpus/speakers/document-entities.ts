@@ -1060,7 +1060,11 @@ const MAX_APPOSITIVE_WORDS = 8;
  */
 function appositiveBeforeVerb(words: readonly TaggedWord[], at: number): boolean {
   const opener = words[at + 2];
-  const opens = /^(?:a|an)$/i.test(opener?.text ?? '') || ROLE_NOUNS.has(opener?.text ?? '');
+  // "Prassana Rambathla, one of Prof Reddy's graduate students, says": "one of" opens one as "a" does.
+  const opens =
+    /^(?:a|an)$/i.test(opener?.text ?? '') ||
+    ROLE_NOUNS.has(opener?.text ?? '') ||
+    (/^one$/i.test(opener?.text ?? '') && /^of$/i.test(words[at + 3]?.text ?? ''));
   if (words[at + 1]?.text !== ',' || !opens) return false;
   for (let index = at + 3; index <= at + 2 + MAX_APPOSITIVE_WORDS; index++) {
     const word = words[index];
