@@ -140,3 +140,11 @@ describe('an appositive opened by "one of" between a name and its reporting verb
     ]);
   });
 });
+
+describe('a document a possessive pronoun owns', () => {
+  it('speaks for whom the pronoun stands for, as one a name owns does ("Her report said")', () => {
+    expect(
+      speakersOf('Ana Cruz won three gold medals. Her report said that she "has never taken banned drugs".'),
+    ).toEqual([['has never taken', 'Ana Cruz']]);
+  });
+});

@@ -6,7 +6,7 @@ import type { TaggedWord } from '../tag-words.js';
 import { type AttributionContext, countWordsIn, indexOfWordStartingAt } from './attribution-context.js';
 import { abstain, type CueResult } from './cue-result.js';
 import { speakerOf } from './speaker-of-mention.js';
-import { isAdverb, PREPOSITIONS, PUNCTUATION } from './word-helpers.js';
+import { isAdverb, POSSESSIVE_PRONOUNS, PREPOSITIONS, PUNCTUATION } from './word-helpers.js';
 
 const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 const ROLE_NOUNS = new Set(WORDNET_ROLE_NOUNS);
@@ -293,10 +293,13 @@ function personAffiliatedTo(
 /** Words of a role phrase that may stand between a person's comma and the body the role serves. */
 const MAX_ROLE_PHRASE_WORDS = 8;
 
-/** The mention owning word `index` ("the council" of "the council's resolution"). */
+/** The mention owning word `index` ("the council" of "the council's resolution", "her" of "her report"). */
 function ownerBefore(context: AttributionContext, index: number): EntityMention | undefined {
   const { words, mentionEndingAt } = context;
   const possessive = words[index - 1];
+  // "Her report said": a possessive pronoun stands for the owner as "she" would.
+  const gender = POSSESSIVE_PRONOUNS[possessive?.text.toLowerCase() ?? ''];
+  if (possessive && gender) return { start: possessive.start, end: possessive.end, kind: 'pronoun', gender };
   if (!possessive || !/^['\u2019]s$/.test(possessive.text)) return undefined;
   return mentionEndingAt.get((words[index - 2] as TaggedWord | undefined)?.end ?? -1);
 }
