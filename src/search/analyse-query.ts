@@ -482,6 +482,8 @@ export function analyseQuery(
         ...relatedLemmas(wordNet, phrasal, SENSES),
         ...lemmas.flatMap((lemma) => adjectivesOf(lemma, vocabulary, wordNet)),
         ...lemmas.flatMap((lemma) => wordNet.capitalLinks(lemma)),
+        // "the chinese": Beijing, as "china" is.
+        ...lemmas.flatMap((lemma) => wordNet.pertainsTo(lemma).flatMap((noun) => wordNet.capitalLinks(noun))),
       ]) {
         const option = searchTerm(word);
         if (option !== null && !exact.has(option) && vocabulary.hasTerm(option)) related.add(option);
