@@ -148,3 +148,11 @@ describe('a document a possessive pronoun owns', () => {
     ).toEqual([['has never taken', 'Ana Cruz']]);
   });
 });
+
+describe('a participle in the role before a name after an inverted "said"', () => {
+  it('modifies the role as an adjective does ("said managing director Anna Smith")', () => {
+    expect(speakersOf('The fund will help. "We are ready to help," said managing director Anna Smith.')).toEqual([
+      ['We are ready', 'Anna Smith'],
+    ]);
+  });
+});

@@ -148,8 +148,13 @@ function personAfterDescription(context: AttributionContext, position: number): 
       const head = personHeadingCompound(context, mention);
       return head.kind === 'person' ? head : null;
     }
-    // "said Will Doyle": a capitalised word the tagger reads as a verb may open the name.
-    const described = COMPOUND_PARTS.has(word.pos) || word.pos === 'DET' || /^\p{Lu}/u.test(word.text);
+    // "said Will Doyle": a capitalised word the tagger reads as a verb may open the name; "said managing director Anna
+    // Smith": a participle modifies the role as an adjective does.
+    const described =
+      COMPOUND_PARTS.has(word.pos) ||
+      word.pos === 'DET' ||
+      /^\p{Lu}/u.test(word.text) ||
+      (word.pos === 'VERB' && /ing$/.test(word.text));
     if (!described || PUNCTUATION.test(word.text)) return null;
   }
   return null;
