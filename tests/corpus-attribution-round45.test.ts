@@ -156,3 +156,12 @@ describe('a participle in the role before a name after an inverted "said"', () =
     ]);
   });
 });
+
+describe('a body named before the role after an inverted "said"', () => {
+  it('modifies the role, so the name after it is a person speaking ("said HVB analyst Peter-Thilo Halser")', () => {
+    const text = 'The club may go bust. "It is the bill for years of mismanagement," said HVB analyst Kobita Desai.';
+    expect(findDocumentEntities(text, tagWords(text), []).persons.map((person) => person.name)).toEqual([
+      'Kobita Desai',
+    ]);
+  });
+});

@@ -1032,7 +1032,7 @@ const POSSESSIVE_DETERMINER = /^(?:his|her|its|their)$/i;
 
 /**
  * "said principal analyst Kobita Desai", "said his coach Peter Stanley", "said Gartner's analyst Kobita Desai": where
- * a role description in lower case, closed by a role noun, opens before the name starting at word `first`; `first`
+ * a role description, closed by a role noun in lower case, opens before the name starting at word `first`; `first`
  * itself when there is none.
  */
 function startOfRoleBefore(words: readonly TaggedWord[], first: number): number {
@@ -1040,8 +1040,10 @@ function startOfRoleBefore(words: readonly TaggedWord[], first: number): number 
   if (role?.pos !== 'NOUN' || !/^\p{Ll}+$/u.test(role.text) || !(ROLE_NOUNS.has(role.text) || isTitleWord(role.text)))
     return first;
   let start = first - 1;
+  // "said HVB analyst Peter-Thilo Halser": a capitalised name of a body modifies the role too.
   const modifies = (word: TaggedWord | undefined) =>
-    word !== undefined && (word.pos === 'NOUN' || word.pos === 'ADJ') && /^\p{Ll}/u.test(word.text);
+    word !== undefined &&
+    (((word.pos === 'NOUN' || word.pos === 'ADJ') && /^\p{Ll}/u.test(word.text)) || word.pos === 'PROPN');
   while (start > first - MAX_ROLE_WORDS && modifies(words[start - 1])) start--;
   const owner = words[start - 1];
   if (POSSESSIVE_DETERMINER.test(owner?.text ?? '')) return start - 1;
