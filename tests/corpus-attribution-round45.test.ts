@@ -165,3 +165,11 @@ describe('a body named before the role after an inverted "said"', () => {
     ]);
   });
 });
+
+describe('a possessor\'s title after an inverted "said" with a name set off after it', () => {
+  it('is that person\'s ("said the festival\'s executive director, Craig Prater")', () => {
+    expect(
+      speakersOf('The festival went on. "We are happy," said the festival\'s executive director, Ola Berg.'),
+    ).toEqual([['We are happy', 'Ola Berg']]);
+  });
+});

@@ -22,7 +22,14 @@ export function subjectAfter(context: AttributionContext, index: number, sentenc
   const word = words[position];
   if (!word || word.start >= sentenceEnd) return 'none';
   const first = headOfPhraseAt(context, position) ?? personAfterDescription(context, position);
-  if (first === 'unnamed') return abstain;
+  // "said the festival's executive director, Craig Prater": a possessor's title before a name set off after it.
+  if (first === 'unnamed') {
+    const isPossessive = (at: number) => /^['\u2019]s$/.test(words[at]?.text ?? '');
+    let possessive = position;
+    while (possessive < position + MAX_TITLE_WORDS && !isPossessive(possessive)) possessive++;
+    const named = isPossessive(possessive) ? nameSetOffFrom(context, possessive + 1, false, sentenceEnd) : null;
+    return named ? speakerOf(context, named) : abstain;
+  }
   // "said its chairman, Sir Anthony Greener", "said his coach Peter Stanley": a title its possessive sets before a
   // name, set off after it or not.
   if (first === null && POSSESSIVE_DETERMINER.test(word.text)) {
