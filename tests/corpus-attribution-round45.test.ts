@@ -173,3 +173,25 @@ describe('a possessor\'s title after an inverted "said" with a name set off afte
     ).toEqual([['We are happy', 'Ola Berg']]);
   });
 });
+
+describe('"it said" after a name of no gender whose words its sentence reports', () => {
+  it('stands for that name, a firm the names list took for a person ("Wimpey said …. "…," it added")', () => {
+    expect(
+      speakersOf(
+        'Velcorp said the housing market had proved "challenging" last year. "By late summer, the market had slowed," it added.',
+      ),
+    ).toEqual([
+      ['challenging', 'Velcorp'],
+      ['By late summer,', 'Velcorp'],
+    ]);
+  });
+
+  it('not for a woman or man the article gives a gender ("Anna Berg said …. "…," it added") (a guard)', () => {
+    expect(
+      speakersOf('Anna Berg said the market had proved "challenging". "By late summer, it had slowed," it added.'),
+    ).toEqual([
+      ['challenging', 'Anna Berg'],
+      ['By late summer,', null],
+    ]);
+  });
+});

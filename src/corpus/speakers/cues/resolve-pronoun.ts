@@ -219,7 +219,7 @@ export function resolvePronoun(
         ? (organisationDescribed(context, first.speaker) ??
           (unnamedBody(context, first.speaker) ? null : first.speaker))
         : opens && mention.gender === 'neuter'
-          ? issuedBy(context, first)
+          ? (issuedBy(context, first) ?? firmTakenForPerson(context, first))
           : null;
   } else {
     const gender = mention.gender;
@@ -440,6 +440,15 @@ function issuedBy(context: AttributionContext, owner: EntityMention): string | n
   return /^['\u2019]s$/.test(words[after]?.text ?? '') && document && DOCUMENT_HEADS.has(document.text.toLowerCase())
     ? owner.speaker
     : null;
+}
+
+/**
+ * "Wimpey said the market had proved "challenging". "…," it added': a name read as a person's, of no gender, whose
+ * words its sentence reports, is what "it" stands for: a firm.
+ */
+function firmTakenForPerson(context: AttributionContext, mention: EntityMention): string | null {
+  if (mention.kind !== 'person' || context.genderOf.get(mention.speaker) != null) return null;
+  return reportsSpeech(context, mention) ? mention.speaker : null;
 }
 
 /**
