@@ -981,8 +981,6 @@ function speakingNames(words: readonly TaggedWord[], runs: readonly NamedRun[]):
       while (conjunct >= 0 && CAPITALISED.test(words[conjunct]?.text ?? '')) conjunct--;
     const afterPreposition =
       before?.pos === 'ADP' || (/^(?:and|or)$/i.test(before?.text ?? '') && words[conjunct]?.pos === 'ADP');
-    // Not "the BitTorrent file-swapping system": a word hyphened to the next is no verb; nor "meetings in Sochi
-    // discussed": a name after a preposition is not the verb's subject.
     // "The Tories also said": an adverb may stand between the name and its verb (not after a lone word opening its
     // sentence, which may be a common noun: "Organisations also represented").
     const opensSentence = before === undefined || /^[.!?"\u201C\u201D]$/.test(before.text);
@@ -992,6 +990,8 @@ function speakingNames(words: readonly TaggedWord[], runs: readonly NamedRun[]):
       (run.nameWords.length > 1 || !opensSentence);
     const verbAt = adverbAfter ? at + 2 : at + 1;
     const verbAfter = words[verbAt];
+    // Not "the BitTorrent file-swapping system": a word hyphened to the next is no verb; nor "meetings in Sochi
+    // discussed": a name after a preposition is not the verb's subject.
     const subjectFirst =
       !afterPreposition &&
       verbAfter?.pos === 'VERB' &&
@@ -1028,7 +1028,8 @@ function speakingNames(words: readonly TaggedWord[], runs: readonly NamedRun[]):
 
 /** Lower-case words of a role description between an inverted reporting verb and a name ("said chief policy analyst"). */
 const MAX_ROLE_WORDS = 4;
-const POSSESSIVE_DETERMINER = /^(?:his|her|its|their)$/i;
+/** A possessive determiner before a title ("said his coach Peter Stanley", "said its chairman, Sir Anthony Greener"). */
+export const POSSESSIVE_DETERMINER = /^(?:his|her|its|their)$/i;
 
 /**
  * "said principal analyst Kobita Desai", "said his coach Peter Stanley", "said Gartner's analyst Kobita Desai": where

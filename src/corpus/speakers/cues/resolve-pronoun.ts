@@ -443,7 +443,7 @@ function issuedBy(context: AttributionContext, owner: EntityMention): string | n
 }
 
 /**
- * "Wimpey said the market had proved "challenging". "…," it added': a name read as a person's, of no gender, whose
+ * 'Wimpey said the market had proved "challenging". "…," it added': a name read as a person's, of no gender, whose
  * words its sentence reports, is what "it" stands for: a firm.
  */
 function firmTakenForPerson(context: AttributionContext, mention: EntityMention): string | null {
@@ -573,8 +573,8 @@ export function describedPerson(context: AttributionContext, mention: EntityMent
     inside.length === 1 &&
     ROLE_NOUNS.has(lower(inside[0])) &&
     (/^(?:VERB|AUX)$/.test(next?.pos ?? '') || nonRestrictive);
-  // "…," said the Sale full-back", "…," the Arsenal boss said: so is a definite role of a named club or band in the
-  // reporting clause of a quotation (one opening a sentence, "The Oxfam fundraiser said", may be someone new).
+  // '"…," said the Sale full-back', '"…," the Arsenal boss said': so is a definite role of a named club or band in
+  // the reporting clause of a quotation (one opening a sentence, "The Oxfam fundraiser said", may be someone new).
   const before = words[firstWordFrom(context, mention.start) - 1];
   const namedRole =
     definiteRole ||

@@ -1,4 +1,4 @@
-import type { EntityMention } from '../document-entities.js';
+import { type EntityMention, POSSESSIVE_DETERMINER } from '../document-entities.js';
 import { DOCUMENT_HEADS, isTitleWord } from '../person-titles.js';
 import { WORDNET_ROLE_NOUNS } from '../wordnet-names-data.js';
 import type { TaggedWord } from '../tag-words.js';
@@ -90,7 +90,6 @@ function personHeadingCompound(context: AttributionContext, mention: EntityMenti
 const MAX_TITLE_WORDS = 6;
 const TITLE_PHRASE_PARTS = new Set(['NOUN', 'ADJ', 'PROPN', 'ADP', 'DET', 'CCONJ']);
 const ROLE_NOUNS = new Set(WORDNET_ROLE_NOUNS);
-const POSSESSIVE_DETERMINER = /^(?:its|his|her|their)$/i;
 
 /**
  * "said BA director of commercial planning, Robert Boyle.", "said the committee chairman, MP Edward Leigh.": an
