@@ -195,3 +195,13 @@ describe('"it said" after a name of no gender whose words its sentence reports',
     ]);
   });
 });
+
+describe('a name between a determiner and a document', () => {
+  it('issued it, as a possessor does ("An IAAF statement said:")', () => {
+    expect(
+      speakersOf(
+        'The Rugby Football Union will appeal. Now the RFU will lodge an appeal. An RFU statement said: "The board concluded that the decision is wrong."',
+      ),
+    ).toEqual([['The board concluded', 'Rugby Football Union']]);
+  });
+});

@@ -293,13 +293,21 @@ function personAffiliatedTo(
 /** Words of a role phrase that may stand between a person's comma and the body the role serves. */
 const MAX_ROLE_PHRASE_WORDS = 8;
 
-/** The mention owning word `index` ("the council" of "the council's resolution", "her" of "her report"). */
+/** The mention owning word `index` ("the council" of "the council's resolution", "her" of "her report", "IAAF" of "an
+ * IAAF statement"). */
 function ownerBefore(context: AttributionContext, index: number): EntityMention | undefined {
   const { words, mentionEndingAt } = context;
   const possessive = words[index - 1];
   // "Her report said": a possessive pronoun stands for the owner as "she" would.
   const gender = POSSESSIVE_PRONOUNS[possessive?.text.toLowerCase() ?? ''];
   if (possessive && gender) return { start: possessive.start, end: possessive.end, kind: 'pronoun', gender };
+  // "An IAAF statement said": a name between a determiner and the document issued it.
+  const attributive = possessive ? mentionEndingAt.get(possessive.end) : undefined;
+  if (
+    (attributive?.kind === 'body' || attributive?.kind === 'person') &&
+    /^(?:a|an|the)$/i.test(words[indexOfWordStartingAt(context, attributive.start) - 1]?.text ?? '')
+  )
+    return attributive;
   if (!possessive || !/^['\u2019]s$/.test(possessive.text)) return undefined;
   return mentionEndingAt.get((words[index - 2] as TaggedWord | undefined)?.end ?? -1);
 }
