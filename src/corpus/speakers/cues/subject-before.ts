@@ -293,8 +293,10 @@ function personAffiliatedTo(
 /** Words of a role phrase that may stand between a person's comma and the body the role serves. */
 const MAX_ROLE_PHRASE_WORDS = 8;
 
-/** The mention owning word `index` ("the council" of "the council's resolution", "her" of "her report", "IAAF" of "an
- * IAAF statement"). */
+/**
+ * The mention owning word `index` ("the council" of "the council's resolution", "her" of "her report", "IAAF" of "an
+ * IAAF statement").
+ */
 function ownerBefore(context: AttributionContext, index: number): EntityMention | undefined {
   const { words, mentionEndingAt } = context;
   const possessive = words[index - 1];
