@@ -205,3 +205,13 @@ describe('a name between a determiner and a document', () => {
     ).toEqual([['The board concluded', 'Rugby Football Union']]);
   });
 });
+
+describe('a name set off after a role "for" or "at" a body, opening the clause', () => {
+  it('is who the role is ("A spokesman for DLF Builders, Dr Vancheshwar, told the BBC")', () => {
+    expect(
+      speakersOf(
+        'The sector is happy. A spokesman for Velo Builders, Dr Anna Smith, told the BBC this will mean "better offerings" for buyers.',
+      ),
+    ).toEqual([['better offerings', 'Anna Smith']]);
+  });
+});

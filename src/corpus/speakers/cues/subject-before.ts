@@ -212,8 +212,8 @@ function roleOfBodyBefore(context: AttributionContext, clauseStart: number, end:
   return words.slice(head + 2, end).every((word) => ROLE_PHRASE_WORD.has(word.pos));
 }
 
-/** Prepositions joining a role to the body it serves: "director of", "ambassador to". */
-const ROLE_PREPOSITION = /^(?:of|to)$/i;
+/** Prepositions joining a role to the body it serves: "director of", "ambassador to", "spokesman for", "analyst at". */
+const ROLE_PREPOSITION = /^(?:of|to|for|at)$/i;
 
 /** Words of a title set off after a name: "Plaid Cymru health spokesman". */
 const TITLE_PHRASE = new Set(['ADJ', 'NOUN', 'PROPN']);
