@@ -215,3 +215,16 @@ describe('a name set off after a role "for" or "at" a body, opening the clause',
     ).toEqual([['better offerings', 'Anna Smith']]);
   });
 });
+
+describe('a definite role noun a "whose" clause set off by commas describes', () => {
+  it('is an epithet too ("The businessman, whose latest venture is a casino, also voiced concern")', () => {
+    expect(
+      speakersOf(
+        'Tom Vale has given money to the party. The businessman, whose latest venture is a casino, also voiced concern about the war.\n\nAnd he called the response "poor". "People need real help," he said.',
+      ),
+    ).toEqual([
+      ['poor', 'Tom Vale'],
+      ['People need real', 'Tom Vale'],
+    ]);
+  });
+});

@@ -565,9 +565,10 @@ export function describedPerson(context: AttributionContext, mention: EntityMent
     .slice(0, -2)
     .some((word) => word.text === '-' && context.text[word.start - 1] !== ' ' && context.text[word.end] !== ' ');
   // "Early talks have taken place and the defender said": a definite role noun alone as a subject is an epithet too;
-  // so is one a relative clause set off by commas describes ("The actor, who was born in Beirut, also spoke").
+  // so is one a relative clause set off by commas describes ("The actor, who was born in Beirut, also spoke", "The
+  // businessman, whose latest venture is a casino, also voiced concern").
   const nonRestrictive =
-    next?.text === ',' && /^who$/i.test(words[firstWordFrom(context, mention.end) + 1]?.text ?? '');
+    next?.text === ',' && /^(?:who|whom|whose)$/i.test(words[firstWordFrom(context, mention.end) + 1]?.text ?? '');
   const bareRole =
     lower(words[firstWordFrom(context, mention.start)]) === 'the' &&
     inside.length === 1 &&
