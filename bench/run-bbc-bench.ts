@@ -1,13 +1,13 @@
 /**
  * `npm run bench:bbc -- --data DIR --split dev|dev2|…|dev47|heldout|heldout2|next41|next42 [--verbose]`: speaker
  * attribution on BBC News articles of 2004-2005 (British house style: "Mr Straw said", quotations re-opened without a
- * paragraph break, single quotation marks in headlines), labelled by hand in `tests/fixtures/attribution-bbc/labels.json`
- * before the attribution was run on them. DIR is the `news` folder of github.com/ZitRos/news-articles-dataset; the articles are
- * the BBC's, so only offsets and speakers are kept here, never their text. `heldout` (and `heldout2`, when a round has
- * two) is scored once before and once after a round, never with `--verbose`. `dev2` to `dev47` are the held-out sets
- * of rounds 14 to 44 (rounds 19 and 31 to 44 had two: `dev7` and `dev8`, `dev20` to `dev47`), spent, and development
- * data since. A split labelled for a later round is listed in `reservedRound` and refused, with or without
- * `--verbose`, until that round renames it `heldout`.
+ * paragraph break, single quotation marks in headlines), labelled by hand in
+ * `tests/fixtures/attribution-bbc/labels.json` before the attribution was run on them. DIR is the `news` folder of
+ * github.com/ZitRos/news-articles-dataset; the articles are the BBC's, so only offsets and speakers are kept here,
+ * never their text. `heldout` (and `heldout2`, when a round has two) is scored once before and once after a round,
+ * never with `--verbose`. `dev2` to `dev47` are the held-out sets of rounds 14 to 44 (rounds 19 and 31 to 44 had two:
+ * `dev7` and `dev8`, `dev20` to `dev47`), spent, and development data since. A split labelled for a later round is
+ * listed in `reservedRound` and refused, with or without `--verbose`, until that round renames it `heldout`.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
