@@ -778,6 +778,7 @@ export function findDocumentEntities(
     if (forename || (!courtesy && personByForenames(persons, person.name.split(' '), [...person.titles])))
       persons.splice(persons.indexOf(person), 1);
   }
+  namePersonsByLongerRun(text, runs, persons);
   const misspelt = misspeltSurnames(persons);
 
   const mentions: EntityMention[] = [];
@@ -1318,6 +1319,27 @@ function modifiesNounAfter(text: string, run: NamedRun, posAt: ReadonlyMap<numbe
     return false;
   const noun = /^ (\p{Ll}+s)\b/u.exec(text.slice(run.span.end, run.span.end + 30))?.[1];
   return noun !== undefined && posAt.get(run.span.end + 1) === 'NOUN' && reportingVerbAt(noun, undefined) === null;
+}
+
+/**
+ * "Shares in Cairn Energy have jumped …. Cairn said": a lone word taken for a person, with no forename, title or
+ * gender, that opens exactly one longer name in the document (no person's) is short for that name, a firm's: it
+ * speaks as the whole name.
+ */
+function namePersonsByLongerRun(text: string, runs: readonly NamedRun[], persons: DocumentPerson[]): void {
+  for (const [index, person] of persons.entries()) {
+    if (person.given !== null || person.titles.size > 0 || person.gender !== null || person.name.includes(' '))
+      continue;
+    const longer = new Set(
+      runs
+        .filter((run) => run.titles.length === 0)
+        .map((run) => text.slice(run.span.start, run.span.end))
+        .filter((name) => name.startsWith(`${person.surname} `)),
+    );
+    const [whole] = longer;
+    if (longer.size !== 1 || whole === undefined || persons.some((other) => other.name === whole)) continue;
+    persons[index] = { ...person, name: whole };
+  }
 }
 
 /** A misspelt surname is no shorter than this: one letter away, shorter names are often other people's. */
