@@ -20,3 +20,11 @@ describe('a lone word taken for a person that opens exactly one longer name', ()
     ).toEqual([['very strong results', 'Velo']]);
   });
 });
+
+describe('a compound with a lower-case part before a name', () => {
+  it('modifies the name and is no part of it ("Houston-based Continental said")', () => {
+    expect(
+      speakersOf('Velo may need more cash. Paris-based Velo said it would lose "hundreds of millions" in 2005.'),
+    ).toEqual([['hundreds of millions', 'Velo']]);
+  });
+});

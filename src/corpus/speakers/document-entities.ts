@@ -456,6 +456,13 @@ function analyseRun(run: readonly TaggedWord[]): NamedRun {
       break;
     }
   }
+  // "Houston-based Continental", "Texas-based Matt Mackowiak": a compound with a lower-case part modifies the name.
+  for (let index = words.length - 2; index >= nameStart; index--) {
+    if (/-\p{Ll}+$/u.test((words[index] as TaggedWord).text)) {
+      nameStart = index + 1;
+      break;
+    }
+  }
   // "Secretary of State Pompeo", "Minister of Foreign Affairs Sergey Lavrov": what a title's "of" governs is the
   // title's, up to a forename where one follows, else its first word; "the Secretary of State" names no one.
   if (nameStart > 0 && words[nameStart - 1]?.text === 'of') {
