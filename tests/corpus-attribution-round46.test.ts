@@ -28,3 +28,13 @@ describe('a compound with a lower-case part before a name', () => {
     ).toEqual([['hundreds of millions', 'Velo']]);
   });
 });
+
+describe('a place that owns a document', () => {
+  it('is a body of that name that issued it, a club or a council ("Chelsea\'s statement added:")', () => {
+    expect(
+      speakersOf(
+        'Chelsea have sacked the striker. He scored six goals. Chelsea\'s statement added: "This applies to all drugs."',
+      ),
+    ).toEqual([['This applies to', 'Chelsea']]);
+  });
+});

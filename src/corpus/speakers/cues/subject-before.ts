@@ -149,7 +149,7 @@ export function subjectBefore(context: AttributionContext, index: number, clause
     }
     // "the council's resolution said": a document speaks for whoever issued it.
     const issuer = DOCUMENT_HEADS.has(word.text.toLowerCase()) ? ownerBefore(context, position) : undefined;
-    if (issuer) return speakerOf(context, issuer);
+    if (issuer) return issuerOf(context, issuer);
     if (NOMINAL.has(word.pos) && !PUNCTUATION.test(word.text)) {
       // "David Graham from the FDA's Office of Drug Safety told": a noun phrase after a preposition is stepped over.
       const governed = inAppositive ? -1 : prepositionBefore(context, position, clauseStart);
@@ -292,6 +292,17 @@ function personAffiliatedTo(
 
 /** Words of a role phrase that may stand between a person's comma and the body the role serves. */
 const MAX_ROLE_PHRASE_WORDS = 8;
+
+/**
+ * Who issued a document its owner names: a place that issues one ("Chelsea's statement added") is a body of that name,
+ * a club or a council, though the names list knows only the place.
+ */
+function issuerOf(context: AttributionContext, owner: EntityMention): CueResult {
+  const name = context.text.slice(owner.start, owner.end);
+  if (owner.kind === 'anonymous' && /^\p{Lu}[\p{L}'\u2019-]*(?: \p{Lu}[\p{L}'\u2019-]*)*$/u.test(name))
+    return { found: true, speaker: name };
+  return speakerOf(context, owner);
+}
 
 /**
  * The mention owning word `index` ("the council" of "the council's resolution", "her" of "her report", "IAAF" of "an
