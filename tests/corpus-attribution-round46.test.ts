@@ -38,3 +38,16 @@ describe('a place that owns a document', () => {
     ).toEqual([['This applies to', 'Chelsea']]);
   });
 });
+
+describe('a subject whose short predicate "and" joins to a reporting verb', () => {
+  it('reports the sentence\'s words, so "she said" after it is that subject ("Dementieva is also angry and says")', () => {
+    expect(
+      speakersOf(
+        'The players were Ana Cruz of France and Russia\'s Olga Petrova. "I am really upset about it," Cruz said. Petrova is also angry and says that Cruz and herself are the real victims. "It has been too hard on me," she said.',
+      ),
+    ).toEqual([
+      ['I am really', 'Ana Cruz'],
+      ['It has been', 'Olga Petrova'],
+    ]);
+  });
+});

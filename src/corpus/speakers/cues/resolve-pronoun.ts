@@ -427,9 +427,20 @@ function reportsSpeech(context: AttributionContext, mention: EntityMention): boo
     if (words[close]?.text === ',') after = close + 1;
   } else after = pastAppositive(context, after, true);
   while (words[after]?.pos === 'AUX') after++;
-  const verb = words[after];
-  return verb?.pos === 'VERB' && reportingVerbAt(verb.text, words[after + 1]?.text) !== null;
+  const reportsAt = (index: number) =>
+    words[index]?.pos === 'VERB' && reportingVerbAt(words[index]?.text ?? '', words[index + 1]?.text) !== null;
+  if (reportsAt(after)) return true;
+  // "Dementieva is also angry and says": a short predicate of adverbs and adjectives, then "and" and the verb.
+  let joined = after;
+  while (joined < after + MAX_PREDICATE_WORDS && ['ADV', 'ADJ'].includes(words[joined]?.pos ?? '')) joined++;
+  if (joined === after || !/^and$/i.test(words[joined]?.text ?? '')) return false;
+  joined++;
+  while (words[joined]?.pos === 'ADV') joined++;
+  return reportsAt(joined);
 }
+
+/** Words of a predicate joined by "and" to a reporting verb after it ("is also angry and says"). */
+const MAX_PREDICATE_WORDS = 3;
 
 /** "Mr Crosby's statement said: …. It added:": a document its owner issued, opening a sentence, is its owner's. */
 function issuedBy(context: AttributionContext, owner: EntityMention): string | null {
