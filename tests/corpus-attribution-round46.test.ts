@@ -51,3 +51,13 @@ describe('a subject whose short predicate "and" joins to a reporting verb', () =
     ]);
   });
 });
+
+describe('"it said" after a firm taken for a person that reports a sentence it does not open', () => {
+  it('still stands for the firm ("In a statement Google said …. It said:")', () => {
+    expect(
+      speakersOf(
+        'Critics call the tool a bad idea. In a statement Velcorp said the feature was still on trial. It said: "The user can choose never to click on the button."',
+      ),
+    ).toEqual([['The user can', 'Velcorp']]);
+  });
+});

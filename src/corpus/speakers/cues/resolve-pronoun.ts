@@ -220,7 +220,9 @@ export function resolvePronoun(
           (unnamedBody(context, first.speaker) ? null : first.speaker))
         : opens && mention.gender === 'neuter'
           ? (issuedBy(context, first) ?? firmTakenForPerson(context, first))
-          : null;
+          : mention.gender === 'neuter' && first !== undefined
+            ? firmTakenForPerson(context, first)
+            : null;
   } else {
     const gender = mention.gender;
     const earlier = spoken.filter((entry) => entry.end < mention.start);
