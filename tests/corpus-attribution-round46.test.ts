@@ -61,3 +61,13 @@ describe('"it said" after a firm taken for a person that reports a sentence it d
     ).toEqual([['The user can', 'Velcorp']]);
   });
 });
+
+describe('an appositive of where a person is from, its closing comma left out, after a closing mark', () => {
+  it('still makes the person the subject of the reporting verb ("…," Jeff Joseph, from the CEA told)', () => {
+    expect(
+      speakersOf(
+        '"The story this year is all about digital," Ola Berg, from the Consumer Electronics Association (CEA) told the BBC.',
+      ),
+    ).toEqual([['The story this', 'Ola Berg']]);
+  });
+});

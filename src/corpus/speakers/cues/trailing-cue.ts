@@ -174,11 +174,18 @@ function verbBeforeCue(context: AttributionContext, from: number, windowEnd: num
 const APPOSITIVE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'ADP', 'PART', 'NUM']);
 const MAX_APPOSITIVE_WORDS = 8;
 
-/** A noun phrase with a common noun in it, not another name ("Smith, Jones said" is a list). */
-const appositiveBefore = (phrase: readonly TaggedWord[]): boolean =>
-  phrase.every((word) => APPOSITIVE_POS.has(word.pos)) &&
-  phrase.some((word) => word.pos === 'NOUN') &&
-  /^(?:NOUN|PROPN)$/.test(phrase.at(-1)?.pos ?? '');
+/**
+ * A noun phrase with a common noun in it, not another name ("Smith, Jones said" is a list), or where the person is from
+ * ("Jeff Joseph, from the Consumer Electronics Association (CEA) told"), a short form in brackets included.
+ */
+const appositiveBefore = (phrase: readonly TaggedWord[]): boolean => {
+  const words = phrase.filter((word) => !/^[()]$/.test(word.text));
+  return (
+    words.every((word) => APPOSITIVE_POS.has(word.pos)) &&
+    (words.some((word) => word.pos === 'NOUN') || /^(?:from|of|at)$/i.test(words[0]?.text ?? '')) &&
+    /^(?:NOUN|PROPN)$/.test(words.at(-1)?.pos ?? '')
+  );
+};
 
 /**
  * "…”, Beryl W. Sprinkel, economist of Harris Trust & Savings Bank, Chicago, predicted": a person, an appositive
