@@ -8,6 +8,7 @@ import { wordLemmas } from '../text/word-lemmas.js';
 import { isStopword, wordTokens } from '../text/word-tokens.js';
 import { pairReferences } from '../text/pair-reference.js';
 import { auxiliaryWords, functionWords, predicateWords } from './predicate-words.js';
+import { questionKind } from './question-kind.js';
 import { lemmaTerms, searchTerm } from './search-terms.js';
 
 /** One content word of a question, with every form the corpus may use for it. */
@@ -410,6 +411,8 @@ export function analyseQuery(
   const relating = functionWords(question);
   const auxiliaries = auxiliaryWords(question);
   const framingNoun = framingNounStart(question);
+  // A question that asks for a date (see `questionKind`) names no topic by the word "date".
+  const asksForTime = questionKind(question) === 'when';
   const pairs = new Set(pairReferences(tokens, partyNoun(wordNet)).map((token) => token.start));
   let skipNext = false;
   for (const [index, token] of tokens.entries()) {
@@ -428,6 +431,7 @@ export function analyseQuery(
       continue;
     if (ASKS_AFTER_HOW.has(token.norm) && tokens[index - 1]?.norm === 'how') continue;
     if (ASKS_AFTER_WHAT.has(token.norm) && WHAT.has(tokens[index - 1]?.norm ?? '')) continue;
+    if (/^dates?$/.test(token.norm) && asksForTime) continue;
     if (withinAskedTime(tokens, index)) continue;
     if (KIND_NOUNS.has(token.norm) && WHAT.has(tokens[index - 1]?.norm ?? '') && tokens[index + 1]?.norm === 'of')
       continue;
