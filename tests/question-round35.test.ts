@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { VerbatimService } from '../src/app/verbatim-service.js';
 import { questionKind } from '../src/search/question-kind.js';
+import { clippedForename } from '../src/text/clipped-forename.js';
 import { createTestService } from './helpers/seed-service.js';
 
 let service: VerbatimService;
@@ -38,5 +39,30 @@ describe('the noun "date" in a question', () => {
     const summit = await service.ask('the g20 summit in japan: its dates?');
     expect(summit.status).toBe('declined');
     expect(summit.answer).toContain('do not give a date');
+  });
+});
+
+describe('a clipped forename in a question', () => {
+  it('stands for the one full forename of the same sex that begins with it', () => {
+    expect(clippedForename('vlad', ['vladimir', 'vladivostok'])).toBe('vladimir');
+    expect(clippedForename('alex', ['alexandra', 'alexander'])).toBe('alexander');
+  });
+
+  it('not for a pet form, a word that is no forename, or a clipping of two forenames', () => {
+    expect(clippedForename('mike', ['michael'])).toBeNull();
+    expect(clippedForename('vlad', ['vladivostok'])).toBeNull();
+    expect(clippedForename('sam', ['samuel', 'samson'])).toBeNull();
+  });
+
+  it('finds the person it names in search', async () => {
+    const result = await service.ask('is vlad going to see donald at the g20');
+    expect(result.status).toBe('answered');
+    expect(result.citations[0]?.quote).toContain('invitation for Putin to meet with Trump');
+  });
+
+  it('names whose words a question asks for', async () => {
+    const result = await service.ask('what did vlad tell pompeo about the mueller report');
+    expect(result.status).toBe('answered');
+    expect(result.answer.startsWith('Vladimir Putin said:')).toBe(true);
   });
 });

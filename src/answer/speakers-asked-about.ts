@@ -1,3 +1,4 @@
+import { clippedForename } from '../text/clipped-forename.js';
 import type { Corpus } from '../corpus/corpus-types.js';
 import type { Passage } from '../search/search-index.js';
 import { SPEECH_VERBS } from '../text/speech-verbs.js';
@@ -92,12 +93,33 @@ export function speakersAskedAbout(question: string, corpus: Corpus): Set<string
   for (let start = 0; start < tokens.length; start++) {
     for (let length = 1; length <= LONGEST_ALIAS_WORDS && start + length <= tokens.length; length++) {
       const next = tokens[start + length];
-      const names = table.get(norms.slice(start, start + length).join(' ')) ?? [];
+      const names =
+        table.get(norms.slice(start, start + length).join(' ')) ?? clippedAlias(table, norms, start, length);
       if (next && nouns.has(next.start)) continue;
       for (const name of names) asked.add(name);
     }
   }
   return asked;
+}
+
+/**
+ * "vlad" alone: the one speaker whose aliases open with the forename it is a clipping of ("Vladimir Putin"; see
+ * `clippedForename`), or none when that forename is several speakers'.
+ */
+function clippedAlias(
+  table: ReadonlyMap<string, readonly string[]>,
+  norms: readonly string[],
+  start: number,
+  length: number,
+): readonly string[] {
+  const norm = norms[start];
+  if (length !== 1 || norm === undefined || table.has(norm)) return [];
+  const opening = (key: string) => key.split(' ')[0] ?? '';
+  const keys = [...table.keys()].filter((key) => key.startsWith(norm));
+  const full = clippedForename(norm, new Set(keys.map(opening)));
+  if (full === null) return [];
+  const speakers = new Set(keys.filter((key) => opening(key) === full).flatMap((key) => table.get(key) ?? []));
+  return speakers.size === 1 ? [...speakers] : [];
 }
 
 /** True when the passage holds words of one of these speakers: a quotation of theirs, or narration crediting them. */

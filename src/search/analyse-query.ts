@@ -2,6 +2,7 @@ import type { WordNet, WordNetPos } from '../lexicon/wordnet.js';
 import { similarWords } from '../lexicon/similar-words.js';
 import { correctTypo, oneEditApart, oneEditVariants } from '../text/correct-typo.js';
 import { splitCompound } from '../text/split-compound.js';
+import { clippedForename } from '../text/clipped-forename.js';
 import { expandAbbreviation } from '../text/expand-abbreviation.js';
 import { americanSpelling } from '../text/british-spellings.js';
 import { wordLemmas } from '../text/word-lemmas.js';
@@ -454,7 +455,8 @@ export function analyseQuery(
         correctToDictionaryWord(norm, vocabulary, wordNet) ??
         (isDictionaryWord(norm, wordNet)
           ? null
-          : expandAbbreviation(norm, vocabulary.wordsStartingWith(norm.slice(0, 1)), searchTerm));
+          : (expandAbbreviation(norm, vocabulary.wordsStartingWith(norm.slice(0, 1)), searchTerm) ??
+            clippedForename(norm, vocabulary.wordsStartingWith(norm))));
       if (correctedTo !== null)
         for (const option of [searchTerm(correctedTo), ...lemmaTerms(correctedTo)]) if (option) exact.add(option);
     }
