@@ -178,7 +178,8 @@ function capitalisedRuns(text: string, words: readonly TaggedWord[]): TaggedWord
   };
   for (const [index, word] of words.entries()) {
     const previous = run.at(-1);
-    const joined = previous !== undefined && /^ ?$/.test(text.slice(previous.end, word.start));
+    const gap = previous === undefined ? '' : text.slice(previous.end, word.start);
+    const joined = previous !== undefined && (/^ ?$/.test(gap) || isNicknameGap(gap));
     const next = words[index + 1];
     // "Secretary of State Mike Pompeo": "of" joins a title to what it is the title of.
     const titleOf = word.text === 'of' && previous !== undefined && isTitleWord(previous.text);
@@ -719,11 +720,14 @@ export function findDocumentEntities(
   words: readonly TaggedWord[],
   quoted: readonly Span[],
 ): DocumentEntities {
-  const outside = withHyphenatedCompounds(
+  const { words: outside, nicknames } = withoutQuotedNicknames(
     text,
-    withHyphenatedNames(
+    withHyphenatedCompounds(
       text,
-      words.filter((word) => !quoted.some((quote) => word.start >= quote.start && word.end <= quote.end)),
+      withHyphenatedNames(
+        text,
+        words.filter((word) => !quoted.some((quote) => word.start >= quote.start && word.end <= quote.end)),
+      ),
     ),
   );
   const runs = withSpelledOutInitialisms(
@@ -747,6 +751,7 @@ export function findDocumentEntities(
     if (run.body !== null && !BODY_HEADS.has(run.body.toLowerCase())) bodies.add(run.body);
     const person = run.nameWords.length > 0 ? personFrom(run) : null;
     if (!person || isMarriedNameAside(text, runs[index - 1], run)) continue;
+    if (run.titles.length === 0 && run.nameWords.length === 1 && nicknames.has(person.surname)) continue;
     // "Ben Carson campaign manager Barry Bennett": a forename still makes a name of the words before the role.
     if (forenameGender(person.given) === null && modifiesRoleOfNext(text, run, runs[index + 1])) continue;
     if (modifiesNounAfter(text, run, posAt)) continue;
@@ -787,6 +792,13 @@ export function findDocumentEntities(
   }
   namePersonsByLongerRun(text, runs, persons);
   const misspelt = misspeltSurnames(persons);
+  const nicknamed = new Map<string, DocumentPerson>();
+  for (const [nickname, start] of nicknames) {
+    const run = runs.find((candidate) => candidate.span.start <= start && start < candidate.span.end);
+    const named = run && personFrom(run);
+    const bearer = named && persons.find((person) => compatible(person, named));
+    if (bearer) nicknamed.set(nickname, bearer);
+  }
 
   const mentions: EntityMention[] = [];
   const recent: string[] = [];
@@ -802,7 +814,7 @@ export function findDocumentEntities(
     if (run && word.start === run.span.start) {
       runIndex++;
       while (index + 1 < outside.length && (outside[index + 1] as TaggedWord).start < run.span.end) index++;
-      const mention = mentionOfRun(run, persons, recent, misspelt);
+      const mention = mentionOfRun(run, persons, recent, misspelt, nicknamed);
       if (mention) push(mention);
       continue;
     }
@@ -817,6 +829,7 @@ export function findDocumentEntities(
         persons,
         recent,
         misspelt,
+        nicknamed,
       );
       if (mention) push(mention);
       continue;
@@ -907,6 +920,36 @@ function withHyphenatedNames(text: string, words: readonly TaggedWord[]): Tagged
     } else joined.push(word);
   }
   return joined;
+}
+
+/** "Ahmed 'Mido' Hossam": one capitalised word in quotation marks between a forename and the name's next word. */
+const QUOTED_NICKNAME = /(\p{Lu}[\p{L}-]*) ['\u2018"\u201C](\p{Lu}[\p{L}-]*)['\u2019"\u201D] (?=\p{Lu})/gu;
+
+/**
+ * "Ahmed 'Mido' Hossam", "Brian 'Head' Welch": a nickname set in quotation marks inside a name is no word of the name
+ * ("Ahmed Hossam", whose run skips it: see `isNicknameGap`) but another name of that person ("Mido said:"). Returns
+ * the words without the nickname and its marks, and each nickname with where its name's forename starts.
+ */
+function withoutQuotedNicknames(
+  text: string,
+  words: readonly TaggedWord[],
+): { readonly words: TaggedWord[]; readonly nicknames: Map<string, number> } {
+  const nicknames = new Map<string, number>();
+  const gaps: Span[] = [];
+  for (const match of text.matchAll(QUOTED_NICKNAME)) {
+    const [whole, forename, nickname] = match as unknown as [string, string, string];
+    if (forenameGender(forename) === null) continue;
+    nicknames.set(nickname, match.index);
+    gaps.push({ start: match.index + forename.length, end: match.index + whole.length });
+  }
+  if (gaps.length === 0) return { words: [...words], nicknames };
+  const inGap = (word: TaggedWord) => gaps.some((gap) => word.start > gap.start && word.end < gap.end);
+  return { words: words.filter((word) => !inGap(word)), nicknames };
+}
+
+/** Whether the text between two words of a name is a quoted nickname (see `withoutQuotedNicknames`). */
+function isNicknameGap(gap: string): boolean {
+  return /^ ['\u2018"\u201C]\p{Lu}[\p{L}-]*['\u2019"\u201D] $/u.test(gap);
 }
 
 /**
@@ -1383,6 +1426,7 @@ function mentionOfRun(
   persons: readonly DocumentPerson[],
   recent: readonly string[],
   misspelt: ReadonlyMap<string, DocumentPerson>,
+  nicknamed: ReadonlyMap<string, DocumentPerson>,
 ): EntityMention | null {
   if (run.body !== null) {
     // "Maya D. Song … Song said": a surname the document gives in full is that person, though WordNet knows a group.
@@ -1398,6 +1442,7 @@ function mentionOfRun(
   }
   const gender = run.titles.map(genderOfTitle).find((value) => value !== null) ?? null;
   const known =
+    (run.nameWords.length === 1 ? nicknamed.get(person.surname) : undefined) ??
     (run.nameWords.length > 1
       ? persons.find((other) => compatible(other, person))
       : (personBySurname(persons, person.surname, gender, run.titles) ?? misspelt.get(person.surname))) ??
