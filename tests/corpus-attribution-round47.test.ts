@@ -12,3 +12,27 @@ describe('a nickname in quotation marks inside a name', () => {
     ).toEqual([['I came back', 'Karim Farouk']]);
   });
 });
+
+describe('an appositive after a quotation whose closing comma is left out before the verb', () => {
+  it('may open with a possessive ("…," Alois Rhiel, its minister for economic affairs added)', () => {
+    expect(
+      speakersOf('The state objects. "We want the headquarters to stay," Karl Weber, its minister for trade added.'),
+    ).toEqual([['We want the', 'Karl Weber']]);
+  });
+
+  it('may hold an aside between dashes ("…," X, executive director of Y - one of the creditors - said)', () => {
+    expect(
+      speakersOf(
+        'The bank agreed. "The card will need no more aid," Peter Smith, executive director of Korea Development Bank - one of the firm\'s creditors - said.',
+      ),
+    ).toEqual([['The card will', 'Peter Smith']]);
+  });
+
+  it('may run to a dozen words ("…," Rabbi Marvin Hier, founder of Jewish human rights group the Simon Wiesenthal Center said)', () => {
+    expect(
+      speakersOf(
+        'He should visit the camp. "He should see what the symbol meant," Anna Berg, founder of Dutch human rights group the Anne Frank Fund said.',
+      ),
+    ).toEqual([['He should see', 'Anna Berg']]);
+  });
+});

@@ -172,16 +172,27 @@ function verbBeforeCue(context: AttributionContext, from: number, windowEnd: num
 
 /** Parts of speech of an appositive noun phrase ("a Green member of the European Parliament", "Lloyd's chief executive"). */
 const APPOSITIVE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'ADP', 'PART', 'NUM']);
-const MAX_APPOSITIVE_WORDS = 8;
+const MAX_APPOSITIVE_WORDS = 12;
+
+/** "its minister for economic affairs": a possessive determiner opens an appositive as "the" does. */
+const POSSESSIVE = /^(?:its|his|her|their)$/i;
+
+/** "executive director of Korea Development Bank - one of the firm's creditors -": the aside between dashes dropped. */
+function withoutDashedAside(phrase: readonly TaggedWord[]): readonly TaggedWord[] {
+  const open = phrase.findIndex((word) => /^[-\u2013\u2014]$/.test(word.text));
+  const close = phrase.findLastIndex((word) => /^[-\u2013\u2014]$/.test(word.text));
+  return open > 0 && close > open + 1 && close === phrase.length - 1 ? phrase.slice(0, open) : phrase;
+}
 
 /**
  * A noun phrase with a common noun in it, not another name ("Smith, Jones said" is a list), or where the person is from
  * ("Jeff Joseph, from the Consumer Electronics Association (CEA) told"), a short form in brackets included.
  */
 const appositiveBefore = (phrase: readonly TaggedWord[]): boolean => {
-  const words = phrase.filter((word) => !/^[()]$/.test(word.text));
+  const words = withoutDashedAside(phrase).filter((word) => !/^[()]$/.test(word.text));
   return (
-    words.every((word) => APPOSITIVE_POS.has(word.pos)) &&
+    words.length <= MAX_APPOSITIVE_WORDS &&
+    words.every((word) => APPOSITIVE_POS.has(word.pos) || POSSESSIVE.test(word.text)) &&
     (words.some((word) => word.pos === 'NOUN') || /^(?:from|of|at)$/i.test(words[0]?.text ?? '')) &&
     /^(?:NOUN|PROPN)$/.test(words.at(-1)?.pos ?? '')
   );
@@ -203,8 +214,7 @@ function appositiveSubjectCue(context: AttributionContext, index: number, senten
     // "Mr Prettejohn, Lloyd's chief executive said": the appositive's closing comma is often left out after a
     // short noun phrase.
     const closed =
-      (words[position - 1] as TaggedWord).text === ',' ||
-      (position - after - 1 <= MAX_APPOSITIVE_WORDS && appositiveBefore(words.slice(after + 1, position)));
+      (words[position - 1] as TaggedWord).text === ',' || appositiveBefore(words.slice(after + 1, position));
     if (!closed || word.pos !== 'VERB' || insideName.has(word.start)) continue;
     if (reportingVerbAt(word.text, words[position + 1]?.text, words[position + 2]?.text))
       return speakerOf(context, opening);
