@@ -66,3 +66,18 @@ describe('a clipped forename in a question', () => {
     expect(result.answer.startsWith('Vladimir Putin said:')).toBe(true);
   });
 });
+
+describe('"capital" after a place, governed by a preposition of place', () => {
+  it('names nothing more than the place, which stands for its capital ("in the russian capital": Moscow)', async () => {
+    const result = await service.ask('what day was pompeo to arrive in the russian capital');
+    expect(result.status).toBe('answered');
+    expect(result.answer.startsWith('May 13')).toBe(true);
+    expect(result.citations[0]?.quote).toContain('his arrival to Moscow');
+  });
+
+  it('is still the topic when it is what the question asks for (a guard)', async () => {
+    const result = await service.ask('what is the russian capital');
+    expect(result.status).toBe('declined');
+    expect(result.answer).toContain('never mention capital');
+  });
+});

@@ -119,6 +119,22 @@ function withinAskedTime(tokens: readonly { readonly norm: string }[], index: nu
   const unit = tokens[of - 1]?.norm ?? '';
   return tokens[of]?.norm === 'of' && ASKS_AFTER_WHAT.has(unit) && WHAT.has(tokens[of - 2]?.norm ?? '');
 }
+/** Prepositions of place, a closed class: "in the russian capital" says where, it asks for no capital. */
+const LOCATIVE = new Set(['in', 'into', 'to', 'at', 'from', 'near', 'outside', 'inside', 'around', 'across']);
+
+/**
+ * "landed in the russian capital", "to russia's capital": the place before "capital" already stands for its capital
+ * (see the capital links in `analyseQuery`), so the noun names nothing more where a preposition of place governs it;
+ * asked for ("what is the russian capital"), it is the topic.
+ */
+function isNamedCapital(tokens: readonly { readonly norm: string }[], index: number, wordNet: WordNet): boolean {
+  if (tokens[index]?.norm !== 'capital') return false;
+  const governed = tokens[index - 2]?.norm === 'the' ? index - 3 : index - 2;
+  if (!LOCATIVE.has(tokens[governed]?.norm ?? '')) return false;
+  const place = (tokens[index - 1]?.norm ?? '').replace(/'s$/, '');
+  const capitals = [place, ...wordNet.pertainsTo(place)].flatMap((noun) => wordNet.capitalLinks(noun));
+  return capitals.length > 0;
+}
 /** "What sort of approaches": the noun before "of" asks for a kind of what follows, it names no topic. */
 const KIND_NOUNS = new Set(['sort', 'sorts', 'kind', 'kinds', 'type', 'types']);
 /** The words a question opens with to ask: a misspelling of one there ("wat did ...") asks, it names nothing. */
@@ -433,6 +449,7 @@ export function analyseQuery(
     if (ASKS_AFTER_HOW.has(token.norm) && tokens[index - 1]?.norm === 'how') continue;
     if (ASKS_AFTER_WHAT.has(token.norm) && WHAT.has(tokens[index - 1]?.norm ?? '')) continue;
     if (/^dates?$/.test(token.norm) && asksForTime) continue;
+    if (isNamedCapital(tokens, index, wordNet)) continue;
     if (withinAskedTime(tokens, index)) continue;
     if (KIND_NOUNS.has(token.norm) && WHAT.has(tokens[index - 1]?.norm ?? '') && tokens[index + 1]?.norm === 'of')
       continue;
