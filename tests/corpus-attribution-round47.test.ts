@@ -36,3 +36,19 @@ describe('an appositive after a quotation whose closing comma is left out before
     ).toEqual([['He should see', 'Anna Berg']]);
   });
 });
+
+describe('a name after a verb, set off by an appositive before the reporting verb', () => {
+  it('is its subject, a fronted clause\'s comma left out ("Speaking after it was announced Bob Neill, leader of …, said:")', () => {
+    expect(
+      speakersOf(
+        'Speaking after the vote was announced Karl Weber, leader of the city Greens, said: "He has behaved badly."',
+      ),
+    ).toEqual([['He has behaved', 'Karl Weber']]);
+  });
+
+  it('is still an object without the appositive ("those who framed the report should refer to") (a guard)', () => {
+    expect(speakersOf('The aides who advised Karl Weber said: "He has behaved badly."')).toEqual([
+      ['He has behaved', null],
+    ]);
+  });
+});

@@ -85,8 +85,10 @@ export function subjectBefore(context: AttributionContext, index: number, clause
         }
       }
       // "those who framed the report should refer to": a mention straight after a verb is that verb's object, and
-      // the cue's subject is someone the rules did not find.
-      if (before?.pos === 'VERB' && !insideName.has(before.start)) return abstain;
+      // the cue's subject is someone the rules did not find. Not one set off by an appositive before the cue
+      // ("Speaking after it was announced Bob Neill, leader of the London Assembly Conservatives, said:"): no object
+      // stands between its own appositive and a verb without a subject, so a comma after a fronted clause is missing.
+      if (before?.pos === 'VERB' && !insideName.has(before.start) && !inAppositive) return abstain;
       // "Mark Serwotka, the leader of the Public and Commercial Services Union said:": a description set off after
       // the person opening the clause, its closing comma left out, is that person.
       const described =
