@@ -52,3 +52,19 @@ describe('a name after a verb, set off by an appositive before the reporting ver
     ]);
   });
 });
+
+describe('a name straight before the reporting verb, after a fronted subordinate clause with no comma', () => {
+  it('opens the main clause ("When asked if he returned Owen said:")', () => {
+    expect(
+      speakersOf(
+        'Owen Jones is a striker. When asked if it would have to be Liverpool if he returned Owen said: "Yes."',
+      ),
+    ).toEqual([['Yes.', 'Owen Jones']]);
+  });
+
+  it('not when a relative pronoun makes it an object ("If the player who fouled Owen said"): a guard', () => {
+    expect(speakersOf('Owen Jones is a striker. If the player who fouled Owen said "sorry" nobody heard it.')).toEqual([
+      ['sorry', null],
+    ]);
+  });
+});

@@ -88,7 +88,13 @@ export function subjectBefore(context: AttributionContext, index: number, clause
       // the cue's subject is someone the rules did not find. Not one set off by an appositive before the cue
       // ("Speaking after it was announced Bob Neill, leader of the London Assembly Conservatives, said:"): no object
       // stands between its own appositive and a verb without a subject, so a comma after a fronted clause is missing.
-      if (before?.pos === 'VERB' && !insideName.has(before.start) && !inAppositive) return abstain;
+      if (
+        before?.pos === 'VERB' &&
+        !insideName.has(before.start) &&
+        !inAppositive &&
+        !(position === index - 1 && opensWithSubordinateClause(context, clauseStart, position))
+      )
+        return abstain;
       // "Mark Serwotka, the leader of the Public and Commercial Services Union said:": a description set off after
       // the person opening the clause, its closing comma left out, is that person.
       const described =
@@ -173,6 +179,22 @@ export function subjectBefore(context: AttributionContext, index: number, clause
     return 'none';
   }
   return 'none';
+}
+
+/** Words that open a subordinate clause of time, condition or concession, a closed class. */
+const SUBORDINATORS = new Set(['when', 'after', 'before', 'once', 'if', 'while', 'as', 'although', 'though', 'until']);
+
+/**
+ * "When asked if he returned Owen said:", "After the match finished Smith told": a clause fronted by a subordinator
+ * with no comma closing it, and no relative pronoun ("the aides who advised Smith said") before the mention: the
+ * name straight before the reporting verb opens the main clause, it is no object.
+ */
+function opensWithSubordinateClause(context: AttributionContext, clauseStart: number, end: number): boolean {
+  const { words } = context;
+  return (
+    SUBORDINATORS.has(words[clauseStart]?.text.toLowerCase() ?? '') &&
+    !words.slice(clauseStart, end).some((word) => /^(?:who|whom|which|that)$/i.test(word.text) || word.text === ',')
+  );
 }
 
 /**
