@@ -115,10 +115,14 @@ function clippedAlias(
   const norm = norms[start];
   if (length !== 1 || norm === undefined || table.has(norm)) return [];
   const opening = (key: string) => key.split(' ')[0] ?? '';
-  const keys = [...table.keys()].filter((key) => key.startsWith(norm));
-  const full = clippedForename(norm, new Set(keys.map(opening)));
+  const keys = () => [...table.keys()].filter((key) => key.startsWith(norm));
+  const full = clippedForename(norm, () => new Set(keys().map(opening)));
   if (full === null) return [];
-  const speakers = new Set(keys.filter((key) => opening(key) === full).flatMap((key) => table.get(key) ?? []));
+  const speakers = new Set(
+    keys()
+      .filter((key) => opening(key) === full)
+      .flatMap((key) => table.get(key) ?? []),
+  );
   return speakers.size === 1 ? [...speakers] : [];
 }
 

@@ -473,7 +473,7 @@ export function analyseQuery(
         (isDictionaryWord(norm, wordNet)
           ? null
           : (expandAbbreviation(norm, vocabulary.wordsStartingWith(norm.slice(0, 1)), searchTerm) ??
-            clippedForename(norm, vocabulary.wordsStartingWith(norm))));
+            clippedForename(norm, () => vocabulary.wordsStartingWith(norm))));
       if (correctedTo !== null)
         for (const option of [searchTerm(correctedTo), ...lemmaTerms(correctedTo)]) if (option) exact.add(option);
     }

@@ -11,16 +11,16 @@ function forenameGender(word: string): 'male' | 'female' | null {
 
 /**
  * The full forename a clipped one stands for ("vlad": vladimir, "alex": alexander), from `candidates` (the corpus's
- * words with its first letter): the one forename of the same sex that begins with it, at least two letters longer.
- * Null when the word is no forename, or none or several candidates fit. A forename list, not a hand list of
- * nicknames: only clippings are read ("mike" is Michael's pet form, not his clipping, and is left alone).
+ * words that begin with it, read only for a forename): the one forename of the same sex that begins with it, at least
+ * two letters longer. Null when the word is no forename, or none or several candidates fit. A forename list, not a
+ * hand list of nicknames: only clippings are read ("mike" is Michael's pet form, not his clipping, and is left alone).
  */
-export function clippedForename(word: string, candidates: Iterable<string>): string | null {
+export function clippedForename(word: string, candidates: () => Iterable<string>): string | null {
   if (word.length < MIN_LETTERS || !/^\p{L}+$/u.test(word)) return null;
   const gender = forenameGender(word);
   if (gender === null) return null;
   let found: string | null = null;
-  for (const candidate of candidates) {
+  for (const candidate of candidates()) {
     if (candidate.length < word.length + MIN_DROPPED || !candidate.startsWith(word)) continue;
     if (forenameGender(candidate) !== gender) continue;
     if (found !== null && found !== candidate) return null;
