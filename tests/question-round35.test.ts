@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { speakersAskedAbout } from '../src/answer/speakers-asked-about.js';
 import type { VerbatimService } from '../src/app/verbatim-service.js';
+import { buildCorpus } from '../src/corpus/build-corpus.js';
 import { questionKind } from '../src/search/question-kind.js';
 import { clippedForename } from '../src/text/clipped-forename.js';
 import { createTestService } from './helpers/seed-service.js';
@@ -79,5 +81,22 @@ describe('"capital" after a place, governed by a preposition of place', () => {
     const result = await service.ask('what is the russian capital');
     expect(result.status).toBe('declined');
     expect(result.answer).toContain('never mention capital');
+  });
+});
+
+describe('a clipped forename among whose words a question asks for', () => {
+  const corpus = buildCorpus([
+    {
+      id: 'vote.txt',
+      text: 'Vote count\n\nRichard Smith said: "We will win the vote." Vladimir Orlov said: "We will not."',
+    },
+  ]);
+
+  it('names the one speaker of that forename ("what did vlad say")', () => {
+    expect([...speakersAskedAbout('what did vlad say about the vote', corpus)]).toEqual(['Vladimir Orlov']);
+  });
+
+  it('is never an English word the forename list files as a name ("the rich" are no clipped Richard) (a guard)', () => {
+    expect([...speakersAskedAbout('what did the rich say about the vote', corpus)]).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import type { Passage } from '../search/search-index.js';
 import { SPEECH_VERBS } from '../text/speech-verbs.js';
 import { asksForWords, predicateWords } from '../search/predicate-words.js';
 import { installedWordNet, type WordNet } from '../lexicon/wordnet.js';
-import { wordTokens } from '../text/word-tokens.js';
+import { isStopword, wordTokens } from '../text/word-tokens.js';
 import { tagWords } from '../corpus/speakers/tag-words.js';
 
 const SPEECH_VERB = `(?:${SPEECH_VERBS.join('|')})`;
@@ -102,9 +102,15 @@ export function speakersAskedAbout(question: string, corpus: Corpus): Set<string
   return asked;
 }
 
+/** A stop word or a word WordNet knows: the forename list also files "the", "say" and "jury" as men's names. */
+function isWord(norm: string): boolean {
+  const wordNet = installedWordNet();
+  return isStopword(norm) || (['noun', 'verb', 'adj', 'adv'] as const).some((pos) => wordNet.senseCount(norm, pos) > 0);
+}
+
 /**
  * "vlad" alone: the one speaker whose aliases open with the forename it is a clipping of ("Vladimir Putin"; see
- * `clippedForename`), or none when that forename is several speakers'.
+ * `clippedForename`), or none when that forename is several speakers'; not for an English word (see `isWord`).
  */
 function clippedAlias(
   table: ReadonlyMap<string, readonly string[]>,
@@ -113,7 +119,7 @@ function clippedAlias(
   length: number,
 ): readonly string[] {
   const norm = norms[start];
-  if (length !== 1 || norm === undefined || table.has(norm)) return [];
+  if (length !== 1 || norm === undefined || table.has(norm) || isWord(norm)) return [];
   const opening = (key: string) => key.split(' ')[0] ?? '';
   const keys = () => [...table.keys()].filter((key) => key.startsWith(norm));
   const full = clippedForename(norm, () => new Set(keys().map(opening)));
