@@ -21,7 +21,7 @@ describe('the noun "date" in a question', () => {
   });
 
   it('does not when it is an idiom, a verb, or another asking word rules', () => {
-    expect(questionKind('has the state department commented to date')).toBe('yes_no');
+    expect(questionKind('what has the state department said to date')).toBe('open');
     expect(questionKind('what is out of date in the rt piece')).toBe('open');
     expect(questionKind('the inf treaty dates from which decade')).toBe('open');
     expect(questionKind('who will work on new start past its end date')).toBe('who');
