@@ -96,7 +96,13 @@ function trailingCue(context: AttributionContext, quotation: QuotationSpan, sent
   // "it was “not a very encouraging” situation that would confront Kennedy": a quotation inside a clause that goes
   // on is not closed by that clause's verb; only a cue that names someone counts there.
   if (!setOff && cue.found && cue.speaker === null && start.pos === 'NOUN') return NO_CUE;
-  if (cue.found || !setOff) return cue;
+  if (!setOff) return cue;
+  // "…," Michael Lamberty, a Lufthansa spokesman told': the description the cue found unnamed is the appositive of the
+  // person before it, who speaks.
+  if (cue.found) {
+    const described = cue.speaker === null ? appositiveSubjectCue(context, index, sentenceEnd) : NO_CUE;
+    return described.found ? described : cue;
+  }
   const bare = bareClauseCue(context, index, sentenceEnd);
   if (bare.found) return bare;
   const appositive = appositiveSubjectCue(context, index, sentenceEnd);
