@@ -251,9 +251,22 @@ function personBeforeUnclosedTitle(context: AttributionContext, end: number, cla
   const last = words[end] as TaggedWord;
   if (!isDesignation(last.text) && !ROLE_NOUNS.has(last.text.toLowerCase())) return null;
   let comma = end;
-  while (comma > clauseStart && end - comma < MAX_UNCLOSED_TITLE_WORDS && TITLE_PHRASE.has(words[comma]?.pos ?? ''))
+  // "Brent Bozell, PTC president and conservative activist said:": two titles joined by "and" are one appositive.
+  while (
+    comma > clauseStart &&
+    end - comma < MAX_UNCLOSED_TITLE_WORDS + 2 &&
+    (TITLE_PHRASE.has(words[comma]?.pos ?? '') || (comma < end && words[comma]?.text === 'and'))
+  )
     comma--;
   if (words[comma]?.text !== ',') return null;
+  // "Peter Smith, Anna Berg and club president Tom Lee said": a person inside makes it a list.
+  const phrase = words.slice(comma + 1, end + 1);
+  const { mentionStartingAt } = context;
+  if (
+    phrase.some((word) => word.text === 'and') &&
+    phrase.some((word) => mentionStartingAt.get(word.start)?.kind === 'person')
+  )
+    return null;
   const person = mentionEndingAt.get((words[comma - 1] as TaggedWord | undefined)?.end ?? -1);
   if (person?.kind !== 'person') return null;
   const opening = words.slice(clauseStart, indexOfWordStartingAt(context, person.start));
