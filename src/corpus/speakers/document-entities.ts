@@ -1398,9 +1398,15 @@ const MIN_MISSPELT_SURNAME = 6;
 /**
  * "“…,” said Daveport" in an article about Lindsay Davenport: a lone surname the document never gives in full, one
  * letter away from the surname of exactly one person it does give in full, is that surname misspelt. With a title
- * ("Mr Montieth says" about David Monteith) only two letters swapped count: "Mr Browne" beside Gordon Brown is often
+ * ("Mr Montieth says" about David Monteith) only two letters swapped, or one edit inside the name, count: "Mr Browne" beside Gordon Brown is often
  * another man. Such names leave the people of the document and map to whom they stand for.
  */
+/**
+ * "Mr Mukerjee" for Pranab Mukherjee: one letter away inside the name, its last two letters kept ("Browne" and
+ * "Abbott" differ at the end, where surnames of different families do).
+ */
+const editsInside = (a: string, b: string): boolean => a.slice(-2) === b.slice(-2) && oneEditApart(a, b);
+
 function misspeltSurnames(persons: DocumentPerson[]): Map<string, DocumentPerson> {
   const misspelt = new Map<string, DocumentPerson>();
   for (const person of [...persons]) {
@@ -1411,7 +1417,7 @@ function misspeltSurnames(persons: DocumentPerson[]): Map<string, DocumentPerson
         other.surname[0] === person.surname[0] &&
         (person.titles.size === 0
           ? oneEditApart(other.surname, person.surname)
-          : swapsTwoNeighbours(other.surname, person.surname) &&
+          : (swapsTwoNeighbours(other.surname, person.surname) || editsInside(other.surname, person.surname)) &&
             (person.gender === null || other.gender === null || person.gender === other.gender)),
     );
     if (near.length !== 1) continue;
