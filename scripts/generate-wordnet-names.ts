@@ -7,7 +7,7 @@
  * capitalised words that are only times ("Monday", "Christmas"), which end no name, or mostly ("Sunday"), and those that are only places
  * ("Utah", "Texas"), after which a name set off by a comma is a place too ("Ogden, Utah"), or mostly ("London"); and the names of fictional
  * characters ("Uncle Sam"), who speak for no one in the news; and the capitalised words for a kind of person
- * ("Democrat", "Briton"), strictly or in some sense ("Australian").
+ * ("Democrat", "Briton"), strictly or in some sense ("Australian"); and the lower-case nouns for a group ("band").
  * Generated once so the corpus builder stays free of file reads.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -161,6 +161,18 @@ const personInitialisms = [...firstSenses]
   .sort();
 // "Labour insists", "Hamas said": a capitalised word WordNet knows only as a group is a body, never a person.
 const groupWords = onlyIn(GROUP);
+// "rock band Korn", "video game firm Bioware": lower-case nouns whose most frequent sense is a group ("group" itself is
+// filed under noun.Tops), which make a body of the one-word name written after them.
+const groupRoot = firstSenses.get('group');
+const groupNouns = [...firstSenses]
+  .filter(
+    ([lemma, firstSense]) =>
+      /^[a-z]+$/.test(lemma) &&
+      (fileOf.get(firstSense) === GROUP || firstSense === groupRoot) &&
+      !capitalised.has(lemma),
+  )
+  .map(([lemma]) => lemma)
+  .sort();
 const target = path.join(import.meta.dirname, '..', 'src', 'corpus', 'speakers', 'wordnet-names-data.ts');
 writeFileSync(
   target,
@@ -177,8 +189,9 @@ writeFileSync(
     `export const WORDNET_FICTIONAL_NAMES: readonly string[] = ${JSON.stringify(fictionalNames)};\n` +
     `export const WORDNET_PERSON_KINDS: readonly string[] = ${JSON.stringify(affiliations)};\n` +
     `export const WORDNET_SOME_PERSON_KIND: readonly string[] = ${JSON.stringify([...somePersonKind].sort())};\n` +
-    `export const WORDNET_PERSON_OR_GROUP_KIND: readonly string[] = ${JSON.stringify(personOrGroup)};\n`,
+    `export const WORDNET_PERSON_OR_GROUP_KIND: readonly string[] = ${JSON.stringify(personOrGroup)};\n` +
+    `export const WORDNET_GROUP_NOUNS: readonly string[] = ${JSON.stringify(groupNouns)};\n`,
 );
 console.log(
-  `${places.length} places, ${groups.length} groups, ${roles.length} role nouns, ${times.length} times, ${regions.length} one-word places (${firstRegions.length} mostly), ${groupWords.length} one-word groups, ${personInitialisms.length} person initialisms, ${fictionalNames.length} fictional characters -> ${target}`,
+  `${places.length} places, ${groups.length} groups, ${roles.length} role nouns, ${times.length} times, ${regions.length} one-word places (${firstRegions.length} mostly), ${groupWords.length} one-word groups, ${groupNouns.length} group nouns, ${personInitialisms.length} person initialisms, ${fictionalNames.length} fictional characters -> ${target}`,
 );

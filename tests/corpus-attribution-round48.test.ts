@@ -47,3 +47,25 @@ describe('a titled surname one letter away, inside the name, from the surname of
     ]);
   });
 });
+
+describe('a one-word name written straight after a noun WordNet gives first as a group', () => {
+  it('is a body, so a later "he" is not its words ("US rock band Korn … The 34-year-old … he told")', () => {
+    expect(
+      speakersOf(
+        'The guitarist with rock band Vortex has quit. The remaining members of Vortex, who are known for their rock, said they hoped he "finds peace". The 34-year-old spoke of his fans. "Anger is a good thing," he told a radio station.',
+      ),
+    ).toEqual([
+      ['finds peace', null],
+      ['Anger is a', null],
+    ]);
+  });
+
+  it('is still a person written with a title, whom "he" may stand for ("Mr Vortex said") (a guard)', () => {
+    expect(
+      speakersOf('He left rock band Vortex last year. "I am happy," said Mr Vortex. "I will rest now," he added.'),
+    ).toEqual([
+      ['I am happy', 'Vortex'],
+      ['I will rest', 'Vortex'],
+    ]);
+  });
+});

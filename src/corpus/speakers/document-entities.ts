@@ -24,6 +24,7 @@ import {
   WORDNET_PERSON_OR_GROUP_KIND,
   WORDNET_SOME_PERSON_KIND,
   WORDNET_GROUP_NAMES,
+  WORDNET_GROUP_NOUNS,
   WORDNET_GROUP_WORDS,
   WORDNET_PLACE_NAMES,
   WORDNET_REGION_NAMES,
@@ -68,6 +69,7 @@ const countryForms = new Set(COUNTRIES.flatMap((country) => [country.name, ...co
 const PLACE_NAMES = new Set(WORDNET_PLACE_NAMES);
 const GROUP_NAMES = new Set(WORDNET_GROUP_NAMES);
 const GROUP_WORDS = new Set(WORDNET_GROUP_WORDS);
+const GROUP_NOUNS = new Set(WORDNET_GROUP_NOUNS);
 const ROLE_NOUNS = new Set(WORDNET_ROLE_NOUNS);
 const TIME_NAMES = new Set(WORDNET_TIME_NAMES);
 const FIRST_TIME_NAMES = new Set(WORDNET_FIRST_TIME_NAMES);
@@ -362,6 +364,27 @@ function spelled(words: readonly TaggedWord[]): string {
     .map((word, index) => (index > 0 && word.start === words[index - 1]?.end ? '' : ' ') + word.text)
     .join('')
     .trim();
+}
+
+/**
+ * "US rock band Korn", "video game firm Bioware": a one-word name written straight after a noun whose most
+ * frequent WordNet sense is a group is that group's name, so the document's other untitled runs of that word ("Korn
+ * said") are the body too, never a person a later he or she could stand for.
+ */
+function withGroupKindBodies(text: string, words: readonly TaggedWord[], runs: readonly NamedRun[]): NamedRun[] {
+  const indexAt = new Map(words.map((word, index) => [word.start, index]));
+  const lone = (run: NamedRun) => run.nameWords.length === 1 && run.titles.length === 0 && run.body === null;
+  const groups = new Set<string>();
+  for (const run of runs) {
+    const kind = words[(indexAt.get(run.span.start) ?? 0) - 1];
+    if (!lone(run) || kind?.pos !== 'NOUN' || !GROUP_NOUNS.has(kind.text)) continue;
+    if (text.slice(kind.end, run.span.start) === ' ') groups.add((run.nameWords[0] as TaggedWord).text);
+  }
+  return runs.map((run) =>
+    lone(run) && groups.has((run.nameWords[0] as TaggedWord).text)
+      ? { ...run, nameWords: [], body: (run.nameWords[0] as TaggedWord).text }
+      : run,
+  );
 }
 
 function analyseRun(run: readonly TaggedWord[]): NamedRun {
@@ -730,13 +753,14 @@ export function findDocumentEntities(
       ),
     ),
   );
-  const runs = withSpelledOutInitialisms(
+  const analysed = withSpelledOutInitialisms(
     text,
     withPlacesBeforeRegions(text, capitalisedRuns(text, outside).map(analyseRun)),
   );
-  addLowerCaseTitles(text, outside, runs);
-  modifyOpeningTitles(text, outside, runs);
-  addAppositiveTitles(text, runs);
+  addLowerCaseTitles(text, outside, analysed);
+  modifyOpeningTitles(text, outside, analysed);
+  addAppositiveTitles(text, analysed);
+  const runs = withGroupKindBodies(text, outside, analysed);
   const lone = new Set(
     runs.filter((run) => run.nameWords.length === 1 && run.titles.length === 0).map((run) => run.nameWords[0]?.text),
   );
