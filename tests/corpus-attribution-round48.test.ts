@@ -69,3 +69,21 @@ describe('a one-word name written straight after a noun WordNet gives first as a
     ]);
   });
 });
+
+describe('a person named after a title that a preposition after a common noun governs', () => {
+  it('is no subject ("A close associate of former Yukos boss Mikhail Khodorkovsky has told a court … "false"")', () => {
+    expect(
+      speakersOf(
+        'A close associate of former Sibneft boss Karl Weber has told a court that the charges against him are "false".',
+      ),
+    ).toEqual([['false', null]]);
+  });
+
+  it('is the subject when the preposition is inside a body\'s name ("Bank of England governor Mervyn King said") (a guard)', () => {
+    expect(
+      speakersOf(
+        'Last month, Bank of England governor Karl Weber said the economy had hit a "softer patch" in summer.',
+      ),
+    ).toEqual([['softer patch', 'Karl Weber']]);
+  });
+});

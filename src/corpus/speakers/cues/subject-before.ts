@@ -53,7 +53,11 @@ export function subjectBefore(context: AttributionContext, index: number, clause
       const possessor = /^['\u2019]s$/.test(before?.text ?? '')
         ? mentionEndingAt.get(words[indexOfWordStartingAt(context, mention.start) - 2]?.end ?? -1)
         : undefined;
-      const phraseStart = indexOfWordStartingAt(context, (possessor ?? mention).start);
+      const phraseStart = titleStartBefore(
+        context,
+        indexOfWordStartingAt(context, (possessor ?? mention).start),
+        clauseStart,
+      );
       // "David Graham of the FDA told": a determiner the mention leaves out still stands after the preposition.
       const determiner = words[phraseStart - 1]?.pos === 'DET' ? 1 : 0;
       const governing = words[phraseStart - 1 - determiner];
@@ -179,6 +183,32 @@ export function subjectBefore(context: AttributionContext, index: number, clause
     return 'none';
   }
   return 'none';
+}
+
+/**
+ * "an associate of former Yukos boss Mikhail Khodorkovsky": the first word of a title written before the name at word
+ * `nameStart` and ending in a title or role noun, when a preposition after a common noun governs the two; else
+ * `nameStart` ("On Tuesday Labour chairman Ian McCartney said", "Bank of England governor Mervyn King said").
+ */
+function titleStartBefore(context: AttributionContext, nameStart: number, clauseStart: number): number {
+  const { words } = context;
+  const last = words[nameStart - 1];
+  if (!last || !(isDesignation(last.text) || ROLE_NOUNS.has(last.text.toLowerCase()))) return nameStart;
+  let start = nameStart - 1;
+  while (
+    start > clauseStart &&
+    nameStart - start < MAX_UNCLOSED_TITLE_WORDS &&
+    TITLE_PHRASE.has(words[start - 1]?.pos ?? '')
+  )
+    start--;
+  const at = words[start - 1]?.pos === 'DET' ? start - 2 : start - 1;
+  const [head, preposition] = [words[at - 1], words[at]];
+  const governed =
+    preposition !== undefined &&
+    ROLE_PREPOSITION.test(preposition.text) &&
+    (head?.pos === 'NOUN' || head?.pos === 'ADJ') &&
+    /^\p{Ll}/u.test(head.text);
+  return governed ? start : nameStart;
 }
 
 /** Words that open a subordinate clause of time, condition or concession, a closed class. */
