@@ -87,3 +87,21 @@ describe('a person named after a title that a preposition after a common noun go
     ).toEqual([['softer patch', 'Karl Weber']]);
   });
 });
+
+describe('a description with a possessive and a place, then the person it describes, after a quotation', () => {
+  it('is that person ("…," the play\'s organiser in Uganda, Sarah Mukasa, told the BBC)', () => {
+    expect(
+      speakersOf(
+        'Jane Doe wrote the play. "I am outraged at the hypocrisy," the show\'s producer in Kenya, Anna Berg, told the BBC.',
+      ),
+    ).toEqual([['I am outraged', 'Anna Berg']]);
+  });
+});
+
+describe('"tell" after a quotation', () => {
+  it('never inverts: the name after it is whom it was told ("…," a man in the crowd told Radio Five)', () => {
+    expect(speakersOf('"We will win," the man in the crowd, who was from Leeds, told Radio Five.')).toEqual([
+      ['We will win', null],
+    ]);
+  });
+});

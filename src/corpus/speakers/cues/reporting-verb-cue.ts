@@ -18,6 +18,7 @@ import { subjectBefore } from './subject-before.js';
 import { clauseStartBefore, isFiniteVerb } from './word-helpers.js';
 
 /** What may stand before an inverted reporting verb: a closing quotation mark, a comma or colon (not a dash). */
+const TELL = /^(?:tell|tells|told|telling)$/i;
 const INVERSION_OPENERS = /^[,:\u201D"'\u2019]+$/;
 
 /**
@@ -97,6 +98,8 @@ export function cueAt(
   if (before !== 'none') return before;
   // Only an inverted verb ("Said Shoup:", ", said Ratcliff") takes its subject after it; otherwise that is an object.
   if (index > first && !INVERSION_OPENERS.test((words[index - 1] as TaggedWord).text)) return null;
+  // "…," the play's organiser …, told the BBC': "tell" never inverts; the name after it is whom it was told.
+  if (TELL.test(word.text)) return null;
   const after = subjectAfter(context, index + verb.words, sentenceEnd);
   return after === 'none' ? null : after;
 }

@@ -210,7 +210,9 @@ const appositiveBefore = (phrase: readonly TaggedWord[]): boolean => {
  */
 function appositiveSubjectCue(context: AttributionContext, index: number, sentenceEnd: number): CueResult {
   const { words, mentionStartingAt, insideName } = context;
-  const first = mentionStartingAt.get((words[index] as TaggedWord).start);
+  const opener = mentionStartingAt.get((words[index] as TaggedWord).start);
+  // "the play's organiser …, Sarah Mukasa,": an unnamed mention opening a description is no opening person.
+  const first = opener?.kind === 'person' ? opener : undefined;
   const opening = first ?? namedAfterDescription(context, index);
   const after =
     indexOfWordStartingAt(context, opening?.start ?? -1) + 1 + (opening ? countWordsIn(context, opening) : 0);
@@ -229,20 +231,27 @@ function appositiveSubjectCue(context: AttributionContext, index: number, senten
 }
 
 /** Words of a description that may stand before the name it describes, set off by a comma. */
-const MAX_DESCRIPTION_WORDS = 4;
+const MAX_DESCRIPTION_WORDS = 8;
+
+/** Words of such a description besides common nouns and adjectives: "the play's organiser in Uganda". */
+const DESCRIPTION_GLUE = new Set(['DET', 'PART', 'ADP', 'PROPN']);
 
 /**
- * "…,” hunt master, Captain Ian Farquhar, said": a description of common words, a comma, then the person it
- * describes, whose own comma the reporting verb follows.
+ * "…,” hunt master, Captain Ian Farquhar, said", "…," the play's organiser in Uganda, Sarah Mukasa, told": a
+ * description with a common noun and no person in it, a comma, then the person it describes, whose own comma the
+ * reporting verb follows.
  */
 function namedAfterDescription(context: AttributionContext, index: number): EntityMention | undefined {
   const { words, mentionStartingAt } = context;
+  let common = false;
   for (let position = index; position < index + MAX_DESCRIPTION_WORDS; position++) {
     const word = words[position];
-    if (!word || mentionStartingAt.has(word.start)) return undefined;
+    if (!word || mentionStartingAt.get(word.start)?.kind === 'person') return undefined;
     if (word.text === ',')
-      return position > index ? mentionStartingAt.get(words[position + 1]?.start ?? -1) : undefined;
-    if (!['NOUN', 'ADJ'].includes(word.pos) || !/^\p{Ll}/u.test(word.text)) return undefined;
+      return common && position > index ? mentionStartingAt.get(words[position + 1]?.start ?? -1) : undefined;
+    const lowerCase = /^\p{Ll}/u.test(word.text);
+    if (['NOUN', 'ADJ'].includes(word.pos) && lowerCase) common ||= word.pos === 'NOUN';
+    else if (!DESCRIPTION_GLUE.has(word.pos) || (word.pos === 'PROPN' && position === index)) return undefined;
   }
   return undefined;
 }
