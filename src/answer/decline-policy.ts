@@ -57,6 +57,15 @@ const CREATIVE =
   /\btranslate\b[^.?!]{1,60}\binto\b|\b(?:write|compose|make up|invent|generate|draft|create)\b[^.?!]{1,40}\b(?:poem|poetry|song|lyrics|haiku|limerick|story|joke|essay|rap|sonnet|screenplay|fiction|tweet)\b|\b(?:poem|haiku|limerick|joke|song)\b/i;
 const PERSONAL =
   /\b(?:phone|telephone|mobile|cell)\s+numbers?\b|\b(?:home|email|e-mail|postal|street)\s+address\b|\bwhere (?:does|do) \w+ live\b|\b(?:birthday|birth ?date|date of birth|social security|passport number|salary|net worth|bank account|password|medical|health record|religion|sexual)\b/i;
+/** "the 1st birthday of the US exit from the deal": such a word of a thing, not of a person, asks nothing personal. */
+const OF_A_THING = /^\s+of\s+(?:the|a|an)\b/i;
+
+function asksPersonalData(question: string): boolean {
+  return [...question.matchAll(new RegExp(PERSONAL.source, 'gi'))].some(
+    (match) => !OF_A_THING.test(question.slice(match.index + match[0].length)),
+  );
+}
+
 const INSTRUCTIONS =
   /\b(?:ignore|disregard|forget|override)\b[^.?!]{1,40}\b(?:instructions?|rules?|prompt|above|previous|prior|guidelines)\b|\b(?:system prompt|you are now|act as|pretend (?:to be|you)|jailbreak|developer mode|do anything now|repeat after me|respond only with|new instructions)\b/i;
 
@@ -175,7 +184,7 @@ function declineOnWords(question: string, retrieval: SearchResult, wordNet: Word
       message: 'I only report what the articles say; I do not write poems, stories or other new text.',
     };
   }
-  if (PERSONAL.test(question)) {
+  if (asksPersonalData(question)) {
     return { reason: 'personal_data', message: 'I do not look up or share personal information about anyone.' };
   }
   const totalWeight = retrieval.queryTerms.reduce((sum, term) => sum + term.weight, 0);
@@ -274,6 +283,15 @@ function declineOnWords(question: string, retrieval: SearchResult, wordNet: Word
   // A which-question asks which ones: a passage that holds its noun only as the question puts it does not say
   // ("urged Tehran and European countries" for "which European countries did Moscow urge").
   const kindAsked = askedKind(question);
+  // "which hotel was Pompeo booked into": the one thing asked for, in no form in the articles, is not there to pick.
+  const kindTerm =
+    kindAsked && retrieval.queryTerms.find((term) => term.surface.toLowerCase() === kindAsked.head.text.toLowerCase());
+  if (kindAsked && kindTerm && !kindTerm.known) {
+    return {
+      reason: 'not_in_corpus',
+      message: `The articles never mention ${kindTerm.surface}, so they do not say which.`,
+    };
+  }
   if (
     kindAsked &&
     supporting.length > 0 &&
