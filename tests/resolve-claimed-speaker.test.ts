@@ -34,6 +34,17 @@ describe('the one claimed-speaker resolver', () => {
   });
 });
 
+describe('a forename alone', () => {
+  it('is the one person of the corpus who has it, written in full or clipped ("Did Vlad say …")', () => {
+    expect(resolveClaimedSpeaker(directory, 'Vladimir')).toBe('Vladimir Putin');
+    expect(resolveClaimedSpeaker(directory, 'Vlad')).toBe('Vladimir Putin');
+  });
+
+  it('is no one when two people have it ("Sergey": Lavrov and Ryabkov) (a guard)', () => {
+    expect(resolveClaimedSpeaker(directory, 'Sergey')).toBeNull();
+  });
+});
+
 describe('roles', () => {
   it('tells the foreign minister from his deputy, however the nationality is written', () => {
     expect(resolveClaimedSpeaker(directory, "Russia's foreign minister")).toBe('Sergey Lavrov');

@@ -1,3 +1,4 @@
+import { clippedForename } from '../../text/clipped-forename.js';
 import type { SpeakerDirectory } from './speaker-directory.js';
 import { resolveSpeaker } from './speaker-directory.js';
 
@@ -8,7 +9,7 @@ const MAX_NAME_WORDS = 7;
  * The one resolver of a claimed speaker, used by verify, the quotes listing, the model-answer gate and the
  * Discord menu: the canonical corpus name for what a user typed (an alias, a surname, a title, a description by
  * role and nationality), trying the whole string first, then ever shorter tails ("Russian Foreign Minister Sergey
- * Lavrov" → "Sergey Lavrov"). Null when the corpus names no such speaker.
+ * Lavrov" → "Sergey Lavrov"), then a lone forename. Null when the corpus names no such speaker.
  */
 export function resolveClaimedSpeaker(directory: SpeakerDirectory, claimed: string): string | null {
   const whole = resolveSpeaker(directory, claimed);
@@ -18,7 +19,17 @@ export function resolveClaimedSpeaker(directory: SpeakerDirectory, claimed: stri
     const name = resolveSpeaker(directory, words.slice(from).join(' '));
     if (name) return name;
   }
-  return null;
+  return words.length === 1 ? speakerByForename(directory, (words[0] as string).toLowerCase()) : null;
+}
+
+/**
+ * "Did Vladimir say …", "Did Vlad say …": a forename alone, or clipped, is the one person of the corpus who has it
+ * (see `clippedForename`); null when none or several do.
+ */
+function speakerByForename(directory: SpeakerDirectory, word: string): string | null {
+  const forename = directory.byForename.has(word) ? word : clippedForename(word, () => directory.byForename.keys());
+  const named = forename === null ? undefined : directory.byForename.get(forename);
+  return named?.length === 1 ? (named[0] ?? null) : null;
 }
 
 /**

@@ -16,6 +16,8 @@ export interface SpeakerDirectory {
   readonly bySurname: ReadonlyMap<string, readonly string[]>;
   /** A body's initials → the bodies that have them ("IMF" → ["International Monetary Fund"]). */
   readonly byInitials: ReadonlyMap<string, readonly string[]>;
+  /** Person forename → canonical names that open with it ("vladimir" → ["Vladimir Putin"]). */
+  readonly byForename: ReadonlyMap<string, readonly string[]>;
   readonly titles: readonly TitleEntry[];
 }
 
@@ -63,13 +65,14 @@ interface DirectoryTables {
   readonly byAlias: Map<string, string>;
   readonly bySurname: Map<string, string[]>;
   readonly byInitials: Map<string, string[]>;
+  readonly byForename: Map<string, string[]>;
   readonly titles: TitleEntry[];
 }
 
 /** Fills `directory` with the lookups of `speakers`, yielding after each speaker so a caller may pause between them. */
 function* fillDirectory(
   speakers: readonly Speaker[],
-  { byAlias, bySurname, byInitials, titles }: DirectoryTables,
+  { byAlias, bySurname, byInitials, byForename, titles }: DirectoryTables,
 ): Generator<void> {
   for (const speaker of speakers) {
     byAlias.set(normalizeName(speaker.name), speaker.name);
@@ -77,8 +80,11 @@ function* fillDirectory(
     if (speaker.kind === 'body' && initials.length > 1 && initials !== speaker.name)
       byInitials.set(initials, [...(byInitials.get(initials) ?? []), speaker.name]);
     if (speaker.kind === 'person') {
-      const surname = normalizeName(speaker.name).split(' ').at(-1) ?? '';
+      const parts = normalizeName(speaker.name).split(' ');
+      const surname = parts.at(-1) ?? '';
       bySurname.set(surname, [...(bySurname.get(surname) ?? []), speaker.name]);
+      const forename = parts[0] ?? '';
+      if (parts.length > 1) byForename.set(forename, [...(byForename.get(forename) ?? []), speaker.name]);
       const nameWords = new Set(normalizeName(speaker.name).split(' '));
       for (const alias of speaker.aliases) {
         const words = normalizeName(alias);
@@ -99,7 +105,7 @@ function* fillDirectory(
 }
 
 function emptyDirectory(): DirectoryTables {
-  return { byAlias: new Map(), bySurname: new Map(), byInitials: new Map(), titles: [] };
+  return { byAlias: new Map(), bySurname: new Map(), byInitials: new Map(), byForename: new Map(), titles: [] };
 }
 
 /** Prepares alias, surname and title lookups for a corpus's speakers. */
