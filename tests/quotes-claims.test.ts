@@ -138,3 +138,20 @@ describe('verifyQuote on the seed corpus', () => {
     expect(result.verdict).toBe('verified');
   });
 });
+
+describe('a claimed speaker given by a forename two people share', () => {
+  it('is the one of them whose words these are ("Did Sergey say …" of Lavrov\'s words)', () => {
+    const result = verifyQuote(index, { quote: 'prepared to support', speaker: 'Sergey' });
+    expectWellFormed(result);
+    expect(result.verdict).toBe('verified');
+    expect(result.claimedSpeaker).toBe('Sergey Lavrov');
+  });
+
+  it('names both when the words are someone else\'s, never "not a speaker the corpus names"', () => {
+    const result = verifyQuote(index, { quote: 'We should give [Mueller] credit', speaker: 'Sergey' });
+    expectWellFormed(result);
+    expect(result.verdict).toBe('misattributed');
+    expect(result.explanation).toContain('who could be Sergey Lavrov or Sergey Ryabkov');
+    expect(result.explanation).not.toContain('not a speaker the corpus names');
+  });
+});

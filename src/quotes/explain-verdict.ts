@@ -6,6 +6,8 @@ import type { Difference } from './verify-result.js';
 export interface ClaimedSpeaker {
   readonly raw: string;
   readonly name: string | null;
+  /** Whom an unresolved claim could be, when several people share the forename it gives. */
+  readonly possible: readonly string[];
 }
 
 const MAX_LISTED_DIFFERENCES = 6;
@@ -21,8 +23,15 @@ function words(text: string): string {
   return `\u27E8${squashed.length > MAX_EXCERPT ? `${squashed.slice(0, MAX_EXCERPT - 3)}...` : squashed}\u27E9`;
 }
 
+function either(names: readonly string[]): string {
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names.at(-1)}` : (names[0] ?? '');
+}
+
 function claimedLabel(claimed: ClaimedSpeaker): string {
-  return claimed.name ?? `${words(claimed.raw)}, who is not a speaker the corpus names`;
+  if (claimed.name) return claimed.name;
+  return claimed.possible.length > 1
+    ? `${words(claimed.raw)}, who could be ${either(claimed.possible)}`
+    : `${words(claimed.raw)}, who is not a speaker the corpus names`;
 }
 
 function renderDifference(difference: Difference): string {
@@ -130,6 +139,11 @@ export function explainUnquoted(
 }
 
 export function explainNotFound(claimed: ClaimedSpeaker | null): string {
-  const unknown = claimed && !claimed.name ? ` No speaker the corpus names matches ${words(claimed.raw)}.` : '';
+  const unknown =
+    claimed && !claimed.name
+      ? claimed.possible.length > 1
+        ? ` ${words(claimed.raw)} could be ${either(claimed.possible)}.`
+        : ` No speaker the corpus names matches ${words(claimed.raw)}.`
+      : '';
   return `No quotation or passage in the corpus comes close to these words.${unknown}`;
 }

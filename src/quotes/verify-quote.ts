@@ -13,7 +13,7 @@ import { findExactMatches, findNearMatches, isClose, type UnitMatch } from './fi
 import { findSplicedParts, type SplicedPart } from './find-splice.js';
 import { prepareClaim, type PreparedClaim } from './prepare-claim.js';
 import type { QuoteIndex } from './quote-index.js';
-import { resolveClaimedSpeaker } from '../corpus/speakers/resolve-claimed-speaker.js';
+import { possibleSpeakers, resolveClaimedSpeaker } from '../corpus/speakers/resolve-claimed-speaker.js';
 import { parseVerifyRequest, type VerifyRequest } from './verify-request.js';
 import type { VerifyResult } from './verify-result.js';
 
@@ -142,15 +142,31 @@ function altered(context: Verdicts, match: UnitMatch, parts: readonly SplicedPar
 export function verifyQuote(index: QuoteIndex, request: VerifyRequest): VerifyResult {
   const { quote, speaker } = parseVerifyRequest(request);
   const claim = prepareClaim(index, quote);
-  const claimed = speaker === null ? null : { raw: speaker, name: resolveClaimedSpeaker(index.speakers, speaker) };
+  const claimed =
+    speaker === null
+      ? null
+      : {
+          raw: speaker,
+          name: resolveClaimedSpeaker(index.speakers, speaker),
+          possible: possibleSpeakers(index.speakers, speaker),
+        };
+  // "Did Sergey say …": a forename several people share is the one of them whose words these are.
+  const settled = (speaker: string | null): ClaimedSpeaker | null =>
+    claimed && claimed.name === null && speaker !== null && claimed.possible.includes(speaker)
+      ? { ...claimed, name: speaker }
+      : claimed;
   const context: Verdicts = { index, claim, quote, claimed };
+  const about = (match: { readonly speaker: string | null } | undefined): Verdicts => ({
+    ...context,
+    claimed: settled(match?.speaker ?? null),
+  });
   const order = rank(claimed?.name ?? null);
 
   const exact = findExactMatches(index, claim).sort(order);
   const exactQuotations = exact.filter((match) => match.unit.kind === 'quotation');
-  if (exactQuotations.length > 0) return attributed(context, exactQuotations);
+  if (exactQuotations.length > 0) return attributed(about(exactQuotations[0]), exactQuotations);
   const exactNarration = exact.find(isNarrationSource);
-  if (exactNarration) return unquoted(context, exactNarration);
+  if (exactNarration) return unquoted(about(exactNarration), exactNarration);
 
   const near = findNearMatches(index, claim).sort(order);
   const bestQuotation = near.find((match) => match.unit.kind === 'quotation');
@@ -158,14 +174,14 @@ export function verifyQuote(index: QuoteIndex, request: VerifyRequest): VerifyRe
   const closeNarration = near.find((match) => isNarrationSource(match) && isClose(match, claim));
   const splices = bestQuotation && bestQuotation.matched >= 2 ? findSplicedParts(index, claim, bestQuotation) : [];
 
-  if (bestQuotation && splices.length > 0) return altered(context, bestQuotation, splices);
+  if (bestQuotation && splices.length > 0) return altered(about(bestQuotation), bestQuotation, splices);
   if (closeQuotation)
     return altered(
-      context,
+      about(closeQuotation),
       closeQuotation,
       closeQuotation === bestQuotation ? [] : findSplicedParts(index, claim, closeQuotation),
     );
-  if (closeNarration) return unquoted(context, closeNarration);
+  if (closeNarration) return unquoted(about(closeNarration), closeNarration);
   return {
     verdict: 'not_found',
     quote,

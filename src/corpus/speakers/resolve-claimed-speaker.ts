@@ -27,9 +27,24 @@ export function resolveClaimedSpeaker(directory: SpeakerDirectory, claimed: stri
  * (see `clippedForename`); null when none or several do.
  */
 function speakerByForename(directory: SpeakerDirectory, word: string): string | null {
+  const named = peopleWithForename(directory, word);
+  return named.length === 1 ? (named[0] ?? null) : null;
+}
+
+function peopleWithForename(directory: SpeakerDirectory, word: string): readonly string[] {
   const forename = directory.byForename.has(word) ? word : clippedForename(word, () => directory.byForename.keys());
-  const named = forename === null ? undefined : directory.byForename.get(forename);
-  return named?.length === 1 ? (named[0] ?? null) : null;
+  return (forename === null ? undefined : directory.byForename.get(forename)) ?? [];
+}
+
+/**
+ * The people a claimed speaker the resolver leaves open could be: everyone of the corpus with that lone forename
+ * ("Sergey": Sergey Lavrov, Sergey Ryabkov), so a verdict names them rather than saying the corpus names no such
+ * speaker. Empty when the claim is no lone forename, or one person's.
+ */
+export function possibleSpeakers(directory: SpeakerDirectory, claimed: string): readonly string[] {
+  const words = claimed.replace(EDGE, '').split(/\s+/).filter(Boolean);
+  const named = words.length === 1 ? peopleWithForename(directory, (words[0] as string).toLowerCase()) : [];
+  return named.length > 1 ? named : [];
 }
 
 /**
