@@ -368,8 +368,9 @@ function spelled(words: readonly TaggedWord[]): string {
 
 /**
  * "US rock band Korn", "video game firm Bioware": a one-word name written straight after a noun whose most
- * frequent WordNet sense is a group is that group's name, so the document's other untitled runs of that word ("Korn
- * said") are the body too, never a person a later he or she could stand for.
+ * frequent WordNet sense is a group is that group's name, as are initials after "the" ("the OECD"), so the
+ * document's other untitled runs of that word ("Korn said") are the body too, never a person a later he, she or it
+ * could take for a person.
  */
 function withGroupKindBodies(text: string, words: readonly TaggedWord[], runs: readonly NamedRun[]): NamedRun[] {
   const indexAt = new Map(words.map((word, index) => [word.start, index]));
@@ -377,8 +378,12 @@ function withGroupKindBodies(text: string, words: readonly TaggedWord[], runs: r
   const groups = new Set<string>();
   for (const run of runs) {
     const kind = words[(indexAt.get(run.span.start) ?? 0) - 1];
-    if (!lone(run) || kind?.pos !== 'NOUN' || !GROUP_NOUNS.has(kind.text)) continue;
-    if (text.slice(kind.end, run.span.start) === ' ') groups.add((run.nameWords[0] as TaggedWord).text);
+    const name = (run.nameWords[0] as TaggedWord | undefined)?.text ?? '';
+    if (!lone(run) || kind === undefined || text.slice(kind.end, run.span.start) !== ' ') continue;
+    // "the OECD said": initials after "the" name a body, which a person's ("JFK") never take; not a place's ("the
+    // UK", "the EU"), which the corpus-wide rules read as a country.
+    const definiteInitials = kind.text === 'the' && INITIALISM.test(name) && name.length > 2 && !countryForms.has(name);
+    if ((kind.pos === 'NOUN' && GROUP_NOUNS.has(kind.text)) || definiteInitials) groups.add(name);
   }
   return runs.map((run) =>
     lone(run) && groups.has((run.nameWords[0] as TaggedWord).text)
