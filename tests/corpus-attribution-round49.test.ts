@@ -18,3 +18,21 @@ describe('initials after "the"', () => {
     ]);
   });
 });
+
+describe('a lone word closing the title of a work, after a capitalised function word', () => {
+  it('names no one ("who also presents Stars In Their Eyes said")', () => {
+    expect(
+      speakersOf(
+        'The 28-year-old host, who also presents Songs From Their Hearts said she wanted new projects. "I have had a great few years," the presenter said.',
+      ),
+    ).toEqual([['I have had', null]]);
+  });
+
+  it('is still a surname after a middle initial ("Charles A Blixt") (a guard)', () => {
+    expect(
+      speakersOf(
+        'The firms were delighted. Charles A Blixt, executive vice-president of RJ Reynolds Tobacco, said the ruling "dramatically transforms" the lawsuit.',
+      ),
+    ).toEqual([['dramatically transforms', 'Blixt']]);
+  });
+});

@@ -392,6 +392,31 @@ function withGroupKindBodies(text: string, words: readonly TaggedWord[], runs: r
   );
 }
 
+/** Closed-class parts of speech that a title of a work capitalises inside it ("Stars In Their Eyes"). */
+const TITLE_FUNCTION_WORDS = new Set(['ADP', 'DET', 'PRON', 'CCONJ']);
+
+/**
+ * "who also presents Stars In Their Eyes said": a lone word after a capitalised function word that follows another
+ * capitalised word within a sentence ends the title of a work, which names no one.
+ */
+function withoutTitleWords(text: string, words: readonly TaggedWord[], runs: readonly NamedRun[]): NamedRun[] {
+  const indexAt = new Map(words.map((word, index) => [word.start, index]));
+  return runs.map((run) => {
+    if (run.nameWords.length !== 1 || run.titles.length > 0 || run.body !== null) return run;
+    const at = indexAt.get(run.span.start) ?? 0;
+    const [before, inside] = [words[at - 2], words[at - 1]];
+    const title =
+      inside !== undefined &&
+      before !== undefined &&
+      TITLE_FUNCTION_WORDS.has(inside.pos) &&
+      // Not an initial ("Charles A Blixt").
+      /^\p{Lu}\p{Ll}+$/u.test(inside.text) &&
+      CAPITALISED.test(before.text) &&
+      text.slice(before.end, run.span.start) === ` ${inside.text} `;
+    return title ? { ...run, nameWords: [], body: null } : run;
+  });
+}
+
 function analyseRun(run: readonly TaggedWord[]): NamedRun {
   const span = { start: (run[0] as TaggedWord).start, end: (run.at(-1) as TaggedWord).end };
   const words = run.filter((word) => !NAME_SUFFIXES.test(word.text) || word === run[0]);
@@ -765,7 +790,7 @@ export function findDocumentEntities(
   addLowerCaseTitles(text, outside, analysed);
   modifyOpeningTitles(text, outside, analysed);
   addAppositiveTitles(text, analysed);
-  const runs = withGroupKindBodies(text, outside, analysed);
+  const runs = withoutTitleWords(text, outside, withGroupKindBodies(text, outside, analysed));
   const lone = new Set(
     runs.filter((run) => run.nameWords.length === 1 && run.titles.length === 0).map((run) => run.nameWords[0]?.text),
   );
