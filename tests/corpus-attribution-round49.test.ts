@@ -36,3 +36,21 @@ describe('a lone word closing the title of a work, after a capitalised function 
     ).toEqual([['dramatically transforms', 'Blixt']]);
   });
 });
+
+describe('a short sentence closed by its reporting verb after a question', () => {
+  it("is the question's cue, its subject found by the verb's rules (\"…?\" Mr Kashyap's lawyer Mihir Desai said.)", () => {
+    expect(
+      speakersOf(
+        'Karl Weber said the film should go ahead. "How can you go against the movie?" Mr Weber\'s lawyer Anna Berg said.',
+      ),
+    ).toEqual([['How can you', 'Anna Berg']]);
+  });
+
+  it('is no cue when the sentence has a verb of its own before ("…?" Reporters who met Anna Berg said.) (a guard)', () => {
+    expect(
+      speakersOf(
+        'Karl Weber said the film should go ahead. "How can you go against the movie?" Reporters who met Anna Berg said.',
+      ),
+    ).toEqual([['How can you', 'Karl Weber']]);
+  });
+});

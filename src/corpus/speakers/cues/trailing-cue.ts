@@ -50,8 +50,28 @@ export function trailingCueOf(context: AttributionContext, quotation: QuotationS
   // "…??” He said, pointing to a boy": a subject and its verb opening the next sentence.
   const openingEnd = Math.min(next.end, words[openerIndex + OPENING_CUE_WORDS - 1]?.end ?? next.end);
   const opening = cueBetween(context, next.start, openingEnd, next.end);
+  if (opening.found) return opening;
   // "…?” Hannity pressed.": a sentence of only a subject and its verb.
-  return opening.found ? opening : bareClauseCue(context, openerIndex, next.end);
+  const bare = bareClauseCue(context, openerIndex, next.end);
+  return bare.found ? bare : closingVerbCue(context, openerIndex, next.end);
+}
+
+/** Words a sentence of only a subject and its closing reporting verb may hold. */
+const MAX_SUBJECT_SENTENCE_WORDS = 8;
+
+/**
+ * "…?" Mr Kashyap's lawyer Mihir Desai said.': a short sentence of a noun phrase closed by its reporting verb is the
+ * cue of the question before it, whose subject the verb's own rules find.
+ */
+function closingVerbCue(context: AttributionContext, openerIndex: number, sentenceEnd: number): CueResult {
+  const { words } = context;
+  let last = openerIndex;
+  while ((words[last + 1]?.start ?? Infinity) < sentenceEnd && !PUNCTUATION.test(words[last + 1]?.text ?? '.')) last++;
+  const verb = words[last];
+  const closes = (words[last + 1]?.start ?? Infinity) >= sentenceEnd || /^[.!?]$/.test(words[last + 1]?.text ?? '');
+  if (!verb || !closes || last - openerIndex >= MAX_SUBJECT_SENTENCE_WORDS || verb.pos !== 'VERB') return NO_CUE;
+  if (words.slice(openerIndex, last).some((word) => word.pos === 'VERB' || word.pos === 'AUX')) return NO_CUE;
+  return cueAt(context, last, openerIndex, sentenceEnd, false) ?? NO_CUE;
 }
 
 /** `…”, Pantas predicted` / `…”, said Ratcliff` / `…”, the American said`: a cue straight after the closing mark. */
