@@ -7,7 +7,7 @@
  * capitalised words that are only times ("Monday", "Christmas"), which end no name, or mostly ("Sunday"), and those that are only places
  * ("Utah", "Texas"), after which a name set off by a comma is a place too ("Ogden, Utah"), or mostly ("London"); and the names of fictional
  * characters ("Uncle Sam"), who speak for no one in the news; and the capitalised words for a kind of person
- * ("Democrat", "Briton"), strictly or in some sense ("Australian"); and the lower-case nouns for a group ("band").
+ * ("Democrat", "Briton"), strictly or in some sense ("Australian"); and the lower-case nouns for a group ("band") or a relative by blood ("daughter").
  * Generated once so the corpus builder stays free of file reads.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -173,6 +173,43 @@ const groupNouns = [...firstSenses]
   )
   .map(([lemma]) => lemma)
   .sort();
+// "Mr Eavis' daughter Emily": lower-case nouns whose most frequent sense is a relative by blood (not a spouse or a
+// partner, who may keep another surname), before a forename that takes the possessor's surname.
+const hypernyms = new Map<string, string[]>();
+for (const line of dataNoun.split('\n')) {
+  if (line.startsWith(' ') || line.trim() === '') continue;
+  const fields = line.split(' ');
+  const count = Number.parseInt(fields[3] ?? '0', 16);
+  const at = 4 + count * 2;
+  const pointers = Number(fields[at]);
+  const above: string[] = [];
+  for (let index = 0, field = at + 1; index < pointers; index++, field += 4)
+    if (fields[field] === '@' && fields[field + 2] === 'n') above.push(fields[field + 1] ?? '');
+  hypernyms.set(fields[0] ?? '', above);
+}
+const isUnder = (offset: string, ancestor: string | undefined): boolean => {
+  const seen = new Set<string>();
+  const frontier = [offset];
+  while (frontier.length > 0) {
+    const next = frontier.pop() as string;
+    if (next === ancestor) return true;
+    if (seen.has(next)) continue;
+    seen.add(next);
+    frontier.push(...(hypernyms.get(next) ?? []));
+  }
+  return false;
+};
+const [relative, spouse, partner] = ['relative', 'spouse', 'domestic_partner'].map((lemma) => firstSenses.get(lemma));
+const kinNouns = [...firstSenses]
+  .filter(
+    ([lemma, firstSense]) =>
+      /^[a-z]+$/.test(lemma) &&
+      isUnder(firstSense, relative) &&
+      !isUnder(firstSense, spouse) &&
+      !isUnder(firstSense, partner),
+  )
+  .map(([lemma]) => lemma)
+  .sort();
 const target = path.join(import.meta.dirname, '..', 'src', 'corpus', 'speakers', 'wordnet-names-data.ts');
 writeFileSync(
   target,
@@ -190,8 +227,9 @@ writeFileSync(
     `export const WORDNET_PERSON_KINDS: readonly string[] = ${JSON.stringify(affiliations)};\n` +
     `export const WORDNET_SOME_PERSON_KIND: readonly string[] = ${JSON.stringify([...somePersonKind].sort())};\n` +
     `export const WORDNET_PERSON_OR_GROUP_KIND: readonly string[] = ${JSON.stringify(personOrGroup)};\n` +
-    `export const WORDNET_GROUP_NOUNS: readonly string[] = ${JSON.stringify(groupNouns)};\n`,
+    `export const WORDNET_GROUP_NOUNS: readonly string[] = ${JSON.stringify(groupNouns)};\n` +
+    `export const WORDNET_KIN_NOUNS: readonly string[] = ${JSON.stringify(kinNouns)};\n`,
 );
 console.log(
-  `${places.length} places, ${groups.length} groups, ${roles.length} role nouns, ${times.length} times, ${regions.length} one-word places (${firstRegions.length} mostly), ${groupWords.length} one-word groups, ${groupNouns.length} group nouns, ${personInitialisms.length} person initialisms, ${fictionalNames.length} fictional characters -> ${target}`,
+  `${places.length} places, ${groups.length} groups, ${roles.length} role nouns, ${times.length} times, ${regions.length} one-word places (${firstRegions.length} mostly), ${groupWords.length} one-word groups, ${groupNouns.length} group nouns, ${kinNouns.length} kin nouns, ${personInitialisms.length} person initialisms, ${fictionalNames.length} fictional characters -> ${target}`,
 );

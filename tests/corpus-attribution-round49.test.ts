@@ -54,3 +54,30 @@ describe('a short sentence closed by its reporting verb after a question', () =>
     ).toEqual([['How can you', 'Karl Weber']]);
   });
 });
+
+describe("a forename after a named person's possessive and a noun for a relative by blood", () => {
+  it('takes the family\'s surname ("Mr Eavis\' daughter Emily said")', () => {
+    expect(
+      speakersOf(
+        'Karl Hamblin said tickets would go on sale. Mr Hamblin\'s daughter Emily said it would be "quite a big step" for the festival. "It might really work," Emily added.',
+      ),
+    ).toEqual([
+      ['quite a big', 'Emily Hamblin'],
+      ['It might really', 'Emily Hamblin'],
+    ]);
+  });
+
+  it('does not after a spouse, who may keep another surname ("Mr Hamblin\'s wife Anna said") (a guard)', () => {
+    expect(
+      speakersOf(
+        'Karl Hamblin said tickets would go on sale. Mr Hamblin\'s wife Anna said it would be "quite a big step".',
+      ),
+    ).toEqual([['quite a big', 'Anna']]);
+  });
+
+  it('does not after a forename alone ("Anna\'s daughter Emily said") (a guard)', () => {
+    expect(
+      speakersOf('Anna said the tickets sold out. Anna\'s daughter Emily said it was "quite a big step".'),
+    ).toEqual([['quite a big', 'Emily']]);
+  });
+});

@@ -26,6 +26,7 @@ import {
   WORDNET_GROUP_NAMES,
   WORDNET_GROUP_NOUNS,
   WORDNET_GROUP_WORDS,
+  WORDNET_KIN_NOUNS,
   WORDNET_PLACE_NAMES,
   WORDNET_REGION_NAMES,
   WORDNET_FIRST_REGION_NAMES,
@@ -70,6 +71,7 @@ const PLACE_NAMES = new Set(WORDNET_PLACE_NAMES);
 const GROUP_NAMES = new Set(WORDNET_GROUP_NAMES);
 const GROUP_WORDS = new Set(WORDNET_GROUP_WORDS);
 const GROUP_NOUNS = new Set(WORDNET_GROUP_NOUNS);
+const KIN_NOUNS = new Set(WORDNET_KIN_NOUNS);
 const ROLE_NOUNS = new Set(WORDNET_ROLE_NOUNS);
 const TIME_NAMES = new Set(WORDNET_TIME_NAMES);
 const FIRST_TIME_NAMES = new Set(WORDNET_FIRST_TIME_NAMES);
@@ -390,6 +392,35 @@ function withGroupKindBodies(text: string, words: readonly TaggedWord[], runs: r
       ? { ...run, nameWords: [], body: (run.nameWords[0] as TaggedWord).text }
       : run,
   );
+}
+
+/**
+ * "Mr Eavis' daughter Emily said": a lone forename straight after a noun for a relative by blood, after a named
+ * person's possessive, takes that person's surname, so it is one person with the family's name ("Emily Eavis").
+ */
+function withKinSurnames(text: string, words: readonly TaggedWord[], runs: readonly NamedRun[]): NamedRun[] {
+  const indexAt = new Map(words.map((word, index) => [word.start, index]));
+  return runs.map((run) => {
+    const forename = run.nameWords[0];
+    if (run.nameWords.length !== 1 || run.titles.length > 0 || run.body !== null || !forename) return run;
+    if (forenameGender(forename.text) === null) return run;
+    const at = indexAt.get(forename.start) ?? 0;
+    const [opener, surname, possessive, kin] = [words[at - 4], words[at - 3], words[at - 2], words[at - 1]];
+    // The possessor is written with a title or a forename ("Mr Eavis'", "Michael Eavis'"), not a forename alone.
+    const named =
+      opener !== undefined &&
+      CAPITALISED.test(opener.text) &&
+      text.slice(opener.end, surname?.start) === ' ' &&
+      kin !== undefined &&
+      possessive !== undefined &&
+      surname !== undefined &&
+      KIN_NOUNS.has(kin.text) &&
+      /^['\u2019]s?$/.test(possessive.text) &&
+      possessive.start === surname.end &&
+      /^\p{Lu}\p{Ll}+$/u.test(surname.text) &&
+      text.slice(kin.end, forename.start) === ' ';
+    return named ? { ...run, nameWords: [forename, surname] } : run;
+  });
 }
 
 /** Closed-class parts of speech that a title of a work capitalises inside it ("Stars In Their Eyes"). */
@@ -790,7 +821,11 @@ export function findDocumentEntities(
   addLowerCaseTitles(text, outside, analysed);
   modifyOpeningTitles(text, outside, analysed);
   addAppositiveTitles(text, analysed);
-  const runs = withoutTitleWords(text, outside, withGroupKindBodies(text, outside, analysed));
+  const runs = withKinSurnames(
+    text,
+    outside,
+    withoutTitleWords(text, outside, withGroupKindBodies(text, outside, analysed)),
+  );
   const lone = new Set(
     runs.filter((run) => run.nameWords.length === 1 && run.titles.length === 0).map((run) => run.nameWords[0]?.text),
   );
