@@ -81,3 +81,13 @@ describe("a forename after a named person's possessive and a noun for a relative
     ).toEqual([['quite a big', 'Emily']]);
   });
 });
+
+describe('a one-word body that opens exactly one longer name in the document', () => {
+  it('is short for that name ("Contrack International … the agency Contrack … Contrack said")', () => {
+    expect(
+      speakersOf(
+        'Contrack International heads a coalition of firms. The Pentagon praised the firm Contrack. Contrack said "the work could not be done".',
+      ),
+    ).toEqual([['the work could', 'Contrack International']]);
+  });
+});

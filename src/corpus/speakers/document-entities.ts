@@ -387,9 +387,16 @@ function withGroupKindBodies(text: string, words: readonly TaggedWord[], runs: r
     const definiteInitials = kind.text === 'the' && INITIALISM.test(name) && name.length > 2 && !countryForms.has(name);
     if ((kind.pos === 'NOUN' && GROUP_NOUNS.has(kind.text)) || definiteInitials) groups.add(name);
   }
+  // "Contrack International … Contrack said": a one-word body opening exactly one longer name is short for it.
+  const whole = (name: string) => {
+    const longer = new Set(
+      runs.map((run) => text.slice(run.span.start, run.span.end)).filter((run) => run.startsWith(`${name} `)),
+    );
+    return longer.size === 1 ? ([...longer][0] as string) : name;
+  };
   return runs.map((run) =>
     lone(run) && groups.has((run.nameWords[0] as TaggedWord).text)
-      ? { ...run, nameWords: [], body: (run.nameWords[0] as TaggedWord).text }
+      ? { ...run, nameWords: [], body: whole((run.nameWords[0] as TaggedWord).text) }
       : run,
   );
 }
