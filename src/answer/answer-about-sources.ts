@@ -11,6 +11,11 @@ type SourceQuestion = 'count' | 'list' | 'quoted' | 'outlet' | 'dateline' | 'dat
 
 const SOURCE_NOUN =
   /\b(?:articles?|pieces?|stor(?:y|ies)|outlets?|publications?|publishers?|sources?|headlines?|titles?|corpus|documents?|reports?|websites?|sites?|(?:news)?papers?|agenc(?:y|ies))\b/i;
+/** Whether a word names one of the sources ("outlet", "article", "website"), which metadata, not text, answers. */
+export function isSourceNoun(word: string): boolean {
+  return new RegExp(`^${SOURCE_NOUN.source.slice(2, -2)}$`, 'i').test(word);
+}
+
 const KINDS: readonly (readonly [SourceQuestion, RegExp])[] = [
   // Checked first: "who wrote" asks for a person, which an outlet's name does not answer.
   [

@@ -6,6 +6,7 @@ import { wordLemmas } from '../text/word-lemmas.js';
 import { wordTokens } from '../text/word-tokens.js';
 import { lemmaTerms, searchTerm } from '../search/search-terms.js';
 import { doersNamed, onlyOnReceivingEnd } from './argument-roles.js';
+import { isSourceNoun } from './answer-about-sources.js';
 import { askedKind, mentionsOnlyUnspecified } from './unspecified-mention.js';
 import { eventDoer, questionRoles, type RoleConflict, roleConflict } from './role-check.js';
 
@@ -286,7 +287,8 @@ function declineOnWords(question: string, retrieval: SearchResult, wordNet: Word
   // "which hotel was Pompeo booked into": the one thing asked for, in no form in the articles, is not there to pick.
   const kindTerm =
     kindAsked && retrieval.queryTerms.find((term) => term.surface.toLowerCase() === kindAsked.head.text.toLowerCase());
-  if (kindAsked && kindTerm && !kindTerm.known) {
+  // Which outlet or article says a thing is the sources' to answer, not their text's.
+  if (kindAsked && kindTerm && !kindTerm.known && !isSourceNoun(kindAsked.head.text)) {
     return {
       reason: 'not_in_corpus',
       message: `The articles never mention ${kindTerm.surface}, so they do not say which.`,
