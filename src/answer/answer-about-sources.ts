@@ -9,11 +9,14 @@ import { citationAt } from './select-citations.js';
 
 type SourceQuestion = 'count' | 'list' | 'quoted' | 'outlet' | 'dateline' | 'date' | 'title' | 'author';
 
-const SOURCE_NOUN =
-  /\b(?:articles?|pieces?|stor(?:y|ies)|outlets?|publications?|publishers?|sources?|headlines?|titles?|corpus|documents?|reports?|websites?|sites?|(?:news)?papers?|agenc(?:y|ies))\b/i;
+const SOURCE_NOUNS =
+  '(?:articles?|pieces?|stor(?:y|ies)|outlets?|publications?|publishers?|sources?|headlines?|titles?|corpus|documents?|reports?|websites?|sites?|(?:news)?papers?|agenc(?:y|ies))';
+const SOURCE_NOUN = new RegExp(`\\b${SOURCE_NOUNS}\\b`, 'i');
+const WHOLE_SOURCE_NOUN = new RegExp(`^${SOURCE_NOUNS}$`, 'i');
+
 /** Whether a word names one of the sources ("outlet", "article", "website"), which metadata, not text, answers. */
 export function isSourceNoun(word: string): boolean {
-  return new RegExp(`^${SOURCE_NOUN.source.slice(2, -2)}$`, 'i').test(word);
+  return WHOLE_SOURCE_NOUN.test(word);
 }
 
 const KINDS: readonly (readonly [SourceQuestion, RegExp])[] = [

@@ -61,8 +61,10 @@ const PERSONAL =
 /** "the 1st birthday of the US exit from the deal": such a word of a thing, not of a person, asks nothing personal. */
 const OF_A_THING = /^\s+of\s+(?:the|a|an)\b/i;
 
+const EVERY_PERSONAL = new RegExp(PERSONAL.source, 'gi');
+
 function asksPersonalData(question: string): boolean {
-  return [...question.matchAll(new RegExp(PERSONAL.source, 'gi'))].some(
+  return [...question.matchAll(EVERY_PERSONAL)].some(
     (match) => !OF_A_THING.test(question.slice(match.index + match[0].length)),
   );
 }

@@ -18,8 +18,9 @@ import { subjectBefore } from './subject-before.js';
 import { clauseStartBefore, isFiniteVerb } from './word-helpers.js';
 
 /** What may stand before an inverted reporting verb: a closing quotation mark, a comma or colon (not a dash). */
-const TELL = /^(?:tell|tells|told|telling)$/i;
 const INVERSION_OPENERS = /^[,:\u201D"'\u2019]+$/;
+/** The forms of "tell", a verb that takes its hearer as object and so never inverts. */
+const TELL = /^(?:tell|tells|told|telling)$/i;
 
 /**
  * The first reporting verb in `[from, to)` whose subject the text gives, or with `nearestTo` the last one ("When he
