@@ -371,8 +371,8 @@ function spelled(words: readonly TaggedWord[]): string {
 /**
  * "US rock band Korn", "video game firm Bioware": a one-word name written straight after a noun whose most
  * frequent WordNet sense is a group is that group's name, as are initials after "the" ("the OECD"), so the
- * document's other untitled runs of that word ("Korn said") are the body too, never a person a later he, she or it
- * could take for a person.
+ * document's other untitled runs of that word ("Korn said") are the body too, never a person whom a later he or she
+ * could stand for.
  */
 function withGroupKindBodies(text: string, words: readonly TaggedWord[], runs: readonly NamedRun[]): NamedRun[] {
   const indexAt = new Map(words.map((word, index) => [word.start, index]));
@@ -1492,17 +1492,18 @@ function namePersonsByLongerRun(text: string, runs: readonly NamedRun[], persons
 const MIN_MISSPELT_SURNAME = 6;
 
 /**
- * "“…,” said Daveport" in an article about Lindsay Davenport: a lone surname the document never gives in full, one
- * letter away from the surname of exactly one person it does give in full, is that surname misspelt. With a title
- * ("Mr Montieth says" about David Monteith) only two letters swapped, or one edit inside the name, count: "Mr Browne" beside Gordon Brown is often
- * another man. Such names leave the people of the document and map to whom they stand for.
- */
-/**
  * "Mr Mukerjee" for Pranab Mukherjee: one letter away inside the name, its last two letters kept ("Browne" and
  * "Abbott" differ at the end, where surnames of different families do).
  */
 const editsInside = (a: string, b: string): boolean => a.slice(-2) === b.slice(-2) && oneEditApart(a, b);
 
+/**
+ * "“…,” said Daveport" in an article about Lindsay Davenport: a lone surname the document never gives in full, one
+ * letter away from the surname of exactly one person it does give in full, is that surname misspelt. With a title
+ * ("Mr Montieth says" about David Monteith) only two letters swapped, or one edit inside the name, count: "Mr
+ * Browne" beside Gordon Brown is often another man. Such names leave the people of the document and map to whom they
+ * stand for.
+ */
 function misspeltSurnames(persons: DocumentPerson[]): Map<string, DocumentPerson> {
   const misspelt = new Map<string, DocumentPerson>();
   for (const person of [...persons]) {
