@@ -150,6 +150,24 @@ function hasNarration(context: AttributionContext, sentence: Span): boolean {
   return false;
 }
 
+/**
+ * "The seventh seed, who … is lined up to meet Roddick in the last eight, is looking forward": a mention inside a
+ * relative clause set off by commas, which the sentence goes on after, is background to its subject, whom a later
+ * he/she stands for.
+ */
+function inRelativeAside(context: AttributionContext, mention: EntityMention, sentence: Span): boolean {
+  const { words } = context;
+  const at = indexOfWordStartingAt(context, mention.start);
+  let open = at - 1;
+  while (open > 0 && words[open]?.text !== ',' && (words[open]?.start ?? 0) >= sentence.start) open--;
+  const relative = words[open + 1];
+  if (words[open]?.text !== ',' || !/^(?:who|whom|whose|which)$/i.test(relative?.text ?? '') || open + 1 === at)
+    return false;
+  let close = at + 1;
+  while ((words[close]?.start ?? Infinity) < sentence.end && words[close]?.text !== ',') close++;
+  return (words[close]?.start ?? Infinity) < sentence.end;
+}
+
 /** The candidates of the nearest sentence (looking back from `offset`) that has any, obliques only if it has nothing else. */
 function nearestCandidates(
   context: AttributionContext,
@@ -172,7 +190,8 @@ function nearestCandidates(
         accepts(mention) &&
         !(inParentheses(context, mention.start) && !inParentheses(context, offset)) &&
         !modifiesPersonAfter(context, mention) &&
-        !modifiesNounAfter(context, mention)
+        !modifiesNounAfter(context, mention) &&
+        !(sentence.end <= offset && inRelativeAside(context, mention, sentence))
       )
         candidates.push(mention);
     }
