@@ -75,6 +75,11 @@ const INSTRUCTIONS =
 /** Questions whose answer is who did what the verb says: the verb itself must be there, not only its topic. */
 const FACTOID_KINDS: ReadonlySet<string> = new Set(['who']);
 
+/** A question's word as a decline names it: "xi's" names Xi ("The articles never mention xi"). */
+function shown(term: QueryTerm): string {
+  return term.surface.replace(/['\u2019]s$/i, '');
+}
+
 function joined(words: readonly string[]): string {
   if (words.length === 0) return 'that';
   return words.length === 1 ? (words[0] as string) : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
@@ -200,13 +205,13 @@ function declineOnWords(question: string, retrieval: SearchResult, wordNet: Word
   const open = kind === 'open';
   const unknown = retrieval.queryTerms.filter((term) => !term.known || (term.onlySimilar && !open));
   // Named things only: "The articles never mention bad" misleads when an adjective was merely said otherwise.
-  const missing = unknown.filter((term) => !term.predicate).map((term) => term.surface);
+  const missing = unknown.filter((term) => !term.predicate).map(shown);
   const neverMentioned = `The articles never mention ${missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(', ')} or ${missing.at(-1)}`}.`;
   // Only things named count here: a verb or adjective the articles do not use may be said in other words, which
   // the passages' coverage of the rest of the question decides.
   // A name the articles never use is someone or somewhere they do not report on, however much of the rest they cover
   // ("How did Israel react to Iran's uranium plans?").
-  const absentNames = retrieval.queryTerms.filter((term) => term.proper && !term.known).map((term) => term.surface);
+  const absentNames = retrieval.queryTerms.filter((term) => term.proper && !term.known).map(shown);
   if (absentNames.length > 0) {
     return { reason: 'not_in_corpus', message: `The articles never mention ${joined(absentNames)}.` };
   }
@@ -265,7 +270,12 @@ function declineOnWords(question: string, retrieval: SearchResult, wordNet: Word
   ) {
     return {
       reason: 'not_supported',
-      message: `The articles do not mention ${joined(proper.map((index) => retrieval.queryTerms[index]?.surface ?? ''))} together.`,
+      message: `The articles do not mention ${joined(
+        proper.flatMap((index) => {
+          const term = retrieval.queryTerms[index];
+          return term ? [shown(term)] : [];
+        }),
+      )} together.`,
     };
   }
   // A question about what someone did is not answered by what was done to them: when every passage on the topic that
@@ -293,7 +303,7 @@ function declineOnWords(question: string, retrieval: SearchResult, wordNet: Word
   if (kindAsked && kindTerm && !kindTerm.known && !isSourceNoun(kindAsked.head.text)) {
     return {
       reason: 'not_in_corpus',
-      message: `The articles never mention ${kindTerm.surface}, so they do not say which.`,
+      message: `The articles never mention ${shown(kindTerm)}, so they do not say which.`,
     };
   }
   if (
