@@ -29,6 +29,8 @@ describe('a lone word closing the title of a work, after a capitalised function 
   });
 
   it('is still a surname after a middle initial ("Charles A Blixt") (a guard)', () => {
+    // The undotted initial "A" is tagged an article, so the name found here is "Blixt" alone (a known gap, noted in the
+    // README); the guard checks that the title rule does not drop it.
     expect(
       speakersOf(
         'The firms were delighted. Charles A Blixt, executive vice-president of RJ Reynolds Tobacco, said the ruling "dramatically transforms" the lawsuit.',
