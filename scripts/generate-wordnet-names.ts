@@ -53,6 +53,29 @@ const roles = [...firstSenses]
   )
   .map(([lemma]) => lemma);
 
+// "man", "cook", "doctor": person nouns WordNet also files as a name ("Isle of Man", "Captain Cook"), kept out of the
+// roles above because a capitalised word may be that name, and a role only where the text writes it in lower case.
+const lemmasOf = new Map<string, string[]>();
+for (const line of dataNoun.split('\n')) {
+  if (line.startsWith(' ') || line.trim() === '') continue;
+  const fields = line.split(' ');
+  const count = Number.parseInt(fields[3] ?? '0', 16);
+  lemmasOf.set(
+    fields[0] ?? '',
+    Array.from({ length: count }, (_, index) => (fields[4 + 2 * index] ?? '').replace(/\(.*\)$/, '')),
+  );
+}
+const lowerCaseRoles = [...firstSenses]
+  .filter(
+    ([lemma, firstSense]) =>
+      /^[a-z]+$/.test(lemma) &&
+      fileOf.get(firstSense) === PERSON &&
+      capitalised.has(lemma) &&
+      (lemmasOf.get(firstSense) ?? []).includes(lemma),
+  )
+  .map(([lemma]) => lemma)
+  .sort();
+
 const files = new Map<string, Set<number>>();
 const singleFiles = new Map<string, Set<number>>();
 for (const line of dataNoun.split('\n')) {
@@ -217,6 +240,7 @@ writeFileSync(
     `export const WORDNET_PLACE_NAMES: readonly string[] = ${JSON.stringify(places)};\n` +
     `export const WORDNET_GROUP_NAMES: readonly string[] = ${JSON.stringify(groups)};\n` +
     `export const WORDNET_ROLE_NOUNS: readonly string[] = ${JSON.stringify(roles.sort())};\n` +
+    `export const WORDNET_LOWER_CASE_ROLE_NOUNS: readonly string[] = ${JSON.stringify(lowerCaseRoles)};\n` +
     `export const WORDNET_TIME_NAMES: readonly string[] = ${JSON.stringify(times)};\n` +
     `export const WORDNET_FIRST_TIME_NAMES: readonly string[] = ${JSON.stringify(firstTimes)};\n` +
     `export const WORDNET_REGION_NAMES: readonly string[] = ${JSON.stringify(regions)};\n` +
@@ -231,5 +255,5 @@ writeFileSync(
     `export const WORDNET_KIN_NOUNS: readonly string[] = ${JSON.stringify(kinNouns)};\n`,
 );
 console.log(
-  `${places.length} places, ${groups.length} groups, ${roles.length} role nouns, ${times.length} times, ${regions.length} one-word places (${firstRegions.length} mostly), ${groupWords.length} one-word groups, ${groupNouns.length} group nouns, ${kinNouns.length} kin nouns, ${personInitialisms.length} person initialisms, ${fictionalNames.length} fictional characters -> ${target}`,
+  `${places.length} places, ${groups.length} groups, ${roles.length} role nouns (${lowerCaseRoles.length} in lower case only), ${times.length} times, ${regions.length} one-word places (${firstRegions.length} mostly), ${groupWords.length} one-word groups, ${groupNouns.length} group nouns, ${kinNouns.length} kin nouns, ${personInitialisms.length} person initialisms, ${fictionalNames.length} fictional characters -> ${target}`,
 );

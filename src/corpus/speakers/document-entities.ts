@@ -18,6 +18,7 @@ import {
 } from './person-titles.js';
 import { initialsOf, longFormBefore } from './initialism-long-form.js';
 import { reportingVerbAt } from './reporting-verbs.js';
+import { isWrittenRoleNoun, ROLE_NOUNS } from './role-nouns.js';
 import {
   WORDNET_FICTIONAL_NAMES,
   WORDNET_PERSON_KINDS,
@@ -30,7 +31,6 @@ import {
   WORDNET_PLACE_NAMES,
   WORDNET_REGION_NAMES,
   WORDNET_FIRST_REGION_NAMES,
-  WORDNET_ROLE_NOUNS,
   WORDNET_TIME_NAMES,
   WORDNET_FIRST_TIME_NAMES,
 } from './wordnet-names-data.js';
@@ -72,7 +72,6 @@ const GROUP_NAMES = new Set(WORDNET_GROUP_NAMES);
 const GROUP_WORDS = new Set(WORDNET_GROUP_WORDS);
 const GROUP_NOUNS = new Set(WORDNET_GROUP_NOUNS);
 const KIN_NOUNS = new Set(WORDNET_KIN_NOUNS);
-const ROLE_NOUNS = new Set(WORDNET_ROLE_NOUNS);
 const TIME_NAMES = new Set(WORDNET_TIME_NAMES);
 const FIRST_TIME_NAMES = new Set(WORDNET_FIRST_TIME_NAMES);
 const REGION_NAMES = new Set(WORDNET_REGION_NAMES);
@@ -1747,7 +1746,7 @@ function descriptionAfter(
     // "the American", "the Dubliner": a capitalised word for a kind of person too, unless it may name a body ("The
     // Fed has said", "The Treasury said": no epithet for whoever was named last).
     const person =
-      ROLE_NOUNS.has(head) || aged || (SOME_PERSON_KIND.has(word.text) && !PERSON_OR_GROUP_KIND.has(word.text));
+      isWrittenRoleNoun(word.text) || aged || (SOME_PERSON_KIND.has(word.text) && !PERSON_OR_GROUP_KIND.has(word.text));
     return { mention: { ...span, kind: 'anonymous', person }, lastIndex: theIndex + offset };
   }
   return null;

@@ -1,6 +1,6 @@
 import type { Span } from '../../corpus-types.js';
 import { type EntityMention, namesGroup } from '../document-entities.js';
-import { WORDNET_ROLE_NOUNS } from '../wordnet-names-data.js';
+import { isWrittenRoleNoun } from '../role-nouns.js';
 import {
   DOCUMENT_HEADS,
   type Gender,
@@ -31,8 +31,6 @@ const NOUN_PHRASE_MODIFIER = new Set(['DET', 'ADJ', 'NOUN', 'NUM']);
 const MAX_APPOSITIVE_WORDS = 8;
 /** Verbs that go on with what was said before. */
 const ADDING = /^(?:added|adds|continued|continues)$/i;
-/** WordNet's nouns for a kind of person ("defender", "youngster"). */
-const ROLE_NOUNS = new Set(WORDNET_ROLE_NOUNS);
 /** How far back (in sentences with narration) a pronoun's antecedent may be. */
 const PRONOUN_LOOKBACK_SENTENCES = 4;
 
@@ -523,6 +521,26 @@ function goesOnFromLastSpeaker(context: AttributionContext, mention: EntityMenti
 }
 
 /**
+ * "Talk show host Jerry Springer …. The TV host said": a definite description whose head noun the article wrote
+ * straight before one earlier person's name, and before no one else's, stands for that person.
+ */
+function introducedByHead(context: AttributionContext, mention: EntityMention): CueResult | null {
+  const { words, mentions } = context;
+  // "A Labour spokesman later said": an indefinite one is someone new.
+  if (lower(words[firstWordFrom(context, mention.start)]) !== 'the') return null;
+  const head = lower(words[firstWordFrom(context, mention.end) - 1]);
+  const introduced = new Set(
+    mentions.flatMap((other) => {
+      if (other.kind !== 'person' || other.start >= mention.start) return [];
+      const before = words[firstWordFrom(context, other.start) - 1];
+      return before?.text === head && before.end < other.start ? [other.speaker] : [];
+    }),
+  );
+  const [only] = introduced;
+  return introduced.size === 1 && only ? { found: true, speaker: only } : null;
+}
+
+/**
  * "The minister, John Hutton, … Later the minister, Ruth Kelly, … The minister said:": the people the document has
  * already written with the same words as a description; it stands for one of them, not for anyone else.
  */
@@ -604,7 +622,7 @@ export function describedPerson(context: AttributionContext, mention: EntityMent
   const bareRole =
     lower(words[firstWordFrom(context, mention.start)]) === 'the' &&
     inside.length === 1 &&
-    ROLE_NOUNS.has(lower(inside[0])) &&
+    isWrittenRoleNoun(inside[0]?.text ?? '') &&
     (/^(?:VERB|AUX)$/.test(next?.pos ?? '') || nonRestrictive);
   // '"…," said the Sale full-back', '"…," the Arsenal boss said': so is a definite role of a named club or band in
   // the reporting clause of a quotation (one opening a sentence, "The Oxfam fundraiser said", may be someone new).
@@ -612,7 +630,7 @@ export function describedPerson(context: AttributionContext, mention: EntityMent
   const namedRole =
     definiteRole ||
     (lower(words[firstWordFrom(context, mention.start)]) === 'the' &&
-      ROLE_NOUNS.has(lower(inside.at(-1))) &&
+      isWrittenRoleNoun(inside.at(-1)?.text ?? '') &&
       (before?.pos === 'VERB' || /^["\u201D]$/.test(before?.text ?? '')));
   // "the British actor": a country's demonym is an adjective, however the tagger reads its capital.
   if (
@@ -622,7 +640,7 @@ export function describedPerson(context: AttributionContext, mention: EntityMent
     !compoundModifier &&
     !inside.some((word) => word.pos === 'ADJ' || DEMONYMS.has(word.text) || (namedRole && word.pos === 'PROPN'))
   )
-    return goesOnFromLastSpeaker(context, mention) ?? abstain;
+    return goesOnFromLastSpeaker(context, mention) ?? introducedByHead(context, mention) ?? abstain;
   // "the mayor" is not the Deputy Mayor: a person written only with a subordinate form of the title is someone else.
   const head = titleKey(inside.at(-1)?.text ?? '');
   const subordinateOnly = (name: string) => {

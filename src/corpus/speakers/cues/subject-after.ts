@@ -1,6 +1,6 @@
 import { type EntityMention, POSSESSIVE_DETERMINER } from '../document-entities.js';
 import { DOCUMENT_HEADS, isTitleWord } from '../person-titles.js';
-import { WORDNET_ROLE_NOUNS } from '../wordnet-names-data.js';
+import { ROLE_NOUNS } from '../role-nouns.js';
 import type { TaggedWord } from '../tag-words.js';
 import { type AttributionContext, countWordsIn, indexOfWordStartingAt } from './attribution-context.js';
 import { abstain, type CueResult } from './cue-result.js';
@@ -89,7 +89,6 @@ function personHeadingCompound(context: AttributionContext, mention: EntityMenti
 /** Words of a title's noun phrase that may stand between a body and a name set off after it. */
 const MAX_TITLE_WORDS = 6;
 const TITLE_PHRASE_PARTS = new Set(['NOUN', 'ADJ', 'PROPN', 'ADP', 'DET', 'CCONJ']);
-const ROLE_NOUNS = new Set(WORDNET_ROLE_NOUNS);
 
 /**
  * "said BA director of commercial planning, Robert Boyle.", "said the committee chairman, MP Edward Leigh.": an
