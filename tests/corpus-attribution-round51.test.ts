@@ -57,3 +57,53 @@ describe('a definite description whose head noun came straight before one earlie
     ]);
   });
 });
+
+describe('words in the first person after a sentence of narration with no cue', () => {
+  const opening =
+    'Walker hopes to race again\n\nAnna Grey broke her back in a crash in May. "It hurt a lot," she said.\n\n';
+  const painKillers = '\n\n"For the first nine hours, I had no pain killers at all."';
+
+  it('are its subject\'s, someone already quoted ("Anna did not reach hospital …. ¶“… I had no pain killers”")', () => {
+    expect(speakersOf(`${opening}Anna did not reach hospital until nine hours after the crash.${painKillers}`)).toEqual(
+      [
+        ['It hurt a', 'Anna Grey'],
+        ['For the first', 'Anna Grey'],
+      ],
+    );
+  });
+
+  it('and so through he or she ("She did not reach hospital …")', () => {
+    expect(speakersOf(`${opening}She did not reach hospital until nine hours after the crash.${painKillers}`)).toEqual([
+      ['It hurt a', 'Anna Grey'],
+      ['For the first', 'Anna Grey'],
+    ]);
+  });
+
+  it('not when the words are not in the first person (a guard)', () => {
+    expect(
+      speakersOf(
+        `${opening}Anna did not reach hospital until nine hours after the crash.\n\n"For the first nine hours, there were no pain killers at all."`,
+      ),
+    ).toEqual([
+      ['It hurt a', 'Anna Grey'],
+      ['For the first', null],
+    ]);
+  });
+
+  it('not when the sentence names someone else too ("… after Tom Hill found her") (a guard)', () => {
+    expect(
+      speakersOf(`${opening}Anna did not reach hospital until nine hours after Tom Hill found her.${painKillers}`),
+    ).toEqual([
+      ['It hurt a', 'Anna Grey'],
+      ['For the first', null],
+    ]);
+  });
+
+  it('not when the subject has not been quoted before (a guard)', () => {
+    expect(
+      speakersOf(
+        `Walker hopes to race again\n\nAnna Grey broke her back in a crash in May.\n\nAnna did not reach hospital until nine hours after the crash.${painKillers}`,
+      ),
+    ).toEqual([['For the first', null]]);
+  });
+});

@@ -14,6 +14,7 @@ import { speakerFound } from './cue-result.js';
 import { reportingVerbAt } from '../reporting-verbs.js';
 import { cueBetween } from './reporting-verb-cue.js';
 import { sentenceTailCue } from './sentence-tail-cue.js';
+import { resolvePronoun } from './resolve-pronoun.js';
 
 /** A quotation of fewer words ("Outside" faculty) is a scare quote, not the previous speaker going on. */
 const MIN_CONTINUING_WORDS = 3;
@@ -148,7 +149,10 @@ export function continuingSpeaker(
     previous !== undefined &&
     !quotation.reopens &&
     anotherSubjectBetween(context, previous.end, quotation.start, speaker);
-  return (turned ? null : speaker) ?? reportedBefore(context, quotations, sentenceIndex, position);
+  return (
+    (turned ? null : speaker) ??
+    reportedBefore(context, quotations, sentenceIndex, position, new Set(quotationSpeakers.slice(0, position)))
+  );
 }
 
 /**
@@ -210,6 +214,7 @@ function reportedBefore(
   quotations: readonly QuotationSpan[],
   sentenceIndex: number,
   position: number,
+  earlierSpeakers: ReadonlySet<string | null>,
 ): string | null {
   const { text, sentences } = context;
   const quotation = quotations[position] as QuotationSpan;
@@ -236,7 +241,48 @@ function reportedBefore(
   // is answered by someone else than whom it reports.
   if (/\?\s*$/.test(text.slice(previous.start, previous.end))) return null;
   const tail = sentenceTailCue(context, previous, previous.start, true);
-  return speakerFound(tail.found ? tail : cueBetween(context, previous.start, previous.end, previous.end, false, true));
+  const cue = tail.found ? tail : cueBetween(context, previous.start, previous.end, previous.end, false, true);
+  if (cue.found) return speakerFound(cue);
+  const subject = speakingSubject(context, previous, quotation);
+  return subject !== null && earlierSpeakers.has(subject) ? subject : null;
+}
+
+/** "I", "my", "me", "I'm": the quoted words speak of their speaker. */
+const FIRST_PERSON = /(?:^|[^\p{L}'])(?:I|my|me|I['\u2019](?:m|ve|d|ll))(?![\p{L}'\u2019])/u;
+
+/**
+ * "Jamie didn't finally arrive at hospital until nine hours after the accident.¶“For the first nine hours, I had no
+ * pain killers …”": words in the first person after a sentence of narration with no cue are its subject's, when that
+ * is a person named (or he or she) and no one else is named in it; the caller keeps them only for someone the article
+ * has already quoted (the story's own voice, not a stranger's words it goes on to).
+ */
+function speakingSubject(context: AttributionContext, previous: Span, quotation: QuotationSpan): string | null {
+  const { text, mentions } = context;
+  const quoted = text.slice(quotation.start, quotation.end);
+  const firstSentence = quoted.split(/(?<=[.!?])\s/)[0] ?? quoted;
+  if (!FIRST_PERSON.test(firstSentence)) return null;
+  // Whoever else the sentence names might speak next ("the crash" is no one).
+  const inSentence = mentions.filter(
+    (mention) =>
+      mention.start >= previous.start &&
+      mention.end <= previous.end &&
+      mention.kind !== 'pronoun' &&
+      !(mention.kind === 'anonymous' && mention.person !== true),
+  );
+  const [subject] = mentions.filter(
+    (mention) => mention.start >= previous.start && mention.end <= previous.end && opensItsSentence(context, mention),
+  );
+  if (!subject) return null;
+  if (subject.kind === 'pronoun')
+    return inSentence.length === 0 && (subject.gender === 'male' || subject.gender === 'female')
+      ? resolvePronoun(context, subject)
+      : null;
+  const speaker = subject.kind === 'person' ? subject.speaker : null;
+  return speaker !== null &&
+    (context.genderOf.get(speaker) ?? null) !== null &&
+    inSentence.every((mention) => mention.kind === 'person' && mention.speaker === speaker)
+    ? speaker
+    : null;
 }
 
 /** "and" or "but", then the verb it joins and the word after it: "and then told", "and praised their". */
