@@ -107,3 +107,17 @@ describe('words in the first person after a sentence of narration with no cue', 
     ).toEqual([['For the first', null]]);
   });
 });
+
+describe('a titled surname of four or five letters', () => {
+  it('is the named surname it misspells by writing a doubled letter once ("Mr Barot" for Jacques Barrot)', () => {
+    expect(
+      speakersOf('Commissioner Jacques Barrot said he wanted speed. "The plan is serious," said Mr Barot.'),
+    ).toEqual([['The plan is', 'Jacques Barrot']]);
+  });
+
+  it('is not another one letter away ("Mr Barot" beside Jacques Baron) (a guard)', () => {
+    expect(
+      speakersOf('Commissioner Jacques Baron said he wanted speed. "The plan is serious," said Mr Barot.'),
+    ).toEqual([['The plan is', 'Barot']]);
+  });
+});

@@ -1489,6 +1489,17 @@ function namePersonsByLongerRun(text: string, runs: readonly NamedRun[], persons
 
 /** A misspelt surname is no shorter than this: one letter away, shorter names are often other people's. */
 const MIN_MISSPELT_SURNAME = 6;
+/** Shorter ones count only with a doubled letter written once, or a single one doubled ("Mr Barot" for Barrot). */
+const MIN_DOUBLING_SURNAME = 4;
+
+/** "Barot" and "Barrot": the same letters but for one of a doubled pair. */
+function doublingDiffers(a: string, b: string): boolean {
+  const [longer, shorter] = a.length > b.length ? [a, b] : [b, a];
+  if (longer.length !== shorter.length + 1) return false;
+  return [...longer].some(
+    (letter, index) => letter === longer[index + 1] && longer.slice(0, index) + longer.slice(index + 1) === shorter,
+  );
+}
 
 /**
  * "Mr Mukerjee" for Pranab Mukherjee: one letter away inside the name, its last two letters kept ("Browne" and
@@ -1506,15 +1517,18 @@ const editsInside = (a: string, b: string): boolean => a.slice(-2) === b.slice(-
 function misspeltSurnames(persons: DocumentPerson[]): Map<string, DocumentPerson> {
   const misspelt = new Map<string, DocumentPerson>();
   for (const person of [...persons]) {
-    if (person.given !== null || person.surname.length < MIN_MISSPELT_SURNAME) continue;
+    if (person.given !== null || person.surname.length < MIN_DOUBLING_SURNAME) continue;
+    const short = person.surname.length < MIN_MISSPELT_SURNAME;
     const near = persons.filter(
       (other) =>
         other.given !== null &&
         other.surname[0] === person.surname[0] &&
-        (person.titles.size === 0
-          ? oneEditApart(other.surname, person.surname)
-          : (swapsTwoNeighbours(other.surname, person.surname) || editsInside(other.surname, person.surname)) &&
-            (person.gender === null || other.gender === null || person.gender === other.gender)),
+        (short
+          ? doublingDiffers(other.surname, person.surname)
+          : person.titles.size === 0
+            ? oneEditApart(other.surname, person.surname)
+            : (swapsTwoNeighbours(other.surname, person.surname) || editsInside(other.surname, person.surname)) &&
+              (person.gender === null || other.gender === null || person.gender === other.gender)),
     );
     if (near.length !== 1) continue;
     misspelt.set(person.surname, near[0] as DocumentPerson);
