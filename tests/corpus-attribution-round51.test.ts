@@ -121,3 +121,24 @@ describe('a titled surname of four or five letters', () => {
     ).toEqual([['The plan is', 'Barot']]);
   });
 });
+
+describe('a one-word name with no forename or title that the narration also writes in lower case', () => {
+  it('is no antecedent of he or she ("Set in Dartford, Wasp tells the story …. a wasp crawling …. she explains")', () => {
+    expect(
+      speakersOf(
+        'Andrea Arnold won an award for Wasp. "I felt so privileged," says Arnold.\n\nSet in Dartford, Wasp tells the story of a young mum. The image that sparked the film was that of a wasp crawling into a mouth. "I just start with an image," she explains.',
+      ),
+    ).toEqual([
+      ['I felt so', 'Andrea Arnold'],
+      ['I just start', 'Andrea Arnold'],
+    ]);
+  });
+
+  it('while one the narration never writes in lower case still is ("Kenyon told the board …. he said") (a guard)', () => {
+    expect(
+      speakersOf(
+        'The club met on Monday. Kenyon told the board the offer was too low. "Steven is above money," he said.',
+      ),
+    ).toEqual([['Steven is above', 'Kenyon']]);
+  });
+});

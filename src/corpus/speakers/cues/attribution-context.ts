@@ -29,6 +29,11 @@ export interface AttributionContext {
   readonly titledGender: ReadonlyMap<string, Gender>;
   /** The people written with a forename: people, even when it gives no gender ("Andy", "Jamie"). */
   readonly forenamed: ReadonlySet<string>;
+  /**
+   * One-word names with no forename or title that the narration also writes in lower case ("Wasp" and "a wasp
+   * crawling"): a title or a firm more likely than a person, so no he or she stands for them.
+   */
+  readonly commonWordNames: ReadonlySet<string>;
   /** The title keys each person is written with ("deputy-mayor" for Deputy Mayor Nicky Gavron). */
   readonly titlesOf: ReadonlyMap<string, ReadonlySet<string>>;
   /** Where each word inside a name or body starts. */
@@ -83,11 +88,26 @@ export function createAttributionContext(input: DocumentAttributionInput): Attri
     ),
     forenamed: new Set(entities.persons.flatMap((person) => (person.given === null ? [] : [person.name]))),
     titlesOf: new Map(entities.persons.map((person) => [person.name, person.titles])),
+    commonWordNames: commonWordNames(entities.persons, words),
     insideName,
     wordIndexAt: new Map(words.map((word, index) => [word.start, index])),
     spoken: [],
     pronounSpeakers: new Map(),
   };
+}
+
+function commonWordNames(
+  persons: DocumentAttributionInput['entities']['persons'],
+  words: readonly TaggedWord[],
+): Set<string> {
+  const lowerCase = new Set(words.filter((word) => /^\p{Ll}+$/u.test(word.text)).map((word) => word.text));
+  return new Set(
+    persons.flatMap((person) =>
+      person.given === null && person.titles.size === 0 && lowerCase.has(person.name.toLowerCase())
+        ? [person.name]
+        : [],
+    ),
+  );
 }
 
 /** Index of the sentence holding `offset`, or -1 when none does. */

@@ -276,7 +276,8 @@ export function resolvePronoun(
         !inReportedClause(other) &&
         ((other.kind === 'person' &&
           (genderOf.get(other.speaker) ?? gender) === gender &&
-          !namesGroup(other.speaker)) ||
+          !namesGroup(other.speaker) &&
+          !context.commonWordNames.has(other.speaker)) ||
           (other.kind === 'pronoun' && other.gender === gender) ||
           (other.kind === 'anonymous' && other.person === true)),
     );
