@@ -142,3 +142,13 @@ describe('a one-word name with no forename or title that the narration also writ
     ).toEqual([['Steven is above', 'Kenyon']]);
   });
 });
+
+describe('a day of the week or a compass point opening a name (WordNet)', () => {
+  it('is no forename, so gives the name no sex to be a he ("in West Ham, this might …. "…," he said")', () => {
+    expect(
+      speakersOf(
+        'Trevor Phillips argued the time had come. One constituency, West Ham, was to get a shortlist.\n\nMr Phillips said changes might allow it. For example in West Ham, this might allow women to stand. "If we get there, we have to say so," he said.',
+      ),
+    ).toEqual([['If we get', 'Trevor Phillips']]);
+  });
+});

@@ -27,6 +27,7 @@ import {
   WORDNET_GROUP_NAMES,
   WORDNET_GROUP_NOUNS,
   WORDNET_GROUP_WORDS,
+  WORDNET_DAYS_AND_DIRECTIONS,
   WORDNET_KIN_NOUNS,
   WORDNET_PLACE_NAMES,
   WORDNET_REGION_NAMES,
@@ -78,6 +79,8 @@ const REGION_NAMES = new Set(WORDNET_REGION_NAMES);
 const FIRST_REGION_NAMES = new Set(WORDNET_FIRST_REGION_NAMES);
 const FICTIONAL_NAMES = new Set(WORDNET_FICTIONAL_NAMES.map((name) => name.toLowerCase()));
 const PERSON_KINDS = new Set(WORDNET_PERSON_KINDS);
+/** "Sunday Telegraph", "West Ham": a day or a compass point opening a name is no forename. */
+const DAYS_AND_DIRECTIONS = new Set(WORDNET_DAYS_AND_DIRECTIONS);
 const SOME_PERSON_KIND = new Set(WORDNET_SOME_PERSON_KIND);
 const PERSON_OR_GROUP_KIND = new Set(WORDNET_PERSON_OR_GROUP_KIND);
 const CAPITALISED = /^\p{Lu}/u;
@@ -726,7 +729,7 @@ function personGender(given: string | null): Gender | null {
 }
 
 function forenameGender(given: string | null): Gender | null {
-  if (given === null || INITIAL.test(given)) return null;
+  if (given === null || INITIAL.test(given) || DAYS_AND_DIRECTIONS.has(given)) return null;
   const gender = getGender(given, 'en');
   return gender === 'male' || gender === 'female' ? gender : null;
 }
