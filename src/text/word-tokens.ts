@@ -37,7 +37,15 @@ const STOPWORDS = new Set(
   ),
 );
 
-/** True for a word that carries no topic on its own ("the", "would"). */
+/** A word and the auxiliary or negation written onto it: "they'll", "we'd", "shouldn't" ("'s" is a possessive too). */
+const CLITIC = /^([a-z]+?)(?:'(?:[dm]|ll|ve|re)|n't)$/;
+
+/**
+ * True for a word that carries no topic on its own ("the", "would"), and for one contracted with a clitic ("they'll",
+ * "wouldn't"): the clitic is an auxiliary or a negation, so the word is as empty as its stem.
+ */
 export function isStopword(norm: string): boolean {
-  return STOPWORDS.has(norm);
+  if (STOPWORDS.has(norm)) return true;
+  const stem = CLITIC.exec(norm)?.[1];
+  return stem !== undefined && STOPWORDS.has(stem);
 }
