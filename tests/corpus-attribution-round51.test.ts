@@ -152,3 +152,13 @@ describe('a day of the week or a compass point opening a name (WordNet)', () => 
     ).toEqual([['If we get', 'Trevor Phillips']]);
   });
 });
+
+describe('a role noun the tagger takes for an adjective, closing a description', () => {
+  it('heads it ("…," said the Warriors chief)', () => {
+    expect(
+      speakersOf(
+        'Wigan chairman Maurice Lindsay says he does not expect a quick solution.\n\nLindsay also said he understood why rugby union was so interested in signing up Farrell. "It would be a great loss for us," said the Warriors chief.',
+      ),
+    ).toEqual([['It would be', 'Maurice Lindsay']]);
+  });
+});

@@ -1700,7 +1700,14 @@ function descriptionAfter(
       isTitleWord(next.text) &&
       persons.some((person) => person.surname === words[theIndex + offset + 2]?.text);
     const nameAfter = next !== undefined && (isCourtesyTitle(titleKey(next.text)) || fullNameAfter || titledNameAfter);
-    if (next && !nameAfter && ['NOUN', 'PROPN'].includes(next.pos) && DESCRIPTION_WORD.test(next.text)) continue;
+    // "said the Warriors chief": a role noun the tagger takes for an adjective still heads the description, when it
+    // closes it.
+    const roleClosing =
+      next?.pos === 'ADJ' &&
+      ROLE_NOUNS.has(next.text.toLowerCase()) &&
+      !['NOUN', 'PROPN', 'ADJ'].includes(words[theIndex + offset + 2]?.pos ?? '');
+    if (next && !nameAfter && (['NOUN', 'PROPN'].includes(next.pos) || roleClosing) && DESCRIPTION_WORD.test(next.text))
+      continue;
     // "the French international defender", "the education select committee": an adjective after a modifier goes on
     // to the noun it modifies.
     const after = words[theIndex + offset + 2];
