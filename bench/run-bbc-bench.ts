@@ -1,5 +1,5 @@
 /**
- * `npm run bench:bbc -- --data DIR --split dev|dev2|…|dev59|heldout|heldout2|next53|next54 [--verbose]`: speaker
+ * `npm run bench:bbc -- --data DIR --split dev|dev2|…|dev59|heldout|heldout2|next53|…|next56 [--verbose]`: speaker
  * attribution on BBC News articles of 2004-2005 (British house style: "Mr Straw said", quotations re-opened without a
  * paragraph break, single quotation marks in headlines), labelled by hand in
  * `tests/fixtures/attribution-bbc/labels.json` before the attribution was run on them. DIR is the `news` folder of
@@ -80,6 +80,8 @@ const splitSchema = z.enum([
   'heldout2',
   'next53',
   'next54',
+  'next55',
+  'next56',
 ]);
 const argsSchema = z.object({
   data: z.string().min(1, 'give --data, the news folder of github.com/ZitRos/news-articles-dataset'),
@@ -106,7 +108,7 @@ const { values } = parseArgs({
 });
 const args = argsSchema.parse(values);
 // Unseen until scored: running the attribution on one now would spend it before its round.
-const reservedRound: Partial<Record<z.infer<typeof splitSchema>, number>> = { next53: 52, next54: 52 };
+const reservedRound: Partial<Record<z.infer<typeof splitSchema>, number>> = { next53: 52, next54: 52, next55: 53, next56: 53 };
 const round = reservedRound[args.split];
 if (round !== undefined)
   throw new Error(
