@@ -108,7 +108,12 @@ const { values } = parseArgs({
 });
 const args = argsSchema.parse(values);
 // Unseen until scored: running the attribution on one now would spend it before its round.
-const reservedRound: Partial<Record<z.infer<typeof splitSchema>, number>> = { next53: 52, next54: 52, next55: 53, next56: 53 };
+const reservedRound: Partial<Record<z.infer<typeof splitSchema>, number>> = {
+  next53: 52,
+  next54: 52,
+  next55: 53,
+  next56: 53,
+};
 const round = reservedRound[args.split];
 if (round !== undefined)
   throw new Error(
