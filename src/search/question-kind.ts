@@ -1,3 +1,5 @@
+import { installedWordNet, type WordNet } from '../lexicon/wordnet.js';
+
 /** What kind of answer a question wants. */
 export type QuestionKind = 'when' | 'how_long' | 'how_many' | 'where' | 'who' | 'yes_no' | 'open';
 
@@ -11,11 +13,34 @@ function asksForDate(text: string): boolean {
   return /(?<!\b(?:to|of) )\bdates?\b(?! (?:from|back)\b)/.test(text);
 }
 
+/** Words a count noun may open a question after ("what number of", "the projected tally of"). */
+const MAX_WORDS_BEFORE_COUNT = 2;
+
+/**
+ * "tally of returnees to syria", "what number of bombers", "headcount of ceos": a noun WordNet gives a sense of number
+ * or a count (a kind of number or definite quantity, or a synonym of "count" or "number"), followed by "of" near the
+ * question's start, asks how many, as "how many" does.
+ */
+function asksForCount(text: string, wordNet: WordNet): boolean {
+  const words = text.split(/\s+/);
+  const at = words.findIndex((_, index) => index <= MAX_WORDS_BEFORE_COUNT && words[index + 1] === 'of');
+  const noun = at >= 0 ? words[at] : undefined;
+  if (noun === undefined || !/^\p{L}+$/u.test(noun)) return false;
+  const senses = wordNet.senseCount(noun, 'noun');
+  if (senses === 0) return false;
+  const synonyms = wordNet.related(noun, 'noun', senses).synonyms;
+  return (
+    synonyms.includes('count') ||
+    synonyms.includes('number') ||
+    wordNet.kindsAbove(noun, senses).some((kind) => kind.includes('number') || kind.includes('definite quantity'))
+  );
+}
+
 /** Classifies a question by its asking words: "When ...", "How long ...", "How many/much ...", "Did ...". */
-export function questionKind(question: string): QuestionKind {
+export function questionKind(question: string, wordNet: WordNet = installedWordNet()): QuestionKind {
   const text = question.trim().toLowerCase();
   if (/\bhow long\b/.test(text)) return 'how_long';
-  if (/\bhow (?:many|much)\b/.test(text)) return 'how_many';
+  if (/\bhow (?:many|much)\b/.test(text) || asksForCount(text, wordNet)) return 'how_many';
   if (
     /^(?:when|(?:on |in )?(?:what|which) (?:date|day|month|year|time))\b|\bwhen (?:is|was|does|did|will|do|are|were)\b/.test(
       text,
