@@ -238,7 +238,7 @@ const kinNouns = [...firstSenses]
 const [weekday, compassPoint] = ['day_of_the_week', 'cardinal_compass_point'].map((lemma) => firstSenses.get(lemma));
 const daysAndDirections = [...lemmasOf]
   .filter(([offset]) => isUnder(offset, weekday) || isUnder(offset, compassPoint))
-  .flatMap(([, lemmas]) => lemmas.filter((lemma) => /^[A-Za-z]{4,}$/.test(lemma)))
+  .flatMap(([, lemmas]) => lemmas.filter((lemma) => /^[a-z]{4,}$/i.test(lemma)))
   .map((lemma) => `${(lemma[0] ?? '').toUpperCase()}${lemma.slice(1)}`)
   .filter((lemma, index, all) => all.indexOf(lemma) === index)
   .sort();
