@@ -51,3 +51,33 @@ describe('a count noun opening a question ("tally of", "number of", "headcount o
     expect(result.status).toBe('declined');
   });
 });
+
+describe('a noun for a stretch of time opening a question ("duration of", "length of")', () => {
+  it.each(['duration of the lavrov and pompeo q&a', 'length of the trump–putin phone chat'])(
+    'asks how long (%s)',
+    (question) => {
+      expect(questionKind(question)).toBe('how_long');
+    },
+  );
+
+  it('is no topic word of its own, so the answer is the duration ("length of …": "for an hour")', async () => {
+    const result = await service.ask('length of the trump–putin phone chat');
+    expect(result.status).toBe('answered');
+    expect(result.answer.startsWith('for an hour')).toBe(true);
+  });
+
+  it('while "time of" asks no duration (a guard)', () => {
+    expect(questionKind('time of the joint presser in sochi')).not.toBe('how_long');
+  });
+});
+
+describe('a date asked with a preposition or a modifier before it', () => {
+  it.each([
+    'since what year has lavrov run the russian foreign ministry',
+    'at what time was the rt item put online',
+    'what exact day did washington quit the INF',
+    'since when has putin been in charge',
+  ])('asks when (%s)', (question) => {
+    expect(questionKind(question)).toBe('when');
+  });
+});

@@ -9,7 +9,7 @@ import { wordLemmas } from '../text/word-lemmas.js';
 import { isStopword, wordTokens } from '../text/word-tokens.js';
 import { pairReferences } from '../text/pair-reference.js';
 import { auxiliaryWords, functionWords, predicateWords } from './predicate-words.js';
-import { questionKind } from './question-kind.js';
+import { askingNoun, questionKind } from './question-kind.js';
 import { lemmaTerms, searchTerm } from './search-terms.js';
 
 /** One content word of a question, with every form the corpus may use for it. */
@@ -429,7 +429,9 @@ export function analyseQuery(
   const auxiliaries = auxiliaryWords(question);
   const framingNoun = framingNounStart(question);
   // A question that asks for a date (see `questionKind`) names no topic by the word "date".
-  const asksForTime = questionKind(question) === 'when';
+  const asksForTime = questionKind(question, wordNet) === 'when';
+  // "tally of returnees", "length of the call": the noun asking how many or how long names no topic either.
+  const asking = askingNoun(question, wordNet);
   const pairs = new Set(pairReferences(tokens, partyNoun(wordNet)).map((token) => token.start));
   let skipNext = false;
   for (const [index, token] of tokens.entries()) {
@@ -449,6 +451,7 @@ export function analyseQuery(
     if (ASKS_AFTER_HOW.has(token.norm) && tokens[index - 1]?.norm === 'how') continue;
     if (ASKS_AFTER_WHAT.has(token.norm) && WHAT.has(tokens[index - 1]?.norm ?? '')) continue;
     if (/^dates?$/.test(token.norm) && asksForTime) continue;
+    if (token.norm === asking && tokens[index + 1]?.norm === 'of') continue;
     if (isNamedCapital(tokens, index, wordNet)) continue;
     if (withinAskedTime(tokens, index)) continue;
     if (KIND_NOUNS.has(token.norm) && WHAT.has(tokens[index - 1]?.norm ?? '') && tokens[index + 1]?.norm === 'of')

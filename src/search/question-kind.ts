@@ -16,16 +16,22 @@ function asksForDate(text: string): boolean {
 /** Words a count noun may open a question after ("what number of", "the projected tally of"). */
 const MAX_WORDS_BEFORE_COUNT = 2;
 
+/** The word before an "of" among the question's first words ("tally" in "the projected tally of"), if a word. */
+function nounBeforeOf(text: string): string | null {
+  const words = text.split(/\s+/);
+  const at = words.findIndex((_, index) => index <= MAX_WORDS_BEFORE_COUNT && words[index + 1] === 'of');
+  const noun = at >= 0 ? words[at] : undefined;
+  return noun !== undefined && /^\p{L}+$/u.test(noun) ? noun : null;
+}
+
 /**
  * "tally of returnees to syria", "what number of bombers", "headcount of ceos": a noun WordNet gives a sense of number
  * or a count (a kind of number or definite quantity, or a synonym of "count" or "number"), followed by "of" near the
  * question's start, asks how many, as "how many" does.
  */
 function asksForCount(text: string, wordNet: WordNet): boolean {
-  const words = text.split(/\s+/);
-  const at = words.findIndex((_, index) => index <= MAX_WORDS_BEFORE_COUNT && words[index + 1] === 'of');
-  const noun = at >= 0 ? words[at] : undefined;
-  if (noun === undefined || !/^\p{L}+$/u.test(noun)) return false;
+  const noun = nounBeforeOf(text);
+  if (noun === null) return false;
   const senses = wordNet.senseCount(noun, 'noun');
   if (senses === 0) return false;
   const synonyms = wordNet.related(noun, 'noun', senses).synonyms;
@@ -36,13 +42,35 @@ function asksForCount(text: string, wordNet: WordNet): boolean {
   );
 }
 
+/**
+ * "duration of the presser", "length of the meeting": a noun for a stretch of time (its first sense a time period, or
+ * a synonym of "duration" in any sense), followed by "of" near the question's start, asks how long.
+ */
+function asksForDuration(text: string, wordNet: WordNet): boolean {
+  const noun = nounBeforeOf(text);
+  if (noun === null || wordNet.senseCount(noun, 'noun') === 0) return false;
+  return (
+    wordNet.kindsAbove(noun, 1).some((kind) => kind.includes('time period')) ||
+    wordNet.related(noun, 'noun', wordNet.senseCount(noun, 'noun')).synonyms.includes('duration')
+  );
+}
+
+/**
+ * The noun that asks for a count or a duration ("tally" in "tally of returnees", "length" in "length of the call"):
+ * it names what the answer is, not its topic; null when the question has none.
+ */
+export function askingNoun(question: string, wordNet: WordNet = installedWordNet()): string | null {
+  const text = question.trim().toLowerCase();
+  return asksForCount(text, wordNet) || asksForDuration(text, wordNet) ? nounBeforeOf(text) : null;
+}
+
 /** Classifies a question by its asking words: "When ...", "How long ...", "How many/much ...", "Did ...". */
 export function questionKind(question: string, wordNet: WordNet = installedWordNet()): QuestionKind {
   const text = question.trim().toLowerCase();
-  if (/\bhow long\b/.test(text)) return 'how_long';
+  if (/\bhow long\b/.test(text) || asksForDuration(text, wordNet)) return 'how_long';
   if (/\bhow (?:many|much)\b/.test(text) || asksForCount(text, wordNet)) return 'how_many';
   if (
-    /^(?:when|(?:on |in )?(?:what|which) (?:date|day|month|year|time))\b|\bwhen (?:is|was|does|did|will|do|are|were)\b/.test(
+    /^(?:when|(?:on |in |at |since |by |until )?(?:what|which) (?:[a-z]+ )?(?:date|day|month|year|time))\b|\bwhen (?:is|was|does|did|will|do|are|were|has|have|had)\b/.test(
       text,
     )
   )
