@@ -81,3 +81,11 @@ describe('a date asked with a preposition or a modifier before it', () => {
     expect(questionKind(question)).toBe('when');
   });
 });
+
+describe('a which-question opened by a preposition ("from which port")', () => {
+  it('asks which thing as one without it does, so a kind the articles never name is declined', async () => {
+    const result = await service.ask('at which dock did the american carrier group moor');
+    expect(result.status).toBe('declined');
+    expect(result.answer).toContain('so they do not say which');
+  });
+});

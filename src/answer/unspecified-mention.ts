@@ -23,17 +23,19 @@ export interface AskedKind {
  */
 export function askedKind(question: string): AskedKind | null {
   const words = tagWords(question);
-  const first = words[0];
+  // "from which port", "at which airfield": a preposition may come before the question word.
+  const opening = words[0]?.pos === 'ADP' ? 1 : 0;
+  const first = words[opening];
   if (!first || !['which', 'what'].includes(first.text.toLowerCase())) return null;
-  let end = 1;
+  let end = opening + 1;
   while (end < words.length && ['ADJ', 'PROPN', 'NOUN'].includes(words[end]?.pos ?? '')) end++;
   const head = words[end - 1];
-  return end > 1 && head?.pos === 'NOUN'
+  return end > opening + 1 && head?.pos === 'NOUN'
     ? {
         head,
         words,
         phrase: words
-          .slice(1, end)
+          .slice(opening + 1, end)
           .map((word) => word.text)
           .join(' '),
       }
