@@ -71,12 +71,13 @@ describe('a noun for a stretch of time opening a question ("duration of", "lengt
   });
 });
 
-describe('a date asked with a preposition or a modifier before it', () => {
+describe('a date asked with a preposition or a modifier before it, or at the end', () => {
   it.each([
     'since what year has lavrov run the russian foreign ministry',
     'at what time was the rt item put online',
     'what exact day did washington quit the INF',
     'since when has putin been in charge',
+    'the jcpoa goes back to which year',
   ])('asks when (%s)', (question) => {
     expect(questionKind(question)).toBe('when');
   });
@@ -87,5 +88,11 @@ describe('a which-question opened by a preposition ("from which port")', () => {
     const result = await service.ask('at which dock did the american carrier group moor');
     expect(result.status).toBe('declined');
     expect(result.answer).toContain('so they do not say which');
+  });
+});
+
+describe('a date asked at the end of a question that opens with how', () => {
+  it('leaves the question to "how" ("how did they mark it, and on what day") (a guard)', () => {
+    expect(questionKind('how did washington mark the anniversary, and on what day')).toBe('open');
   });
 });

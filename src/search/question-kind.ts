@@ -79,6 +79,11 @@ export function questionKind(question: string, wordNet: WordNet = installedWordN
   if (/^who\b/.test(text)) return 'who';
   if (AUXILIARY_START.test(text.replace(/^(?:so|and|but|ok|okay),?\s+/, ''))) return 'yes_no';
   // "Who will work on it past its end date", "how did they mark it, and on what date": another asking word rules.
-  if (!/^(?:how|why)\b/.test(text) && asksForDate(text)) return 'when';
+  // "the inf dates back to what year": a date asked for at the end.
+  if (
+    !/^(?:how|why)\b/.test(text) &&
+    (asksForDate(text) || /\b(?:what|which) (?:[a-z]+ )?(?:day|month|year)\??$/.test(text))
+  )
+    return 'when';
   return 'open';
 }
