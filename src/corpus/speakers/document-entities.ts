@@ -1572,7 +1572,14 @@ function mentionOfRun(
           run.nameWords.map((word) => word.text),
           run.titles,
         ));
-  return known ? { ...run.span, kind: 'person', speaker: known.name } : { ...run.span, kind: 'anonymous' };
+  if (known) return { ...run.span, kind: 'person', speaker: known.name };
+  // "Matchwinner Keane was another full of praise": two words that name no one the document gives (no forename of
+  // theirs), the last the surname of one person it names in full, are an epithet and that surname.
+  const surname = run.nameWords[1]?.text;
+  const bearers = persons.filter((other) => other.given !== null && other.surname === surname);
+  return run.titles.length === 0 && run.nameWords.length === 2 && bearers.length === 1 && bearers[0]
+    ? { ...run.span, kind: 'person', speaker: bearers[0].name }
+    : { ...run.span, kind: 'anonymous' };
 }
 
 /**
