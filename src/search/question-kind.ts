@@ -13,7 +13,7 @@ function asksForDate(text: string): boolean {
   return /(?<!\b(?:to|of) )\bdates?\b(?! (?:from|back)\b)/.test(text);
 }
 
-/** Words a count noun may open a question after ("what number of", "the projected tally of"). */
+/** Words a noun asking for a count or a duration may come after ("what number of", "the projected tally of"). */
 const MAX_WORDS_BEFORE_COUNT = 2;
 
 /** The word before an "of" among the question's first words ("tally" in "the projected tally of"), if a word. */
@@ -48,10 +48,11 @@ function asksForCount(text: string, wordNet: WordNet): boolean {
  */
 function asksForDuration(text: string, wordNet: WordNet): boolean {
   const noun = nounBeforeOf(text);
-  if (noun === null || wordNet.senseCount(noun, 'noun') === 0) return false;
+  const senses = noun === null ? 0 : wordNet.senseCount(noun, 'noun');
+  if (noun === null || senses === 0) return false;
   return (
     wordNet.kindsAbove(noun, 1).some((kind) => kind.includes('time period')) ||
-    wordNet.related(noun, 'noun', wordNet.senseCount(noun, 'noun')).synonyms.includes('duration')
+    wordNet.related(noun, 'noun', senses).synonyms.includes('duration')
   );
 }
 
