@@ -1,12 +1,12 @@
 /**
- * `npm run bench:bbc -- --data DIR --split dev|dev2|…|dev61|heldout|heldout2|next55|next56 [--verbose]`: speaker
+ * `npm run bench:bbc -- --data DIR --split dev|dev2|…|dev63|heldout|heldout2 [--verbose]`: speaker
  * attribution on BBC News articles of 2004-2005 (British house style: "Mr Straw said", quotations re-opened without a
  * paragraph break, single quotation marks in headlines), labelled by hand in
  * `tests/fixtures/attribution-bbc/labels.json` before the attribution was run on them. DIR is the `news` folder of
  * github.com/ZitRos/news-articles-dataset; the articles are the BBC's, so only offsets and speakers are kept here,
  * never their text. `heldout` (and `heldout2`, when a round has two) is scored once before and once after a round,
- * never with `--verbose`. `dev2` to `dev61` are the held-out sets of rounds 14 to 51 (rounds 19 and 31 to 51 had two:
- * `dev7` and `dev8`, `dev20` to `dev61`), spent, and development data since. A split labelled for a later round is
+ * never with `--verbose`. `dev2` to `dev63` are the held-out sets of rounds 14 to 52 (rounds 19 and 31 to 52 had two:
+ * `dev7` and `dev8`, `dev20` to `dev63`), spent, and development data since. A split labelled for a later round is
  * listed in `reservedRound` and refused, with or without `--verbose`, until that round renames it `heldout`.
  */
 import { readFile } from 'node:fs/promises';
@@ -78,10 +78,10 @@ const splitSchema = z.enum([
   'dev59',
   'dev60',
   'dev61',
+  'dev62',
+  'dev63',
   'heldout',
   'heldout2',
-  'next55',
-  'next56',
 ]);
 const argsSchema = z.object({
   data: z.string().min(1, 'give --data, the news folder of github.com/ZitRos/news-articles-dataset'),
@@ -108,14 +108,14 @@ const { values } = parseArgs({
 });
 const args = argsSchema.parse(values);
 // Unseen until scored: running the attribution on one now would spend it before its round.
-const reservedRound: Partial<Record<z.infer<typeof splitSchema>, number>> = { next55: 53, next56: 53 };
+const reservedRound: Partial<Record<z.infer<typeof splitSchema>, number>> = {};
 const round = reservedRound[args.split];
 if (round !== undefined)
   throw new Error(
     `split ${args.split} is reserved for round ${round}'s held-out set; it is not scored${args.verbose ? ' and never listed with --verbose' : ''} until that round renames it heldout in labels.json`,
   );
 if (args.verbose && (args.split === 'heldout' || args.split === 'heldout2'))
-  throw new Error('--verbose lists errors, and is only for the development splits (dev, dev2 to dev61)');
+  throw new Error('--verbose lists errors, and is only for the development splits (dev, dev2 to dev63)');
 
 const labelPath = path.join(import.meta.dirname, '..', 'tests', 'fixtures', 'attribution-bbc', 'labels.json');
 const labels = labelsSchema.parse(JSON.parse(await readFile(labelPath, 'utf8')));
