@@ -819,7 +819,9 @@ export function findDocumentEntities(
       text,
       withHyphenatedNames(
         text,
-        words.filter((word) => !quoted.some((quote) => word.start >= quote.start && word.end <= quote.end)),
+        withNamesTakenForVerbs(
+          words.filter((word) => !quoted.some((quote) => word.start >= quote.start && word.end <= quote.end)),
+        ),
       ),
     ),
   );
@@ -964,6 +966,22 @@ export function findDocumentEntities(
  * person, whoever else the document gives a title like it; so is the same description written again later ("The
  * Archbishop of Canterbury said:"), unless the document sets it before two different names.
  */
+/**
+ * "Parry revealed", "but Parry countered": a capitalised word the tagger reads as a verb, straight before a reporting
+ * verb, is its subject (two finite verbs do not follow each other), so a name.
+ */
+function withNamesTakenForVerbs(words: readonly TaggedWord[]): TaggedWord[] {
+  return words.map((word, index) => {
+    const next = words[index + 1];
+    return word.pos === 'VERB' &&
+      CAPITALISED.test(word.text) &&
+      next?.pos === 'VERB' &&
+      reportingVerbAt(next.text, words[index + 2]?.text) !== null
+      ? { ...word, pos: 'PROPN' }
+      : word;
+  });
+}
+
 function withNamedDescriptions(text: string, mentions: readonly EntityMention[]): EntityMention[] {
   const wordsOf = (mention: EntityMention) =>
     text.slice(mention.start, mention.end).toLowerCase().split(/\s+/).join(' ');
