@@ -962,11 +962,6 @@ export function findDocumentEntities(
 }
 
 /**
- * "The shadow foreign secretary, Michael Ancram, welcomed": a description set off before a name by commas is that
- * person, whoever else the document gives a title like it; so is the same description written again later ("The
- * Archbishop of Canterbury said:"), unless the document sets it before two different names.
- */
-/**
  * "Parry revealed", "but Parry countered": a capitalised word the tagger reads as a verb, straight before a reporting
  * verb, is its subject (two finite verbs do not follow each other), so a name.
  */
@@ -982,6 +977,11 @@ function withNamesTakenForVerbs(words: readonly TaggedWord[]): TaggedWord[] {
   });
 }
 
+/**
+ * "The shadow foreign secretary, Michael Ancram, welcomed": a description set off before a name by commas is that
+ * person, whoever else the document gives a title like it; so is the same description written again later ("The
+ * Archbishop of Canterbury said:"), unless the document sets it before two different names.
+ */
 function withNamedDescriptions(text: string, mentions: readonly EntityMention[]): EntityMention[] {
   const wordsOf = (mention: EntityMention) =>
     text.slice(mention.start, mention.end).toLowerCase().split(/\s+/).join(' ');
@@ -1532,8 +1532,8 @@ const editsInside = (a: string, b: string): boolean => a.slice(-2) === b.slice(-
  * "“…,” said Daveport" in an article about Lindsay Davenport: a lone surname the document never gives in full, one
  * letter away from the surname of exactly one person it does give in full, is that surname misspelt. With a title
  * ("Mr Montieth says" about David Monteith) only two letters swapped, or one edit inside the name, count: "Mr
- * Browne" beside Gordon Brown is often another man. Such names leave the people of the document and map to whom they
- * stand for.
+ * Browne" beside Gordon Brown is often another man. A surname of four or five letters counts only by a doubled letter
+ * ("Mr Barot" for Jacques Barrot). Such names leave the people of the document and map to whom they stand for.
  */
 function misspeltSurnames(persons: DocumentPerson[]): Map<string, DocumentPerson> {
   const misspelt = new Map<string, DocumentPerson>();

@@ -96,6 +96,7 @@ export function createAttributionContext(input: DocumentAttributionInput): Attri
   };
 }
 
+/** See `AttributionContext.commonWordNames`. */
 function commonWordNames(
   persons: DocumentAttributionInput['entities']['persons'],
   words: readonly TaggedWord[],
