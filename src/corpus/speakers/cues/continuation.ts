@@ -151,7 +151,7 @@ export function continuingSpeaker(
     anotherSubjectBetween(context, previous.end, quotation.start, speaker);
   return (
     (turned ? null : speaker) ??
-    reportedBefore(context, quotations, sentenceIndex, position, new Set(quotationSpeakers.slice(0, position)))
+    reportedBefore(context, quotations, sentenceIndex, position, quotationSpeakers.slice(0, position))
   );
 }
 
@@ -214,7 +214,7 @@ function reportedBefore(
   quotations: readonly QuotationSpan[],
   sentenceIndex: number,
   position: number,
-  earlierSpeakers: ReadonlySet<string | null>,
+  earlierSpeakers: readonly (string | null)[],
 ): string | null {
   const { text, sentences } = context;
   const quotation = quotations[position] as QuotationSpan;
@@ -244,7 +244,7 @@ function reportedBefore(
   const cue = tail.found ? tail : cueBetween(context, previous.start, previous.end, previous.end, false, true);
   if (cue.found) return speakerFound(cue);
   const subject = speakingSubject(context, previous, quotation);
-  return subject !== null && earlierSpeakers.has(subject) ? subject : null;
+  return subject !== null && earlierSpeakers.includes(subject) ? subject : null;
 }
 
 /** "I", "my", "me", "I'm": the quoted words speak of their speaker. */
