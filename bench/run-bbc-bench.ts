@@ -13,8 +13,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { buildCorpus } from '../src/corpus/build-corpus.js';
-import { emptyScore, sameSpeaker, scoreArticle, scoreLines } from './attribution-score.js';
+import { scoreLines } from './attribution-score.js';
+import { scoreLabelledArticles } from './labelled-articles.js';
 
 const splitSchema = z.enum([
   'dev',
@@ -122,27 +122,10 @@ const labels = labelsSchema.parse(JSON.parse(await readFile(labelPath, 'utf8')))
 const chosen = labels.articles.filter((entry) => entry.split === args.split);
 if (chosen.length === 0) throw new Error(`no article is labelled for split ${args.split} yet`);
 
-const score = emptyScore();
-for (const entry of chosen) {
-  const text = await readFile(path.join(args.data, entry.article), 'utf8');
-  // An offset that no longer follows an opening mark means the copy differs from the one labelled.
-  for (const label of entry.quotations)
-    if (!`"'\u201C\u2018`.includes(text[label.start - 1] ?? ''))
-      throw new Error(`${entry.article}: no opening quotation mark before offset ${label.start}`);
-  const quotations = entry.quotations.map((label) => ({ ...label, quote: text.slice(label.start, label.start + 50) }));
-  const predicted = buildCorpus([{ id: path.basename(entry.article), text }]).documents[0]?.quotations ?? [];
-  scoreArticle(score, quotations, predicted);
-  if (!args.verbose) continue;
-  for (const label of quotations) {
-    const found = predicted.find((quotation) => quotation.start === label.start);
-    const guess = found?.speaker ?? null;
-    const right = guess === null ? label.speaker === null : label.speaker !== null && sameSpeaker(guess, label.speaker);
-    if (!right)
-      console.log(
-        `${entry.article} @${label.start} “${label.quote}” label=${label.speaker} got=${found ? guess : '(not found)'}`,
-      );
-  }
-}
+const articles = await Promise.all(
+  chosen.map(async (entry) => ({ ...entry, text: await readFile(path.join(args.data, entry.article), 'utf8') })),
+);
+const score = scoreLabelledArticles(articles, args.verbose);
 
 console.log(
   `BBC ${args.split}: ${chosen.length} articles, ${score.labelled} quotations, ${score.labelledSpeakers} with a named speaker`,
