@@ -152,7 +152,7 @@ describe('attribution forms of round 15', () => {
   it('does not open a name with a word WordNet has for a kind of person', () => {
     expect(
       speakersOf('The paper said Australian Lynton Crosby told the leader to focus. Mr Crosby said: "I never did."'),
-    ).toEqual([['I never did.', 'Crosby']]);
+    ).toEqual([['I never did.', 'Lynton Crosby']]);
   });
 
   it('reads a description, then the person it describes set off by commas, then the verb as a closing cue', () => {

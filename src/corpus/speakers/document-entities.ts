@@ -543,9 +543,14 @@ function analyseRun(run: readonly TaggedWord[]): NamedRun {
     words.slice(nameStart + 1, -1).some(isForenameOrInitial)
   )
     nameStart++;
-  // "Boston Red Sox Outfielder Jackie Jensen", "Said Leatherneck Shoup": a role noun before a name ends the title.
+  // "Boston Red Sox Outfielder Jackie Jensen", "Said Leatherneck Shoup": a role noun before a name ends the title; so
+  // does a word for a kind of person that is no forename ("Alabama Democrat Doug Jones").
   for (let index = words.length - 2; index >= nameStart; index--) {
-    if (ROLE_NOUNS.has((words[index] as TaggedWord).text.toLowerCase())) {
+    const word = words[index] as TaggedWord;
+    if (
+      ROLE_NOUNS.has(word.text.toLowerCase()) ||
+      (SOME_PERSON_KIND.has(word.text) && forenameGender(word.text) === null)
+    ) {
       nameStart = index + 1;
       break;
     }
