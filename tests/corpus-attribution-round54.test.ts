@@ -12,3 +12,21 @@ describe('a word for a kind of person that is no forename, before a name', () =>
     ).toEqual([['It is time', 'Doug Jones']]);
   });
 });
+
+describe('an indefinite description opening a clause after a comma', () => {
+  it('brings someone new in, whom "the spokesman" takes up again ("…, a spokesman for Theresa May said")', () => {
+    expect(
+      speakersOf(
+        'Donald Trump was wrong to post the videos, a spokesman for Prime Minister Theresa May said on Wednesday. “It is wrong for the President to have done this,” the spokesman said.',
+      ),
+    ).toEqual([['It is wrong', null]]);
+  });
+
+  it('is not one set off after a name, which he/she still finds ("for Allen Weiner, a research director at …,")', () => {
+    expect(
+      speakersOf(
+        'The firm has changed. But for Allen Weiner, a research director at analyst firm Gartner, the future of search is not going to be about technology. "Search technology is valuable," he said.',
+      ),
+    ).toEqual([['Search technology is', 'Allen Weiner']]);
+  });
+});

@@ -1858,7 +1858,11 @@ function unnamedPersonAfter(
   const article = words[articleIndex] as TaggedWord;
   const endsSentence = (word: TaggedWord | undefined) => word === undefined || /^[.!?"\u201D]$/.test(word.text);
   const before = words[articleIndex - 1];
-  if (!endsSentence(before) && !(before?.pos === 'CCONJ' && endsSentence(words[articleIndex - 2]))) return null;
+  // "Trump was wrong, a spokesman for Theresa May said": or one opening a clause after a comma, not set off after a
+  // name ("for Allen Weiner, a research director at Gartner,").
+  const opensClause = before?.text === ',' && !['PROPN', 'PRON'].includes(words[articleIndex - 2]?.pos ?? '');
+  if (!endsSentence(before) && !opensClause && !(before?.pos === 'CCONJ' && endsSentence(words[articleIndex - 2])))
+    return null;
   for (let offset = 1; offset <= MAX_DESCRIPTION_WORDS; offset++) {
     const word = words[articleIndex + offset];
     if (!word || !DESCRIPTION_WORD.test(word.text) || !['NOUN', 'PROPN', 'ADJ'].includes(word.pos)) return null;
