@@ -30,3 +30,22 @@ describe('an indefinite description opening a clause after a comma', () => {
     ).toEqual([['Search technology is', 'Allen Weiner']]);
   });
 });
+
+describe('an initialism written with stops ("U.S.")', () => {
+  it('ends no sentence before a name it opens ("a spokesman for the U.S. Army said")', () => {
+    expect(
+      speakersOf(
+        'Chutkan wrote that the girls were right. “We are deeply disappointed,” a spokesman for the U.S. Army said.',
+      ),
+    ).toEqual([['We are deeply', null]]);
+  });
+
+  it('ends its sentence before a function word ("was sent to the U.S. “It was easy,” he said")', () => {
+    expect(speakersOf('“It was hard,” said Tom Jones. Bob Brown was sent to the U.S. “It was easy,” he said.')).toEqual(
+      [
+        ['It was hard', 'Tom Jones'],
+        ['It was easy', 'Bob Brown'],
+      ],
+    );
+  });
+});

@@ -1,10 +1,25 @@
 import type { Span } from './corpus-types.js';
+import { isFunctionWord } from './speakers/function-words.js';
 
 /** Abbreviations after which ICU's sentence rules wrongly break ("Mr. Smith", "Gen. Milley"). */
 const ABBREVIATION =
   /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Jr|Sr|St|Mt|No|vs|etc|Inc|Corp|Ltd|Co|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|[A-Z])\.\s*$/;
 
+/** "U.S.", "U.N.": an initialism written with stops, which ends a sentence less often than it opens a name. */
+const DOTTED_INITIALISM = /(?:^|[\s(])(?:\p{Lu}\.){2,}\s*$/u;
+const FIRST_WORD = /^\P{L}*(\p{L}+)/u;
+
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/**
+ * Whether ICU's break after `before` is wrong: after an abbreviation, or after a dotted initialism when the next
+ * sentence opens with no function word ("the U.S. Army said", but "moved to the U.S. He said").
+ */
+function joinsNext(before: string, next: string): boolean {
+  if (ABBREVIATION.test(before)) return true;
+  const first = FIRST_WORD.exec(next)?.[1];
+  return DOTTED_INITIALISM.test(before) && first !== undefined && !isFunctionWord(first);
+}
 
 /** Sentence spans inside `[span.start, span.end)` of `text`, trimmed, using ICU's rules (Intl.Segmenter). */
 export function splitSentences(text: string, span: Span): Span[] {
@@ -13,7 +28,7 @@ export function splitSentences(text: string, span: Span): Span[] {
   for (const segment of segmenter.segment(slice)) {
     const start = span.start + segment.index;
     const previous = pieces.at(-1);
-    if (previous && ABBREVIATION.test(text.slice(previous.start, start))) {
+    if (previous && joinsNext(text.slice(previous.start, start), segment.segment)) {
       pieces[pieces.length - 1] = { start: previous.start, end: start + segment.segment.length };
     } else {
       pieces.push({ start, end: start + segment.segment.length });
