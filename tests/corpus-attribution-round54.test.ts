@@ -49,3 +49,13 @@ describe('an initialism written with stops ("U.S.")', () => {
     );
   });
 });
+
+describe('a place that some forename lists hold, before a word for a kind of person', () => {
+  it('names no one ("The first-term Nevada Democrat" is the congressman named before)', () => {
+    expect(
+      speakersOf(
+        'U.S. Representative Ruben Kihuen announced on Saturday that he will quit. The first-term Nevada Democrat denied the allegations but said they would distract from “a fair and thorough discussion of the issues” on the trail.',
+      ),
+    ).toEqual([['a fair and', 'Ruben Kihuen']]);
+  });
+});

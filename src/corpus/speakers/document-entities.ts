@@ -597,7 +597,8 @@ function analyseRun(run: readonly TaggedWord[]): NamedRun {
   if (
     words.length > 1 &&
     PERSON_KINDS.has(last.text) &&
-    !nameWords.some((word) => forenameGender(word.text) !== null) &&
+    // "Nevada Democrat": a place is no forename here, though some lists have it.
+    !nameWords.some((word) => forenameGender(word.text) !== null && !REGION_NAMES.has(word.text)) &&
     !titleWords.some((word) => isTitleWord(word.text))
   )
     return { span, titles: [], nameWords: [], body: null };
