@@ -59,3 +59,13 @@ describe('a place that some forename lists hold, before a word for a kind of per
     ).toEqual([['a fair and', 'Ruben Kihuen']]);
   });
 });
+
+describe('a lone title word that is the surname of one person named in full', () => {
+  it('is that person ("Elaine Duke …. Duke said")', () => {
+    expect(
+      speakersOf(
+        'Elaine Duke plans to stay. “The recent media reports are seriously flawed,” Duke said in a statement.',
+      ),
+    ).toEqual([['The recent media', 'Elaine Duke']]);
+  });
+});

@@ -1581,7 +1581,16 @@ function mentionOfRun(
   const person = personFrom(run);
   if (!person) {
     const role = roleHolder(persons, run.titles, recent);
-    return role ? { ...run.span, kind: 'person', speaker: role.name } : null;
+    if (role) return { ...run.span, kind: 'person', speaker: role.name };
+    // "Elaine Duke …. Duke said": a lone title word that is the surname of one person the document names in full.
+    const [only] = run.titles;
+    const bearers = persons.filter((other) => other.given !== null && other.surname.toLowerCase() === only);
+    return run.titles.length === 1 &&
+      run.span.end - run.span.start === only?.length &&
+      bearers.length === 1 &&
+      bearers[0]
+      ? { ...run.span, kind: 'person', speaker: bearers[0].name }
+      : null;
   }
   const gender = run.titles.map(genderOfTitle).find((value) => value !== null) ?? null;
   const known =
