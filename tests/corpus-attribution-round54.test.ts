@@ -69,3 +69,11 @@ describe('a lone title word that is the surname of one person named in full', ()
     ).toEqual([['The recent media', 'Elaine Duke']]);
   });
 });
+
+describe('a titled name after a quotation, then "was quoted as saying"', () => {
+  it('is the one quoted ("Kremlin spokesman Dmitry Peskov was quoted as saying by the RIA news agency")', () => {
+    expect(
+      speakersOf('“We did not,” Kremlin spokesman Dmitry Peskov was quoted as saying by the RIA news agency.'),
+    ).toEqual([['We did not', 'Dmitry Peskov']]);
+  });
+});

@@ -169,11 +169,17 @@ function lastWindowWord(context: AttributionContext, index: number): number {
     if (!word) break;
     // With the word after the verb ("pointed out"), or up to "saying" ("quoted Qantas chief executive Geoff Dixon as
     // saying").
+    // "Kremlin spokesman Dmitry Peskov was quoted as saying": through an auxiliary and a passive's "as saying".
     if (word.pos === 'VERB' && !insideName.has(word.start))
-      return Math.max(position + 1, asIndexAfterObject(context, position) + 1, index + CUE_WINDOW_WORDS);
+      return Math.max(
+        position + 1,
+        asIndexAfterObject(context, position) + 1,
+        quotedAsSaying(context, position) ? position + 3 : 0,
+        index + CUE_WINDOW_WORDS,
+      );
     // "CBI director-general Sir Digby Jones told": a hyphen joining two words keeps the noun phrase going.
     const joining = word.text === '-' && text[word.start - 1] !== ' ' && text[word.end] !== ' ';
-    if (!APPOSITIVE_POS.has(word.pos) && !joining) break;
+    if (!APPOSITIVE_POS.has(word.pos) && !joining && word.pos !== 'AUX') break;
   }
   return index + CUE_WINDOW_WORDS;
 }
