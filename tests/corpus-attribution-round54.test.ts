@@ -77,3 +77,13 @@ describe('a titled name after a quotation, then "was quoted as saying"', () => {
     ).toEqual([['We did not', 'Dmitry Peskov']]);
   });
 });
+
+describe('a name, the place it is from, an appositive, then the verb, after a quotation', () => {
+  it('is the subject ("…,” Representative Bill Pascrell of New Jersey, a Democrat on the committee, said")', () => {
+    expect(
+      speakersOf(
+        'Kevin Brady defended the bill. “There are a lot of losers,” Representative Bill Pascrell of New Jersey, a Democrat on the House Ways and Means Committee, said as the panel convened.',
+      ),
+    ).toEqual([['There are a', 'Bill Pascrell']]);
+  });
+});

@@ -240,8 +240,8 @@ function appositiveSubjectCue(context: AttributionContext, index: number, senten
   // "the play's organiser …, Sarah Mukasa,": an unnamed mention opening a description is no opening person.
   const first = opener?.kind === 'person' ? opener : undefined;
   const opening = first ?? namedAfterDescription(context, index);
-  const after =
-    indexOfWordStartingAt(context, opening?.start ?? -1) + 1 + (opening ? countWordsIn(context, opening) : 0);
+  const end = indexOfWordStartingAt(context, opening?.start ?? -1) + 1 + (opening ? countWordsIn(context, opening) : 0);
+  const after = pastPlaceOfOrigin(words, end);
   if (opening?.kind !== 'person' || words[after]?.text !== ',') return NO_CUE;
   for (let position = after + (first ? 2 : 1); (words[position]?.start ?? Infinity) < sentenceEnd; position++) {
     const word = words[position] as TaggedWord;
@@ -254,6 +254,17 @@ function appositiveSubjectCue(context: AttributionContext, index: number, senten
       return speakerOf(context, opening);
   }
   return NO_CUE;
+}
+
+/** Words of a place after "of" or "from" that may follow a name: "of New Jersey", "from Salt Lake City". */
+const MAX_PLACE_WORDS = 3;
+
+/** "Representative Bill Pascrell of New Jersey, a Democrat …, said": the index past such a place, else `index`. */
+function pastPlaceOfOrigin(words: readonly TaggedWord[], index: number): number {
+  if (!/^(?:of|from)$/.test(words[index]?.text ?? '')) return index;
+  let last = index + 1;
+  while (words[last]?.pos === 'PROPN' && last - index <= MAX_PLACE_WORDS) last++;
+  return last > index + 1 ? last : index;
 }
 
 /** Words of a description that may stand before the name it describes, set off by a comma. */
