@@ -87,3 +87,13 @@ describe('a name, the place it is from, an appositive, then the verb, after a qu
     ).toEqual([['There are a', 'Bill Pascrell']]);
   });
 });
+
+describe('a possessor’s title, then a name set off by a comma with where the person is from', () => {
+  it('is that name ("said English’s lawyer, Deepak Gupta of the law firm Gupta Wessler, adding")', () => {
+    expect(
+      speakersOf(
+        '“The attempt is unprecedented,” said English’s lawyer, Deepak Gupta of the law firm Gupta Wessler, adding that the law was clear.',
+      ),
+    ).toEqual([['The attempt is', 'Deepak Gupta']]);
+  });
+});

@@ -130,7 +130,8 @@ function nameSetOffFrom(
   const named = mentionStartingAt.get(words[position + 1]?.start ?? -1);
   if (named?.kind !== 'person') return null;
   const closing = words[indexOfWordStartingAt(context, named.start) + countWordsIn(context, named) + 1];
-  return !closing || closing.start >= sentenceEnd || /^[.,;!?]$/.test(closing.text) ? named : null;
+  // "said English's lawyer, Deepak Gupta of the law firm Gupta Wessler,": or where the person is from.
+  return !closing || closing.start >= sentenceEnd || /^(?:[.,;!?]|of|from|at)$/.test(closing.text) ? named : null;
 }
 
 /**
