@@ -51,9 +51,11 @@ describe('a which-question about a date ("which month")', () => {
   });
 });
 
-describe('the noun a which-question asks for a member of ("which terrorist outfit")', () => {
+// Round 41 declines "which outfit" when the articles hold only words of the same contexts for it ("group"); "what" asks
+// to have it described, and is answered.
+describe('the noun a what-question asks for a member of ("what terrorist outfit")', () => {
   it('weighs no more than the least telling thing named when the articles never use it', async () => {
-    const result = await service.ask('which terrorist outfit was the syrian army going after near idlib');
+    const result = await service.ask('what terrorist outfit was the syrian army going after near idlib');
     expect(result.status).toBe('answered');
     expect(quotes(result.citations)).toContain('Nusra Front terror group');
   });

@@ -296,11 +296,19 @@ function declineOnWords(question: string, retrieval: SearchResult, wordNet: Word
   // A which-question asks which ones: a passage that holds its noun only as the question puts it does not say
   // ("urged Tehran and European countries" for "which European countries did Moscow urge").
   const kindAsked = askedKind(question);
-  // "which hotel was Pompeo booked into": the one thing asked for, in no form in the articles, is not there to pick.
+  // "which hotel was Pompeo booked into": the one thing asked for, in no form in the articles, is not there to pick;
+  // nor, for "which", is one of a kind they hold only words of the same contexts for ("establishment"), where "what
+  // penalties" may still be described by "sanctions".
   const kindTerm =
     kindAsked && retrieval.queryTerms.find((term) => term.surface.toLowerCase() === kindAsked.head.text.toLowerCase());
+  const picksOne = kindAsked?.words.slice(0, 2).some((word) => word.text.toLowerCase() === 'which') === true;
   // Which outlet or article says a thing is the sources' to answer, not their text's.
-  if (kindAsked && kindTerm && !kindTerm.known && !isSourceNoun(kindAsked.head.text)) {
+  if (
+    kindAsked &&
+    kindTerm &&
+    (!kindTerm.known || (picksOne && kindTerm.onlySimilar)) &&
+    !isSourceNoun(kindAsked.head.text)
+  ) {
     return {
       reason: 'not_in_corpus',
       message: `The articles never mention ${shown(kindTerm)}, so they do not say which.`,
