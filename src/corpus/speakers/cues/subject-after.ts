@@ -40,6 +40,8 @@ export function subjectAfter(context: AttributionContext, index: number, sentenc
   if (first === null) return 'none';
   const compound = personHeadingCompound(context, first);
   const head = compound.kind === 'pronoun' ? compound : (nameSetOffAfter(context, compound, sentenceEnd) ?? compound);
+  // "said a Trump adviser": a person's name modifying a role after it, with no name after that, is someone unnamed.
+  if (head === first && first.kind === 'person' && modifiesRole(context, first)) return abstain;
   const after = words[indexOfWordStartingAt(context, head.start) + 1 + countWordsIn(context, head)];
   if (
     after?.text.toLowerCase() === 'and' &&
@@ -89,6 +91,20 @@ function personHeadingCompound(context: AttributionContext, mention: EntityMenti
 /** Words of a title's noun phrase that may stand between a body and a name set off after it. */
 const MAX_TITLE_WORDS = 6;
 const TITLE_PHRASE_PARTS = new Set(['NOUN', 'ADJ', 'PROPN', 'ADP', 'DET', 'CCONJ']);
+
+/** Whether nouns straight after `mention` go on to a word for a role ("Trump adviser", "Clinton campaign aide"). */
+function modifiesRole(context: AttributionContext, mention: EntityMention): boolean {
+  const { text, words } = context;
+  let position = indexOfWordStartingAt(context, mention.start) + countWordsIn(context, mention);
+  for (let hops = 0; hops < MAX_COMPOUND_MODIFIERS; hops++) {
+    const word = words[position + 1];
+    if (!word || text.slice((words[position] as TaggedWord).end, word.start) !== ' ' || word.pos !== 'NOUN')
+      return false;
+    if (isTitleWord(word.text) || ROLE_NOUNS.has(word.text.toLowerCase())) return true;
+    position++;
+  }
+  return false;
+}
 
 /**
  * "said BA director of commercial planning, Robert Boyle.", "said the committee chairman, MP Edward Leigh.": an
