@@ -72,10 +72,17 @@ function nearestSpan(
   near: readonly number[],
   skip: readonly AnswerSpan[] = [],
 ): AnswerSpan | null {
+  return nearest(
+    allSpans(text, pattern).filter((span) => !skip.some((other) => span.start < other.end && other.start < span.end)),
+    near,
+  );
+}
+
+/** Of `spans`, the one nearest to the offsets `near` (the first when none are given). */
+function nearest(spans: readonly AnswerSpan[], near: readonly number[]): AnswerSpan | null {
   let best: AnswerSpan | null = null;
   let bestDistance = Number.POSITIVE_INFINITY;
-  for (const span of allSpans(text, pattern)) {
-    if (skip.some((other) => span.start < other.end && other.start < span.end)) continue;
+  for (const span of spans) {
     const distance =
       near.length === 0
         ? span.start
@@ -121,6 +128,33 @@ export function findAnswerSpan(
       ...allSpans(text, /\b(?:Resolution|Article|No\.?) \d+\b/),
     ]);
   return null;
+}
+
+/** A clock time: "12:08", "9 a.m.", "10.30pm". */
+const CLOCK_TIME = /\b\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d{2}\b/i;
+/** A weekday or "this"/"later" before a part of the day: "later Tuesday evening", "this afternoon". */
+const BEFORE_PART_OF_DAY = new RegExp(`(?:\\b(?:this|later|early|late|on)\\s+)?(?:${WEEKDAY}\\s+)?$`);
+
+/**
+ * Where the passage gives a time of day (a clock time, or a word `isPartOfDay` holds with the weekday before it:
+ * "Tuesday evening"), the one nearest to the topic words; null when it gives none.
+ */
+export function findTimeOfDaySpan(
+  text: string,
+  near: readonly number[],
+  isPartOfDay: (word: string) => boolean,
+): AnswerSpan | null {
+  const spans = [
+    ...allSpans(text, CLOCK_TIME),
+    ...[...text.matchAll(/\p{L}+/gu)]
+      .filter((match) => isPartOfDay(match[0].toLowerCase()))
+      .map((match) => {
+        const start = match.index ?? 0;
+        const before = BEFORE_PART_OF_DAY.exec(text.slice(Math.max(0, start - 30), start))?.[0] ?? '';
+        return { start: start - before.length, end: start + match[0].length };
+      }),
+  ];
+  return nearest(spans, near);
 }
 
 /** A capitalised name after a preposition of place: "in Finland", "at the Arctic summit", "to Moscow". */

@@ -6,10 +6,17 @@ import { SPEECH_VERBS as TEXT_SPEECH_VERBS } from '../text/speech-verbs.js';
 import { SPEECH_VERBS } from '../corpus/speakers/speaker-lexicon.js';
 import { tagWords } from '../corpus/speakers/tag-words.js';
 import { DECLINE_THRESHOLDS, type DeclineDecision } from './decline-policy.js';
-import { findAnswerSpan, findNameSpan, findPlaceSpan, needsAnswerSpan, type AnswerSpan } from './find-answer-span.js';
+import {
+  findAnswerSpan,
+  findNameSpan,
+  findPlaceSpan,
+  findTimeOfDaySpan,
+  needsAnswerSpan,
+  type AnswerSpan,
+} from './find-answer-span.js';
 import { installedWordNet, type WordNet } from '../lexicon/wordnet.js';
 import { questionRoles, valueOfOtherDoer } from './role-check.js';
-import { questionKind, type QuestionKind } from '../search/question-kind.js';
+import { asksForTimeOfDay, questionKind, type QuestionKind } from '../search/question-kind.js';
 
 /**
  * A date, duration or number answers the question only in a sentence that holds half its topic by itself, the share
@@ -81,8 +88,7 @@ function topicPositions(text: string, topic: readonly QueryTerm[]): number[] {
 function typedAnswer(
   kind: QuestionKind,
   retrieval: SearchResult,
-  statementAsked: boolean,
-  thingAsked: boolean,
+  spanOf: (text: string, near: readonly number[]) => AnswerSpan | null,
   othersValue: (text: string, span: AnswerSpan) => boolean,
 ): TypedAnswer | null {
   // A verb the articles never use cannot be asked of the dated sentence; the rest of the topic can.
@@ -126,14 +132,14 @@ function typedAnswer(
     return topic.every((term) => !term.entity || holdsNamed(terms, term));
   });
   for (const passage of candidates) {
-    const span = findAnswerSpan(kind, passage.text, topicPositions(passage.text, topic), statementAsked, thingAsked);
+    const span = spanOf(passage.text, topicPositions(passage.text, topic));
     if (span && !othersValue(passage.text, span)) return { passage, span, topic: null };
   }
   // Only then the sentence before: a sentence that dates the thing itself ("it expires in February 2021") says more
   // than one that follows a dated sentence about something else ("In February, the United States said it was exiting").
   for (const passage of kind === 'when' ? candidates : []) {
     const previous = previousSentence(passage);
-    const earlier = previous ? findAnswerSpan(kind, previous.text, [], statementAsked, thingAsked) : null;
+    const earlier = previous ? spanOf(previous.text, []) : null;
     if (previous && earlier && !othersValue(previous.text, earlier))
       return { passage: previous, span: earlier, topic: passage };
   }
@@ -212,6 +218,17 @@ function asksForQuantity(question: string, wordNet: WordNet): boolean {
   return wordNet.kindsAbove(lemma, 1).some((kind) => kind.some((word) => QUANTITIES.has(word)));
 }
 
+/** WordNet's kinds for a time of day ("noon", "morning") and for daytime ("afternoon", "evening"). */
+const PARTS_OF_DAY = new Set(['time of day', 'daytime']);
+
+/** Senses read for a part of the day: "morning" is one only in its third (its first is a time period). */
+const PART_OF_DAY_SENSES = 3;
+
+/** True for a word with a noun sense that is a part of the day ("evening", "morning", "midnight"). */
+function isPartOfDay(word: string, wordNet: WordNet): boolean {
+  return wordNet.kindsAbove(word, PART_OF_DAY_SENSES).some((kind) => kind.some((lemma) => PARTS_OF_DAY.has(lemma)));
+}
+
 const STATEMENT_TERMS = new Set([...SPEECH_VERBS, ...TEXT_SPEECH_VERBS].map((verb) => searchTerm(verb)));
 
 /** True when the question's verb is one of saying ("When did Lavrov announce ...?"): its date is the statement's. */
@@ -257,11 +274,16 @@ export function checkTypedAnswer(
   const roles = questionRoles(question, retrieval.queryTerms, wordNet);
   // "What year was the INF treaty signed?" is not answered by "In February, …": a year asked for is a year given.
   const yearAsked = YEAR_ASKED.test(question);
+  // "What time did the press conference begin?" is not answered by "on Tuesday": a time of day asked is one given.
+  const timeOfDay = kind === 'when' && asksForTimeOfDay(question);
+  const statementAsked = asksForStatement(question, wordNet);
   const typed = typedAnswer(
     kind,
     retrieval,
-    asksForStatement(question, wordNet),
-    !eventAsked,
+    (text, near) =>
+      timeOfDay
+        ? findTimeOfDaySpan(text, near, (word) => isPartOfDay(word, wordNet))
+        : findAnswerSpan(kind, text, near, statementAsked, !eventAsked),
     (text, span) =>
       valueOfOtherDoer(text, span.start, roles, wordNet) || (yearAsked && !YEAR.test(text.slice(span.start, span.end))),
   );
@@ -271,7 +293,7 @@ export function checkTypedAnswer(
     typed: null,
     decline: {
       reason: 'not_supported',
-      message: `The articles do not give ${WANTED[kind]} for ${topicWords(retrieval)}.`,
+      message: `The articles do not give ${timeOfDay ? 'a time of day' : WANTED[kind]} for ${topicWords(retrieval)}.`,
     },
   };
 }

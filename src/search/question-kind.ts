@@ -65,11 +65,21 @@ export function askingNoun(question: string, wordNet: WordNet = installedWordNet
   return asksForCount(text, wordNet) || asksForDuration(text, wordNet) ? nounBeforeOf(text) : null;
 }
 
+/** "what time did …", "at what hour", "what time of day", "what hour and minute": a clock time or a part of the day. */
+const TIME_OF_DAY_ASKED =
+  /\b(?:what|which) (?:exact )?(?:time|hour)\b(?! (?:zone|period|frame|limit)s?\b)|\btime of (?:the )?day\b|\bhour and minute\b/;
+
+/** True when a question asks for the time of day something happened, which a date alone does not give. */
+export function asksForTimeOfDay(question: string): boolean {
+  return TIME_OF_DAY_ASKED.test(question.trim().toLowerCase());
+}
+
 /** Classifies a question by its asking words: "When ...", "How long ...", "How many/much ...", "Did ...". */
 export function questionKind(question: string, wordNet: WordNet = installedWordNet()): QuestionKind {
   const text = question.trim().toLowerCase();
   if (/\bhow long\b/.test(text) || asksForDuration(text, wordNet)) return 'how_long';
   if (/\bhow (?:many|much)\b/.test(text) || asksForCount(text, wordNet)) return 'how_many';
+  if (asksForTimeOfDay(text)) return 'when';
   if (
     /^(?:when|(?:on |in |at |since |by |until )?(?:what|which) (?:[a-z]+ )?(?:date|day|month|year|time))\b|\bwhen (?:is|was|does|did|will|do|are|were|has|have|had)\b/.test(
       text,
