@@ -41,3 +41,17 @@ describe('a question asking for the time of day ("what time", "at what hour", "t
     expect(result.answer.startsWith('this afternoon')).toBe(true);
   });
 });
+
+describe('a question asking at what time an article was posted', () => {
+  it('is declined when its dateline gives only a day ("15th May, 2019")', async () => {
+    const result = await service.ask('what hour was the sputnik write-up put online');
+    expect(result.status).toBe('declined');
+    expect(result.answer).toContain('no time of day');
+  });
+
+  it('is answered from a dateline that gives a clock time ("12:08") (a guard)', async () => {
+    const result = await service.ask('what hour was the rt preview put online');
+    expect(result.status).toBe('answered');
+    expect(result.answer).toContain('12:08');
+  });
+});

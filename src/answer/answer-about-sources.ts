@@ -4,7 +4,9 @@ import type { QueryTerm, SearchResult } from '../search/search-index.js';
 import { wordLemmas } from '../text/word-lemmas.js';
 import { lemmaTerms, searchTerm, searchTerms } from '../search/search-terms.js';
 import { wordTokens } from '../text/word-tokens.js';
+import { asksForTimeOfDay } from '../search/question-kind.js';
 import type { AskResult, Citation, Engine } from './ask-result.js';
+import { holdsClockTime } from './find-answer-span.js';
 import { citationAt } from './select-citations.js';
 
 type SourceQuestion = 'count' | 'list' | 'quoted' | 'outlet' | 'dateline' | 'date' | 'title' | 'author';
@@ -264,6 +266,21 @@ export function answerAboutSources(
   }
 
   const documents = kind === 'count' || kind === 'list' ? [...corpus.documents] : documentsAskedAbout(corpus, topic);
+  // "at what time was the urdupoint review posted": a dateline that gives only a day does not say.
+  if (
+    kind === 'dateline' &&
+    asksForTimeOfDay(question) &&
+    !documents.some((document) => datelineCitations(document, 1).some((citation) => holdsClockTime(citation.quote)))
+  ) {
+    return {
+      status: 'declined',
+      answer: `The ${documents.length === 1 ? 'article gives' : 'articles give'} no time of day, only ${documents.length === 1 ? 'its date' : 'their dates'}.`,
+      citations: [],
+      reason: 'not_supported',
+      engine,
+      corpusVersion: corpus.version,
+    };
+  }
   const citations: Citation[] = [];
   const lines: string[] = [];
   let unlisted = 0;

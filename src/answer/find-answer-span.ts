@@ -132,6 +132,11 @@ export function findAnswerSpan(
 
 /** A clock time: "12:08", "9 a.m.", "10.30pm". */
 const CLOCK_TIME = /\b\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d{2}\b/i;
+/** True when the text gives a clock time ("10 May, 2019 12:08"). */
+export function holdsClockTime(text: string): boolean {
+  return CLOCK_TIME.test(text);
+}
+
 /** A weekday or "this"/"later" before a part of the day: "later Tuesday evening", "this afternoon". */
 const BEFORE_PART_OF_DAY = new RegExp(`(?:\\b(?:this|later|early|late|on)\\s+)?(?:${WEEKDAY}\\s+)?$`);
 
