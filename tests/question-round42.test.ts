@@ -55,3 +55,17 @@ describe('a question asking at what time an article was posted', () => {
     expect(result.answer).toContain('12:08');
   });
 });
+
+describe('a where-question', () => {
+  it('is not answered by what a thing came from ("requested military assistance from the United States")', async () => {
+    const result = await service.ask('where was guaido when he requested military assistance');
+    expect(result.status).toBe('declined');
+    expect(result.answer).toContain('do not give a place');
+  });
+
+  it('is still answered by a place after "in" ("met Lavrov in Finland")', async () => {
+    const result = await service.ask('where did pompeo meet lavrov earlier in the week');
+    expect(result.status).toBe('answered');
+    expect(result.answer.startsWith('Finland')).toBe(true);
+  });
+});

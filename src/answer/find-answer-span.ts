@@ -162,8 +162,11 @@ export function findTimeOfDaySpan(
   return nearest(spans, near);
 }
 
-/** A capitalised name after a preposition of place: "in Finland", "at the Arctic summit", "to Moscow". */
-const PLACE = /\b(?:in|at|to|from|near)\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)/gu;
+/**
+ * A capitalised name after a preposition of place: "in Finland", "at the Arctic summit", "to Moscow"; not "from",
+ * which gives where something came from ("requested military assistance from the United States").
+ */
+const PLACE = /\b(?:in|at|to|near)\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)/gu;
 
 /** A prepositional phrase of place attaches to a word close before it: "met Lavrov in Finland". */
 const PLACE_REACH_WORDS = 8;
