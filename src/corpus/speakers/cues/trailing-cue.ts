@@ -179,7 +179,12 @@ function lastWindowWord(context: AttributionContext, index: number): number {
       );
     // "CBI director-general Sir Digby Jones told": a hyphen joining two words keeps the noun phrase going.
     const joining = word.text === '-' && text[word.start - 1] !== ' ' && text[word.end] !== ' ';
-    if (!APPOSITIVE_POS.has(word.pos) && !joining && word.pos !== 'AUX') break;
+    // "House Ways and Means Committee Chairman Kevin Brady told": so does "and" between capitalised words.
+    const innerAnd =
+      word.pos === 'CCONJ' &&
+      CAPITALISED.test(words[position - 1]?.text ?? '') &&
+      CAPITALISED.test(words[position + 1]?.text ?? '');
+    if (!APPOSITIVE_POS.has(word.pos) && !joining && word.pos !== 'AUX' && !innerAnd) break;
   }
   return index + CUE_WINDOW_WORDS;
 }
@@ -204,6 +209,7 @@ function verbBeforeCue(context: AttributionContext, from: number, windowEnd: num
 
 /** Parts of speech of an appositive noun phrase ("a Green member of the European Parliament", "Lloyd's chief executive"). */
 const APPOSITIVE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'ADP', 'PART', 'NUM']);
+const CAPITALISED = /^\p{Lu}/u;
 const MAX_APPOSITIVE_WORDS = 12;
 
 /** "its minister for economic affairs": a possessive determiner opens an appositive as "the" does. */
