@@ -8,7 +8,7 @@ export interface AnswerSpan {
 }
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
-const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+export const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const UNIT = '(?:second|minute|hour|day|week|month|year|decade)s?';
 const COUNT =
   '(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|many|\\d+(?:[.,]\\d+)?)';

@@ -13,6 +13,7 @@ import {
   findTimeOfDaySpan,
   needsAnswerSpan,
   type AnswerSpan,
+  WEEKDAY,
 } from './find-answer-span.js';
 import { installedWordNet, type WordNet } from '../lexicon/wordnet.js';
 import { questionRoles, valueOfOtherDoer } from './role-check.js';
@@ -240,6 +241,9 @@ function asksForStatement(question: string, wordNet: WordNet): boolean {
 /** "what year", "in which year": the question asks for a year, which a month or a weekday does not give. */
 const YEAR_ASKED = /\b(?:what|which)\s+year\b/i;
 const YEAR = /\b(?:19|20)\d{2}\b/;
+/** "which day in feb", "what exact date": the question asks for a day, which a month or a year alone does not give. */
+const DAY_ASKED = /\b(?:what|which)\s+(?:exact\s+|precise\s+)?(?:day|date)\b/i;
+const DAY = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\b|\\b${WEEKDAY}\\b`, 'i');
 
 export function checkTypedAnswer(
   question: string,
@@ -274,6 +278,7 @@ export function checkTypedAnswer(
   const roles = questionRoles(question, retrieval.queryTerms, wordNet);
   // "What year was the INF treaty signed?" is not answered by "In February, …": a year asked for is a year given.
   const yearAsked = YEAR_ASKED.test(question);
+  const dayAsked = DAY_ASKED.test(question);
   // "What time did the press conference begin?" is not answered by "on Tuesday": a time of day asked is one given.
   const timeOfDay = kind === 'when' && asksForTimeOfDay(question);
   const statementAsked = asksForStatement(question, wordNet);
@@ -285,7 +290,9 @@ export function checkTypedAnswer(
         ? findTimeOfDaySpan(text, near, (word) => isPartOfDay(word, wordNet))
         : findAnswerSpan(kind, text, near, statementAsked, !eventAsked),
     (text, span) =>
-      valueOfOtherDoer(text, span.start, roles, wordNet) || (yearAsked && !YEAR.test(text.slice(span.start, span.end))),
+      valueOfOtherDoer(text, span.start, roles, wordNet) ||
+      (yearAsked && !YEAR.test(text.slice(span.start, span.end))) ||
+      (dayAsked && !DAY.test(text.slice(span.start, span.end))),
   );
   if (typed) return { kind, typed, decline: null };
   return {
