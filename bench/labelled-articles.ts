@@ -1,6 +1,53 @@
 /** Scores speaker attribution on hand-labelled news articles whose text is read from a copy outside this repository. */
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
 import { buildCorpus } from '../src/corpus/build-corpus.js';
 import { type AttributionScore, emptyScore, sameSpeaker, scoreArticle } from './attribution-score.js';
+
+/** The command line of a labelled-news bench, unchecked: `--data`, `--split` (dev by default), `--verbose`. */
+export function benchOptions(): { data: string; split: string; verbose: boolean } {
+  const { values } = parseArgs({
+    options: {
+      data: { type: 'string', default: '' },
+      split: { type: 'string', default: 'dev' },
+      verbose: { type: 'boolean', default: false },
+    },
+  });
+  return { data: values.data, split: values.split, verbose: values.verbose };
+}
+
+/**
+ * Refuses a split labelled for a later round (`reservedRound`), unseen until then, and `--verbose` on the held-out
+ * splits, whose errors are never read; `development` names the splits `--verbose` is for.
+ */
+export function refuseUnseenSplit(
+  split: string,
+  verbose: boolean,
+  reservedRound: Partial<Record<string, number>>,
+  development: string,
+): void {
+  const round = reservedRound[split];
+  if (round !== undefined)
+    throw new Error(
+      `split ${split} is reserved for round ${round}'s held-out set; it is not scored${verbose ? ' and never listed with --verbose' : ''} until that round renames it heldout in labels.json`,
+    );
+  if (verbose && (split === 'heldout' || split === 'heldout2'))
+    throw new Error(`--verbose lists errors, and is only for the development splits (${development})`);
+}
+
+/** A labels file: its source, then each article (named as `article` matches) with its split and labelled quotations. */
+export function labelsSchema<Split extends z.ZodType>(split: Split, article: RegExp) {
+  return z.object({
+    source: z.string(),
+    articles: z.array(
+      z.object({
+        article: z.string().regex(article),
+        split,
+        quotations: z.array(z.object({ start: z.number().int().positive(), speaker: z.string().min(1).nullable() })),
+      }),
+    ),
+  });
+}
 
 export interface LabelledArticle {
   readonly article: string;

@@ -11,10 +11,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { scoreLines } from './attribution-score.js';
-import { scoreLabelledArticles } from './labelled-articles.js';
+import { benchOptions, labelsSchema, refuseUnseenSplit, scoreLabelledArticles } from './labelled-articles.js';
 
 const splitSchema = z.enum([
   'dev',
@@ -88,38 +87,16 @@ const argsSchema = z.object({
   split: splitSchema,
   verbose: z.boolean(),
 });
-const labelsSchema = z.object({
-  source: z.string(),
-  articles: z.array(
-    z.object({
-      article: z.string().regex(/^[a-z]+\/[\w-]+\.txt$/),
-      split: splitSchema,
-      quotations: z.array(z.object({ start: z.number().int().positive(), speaker: z.string().min(1).nullable() })),
-    }),
-  ),
-});
+const labels = labelsSchema(splitSchema, /^[a-z]+\/[\w-]+\.txt$/);
 
-const { values } = parseArgs({
-  options: {
-    data: { type: 'string', default: '' },
-    split: { type: 'string', default: 'dev' },
-    verbose: { type: 'boolean', default: false },
-  },
-});
-const args = argsSchema.parse(values);
+const args = argsSchema.parse(benchOptions());
 // Unseen until scored: running the attribution on one now would spend it before its round.
 const reservedRound: Partial<Record<z.infer<typeof splitSchema>, number>> = {};
-const round = reservedRound[args.split];
-if (round !== undefined)
-  throw new Error(
-    `split ${args.split} is reserved for round ${round}'s held-out set; it is not scored${args.verbose ? ' and never listed with --verbose' : ''} until that round renames it heldout in labels.json`,
-  );
-if (args.verbose && (args.split === 'heldout' || args.split === 'heldout2'))
-  throw new Error('--verbose lists errors, and is only for the development splits (dev, dev2 to dev63)');
+refuseUnseenSplit(args.split, args.verbose, reservedRound, 'dev, dev2 to dev63');
 
 const labelPath = path.join(import.meta.dirname, '..', 'tests', 'fixtures', 'attribution-bbc', 'labels.json');
-const labels = labelsSchema.parse(JSON.parse(await readFile(labelPath, 'utf8')));
-const chosen = labels.articles.filter((entry) => entry.split === args.split);
+const labelled = labels.parse(JSON.parse(await readFile(labelPath, 'utf8')));
+const chosen = labelled.articles.filter((entry) => entry.split === args.split);
 if (chosen.length === 0) throw new Error(`no article is labelled for split ${args.split} yet`);
 
 const articles = await Promise.all(
