@@ -168,8 +168,7 @@ function lastWindowWord(context: AttributionContext, index: number): number {
     const word = words[position];
     if (!word) break;
     // With the word after the verb ("pointed out"), or up to "saying" ("quoted Qantas chief executive Geoff Dixon as
-    // saying").
-    // "Kremlin spokesman Dmitry Peskov was quoted as saying": through an auxiliary and a passive's "as saying".
+    // saying", "Kremlin spokesman Dmitry Peskov was quoted as saying").
     if (word.pos === 'VERB' && !insideName.has(word.start))
       return Math.max(
         position + 1,
@@ -179,7 +178,8 @@ function lastWindowWord(context: AttributionContext, index: number): number {
       );
     // "CBI director-general Sir Digby Jones told": a hyphen joining two words keeps the noun phrase going.
     const joining = word.text === '-' && text[word.start - 1] !== ' ' && text[word.end] !== ' ';
-    // "House Ways and Means Committee Chairman Kevin Brady told": so does "and" between capitalised words.
+    // An auxiliary goes on to its verb ("… Peskov was quoted"), and "and" between capitalised words keeps a name going
+    // ("the Department of Health and Human Services said").
     const innerAnd =
       word.pos === 'CCONJ' &&
       CAPITALISED.test(words[position - 1]?.text ?? '') &&
