@@ -65,9 +65,9 @@ export function askingNoun(question: string, wordNet: WordNet = installedWordNet
   return asksForCount(text, wordNet) || asksForDuration(text, wordNet) ? nounBeforeOf(text) : null;
 }
 
-/** "what time did …", "at what hour", "what time of day", "what hour and minute": a clock time or a part of the day. */
+/** "what time did …", "at what hour", "what exact time", "time of day": a clock time or a part of the day. */
 const TIME_OF_DAY_ASKED =
-  /\b(?:what|which) (?:exact )?(?:time|hour)\b(?! (?:zone|period|frame|limit)s?\b)|\btime of (?:the )?day\b|\bhour and minute\b/;
+  /\b(?:what|which) (?:exact )?(?:time|hour)\b(?! (?:zone|period|frame|limit)s?\b)|\btime of (?:the )?day\b/;
 
 /** True when a question asks for the time of day something happened, which a date alone does not give. */
 export function asksForTimeOfDay(question: string): boolean {
