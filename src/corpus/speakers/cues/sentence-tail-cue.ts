@@ -1,7 +1,7 @@
 import type { Span } from '../../corpus-types.js';
 import type { TaggedWord } from '../tag-words.js';
 import { type AttributionContext, firstWordFrom, indexOfWordStartingAt } from './attribution-context.js';
-import { type CueResult, NO_CUE } from './cue-result.js';
+import { abstain, type CueResult, NO_CUE } from './cue-result.js';
 import { cueAt, cueBetween } from './reporting-verb-cue.js';
 import { PUNCTUATION } from './word-helpers.js';
 
@@ -27,7 +27,11 @@ export function sentenceTailCue(
   if (comma < 0 || clause.length === 0 || unitsOf(context, clause) > MAX_TAIL_CUE_WORDS) return NO_CUE;
   if (!/[.!?]\s*$/.test(text.slice(sentence.start, sentence.end))) return NO_CUE;
   const cue = cueBetween(context, (clause[0] as TaggedWord).start, sentence.end, sentence.end, false, saying);
-  if (cue.found) return cue;
+  // "…,” Smith, Jones, and Brown said.": a subject after "and" is the last of coordinated subjects, or opens a clause of
+  // its own; neither names who spoke alone.
+  const coordinated =
+    /^(?:and|or)$/i.test((clause[0] as TaggedWord).text) && context.mentionStartingAt.has(clause[1]?.start ?? -1);
+  if (cue.found) return coordinated ? abstain : cue;
   // "…, Carl W. Buchheister, president of the Audubon Society, said today.": the verb's subject stands before the
   // appositive that the last comma closes.
   const verbIndex = indexOfWordStartingAt(context, (clause[0] as TaggedWord).start);

@@ -74,6 +74,12 @@ export function subjectBefore(context: AttributionContext, index: number, clause
       )
         conjunction--;
       const firstConjunct = mentionEndingAt.get((words[conjunction - 1] as TaggedWord | undefined)?.end ?? -1);
+      if (
+        words[conjunction]?.text.toLowerCase() === 'and' &&
+        words[conjunction - 1]?.text === ',' &&
+        personSetOffBefore(context, conjunction - 1, clauseStart)
+      )
+        return abstain;
       if (words[conjunction]?.text.toLowerCase() === 'and' && firstConjunct) {
         // "The MP for Sittingbourne and Sheppey said": places coordinated after a preposition are its object.
         const beforeFirst = indexOfWordStartingAt(context, firstConjunct.start) - 1;
@@ -183,6 +189,26 @@ export function subjectBefore(context: AttributionContext, index: number, clause
     return 'none';
   }
   return 'none';
+}
+
+/**
+ * "Burns, a former No. 3 official at the agency, and Crocker, … added", "Smith, Jones, and Brown said": whether a person
+ * ends the clause's words before the comma at word `comma`, or before an aside that comma closes, with no verb before
+ * it, so that ", and" coordinates a second subject with that person.
+ */
+function personSetOffBefore(context: AttributionContext, comma: number, clauseStart: number): boolean {
+  const { words, mentionEndingAt, insideName } = context;
+  const isVerb = (word: TaggedWord) => (word.pos === 'VERB' || word.pos === 'AUX') && !insideName.has(word.start);
+  for (let position = comma - 1; position >= clauseStart; position--) {
+    const word = words[position] as TaggedWord;
+    if (isVerb(word)) return false;
+    const person = mentionEndingAt.get((word.text === ',' ? words[position - 1] : word)?.end ?? -1);
+    if ((word.text === ',' || position === comma - 1) && person?.kind === 'person') {
+      const start = indexOfWordStartingAt(context, person.start);
+      return !words.slice(clauseStart, start).some(isVerb);
+    }
+  }
+  return false;
 }
 
 /**

@@ -256,8 +256,18 @@ function appositiveSubjectCue(context: AttributionContext, index: number, senten
     const closed =
       (words[position - 1] as TaggedWord).text === ',' || appositiveBefore(words.slice(after + 1, position));
     if (!closed || word.pos !== 'VERB' || insideName.has(word.start)) continue;
-    if (reportingVerbAt(word.text, words[position + 1]?.text, words[position + 2]?.text))
-      return speakerOf(context, opening);
+    if (!reportingVerbAt(word.text, words[position + 1]?.text, words[position + 2]?.text)) continue;
+    // "Burns, a former No. 3 official at the agency, and Crocker, a six-time U.S. ambassador, added": a second
+    // person joined after the appositive shares the verb, and neither alone spoke.
+    const joined = words
+      .slice(after + 1, position)
+      .some(
+        (between, at, phrase) =>
+          between.text === 'and' &&
+          phrase[at - 1]?.text === ',' &&
+          mentionStartingAt.get(phrase[at + 1]?.start ?? -1)?.kind === 'person',
+      );
+    return joined ? abstain : speakerOf(context, opening);
   }
   return NO_CUE;
 }

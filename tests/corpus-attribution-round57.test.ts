@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { speakersOf } from './helpers/quotation-speakers.js';
+
+// Round 57: forms the Reuters development splits (dev to dev14) showed the corpus getting wrong. Each case is
+// constructed, and each failed before its rule.
+describe('subjects coordinated after an appositive or in a list credit neither', () => {
+  it('after a quotation: "Burns, a former official, and Crocker, an ambassador, added"', () => {
+    expect(
+      speakersOf(
+        'Nicholas Burns and Ryan Crocker wrote on Monday. “This is not about belt tightening,” Burns, a former No. 3 official at the agency, and Crocker, a six-time U.S. ambassador, added.',
+      ),
+    ).toEqual([['This is not', null]]);
+  });
+
+  it('before the verb: "Senator Sanders, an independent, and Senator Warren, a Democrat, called for"', () => {
+    expect(
+      speakersOf(
+        'Senator Bernie Sanders, an independent, and Senator Elizabeth Warren, a Democrat, called for a new “emergency credit facility” for the island.',
+      ),
+    ).toEqual([['emergency credit facility', null]]);
+  });
+
+  it('at the end of the sentence: "…,” Smith, Jones, and Brown said.', () => {
+    expect(speakersOf('“We will appeal,” Peter Smith, Anna Jones, and Tom Brown said.')).toEqual([
+      ['We will appeal', null],
+    ]);
+  });
+
+  it('still credits one subject with an appositive, and a clause joined after a verb', () => {
+    expect(
+      speakersOf(
+        '“We will appeal,” Peter Smith, a lawyer for the group, said. Trump met Anna Jones, and Tom Brown said: “It went well.”',
+      ),
+    ).toEqual([
+      ['We will appeal', 'Peter Smith'],
+      ['It went well.', 'Tom Brown'],
+    ]);
+  });
+});
