@@ -37,3 +37,13 @@ describe('subjects coordinated after an appositive or in a list credit neither',
     ]);
   });
 });
+
+describe('a person owned by a name is someone else', () => {
+  it('"Megumi’s mother … she said" is not Megumi: a kinship word is such a title', () => {
+    expect(
+      speakersOf(
+        'Megumi Yokota was abducted in 1977. The families can do little, said Megumi’s mother, now 81 and visibly frail. “This is an issue of politics,” she said.',
+      ),
+    ).toEqual([['This is an', null]]);
+  });
+});

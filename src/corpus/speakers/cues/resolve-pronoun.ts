@@ -122,7 +122,10 @@ function possessedTitle(context: AttributionContext, mention: EntityMention): st
   while (['ADJ', 'NOUN'].includes(words[position + 1]?.pos ?? '') && words[position]?.pos !== 'NOUN') position++;
   while (words[position + 1]?.pos === 'NOUN') position++;
   const head = words[position];
-  return head?.pos === 'NOUN' && isDesignation(head.text) ? titleKey(head.text) : null;
+  // "Megumi's mother": a word for a kind of person (WordNet) is such a title too.
+  return head?.pos === 'NOUN' && (isDesignation(head.text) || isWrittenRoleNoun(head.text))
+    ? titleKey(head.text)
+    : null;
 }
 
 /** Whether `offset` stands inside parentheses opened earlier in its paragraph. */
