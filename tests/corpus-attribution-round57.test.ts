@@ -47,3 +47,13 @@ describe('a person owned by a name is someone else', () => {
     ).toEqual([['This is an', null]]);
   });
 });
+
+describe('a description set apart by an ordinal is someone new', () => {
+  it('"The second official said …. “…,” he said" is not the man named before', () => {
+    expect(
+      speakersOf(
+        'A tribunal convicted commander Ratko Mladic of genocide. The second official said Washington was analyzing whether genocide had occurred. “In the end it’s a court that has to decide that,” he said.',
+      ),
+    ).toEqual([['In the end', null]]);
+  });
+});

@@ -582,6 +582,9 @@ function peopleBesideEarlierEpithet(context: AttributionContext, mention: Entity
   );
 }
 
+/** Ordinals past "first", and "other": words that set a description apart from someone already described. */
+const ANOTHER_ONE = /^(?:other|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:nd|rd|th))$/i;
+
 /** "The Secretary of State for Culture, Media and Sport, Tessa Jowell": a title's own list of capitalised names. */
 const TITLE_LIST = /^ (?:of|for)(?:,? (?:and )?\p{Lu}[\p{L}'-]*)+, $/u;
 
@@ -600,6 +603,9 @@ export function describedPerson(context: AttributionContext, mention: EntityMent
   if (/^(?:who|that)$/i.test(next?.text ?? '')) return abstain;
   if (/^an?$/i.test(words[firstWordFrom(context, mention.start)]?.text ?? '') && /^(?:VERB|AUX)$/.test(next?.pos ?? ''))
     return abstain;
+  // "The second U.S. official said", "the other lawyer": an ordinal after the first, or "other", counts someone besides
+  // whoever came before ("the first minister" is a title).
+  if (inside.some((word) => ANOTHER_ONE.test(word.text))) return abstain;
   // "the Amnesty secretary-general", "the Texas senator": a definite title of a named place or body is an epithet too
   // (not "the GOP nominee": no title).
   const definiteRole =
