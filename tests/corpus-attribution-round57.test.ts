@@ -57,3 +57,19 @@ describe('a description set apart by an ordinal is someone new', () => {
     ).toEqual([['In the end', null]]);
   });
 });
+
+describe('a fronted clause of time', () => {
+  it('"After Ri Yong Ho addressed the assembly Trump tweeted:": a verb inside it reports nothing of the main clause', () => {
+    expect(
+      speakersOf(
+        'After North Korea’s Foreign Minister Ri Yong Ho addressed the General Assembly on Friday Donald Trump tweeted: “Just heard Foreign Minister of North Korea speak at U.N.”',
+      ),
+    ).toEqual([['Just heard Foreign', 'Donald Trump']]);
+  });
+
+  it('"He arrived in September Trump said": a month after a preposition opens no name', () => {
+    expect(
+      speakersOf('Trump was in New York. He arrived in September Trump said: “Just heard him speak at U.N.”'),
+    ).toEqual([['Just heard him', 'Trump']]);
+  });
+});

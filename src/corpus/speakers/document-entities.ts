@@ -158,6 +158,11 @@ function capitalisedRuns(text: string, words: readonly TaggedWord[]): TaggedWord
   let run: TaggedWord[] = [];
   /** Month names written as a forename's surname ("Theresa May"). */
   const surnames = new Set<TaggedWord>();
+  const positions = new Map(words.map((word, index) => [word, index]));
+  const afterPreposition = (word: TaggedWord) => {
+    const before = words[(positions.get(word) ?? 0) - 1];
+    return before?.pos === 'ADP' && /^\p{Ll}/u.test(before.text);
+  };
   const flush = () => {
     // "Chicago White Sox Monday": a time word ends no name.
     while (
@@ -168,11 +173,12 @@ function capitalisedRuns(text: string, words: readonly TaggedWord[]): TaggedWord
       run.pop();
     while (run.length > 0 && !CAPITALISED.test((run[0] as TaggedWord).text)) run.shift();
     // "on Wednesday Lord Woolf said", "On Tuesday Foreign Secretary Jack Straw told": a time word opens no name that
-    // holds a title or a forename after it.
+    // holds a title or a forename after it, nor one after a preposition ("in September Trump tweeted").
     while (
       run.length > 1 &&
       TIME_NAMES.has((run[0] as TaggedWord).text) &&
-      run.slice(1).some((word) => isTitleWord(word.text) || forenameGender(word.text) !== null)
+      (run.slice(1).some((word) => isTitleWord(word.text) || forenameGender(word.text) !== null) ||
+        afterPreposition(run[0] as TaggedWord))
     )
       run.shift();
     // "Reports Dr. Keys:": a name opens with its titles, so a reporting verb before a title is the inverted verb.

@@ -3,7 +3,7 @@ import type { TaggedWord } from '../tag-words.js';
 import { type AttributionContext, firstWordFrom } from './attribution-context.js';
 import { type CueResult, NO_CUE } from './cue-result.js';
 import { cueAt } from './reporting-verb-cue.js';
-import { lower, PUNCTUATION } from './word-helpers.js';
+import { lower, PUNCTUATION, SUBORDINATORS } from './word-helpers.js';
 
 /** "said Gore, was “…”", "called him “…”": how far a verb may stand before the quotation it governs. */
 const MAX_WORDS_AFTER_GOVERNING_VERB = 2;
@@ -65,7 +65,13 @@ function reportedByEarlierCue(context: AttributionContext, first: number, index:
     if (/^[,;:\u2014]$/.test((words[earlier] as TaggedWord).text)) return false;
     // "According to Mr Peston the prime minister said:": a source fronted before the clause does not report it.
     if (/^according$/i.test((words[earlier] as TaggedWord).text)) continue;
-    if (cueAt(context, earlier, first, sentenceEnd, false) !== null && !inFrontedPhrase(context, first, earlier))
+    // "After Ri Yong Ho addressed the assembly in September Trump tweeted:": a verb inside a fronted clause of time or
+    // condition reports nothing of the main clause, comma or none.
+    if (
+      cueAt(context, earlier, first, sentenceEnd, false) !== null &&
+      !inFrontedPhrase(context, first, earlier) &&
+      !(SUBORDINATORS.has(lower(words[first])) && lower(words[first]) !== 'as')
+    )
       return true;
   }
   return false;

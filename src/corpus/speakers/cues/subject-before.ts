@@ -6,7 +6,7 @@ import type { TaggedWord } from '../tag-words.js';
 import { type AttributionContext, countWordsIn, indexOfWordStartingAt } from './attribution-context.js';
 import { abstain, type CueResult } from './cue-result.js';
 import { speakerOf } from './speaker-of-mention.js';
-import { isAdverb, POSSESSIVE_PRONOUNS, PREPOSITIONS, PUNCTUATION } from './word-helpers.js';
+import { isAdverb, POSSESSIVE_PRONOUNS, PREPOSITIONS, PUNCTUATION, SUBORDINATORS } from './word-helpers.js';
 
 const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 const ROLE_NOUNS = new Set(WORDNET_ROLE_NOUNS);
@@ -236,9 +236,6 @@ function titleStartBefore(context: AttributionContext, nameStart: number, clause
     /^\p{Ll}/u.test(head.text);
   return governed ? start : nameStart;
 }
-
-/** Words that open a subordinate clause of time, condition or concession, a closed class. */
-const SUBORDINATORS = new Set(['when', 'after', 'before', 'once', 'if', 'while', 'as', 'although', 'though', 'until']);
 
 /**
  * "When asked if he returned Owen said:", "After the match finished Smith told": a clause fronted by a subordinator

@@ -61,3 +61,17 @@ export function isFiniteVerb(context: AttributionContext, word: TaggedWord | und
   const { insideName } = context;
   return word !== undefined && word.pos === 'VERB' && !/ing$/i.test(word.text) && !insideName.has(word.start);
 }
+
+/** Words that open a subordinate clause of time, condition or concession, a closed class. */
+export const SUBORDINATORS: ReadonlySet<string> = new Set([
+  'when',
+  'after',
+  'before',
+  'once',
+  'if',
+  'while',
+  'as',
+  'although',
+  'though',
+  'until',
+]);
