@@ -73,3 +73,13 @@ describe('a fronted clause of time', () => {
     ).toEqual([['Just heard him', 'Trump']]);
   });
 });
+
+describe('a name after a participle that follows a noun is its object', () => {
+  it('"Attorneys representing Mike Flynn, a former aide, said" is not Flynn, appositive or none', () => {
+    expect(
+      speakersOf(
+        'Attorneys representing Mike Flynn, a former aide to the president, said on Friday that allegations “ranging from kidnapping to bribery” were false.',
+      ),
+    ).toEqual([['ranging from kidnapping', null]]);
+  });
+});

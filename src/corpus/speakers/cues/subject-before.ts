@@ -98,10 +98,16 @@ export function subjectBefore(context: AttributionContext, index: number, clause
       // the cue's subject is someone the rules did not find. Not one set off by an appositive before the cue
       // ("Speaking after it was announced Bob Neill, leader of the London Assembly Conservatives, said:"): no object
       // stands between its own appositive and a verb without a subject, so a comma after a fronted clause is missing.
+      // "Attorneys representing Mike Flynn, a former aide, said": a participle after a noun keeps its object, appositive
+      // or none.
+      const participleObject =
+        before !== undefined &&
+        /ing$/i.test(before.text) &&
+        /^(?:NOUN|PROPN)$/.test(words[indexOfWordStartingAt(context, before.start) - 1]?.pos ?? '');
       if (
         before?.pos === 'VERB' &&
         !insideName.has(before.start) &&
-        !inAppositive &&
+        (!inAppositive || participleObject) &&
         !(position === index - 1 && opensWithSubordinateClause(context, clauseStart, position))
       )
         return abstain;
