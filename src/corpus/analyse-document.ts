@@ -156,16 +156,13 @@ export function analyseDocument(reading: DocumentReading, registry: RegistryMent
   // Where the document's rules found no cue, the corpus-wide rules may credit a cue of the quotation's own, but not
   // carry a speaker on by themselves: the document's rules decided that ("…,” said Nadal. US coach Patrick McEnroe
   // wants …. “I think …”). Words going on from a quotation whose cue named no one in the document ("a UK Government
-  // official responded: “…. “…”") go on with the person the corpus-wide rules read that cue as, or no one.
+  // official responded: “…. “…”") go on with no one, as that quotation does.
   const speakers: (string | null)[] = [];
-  let abstainedCue: string | null = null;
   for (const [index, speaker] of attribution.quotationSpeakers.entries()) {
     const credit = corpusWide[index] ?? { speaker: null, fromCue: false };
-    if (attribution.cueFound[index]) abstainedCue = credit.fromCue ? credit.speaker : null;
     const guess = credit.speaker;
     const continues = attribution.continuesAbstention[index] === true;
-    const accepted =
-      guess !== null && !(continues && isBody(guess)) && (credit.fromCue || (continues && guess === abstainedCue));
+    const accepted = guess !== null && credit.fromCue && !(continues && isBody(guess));
     speakers.push(speaker !== null || attribution.cueFound[index] || !accepted ? speaker : guess);
   }
   const quotationOf = (
