@@ -15,3 +15,19 @@ describe('words going on from a quotation whose cue names no one', () => {
     ]);
   });
 });
+
+describe('a quoted predicate inside a reported clause', () => {
+  it('is not the words of the person it follows ("Rubio\'s catch phrase was that Crist “would say or do anything”")', () => {
+    expect(
+      speakersOf(
+        'Senator Marco Rubio ran against Charlie Crist. Rubio’s catch phrase in that election was that Crist “would say or do anything to win an election.”',
+      ),
+    ).toEqual([['would say or', null]]);
+  });
+
+  it('still credits one opening its sentence (Mrs. Geraghty “will beat the bushes”)', () => {
+    expect(
+      speakersOf('Helen Tieken Geraghty left today. Mrs. Geraghty “will beat the bushes for oriental talent”.'),
+    ).toEqual([['will beat the', 'Helen Tieken Geraghty']]);
+  });
+});

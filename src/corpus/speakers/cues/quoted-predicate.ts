@@ -1,4 +1,10 @@
-import { type AttributionContext, firstStartingAfter, firstWordFrom } from './attribution-context.js';
+import {
+  type AttributionContext,
+  firstStartingAfter,
+  firstWordFrom,
+  indexOfWordStartingAt,
+  sentenceIndexOf,
+} from './attribution-context.js';
 import { type CueResult, NO_CUE } from './cue-result.js';
 import { speakerOf } from './speaker-of-mention.js';
 
@@ -18,5 +24,12 @@ export function quotedPredicateOf(context: AttributionContext, quotationStart: n
   const before = words[firstWordFrom(context, quotationStart - 1) - 1];
   const subject = before ? mentionEndingAt.get(before.end) : undefined;
   if (subject?.kind !== 'person' || text.slice(subject.end, quotationStart - 1).trim() !== '') return NO_CUE;
-  return speakerOf(context, subject);
+  // "Brooks stated that … Florida Senator “did well”", "Rubio's catch phrase was that Crist “would say or do anything”":
+  // inside a clause "that" opens, the person is that clause's subject, quoted by whoever frames it.
+  const sentence = context.sentences[sentenceIndexOf(context, subject.start)];
+  const opening = words.slice(
+    firstWordFrom(context, sentence?.start ?? subject.start),
+    indexOfWordStartingAt(context, subject.start),
+  );
+  return opening.some((word) => /^that$/i.test(word.text)) ? NO_CUE : speakerOf(context, subject);
 }
