@@ -12,6 +12,7 @@ import {
 import { describeCorpus, renderCitedAnswer } from './render-answer.js';
 import { citationForPassage, citationForSentence } from './select-citations.js';
 import { continuingSentence } from './continuing-sentence.js';
+import { escapeRegExp } from '../corpus/speakers/discover-speakers.js';
 import { questionKind } from '../search/question-kind.js';
 import { checkTypedAnswer, listed } from './typed-answer.js';
 import { passageSayingNo, yesNoUnsettled } from './yes-no-lead.js';
@@ -38,6 +39,18 @@ function inReadingOrder(chosen: readonly { citation: Citation; paragraph: string
       .filter((entry) => entry.paragraph === paragraph)
       .map((entry) => entry.citation)
       .sort((a, b) => a.start - b.start),
+  );
+}
+
+/** Whether the text names one of the speakers by their name or an alias, as a whole word. */
+function namesAny(text: string, speakers: ReadonlySet<string>, corpus: AnswerRequest['corpus']): boolean {
+  const lower = text.toLowerCase();
+  return corpus.speakers.some(
+    (speaker) =>
+      speakers.has(speaker.name) &&
+      [speaker.name, ...speaker.aliases].some((alias) =>
+        new RegExp(`\\b${escapeRegExp(alias.toLowerCase())}\\b`, 'u').test(lower),
+      ),
   );
 }
 
@@ -209,6 +222,17 @@ export function createOfflineAnswerer(wordNet: WordNet = installedWordNet()): An
           : noCitation
             ? `No [${noCitation.n}].\n`
             : '';
+      // Asked what someone said, when no passage found gives any words of theirs and none shown even names them, nor
+      // answers with a date, number or "No": the articles do not say what they said, and others' passages would pass
+      // for an answer. A who-question names people to ask who spoke about them.
+      if (
+        notTheirs !== '' &&
+        lead === '' &&
+        questionKind(question) !== 'who' &&
+        !retrieval.passages.some((passage) => passageSpeaksFor(passage, asked)) &&
+        !chosen.some((entry) => namesAny(entry.passage.text, asked, corpus))
+      )
+        return declined({ reason: 'not_supported', message: notTheirs.replace(/ What they report:\n$/, '') }, request);
       return {
         status: 'answered',
         answer: `${lead}${notTheirs}${unsettledNote}${renderCitedAnswer(citations)}`,
