@@ -31,3 +31,13 @@ describe('a quoted predicate inside a reported clause', () => {
     ).toEqual([['will beat the', 'Helen Tieken Geraghty']]);
   });
 });
+
+describe("a body after a verb and its determiner is the verb's object", () => {
+  it('"Trump’s nominee to head the Department of Homeland Security told" is not the department', () => {
+    expect(
+      speakersOf(
+        'Donald Trump’s nominee to head the Department of Homeland Security told a Senate committee on Wednesday there was no need to build a wall “from sea to shining sea” in remarks.',
+      ),
+    ).toEqual([['from sea to', null]]);
+  });
+});

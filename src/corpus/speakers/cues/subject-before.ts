@@ -104,9 +104,12 @@ export function subjectBefore(context: AttributionContext, index: number, clause
         before !== undefined &&
         /ing$/i.test(before.text) &&
         /^(?:NOUN|PROPN)$/.test(words[indexOfWordStartingAt(context, before.start) - 1]?.pos ?? '');
+      // "nominee to head the Department of Homeland Security told": the determiner the mention leaves out stands
+      // between them.
+      const governor = before?.pos === 'DET' ? words[indexOfWordStartingAt(context, before.start) - 1] : before;
       if (
-        before?.pos === 'VERB' &&
-        !insideName.has(before.start) &&
+        governor?.pos === 'VERB' &&
+        !insideName.has(governor.start) &&
         (!inAppositive || participleObject) &&
         !(position === index - 1 && opensWithSubordinateClause(context, clauseStart, position))
       )
