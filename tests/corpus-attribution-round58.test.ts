@@ -41,3 +41,13 @@ describe("a body after a verb and its determiner is the verb's object", () => {
     ).toEqual([['from sea to', null]]);
   });
 });
+
+describe('a name straight after "said"', () => {
+  it('opens the clause "said" reports, as "say" takes no one for its object ("… and said he would never call Kim …")', () => {
+    expect(
+      speakersOf(
+        'Kim Jong Un spoke. Trump said Kim had called him “old” and said he would never call Kim “short and fat.”',
+      ),
+    ).toContainEqual(['short and fat.', 'Trump']);
+  });
+});
