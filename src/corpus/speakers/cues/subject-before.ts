@@ -107,7 +107,7 @@ export function subjectBefore(context: AttributionContext, index: number, clause
       // "nominee to head the Department of Homeland Security told": the determiner the mention leaves out stands
       // between them.
       const governor = before?.pos === 'DET' ? words[indexOfWordStartingAt(context, before.start) - 1] : before;
-      // "Tillerson said Trump told Xi:": "say" takes no one as its object, so a name after it opens the clause it reports.
+      // "… and said he would never call Kim": "say" takes no one as its object, so a name after it opens what it reports.
       if (
         governor?.pos === 'VERB' &&
         !/^(?:say|says|said)$/i.test(governor.text) &&
