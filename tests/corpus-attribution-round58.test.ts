@@ -51,3 +51,19 @@ describe('a name straight after "said"', () => {
     ).toContainEqual(['short and fat.', 'Trump']);
   });
 });
+
+describe('a hyphenated head of a description', () => {
+  it('is a title by its last part: "the three-judge-panel of the Court of Appeals said" names no one', () => {
+    expect(
+      speakersOf(
+        'President Donald Trump banned them. In a six-page order, the three-judge-panel of the U.S. Court of Appeals for the District of Columbia Circuit said the administration had “not shown a strong likelihood that they will succeed.”',
+      ),
+    ).toEqual([['not shown a', null]]);
+  });
+
+  it('or by the part before "-elect": "the president-elect said" is the president-elect named before', () => {
+    expect(speakersOf('President-elect Donald Trump met him. “We will build it,” the president-elect said.')).toEqual([
+      ['We will build', 'Donald Trump'],
+    ]);
+  });
+});

@@ -1766,7 +1766,10 @@ function descriptionAfter(
       continue;
     const span = { start: the.start, end: word.end };
     const head = word.text.toLowerCase();
-    if (word.text.split('-').some((part) => isDesignation(part))) {
+    // "the vice-president", "the president-elect": a hyphenated head is a title by its last part, or before "-elect";
+    // "the three-judge-panel" is a panel.
+    const parts = word.text.replace(/-elect$/i, '').split('-');
+    if (isDesignation(parts.at(-1) ?? '')) {
       const modifier = offset > 1 ? (words[theIndex + offset - 1] as TaggedWord).text.toLowerCase() : undefined;
       // "the Lions coach" is Lions coach Clive Woodward before Australia coach Eddie Jones: the modified title first.
       const holder =
