@@ -54,10 +54,6 @@ function namesAny(text: string, speakers: ReadonlySet<string>, corpus: AnswerReq
   );
 }
 
-function notQuotedOnThis(speakers: ReadonlySet<string>): string {
-  return `The articles do not give ${listed([...speakers])}'s own words on this. What they report:`;
-}
-
 function declined(decision: DeclineDecision, request: AnswerRequest): AskResult {
   return {
     status: 'declined',
@@ -168,12 +164,13 @@ export function createOfflineAnswerer(wordNet: WordNet = installedWordNet()): An
       const ordering = inReadingOrder(chosen);
       const citations = ordering.map((citation, index) => ({ ...citation, n: index + 1 }));
       // Asked for someone's words and shown only other passages: say so, rather than let the passages pass for theirs.
-      const notTheirs =
+      const wordsMissing =
         asked.size > 0 && silent.length === asked.size
-          ? `${listed(silent)} ${silent.length === 1 ? 'is' : 'are'} not quoted in the articles. What they report:\n`
+          ? `${listed(silent)} ${silent.length === 1 ? 'is' : 'are'} not quoted in the articles.`
           : asked.size > 0 && !chosen.some((entry) => entry.speaksForAsked)
-            ? `${notQuotedOnThis(asked)}\n`
+            ? `The articles do not give ${listed([...asked])}'s own words on this.`
             : '';
+      const notTheirs = wordsMissing === '' ? '' : `${wordsMissing} What they report:\n`;
       // A verb the articles never use was read past: say so, so the passages are not taken for that very thing.
       const unmatched = retrieval.queryTerms.filter((term) => !term.known).map((term) => term.surface);
       const unmatchedNote =
@@ -232,7 +229,7 @@ export function createOfflineAnswerer(wordNet: WordNet = installedWordNet()): An
         !retrieval.passages.some((passage) => passageSpeaksFor(passage, asked)) &&
         !chosen.some((entry) => namesAny(entry.passage.text, asked, corpus))
       )
-        return declined({ reason: 'not_supported', message: notTheirs.replace(/ What they report:\n$/, '') }, request);
+        return declined({ reason: 'not_supported', message: wordsMissing }, request);
       return {
         status: 'answered',
         answer: `${lead}${notTheirs}${unsettledNote}${renderCitedAnswer(citations)}`,
