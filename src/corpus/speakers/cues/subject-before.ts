@@ -58,11 +58,13 @@ export function subjectBefore(context: AttributionContext, index: number, clause
         indexOfWordStartingAt(context, (possessor ?? mention).start),
         clauseStart,
       );
-      // "David Graham of the FDA told": a determiner the mention leaves out still stands after the preposition.
-      const determiner = words[phraseStart - 1]?.pos === 'DET' ? 1 : 0;
-      const governing = words[phraseStart - 1 - determiner];
+      // "David Graham of the FDA told", "the former head of the U.S. Democratic National Committee defended": a
+      // determiner, and a place's initials, that the mention leaves out still stand after the preposition.
+      const initials = /^(?:\p{Lu}\.){2,}$/u.test(words[phraseStart - 1]?.text ?? '') ? 1 : 0;
+      const determiner = words[phraseStart - 1 - initials]?.pos === 'DET' ? 1 : 0;
+      const governing = words[phraseStart - 1 - initials - determiner];
       if (governing && PREPOSITIONS.has(governing.text.toLowerCase())) {
-        position = phraseStart - 2 - determiner;
+        position = phraseStart - 2 - initials - determiner;
         continue;
       }
       // "Amnesty and the lobby group Guantanamo Human Rights Commission described": coordinated subjects credit
