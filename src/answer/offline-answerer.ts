@@ -12,11 +12,10 @@ import {
 import { describeCorpus, renderCitedAnswer } from './render-answer.js';
 import { citationForPassage, citationForSentence } from './select-citations.js';
 import { continuingSentence } from './continuing-sentence.js';
-import { escapeRegExp } from '../corpus/speakers/discover-speakers.js';
 import { questionKind } from '../search/question-kind.js';
 import { checkTypedAnswer, listed } from './typed-answer.js';
 import { passageSayingNo, yesNoUnsettled } from './yes-no-lead.js';
-import { passageSpeaksFor, speakerIsQuoted, speakersAskedAbout } from './speakers-asked-about.js';
+import { namesAny, passageSpeaksFor, speakerIsQuoted, speakersAskedAbout } from './speakers-asked-about.js';
 import { describePerson } from './person-description.js';
 import { unquotedPartyDecline } from './unquoted-party.js';
 
@@ -39,18 +38,6 @@ function inReadingOrder(chosen: readonly { citation: Citation; paragraph: string
       .filter((entry) => entry.paragraph === paragraph)
       .map((entry) => entry.citation)
       .sort((a, b) => a.start - b.start),
-  );
-}
-
-/** Whether the text names one of the speakers by their name or an alias, as a whole word. */
-function namesAny(text: string, speakers: ReadonlySet<string>, corpus: AnswerRequest['corpus']): boolean {
-  const lower = text.toLowerCase();
-  return corpus.speakers.some(
-    (speaker) =>
-      speakers.has(speaker.name) &&
-      [speaker.name, ...speaker.aliases].some((alias) =>
-        new RegExp(`\\b${escapeRegExp(alias.toLowerCase())}\\b`, 'u').test(lower),
-      ),
   );
 }
 

@@ -5,6 +5,7 @@ import { SPEECH_VERBS } from '../text/speech-verbs.js';
 import { asksForWords, predicateWords } from '../search/predicate-words.js';
 import { installedWordNet, type WordNet } from '../lexicon/wordnet.js';
 import { isStopword, wordTokens } from '../text/word-tokens.js';
+import { escapeRegExp } from '../corpus/speakers/discover-speakers.js';
 import { tagWords } from '../corpus/speakers/tag-words.js';
 
 const SPEECH_VERB = `(?:${SPEECH_VERBS.join('|')})`;
@@ -130,6 +131,18 @@ function clippedAlias(
       .flatMap((key) => table.get(key) ?? []),
   );
   return speakers.size === 1 ? [...speakers] : [];
+}
+
+/** Whether the text names one of the speakers by their name or an alias, as a whole word. */
+export function namesAny(text: string, speakers: ReadonlySet<string>, corpus: Corpus): boolean {
+  const lower = text.toLowerCase();
+  return corpus.speakers.some(
+    (speaker) =>
+      speakers.has(speaker.name) &&
+      [speaker.name, ...speaker.aliases].some((alias) =>
+        new RegExp(`\\b${escapeRegExp(alias.toLowerCase())}\\b`, 'u').test(lower),
+      ),
+  );
 }
 
 /** True when the passage holds words of one of these speakers: a quotation of theirs, or narration crediting them. */
