@@ -12,3 +12,19 @@ describe('a body after a preposition, a determiner and a place written in initia
     ).toEqual([['go to hell.', null]]);
   });
 });
+
+describe('initials run together before a surname', () => {
+  it('make a person even with an appositive after: "“…,” J.D. Gordon, the director of the group, told Reuters"', () => {
+    expect(
+      speakersOf(
+        'Victoria Toensing said her client opposed the trip. “Sam built the first group,” J.D. Gordon, the director of the campaign group, told Reuters.',
+      ),
+    ).toEqual([['Sam built the', 'J.D. Gordon']]);
+  });
+
+  it('but a place\'s do not: "“…,” U.S. Gordon, the director, told Reuters" names no one', () => {
+    expect(
+      speakersOf('“Sam built the first group,” U.S. Gordon, the director of the campaign group, told Reuters.'),
+    ).toEqual([['Sam built the', null]]);
+  });
+});

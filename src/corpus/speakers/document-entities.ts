@@ -66,6 +66,8 @@ export interface DocumentEntities {
 }
 
 const INITIAL = /^\p{Lu}\.$/u;
+/** "J.D. Gordon", "H.R. McMaster": initials run together, which a place's ("U.S.") are not. */
+const RUN_INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
 const countryNames = new Set(COUNTRIES.map((country) => country.name));
 const countryForms = new Set(COUNTRIES.flatMap((country) => [country.name, ...country.forms]));
 const PLACE_NAMES = new Set(WORDNET_PLACE_NAMES);
@@ -868,7 +870,9 @@ export function findDocumentEntities(
     if (forenameGender(person.given) === null && modifiesRoleOfNext(text, run, runs[index + 1])) continue;
     if (modifiesNounAfter(text, run, posAt)) continue;
     const multiWord = run.nameWords.length > 1;
-    const initialled = run.nameWords.some((word) => INITIAL.test(word.text));
+    const initialled = run.nameWords.some(
+      (word) => INITIAL.test(word.text) || (RUN_INITIALS.test(word.text) && !countryForms.has(word.text)),
+    );
     const evidenced =
       run.titles.length > 0 ||
       (multiWord && (initialled || forenameGender(person.given) !== null || lone.has(person.surname)));
