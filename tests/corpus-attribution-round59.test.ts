@@ -28,3 +28,32 @@ describe('initials run together before a surname', () => {
     ).toEqual([['Sam built the', null]]);
   });
 });
+
+describe('a he or she that can stand for one person only', () => {
+  it('tells that person\'s gender when no forename does: "O’Rourke … he said" is no antecedent of a later she', () => {
+    expect(
+      speakersOf(
+        'Beto O’Rourke spoke to Reuters on Monday. “We will win this seat,” he said. Still, O’Rourke’s message has resonated with executive Katherine Stovring, who said she used to vote for both parties. “I am looking for ways to engage,” she said.',
+      ),
+    ).toEqual([
+      ['We will win', 'Beto O’Rourke'],
+      ['I am looking', 'Katherine Stovring'],
+    ]);
+  });
+
+  it('but one that had others to stand for tells nothing: "Christie … after she attacked" leaves him a he', () => {
+    expect(
+      speakersOf(
+        [
+          'New Jersey Gov. Chris Christie described Hillary Clinton as a “disgrace” after she attacked police officers and blamed shootings on “implicit bias” against minorities.',
+          'On a radio show on Tuesday, Clinton criticized police officer Betty Shelby for shooting Terence Crutcher, an unarmed man.',
+          '“How many times do we have to see this?” she said.',
+          'Protests broke out after Keith Lamont Scott, 43, was killed by police.',
+          'Scott was shot by an officer after he allegedly brandished a pistol.',
+          'Christie, who has campaigned for Donald Trump since he suspended his own campaign, blasted Clinton on radio.',
+          '“She’s a disgrace,” he said.',
+        ].join('\n\n'),
+      ).at(-1),
+    ).toEqual(['She’s a disgrace', 'Chris Christie']);
+  });
+});

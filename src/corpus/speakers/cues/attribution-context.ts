@@ -43,6 +43,8 @@ export interface AttributionContext {
   readonly spoken: { readonly speaker: string | null; readonly end: number }[];
   /** Each pronoun's speaker by where it starts, once resolved. */
   readonly pronounSpeakers: Map<number, string | null>;
+  /** The gender of each person with none known whom a he or she has been resolved to ("O'Rourke … he said"). */
+  readonly pronounGender: Map<string, Gender>;
 }
 
 /** Index of the first of `spans` (sorted by start) that starts after `offset`. */
@@ -93,6 +95,7 @@ export function createAttributionContext(input: DocumentAttributionInput): Attri
     wordIndexAt: new Map(words.map((word, index) => [word.start, index])),
     spoken: [],
     pronounSpeakers: new Map(),
+    pronounGender: new Map(),
   };
 }
 

@@ -278,7 +278,7 @@ export function resolvePronoun(
         (!/^\s*,\s*$/.test(text.slice(other.end, mention.start)) || isFrontedTopic(context, other)) &&
         !inReportedClause(other) &&
         ((other.kind === 'person' &&
-          (genderOf.get(other.speaker) ?? gender) === gender &&
+          (genderOf.get(other.speaker) ?? context.pronounGender.get(other.speaker) ?? gender) === gender &&
           !namesGroup(other.speaker) &&
           !context.commonWordNames.has(other.speaker)) ||
           (other.kind === 'pronoun' && other.gender === gender) ||
@@ -328,6 +328,14 @@ export function resolvePronoun(
           : lastSpeaker !== undefined && (named.includes(lastSpeaker) || goesOn) && !reporter
             ? lastSpeaker
             : (named[0] ?? null);
+    // "“…,” O'Rourke told Reuters. “…,” he said": a pronoun with no one else to stand for tells that person's gender.
+    if (
+      speaker !== null &&
+      (genderOf.get(speaker) ?? null) === null &&
+      !context.pronounGender.has(speaker) &&
+      named.every((name) => name === speaker)
+    )
+      context.pronounGender.set(speaker, gender);
   }
   pronounSpeakers.set(mention.start, speaker);
   return speaker;
