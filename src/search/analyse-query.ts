@@ -505,7 +505,9 @@ export function analyseQuery(
       const absent = ![...exact].some((option) => vocabulary.hasTerm(option));
       for (const word of [
         ...relatedLemmas(wordNet, lemmas, SENSES, absent ? 'all' : 'typical'),
-        ...relatedLemmas(wordNet, phrasal, SENSES),
+        // A phrasal verb's senses are few and its sense counts too sparse to rank them ("run out": expire is its
+        // fourth), so all of them count.
+        ...phrasal.flatMap((phrase) => relatedLemmas(wordNet, [phrase], wordNet.senseCount(phrase, 'verb'))),
         ...lemmas.flatMap((lemma) => adjectivesOf(lemma, vocabulary, wordNet)),
         ...lemmas.flatMap((lemma) => wordNet.capitalLinks(lemma)),
         // "the chinese": Beijing, as "china" is.
