@@ -17,10 +17,11 @@ describe('attribution forms of round 18', () => {
   });
 
   it('does not take a prefix hyphened to an initialism for someone who speaks', () => {
+    // Round 59: the subject and verb of saying after "and" name him (see coordinatedClauseStart).
     expect(
       speakersOf(
         'Ex-BBC chat show host and East Midlands MEP Robert Vale has said he wants to "change the face of British politics" as he launched his new party.',
       ),
-    ).toEqual([['change the face', null]]);
+    ).toEqual([['change the face', 'Robert Vale']]);
   });
 });

@@ -57,3 +57,19 @@ describe('a he or she that can stand for one person only', () => {
     ).toEqual(['She’s a disgrace', 'Chris Christie']);
   });
 });
+
+describe('a clause joined by "and" or "but" with a subject and a verb of saying of its own', () => {
+  it('reports the quotation after it, not the clause before: "Russia denied meddling and Trump said … a “…”"', () => {
+    expect(
+      speakersOf('Russia has denied meddling, and Donald Trump said the investigation was a “witch hunt.”'),
+    ).toEqual([['witch hunt.', 'Donald Trump']]);
+  });
+
+  it('but one whose verb is not of saying goes on with what the first clause reports', () => {
+    expect(
+      speakersOf(
+        'Jacoba Atlas said PBS could put itself at risk, and it could also deter many of its stations from airing “an important film”.',
+      ),
+    ).toEqual([['an important film', 'Jacoba Atlas']]);
+  });
+});

@@ -16,7 +16,7 @@ import {
 } from './cues/continuation.js';
 import { colonClauseCue, colonIntroduction, speakerLabelBefore } from './cues/colon-introduction.js';
 import { speakerFound } from './cues/cue-result.js';
-import { afterFrontedClause, cueJustBefore } from './cues/leading-cue.js';
+import { afterFrontedClause, coordinatedClauseStart, cueJustBefore } from './cues/leading-cue.js';
 import { ownWordsBefore } from './cues/own-words.js';
 import { participleBefore } from './cues/participle-cue.js';
 import { passiveAgent } from './cues/passive-agent.js';
@@ -83,6 +83,11 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     let leading = passiveAgent(context, quotations, position);
     if (!leading.found) leading = ownWordsBefore(context, leadingFrom, quotation.start);
     if (!leading.found) leading = cueJustBefore(context, leadingFrom, quotation.start, sentence.end);
+    if (!leading.found) {
+      // "Russia denied meddling and Trump said the inquiry was a “…”": a coordinated clause's own cue reports it.
+      const coordinated = coordinatedClauseStart(context, leadingFrom, quotation.start);
+      if (coordinated > leadingFrom) leading = cueBetween(context, coordinated, quotation.start - 1, sentence.end);
+    }
     if (!leading.found) leading = cueBetween(context, leadingFrom, quotation.start - 1, sentence.end);
     if (!leading.found) leading = participleBefore(context, leadingFrom, quotation.start);
     if (!leading.found) leading = leadingBareClause(context, leadingFrom, quotation.start);

@@ -1,9 +1,10 @@
 import { reportingVerbAt } from '../reporting-verbs.js';
+import { SPEECH_VERBS } from '../speaker-lexicon.js';
 import type { TaggedWord } from '../tag-words.js';
 import { type AttributionContext, firstWordFrom } from './attribution-context.js';
 import { type CueResult, NO_CUE } from './cue-result.js';
 import { cueAt } from './reporting-verb-cue.js';
-import { lower, PUNCTUATION, SUBORDINATORS } from './word-helpers.js';
+import { isAdverb, isFiniteVerb, lower, PUNCTUATION, SUBORDINATORS } from './word-helpers.js';
 
 /** "said Gore, was “…”", "called him “…”": how far a verb may stand before the quotation it governs. */
 const MAX_WORDS_AFTER_GOVERNING_VERB = 2;
@@ -32,6 +33,27 @@ export function afterFrontedClause(context: AttributionContext, from: number, qu
     if (/^[;:\u2014]$/.test(word.text)) return from;
   }
   return from;
+}
+
+/**
+ * "Russia denied meddling and Trump said the inquiry was a “…”": where "and" or "but" is followed by a subject and a
+ * verb of saying of its own, the start of that clause (after the last such conjunction); else `from`.
+ */
+export function coordinatedClauseStart(context: AttributionContext, from: number, quotationStart: number): number {
+  const { words, mentionStartingAt } = context;
+  let start = from;
+  for (let at = firstWordFrom(context, from); (words[at]?.end ?? Infinity) < quotationStart; at++) {
+    const word = words[at] as TaggedWord;
+    if (word.pos !== 'CCONJ' || !/^(?:and|but)$/i.test(word.text)) continue;
+    const subject = mentionStartingAt.get(words[at + 1]?.start ?? -1);
+    if (subject === undefined) continue;
+    let verb = firstWordFrom(context, subject.end);
+    while (isAdverb(words[verb])) verb++;
+    // Its own verb must be one of saying: "and it could deter" goes on with what the first clause reports.
+    const reports = SPEECH_VERBS.has(lower(words[verb]));
+    if (reports && (isFiniteVerb(context, words[verb]) || words[verb - 1]?.pos === 'AUX')) start = word.end;
+  }
+  return start;
 }
 
 /**
