@@ -73,3 +73,17 @@ describe('a clause joined by "and" or "but" with a subject and a verb of saying 
     ).toEqual([['an important film', 'Jacoba Atlas']]);
   });
 });
+
+describe('a word for a kind of person that is also a forename', () => {
+  it('is a designation before a forename and a surname: "Tory Liam Fox said"', () => {
+    expect(speakersOf('But Tory Liam Fox said his party offered a “clear choice” on the issue.')).toEqual([
+      ['clear choice', 'Liam Fox'],
+    ]);
+  });
+
+  it('but is the forename before a surname alone: "Tory Nolan said"', () => {
+    expect(speakersOf('But Tory Nolan said her party offered a “clear choice” on the issue.')).toEqual([
+      ['clear choice', 'Tory Nolan'],
+    ]);
+  });
+});

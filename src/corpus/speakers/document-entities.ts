@@ -552,12 +552,15 @@ function analyseRun(run: readonly TaggedWord[]): NamedRun {
   )
     nameStart++;
   // "Boston Red Sox Outfielder Jackie Jensen", "Said Leatherneck Shoup": a role noun before a name ends the title; so
-  // does a word for a kind of person that is no forename ("Alabama Democrat Doug Jones").
+  // does a word for a kind of person that is no forename ("Alabama Democrat Doug Jones"), or is one but stands before
+  // a forename and a surname ("Tory Liam Fox").
   for (let index = words.length - 2; index >= nameStart; index--) {
     const word = words[index] as TaggedWord;
+    const next = words[index + 1] as TaggedWord;
     if (
       ROLE_NOUNS.has(word.text.toLowerCase()) ||
-      (SOME_PERSON_KIND.has(word.text) && forenameGender(word.text) === null)
+      (SOME_PERSON_KIND.has(word.text) &&
+        (forenameGender(word.text) === null || (index + 2 < words.length && forenameGender(next.text) !== null)))
     ) {
       nameStart = index + 1;
       break;
