@@ -47,9 +47,10 @@ export function trailingCueOf(context: AttributionContext, quotation: QuotationS
     const introduces = INVERTED_CUE_BEFORE_QUOTATION.test(text.slice(next.start, next.end));
     return introduces ? NO_CUE : trailingCue(context, quotation, next.end);
   }
-  // "…??” He said, pointing to a boy": a subject and its verb opening the next sentence.
+  // "…??” He said, pointing to a boy": a subject and its verb of saying opening the next sentence ("…?” Mooppan
+  // pointed to previous bans" is a sentence of its own).
   const openingEnd = Math.min(next.end, words[openerIndex + OPENING_CUE_WORDS - 1]?.end ?? next.end);
-  const opening = cueBetween(context, next.start, openingEnd, next.end);
+  const opening = cueBetween(context, next.start, openingEnd, next.end, false, true);
   if (opening.found) return opening;
   // "…?” Hannity pressed.": a sentence of only a subject and its verb.
   const bare = bareClauseCue(context, openerIndex, next.end);
