@@ -23,3 +23,15 @@ describe('a sentence after a question or exclamation that closes a quotation', (
     ).toEqual(['If most attacks', 'Hashim Mooppan']);
   });
 });
+
+describe('a generational suffix', () => {
+  const people = 'Donald Trump Jr. met the lawyer in June. President Donald Trump was told of it later. ';
+
+  it('tells a son from his father: "Trump Jr. said" is Donald Trump Jr.', () => {
+    expect(speakersOf(`${people}“I love it,” Trump Jr. said.`)).toEqual([['I love it', 'Donald Trump Jr.']]);
+  });
+
+  it('and a surname without one is the father, though the son was named first', () => {
+    expect(speakersOf(`${people}“It was nothing,” Trump said.`)).toEqual([['It was nothing', 'Donald Trump']]);
+  });
+});

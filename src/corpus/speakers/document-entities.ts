@@ -49,6 +49,8 @@ interface DocumentPerson {
   genderFromTitle: boolean;
   /** Title keys written before the name anywhere in the document ("gov", "mayor", "councilman"). */
   readonly titles: Set<string>;
+  /** "Jr.", "III": a generational suffix, which tells a son from a father of the same name. */
+  readonly suffix: string | null;
 }
 
 export type EntityMention = Span &
@@ -308,7 +310,12 @@ interface NamedRun {
   readonly body: string | null;
   /** Whether the run is an initialism standing for the body it names ("ARU" for the Australian Rugby Union). */
   readonly initialism?: boolean;
+  /** A generational suffix after the name ("Donald Trump Jr."). */
+  readonly suffix?: string;
 }
+
+/** Suffixes that tell a son from his father ("Jr.", "III"), unlike the ordinals a name list also gives ("2d"). */
+const GENERATIONAL_SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/;
 
 const INITIALISM = /^\p{Lu}{2,6}$/u;
 
@@ -630,7 +637,10 @@ function analyseRun(run: readonly TaggedWord[]): NamedRun {
     .filter(({ word }) => isTitleWord(word.text) || ROLE_NOUNS.has(word.text.toLowerCase()))
     // "Vice President Chen Cheng" holds another office than the President.
     .map(({ word, before }) => (before !== undefined ? `${before}-${titleKey(word.text)}` : titleKey(word.text)));
-  return { span, titles, nameWords, body: null };
+  const suffix = run.slice(1).find((word) => GENERATIONAL_SUFFIX.test(word.text))?.text;
+  return suffix === undefined
+    ? { span, titles, nameWords, body: null }
+    : { span, titles, nameWords, body: null, suffix };
 }
 
 /**
@@ -757,13 +767,15 @@ function personFrom(run: NamedRun): DocumentPerson | null {
   if (surname === undefined || INITIAL.test(surname)) return null;
   const given = nameWords.length > 1 ? (nameWords.find((word) => !INITIAL.test(word)) ?? null) : null;
   const titleGender = run.titles.map(genderOfTitle).find((gender) => gender !== null) ?? null;
+  const suffix = run.suffix ?? null;
   return {
-    name: nameWords.join(' '),
+    name: suffix === null ? nameWords.join(' ') : `${nameWords.join(' ')} ${suffix}`,
     surname,
     given: given === surname ? null : given,
     gender: titleGender ?? personGender(given),
     genderFromTitle: titleGender !== null,
     titles: new Set(run.titles),
+    suffix,
   };
 }
 
@@ -773,6 +785,9 @@ function personFrom(run: NamedRun): DocumentPerson | null {
  */
 function compatible(a: DocumentPerson, b: DocumentPerson): boolean {
   if (a.surname !== b.surname) return false;
+  // "Donald Trump Jr." is not "Donald Trump", nor is "Trump Jr."; a bare "Trump" may be either.
+  const bare = (person: DocumentPerson) => person.given === null && person.suffix === null;
+  if (a.suffix !== b.suffix && !bare(a) && !bare(b)) return false;
   if (a.gender !== null && b.gender !== null && a.gender !== b.gender) return false;
   if ((a.given === null || b.given === null) && officesConflict(a.titles, b.titles)) return false;
   return a.given === null || b.given === null || a.given === b.given;
@@ -788,14 +803,19 @@ function personBySurname(
   surname: string,
   gender: Gender | null,
   titles: readonly string[],
+  suffix: string | null = null,
 ): DocumentPerson | null {
   const candidates = persons.filter(
     (person) =>
       person.surname === surname &&
+      (suffix === null || person.suffix === suffix) &&
       (gender === null || person.gender === null || person.gender === gender) &&
       !officesConflict(titles, person.titles),
   );
   if (candidates.length <= 1) return candidates[0] ?? null;
+  // "Donald Trump … Donald Trump Jr. … Trump said": a surname with no suffix is the one of the name without one.
+  const unsuffixed = candidates.filter((person) => person.suffix === null);
+  if (suffix === null && unsuffixed.length === 1 && titles.length === 0) return unsuffixed[0] as DocumentPerson;
   if (titles.length > 0) return null;
   const untitled = candidates.filter((person) => ![...person.titles].some(isCourtesyTitle));
   if (untitled.length === 1) return untitled[0] as DocumentPerson;
@@ -1610,7 +1630,8 @@ function mentionOfRun(
     (run.nameWords.length === 1 ? nicknamed.get(person.surname) : undefined) ??
     (run.nameWords.length > 1
       ? persons.find((other) => compatible(other, person))
-      : (personBySurname(persons, person.surname, gender, run.titles) ?? misspelt.get(person.surname))) ??
+      : (personBySurname(persons, person.surname, gender, run.titles, person.suffix) ??
+        misspelt.get(person.surname))) ??
     (run.titles.some(isCourtesyTitle)
       ? null
       : personByForenames(
