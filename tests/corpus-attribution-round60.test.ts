@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { buildCorpus } from '../src/corpus/build-corpus.js';
 import { speakersOf } from './helpers/quotation-speakers.js';
 
 // Round 60: forms the Reuters development splits (dev to dev20) showed the corpus getting wrong. Each case is
@@ -40,6 +41,31 @@ describe('"responded"', () => {
   it('is a reporting verb, so a source after it does not make a second cue: "Smith responded, according to the emails"', () => {
     expect(speakersOf('John Smith met her in June. “I love it,” Smith responded, according to the emails.')).toEqual([
       ['I love it', 'John Smith'],
+    ]);
+  });
+});
+
+describe('a closing double mark after an opening single one', () => {
+  const slip =
+    'Lee Min-ho said he wanted people in the North to see that the ruling family ‘are not gods.” He said videos were spreading there. “Nobody funds radio programmes,” Lee said. ';
+
+  it('closes it (a typing slip), so the double quotations after it are found: "‘are not gods.”"', () => {
+    expect(speakersOf(`${slip}Kim called Trump a “mentally deranged dotard.”`)).toEqual([
+      ['are not gods.', 'Lee Min-ho'],
+      ['Nobody funds radio', 'Lee Min-ho'],
+      ['mentally deranged dotard.', 'Kim'],
+    ]);
+  });
+
+  it('but not one a double mark inside it opened: ‘called the talks “a farce” twice’ is one quotation', () => {
+    const corpus = buildCorpus([
+      {
+        id: 'article.txt',
+        text: 'A test article\n\nLee Min-ho said that the envoy ‘called the talks “a farce” twice’ before he left.',
+      },
+    ]);
+    expect(corpus.documents[0]?.quotations.map((quotation) => quotation.text)).toEqual([
+      'called the talks “a farce” twice',
     ]);
   });
 });

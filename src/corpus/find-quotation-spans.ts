@@ -108,7 +108,16 @@ export function findQuotationSpans(text: string, paragraphs: readonly Paragraph[
     const marks = marksIn(text, paragraph);
     // Marks of the open quotation's own family opened inside it ("the “cold war” or an “armed peace”" within “…”).
     let nested = 0;
+    // Double marks opened inside an open single quotation (‘he called it “x”’).
+    let doublesInside = 0;
     for (const [markPosition, mark] of marks.entries()) {
+      if (open?.family === 'single' && mark.family === 'double') {
+        // A closing double mark that no double mark opened closes the single one: a typing slip (‘are not gods.”).
+        if (mark.role === 'open') doublesInside++;
+        else if (doublesInside > 0) doublesInside--;
+        else if (nested === 0) close(trimmedEnd(text, open.start, mark.index));
+        continue;
+      }
       if (open && mark.family !== open.family) continue;
       if (mark.role === 'open') {
         const continuesAcrossBreak: boolean =
@@ -125,6 +134,7 @@ export function findQuotationSpans(text: string, paragraphs: readonly Paragraph[
         if (continuesAcrossBreak) close(trimmedEnd(text, open?.start ?? 0, (body[position - 1] as Paragraph).end));
         else if (lost) close(trimmedEnd(text, open?.start ?? 0, lost.end));
         open = { start: mark.index + 1, paragraphIndex: paragraph.index, family: mark.family, spans: false, reopens };
+        doublesInside = 0;
         continue;
       }
       if (!open) continue;
