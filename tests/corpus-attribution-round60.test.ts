@@ -69,3 +69,29 @@ describe('a closing double mark after an opening single one', () => {
     ]);
   });
 });
+
+describe('a name ending in a head word of an organisation', () => {
+  it('is a body, so "he said" passes it over: "New York University’s Brennan Center for Justice"', () => {
+    expect(
+      speakersOf(
+        'Seats are drawn to favour one party, according to Michael Li, a lawyer at New York University’s Brennan Center for Justice. “Pennsylvania is probably the most aggressive,” he said.',
+      ),
+    ).toEqual([['Pennsylvania is probably', 'Michael Li']]);
+  });
+
+  it('is what "the alliance" refers to later', () => {
+    expect(
+      speakersOf(
+        'Last week, the Countryside Alliance said more than 250 hunts would meet. The alliance said the meets would show the law was “impossibly difficult to determine” in practice.',
+      ),
+    ).toEqual([['impossibly difficult to', 'Countryside Alliance']]);
+  });
+
+  it('and no person: the words of "a lawyer for the Virginia House Democratic Caucus" are no one’s named', () => {
+    expect(
+      speakersOf(
+        'Delegate David Yancey won the seat. A lawyer for the Virginia House Democratic Caucus criticized the ruling. “Today’s decision was wrong,” the lawyer said.',
+      ),
+    ).toEqual([['Today’s decision was', null]]);
+  });
+});
