@@ -95,3 +95,24 @@ describe('a name ending in a head word of an organisation', () => {
     ).toEqual([['Today’s decision was', null]]);
   });
 });
+
+describe('a clause an earlier sentence reports with "…, he said"', () => {
+  const before =
+    'Roy Moore denied the claims on Friday. But Jonathan Gray, a Republican consultant, said voters were wary. ';
+
+  it('names no antecedent for a later he: "…sink Moore’s bid is a late rival, he said. Absent that, he said, …"', () => {
+    expect(
+      speakersOf(
+        `${before}The only thing that could sink Moore’s bid is a late rival, he said. Absent that, he said, nothing will change a simple fact: “Roy Moore wins in December.”`,
+      ),
+    ).toEqual([['Roy Moore wins', 'Jonathan Gray']]);
+  });
+
+  it('nor does its own, though a verb of saying stands in a compound there: "a write-in campaign"', () => {
+    expect(
+      speakersOf(
+        `${before}The only thing that could sink Moore’s bid is a write-in campaign, he said. “Roy Moore wins in December,” he said.`,
+      ),
+    ).toEqual([['Roy Moore wins', 'Jonathan Gray']]);
+  });
+});

@@ -206,6 +206,45 @@ function nearestCandidates(
   return [];
 }
 
+/** Whether the pronoun at word `index` opens a reporting clause after a comma ("…, he said"; '…,” he added'). */
+function framesReport(context: AttributionContext, index: number): boolean {
+  const { text, words } = context;
+  // '…a “bossy government,” he added': the comma may close the quotation, inside its marks.
+  const before = words[index - 1];
+  const afterComma =
+    before?.text === ',' || (/^["\u201D]$/.test(before?.text ?? '') && text[(before?.start ?? 0) - 1] === ',');
+  return afterComma && reportingVerbAt(words[index + 1]?.text ?? '', words[index + 2]?.text) !== null;
+}
+
+/** The word index of the first he/she/they after a mention in its sentence that frames a report, or null. */
+function framingPronounAfter(context: AttributionContext, other: EntityMention): number | null {
+  const { words, sentences } = context;
+  const sentence = sentences[sentenceIndexOf(context, other.start)] as Span;
+  for (
+    let index = indexOfWordStartingAt(context, other.start) + 1;
+    (words[index]?.start ?? Infinity) < sentence.end;
+    index++
+  )
+    if (/^(?:he|she|they)$/i.test(words[index]?.text ?? '') && framesReport(context, index)) return index;
+  return null;
+}
+
+/**
+ * "Fallon fired back: “…,” he wrote": words a colon or a reporting verb introduces are the mention's, not about it;
+ * not one in a compound ("a write-in campaign").
+ */
+function reportsBetween(context: AttributionContext, other: EntityMention, frame: number): boolean {
+  return context.words
+    .slice(indexOfWordStartingAt(context, other.start) + 1, frame - 1)
+    .some(
+      (word, at, between) =>
+        word.text === ':' ||
+        (word.pos === 'VERB' &&
+          between[at + 1]?.text !== '-' &&
+          reportingVerbAt(word.text, between[at + 1]?.text) !== null),
+    );
+}
+
 /**
  * he/she: the nearest sentence with a person or a same-gender pronoun (a subject or object before anything after a
  * preposition: "at Fort Knox" is no antecedent while the sentence has another); of its candidates the last
@@ -251,23 +290,16 @@ export function resolvePronoun(
     // "Mr Blair has failed, he claimed": the pronoun of a reporting clause after a comma is not anyone in the clause
     // it reports ("Mook acknowledged …, he said" reports nothing Mook is in; "As for Trump, he said" fronts him).
     const pronounIndex = indexOfWordStartingAt(context, mention.start);
-    // '…a “bossy government,” he added': the comma may close the quotation, inside its marks.
-    const before = words[pronounIndex - 1];
-    const afterComma =
-      before?.text === ',' || (/^["\u201D]$/.test(before?.text ?? '') && text[(before?.start ?? 0) - 1] === ',');
-    const frames =
-      afterComma && reportingVerbAt(words[pronounIndex + 1]?.text ?? '', words[pronounIndex + 2]?.text) !== null;
-    const inReportedClause = (other: EntityMention): boolean =>
-      frames &&
-      !isFrontedTopic(context, other) &&
-      sentenceIndexOf(context, other.start) === sentenceIndexOf(context, mention.start) &&
-      // "Fallon fired back: “…,” he wrote": words a colon introduces are his, not a clause about him.
-      !words
-        .slice(indexOfWordStartingAt(context, other.start) + 1, pronounIndex - 1)
-        .some(
-          (word, at, between) =>
-            word.text === ':' || (word.pos === 'VERB' && reportingVerbAt(word.text, between[at + 1]?.text) !== null),
-        );
+    const inReportedClause = (other: EntityMention): boolean => {
+      if (isFrontedTopic(context, other)) return false;
+      // "The only thing that could sink Moore's bid is a write-in, he said. Absent that, he said, …": a clause an
+      // earlier sentence's own "he said" reports is no more about its speaker than the pronoun's sentence is.
+      const frame =
+        sentenceIndexOf(context, other.start) === sentenceIndexOf(context, mention.start)
+          ? pronounIndex
+          : framingPronounAfter(context, other);
+      return frame !== null && framesReport(context, frame) && !reportsBetween(context, other, frame);
+    };
     // An unnamed person ("the elder man told Rickards") is a candidate too: he may be who "he" is, so nobody named is.
     const candidates = nearestCandidates(
       context,
