@@ -323,6 +323,16 @@ function relatedLemmas(
   return [...related];
 }
 
+/** A hyphened compound WordNet knows once its last word is a lemma ("sit-downs": sit-down), as one part; else null. */
+function hyphenedDictionaryForm(norm: string, wordNet: WordNet): readonly [string] | null {
+  const parts = norm.split('-');
+  const last = parts.pop() ?? '';
+  const form = wordLemmas(last)
+    .map((lemma) => [...parts, lemma].join('-'))
+    .find((candidate) => isDictionaryWord(candidate, wordNet));
+  return form === undefined ? null : [form];
+}
+
 /**
  * The question with each run-together word the articles write as two opened up ("phonecall": "phone call"): a word
  * neither the corpus nor WordNet has, that splits one way only into two content words of the corpus.
@@ -332,7 +342,13 @@ function openCompounds(question: string, vocabulary: QueryVocabulary, wordNet: W
   let opened = question;
   for (const token of wordTokens(question).reverse()) {
     if (vocabulary.words.has(token.norm) || isDictionaryWord(token.norm, wordNet)) continue;
-    const parts = splitCompound(token.norm, isPart);
+    // "moscow-washington ties", "rebel-held region": a compound the articles never write, hyphened or closed up, is
+    // read as its words; one WordNet knows in another form is read in that form ("sit-downs": sit-down).
+    const parts = token.norm.includes('-')
+      ? unhyphenated(token.norm, vocabulary) === null
+        ? (hyphenedDictionaryForm(token.norm, wordNet) ?? token.norm.split('-').filter((part) => part.length > 0))
+        : null
+      : splitCompound(token.norm, isPart);
     if (parts) opened = `${opened.slice(0, token.start)}${parts.join(' ')}${opened.slice(token.end)}`;
   }
   return opened;
