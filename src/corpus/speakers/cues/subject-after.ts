@@ -80,8 +80,16 @@ function personHeadingCompound(context: AttributionContext, mention: EntityMenti
       words[position - 1]?.pos === 'NOUN' &&
       words[second]?.pos === 'NOUN' &&
       !mentionStartingAt.has((words[position + 1] as TaggedWord).start);
+    // "House Ways and Means Committee Chairman Kevin Brady": "and" between capitalised words is inside a name.
+    const innerAnd =
+      /^and$/i.test(word.text) &&
+      /^\p{Lu}/u.test(words[position - 1]?.text ?? '') &&
+      /^\p{Lu}/u.test(words[position + 1]?.text ?? '');
     // "Judicial Watch President": a capitalised word is part of the name, whatever the tagger says.
-    if (!(COMPOUND_PARTS.has(word.pos) || /^\p{Lu}/u.test(word.text) || joinsRoles) || PUNCTUATION.test(word.text))
+    if (
+      !(COMPOUND_PARTS.has(word.pos) || /^\p{Lu}/u.test(word.text) || joinsRoles || innerAnd) ||
+      PUNCTUATION.test(word.text)
+    )
       return mention;
     position++;
   }
