@@ -18,3 +18,15 @@ describe('"and" between capitalised words after "said"', () => {
     ]);
   });
 });
+
+describe('a lower-case title heading the words before a name set off by commas', () => {
+  const before = '“China will help,” said Zhao Tong, an expert in Beijing. ';
+
+  it('is that person’s, so a name no forename list knows is a person: "China’s ambassador to the United States, Cui Tiankai,"', () => {
+    expect(
+      speakersOf(
+        `${before}China’s ambassador to the United States, Cui Tiankai, told reporters on Monday it will take a broad effort. “China has been doing everything we can,” he said.`,
+      ).at(-1),
+    ).toEqual(['China has been', 'Cui Tiankai']);
+  });
+});

@@ -678,6 +678,30 @@ function addLowerCaseTitles(text: string, words: readonly TaggedWord[], runs: re
   }
 }
 
+/** Words a title's noun phrase may run to before a name set off after it: "China's ambassador to the United States". */
+const MAX_SET_OFF_TITLE_WORDS = 8;
+
+/**
+ * "China's ambassador to the United States, Cui Tiankai, told": a lower-case title heading the words just before a
+ * name set off by commas is that person's title, which makes a person of a name no forename list knows.
+ */
+function addSetOffTitles(text: string, words: readonly TaggedWord[], runs: readonly NamedRun[]): void {
+  const indexAt = new Map(words.map((word, index) => [word.start, index]));
+  for (const run of runs) {
+    if (run.nameWords.length < 2 || run.body !== null || run.titles.length > 0) continue;
+    const at = indexAt.get(run.span.start) ?? 0;
+    if (words[at - 1]?.text !== ',' || text[run.span.end] !== ',') continue;
+    for (let back = at - 2; back >= Math.max(0, at - 1 - MAX_SET_OFF_TITLE_WORDS); back--) {
+      const word = words[back] as TaggedWord;
+      if (word.pos === 'PUNCT' || word.pos === 'VERB' || word.pos === 'AUX') break;
+      if (word.pos === 'NOUN' && /^\p{Ll}/u.test(word.text) && isTitleWord(word.text)) {
+        run.titles.push(titleKey(word.text));
+        break;
+      }
+    }
+  }
+}
+
 /**
  * "The Bishop of Durham, the Rt Rev Dr Tom Wright, described": a title naming no one, set off before a name by
  * commas, is that person's title too, so "the Bishop" later finds him.
@@ -869,6 +893,7 @@ export function findDocumentEntities(
   addLowerCaseTitles(text, outside, analysed);
   modifyOpeningTitles(text, outside, analysed);
   addAppositiveTitles(text, analysed);
+  addSetOffTitles(text, outside, analysed);
   const runs = withKinSurnames(
     text,
     outside,
