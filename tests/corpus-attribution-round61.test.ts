@@ -30,3 +30,13 @@ describe('a lower-case title heading the words before a name set off by commas',
     ).toEqual(['China has been', 'Cui Tiankai']);
   });
 });
+
+describe('a role’s "of" or "for" before capitalised words after "said"', () => {
+  it('names its field, within the title: "said Cuba’s Foreign Ministry chief for U.S. Affairs Josefina Vidal"', () => {
+    expect(
+      speakersOf(
+        '“All these measures hurt the Cuban people,” said Cuba’s Foreign Ministry chief for U.S. Affairs Josefina Vidal.',
+      ),
+    ).toEqual([['All these measures', 'Josefina Vidal']]);
+  });
+});

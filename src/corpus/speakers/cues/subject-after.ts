@@ -85,9 +85,15 @@ function personHeadingCompound(context: AttributionContext, mention: EntityMenti
       /^and$/i.test(word.text) &&
       /^\p{Lu}/u.test(words[position - 1]?.text ?? '') &&
       /^\p{Lu}/u.test(words[position + 1]?.text ?? '');
+    // "Foreign Ministry chief for U.S. Affairs Josefina Vidal": a role's "of" or "for" before capitalised words names
+    // its field.
+    const field =
+      /^(?:of|for)$/i.test(word.text) &&
+      ['NOUN', 'ADJ'].includes(words[position - 1]?.pos ?? '') &&
+      /^\p{Lu}/u.test(words[position + 1]?.text ?? '');
     // "Judicial Watch President": a capitalised word is part of the name, whatever the tagger says.
     if (
-      !(COMPOUND_PARTS.has(word.pos) || /^\p{Lu}/u.test(word.text) || joinsRoles || innerAnd) ||
+      !(COMPOUND_PARTS.has(word.pos) || /^\p{Lu}/u.test(word.text) || joinsRoles || innerAnd || field) ||
       PUNCTUATION.test(word.text)
     )
       return mention;
