@@ -32,11 +32,21 @@ describe('a lower-case title heading the words before a name set off by commas',
 });
 
 describe('a role’s "of" or "for" before capitalised words after "said"', () => {
-  it('names its field, within the title: "said Cuba’s Foreign Ministry chief for U.S. Affairs Josefina Vidal"', () => {
+  it('stays inside the title: "said Cuba’s Foreign Ministry chief for U.S. Affairs Josefina Vidal"', () => {
     expect(
       speakersOf(
         '“All these measures hurt the Cuban people,” said Cuba’s Foreign Ministry chief for U.S. Affairs Josefina Vidal.',
       ),
     ).toEqual([['All these measures', 'Josefina Vidal']]);
+  });
+});
+
+describe('a participle’s phrase set off after the person opening the clause, its closing comma left out', () => {
+  it('is an aside, so that person speaks: "Chuck Schumer, speaking on the Senate floor on Tuesday said,"', () => {
+    expect(
+      speakersOf(
+        'Senate Democratic leader Chuck Schumer, speaking on the Senate floor on Tuesday said, “We are in the process of negotiating.”',
+      ),
+    ).toEqual([['We are in', 'Chuck Schumer']]);
   });
 });

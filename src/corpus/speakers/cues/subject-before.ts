@@ -193,6 +193,7 @@ export function subjectBefore(context: AttributionContext, index: number, clause
       if (open < 0)
         return (
           personBeforeUnclosedTitle(context, position, clauseStart) ??
+          personBeforeUnclosedParticiple(context, position, clauseStart) ??
           unclosedRelativeAntecedent(context, position, clauseStart) ??
           abstain
         );
@@ -337,6 +338,39 @@ function personBeforeUnclosedTitle(context: AttributionContext, end: number, cla
   if (person?.kind !== 'person') return null;
   const opening = words.slice(clauseStart, indexOfWordStartingAt(context, person.start));
   return opening.every((word) => PUNCTUATION.test(word.text)) ? speakerOf(context, person) : null;
+}
+
+/** Words of a participle's phrase set off after a name, its closing comma left out: "speaking on the floor on Tuesday". */
+const MAX_UNCLOSED_PARTICIPLE_WORDS = 10;
+
+/**
+ * "Chuck Schumer, speaking on the Senate floor on Tuesday said, “…”": a participle's phrase set off after the person
+ * who opens the clause, its closing comma left out and no other verb in it, leaves that person the subject.
+ */
+function personBeforeUnclosedParticiple(
+  context: AttributionContext,
+  end: number,
+  clauseStart: number,
+): CueResult | null {
+  const { words, mentionEndingAt } = context;
+  let participle = end;
+  while (
+    participle > clauseStart &&
+    end - participle < MAX_UNCLOSED_PARTICIPLE_WORDS &&
+    words[participle]?.text !== ',' &&
+    words[participle]?.pos !== 'VERB' &&
+    words[participle]?.pos !== 'AUX'
+  )
+    participle--;
+  const word = words[participle];
+  if (word?.pos !== 'VERB' || !/ing$/i.test(word.text) || words[participle - 1]?.text !== ',') return null;
+  const person = mentionEndingAt.get(words[participle - 2]?.end ?? -1);
+  if (person?.kind !== 'person') return null;
+  const opening = words.slice(clauseStart, indexOfWordStartingAt(context, person.start));
+  // "Senate Democratic leader Chuck Schumer, speaking …": a title before the name is part of the subject.
+  return opening.every((other) => ROLE_PHRASE_WORD.has(other.pos) || PUNCTUATION.test(other.text))
+    ? speakerOf(context, person)
+    : null;
 }
 
 /**
