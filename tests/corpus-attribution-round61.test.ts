@@ -50,3 +50,13 @@ describe('a participle’s phrase set off after the person opening the clause, i
     ).toEqual([['We are in', 'Chuck Schumer']]);
   });
 });
+
+describe('a person set off after the role a clause opens with', () => {
+  it('is who the role is, after a fronted phrase and an adjective the name leaves out too', () => {
+    expect(
+      speakersOf(
+        'In a statement, the chairman of the caucus, Democratic Representative Cedric Richmond, called the allegations “very serious and disturbing”.',
+      ),
+    ).toEqual([['very serious and', 'Cedric Richmond']]);
+  });
+});

@@ -146,8 +146,10 @@ export function subjectBefore(context: AttributionContext, index: number, clause
       if (open < clauseStart)
         return word.text === ',' ? subjectBeforeStrayComma(context, position, index, clauseStart) : 'none';
       // "Amanda's uncle, Lewis Champion, told", "Scottish Finance Minister, Tom McCabe MSP, said": a person set off
-      // after a description or title the clause opens with (no verb before it) is who that description is.
-      const named = mentionStartingAt.get(words[open + 1]?.start ?? -1);
+      // after a description or title the clause opens with (no verb before it) is who that description is; so is
+      // one after an adjective the name leaves out ("The chairman, Democratic Representative Cedric Richmond,").
+      const leftOut = words[open + 1]?.pos === 'ADJ' && /^\p{Lu}/u.test(words[open + 1]?.text ?? '') ? 1 : 0;
+      const named = mentionStartingAt.get(words[open + 1 + leftOut]?.start ?? -1);
       const description = words[open - 1];
       const describing = mentionEndingAt.get(description?.end ?? -1);
       const describes =
@@ -290,6 +292,11 @@ const ROLE_PHRASE_WORD = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'ADP', 'PART'])
 function roleOfBodyBefore(context: AttributionContext, clauseStart: number, end: number): boolean {
   const { words } = context;
   let head = clauseStart;
+  // "In a statement, the chairman of the caucus": a phrase fronted before the role, set off by a comma.
+  if (words[head]?.pos === 'ADP') {
+    const comma = words.slice(head, end).findIndex((word) => word.text === ',');
+    if (comma > 0) head += comma + 1;
+  }
   while (head < end && ['CCONJ', 'DET', 'PUNCT'].includes((words[head] as TaggedWord).pos)) head++;
   // "European Union ambassador to the WTO": names modifying the role noun before it.
   while (head < end && words[head]?.pos === 'PROPN' && !isDesignation((words[head] as TaggedWord).text)) head++;
