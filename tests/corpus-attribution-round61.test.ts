@@ -60,3 +60,17 @@ describe('a person set off after the role a clause opens with', () => {
     ).toEqual([['very serious and', 'Cedric Richmond']]);
   });
 });
+
+describe('when it happened, between a subject and its verb', () => {
+  it('is stepped over: "Jeff Sessions on Thursday said"', () => {
+    expect(speakersOf('Jeff Sessions on Thursday said technology firms too often “refuse to cooperate.”')).toEqual([
+      ['refuse to cooperate.', 'Jeff Sessions'],
+    ]);
+  });
+
+  it('and "in November", before a participle that reports: "Sessions in November criticized the firms, saying"', () => {
+    expect(
+      speakersOf('Jeff Sessions in November also criticized the firms, saying they “refuse to cooperate.”'),
+    ).toEqual([['refuse to cooperate.', 'Jeff Sessions']]);
+  });
+});

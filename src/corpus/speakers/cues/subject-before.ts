@@ -1,6 +1,6 @@
 import { type EntityMention, MAX_UNCLOSED_TITLE_WORDS } from '../document-entities.js';
 import { DOCUMENT_HEADS, isDesignation } from '../person-titles.js';
-import { WORDNET_ROLE_NOUNS } from '../wordnet-names-data.js';
+import { WORDNET_DAYS_AND_DIRECTIONS, WORDNET_ROLE_NOUNS, WORDNET_TIME_NAMES } from '../wordnet-names-data.js';
 import { reportingVerbAt } from '../reporting-verbs.js';
 import type { TaggedWord } from '../tag-words.js';
 import { type AttributionContext, countWordsIn, indexOfWordStartingAt } from './attribution-context.js';
@@ -10,6 +10,10 @@ import { isAdverb, POSSESSIVE_PRONOUNS, PREPOSITIONS, PUNCTUATION, SUBORDINATORS
 
 const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 const ROLE_NOUNS = new Set(WORDNET_ROLE_NOUNS);
+/** Names of days, months and feasts (WordNet): "Trump on Thursday said", "Sessions in November told". */
+const TIME_NAMES = new Set([...WORDNET_TIME_NAMES, ...WORDNET_DAYS_AND_DIRECTIONS]);
+/** Prepositions that put a time name before a verb: "on Thursday", "in November", "during Ramadan". */
+const TIME_PREPOSITION = /^(?:on|in|during|since|until|by)$/i;
 const DASH = /^(?:--|\u2014|\u2013)$/;
 /** A dash, or a hyphen written with a space either side as one ("Alan Beith - who chairs the committee - said"). */
 const isDash = (text: string, word: TaggedWord): boolean =>
@@ -183,6 +187,12 @@ export function subjectBefore(context: AttributionContext, index: number, clause
     // "the council's resolution said": a document speaks for whoever issued it.
     const issuer = DOCUMENT_HEADS.has(word.text.toLowerCase()) ? ownerBefore(context, position) : undefined;
     if (issuer) return issuerOf(context, issuer);
+    // "Jeff Sessions on Thursday said": when it happened stands between a subject and its verb.
+    if (TIME_NAMES.has(word.text) && TIME_PREPOSITION.test(words[position - 1]?.text ?? '')) {
+      position -= 2;
+      while (position >= clauseStart && isAdverb(words[position])) position--;
+      continue;
+    }
     if (NOMINAL.has(word.pos) && !PUNCTUATION.test(word.text)) {
       // "David Graham from the FDA's Office of Drug Safety told": a noun phrase after a preposition is stepped over.
       const governed = inAppositive ? -1 : prepositionBefore(context, position, clauseStart);
@@ -202,7 +212,7 @@ export function subjectBefore(context: AttributionContext, index: number, clause
       position = open - 1;
       continue;
     }
-    return 'none';
+    return personBeforeUnclosedParticiple(context, position, clauseStart) ?? 'none';
   }
   return 'none';
 }
