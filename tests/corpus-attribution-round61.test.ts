@@ -74,3 +74,21 @@ describe('when it happened, between a subject and its verb', () => {
     ).toEqual([['refuse to cooperate.', 'Jeff Sessions']]);
   });
 });
+
+describe('a relative clause about someone, set off by commas', () => {
+  it('is an aside whose verbs report nothing after it: "Tom Wheeler, who … advocated for the rules, called"', () => {
+    expect(
+      speakersOf(
+        'Tom Wheeler, who headed the FCC under Obama and advocated for the rules, called the planned repeal “a shameful sham and sellout.”',
+      ),
+    ).toEqual([['a shameful sham', 'Tom Wheeler']]);
+  });
+
+  it('but a clause "which he said" opens still reports: "a plan, which he said should include …, improved access and …"', () => {
+    expect(
+      speakersOf(
+        'Attorney General Jeff Sessions addressed the tragedy. He then laid out a three-point plan to combat terrorism more generally, which he said should include new immigration restrictions, improved access to electronic communications and continued efforts to “aggressively surveil terrorists overseas.”',
+      ),
+    ).toEqual([['aggressively surveil terrorists', 'Jeff Sessions']]);
+  });
+});

@@ -39,12 +39,26 @@ export function cueBetween(
   if (first >= words.length) return NO_CUE;
   let found = NO_CUE;
   for (let index = first; index < words.length && (words[index] as TaggedWord).end <= to; index++) {
+    if (inRelativeAside(words, index, first, to)) continue;
     const cue = cueAt(context, index, first, sentenceEnd, saying);
     if (cue === null) continue;
     if (!nearestTo) return cue;
     found = cue;
   }
   return found;
+}
+
+/**
+ * "Tom Wheeler, who headed the FCC and advocated for the rules, called it “…”": a word inside a relative clause about
+ * someone, set off by commas and closed before `to`, is an aside; its verbs report nothing that follows.
+ */
+function inRelativeAside(words: readonly TaggedWord[], index: number, first: number, to: number): boolean {
+  let open = index - 1;
+  while (open > first && words[open]?.text !== ',') open--;
+  if (words[open]?.text !== ',' || !/^(?:who|whom|whose)$/i.test(words[open + 1]?.text ?? '')) return false;
+  for (let close = index + 1; (words[close]?.end ?? Infinity) <= to; close++)
+    if (words[close]?.text === ',') return true;
+  return false;
 }
 
 /**
