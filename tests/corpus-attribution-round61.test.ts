@@ -92,3 +92,13 @@ describe('a relative clause about someone, set off by commas', () => {
     ).toEqual([['aggressively surveil terrorists', 'Jeff Sessions']]);
   });
 });
+
+describe('a verb after a quotation that closes a relative clause', () => {
+  it('is the main clause’s, no cue of its own: "Trump, who predicted … “something beautiful,” wants"', () => {
+    expect(
+      speakersOf(
+        'President Donald Trump spoke to reporters. Trump, who predicted that the negotiations would produce “something beautiful,” wants a deal soon.',
+      ),
+    ).toEqual([['something beautiful', 'Donald Trump']]);
+  });
+});

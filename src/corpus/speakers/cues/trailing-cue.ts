@@ -129,8 +129,28 @@ function trailingCue(context: AttributionContext, quotation: QuotationSpan, sent
   const appositive = appositiveSubjectCue(context, index, sentenceEnd);
   if (appositive.found) return appositive;
   // "…”, decided some of the members": a verb the lexicon does not know still says someone else framed the words;
-  // a reporting participle ("a “hope-monger”, saying she was confident") goes on to other words.
-  return start.pos === 'VERB' && !isReportingGerund(start.text) ? abstain : cue;
+  // a reporting participle ("a “hope-monger”, saying she was confident") goes on to other words; so does the main
+  // verb after a relative clause the quotation closes ("Trump, who predicted … “…,” wants").
+  return start.pos === 'VERB' && !isReportingGerund(start.text) && !closesRelativeClause(context, quotation)
+    ? abstain
+    : cue;
+}
+
+/** Whether the quotation ends a relative clause set off after a comma in its sentence (", who predicted … “…,”"). */
+function closesRelativeClause(context: AttributionContext, quotation: QuotationSpan): boolean {
+  const { words, sentences } = context;
+  const sentence = sentences[sentenceIndexOf(context, quotation.start)];
+  if (!sentence) return false;
+  for (
+    let index = firstWordFrom(context, quotation.start) - 1;
+    (words[index]?.start ?? -1) >= sentence.start;
+    index--
+  ) {
+    const word = words[index] as TaggedWord;
+    if (/^(?:who|which)$/i.test(word.text)) return words[index - 1]?.text === ',';
+    if (word.text === ',') return false;
+  }
+  return false;
 }
 
 /** Words of the subject of a comment clause of "as" ("as the Secretary of State for Culture said"). */
