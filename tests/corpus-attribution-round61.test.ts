@@ -102,3 +102,21 @@ describe('a verb after a quotation that closes a relative clause', () => {
     ).toEqual([['something beautiful', 'Donald Trump']]);
   });
 });
+
+describe('a reporting gerund after "with" and its own subject', () => {
+  it('is that subject’s cue: "…, with McCain calling the accusations “…”"', () => {
+    expect(
+      speakersOf(
+        'Senator John McCain spoke on Friday. Other Republicans said Moore should step aside, with McCain calling the accusations “deeply disturbing and disqualifying.”',
+      ),
+    ).toEqual([['deeply disturbing and', 'John McCain']]);
+  });
+
+  it('but a progressive is not: "Liam Fox was speaking after Mr Blair told members …"', () => {
+    expect(
+      speakersOf(
+        'Tory co-chairman Liam Fox was speaking after Mr Blair told Labour members the Tories offered a “hard right agenda”.',
+      ),
+    ).toEqual([['hard right agenda', 'Blair']]);
+  });
+});

@@ -59,7 +59,7 @@ const ROLE_WORD = new Set(['ADJ', 'NOUN', 'PROPN']);
  * progressive's subject, or the subject a gerund has after "with", reports; a name just before a gerund elsewhere
  * may be an object ("Trump attacked Clinton saying …" is Trump's).
  */
-function ownSubject(context: AttributionContext, index: number): EntityMention | null {
+export function ownSubject(context: AttributionContext, index: number): EntityMention | null {
   const { words, mentionEndingAt } = context;
   const progressive = PROGRESSIVE.test(words[index - 1]?.text ?? '');
   const mention = mentionEndingAt.get(words[index - (progressive ? 2 : 1)]?.end ?? -1);

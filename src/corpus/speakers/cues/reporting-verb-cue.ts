@@ -12,6 +12,7 @@ import {
 } from './attribution-context.js';
 import { type CueResult, NO_CUE } from './cue-result.js';
 import { ownWordsCue } from './own-words.js';
+import { ownSubject } from './participle-cue.js';
 import { speakerOf } from './speaker-of-mention.js';
 import { subjectAfter } from './subject-after.js';
 import { subjectBefore } from './subject-before.js';
@@ -84,6 +85,13 @@ export function cueAt(
     const comment = asItCue(context, index);
     if (comment !== null) return comment;
   }
+  // "with McCain calling the accusations “…”": a reporting gerund after "with" has its own subject, which speaks.
+  // Not a progressive ("Fox was speaking after Blair told …"): its clause may go on to another verb of saying.
+  const own =
+    word.pos === 'VERB' && isReportingGerund(word.text) && words[index - 1]?.pos !== 'AUX'
+      ? ownSubject(context, index)
+      : null;
+  if (own) return speakerOf(context, own);
   if (word.text.toLowerCase() === 'according' && words[index + 1]?.text.toLowerCase() === 'to')
     return accordingToCue(context, index, sentenceEnd);
   // "Kemp responded: “…”": a finite verb introducing a quotation with a colon reports it, whatever the verb.
