@@ -113,9 +113,20 @@ export function subjectBefore(context: AttributionContext, index: number, clause
       // "nominee to head the Department of Homeland Security told": the determiner the mention leaves out stands
       // between them.
       const governor = before?.pos === 'DET' ? words[indexOfWordStartingAt(context, before.start) - 1] : before;
+      // "acting Secretary of Homeland Security Elaine Duke said": a participle opening its clause, with nothing before
+      // it to be its subject, modifies the title rather than taking the name as its object.
+      let opener = governor === undefined ? -1 : indexOfWordStartingAt(context, governor.start) - 1;
+      while (opener >= clauseStart && words[opener]?.pos === 'DET') opener--;
+      const modifiesTitle =
+        governor !== undefined &&
+        governor === before &&
+        mention.kind === 'person' &&
+        /^\p{Ll}+ing$/u.test(governor.text) &&
+        (opener < clauseStart || words[opener]?.text === ',');
       // "… and said he would never call Kim": "say" takes no one as its object, so a name after it opens what it reports.
       if (
         governor?.pos === 'VERB' &&
+        !modifiesTitle &&
         !/^(?:say|says|said)$/i.test(governor.text) &&
         !insideName.has(governor.start) &&
         (!inAppositive || participleObject) &&
