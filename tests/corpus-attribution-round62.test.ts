@@ -20,3 +20,21 @@ describe('a participle opening its clause just before a person’s title', () =>
     ).toEqual([['quite close', null]]);
   });
 });
+
+describe('a quotation in a fronted clause of time or concession with a verb of saying of its own', () => {
+  it('is not reported by the main clause after it: "While … Tillerson said the reports were “laughable”, Trump has said"', () => {
+    expect(
+      speakersOf(
+        'President Donald Trump met Rex Tillerson. While Trump said last week he was not leaving and Tillerson said the reports were “laughable”, Trump has also said he alone decides.',
+      ),
+    ).toEqual([['laughable', 'Rex Tillerson']]);
+  });
+
+  it('but one with none is: "While the economy is growing at a “reasonably good pace” he warned"', () => {
+    expect(
+      speakersOf(
+        'Fed chief Alan Greenspan spoke to the committee. While the US economy is growing at a “reasonably good pace” he warned that budget concerns were clouding the outlook.',
+      ),
+    ).toEqual([['reasonably good pace', 'Alan Greenspan']]);
+  });
+});

@@ -14,7 +14,7 @@ import { bareClauseCue } from './bare-clause.js';
 import { abstain, type CueResult, NO_CUE } from './cue-result.js';
 import { cueAt, cueBetween } from './reporting-verb-cue.js';
 import { speakerOf } from './speaker-of-mention.js';
-import { PUNCTUATION } from './word-helpers.js';
+import { PUNCTUATION, SUBORDINATORS } from './word-helpers.js';
 
 /** "…??” He said" / "…!!” Coach Royal shouted": the words after a question or exclamation where its cue may be. */
 const OPENING_CUE_WORDS = 3;
@@ -92,6 +92,9 @@ function trailingCue(context: AttributionContext, quotation: QuotationSpan, sent
   const windowEnd = Math.min(sentenceEnd, words[lastWindowWord(context, index)]?.end ?? sentenceEnd);
   const start = words[index];
   if (!start || start.start >= sentenceEnd) return NO_CUE;
+  // "While Trump said … and Tillerson said the reports were “laughable”, Trump has also said": a quotation inside a
+  // clause of time or concession fronted before the main clause is not what the main clause's verb reports.
+  if (inFrontedSubordinateClause(context, quotation)) return NO_CUE;
   // 'the Tories were in "turmoil" because Mr Flight had exposed their plans': a clause a subordinating conjunction
   // opens is about something else ("as Smith said" aside, which the as-clause cues read; "though," is an adverb).
   if (start.pos === 'SCONJ' && !/^as$/i.test(start.text) && !PUNCTUATION.test(words[index + 1]?.text ?? ','))
@@ -328,4 +331,25 @@ function namedAfterDescription(context: AttributionContext, index: number): Enti
     else if (!DESCRIPTION_GLUE.has(word.pos) || (word.pos === 'PROPN' && position === index)) return undefined;
   }
   return undefined;
+}
+
+/**
+ * Whether the quotation stands in a clause that a subordinating conjunction (not "as") opens at the start of its
+ * sentence, with no comma before it to close that clause, and a verb of saying of its own ("While … Tillerson said");
+ * without one the main clause reports it ("While the economy is growing at a “good pace” he warned").
+ */
+function inFrontedSubordinateClause(context: AttributionContext, quotation: QuotationSpan): boolean {
+  const { words, sentences } = context;
+  const sentence = sentences[sentenceIndexOf(context, quotation.start)];
+  if (!sentence) return false;
+  const first = firstWordFrom(context, sentence.start);
+  const opener = words[first]?.text.toLowerCase() ?? '';
+  if (!SUBORDINATORS.has(opener) || opener === 'as') return false;
+  let reports = false;
+  for (let index = first + 1; (words[index]?.end ?? Infinity) <= quotation.start; index++) {
+    const word = words[index] as TaggedWord;
+    if (word.text === ',') return false;
+    if (word.pos === 'VERB' && reportingVerbAt(word.text, words[index + 1]?.text) !== null) reports = true;
+  }
+  return reports;
 }
