@@ -38,3 +38,13 @@ describe('a quotation in a fronted clause of time or concession with a verb of s
     ).toEqual([['reasonably good pace', 'Alan Greenspan']]);
   });
 });
+
+describe('"for" after a body’s head, with an article maybe', () => {
+  it('goes on with its name: "the Committee for a Responsible Federal Budget" is not "the Committee"', () => {
+    expect(
+      speakersOf(
+        'Senator Orrin Hatch leads the Senate Finance Committee. “It is a budget buster,” the Committee for a Responsible Federal Budget said.',
+      ),
+    ).toEqual([['It is a', 'Committee for a Responsible Federal Budget']]);
+  });
+});

@@ -200,11 +200,22 @@ function capitalisedRuns(text: string, words: readonly TaggedWord[]): TaggedWord
     // "Secretary of State Mike Pompeo": "of" joins a title to what it is the title of.
     const titleOf = word.text === 'of' && previous !== undefined && isTitleWord(previous.text);
     // "the National Association of Probation Officers", "the Bank of England": "of" joins a body's head to its name.
+    // So does "for", with an article maybe ("the Committee for a Responsible Federal Budget", "the Center for
+    // American Progress").
+    const afterArticle = /^(?:a|the)$/.test(next?.text ?? '') ? words[index + 2] : next;
     const bodyOf =
-      word.text === 'of' &&
+      (word.text === 'of' || word.text === 'for') &&
       joined &&
       CAPITALISED.test(previous.text) &&
       BODY_HEADS.has(previous.text.toLowerCase()) &&
+      afterArticle !== undefined &&
+      CAPITALISED.test(afterArticle.text) &&
+      (word.text === 'for' || afterArticle === next) &&
+      text.slice(word.end, (next as TaggedWord).start) === ' ';
+    const bodyArticle =
+      /^(?:a|the)$/.test(word.text) &&
+      previous?.text === 'for' &&
+      joined &&
       next !== undefined &&
       CAPITALISED.test(next.text) &&
       text.slice(word.end, next.start) === ' ';
@@ -271,6 +282,7 @@ function capitalisedRuns(text: string, words: readonly TaggedWord[]): TaggedWord
       fits(word) ||
       titleOf ||
       bodyOf ||
+      bodyArticle ||
       bodyAnd ||
       named ||
       forename ||
@@ -497,7 +509,7 @@ function analyseRun(run: readonly TaggedWord[]): NamedRun {
   // "National Association of Probation Officers": a body's head and the name its "of" gives, with no person after
   // ("Britain", a forename too, is only a place in WordNet: "Muslim Council of Britain").
   const of = words.findIndex(
-    (word, index) => word.text === 'of' && BODY_HEADS.has((words[index - 1]?.text ?? '').toLowerCase()),
+    (word, index) => /^(?:of|for)$/.test(word.text) && BODY_HEADS.has((words[index - 1]?.text ?? '').toLowerCase()),
   );
   const bodyName =
     of > 0 &&
@@ -1845,8 +1857,11 @@ function descriptionAfter(
         .slice(theIndex + 1, theIndex + offset + 1)
         .map((part) => part.text)
         .join(' ');
-      // "the Bank of England": the body's name goes on after its head, and its run names it.
-      if (next?.text === 'of' && bodies.some((body) => body.startsWith(`${phrase} of `))) return null;
+      // "the Bank of England", "the Center for American Progress": the body's name goes on after its head, and its
+      // run names it.
+      const joiner = next?.text;
+      if ((joiner === 'of' || joiner === 'for') && bodies.some((body) => body.startsWith(`${phrase} ${joiner} `)))
+        return null;
       // "the Tax Court" is itself; "the Court" is the one court the document names, or stays "the Court" among several.
       const sameHead = bodies.filter((body) => body.toLowerCase().endsWith(head));
       const introduced = namesIntroducedBy(words, head);
