@@ -236,12 +236,16 @@ const kinNouns = [...firstSenses]
 // "Sunday Telegraph", "West Ham", "Tuesday Labour": a day of the week or a compass point opening a name is when or
 // where the phrase is, not a forename, though forename lists give "Tuesday" and "West" a sex.
 const [weekday, compassPoint] = ['day_of_the_week', 'cardinal_compass_point'].map((lemma) => firstSenses.get(lemma));
-const daysAndDirections = [...lemmasOf]
-  .filter(([offset]) => isUnder(offset, weekday) || isUnder(offset, compassPoint))
-  .flatMap(([, lemmas]) => lemmas.filter((lemma) => /^[a-z]{4,}$/i.test(lemma)))
-  .map((lemma) => `${(lemma[0] ?? '').toUpperCase()}${lemma.slice(1)}`)
-  .filter((lemma, index, all) => all.indexOf(lemma) === index)
-  .sort();
+const capitalisedUnder = (...kinds: (string | undefined)[]) =>
+  [...lemmasOf]
+    .filter(([offset]) => kinds.some((kind) => isUnder(offset, kind)))
+    .flatMap(([, lemmas]) => lemmas.filter((lemma) => /^[a-z]{4,}$/i.test(lemma)))
+    .map((lemma) => `${(lemma[0] ?? '').toUpperCase()}${lemma.slice(1)}`)
+    .filter((lemma, index, all) => all.indexOf(lemma) === index)
+    .sort();
+const daysAndDirections = capitalisedUnder(weekday, compassPoint);
+// "Jeff Sessions on Thursday said": a day after a preposition says when, between a subject and its verb.
+const weekdays = capitalisedUnder(weekday);
 const target = path.join(import.meta.dirname, '..', 'src', 'corpus', 'speakers', 'wordnet-names-data.ts');
 writeFileSync(
   target,
@@ -262,7 +266,8 @@ writeFileSync(
     `export const WORDNET_PERSON_OR_GROUP_KIND: readonly string[] = ${JSON.stringify(personOrGroup)};\n` +
     `export const WORDNET_GROUP_NOUNS: readonly string[] = ${JSON.stringify(groupNouns)};\n` +
     `export const WORDNET_KIN_NOUNS: readonly string[] = ${JSON.stringify(kinNouns)};\n` +
-    `export const WORDNET_DAYS_AND_DIRECTIONS: readonly string[] = ${JSON.stringify(daysAndDirections)};\n`,
+    `export const WORDNET_DAYS_AND_DIRECTIONS: readonly string[] = ${JSON.stringify(daysAndDirections)};\n` +
+    `export const WORDNET_WEEKDAYS: readonly string[] = ${JSON.stringify(weekdays)};\n`,
 );
 console.log(
   `${places.length} places, ${groups.length} groups, ${roles.length} role nouns (${lowerCaseRoles.length} in lower case only), ${times.length} times, ${regions.length} one-word places (${firstRegions.length} mostly), ${groupWords.length} one-word groups, ${groupNouns.length} group nouns, ${kinNouns.length} kin nouns, ${daysAndDirections.length} days and directions, ${personInitialisms.length} person initialisms, ${fictionalNames.length} fictional characters -> ${target}`,

@@ -1,6 +1,6 @@
 import { type EntityMention, MAX_UNCLOSED_TITLE_WORDS } from '../document-entities.js';
 import { DOCUMENT_HEADS, isDesignation } from '../person-titles.js';
-import { WORDNET_DAYS_AND_DIRECTIONS, WORDNET_ROLE_NOUNS, WORDNET_TIME_NAMES } from '../wordnet-names-data.js';
+import { WORDNET_ROLE_NOUNS, WORDNET_TIME_NAMES, WORDNET_WEEKDAYS } from '../wordnet-names-data.js';
 import { reportingVerbAt } from '../reporting-verbs.js';
 import type { TaggedWord } from '../tag-words.js';
 import { type AttributionContext, countWordsIn, indexOfWordStartingAt } from './attribution-context.js';
@@ -11,7 +11,7 @@ import { isAdverb, POSSESSIVE_PRONOUNS, PREPOSITIONS, PUNCTUATION, SUBORDINATORS
 const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 const ROLE_NOUNS = new Set(WORDNET_ROLE_NOUNS);
 /** Names of days, months and feasts (WordNet): "Trump on Thursday said", "Sessions in November told". */
-const TIME_NAMES = new Set([...WORDNET_TIME_NAMES, ...WORDNET_DAYS_AND_DIRECTIONS]);
+const TIME_NAMES = new Set([...WORDNET_TIME_NAMES, ...WORDNET_WEEKDAYS]);
 /** Prepositions that put a time name before a verb: "on Thursday", "in November", "during Ramadan". */
 const TIME_PREPOSITION = /^(?:on|in|during|since|until|by)$/i;
 const DASH = /^(?:--|\u2014|\u2013)$/;
