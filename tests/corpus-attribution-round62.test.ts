@@ -13,11 +13,12 @@ describe('a participle opening its clause just before a person’s title', () =>
   });
 
   it('but one taking a noun phrase for its object does not make its object the speaker: "defending the Iran deal"', () => {
-    expect(
-      speakersOf(
-        'Rex Tillerson was in Brussels. At NATO this week, he espoused a traditional policy, defending the Iran nuclear deal agreed in 2015, warning of a more assertive Russia and saying he had become “quite close” with Sigmar Gabriel.',
-      ),
-    ).toEqual([['quite close', null]]);
+    const [quotation] = speakersOf(
+      'Rex Tillerson was in Brussels. At NATO this week, he espoused a traditional policy, defending the Iran nuclear deal agreed in 2015, warning of a more assertive Russia and saying he had become “quite close” with Sigmar Gabriel.',
+    );
+    // Tillerson spoke them; the rules abstain today, and must never name Iran.
+    expect(quotation?.[0]).toBe('quite close');
+    expect([null, 'Rex Tillerson']).toContain(quotation?.[1]);
   });
 });
 
