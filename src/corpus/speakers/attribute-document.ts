@@ -15,7 +15,7 @@ import {
   joinsReportingVerb,
 } from './cues/continuation.js';
 import { colonClauseCue, colonIntroduction, speakerLabelBefore } from './cues/colon-introduction.js';
-import { speakerFound } from './cues/cue-result.js';
+import { type CueResult, speakerFound } from './cues/cue-result.js';
 import { afterFrontedClause, coordinatedClauseStart, cueJustBefore } from './cues/leading-cue.js';
 import { ownWordsBefore } from './cues/own-words.js';
 import { participleBefore } from './cues/participle-cue.js';
@@ -80,7 +80,9 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
       sentenceFrom + text.slice(sentenceFrom, quotation.start).lastIndexOf(';') + 1,
       quotation.start,
     );
-    let leading = passiveAgent(context, quotations, position);
+    const headed = context.headedAt.get(quotation.start - 1);
+    let leading: CueResult =
+      headed === undefined ? passiveAgent(context, quotations, position) : { found: true, speaker: headed };
     if (!leading.found) leading = ownWordsBefore(context, leadingFrom, quotation.start);
     if (!leading.found) leading = cueJustBefore(context, leadingFrom, quotation.start, sentence.end);
     if (!leading.found) {

@@ -36,6 +36,7 @@ import {
   WORDNET_FIRST_TIME_NAMES,
 } from './wordnet-names-data.js';
 import { oneEditApart, swapsTwoNeighbours } from '../../text/correct-typo.js';
+import { type CapitalsHeader, findCapitalsHeaders } from './capitals-headers.js';
 import { wordLemmas } from '../../text/word-lemmas.js';
 import type { TaggedWord } from './tag-words.js';
 
@@ -65,6 +66,8 @@ export interface DocumentEntities {
   readonly bodies: readonly string[];
   /** Every mention outside quotation marks, in text order. */
   readonly mentions: readonly EntityMention[];
+  /** The speaker a capitals header names, by the offset of the opening mark after it (see `findCapitalsHeaders`). */
+  readonly headedAt: ReadonlyMap<number, string>;
 }
 
 const INITIAL = /^\p{Lu}\.$/u;
@@ -797,6 +800,11 @@ function forenameGender(given: string | null): Gender | null {
   return gender === 'male' || gender === 'female' ? gender : null;
 }
 
+function personOfHeader(header: CapitalsHeader): DocumentPerson {
+  const { name, surname, given } = header;
+  return { name, surname, given, gender: personGender(given), genderFromTitle: false, titles: new Set(), suffix: null };
+}
+
 function personFrom(run: NamedRun): DocumentPerson | null {
   const nameWords = run.nameWords.map((word) => word.text);
   const surname = nameWords.at(-1);
@@ -886,6 +894,10 @@ export function findDocumentEntities(
   words: readonly TaggedWord[],
   quoted: readonly Span[],
 ): DocumentEntities {
+  const headers = findCapitalsHeaders(text);
+  // A header's post in capitals ("FIRST STANDARD FINANCIAL IN NEW YORK") would read as names of its own.
+  const inHeader = (word: TaggedWord) =>
+    headers.some((header) => word.start >= header.start && word.end <= header.mark);
   const { words: outside, nicknames } = withoutQuotedNicknames(
     text,
     withHyphenatedCompounds(
@@ -893,7 +905,9 @@ export function findDocumentEntities(
       withHyphenatedNames(
         text,
         withNamesTakenForVerbs(
-          words.filter((word) => !quoted.some((quote) => word.start >= quote.start && word.end <= quote.end)),
+          words.filter(
+            (word) => !inHeader(word) && !quoted.some((quote) => word.start >= quote.start && word.end <= quote.end),
+          ),
         ),
       ),
     ),
@@ -966,6 +980,10 @@ export function findDocumentEntities(
     if (forename || (!courtesy && personByForenames(persons, person.name.split(' '), [...person.titles])))
       persons.splice(persons.indexOf(person), 1);
   }
+  for (const header of headers) {
+    const person = personOfHeader(header);
+    if (!persons.some((other) => compatible(other, person))) persons.push(person);
+  }
   namePersonsByLongerRun(text, runs, persons);
   const misspelt = misspeltSurnames(persons);
   const nicknamed = new Map<string, DocumentPerson>();
@@ -1031,10 +1049,19 @@ export function findDocumentEntities(
       index = description.lastIndex;
     }
   }
+  const headedAt = new Map<number, string>();
+  for (const header of headers) {
+    const written = personOfHeader(header);
+    const person = persons.find((candidate) => compatible(candidate, written));
+    if (!person) continue;
+    mentions.push({ start: header.start, end: header.end, kind: 'person', speaker: person.name });
+    headedAt.set(header.mark, person.name);
+  }
+  mentions.sort((a, b) => a.start - b.start);
   const named = withNamedDescriptions(text, mentions);
   genderFromReportedSelf(outside, named, persons);
   genderFromOwnPossessive(outside, named, persons);
-  return { persons, bodies: [...bodies], mentions: withDocumentIssuers(outside, named) };
+  return { persons, bodies: [...bodies], mentions: withDocumentIssuers(outside, named), headedAt };
 }
 
 /**

@@ -36,6 +36,8 @@ export interface AttributionContext {
   readonly commonWordNames: ReadonlySet<string>;
   /** The title keys each person is written with ("deputy-mayor" for Deputy Mayor Nicky Gavron). */
   readonly titlesOf: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The speaker a capitals header names, by the offset of the opening mark after it. */
+  readonly headedAt: ReadonlyMap<number, string>;
   /** Where each word inside a name or body starts. */
   readonly insideName: ReadonlySet<number>;
   readonly wordIndexAt: ReadonlyMap<number, number>;
@@ -91,6 +93,7 @@ export function createAttributionContext(input: DocumentAttributionInput): Attri
     forenamed: new Set(entities.persons.flatMap((person) => (person.given === null ? [] : [person.name]))),
     titlesOf: new Map(entities.persons.map((person) => [person.name, person.titles])),
     commonWordNames: commonWordNames(entities.persons, words),
+    headedAt: entities.headedAt,
     insideName,
     wordIndexAt: new Map(words.map((word, index) => [word.start, index])),
     spoken: [],
