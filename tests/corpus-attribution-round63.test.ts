@@ -28,3 +28,13 @@ describe('a header in capitals, a name and a post, before a quotation', () => {
     ).toEqual([['pass-through', null]]);
   });
 });
+
+describe('untitled words no forename opens, run into a titled person’s surname', () => {
+  it('are a body’s name before it, not the person’s fuller name: "told the Valley Post Marsh had"', () => {
+    expect(
+      speakersOf(
+        'Senator Marsh said on Sunday she would not resign. Marsh, a Democrat, said she looked forward to returning. Two women told the Valley Post Marsh had touched their arms. “I want to be a better leader,” Marsh told reporters.',
+      ),
+    ).toEqual([['I want to', 'Marsh']]);
+  });
+});

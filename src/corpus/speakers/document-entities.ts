@@ -963,7 +963,10 @@ export function findDocumentEntities(
       known.genderFromTitle = true;
     }
     known.gender ??= person.gender;
-    if (person.name.length > known.name.length)
+    // "Senator Franken … told the Huffington Post Franken had": untitled words no forename opens, run into a titled
+    // person's surname, are a body's name before it, not more of the person's.
+    const bodyBefore = person.titles.size === 0 && known.titles.size > 0 && forenameGender(person.given) === null;
+    if (person.name.length > known.name.length && !bodyBefore)
       persons[persons.indexOf(known)] = { ...known, name: person.name, given: person.given ?? known.given };
   }
   // "Long Jim" beside "Long Jim Barnes": a name that only opens one other person's name is that person. A lone
