@@ -38,3 +38,27 @@ describe('untitled words no forename opens, run into a titled person’s surname
     ).toEqual([['I want to', 'Marsh']]);
   });
 });
+
+describe('a quotation of one or two words that is a sentence of its own', () => {
+  it('goes on with the speaker before it: "“…,” he said. “Not strength.”"', () => {
+    expect(
+      speakersOf(
+        'Analyst Brian Walsh spoke on Monday. “We are positioning portfolios for a little more dollar weakness,” he said. “Not strength.”',
+      ),
+    ).toEqual([
+      ['We are positioning', 'Brian Walsh'],
+      ['Not strength.', 'Brian Walsh'],
+    ]);
+  });
+
+  it('but short words opening a sentence of narration stay a scare quote: "“Fake news” appeared on placards"', () => {
+    expect(
+      speakersOf(
+        '“We will hire more teachers,” Dean Ruth Gale said. “Fake news” appeared on placards outside the hall.',
+      ),
+    ).toEqual([
+      ['We will hire', 'Ruth Gale'],
+      ['Fake news', null],
+    ]);
+  });
+});

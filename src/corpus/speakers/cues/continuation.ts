@@ -81,6 +81,21 @@ function standsAlone(context: AttributionContext, quotation: QuotationSpan): boo
   return /^[\p{P}\s]*$/u.test(text.slice(quotation.end, sentence.end));
 }
 
+/**
+ * "“…,” he said. “Not strength.”": a quotation that is a sentence of its own, capitalised and closed by its own stop,
+ * is words said, however short, not a scare quote inside narration.
+ */
+function isWholeSentence(context: AttributionContext, quotation: QuotationSpan): boolean {
+  const { text, sentences } = context;
+  const sentence = sentences[sentenceIndexOf(context, quotation.start)];
+  return (
+    sentence !== undefined &&
+    /^\p{Lu}.*[.!?]$/su.test(text.slice(quotation.start, quotation.end)) &&
+    /^[\p{P}\s]*$/u.test(text.slice(sentence.start, quotation.start)) &&
+    /^[\p{P}\s]*$/u.test(text.slice(quotation.end, sentence.end))
+  );
+}
+
 /** Whether a quotation opens its paragraph. */
 function opensParagraph(context: AttributionContext, quotation: QuotationSpan): boolean {
   const { text, sentences } = context;
@@ -126,7 +141,11 @@ export function continuingSpeaker(
   labels: readonly boolean[],
 ): string | null {
   const quotation = quotations[position] as QuotationSpan;
-  if (wordCount(context.text.slice(quotation.start, quotation.end)) < MIN_CONTINUING_WORDS) return null;
+  if (
+    wordCount(context.text.slice(quotation.start, quotation.end)) < MIN_CONTINUING_WORDS &&
+    !isWholeSentence(context, quotation)
+  )
+    return null;
   if (inNarration(context, quotations, position, sentenceIndex)) return null;
   // "…,” Rubio said on ABC's “This Week.” “Because …”: a title quoted between two parts of the words is passed over.
   let before = position - 1;
