@@ -62,3 +62,18 @@ describe('a quotation of one or two words that is a sentence of its own', () => 
     ]);
   });
 });
+
+describe('two roles joined by "and" before a name', () => {
+  it('are one title, after the verb or before it: "said Chicago lawyer and former federal prosecutor Patrick Cotter"', () => {
+    expect(
+      speakersOf('“The idea is laughable,” said Chicago lawyer and former federal prosecutor Patrick Cotter.'),
+    ).toEqual([['The idea is', 'Patrick Cotter']]);
+    expect(
+      speakersOf('“The idea is laughable,” Chicago lawyer and former federal prosecutor Patrick Cotter said.'),
+    ).toEqual([['The idea is', 'Patrick Cotter']]);
+  });
+
+  it('but two people joined by "and" are no one: "the lawyer and the judge said"', () => {
+    expect(speakersOf('“The idea is laughable,” the lawyer and the judge said.')).toEqual([['The idea is', null]]);
+  });
+});

@@ -13,6 +13,8 @@ import { PUNCTUATION } from './word-helpers.js';
  */
 const MAX_COMPOUND_MODIFIERS = 6;
 const COMPOUND_PARTS = new Set(['NOUN', 'ADJ', 'PROPN', 'NUM']);
+/** Adjectives before the second of two roles joined by "and" ("and former federal prosecutor"). */
+const MAX_ROLE_ADJECTIVES = 3;
 
 /** The mention straight after word `index` ("said Ratcliff", "Asked Mrs. Grace O. Peck", "according to the jury"). */
 export function subjectAfter(context: AttributionContext, index: number, sentenceEnd: number): CueResult | 'none' {
@@ -72,9 +74,10 @@ function personHeadingCompound(context: AttributionContext, mention: EntityMenti
       const head = words[after]?.pos === 'NOUN' ? personHeadingCompound(context, conjunct) : conjunct;
       return head !== conjunct && head.kind === 'person' ? head : mention;
     }
-    // "BIFA founder and director Elliot Grove", "Nortel president and chief executive Bill Owens": two roles joined by
-    // "and" are one title.
-    const second = words[position + 1]?.pos === 'ADJ' ? position + 2 : position + 1;
+    // "BIFA founder and director Elliot Grove", "Nortel president and chief executive Bill Owens", "Chicago lawyer and
+    // former federal prosecutor Patrick Cotter": two roles joined by "and" are one title.
+    let second = position + 1;
+    while (words[second]?.pos === 'ADJ' && second < position + 1 + MAX_ROLE_ADJECTIVES) second++;
     const joinsRoles =
       /^and$/i.test(word.text) &&
       words[position - 1]?.pos === 'NOUN' &&

@@ -208,7 +208,12 @@ function lastWindowWord(context: AttributionContext, index: number): number {
       word.pos === 'CCONJ' &&
       CAPITALISED.test(words[position - 1]?.text ?? '') &&
       CAPITALISED.test(words[position + 1]?.text ?? '');
-    if (!APPOSITIVE_POS.has(word.pos) && !joining && word.pos !== 'AUX' && !innerAnd) break;
+    // "Chicago lawyer and former federal prosecutor Patrick Cotter said": "and" joining two roles keeps a title going.
+    const joinsRoles =
+      /^and$/i.test(word.text) &&
+      words[position - 1]?.pos === 'NOUN' &&
+      ['ADJ', 'NOUN'].includes(words[position + 1]?.pos ?? '');
+    if (!APPOSITIVE_POS.has(word.pos) && !joining && word.pos !== 'AUX' && !innerAnd && !joinsRoles) break;
   }
   return index + CUE_WINDOW_WORDS;
 }
