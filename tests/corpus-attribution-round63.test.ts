@@ -77,3 +77,13 @@ describe('two roles joined by "and" before a name', () => {
     expect(speakersOf('“The idea is laughable,” the lawyer and the judge said.')).toEqual([['The idea is', null]]);
   });
 });
+
+describe('auxiliaries between an appositive’s closing comma and the verb of saying', () => {
+  it('leave the person before the appositive the speaker: "Joon Kim, acting U.S. attorney …, was quoted as saying"', () => {
+    expect(
+      speakersOf(
+        '“Wiring money through New York’s banks is a crime,” Joon Kim, acting U.S. attorney for the Southern District of New York, was quoted as saying.',
+      ),
+    ).toEqual([['Wiring money through', 'Joon Kim']]);
+  });
+});

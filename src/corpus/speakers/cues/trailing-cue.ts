@@ -282,8 +282,11 @@ function appositiveSubjectCue(context: AttributionContext, index: number, senten
     const word = words[position] as TaggedWord;
     // "Mr Prettejohn, Lloyd's chief executive said": the appositive's closing comma is often left out after a
     // short noun phrase.
+    // "Joon Kim, acting U.S. attorney …, was quoted as saying": auxiliaries may stand between the comma and the verb.
+    let verbStart = position;
+    while (words[verbStart - 1]?.pos === 'AUX' && verbStart - 1 > after) verbStart--;
     const closed =
-      (words[position - 1] as TaggedWord).text === ',' || appositiveBefore(words.slice(after + 1, position));
+      (words[verbStart - 1] as TaggedWord).text === ',' || appositiveBefore(words.slice(after + 1, verbStart));
     if (!closed || word.pos !== 'VERB' || insideName.has(word.start)) continue;
     if (!reportingVerbAt(word.text, words[position + 1]?.text, words[position + 2]?.text)) continue;
     // "Burns, a former No. 3 official at the agency, and Crocker, a six-time U.S. ambassador, added": a second
