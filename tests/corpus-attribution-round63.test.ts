@@ -87,3 +87,26 @@ describe('auxiliaries between an appositive’s closing comma and the verb of sa
     ).toEqual([['Wiring money through', 'Joon Kim']]);
   });
 });
+
+describe('a verb of saying and a name between two commas, the name’s description after them, closing the sentence', () => {
+  it('is the cue of a quotation a clause stands after: "“…,” if Pompeo got the job, said Thomas Kleine-Brockhoff, head of …"', () => {
+    expect(
+      speakersOf(
+        '“We may be looking at a larger dose of Trump,” if Pompeo did get the job, said Thomas Kleine-Brockhoff, head of the German Marshall Fund.',
+      ),
+    ).toEqual([['We may be', 'Thomas Kleine-Brockhoff']]);
+    expect(
+      speakersOf(
+        '“Tax reform was the big thing, and that is even better” because it reduces threats to growth, said Steven Chiavarone, a portfolio manager at Federated Investors, which has $363 billion in assets.',
+      ),
+    ).toEqual([['Tax reform was', 'Steven Chiavarone']]);
+  });
+
+  it('but a verb that says nothing is no cue: "…, met Thomas Kleine-Brockhoff, head of …"', () => {
+    expect(
+      speakersOf(
+        'Officials called it a “larger dose of Trump” when they visited Berlin last week, met Thomas Kleine-Brockhoff, head of the German Marshall Fund.',
+      ),
+    ).toEqual([['larger dose of', null]]);
+  });
+});
