@@ -110,3 +110,13 @@ describe('a verb of saying and a name between two commas, the name’s descripti
     ).toEqual([['larger dose of', null]]);
   });
 });
+
+describe('a capitalised word after "and" between capitalised words before a name', () => {
+  it('is inside the name, not a verb taking the name as its object: "House Ways and Means Committee Chairman Kevin Brady told"', () => {
+    expect(
+      speakersOf(
+        '“We’ll bring it to the floor next week,” House Ways and Means Committee Chairman Kevin Brady told Fox News.',
+      ),
+    ).toEqual([['We’ll bring it', 'Kevin Brady']]);
+  });
+});

@@ -123,10 +123,18 @@ export function subjectBefore(context: AttributionContext, index: number, clause
         mention.kind === 'person' &&
         /^\p{Ll}+ing$/u.test(governor.text) &&
         (opener < clauseStart || words[opener]?.text === ',');
+      // "House Ways and Means Committee Chairman Kevin Brady told": a capitalised word after "and" between capitalised
+      // words is inside a name, whatever the tagger says.
+      const governorIndex = governor === undefined ? -1 : indexOfWordStartingAt(context, governor.start);
+      const innerAndName =
+        /^\p{Lu}/u.test(governor?.text ?? '') &&
+        /^and$/i.test(words[governorIndex - 1]?.text ?? '') &&
+        /^\p{Lu}/u.test(words[governorIndex - 2]?.text ?? '');
       // "… and said he would never call Kim": "say" takes no one as its object, so a name after it opens what it reports.
       if (
         governor?.pos === 'VERB' &&
         !modifiesTitle &&
+        !innerAndName &&
         !/^(?:say|says|said)$/i.test(governor.text) &&
         !insideName.has(governor.start) &&
         (!inAppositive || participleObject) &&
