@@ -49,6 +49,8 @@ const splitSchema = z.enum([
   'heldout2',
   'next29',
   'next30',
+  'next31',
+  'next32',
 ]);
 const argsSchema = z.object({
   data: z.string().min(1, 'give --data, True.csv of github.com/Vatshayan/Fake-News-Prediction'),
@@ -63,6 +65,8 @@ const args = argsSchema.parse(benchOptions());
 const reservedRound: Partial<Record<z.infer<typeof splitSchema>, number>> = {
   next29: 64,
   next30: 64,
+  next31: 65,
+  next32: 65,
 };
 refuseUnseenSplit(args.split, args.verbose, reservedRound, 'dev to dev26');
 
