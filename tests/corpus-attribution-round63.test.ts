@@ -120,3 +120,30 @@ describe('a capitalised word after "and" between capitalised words before a name
     ).toEqual([['We’ll bring it', 'Kevin Brady']]);
   });
 });
+
+describe('a curly mark typed the wrong way round', () => {
+  it('closes an open quotation when a space follows it, so the quotations after it are found: "important “ and"', () => {
+    expect(
+      speakersOf(
+        'Banks are considered “systemically important “ and must comply with stricter rules. “After working in good faith, we will not reach a compromise,” said Senator Sherrod Brown in a statement.',
+      ),
+    ).toEqual([
+      ['systemically important', null],
+      ['After working in', 'Sherrod Brown'],
+    ]);
+  });
+
+  it('but an opening mark with a space before an ellipsis still opens: "“ ... Especially when"', () => {
+    expect(
+      speakersOf(
+        '“ ... Especially when you look at California, the economy is strong,” House leader Kevin McCarthy said.',
+      ),
+    ).toEqual([[' ... Especially', 'Kevin McCarthy']]);
+  });
+
+  it('opens when it stands between a space and a word: "said ”We will"', () => {
+    expect(speakersOf('Voter Sonya Herridge wrote: ”We will not forget this.” Others agreed.')).toEqual([
+      ['We will not', 'Sonya Herridge'],
+    ]);
+  });
+});

@@ -15,6 +15,8 @@ interface Mark {
   readonly index: number;
   readonly role: 'open' | 'close';
   readonly family: 'double' | 'single';
+  /** An opening mark with a space after it: it may be a closing one typed the wrong way round. */
+  readonly spaced?: boolean;
 }
 
 const OPEN_CONTEXT = /[\s([{\u2014\u2013/-]/;
@@ -27,12 +29,20 @@ function straightRole(text: string, index: number, paragraphStart: number): 'ope
   return 'close';
 }
 
+function reversedOpening(text: string, index: number, paragraph: Paragraph): boolean {
+  const before = index === paragraph.start ? ' ' : (text[index - 1] as string);
+  return /\s/.test(before) && /[\p{L}\p{N}]/u.test(text[index + 1] ?? ' ');
+}
+
 function marksIn(text: string, paragraph: Paragraph): Mark[] {
   const marks: Mark[] = [];
   for (let index = paragraph.start; index < paragraph.end; index++) {
     const character = text[index];
-    if (character === '\u201C') marks.push({ index, role: 'open', family: 'double' });
-    else if (character === '\u201D') marks.push({ index, role: 'close', family: 'double' });
+    if (character === '\u201C')
+      marks.push({ index, role: 'open', family: 'double', spaced: /\s/.test(text[index + 1] ?? ' ') });
+    // A closing mark between a space and a word ("said ”We will") opens, typed the wrong way round.
+    else if (character === '\u201D')
+      marks.push({ index, role: reversedOpening(text, index, paragraph) ? 'open' : 'close', family: 'double' });
     else if (character === '"')
       marks.push({ index, role: straightRole(text, index, paragraph.start), family: 'double' });
     else if (character === '\u2018' && (index === paragraph.start || /\s/.test(text[index - 1] as string))) {
@@ -119,7 +129,10 @@ export function findQuotationSpans(text: string, paragraphs: readonly Paragraph[
         continue;
       }
       if (open && mark.family !== open.family) continue;
-      if (mark.role === 'open') {
+      // "considered “systemically important “ and must": an opening mark followed by a space, inside an open
+      // quotation of its family, closes it (none opens words with a space).
+      const typedForClose = mark.spaced === true && open !== null && nested === 0;
+      if (mark.role === 'open' && !typedForClose) {
         const continuesAcrossBreak: boolean =
           open !== null && markPosition === 0 && open.paragraphIndex !== paragraph.index;
         const lost: LostMark | null =
