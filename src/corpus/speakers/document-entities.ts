@@ -200,8 +200,16 @@ function capitalisedRuns(text: string, words: readonly TaggedWord[]): TaggedWord
     const gap = previous === undefined ? '' : text.slice(previous.end, word.start);
     const joined = previous !== undefined && (/^ ?$/.test(gap) || isNicknameGap(gap));
     const next = words[index + 1];
-    // "Secretary of State Mike Pompeo": "of" joins a title to what it is the title of.
-    const titleOf = word.text === 'of' && previous !== undefined && isTitleWord(previous.text);
+    // "Secretary of State Mike Pompeo": "of" joins a title to what it is the title of; not a title word after a
+    // forename before the place its bearer is from, which is a surname ("Representative Peter King of New York").
+    const fromPlace =
+      REGION_NAMES.has(next?.text ?? '') ||
+      PLACE_NAMES.has(`${next?.text ?? ''} ${words[index + 2]?.text ?? ''}`.toLowerCase());
+    const titleOf =
+      word.text === 'of' &&
+      previous !== undefined &&
+      isTitleWord(previous.text) &&
+      !(fromPlace && forenameGender(run.at(-2)?.text ?? null) !== null);
     // "the National Association of Probation Officers", "the Bank of England": "of" joins a body's head to its name.
     // So does "for", with an article maybe ("the Committee for a Responsible Federal Budget", "the Center for
     // American Progress").
