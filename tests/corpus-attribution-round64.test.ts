@@ -20,3 +20,13 @@ describe('a title word after a forename, before "of" and a place', () => {
     ).toEqual([['The size of', 'H. Wood Thrasher']]);
   });
 });
+
+describe('a question’s cue opening the next sentence', () => {
+  it('may have a long titled name for its subject: "“…?” Independence Blue Cross Chief Executive Officer Daniel Hilferty said"', () => {
+    expect(
+      speakersOf(
+        'Kelley Turek of the insurers group spoke. “I still run into people who are wondering, am I still going to have a plan next year?” Independence Blue Cross Chief Executive Officer Daniel Hilferty said in an interview.',
+      ),
+    ).toEqual([['I still run', 'Daniel Hilferty']]);
+  });
+});
