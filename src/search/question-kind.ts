@@ -1,3 +1,4 @@
+import { tagWords } from '../corpus/speakers/tag-words.js';
 import { installedWordNet, type WordNet } from '../lexicon/wordnet.js';
 
 /** What kind of answer a question wants. */
@@ -74,6 +75,32 @@ export function asksForTimeOfDay(question: string): boolean {
   return TIME_OF_DAY_ASKED.test(question.trim().toLowerCase());
 }
 
+/** Tags of the words of the noun phrase after "which", "what" or "name the". */
+const PHRASE_TAGS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * "which russian official announced …", "name the american ambassador who …": a noun phrase after "which", "what" or
+ * "name the" whose head, the last noun before the clause goes on, is first a kind of person in WordNet asks who, as
+ * "who" does ("which city", "what deal" do not).
+ */
+function asksForPerson(text: string, wordNet: WordNet): boolean {
+  const opening = /^(?:(?:which|what)\s+|name\s+(?:the|a|an)\s+)/.exec(text);
+  if (!opening) return false;
+  let head: string | undefined;
+  let previous: string | undefined;
+  const words = tagWords(text.slice(opening[0].length));
+  for (const [index, word] of words.entries()) {
+    // "name the us diplomat": the tagger reads "us" as a pronoun; before a noun it is the phrase's modifier.
+    const modifier = word.pos === 'PRON' && words[index + 1]?.pos === 'NOUN';
+    if (!PHRASE_TAGS.has(word.pos) && !modifier) break;
+    // "aircraft carrier" is a ship, though a carrier alone is first a person: a compound WordNet knows is the head.
+    const compound = previous === undefined ? undefined : `${previous} ${word.text}`;
+    head = compound !== undefined && wordNet.senseCount(compound, 'noun') > 0 ? compound : word.text;
+    previous = word.text;
+  }
+  return head !== undefined && wordNet.firstSenseFile(head, 'noun') === 'noun.person';
+}
+
 /** Classifies a question by its asking words: "When ...", "How long ...", "How many/much ...", "Did ...". */
 export function questionKind(question: string, wordNet: WordNet = installedWordNet()): QuestionKind {
   const text = question.trim().toLowerCase();
@@ -87,7 +114,7 @@ export function questionKind(question: string, wordNet: WordNet = installedWordN
   )
     return 'when';
   if (/^where\b/.test(text)) return 'where';
-  if (/^who\b/.test(text)) return 'who';
+  if (/^who\b/.test(text) || asksForPerson(text, wordNet)) return 'who';
   if (AUXILIARY_START.test(text.replace(/^(?:so|and|but|ok|okay),?\s+/, ''))) return 'yes_no';
   // "Who will work on it past its end date", "how did they mark it, and on what date": another asking word rules.
   // "the inf dates back to what year": a date asked for at the end.
