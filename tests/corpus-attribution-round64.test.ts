@@ -30,3 +30,13 @@ describe('a question’s cue opening the next sentence', () => {
     ).toEqual([['I still run', 'Daniel Hilferty']]);
   });
 });
+
+describe('an exclamation’s cue opening the next sentence', () => {
+  it('may have an adjective, a titled name and the place its bearer is from before the verb: "“…!” Democratic U.S. Representative Gerald Connolly of Virginia told"', () => {
+    expect(
+      speakersOf(
+        'Danica Roem won. “This is a comprehensive political victory. Thank you Donald Trump!” Democratic U.S. Representative Gerald Connolly of Virginia told supporters at a victory party.',
+      ),
+    ).toEqual([['This is a', 'Gerald Connolly']]);
+  });
+});

@@ -49,11 +49,15 @@ export function trailingCueOf(context: AttributionContext, quotation: QuotationS
   }
   // "…??” He said, pointing to a boy": a subject and its verb of saying opening the next sentence ("…?” Mooppan
   // pointed to previous bans" is a sentence of its own).
-  // A name with its title counts as one word there ("…?” Independence Blue Cross Chief Executive Officer Daniel
-  // Hilferty said").
-  const subject = context.mentionStartingAt.get(opener?.start ?? -1);
-  const subjectWords = subject ? countWordsIn(context, subject) : 0;
-  const openingEnd = Math.min(next.end, words[openerIndex + subjectWords + OPENING_CUE_WORDS - 1]?.end ?? next.end);
+  // A name with its title, and the place it is from, count as one word there ("…?” Independence Blue Cross Chief
+  // Executive Officer Daniel Hilferty said", "…!” Representative Gerald Connolly of Virginia told").
+  // An adjective the name leaves out may open it ("Democratic U.S. Representative …").
+  const subjectIndex = words[openerIndex]?.pos === 'ADJ' ? openerIndex + 1 : openerIndex;
+  const subject = context.mentionStartingAt.get(words[subjectIndex]?.start ?? -1);
+  const last = subject
+    ? pastPlaceOfOrigin(words, subjectIndex + 1 + countWordsIn(context, subject)) + OPENING_CUE_WORDS - 2
+    : openerIndex + OPENING_CUE_WORDS - 1;
+  const openingEnd = Math.min(next.end, words[last]?.end ?? next.end);
   const opening = cueBetween(context, next.start, openingEnd, next.end, false, true);
   if (opening.found) return opening;
   // "…?” Hannity pressed.": a sentence of only a subject and its verb.
