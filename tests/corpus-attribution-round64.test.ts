@@ -40,3 +40,13 @@ describe('an exclamation’s cue opening the next sentence', () => {
     ).toEqual([['This is a', 'Gerald Connolly']]);
   });
 });
+
+describe('a Korean given name written with a hyphen and a lower-case syllable', () => {
+  it('is a plain name, so the name set off before a verb of saying speaks: "Thae Yong-ho, chief of mission at the embassy, told"', () => {
+    expect(
+      speakersOf(
+        '“We can educate the North Korean population to stand up,” Thae Yong-ho, chief of mission at the embassy, told a hearing.',
+      ),
+    ).toEqual([['We can educate', 'Thae Yong-ho']]);
+  });
+});

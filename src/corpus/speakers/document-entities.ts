@@ -1228,8 +1228,9 @@ function speakingNames(words: readonly TaggedWord[], runs: readonly NamedRun[]):
     const name = run.nameWords.at(-1);
     if (run.nameWords.length > MAX_SPEAKING_NAME_WORDS || run.titles.length > 0 || !name) continue;
     // Not "Australian Lynton Crosby" or "Florida-based Republican": a word for a kind of person is no forename.
+    // "Thae Yong-ho", "Moon Jae-in": a Korean given name's second syllable follows its hyphen in lower case.
     const plainName = (word: TaggedWord) =>
-      /^\p{Lu}\p{Ll}+(?:['\u2019-]\p{Lu}\p{Ll}+)*$/u.test(word.text) &&
+      /^\p{Lu}\p{Ll}+(?:['\u2019]\p{Lu}\p{Ll}+|-\p{L}\p{Ll}+)*$/u.test(word.text) &&
       (forenameGender(word.text) !== null || !SOME_PERSON_KIND.has(word.text));
     if (run.nameWords.length > 1 && !run.nameWords.every(plainName)) continue;
     const lower = name.text.toLowerCase();
