@@ -35,6 +35,17 @@ export function refuseUnseenSplit(
     throw new Error(`--verbose lists errors, and is only for the development splits (${development})`);
 }
 
+/**
+ * The articles labelled for `split`; `development` pools every development split (`dev`, `dev2`, …), never a held-out
+ * or reserved one.
+ */
+export function articlesOfSplit<Entry extends { readonly split: string }>(
+  articles: readonly Entry[],
+  split: string,
+): Entry[] {
+  return articles.filter((entry) => (split === 'development' ? /^dev\d*$/.test(entry.split) : entry.split === split));
+}
+
 /** A labels file: its source, then each article (named as `article` matches) with its split and labelled quotations. */
 export function labelsSchema<Split extends z.ZodType>(split: Split, article: RegExp) {
   return z.object({

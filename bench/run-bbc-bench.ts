@@ -1,19 +1,26 @@
 /**
- * `npm run bench:bbc -- --data DIR --split dev|dev2|…|dev63|heldout|heldout2 [--verbose]`: speaker
+ * `npm run bench:bbc -- --data DIR --split dev|dev2|…|dev63|development|heldout|heldout2 [--verbose]`: speaker
  * attribution on BBC News articles of 2004-2005 (British house style: "Mr Straw said", quotations re-opened without a
  * paragraph break, single quotation marks in headlines), labelled by hand in
  * `tests/fixtures/attribution-bbc/labels.json` before the attribution was run on them. DIR is the `news` folder of
  * github.com/ZitRos/news-articles-dataset; the articles are the BBC's, so only offsets and speakers are kept here,
  * never their text. `heldout` (and `heldout2`, when a round has two) is scored once before and once after a round,
  * never with `--verbose`. `dev2` to `dev63` are the held-out sets of rounds 14 to 52 (rounds 19 and 31 to 52 had two:
- * `dev7` and `dev8`, `dev20` to `dev63`), spent, and development data since. A split labelled for a later round is
- * listed in `reservedRound` and refused, with or without `--verbose`, until that round renames it `heldout`.
+ * `dev7` and `dev8`, `dev20` to `dev63`), spent, and development data since; `development` pools them all. A split
+ * labelled for a later round is listed in `reservedRound` and refused, with or without `--verbose`, until that round
+ * renames it `heldout`.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { scoreLines } from './attribution-score.js';
-import { benchOptions, labelsSchema, refuseUnseenSplit, scoreLabelledArticles } from './labelled-articles.js';
+import {
+  articlesOfSplit,
+  benchOptions,
+  labelsSchema,
+  refuseUnseenSplit,
+  scoreLabelledArticles,
+} from './labelled-articles.js';
 
 const splitSchema = z.enum([
   'dev',
@@ -84,7 +91,7 @@ const splitSchema = z.enum([
 ]);
 const argsSchema = z.object({
   data: z.string().min(1, 'give --data, the news folder of github.com/ZitRos/news-articles-dataset'),
-  split: splitSchema,
+  split: z.union([splitSchema, z.literal('development')]),
   verbose: z.boolean(),
 });
 const labels = labelsSchema(splitSchema, /^[a-z]+\/[\w-]+\.txt$/);
@@ -96,7 +103,7 @@ refuseUnseenSplit(args.split, args.verbose, reservedRound, 'dev, dev2 to dev63')
 
 const labelPath = path.join(import.meta.dirname, '..', 'tests', 'fixtures', 'attribution-bbc', 'labels.json');
 const labelled = labels.parse(JSON.parse(await readFile(labelPath, 'utf8')));
-const chosen = labelled.articles.filter((entry) => entry.split === args.split);
+const chosen = articlesOfSplit(labelled.articles, args.split);
 if (chosen.length === 0) throw new Error(`no article is labelled for split ${args.split} yet`);
 
 const articles = await Promise.all(

@@ -1,22 +1,29 @@
 /**
- * `npm run bench:reuters -- --data FILE --split dev|dev2|…|dev28|heldout|heldout2 [--verbose]`: speaker attribution
- * on Reuters articles of 2017 (American house style: "said Meadows, chairman of …", curly quotation marks, paragraphs
- * joined by two spaces), labelled by hand in `tests/fixtures/attribution-reuters/labels.json` before the attribution
- * was run on them. FILE is `True.csv` of github.com/Vatshayan/Fake-News-Prediction (commit be794ed, 989 rows: an
- * excerpt of the ISOT Fake News Dataset's real news, University of Victoria); an article is the row's title, a blank
- * line and its text, and is named by its row (`row-1` is the first after the header). The articles are Reuters', so
- * only offsets and speakers are kept here, never their text. `heldout` and `heldout2` are scored once before and once
- * after a round, never with `--verbose`; `dev5` and `dev6` are round 54's, `dev9` and `dev10` round 55's, `dev11`
+ * `npm run bench:reuters -- --data FILE --split dev|dev2|…|dev28|development|heldout|heldout2 [--verbose]`: speaker
+ * attribution on Reuters articles of 2017 (American house style: "said Meadows, chairman of …", curly quotation marks,
+ * paragraphs joined by two spaces), labelled by hand in `tests/fixtures/attribution-reuters/labels.json` before the
+ * attribution was run on them. FILE is `True.csv` of github.com/Vatshayan/Fake-News-Prediction (commit be794ed, 989
+ * rows: an excerpt of the ISOT Fake News Dataset's real news, University of Victoria); an article is the row's title, a
+ * blank line and its text, and is named by its row (`row-1` is the first after the header). The articles are Reuters',
+ * so only offsets and speakers are kept here, never their text. `heldout` and `heldout2` are scored once before and
+ * once after a round, never with `--verbose`; `dev5` and `dev6` are round 54's, `dev9` and `dev10` round 55's, `dev11`
  * and `dev12` round 56's, `dev15` and `dev16` round 57's, `dev17` and `dev18` round 58's, `dev19` and `dev20` round
- * 59's, `dev21` and `dev22` round 60's, `dev23` and `dev24` round 61's, `dev25` and `dev26` round 62's, `dev27`
- * and `dev28` round 63's, spent. A split labelled for a later round is listed in `reservedRound` and refused.
+ * 59's, `dev21` and `dev22` round 60's, `dev23` and `dev24` round 61's, `dev25` and `dev26` round 62's, `dev27` and
+ * `dev28` round 63's, spent. `development` pools every development split. A split labelled for a later round is listed
+ * in `reservedRound` and refused.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
 import { scoreLines } from './attribution-score.js';
-import { benchOptions, labelsSchema, refuseUnseenSplit, scoreLabelledArticles } from './labelled-articles.js';
+import {
+  articlesOfSplit,
+  benchOptions,
+  labelsSchema,
+  refuseUnseenSplit,
+  scoreLabelledArticles,
+} from './labelled-articles.js';
 
 const splitSchema = z.enum([
   'dev',
@@ -54,7 +61,7 @@ const splitSchema = z.enum([
 ]);
 const argsSchema = z.object({
   data: z.string().min(1, 'give --data, True.csv of github.com/Vatshayan/Fake-News-Prediction'),
-  split: splitSchema,
+  split: z.union([splitSchema, z.literal('development')]),
   verbose: z.boolean(),
 });
 const labels = labelsSchema(splitSchema, /^row-[1-9]\d*$/);
@@ -71,7 +78,7 @@ refuseUnseenSplit(args.split, args.verbose, reservedRound, 'dev to dev28');
 const rows = rowsSchema.parse(parse(await readFile(args.data, 'utf8'), { columns: true }));
 const labelPath = path.join(import.meta.dirname, '..', 'tests', 'fixtures', 'attribution-reuters', 'labels.json');
 const labelled = labels.parse(JSON.parse(await readFile(labelPath, 'utf8')));
-const chosen = labelled.articles.filter((entry) => entry.split === args.split);
+const chosen = articlesOfSplit(labelled.articles, args.split);
 if (chosen.length === 0) throw new Error(`no article is labelled for split ${args.split} yet`);
 
 const articles = chosen.map((entry) => {
