@@ -73,7 +73,15 @@ describe('two roles joined by "and" before a name', () => {
     ).toEqual([['The idea is', 'Patrick Cotter']]);
   });
 
-  it('but two people joined by "and" are no one: "the lawyer and the judge said"', () => {
+  it('but not "and" between figures, which goes on with one role: "the world 200m and 400m record holder told"', () => {
+    expect(
+      speakersOf(
+        'American Michael Johnson accused British sprinters. “At the moment, the biggest factor is to be number one in Britain,” the world 200m and 400m record holder told Five Live.',
+      ),
+    ).toEqual([['At the moment,', 'Michael Johnson']]);
+  });
+
+  it('and two people joined by "and" are no one: "the lawyer and the judge said"', () => {
     expect(speakersOf('“The idea is laughable,” the lawyer and the judge said.')).toEqual([['The idea is', null]]);
   });
 });

@@ -95,7 +95,8 @@ function asksForPerson(text: string, wordNet: WordNet): boolean {
     if (!PHRASE_TAGS.has(word.pos) && !modifier) break;
     // "aircraft carrier" is a ship, though a carrier alone is first a person: a compound WordNet knows is the head.
     const compound = previous === undefined ? undefined : `${previous} ${word.text}`;
-    head = compound !== undefined && wordNet.senseCount(compound, 'noun') > 0 ? compound : word.text;
+    if (word.pos === 'NOUN')
+      head = compound !== undefined && wordNet.senseCount(compound, 'noun') > 0 ? compound : word.text;
     previous = word.text;
   }
   return head !== undefined && wordNet.firstSenseFile(head, 'noun') === 'noun.person';
