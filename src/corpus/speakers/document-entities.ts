@@ -159,6 +159,14 @@ function capitalisedAfter(text: string, words: readonly TaggedWord[], index: num
   return run;
 }
 
+/** How many words of a place open `run`: "Georgia" one, "New York" two, none when it opens with no place. */
+function placeOpening(run: readonly TaggedWord[]): number {
+  const [first, second] = run;
+  if (first === undefined) return 0;
+  if (REGION_NAMES.has(first.text)) return 1;
+  return second !== undefined && PLACE_NAMES.has(`${first.text} ${second.text}`.toLowerCase()) ? 2 : 0;
+}
+
 /** Runs of name-like words joined by single spaces: "Rep. Charles E. Hughes", "City Controller Alexander Hemphill". */
 function capitalisedRuns(text: string, words: readonly TaggedWord[]): TaggedWord[][] {
   const runs: TaggedWord[][] = [];
@@ -188,6 +196,18 @@ function capitalisedRuns(text: string, words: readonly TaggedWord[]): TaggedWord
         afterPreposition(run[0] as TaggedWord))
     )
       run.shift();
+    // "congressman from Georgia John Lewis": a place after a preposition, a forename after it, opens no name.
+    const placeLength = placeOpening(run);
+    const named = run[placeLength];
+    if (
+      placeLength > 0 &&
+      named !== undefined &&
+      run.length > placeLength + 1 &&
+      afterPreposition(run[0] as TaggedWord) &&
+      forenameGender(named.text) !== null &&
+      !REGION_NAMES.has(named.text)
+    )
+      run.splice(0, placeLength);
     // "Reports Dr. Keys:": a name opens with its titles, so a reporting verb before a title is the inverted verb.
     const [first, second] = run;
     if (first && second && /s$/.test(first.text) && reportingVerbAt(first.text, undefined) && isTitleWord(second.text))
@@ -1904,13 +1924,17 @@ function descriptionAfter(
       // "the Tax Court" is itself; "the Court" is the one court the document names, or stays "the Court" among several.
       const sameHead = bodies.filter((body) => body.toLowerCase().endsWith(head));
       const introduced = namesIntroducedBy(words, head);
+      // "the Tax Policy Center study": a document named by a body the document names speaks for that body.
+      const issuer = DOCUMENT_HEADS.has(head) ? phrase.slice(0, -word.text.length - 1) : '';
       const named = bodies.includes(phrase)
         ? phrase
-        : sameHead.length === 1
-          ? sameHead[0]
-          : sameHead.length === 0 && introduced.length === 1
-            ? introduced[0]
-            : undefined;
+        : bodies.includes(issuer)
+          ? issuer
+          : sameHead.length === 1
+            ? sameHead[0]
+            : sameHead.length === 0 && introduced.length === 1
+              ? introduced[0]
+              : undefined;
       return { mention: { ...span, kind: 'body', speaker: named ?? `the ${phrase}` }, lastIndex: theIndex + offset };
     }
     // "the Liberal Democrats": a body's own name after "the" is that body.
