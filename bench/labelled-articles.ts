@@ -73,8 +73,9 @@ export interface LabelledArticle {
 export function scoreLabelledArticles(articles: readonly LabelledArticle[], verbose: boolean): AttributionScore {
   const score = emptyScore();
   for (const entry of articles) {
+    // A closing mark may open, typed the wrong way round ("said ”We will"; see find-quotation-spans.ts).
     for (const label of entry.quotations)
-      if (!`"'\u201C\u2018`.includes(entry.text[label.start - 1] ?? ''))
+      if (!`"'\u201C\u2018\u201D`.includes(entry.text[label.start - 1] ?? ''))
         throw new Error(`${entry.article}: no opening quotation mark before offset ${label.start}`);
     const quotations = entry.quotations.map((label) => ({
       ...label,

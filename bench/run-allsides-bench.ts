@@ -1,0 +1,55 @@
+/**
+ * `npm run bench:allsides -- --data DIR --split dev|dev2|development|heldout|heldout2 [--verbose]`: speaker
+ * attribution on articles of many American and British outlets, 2012-2020 (CNN, Fox News, NPR, The Hill, the New York
+ * Times, the BBC, National Review, …: straight and curly marks, news and opinion), labelled by hand in
+ * `tests/fixtures/attribution-allsides/labels.json` before the attribution was run on them. DIR is `data/jsons` of
+ * github.com/ramybaly/Article-Bias-Prediction (commit ced8111, the AllSides data of Baly et al., EMNLP 2020; one JSON
+ * file per article, named by its ID); an article is its `content_original`, after its title and a blank line unless it
+ * already opens with the title. The texts are their publishers', so only offsets and speakers are kept here.
+ * `heldout` and `heldout2` are scored once before and once after a round, never with `--verbose`; a split labelled for
+ * a later round is listed in `reservedRound` and refused.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { z } from 'zod';
+import { scoreLines } from './attribution-score.js';
+import {
+  articlesOfSplit,
+  benchOptions,
+  labelsSchema,
+  refuseUnseenSplit,
+  scoreLabelledArticles,
+} from './labelled-articles.js';
+
+const splitSchema = z.enum(['dev', 'dev2', 'heldout', 'heldout2', 'next1', 'next2']);
+const argsSchema = z.object({
+  data: z.string().min(1, 'give --data, data/jsons of github.com/ramybaly/Article-Bias-Prediction'),
+  split: z.union([splitSchema, z.literal('development')]),
+  verbose: z.boolean(),
+});
+const labels = labelsSchema(splitSchema, /^[a-z0-9]{16}$/i);
+const articleSchema = z.object({ ID: z.string(), title: z.string(), content_original: z.string() });
+
+const args = argsSchema.parse(benchOptions());
+// Unseen until scored: running the attribution on one now would spend it before its round.
+const reservedRound: Partial<Record<z.infer<typeof splitSchema>, number>> = { next1: 66, next2: 66 };
+refuseUnseenSplit(args.split, args.verbose, reservedRound, 'dev, dev2');
+
+const labelPath = path.join(import.meta.dirname, '..', 'tests', 'fixtures', 'attribution-allsides', 'labels.json');
+const labelled = labels.parse(JSON.parse(await readFile(labelPath, 'utf8')));
+const chosen = articlesOfSplit(labelled.articles, args.split);
+if (chosen.length === 0) throw new Error(`no article is labelled for split ${args.split} yet`);
+
+const articles = await Promise.all(
+  chosen.map(async (entry) => {
+    const json = articleSchema.parse(JSON.parse(await readFile(path.join(args.data, `${entry.article}.json`), 'utf8')));
+    const body = json.content_original;
+    return { ...entry, text: body.startsWith(json.title) ? body : `${json.title}\n\n${body}` };
+  }),
+);
+const score = scoreLabelledArticles(articles, args.verbose);
+
+console.log(
+  `AllSides ${args.split}: ${chosen.length} articles, ${score.labelled} quotations, ${score.labelledSpeakers} with a named speaker`,
+);
+for (const line of scoreLines(score)) console.log(line);
