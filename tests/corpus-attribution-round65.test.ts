@@ -40,3 +40,13 @@ describe('a document named by a body the document names', () => {
     ]);
   });
 });
+
+describe('a capitalised body head inside a name', () => {
+  it('introduces no name after it: "Sinclair Broadcast Group Inc" makes no body "Inc" for "the group" to stand for', () => {
+    expect(
+      speakersOf(
+        'Sinclair Broadcast Group Inc (SBGI.O) wants Tribune Media. Analysts said Sinclair Broadcast Group Inc would gain, and regulators wrote to Sinclair Broadcast Group Inc on Monday. The group added “this proposal is good for viewers.”',
+      ),
+    ).toEqual([['this proposal is', 'the group']]);
+  });
+});

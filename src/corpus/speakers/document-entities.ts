@@ -1968,8 +1968,9 @@ function namesIntroducedBy(words: readonly TaggedWord[], head: string): string[]
   };
   const names = new Set<string>();
   words.forEach((word, index) => {
+    // Written in lower case: a capitalised head is part of the name before it ("Sinclair Broadcast Group Inc").
     if (
-      word.text.toLowerCase() !== head ||
+      word.text !== head ||
       words[index - 1]?.pos === 'DET' ||
       words[index + 1]?.pos !== 'PROPN' ||
       !capitalisedAfter(index)
