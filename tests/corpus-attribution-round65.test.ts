@@ -50,3 +50,19 @@ describe('a capitalised body head inside a name', () => {
     ).toEqual([['this proposal is', 'the group']]);
   });
 });
+
+describe('a one-word name after a noun for a group', () => {
+  it('is a person when the document gives that surname in full: "the 1807 law Trump could use … President Donald Trump"', () => {
+    expect(
+      speakersOf(
+        'The Insurrection Act, the 1807 law Trump could use, explained.',
+        'President Donald Trump on Monday threatened to send troops after the death of George Floyd, who was killed while he was handcuffed.',
+        'On Saturday, Trump tweeted, “Governors must get much tougher.”',
+        'Two days later, he tweeted that Senator Tom Cotton was “100% Correct” for it.',
+      ),
+    ).toEqual([
+      ['Governors must get', 'Donald Trump'],
+      ['100% Correct', 'Donald Trump'],
+    ]);
+  });
+});

@@ -447,6 +447,9 @@ function withGroupKindBodies(text: string, words: readonly TaggedWord[], runs: r
     const definiteInitials = kind.text === 'the' && INITIALISM.test(name) && name.length > 2 && !countryForms.has(name);
     if ((kind.pos === 'NOUN' && GROUP_NOUNS.has(kind.text)) || definiteInitials) groups.add(name);
   }
+  // "the 1807 law Trump could use … President Donald Trump": a surname the document gives a person in full is theirs.
+  for (const run of runs)
+    if (run.nameWords.length > 1 && run.body === null) groups.delete((run.nameWords.at(-1) as TaggedWord).text);
   // "Contrack International … Contrack said": a one-word body opening exactly one longer name is short for it.
   const whole = (name: string) => {
     const longer = new Set(

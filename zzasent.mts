@@ -1,0 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { findDocumentEntities } from './src/corpus/speakers/document-entities.js';
+import { tagWords } from './src/corpus/speakers/tag-words.js';
+const [id, from, to] = process.argv.slice(2);
+const j = JSON.parse(readFileSync(`/tmp/allsides/${id}.json`, 'utf8'));
+const text = j.content_original.startsWith(j.title) ? j.content_original : `${j.title}\n\n${j.content_original}`;
+const e = findDocumentEntities(text, tagWords(text), []);
+for (const p of e.persons) console.log(p.name, p.gender, [...p.titles]);
+for (const m of e.mentions) if (m.start >= Number(from ?? 0) && m.end <= Number(to ?? 1e9)) console.log(m.start, m.kind, 'speaker' in m ? m.speaker : '', 'gender' in m ? m.gender : '', JSON.stringify(text.slice(m.start, m.end)));
+console.log('bodies', e.bodies);

@@ -1,0 +1,12 @@
+import { readFile } from 'node:fs/promises';
+import { parse } from 'csv-parse/sync';
+import { findDocumentEntities } from './src/corpus/speakers/document-entities.js';
+import { tagWords } from './src/corpus/speakers/tag-words.js';
+const rows = parse(await readFile('/tmp/reuters/True.csv', 'utf8'), { columns: true }) as { title: string; text: string }[];
+const r = rows[Number(process.argv[2]!.slice(4)) - 1]!;
+const text = `${r.title}\n\n${r.text}`;
+const e = findDocumentEntities(text, tagWords(text), []);
+for (const p of e.persons) console.log(p.name, p.given, [...p.titles]);
+const [from, to] = [Number(process.argv[3] ?? 0), Number(process.argv[4] ?? 1e9)];
+for (const m of e.mentions) if (m.start >= from && m.end <= to) console.log(m.start, m.kind, 'speaker' in m ? m.speaker : '', JSON.stringify(text.slice(m.start, m.end)));
+console.log('bodies', e.bodies);

@@ -1,0 +1,2 @@
+import { speakersOf } from './tests/helpers/quotation-speakers.js';
+console.log(speakersOf(...process.argv.slice(2)));
