@@ -1,2 +1,0 @@
-import { speakersOf } from './tests/helpers/quotation-speakers.js';
-console.log(speakersOf(...process.argv.slice(2)));
