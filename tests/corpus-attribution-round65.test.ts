@@ -85,3 +85,13 @@ describe('a function word written in capitals', () => {
     ).toEqual([['The Department of', 'US government']]);
   });
 });
+
+describe('an initialism in parentheses', () => {
+  it('may take the first letters of the linking words of its long form: "the People\'s Bank of China (PBOC) … the PBOC boasts"', () => {
+    expect(
+      speakersOf(
+        'This month, the People\'s Bank of China (PBOC) launched a pilot program. At the same time, the PBOC boasts that it will "combat money laundering."',
+      ),
+    ).toEqual([['combat money laundering.', "People's Bank of China"]]);
+  });
+});

@@ -16,7 +16,7 @@ import {
   titleKey,
   type Gender,
 } from './person-titles.js';
-import { initialsOf, longFormBefore } from './initialism-long-form.js';
+import { initialsOf, longFormBefore, spellsInitialism } from './initialism-long-form.js';
 import { reportingVerbAt } from './reporting-verbs.js';
 import { isWrittenRoleNoun, ROLE_NOUNS } from './role-nouns.js';
 import {
@@ -388,7 +388,7 @@ function withSpelledOutInitialisms(text: string, named: readonly NamedRun[]): Na
     if (!next || !/^\s*\($/.test(text.slice(run.span.end, next.span.start)) || text[next.span.end] !== ')') return;
     const [initialism, body] = run.body === null ? [run, next.body] : [next, run.body];
     const letters = text.slice(initialism.span.start, initialism.span.end);
-    if (body && INITIALISM.test(letters) && initialsOf(body) === letters) spelledOut.set(letters, body);
+    if (body && INITIALISM.test(letters) && spellsInitialism(body, letters)) spelledOut.set(letters, body);
   });
   // "the Public Health Service declared …. But the PHS conceded": initials two bodies share stand for neither.
   const byInitials = new Map<string, string>();

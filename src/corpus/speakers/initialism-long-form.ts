@@ -11,6 +11,16 @@ const MAX_LONG_FORM_CHARS = 200;
 /** The capitals opening a name's words and their hyphenated parts: "Organisation for Economic Co-operation" is OEC. */
 export const initialsOf = (name: string): string => (name.match(/(?<![\p{L}'’])\p{Lu}/gu) ?? []).join('');
 
+/**
+ * Whether `name` spells `letters` by its capitals, or with its linking words' first letters too ("People's Bank of
+ * China" is PBOC).
+ */
+export function spellsInitialism(name: string, letters: string): boolean {
+  if (initialsOf(name) === letters) return true;
+  const linked = name.replace(/[\p{L}&]+/gu, (word) => (LINK_WORD.test(word) ? word.toUpperCase() : word));
+  return initialsOf(linked) === letters;
+}
+
 export interface LongForm extends Span {
   readonly name: string;
 }
@@ -42,7 +52,7 @@ export function longFormBefore(text: string, initialism: Span): LongForm | null 
     if (!/^\p{Lu}/u.test(first.text)) continue;
     const last = words.at(-1) as (typeof words)[number];
     const name = text.slice(first.start, last.end);
-    if (initialsOf(name) === letters) return { start: first.start, end: last.end, name };
+    if (spellsInitialism(name, letters)) return { start: first.start, end: last.end, name };
   }
   return null;
 }
