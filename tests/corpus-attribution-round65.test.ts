@@ -95,3 +95,14 @@ describe('an initialism in parentheses', () => {
     ).toEqual([['combat money laundering.', "People's Bank of China"]]);
   });
 });
+
+describe('a description by a title', () => {
+  it('finds the one person the document gives that title abbreviated: "Sen. John McCain … the senator … he told"', () => {
+    expect(
+      speakersOf(
+        "Sen. John McCain's book declined to address the hard call to overthrow Saddam Hussein.",
+        'As of 2013, the senator had moved to a more neutral position. “Was Saddam a threat? Of course,” he told the Arizona Republic then.',
+      ),
+    ).toEqual([['Was Saddam a', 'John McCain']]);
+  });
+});

@@ -15,6 +15,7 @@ import {
   takesGivenName,
   titleKey,
   type Gender,
+  writtenOutTitle,
 } from './person-titles.js';
 import { initialsOf, longFormBefore, spellsInitialism } from './initialism-long-form.js';
 import { reportingVerbAt } from './reporting-verbs.js';
@@ -1787,7 +1788,10 @@ function roleHolder(
   recent: readonly string[],
 ): DocumentPerson | null {
   if (titles.length === 0) return null;
-  const holders = persons.filter((person) => titles.every((title) => person.titles.has(title)));
+  // "Sen. John McCain … the senator": an abbreviated title is the office written out.
+  const holds = (person: DocumentPerson, title: string) =>
+    person.titles.has(title) || [...person.titles].some((held) => writtenOutTitle(held) === writtenOutTitle(title));
+  const holders = persons.filter((person) => titles.every((title) => holds(person, title)));
   if (holders.length <= 1) return holders[0] ?? null;
   const latest = recent.findLast((name) => holders.some((person) => person.name === name));
   return holders.find((person) => person.name === latest) ?? null;

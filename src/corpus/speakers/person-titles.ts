@@ -141,13 +141,18 @@ const ABBREVIATED_TITLES: Readonly<Record<string, string>> = {
   rev: 'reverend',
 };
 
+/** A title key written out: "gov" is "governor", "senator" itself. */
+export function writtenOutTitle(key: string): string {
+  return ABBREVIATED_TITLES[key] ?? key;
+}
+
 /** The offices among title keys ("president", "governor" for "gov"), honorifics and role nouns left out. */
 function offices(titleKeys: Iterable<string>): Set<string> {
   const found = new Set<string>();
   for (const written of titleKeys) {
     // "home-secretary", "deputy-mayor": a modified title holds the office of its last word.
     const key = TITLES.has(written) ? written : (written.split('-').at(-1) ?? written);
-    if (TITLES.has(key) && !HONORIFICS.has(key)) found.add(ABBREVIATED_TITLES[key] ?? key);
+    if (TITLES.has(key) && !HONORIFICS.has(key)) found.add(writtenOutTitle(key));
   }
   return found;
 }
