@@ -106,3 +106,13 @@ describe('a description by a title', () => {
     ).toEqual([['Was Saddam a', 'John McCain']]);
   });
 });
+
+describe('an abbreviated title', () => {
+  it('ends no sentence, so a participle after the name reports for the clause’s subject: "The American Legion offered praise for outgoing Sec. Shulkin, tweeting, “…”"', () => {
+    expect(
+      speakersOf(
+        'The American Legion offered praise for outgoing Sec. David Shulkin, tweeting, “The American Legion looks forward to working directly with the president.”',
+      ),
+    ).toEqual([['The American Legion', 'American Legion']]);
+  });
+});

@@ -12,6 +12,14 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('keeps any title abbreviation inside its sentence ("Sec.", "Supt.", "Cmdr."), but ends one after a word', () => {
+    expect(sentencesOf('They praised Sec. Shulkin and Supt. Ames. Cmdr. Lee came. He left.')).toEqual([
+      'They praised Sec. Shulkin and Supt. Ames.',
+      'Cmdr. Lee came.',
+      'He left.',
+    ]);
+  });
+
   it('ends a sentence before one that opens with a number, quoted or not', () => {
     expect(
       sentencesOf('Revenue rose, it said. "2004 has proven good," he said. It rose 3.5% in 2004. 50 people came.'),

@@ -1,22 +1,28 @@
 import type { Span } from './corpus-types.js';
 import { isFunctionWord } from './speakers/function-words.js';
+import { isAbbreviatedTitle } from './speakers/person-titles.js';
 
-/** Abbreviations after which ICU's sentence rules wrongly break ("Mr. Smith", "Gen. Milley"). */
+/** Abbreviations after which ICU's sentence rules wrongly break ("Mr. Smith"); titles' are in `isAbbreviatedTitle`. */
 const ABBREVIATION =
-  /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Jr|Sr|St|Mt|No|vs|etc|Inc|Corp|Ltd|Co|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|[A-Z])\.\s*$/;
+  /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Mt|No|vs|etc|Inc|Corp|Ltd|Co|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|[A-Z])\.\s*$/;
 
 /** "U.S.", "U.N.": an initialism written with stops, which ends a sentence less often than it opens a name. */
 const DOTTED_INITIALISM = /(?:^|[\s(])(?:\p{Lu}\.){2,}\s*$/u;
 const FIRST_WORD = /^\P{L}*(\p{L}+)/u;
+/** A capitalised word and its dot closing the text before a break ("Sec." in "outgoing Sec. Shulkin"). */
+const TITLE_BEFORE = /(?:^|[\s(])(\p{Lu}\p{Ll}*)\.\s*$/u;
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+const endsWithAbbreviation = (before: string): boolean =>
+  ABBREVIATION.test(before) || isAbbreviatedTitle(TITLE_BEFORE.exec(before)?.[1] ?? '');
 
 /**
  * Whether ICU's break after `before` is wrong: after an abbreviation, or after a dotted initialism when the next
  * sentence opens with no function word ("the U.S. Army said", but "moved to the U.S. He said").
  */
 function joinsNext(before: string, next: string): boolean {
-  if (ABBREVIATION.test(before)) return true;
+  if (endsWithAbbreviation(before)) return true;
   const first = FIRST_WORD.exec(next)?.[1];
   return DOTTED_INITIALISM.test(before) && first !== undefined && !isFunctionWord(first);
 }
@@ -56,7 +62,7 @@ function splitBeforeNumbers(text: string, piece: Span): Span[] {
   let start = piece.start;
   for (const match of text.slice(piece.start, piece.end).matchAll(END_BEFORE_NUMBER)) {
     const end = piece.start + match.index + match[0].length;
-    if (ABBREVIATION.test(text.slice(start, piece.start + match.index + 1))) continue;
+    if (endsWithAbbreviation(text.slice(start, piece.start + match.index + 1))) continue;
     parts.push({ start, end });
     start = end;
   }

@@ -57,7 +57,7 @@ const TITLES = new Set([
   treasurer auditor solicitor attorney prosecutor judge justice magistrate clerk sheriff marshal constable
   supt superintendent principal director administrator chairperson speaker leader chief aide adviser advisor spokesperson
   manager coach captain capt skipper pitcher quarterback owner publisher editor
-  gen general col colonel maj major lt lieutenant sgt sergeant cpl corporal pvt private adm admiral cmdr commander cdr
+  gen general col colonel maj major lt lieutenant sgt sergeant cpl corporal pvt private adm admiral cmdr commander cdr sec
   officer inspector detective patrolman trooper
   chairman executive officer partner founder head counsel`.split(/\s+/),
 ]);
@@ -139,7 +139,13 @@ const ABBREVIATED_TITLES: Readonly<Record<string, string>> = {
   supt: 'superintendent',
   prof: 'professor',
   rev: 'reverend',
+  sec: 'secretary',
 };
+
+/** "Sec.", "Supt.": a title's abbreviation, which its dot does not end a sentence after. */
+export function isAbbreviatedTitle(word: string): boolean {
+  return Object.hasOwn(ABBREVIATED_TITLES, word.toLowerCase());
+}
 
 /** A title key written out: "gov" is "governor", "senator" itself. */
 export function writtenOutTitle(key: string): string {
