@@ -116,3 +116,18 @@ describe('an abbreviated title', () => {
     ).toEqual([['The American Legion', 'American Legion']]);
   });
 });
+
+describe('capitalised words opening a sentence, closed by a comma inside the marks', () => {
+  it('are speech, not a title: "“Look at President Trump’s Twitter,” Biggs said"', () => {
+    expect(
+      speakersOf('Organizer Joe Biggs claimed victory.', '“Look at President Trump’s Twitter,” Biggs said in a tweet.'),
+    ).toEqual([['Look at President', 'Joe Biggs']]);
+  });
+
+  it('but inside narration the comma is the narration’s: "on ABC’s “Good Morning America,” she said" quotes a title', () => {
+    expect(speakersOf('Senator Jane Doe spoke on ABC’s “Good Morning America,” she said, “We are ready.”')).toEqual([
+      ['Good Morning America', null],
+      ['We are ready.', 'Jane Doe'],
+    ]);
+  });
+});

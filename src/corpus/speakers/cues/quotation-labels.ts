@@ -8,11 +8,14 @@ const INITIAL_WORD = /^\p{Lu}\p{L}{0,2}\.$/u;
 const MINOR_TITLE_WORDS = /^(?:a|an|the|of|in|on|at|to|for|and|or|but|with|by|from|de|la|le|el|y)$/;
 
 /**
- * "A Gift of Time", "Tropic of Cancer": two to eight words, every one but the minor ones capitalised, no sentence.
+ * "A Gift of Time", "Tropic of Cancer": two to eight words, every one but the minor ones capitalised, no sentence;
+ * `comma` is whether a comma closes the quoted words inside the marks.
  * Inside running narration a full stop or comma closing it is the narration's, set inside the marks in American style
  * ("on ABC's “Good Morning America.”").
  */
-function isTitle(quoted: string, inNarration: boolean): boolean {
+function isTitle(quoted: string, inNarration: boolean, comma: boolean): boolean {
+  // "“Look at President Trump’s Twitter,” Biggs said": a sentence's opening words closed by a comma are speech.
+  if (!inNarration && comma) return false;
   const trimmed = quoted.trim();
   const title = inNarration ? trimmed.replace(/[.,]$/, '') : trimmed;
   const parts = title.split(/\s+/);
@@ -47,7 +50,7 @@ export function isLabel(text: string, quotation: Span, sentence: Span): boolean 
   // "the so-called “teaching methods” courses": the writer marks the words as a label, not anyone's speech.
   return (
     isNameInNarration(text, quotation, sentence) ||
-    isTitle(quoted, text.slice(sentence.start, quotation.start - 1).trim() !== '') ||
+    isTitle(quoted, text.slice(sentence.start, quotation.start - 1).trim() !== '', text[quotation.end] === ',') ||
     SO_CALLED.test(text.slice(Math.max(0, quotation.start - 12), quotation.start - 1)) ||
     isNickname(quoted, text.slice(quotation.end + 1, quotation.end + 3))
   );
