@@ -131,3 +131,26 @@ describe('capitalised words opening a sentence, closed by a comma inside the mar
     ]);
   });
 });
+
+describe('a document an inverted verb’s subject issued', () => {
+  it('speaks for that subject later: "said Buhari’s spokesman Garba Shehu in a statement … the statement said"', () => {
+    expect(
+      speakersOf(
+        '“Any ban would follow due process,” said Buhari’s spokesman Garba Shehu in a statement issued in June.',
+        '“The federal government wants every child in school,” the statement said.',
+      ),
+    ).toEqual([
+      ['Any ban would', 'Garba Shehu'],
+      ['The federal government', 'Garba Shehu'],
+    ]);
+  });
+
+  it('but a name before "in a statement" with no verb of saying before it issued nothing: "welcomed Garba Shehu in a statement"', () => {
+    expect(
+      speakersOf(
+        'The Ministry of Education welcomed Garba Shehu in a statement issued in June.',
+        '“The federal government wants every child in school,” the statement said.',
+      ),
+    ).toEqual([['The federal government', null]]);
+  });
+});

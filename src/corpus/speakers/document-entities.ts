@@ -1507,12 +1507,14 @@ function genderFromOwnPossessive(
 
 /** Adjectives that may stand before the head of "In a new report, the Electoral Commission says". */
 const MAX_DOCUMENT_MODIFIERS = 2;
+/** How many words (a possessive and a role: "Buhari's spokesman") may stand between an inverted verb and its subject. */
+const MAX_INVERTED_SUBJECT_LEAD = 4;
 
 /**
  * "the council's resolution", "the report of the Tax Court", "a report by the Commons committee", "The letter, from
  * the Home Office," or "a World Bank report", then "according to the resolution": a document named by its head alone
  * speaks for whoever the document last said issued one of that kind. So does the subject a clause "In a new report,"
- * opens, and the subject that "says in a report".
+ * opens, the subject that "says in a report", and the one an inverted verb has ("said … Garba Shehu in a statement").
  */
 function withDocumentIssuers(words: readonly TaggedWord[], mentions: readonly EntityMention[]): EntityMention[] {
   const endingAt = new Map(mentions.map((mention) => [mention.end, mention]));
@@ -1521,6 +1523,7 @@ function withDocumentIssuers(words: readonly TaggedWord[], mentions: readonly En
   const mentionFrom = (index: number) =>
     startingAt.get(words[index]?.start ?? -1) ??
     (words[index]?.text.toLowerCase() === 'the' ? startingAt.get(words[index + 1]?.start ?? -1) : undefined);
+  const indexAt = new Map(words.map((word, index) => [word.start, index]));
   const issued: { readonly at: number; readonly head: string; readonly issuer: string }[] = [];
   words.forEach((word, index) => {
     const head = word.text.toLowerCase();
@@ -1551,7 +1554,20 @@ function withDocumentIssuers(words: readonly TaggedWord[], mentions: readonly En
       reportingVerbAt(words[verb]?.text ?? '', undefined) !== null
         ? endingAt.get(words[before]?.end ?? -1)
         : undefined;
-    const issuer = possessive ?? of ?? modifier ?? subject ?? sayer;
+    // "said Buhari's spokesman Garba Shehu in a statement": the inverted verb's subject, just before "in".
+    const named =
+      /^(?:a|an|its|their|the)$/i.test(words[opener]?.text ?? '') && /^in$/i.test(words[opener - 1]?.text ?? '')
+        ? endingAt.get(words[opener - 2]?.end ?? -1)
+        : undefined;
+    const namedAt = named ? (indexAt.get(named.start) ?? -1) : -1;
+    const inverted =
+      named !== undefined &&
+      words
+        .slice(Math.max(0, namedAt - MAX_INVERTED_SUBJECT_LEAD), namedAt)
+        .some((lead) => reportingVerbAt(lead.text, undefined) !== null)
+        ? named
+        : undefined;
+    const issuer = possessive ?? of ?? modifier ?? subject ?? sayer ?? inverted;
     if (issuer && (issuer.kind === 'person' || issuer.kind === 'body'))
       issued.push({ at: word.start, head, issuer: issuer.speaker });
   });
