@@ -154,3 +154,13 @@ describe('a document an inverted verb’s subject issued', () => {
     ).toEqual([['The federal government', null]]);
   });
 });
+
+describe('"as … puts it"', () => {
+  it('may have a role before its subject’s name: "as former Canadian ambassador to China David Mulroney puts it, “…”"', () => {
+    expect(
+      speakersOf(
+        'Meng is, as former Canadian ambassador to China David Mulroney puts it, “by birth and position a member of China’s corporate royalty.”',
+      ),
+    ).toEqual([['by birth and', 'David Mulroney']]);
+  });
+});

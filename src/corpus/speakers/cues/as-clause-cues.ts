@@ -24,10 +24,17 @@ export function asItCue(context: AttributionContext, verbIndex: number): CueResu
   }
   const subject = mentionEndingAt.get(words[position]?.end ?? -1);
   if (!subject) return null;
-  return words[indexOfWordStartingAt(context, subject.start) - 1]?.text.toLowerCase() === 'as'
-    ? speakerOf(context, subject)
-    : null;
+  // "as former Canadian ambassador to China David Mulroney puts it": a role written before the name.
+  let before = indexOfWordStartingAt(context, subject.start) - 1;
+  for (let role = 0; role < MAX_ROLE_WORDS && ROLE_POS.has(words[before]?.pos ?? '') && !isAs(words[before]); role++)
+    before--;
+  return isAs(words[before]) ? speakerOf(context, subject) : null;
 }
+
+const isAs = (word: TaggedWord | undefined): boolean => word?.text.toLowerCase() === 'as';
+/** Words of a role before a name: "former Canadian ambassador to China". */
+const ROLE_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'ADP']);
+const MAX_ROLE_WORDS = 6;
 
 /** Words that may make up a quoted object: "prosecutor Russell McGuire", "an insider in the talks", "him". */
 const OBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM', 'PART', 'ADP']);
