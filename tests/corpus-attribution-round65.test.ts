@@ -164,3 +164,22 @@ describe('"as … puts it"', () => {
     ).toEqual([['by birth and', 'David Mulroney']]);
   });
 });
+
+describe('"the" before a place and a word for a kind of person', () => {
+  it('describes someone, and is no body that speaks: "“…,” the Kentucky Republican told ABC"', () => {
+    expect(
+      speakersOf(
+        'U.S. Senate Republican leader Mitch McConnell said on Sunday that he is optimistic. “I’m very optimistic about it,” the Kentucky Republican told ABC.',
+      ),
+    ).toEqual([['I’m very optimistic', null]]);
+  });
+
+  it('but "a" brings someone new in, named as the run names them: "said a New Hampshire Republican"', () => {
+    expect(
+      speakersOf(
+        'Those Republican insiders who think Rubio has a chance to overtake Trump in New Hampshire stressed the late-breaking nature of the New Hampshire primary.',
+        '“Trump will be defeated in this process,” said a New Hampshire Republican.',
+      ),
+    ).toEqual([['Trump will be', 'New Hampshire Republican']]);
+  });
+});

@@ -531,7 +531,8 @@ function withoutTitleWords(text: string, words: readonly TaggedWord[], runs: rea
   });
 }
 
-function analyseRun(run: readonly TaggedWord[]): NamedRun {
+/** `definite`: "the" stands before the run. */
+function analyseRun(run: readonly TaggedWord[], definite: boolean): NamedRun {
   const span = { start: (run[0] as TaggedWord).start, end: (run.at(-1) as TaggedWord).end };
   const words = run.filter((word) => !NAME_SUFFIXES.test(word.text) || word === run[0]);
   // WordNet knows "Southeast Asia" as a place and "State Department" or "Labour" as a group: none is a person.
@@ -662,8 +663,12 @@ function analyseRun(run: readonly TaggedWord[]): NamedRun {
   // "Manchester United", "Gateshead's Sage Centre": two or more words with no forename or title, one of them a word
   // WordNet knows only as a place, name a club or a venue, not a person ("he said" would go to it). A surname alone
   // may be a place too ("Davenport", a city in Iowa).
+  // "the Kentucky Republican": after "the", a word for a kind of person closing the run makes it a description of
+  // someone the document has named, not a club ("a New Hampshire Republican" is someone new, named by the run).
+  const describesSomeone = definite && (PERSON_KINDS.has(last.text) || SOME_PERSON_KIND.has(last.text));
   if (
     words.length > 1 &&
+    !describesSomeone &&
     !nameWords.some(isForenameOrInitial) &&
     !words.some((word) => isTitleWord(word.text)) &&
     nameWords.some((word) => REGION_NAMES.has(word.text))
@@ -673,7 +678,7 @@ function analyseRun(run: readonly TaggedWord[]): NamedRun {
   }
   if (
     words.length > 1 &&
-    PERSON_KINDS.has(last.text) &&
+    (PERSON_KINDS.has(last.text) || describesSomeone) &&
     // "Nevada Democrat": a place is no forename here, though some lists have it.
     !nameWords.some((word) => forenameGender(word.text) !== null && !REGION_NAMES.has(word.text)) &&
     !titleWords.some((word) => isTitleWord(word.text))
@@ -956,9 +961,15 @@ export function findDocumentEntities(
       ),
     ),
   );
+  const wordIndexAt = new Map(outside.map((word, index) => [word.start, index]));
   const analysed = withSpelledOutInitialisms(
     text,
-    withPlacesBeforeRegions(text, capitalisedRuns(text, outside).map(analyseRun)),
+    withPlacesBeforeRegions(
+      text,
+      capitalisedRuns(text, outside).map((run) =>
+        analyseRun(run, /^the$/i.test(outside[(wordIndexAt.get(run[0]?.start ?? -1) ?? 0) - 1]?.text ?? '')),
+      ),
+    ),
   );
   addLowerCaseTitles(text, outside, analysed);
   modifyOpeningTitles(text, outside, analysed);
