@@ -183,3 +183,25 @@ describe('"the" before a place and a word for a kind of person', () => {
     ).toEqual([['Trump will be', 'New Hampshire Republican']]);
   });
 });
+
+describe('"the" before a place and a capitalised word for a kind of person', () => {
+  it('is an epithet for someone named before: "“…,” the Texas Republican told reporters"', () => {
+    expect(
+      speakersOf(
+        '“No decision’s been made,” said House Ways and Means Committee Chairman Kevin Brady, who will lead the talks. “My view is the president is giving us flexibility,” the Texas Republican told reporters.',
+      ),
+    ).toEqual([
+      ['No decision’s been', 'Kevin Brady'],
+      ['My view is', 'Kevin Brady'],
+    ]);
+  });
+
+  it('but a title closing capitalised words is no such epithet: "The Conservative Party Co-Chairman said" is not the Lib Dems', () => {
+    expect(
+      speakersOf(
+        'The Lib Dems say they will look at his plans, but Tory Liam Fox said his party offered a choice on the issue.',
+        'The Conservative Party Co-Chairman said the electorate had a choice between a government that had “done nothing for eight years” and one that would impose quotas.',
+      ),
+    ).toEqual([['done nothing for', null]]);
+  });
+});

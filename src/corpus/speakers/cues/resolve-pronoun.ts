@@ -655,11 +655,15 @@ export function describedPerson(context: AttributionContext, mention: EntityMent
   // Committee" brings someone new in).
   const bareTitle = definiteRole && inside.length === 1 && lower(words[firstWordFrom(context, mention.end)]) !== 'of';
   // "…," said the American: a capitalised word for a kind of person ("the Russian", "the Dubliner") is an epithet too.
+  // So is one after the place its bearer is from ("the Kentucky Republican"; "the Conservative Party Co-Chairman" is
+  // a title).
   const kindOfPerson =
     lower(words[firstWordFrom(context, mention.start)]) === 'the' &&
-    inside.length === 1 &&
-    /^\p{Lu}/u.test(inside[0]?.text ?? '') &&
-    inside[0]?.pos !== 'ADJ';
+    inside.length > 0 &&
+    inside.every((word) => /^\p{Lu}/u.test(word.text)) &&
+    inside.slice(0, -1).every((word) => word.pos === 'PROPN') &&
+    inside.at(-1)?.pos !== 'ADJ' &&
+    (inside.length === 1 || !isDesignation((inside.at(-1) as TaggedWord).text.split('-').at(-1) ?? ''));
   // "said the Newport-based athlete": words joined by a hyphen before the head modify it, as an adjective does.
   const compoundModifier = inside
     .slice(0, -2)
