@@ -7,7 +7,8 @@
  * capitalised words that are only times ("Monday", "Christmas"), which end no name, or mostly ("Sunday"), and those that are only places
  * ("Utah", "Texas"), after which a name set off by a comma is a place too ("Ogden, Utah"), or mostly ("London"); and the names of fictional
  * characters ("Uncle Sam"), who speak for no one in the news; and the capitalised words for a kind of person
- * ("Democrat", "Briton"), strictly or in some sense ("Australian"); and the lower-case nouns for a group ("band") or a relative by blood ("daughter").
+ * ("Democrat", "Briton"), strictly or in some sense ("Australian"); and the lower-case nouns for a group ("band") or a relative by blood ("daughter");
+ * and each person noun with the other words of its first sense ("congressman": congresswoman, representative).
  * Generated once so the corpus builder stays free of file reads.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -246,6 +247,16 @@ const capitalisedUnder = (...kinds: (string | undefined)[]) =>
 const daysAndDirections = capitalisedUnder(weekday, compassPoint);
 // "Jeff Sessions on Thursday said": a day after a preposition says when, between a subject and its verb.
 const weekdays = capitalisedUnder(weekday);
+// "the congressman" for Representative Trent Franks: the other one-word lemmas of a person noun's first sense.
+const personSynonyms = [...firstSenses]
+  .filter(([lemma, firstSense]) => /^[a-z]+$/.test(lemma) && fileOf.get(firstSense) === PERSON)
+  .map(([lemma, firstSense]) => [
+    lemma,
+    ...(lemmasOf.get(firstSense) ?? []).filter((other) => other !== lemma && /^[a-z]+$/.test(other)),
+  ])
+  .filter((group) => group.length > 1)
+  .map((group) => group.join(' '))
+  .sort();
 const target = path.join(import.meta.dirname, '..', 'src', 'corpus', 'speakers', 'wordnet-names-data.ts');
 writeFileSync(
   target,
@@ -267,7 +278,8 @@ writeFileSync(
     `export const WORDNET_GROUP_NOUNS: readonly string[] = ${JSON.stringify(groupNouns)};\n` +
     `export const WORDNET_KIN_NOUNS: readonly string[] = ${JSON.stringify(kinNouns)};\n` +
     `export const WORDNET_DAYS_AND_DIRECTIONS: readonly string[] = ${JSON.stringify(daysAndDirections)};\n` +
-    `export const WORDNET_WEEKDAYS: readonly string[] = ${JSON.stringify(weekdays)};\n`,
+    `export const WORDNET_WEEKDAYS: readonly string[] = ${JSON.stringify(weekdays)};\n` +
+    `export const WORDNET_PERSON_SYNONYMS: readonly string[] = ${JSON.stringify(personSynonyms)};\n`,
 );
 console.log(
   `${places.length} places, ${groups.length} groups, ${roles.length} role nouns (${lowerCaseRoles.length} in lower case only), ${times.length} times, ${regions.length} one-word places (${firstRegions.length} mostly), ${groupWords.length} one-word groups, ${groupNouns.length} group nouns, ${kinNouns.length} kin nouns, ${daysAndDirections.length} days and directions, ${personInitialisms.length} person initialisms, ${fictionalNames.length} fictional characters -> ${target}`,

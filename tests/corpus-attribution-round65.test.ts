@@ -205,3 +205,23 @@ describe('"the" before a place and a capitalised word for a kind of person', () 
     ).toEqual([['done nothing for', null]]);
   });
 });
+
+describe('a description by a title written otherwise', () => {
+  it('finds the person the document gives a title WordNet puts in the same first sense: "Representative Trent Franks … The congressman said"', () => {
+    expect(
+      speakersOf(
+        'Republican U.S. Representative Trent Franks said on Thursday he would resign. The congressman said he was resigning because coverage would “damage those things I love most.”',
+      ),
+    ).toEqual([['damage those things', 'Trent Franks']]);
+  });
+});
+
+describe('a body’s head, "of" and a title word closing the name', () => {
+  it('is the body, not a person with that title: "The U.S. Department of Justice on Monday sued AT&T, arguing …"', () => {
+    expect(
+      speakersOf(
+        'U.S. District Judge Richard Leon will hear the case. The U.S. Department of Justice on Monday sued AT&T, arguing that it would force rivals to pay “hundreds of millions of dollars more per year.”',
+      ),
+    ).toEqual([['hundreds of millions', 'U.S. Department of Justice']]);
+  });
+});

@@ -19,7 +19,7 @@ import {
 } from './person-titles.js';
 import { initialsOf, longFormBefore, spellsInitialism } from './initialism-long-form.js';
 import { reportingVerbAt } from './reporting-verbs.js';
-import { isWrittenRoleNoun, ROLE_NOUNS } from './role-nouns.js';
+import { isWrittenRoleNoun, ROLE_NOUNS, samePersonNoun } from './role-nouns.js';
 import {
   WORDNET_FICTIONAL_NAMES,
   WORDNET_PERSON_KINDS,
@@ -559,11 +559,16 @@ function analyseRun(run: readonly TaggedWord[], definite: boolean): NamedRun {
   const of = words.findIndex(
     (word, index) => /^(?:of|for)$/.test(word.text) && BODY_HEADS.has((words[index - 1]?.text ?? '').toLowerCase()),
   );
+  // "Department of Justice": a title word closing the run names what the body is of, with no one named after it.
   const bodyName =
     of > 0 &&
     !words
       .slice(of + 1)
-      .some((word) => isTitleWord(word.text) || (isForenameOrInitial(word) && !REGION_NAMES.has(word.text)));
+      .some(
+        (word) =>
+          !(word === last && isTitleWord(word.text)) &&
+          (isTitleWord(word.text) || (isForenameOrInitial(word) && !REGION_NAMES.has(word.text))),
+      );
   if (BODY_HEADS.has(last.text.toLowerCase()) || bodyName) {
     const first = words.findIndex((word) => word.text !== 'The');
     return {
@@ -1815,9 +1820,11 @@ function roleHolder(
   recent: readonly string[],
 ): DocumentPerson | null {
   if (titles.length === 0) return null;
-  // "Sen. John McCain … the senator": an abbreviated title is the office written out.
+  // "Sen. John McCain … the senator": an abbreviated title is the office written out; "Representative Trent Franks
+  // … the congressman": a synonym of it in WordNet's first sense is the same office.
   const holds = (person: DocumentPerson, title: string) =>
-    person.titles.has(title) || [...person.titles].some((held) => writtenOutTitle(held) === writtenOutTitle(title));
+    person.titles.has(title) ||
+    [...person.titles].some((held) => samePersonNoun(writtenOutTitle(held), writtenOutTitle(title)));
   const holders = persons.filter((person) => titles.every((title) => holds(person, title)));
   if (holders.length <= 1) return holders[0] ?? null;
   const latest = recent.findLast((name) => holders.some((person) => person.name === name));

@@ -1,4 +1,4 @@
-import { WORDNET_LOWER_CASE_ROLE_NOUNS, WORDNET_ROLE_NOUNS } from './wordnet-names-data.js';
+import { WORDNET_LOWER_CASE_ROLE_NOUNS, WORDNET_PERSON_SYNONYMS, WORDNET_ROLE_NOUNS } from './wordnet-names-data.js';
 
 /** WordNet's nouns for a kind of person ("defender", "youngster"), none of which it also files as a name. */
 export const ROLE_NOUNS: ReadonlySet<string> = new Set(WORDNET_ROLE_NOUNS);
@@ -10,3 +10,15 @@ const LOWER_CASE_ROLE_NOUNS: ReadonlySet<string> = new Set(WORDNET_LOWER_CASE_RO
  */
 export const isWrittenRoleNoun = (text: string): boolean =>
   ROLE_NOUNS.has(text.toLowerCase()) || LOWER_CASE_ROLE_NOUNS.has(text);
+
+const PERSON_SYNONYMS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  WORDNET_PERSON_SYNONYMS.map((group) => {
+    const [lemma = '', ...others] = group.split(' ');
+    return [lemma, new Set(others)];
+  }),
+);
+
+/** Whether either person noun's first WordNet sense holds the other ("congressman": representative). */
+export function samePersonNoun(a: string, b: string): boolean {
+  return a === b || PERSON_SYNONYMS.get(a)?.has(b) === true || PERSON_SYNONYMS.get(b)?.has(a) === true;
+}
