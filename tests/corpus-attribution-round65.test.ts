@@ -225,3 +225,13 @@ describe('a body’s head, "of" and a title word closing the name', () => {
     ).toEqual([['hundreds of millions', 'U.S. Department of Justice']]);
   });
 });
+
+describe('"who" after an appositive that describes a person', () => {
+  it('stands for the person the appositive follows: "Ivanka Trump, a White House adviser who told the Associated Press there was a “…”"', () => {
+    expect(
+      speakersOf(
+        'It contrasted with comments from his daughter Ivanka Trump, a White House adviser who told the Associated Press there was a “special place in hell for people who prey on children.”',
+      ),
+    ).toEqual([['special place in', 'Ivanka Trump']]);
+  });
+});

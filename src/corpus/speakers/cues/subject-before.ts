@@ -203,6 +203,12 @@ export function subjectBefore(context: AttributionContext, index: number, clause
       const antecedent = mentionEndingAt.get((words[position - 2] as TaggedWord | undefined)?.end ?? -1);
       if (antecedent && antecedent.kind !== 'pronoun') return speakerOf(context, antecedent);
     }
+    // "Ivanka Trump, a White House adviser who told": a relative pronoun after an appositive that describes a person
+    // stands for the person the appositive follows.
+    if (/^who$/i.test(word.text)) {
+      const described = personBeforeAppositive(context, position - 1, clauseStart);
+      if (described) return speakerOf(context, described);
+    }
     // "the council's resolution said": a document speaks for whoever issued it.
     const issuer = DOCUMENT_HEADS.has(word.text.toLowerCase()) ? ownerBefore(context, position) : undefined;
     if (issuer) return issuerOf(context, issuer);
@@ -547,4 +553,26 @@ function firstSubjectOfClause(context: AttributionContext, clauseStart: number, 
     return head?.kind === 'person' ? speakerOf(context, head) : abstain;
   }
   return 'none';
+}
+
+/** Words of an appositive's description: "a White House adviser", "the party's deputy leader". */
+const APPOSITIVE_WORDS = new Set(['ADJ', 'NOUN', 'PROPN', 'PART']);
+const MAX_APPOSITIVE_WORDS = 6;
+
+/**
+ * The person named before ", a/the <description>" that ends at word `end` with a word for a kind of person, or
+ * undefined.
+ */
+function personBeforeAppositive(
+  context: AttributionContext,
+  end: number,
+  clauseStart: number,
+): EntityMention | undefined {
+  const { words, mentionEndingAt } = context;
+  if (!ROLE_NOUNS.has(words[end]?.text.toLowerCase() ?? '')) return undefined;
+  let position = end;
+  while (position > end - MAX_APPOSITIVE_WORDS && APPOSITIVE_WORDS.has(words[position]?.pos ?? '')) position--;
+  if (!/^(?:a|an|the)$/i.test(words[position]?.text ?? '') || words[position - 1]?.text !== ',') return undefined;
+  const named = mentionEndingAt.get(words[position - 2]?.end ?? -1);
+  return named?.kind === 'person' && indexOfWordStartingAt(context, named.start) >= clauseStart ? named : undefined;
 }
