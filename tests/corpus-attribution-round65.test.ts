@@ -235,3 +235,17 @@ describe('"who" after an appositive that describes a person', () => {
     ).toEqual([['special place in', 'Ivanka Trump']]);
   });
 });
+
+describe('a lower-case Arabic particle joined to a name by a hyphen', () => {
+  it('is part of the name, which its bare surname names later: "Mohammed al-Sabban … Sabban said"', () => {
+    expect(
+      speakersOf(
+        '“Trump has forgotten,” said Mohammed al-Sabban, a former adviser to the oil minister.',
+        '“He could prevent it,” Sabban said.',
+      ),
+    ).toEqual([
+      ['Trump has forgotten', 'Mohammed al-Sabban'],
+      ['He could prevent', 'Mohammed al-Sabban'],
+    ]);
+  });
+});

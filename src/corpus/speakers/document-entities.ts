@@ -92,7 +92,10 @@ const PERSON_KINDS = new Set(WORDNET_PERSON_KINDS);
 const DAYS_AND_DIRECTIONS = new Set(WORDNET_DAYS_AND_DIRECTIONS);
 const SOME_PERSON_KIND = new Set(WORDNET_SOME_PERSON_KIND);
 const PERSON_OR_GROUP_KIND = new Set(WORDNET_PERSON_OR_GROUP_KIND);
-const CAPITALISED = /^\p{Lu}/u;
+/** A capital opens the word, or a lower-case Arabic particle joined to it by a hyphen does ("al-Sabban"). */
+const CAPITALISED = /^(?:(?:al|el|bin|ibn)-)?\p{Lu}/u;
+/** "al-Sabban" is written "Sabban" too. */
+const bareSurname = (surname: string): string => surname.replace(/^(?:al|el|bin|ibn)-(?=\p{Lu})/u, '');
 /** Words that make a title a lesser office: "Vice President", "Deputy Secretary", "Assistant Director". */
 const SUBORDINATE_OFFICE = /^(?:vice|deputy|assistant|associate|under)$/;
 const PRONOUNS: Readonly<Record<string, Gender | 'plural' | 'neuter'>> = {
@@ -905,7 +908,7 @@ function personBySurname(
 ): DocumentPerson | null {
   const candidates = persons.filter(
     (person) =>
-      person.surname === surname &&
+      bareSurname(person.surname) === bareSurname(surname) &&
       (suffix === null || person.suffix === suffix) &&
       (gender === null || person.gender === null || person.gender === gender) &&
       !officesConflict(titles, person.titles),
@@ -1193,9 +1196,9 @@ function withHyphenatedNames(text: string, words: readonly TaggedWord[]): Tagged
       next !== undefined &&
       hyphen.start === word.end &&
       next.start === hyphen.end &&
-      word.pos === 'PROPN' &&
-      CAPITALISED.test(word.text) &&
-      /^\p{L}/u.test(next.text)
+      ((word.pos === 'PROPN' && CAPITALISED.test(word.text) && /^\p{L}/u.test(next.text)) ||
+        // "Mohammed al-Sabban": a lower-case particle joined to a capitalised name.
+        CAPITALISED.test(`${word.text}-${next.text}`))
     ) {
       joined.push({ text: text.slice(word.start, next.end), start: word.start, end: next.end, pos: 'PROPN' });
       index += 2;
