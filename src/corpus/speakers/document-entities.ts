@@ -1198,7 +1198,7 @@ function withHyphenatedNames(text: string, words: readonly TaggedWord[]): Tagged
       next.start === hyphen.end &&
       ((word.pos === 'PROPN' && CAPITALISED.test(word.text) && /^\p{L}/u.test(next.text)) ||
         // "Mohammed al-Sabban": a lower-case particle joined to a capitalised name.
-        CAPITALISED.test(`${word.text}-${next.text}`))
+        (/^(?:al|el|bin|ibn)$/.test(word.text) && /^\p{Lu}/u.test(next.text)))
     ) {
       joined.push({ text: text.slice(word.start, next.end), start: word.start, end: next.end, pos: 'PROPN' });
       index += 2;
