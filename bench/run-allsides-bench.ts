@@ -6,8 +6,8 @@
  * github.com/ramybaly/Article-Bias-Prediction (commit ced8111, the AllSides data of Baly et al., EMNLP 2020; one JSON
  * file per article, named by its ID); an article is its `content_original`, after its title and a blank line unless it
  * already opens with the title. The texts are their publishers', so only offsets and speakers are kept here.
- * `heldout` and `heldout2` are scored once before and once after a round, never with `--verbose`; a split labelled for
- * a later round is listed in `reservedRound` and refused.
+ * `heldout` and `heldout2` (round 66's) are scored once before and once after a round, never with `--verbose`; a split
+ * labelled for a later round is listed in `reservedRound` and refused.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -21,7 +21,7 @@ import {
   scoreLabelledArticles,
 } from './labelled-articles.js';
 
-const splitSchema = z.enum(['dev', 'dev2', 'heldout', 'heldout2', 'next1', 'next2']);
+const splitSchema = z.enum(['dev', 'dev2', 'heldout', 'heldout2']);
 const argsSchema = z.object({
   data: z.string().min(1, 'give --data, data/jsons of github.com/ramybaly/Article-Bias-Prediction'),
   split: z.union([splitSchema, z.literal('development')]),
@@ -32,7 +32,7 @@ const articleSchema = z.object({ ID: z.string(), title: z.string(), content_orig
 
 const args = argsSchema.parse(benchOptions());
 // Unseen until scored: running the attribution on one now would spend it before its round.
-const reservedRound: Partial<Record<z.infer<typeof splitSchema>, number>> = { next1: 66, next2: 66 };
+const reservedRound: Partial<Record<z.infer<typeof splitSchema>, number>> = {};
 refuseUnseenSplit(args.split, args.verbose, reservedRound, 'dev, dev2');
 
 const labelPath = path.join(import.meta.dirname, '..', 'tests', 'fixtures', 'attribution-allsides', 'labels.json');
