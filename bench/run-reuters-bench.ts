@@ -1,17 +1,18 @@
 /**
- * `npm run bench:reuters -- --data FILE --split dev|dev2|…|dev32|development|heldout|heldout2 [--verbose]`: speaker
- * attribution on Reuters articles of 2017 (American house style: "said Meadows, chairman of …", curly quotation marks,
- * paragraphs joined by two spaces), labelled by hand in `tests/fixtures/attribution-reuters/labels.json` before the
- * attribution was run on them. FILE is `True.csv` of github.com/Vatshayan/Fake-News-Prediction (commit be794ed, 989
- * rows: an excerpt of the ISOT Fake News Dataset's real news, University of Victoria); an article is the row's title, a
- * blank line and its text, and is named by its row (`row-1` is the first after the header). The articles are Reuters',
- * so only offsets and speakers are kept here, never their text. `heldout` and `heldout2` are scored once before and
- * once after a round, never with `--verbose`; `dev5` and `dev6` are round 54's, `dev9` and `dev10` round 55's, `dev11`
- * and `dev12` round 56's, `dev15` and `dev16` round 57's, `dev17` and `dev18` round 58's, `dev19` and `dev20` round
- * 59's, `dev21` and `dev22` round 60's, `dev23` and `dev24` round 61's, `dev25` and `dev26` round 62's, `dev27` and
- * `dev28` round 63's, `dev29` and `dev30` round 64's, `dev31` and `dev32` round 65's, spent: the CSV has too few
- * unlabelled articles left for another round, whose held-out sets come from `bench/run-allsides-bench.ts`. `development`
- * pools every development split. A split labelled for a later round is listed in `reservedRound` and refused.
+ * `npm run bench:reuters -- --data FILE --split dev|dev2|…|dev32|development [--verbose]`: speaker attribution on
+ * Reuters articles of 2017 (American house style: "said Meadows, chairman of …", curly quotation marks, paragraphs
+ * joined by two spaces), labelled by hand in `tests/fixtures/attribution-reuters/labels.json` before the attribution
+ * was run on them. FILE is `True.csv` of github.com/Vatshayan/Fake-News-Prediction (commit be794ed, 989 rows: an
+ * excerpt of the ISOT Fake News Dataset's real news, University of Victoria); an article is the row's title, a blank
+ * line and its text, and is named by its row (`row-1` is the first after the header). The articles are Reuters', so
+ * only offsets and speakers are kept here, never their text. Each round's held-out sets were scored once before and
+ * once after it, never with `--verbose`, as `heldout` and `heldout2`; `dev5` and `dev6` are round 54's, `dev9` and
+ * `dev10` round 55's, `dev11` and `dev12` round 56's, `dev15` and `dev16` round 57's, `dev17` and `dev18` round 58's,
+ * `dev19` and `dev20` round 59's, `dev21` and `dev22` round 60's, `dev23` and `dev24` round 61's, `dev25` and `dev26`
+ * round 62's, `dev27` and `dev28` round 63's, `dev29` and `dev30` round 64's, `dev31` and `dev32` round 65's, spent:
+ * the CSV has too few unlabelled articles left for another round, whose held-out sets come from
+ * `bench/run-allsides-bench.ts`. `development` pools every development split. A split labelled for a later round is
+ * listed in `reservedRound` and refused.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -59,8 +60,6 @@ const splitSchema = z.enum([
   'dev30',
   'dev31',
   'dev32',
-  'heldout',
-  'heldout2',
 ]);
 const argsSchema = z.object({
   data: z.string().min(1, 'give --data, True.csv of github.com/Vatshayan/Fake-News-Prediction'),
