@@ -1726,9 +1726,10 @@ function misspeltSurnames(persons: DocumentPerson[]): Map<string, DocumentPerson
   for (const person of [...persons]) {
     if (person.given !== null || person.surname.length < MIN_DOUBLING_SURNAME) continue;
     const short = person.surname.length < MIN_MISSPELT_SURNAME;
+    // The other is named in full, or with a title ("Representative Hakeem Jeffries", whose forename no list knows).
     const near = persons.filter(
       (other) =>
-        other.given !== null &&
+        (other.given !== null || other.titles.size > 0) &&
         other.surname[0] === person.surname[0] &&
         (short
           ? doublingDiffers(other.surname, person.surname)
