@@ -17,7 +17,7 @@ import {
   type Gender,
   writtenOutTitle,
 } from './person-titles.js';
-import { initialsOf, longFormBefore, spellsInitialism } from './initialism-long-form.js';
+import { initialsOf, longFormBefore, spellsInitialism, withoutLegalSuffix } from './initialism-long-form.js';
 import { reportingVerbAt } from './reporting-verbs.js';
 import { isWrittenRoleNoun, ROLE_NOUNS, samePersonNoun } from './role-nouns.js';
 import {
@@ -272,6 +272,8 @@ function capitalisedRuns(text: string, words: readonly TaggedWord[]): TaggedWord
       word.text === 'and' &&
       joined &&
       CAPITALISED.test(previous.text) &&
+      // "Tesla Inc and Nissan Motor Co": a head before "and" closes a name of its own.
+      !BODY_HEADS.has(previous.text.toLowerCase()) &&
       next !== undefined &&
       text.slice(word.end, next.start) === ' ' &&
       BODY_HEADS.has(
@@ -399,7 +401,7 @@ function withSpelledOutInitialisms(text: string, named: readonly NamedRun[]): Na
   const shared = new Set<string>();
   for (const run of runs) {
     if (run.body === null || BODY_HEADS.has(run.body.toLowerCase())) continue;
-    const letters = initialsOf(run.body);
+    const letters = initialsOf(withoutLegalSuffix(run.body));
     if (letters.length < 2) continue;
     if (byInitials.has(letters) && byInitials.get(letters) !== run.body) shared.add(letters);
     byInitials.set(letters, run.body);

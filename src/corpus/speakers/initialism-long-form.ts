@@ -11,12 +11,15 @@ const MAX_LONG_FORM_CHARS = 200;
 /** The capitals opening a name's words and their hyphenated parts: "Organisation for Economic Co-operation" is OEC. */
 export const initialsOf = (name: string): string => (name.match(/(?<![\p{L}'’])\p{Lu}/gu) ?? []).join('');
 
+/** "General Motors Co" is GM: a company's legal suffix gives no letter of its initials. */
+export const withoutLegalSuffix = (name: string): string => name.replace(/ (?:Inc|Co|Corp|Ltd|LLC|Plc|PLC)\.?$/, '');
+
 /**
  * Whether `name` spells `letters` by its capitals, or with its linking words' first letters too ("People's Bank of
  * China" is PBOC).
  */
 export function spellsInitialism(name: string, letters: string): boolean {
-  if (initialsOf(name) === letters) return true;
+  if (initialsOf(name) === letters || initialsOf(withoutLegalSuffix(name)) === letters) return true;
   const linked = name.replace(/[\p{L}&]+/gu, (word) => (LINK_WORD.test(word) ? word.toUpperCase() : word));
   return initialsOf(linked) === letters;
 }

@@ -204,15 +204,15 @@ export const NAME_SUFFIXES = /^(?:Jr|Sr|II|III|IV|2d|3d|[1-9])\.?$/;
 
 /**
  * Head nouns of bodies and documents that speak in news ("the jury said", "the statement said",
- * "the Tax Court ruled", "the Royal Motel advertises"), lower-cased.
+ * "the Tax Court ruled", "the Royal Motel advertises"), and companies' legal suffixes ("General Motors Co",
+ * "Tesla Inc"), lower-cased.
  */
 export const BODY_HEADS = new Set(
   `jury committee commission council board court report statement announcement administration department ministry government
   agency bureau office association union party legislature senate house assembly congress parliament cabinet panel
   company corporation corp firm motel hotel bank church police army navy embassy kremlin pentagon resolution release letter
-  study survey foundation institute center centre group coalition alliance organization organisation network caucus league federation club society school university college hospital service authority`.split(
-    /\s+/,
-  ),
+  study survey foundation institute center centre group coalition alliance organization organisation network caucus league federation club society school university college hospital service authority
+  inc co ltd llc plc`.split(/\s+/),
 );
 
 /** Body heads that name a document, which speaks for whoever issued it ("the statement said"). */
