@@ -1,4 +1,6 @@
 /** Scores speaker attribution on hand-labelled news articles whose text is read from a copy outside this repository. */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { buildCorpus } from '../src/corpus/build-corpus.js';
@@ -39,11 +41,23 @@ export function refuseUnseenSplit(
  * The articles labelled for `split`; `development` pools every development split (`dev`, `dev2`, …), never a held-out
  * or reserved one.
  */
-export function articlesOfSplit<Entry extends { readonly split: string }>(
-  articles: readonly Entry[],
-  split: string,
-): Entry[] {
+function articlesOfSplit<Entry extends { readonly split: string }>(articles: readonly Entry[], split: string): Entry[] {
   return articles.filter((entry) => (split === 'development' ? /^dev\d*$/.test(entry.split) : entry.split === split));
+}
+
+/**
+ * The articles `tests/fixtures/<folder>/labels.json` labels for `split`, checked against `schema`; a split with none
+ * is an error.
+ */
+export async function readLabelledSplit<Entry extends { readonly split: string }>(
+  schema: { parse(data: unknown): { readonly articles: readonly Entry[] } },
+  folder: string,
+  split: string,
+): Promise<Entry[]> {
+  const labelPath = path.join(import.meta.dirname, '..', 'tests', 'fixtures', folder, 'labels.json');
+  const chosen = articlesOfSplit(schema.parse(JSON.parse(await readFile(labelPath, 'utf8'))).articles, split);
+  if (chosen.length === 0) throw new Error(`no article is labelled for split ${split} yet`);
+  return chosen;
 }
 
 /** A labels file: its source, then each article (named as `article` matches) with its split and labelled quotations. */

@@ -15,9 +15,9 @@ import path from 'node:path';
 import { z } from 'zod';
 import { scoreLines } from './attribution-score.js';
 import {
-  articlesOfSplit,
   benchOptions,
   labelsSchema,
+  readLabelledSplit,
   refuseUnseenSplit,
   scoreLabelledArticles,
 } from './labelled-articles.js';
@@ -101,10 +101,7 @@ const args = argsSchema.parse(benchOptions());
 const reservedRound: Partial<Record<z.infer<typeof splitSchema>, number>> = {};
 refuseUnseenSplit(args.split, args.verbose, reservedRound, 'dev, dev2 to dev63');
 
-const labelPath = path.join(import.meta.dirname, '..', 'tests', 'fixtures', 'attribution-bbc', 'labels.json');
-const labelled = labels.parse(JSON.parse(await readFile(labelPath, 'utf8')));
-const chosen = articlesOfSplit(labelled.articles, args.split);
-if (chosen.length === 0) throw new Error(`no article is labelled for split ${args.split} yet`);
+const chosen = await readLabelledSplit(labels, 'attribution-bbc', args.split);
 
 const articles = await Promise.all(
   chosen.map(async (entry) => ({ ...entry, text: await readFile(path.join(args.data, entry.article), 'utf8') })),

@@ -15,14 +15,13 @@
  * listed in `reservedRound` and refused.
  */
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
 import { scoreLines } from './attribution-score.js';
 import {
-  articlesOfSplit,
   benchOptions,
   labelsSchema,
+  readLabelledSplit,
   refuseUnseenSplit,
   scoreLabelledArticles,
 } from './labelled-articles.js';
@@ -75,10 +74,7 @@ const reservedRound: Partial<Record<z.infer<typeof splitSchema>, number>> = {};
 refuseUnseenSplit(args.split, args.verbose, reservedRound, 'dev to dev32');
 
 const rows = rowsSchema.parse(parse(await readFile(args.data, 'utf8'), { columns: true }));
-const labelPath = path.join(import.meta.dirname, '..', 'tests', 'fixtures', 'attribution-reuters', 'labels.json');
-const labelled = labels.parse(JSON.parse(await readFile(labelPath, 'utf8')));
-const chosen = articlesOfSplit(labelled.articles, args.split);
-if (chosen.length === 0) throw new Error(`no article is labelled for split ${args.split} yet`);
+const chosen = await readLabelledSplit(labels, 'attribution-reuters', args.split);
 
 const articles = chosen.map((entry) => {
   const row = rows[Number(entry.article.slice('row-'.length)) - 1];
