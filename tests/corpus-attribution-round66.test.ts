@@ -30,3 +30,24 @@ describe('a company’s legal suffix', () => {
     expect(bodies).toEqual(['Tesla Inc', 'Nissan Motor Co']);
   });
 });
+
+describe('a full name written after a person’s name with a suffix', () => {
+  it('is that person, the suffix dropped: "Representative Joe Kennedy III … Joe Kennedy isn’t being embraced … Kennedy touted"', () => {
+    expect(
+      speakersOf(
+        'Crowley held a fundraiser for Representative Joe Kennedy III, who is challenging Ed Markey.',
+        'Cheeringly, Joe Kennedy isn’t being embraced by the freshmen.',
+        'Kennedy touted “structural reform” and “fighting back.”',
+      ),
+    ).toEqual([
+      ['structural reform', 'Joe Kennedy III'],
+      ['fighting back.', 'Joe Kennedy III'],
+    ]);
+  });
+
+  it('but not with a title that person lacks: "Donald Trump Jr. … President Donald Trump" are son and father', () => {
+    const text = 'Donald Trump Jr. met a Russian lawyer. President Donald Trump defended his son.';
+    const { persons } = findDocumentEntities(text, tagWords(text), []);
+    expect(persons.map((person) => person.name)).toEqual(['Donald Trump Jr.', 'Donald Trump']);
+  });
+});

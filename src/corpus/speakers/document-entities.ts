@@ -886,6 +886,23 @@ function personFrom(run: NamedRun): DocumentPerson | null {
  * "Daniel" and "Price Daniel" are one person; "Brooks Robinson" and "Connie Robinson" are two, and so are "President
  * Kennedy" and "First Lady Jacqueline Kennedy" (a surname alone with an office the other never holds).
  */
+/**
+ * "Representative Joe Kennedy III … Joe Kennedy isn't being embraced": a full name written after one person's name
+ * with a suffix, with no title that person lacks, is that person, the suffix dropped ("President Donald Trump" after
+ * "Donald Trump Jr." is his father).
+ */
+function laterWithoutSuffix(persons: readonly DocumentPerson[], person: DocumentPerson): DocumentPerson | undefined {
+  if (person.suffix !== null || person.given === null) return undefined;
+  if (persons.some((other) => other.suffix === null && other.name === person.name)) return undefined;
+  const suffixed = persons.filter(
+    (other) => other.suffix !== null && other.given === person.given && other.surname === person.surname,
+  );
+  const [only] = suffixed;
+  return suffixed.length === 1 && only && [...person.titles].every((title) => only.titles.has(title))
+    ? only
+    : undefined;
+}
+
 function compatible(a: DocumentPerson, b: DocumentPerson): boolean {
   if (a.surname !== b.surname) return false;
   // "Donald Trump Jr." is not "Donald Trump", nor is "Trump Jr."; a bare "Trump" may be either.
@@ -1017,6 +1034,7 @@ export function findDocumentEntities(
       (multiWord && (initialled || forenameGender(person.given) !== null || lone.has(person.surname)));
     if (!evidenced && !speaking.has(person.surname)) continue;
     if (!multiWord && run.titles.length === 0 && !speaking.has(person.surname)) continue;
+    if (laterWithoutSuffix(persons, person)) continue;
     const known = persons.find((other) => compatible(other, person));
     if (!known) {
       persons.push(person);
@@ -1779,7 +1797,7 @@ function mentionOfRun(
   const known =
     (run.nameWords.length === 1 ? nicknamed.get(person.surname) : undefined) ??
     (run.nameWords.length > 1
-      ? persons.find((other) => compatible(other, person))
+      ? (persons.find((other) => compatible(other, person)) ?? laterWithoutSuffix(persons, person))
       : (personBySurname(persons, person.surname, gender, run.titles, person.suffix) ??
         misspelt.get(person.surname))) ??
     (run.titles.some(isCourtesyTitle)
