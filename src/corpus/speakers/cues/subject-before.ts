@@ -509,6 +509,8 @@ const GOVERNED_PHRASE = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'PART', 'NUM']);
 const MAX_GOVERNED_WORDS = 5;
 /** Prepositions that say where a person works or comes from ("from the FDA", "of Lloyd's", "at Harvard"). */
 const AFFILIATION = new Set(['of', 'from', 'at', 'with']);
+/** Prepositions of how or when something was said, before common nouns: "Deb Peters in a statement called". */
+const CIRCUMSTANCE = new Set(['in', 'on', 'via', 'during', 'through']);
 
 /**
  * The preposition of affiliation governing the noun phrase that ends at word `end`, or -1 (not "blames the media for
@@ -516,10 +518,14 @@ const AFFILIATION = new Set(['of', 'from', 'at', 'with']);
  */
 function prepositionBefore(context: AttributionContext, end: number, clauseStart: number): number {
   const { words } = context;
+  let named = false;
   for (let position = end; position >= clauseStart && end - position < MAX_GOVERNED_WORDS; position--) {
     const word = words[position] as TaggedWord;
-    if (AFFILIATION.has(word.text.toLowerCase())) return position < end ? position : -1;
+    const preposition = word.text.toLowerCase();
+    if (AFFILIATION.has(preposition) || (CIRCUMSTANCE.has(preposition) && !named))
+      return position < end ? position : -1;
     if (!GOVERNED_PHRASE.has(word.pos)) return -1;
+    named ||= word.pos === 'PROPN';
   }
   return -1;
 }
