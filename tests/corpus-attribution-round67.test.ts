@@ -16,3 +16,20 @@ describe('a phrase of how or when something was said, between a subject and its 
     ]);
   });
 });
+
+describe('"the" before a body’s possessive, after an inverted verb', () => {
+  it('belongs to the body, whose person speaks: "said the FBI’s Piro"', () => {
+    expect(
+      speakersOf(
+        'FBI special agent George Piro briefed reporters.',
+        '“We are looking at every angle,” said the FBI’s Piro.',
+      ),
+    ).toEqual([['We are looking', 'George Piro']]);
+  });
+
+  it('leaves a role the body modifies unnamed: "said the WSIS spokesman"', () => {
+    expect(
+      speakersOf('A meeting of the WSIS agreed to a fund. “The fund is voluntary,” said the WSIS spokesman.'),
+    ).toEqual([['The fund is', null]]);
+  });
+});

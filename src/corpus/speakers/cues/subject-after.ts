@@ -204,8 +204,12 @@ function personAfterDescription(context: AttributionContext, position: number): 
  * it ("says New York's Dr. Norman Jolliffe" is Jolliffe; "said Kennedy's spokesman" is the unnamed spokesman), but
  * a document speaks for its owner ("according to the council's report"). Null when no mention starts there.
  */
-function headOfPhraseAt(context: AttributionContext, position: number): EntityMention | 'unnamed' | null {
+function headOfPhraseAt(context: AttributionContext, at: number): EntityMention | 'unnamed' | null {
   const { words, mentionStartingAt } = context;
+  // "said the FBI's George Piro": the article belongs to the possessor.
+  const owner = /^the$/i.test(words[at]?.text ?? '') ? mentionStartingAt.get(words[at + 1]?.start ?? -1) : undefined;
+  const owns = owner?.kind === 'body' && /^['\u2019]s$/.test(words[at + 2 + countWordsIn(context, owner)]?.text ?? '');
+  const position = owns ? at + 1 : at;
   const mention = mentionStartingAt.get((words[position] as TaggedWord).start);
   let possessive = mention
     ? indexOfWordStartingAt(context, mention.start) + countWordsIn(context, mention) + 1
