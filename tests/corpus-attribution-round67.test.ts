@@ -33,3 +33,11 @@ describe('"the" before a body’s possessive, after an inverted verb', () => {
     ).toEqual([['The fund is', null]]);
   });
 });
+
+describe('a bracketed party or place tag after a name, before the place its bearer is from', () => {
+  it('keeps the subject going to its verb: "“…,” Freedom Caucus member Raúl Labrador (R) of Idaho said"', () => {
+    expect(
+      speakersOf('“We will not back down on this,” Budget Committee member Ana Ortiz (D) of Nevada said Wednesday.'),
+    ).toEqual([['We will not', 'Ana Ortiz']]);
+  });
+});

@@ -221,9 +221,25 @@ function lastWindowWord(context: AttributionContext, index: number): number {
       /^and$/i.test(word.text) &&
       words[position - 1]?.pos === 'NOUN' &&
       ['ADJ', 'NOUN'].includes(words[position + 1]?.pos ?? '');
+    // "Freedom Caucus member Raúl Labrador (R) of Idaho said": a party's or place's tag in brackets is part of it.
+    const tag = word.text === '(' ? closingBracketWithin(words, position) : -1;
+    if (tag > 0) {
+      position = tag;
+      continue;
+    }
     if (!APPOSITIVE_POS.has(word.pos) && !joining && word.pos !== 'AUX' && !innerAnd && !joinsRoles) break;
   }
   return index + CUE_WINDOW_WORDS;
+}
+
+/** Words a bracketed tag after a name may hold: "(R)", "(D-N.Y.)", "(R-Idaho)". */
+const MAX_TAG_WORDS = 4;
+
+/** The index of the ")" closing the short tag whose "(" is word `open`, or -1. */
+function closingBracketWithin(words: readonly TaggedWord[], open: number): number {
+  for (let position = open + 1; position <= open + MAX_TAG_WORDS; position++)
+    if (words[position]?.text === ')') return position > open + 1 ? position : -1;
+  return -1;
 }
 
 /** Whether a verb that is no cue stands among words `from` … `windowEnd` before the first cue there. */
