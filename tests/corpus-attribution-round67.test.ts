@@ -41,3 +41,14 @@ describe('a bracketed party or place tag after a name, before the place its bear
     ).toEqual([['We will not', 'Ana Ortiz']]);
   });
 });
+
+describe('a body’s head the tagger reads as a common noun', () => {
+  it('opens a name when "of" joins capitalised words to it: "the Office of Government Ethics"', () => {
+    expect(
+      speakersOf(
+        'The ruling came from the Office of Special Counsel on Monday.',
+        'The Office of Special Counsel said the rule was “clear and binding.”',
+      ),
+    ).toEqual([['clear and binding.', 'Office of Special Counsel']]);
+  });
+});

@@ -327,8 +327,19 @@ function capitalisedRuns(text: string, words: readonly TaggedWord[]): TaggedWord
     // "the Women's Institute", "the Transport & General Worker's Union": a singular possessive of a word for a kind of
     // person inside a name, with that word ("Blair's Labour Party" is a person's party: "Blair" is no kind of person).
     const kindPossessive = kindPossessiveAt(words, index) || kindPossessiveAt(words, index - 1);
+    // "the Office of Government Ethics", "the Church of England": a body's head the tagger reads as a common noun
+    // still opens a name when "of" or "for" joins capitalised words to it.
+    const lowerHead = word.text.toLowerCase();
+    const headOf =
+      CAPITALISED.test(word.text) &&
+      BODY_HEADS.has(lowerHead) &&
+      !DOCUMENT_HEADS.has(lowerHead) &&
+      /^(?:of|for)$/.test(next?.text ?? '') &&
+      text.slice(word.end, next?.start ?? word.end) === ' ' &&
+      CAPITALISED.test(words[index + 2]?.text ?? '');
     const member =
       fits(word) ||
+      headOf ||
       titleOf ||
       bodyOf ||
       bodyArticle ||
