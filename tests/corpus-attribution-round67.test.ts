@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { findDocumentEntities } from '../src/corpus/speakers/document-entities.js';
+import { tagWords } from '../src/corpus/speakers/tag-words.js';
 import { speakersOf } from './helpers/quotation-speakers.js';
 
 // Round 67: forms the development splits (Reuters dev to dev32, AllSides dev to dev4, BBC, PolNeAR train, Brown)
@@ -50,5 +52,34 @@ describe('a body’s head the tagger reads as a common noun', () => {
         'The Office of Special Counsel said the rule was “clear and binding.”',
       ),
     ).toEqual([['clear and binding.', 'Office of Special Counsel']]);
+  });
+});
+
+describe('a place’s dotted initials before a title in a description', () => {
+  it('modify the title: "“…,” said the U.S. president"', () => {
+    expect(
+      speakersOf(
+        'President Donald Trump spoke to reporters on Tuesday.',
+        '“We have a dialogue going,” said the U.S. president.',
+      ),
+    ).toEqual([['We have a', 'Donald Trump']]);
+  });
+
+  it('name no one among two presidents, as titles keep no country', () => {
+    expect(
+      speakersOf(
+        'President Donald Trump met President Rodrigo Duterte in Manila.',
+        'Trump met Duterte on Monday and the U.S. president later said the two had a “great relationship”.',
+      ),
+    ).toEqual([['great relationship', null]]);
+  });
+
+  it('leave a title whose bearer is named after it to that name: "The U.S. ambassador to London Woody Johnson wrote"', () => {
+    const text = 'Ambassador Kim Darroch was recalled. The U.S. ambassador to London Woody Johnson wrote on Twitter.';
+    const { mentions } = findDocumentEntities(text, tagWords(text), []);
+    expect(mentions.filter((mention) => mention.kind === 'person').map((mention) => mention.speaker)).toEqual([
+      'Kim Darroch',
+      'London Woody Johnson',
+    ]);
   });
 });

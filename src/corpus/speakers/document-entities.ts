@@ -1869,6 +1869,7 @@ function roleHolder(
 const MAX_DESCRIPTION_WORDS = 4;
 /** A word of a description: letters and hyphens, or an age ("25-year-old"; not "The 6-foot 3-inch Hansen"). */
 const DESCRIPTION_WORD = /^(?:[\p{L}-]+|\d+-year-old)$/u;
+const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,}$/u;
 /** "the 21-year-old": an age standing for a person. */
 const AGE = /^\d+-year-old$/;
 
@@ -1938,8 +1939,14 @@ function descriptionAfter(
     return null;
   for (let offset = 1; offset <= MAX_DESCRIPTION_WORDS; offset++) {
     const word = words[theIndex + offset];
-    if (!word || !DESCRIPTION_WORD.test(word.text) || !['NOUN', 'PROPN', 'ADJ'].includes(word.pos)) return null;
     const next = words[theIndex + offset + 1];
+    // "said the U.S. president": a place's dotted initials may modify the head, never be it.
+    const dottedModifier =
+      DOTTED_INITIALS.test(word?.text ?? '') &&
+      ['NOUN', 'ADJ'].includes(next?.pos ?? '') &&
+      /^\p{Ll}/u.test(next?.text ?? '');
+    if (!word || !(DESCRIPTION_WORD.test(word.text) || dottedModifier) || !['NOUN', 'PROPN', 'ADJ'].includes(word.pos))
+      return null;
     // "the Musicians' Union", "the Women's Institute": a name with a possessive inside is the run's, not a description.
     if (next?.text === "'" && next.start === word.end && word.pos === 'PROPN') return null;
     if (kindPossessiveAt(words, theIndex + offset)) return null;
@@ -1982,11 +1989,15 @@ function descriptionAfter(
     // "the three-judge-panel" is a panel.
     const parts = word.text.replace(/-elect$/i, '').split('-');
     if (isDesignation(parts.at(-1) ?? '')) {
+      // Titles keep no country ("U.S. President Donald Trump" is a president), so "the U.S. president" is only the
+      // one president the document names, and "The U.S. ambassador to London Woody Johnson" is the name after it.
+      const placed = words.slice(theIndex + 1, theIndex + offset).some((part) => DOTTED_INITIALS.test(part.text));
+      if (placed && /^(?:to|of|for)$/.test(next?.text ?? '')) return null;
       const modifier = offset > 1 ? (words[theIndex + offset - 1] as TaggedWord).text.toLowerCase() : undefined;
       // "the Lions coach" is Lions coach Clive Woodward before Australia coach Eddie Jones: the modified title first.
       const holder =
         (modifier === undefined ? null : roleHolder(persons, [`${modifier}-${titleKey(head)}`], recent)) ??
-        roleHolder(persons, [titleKey(head)], recent);
+        roleHolder(persons, [titleKey(head)], placed ? [] : recent);
       // "the Secretary of State": the title's "of" phrase belongs to the description; a name after it is no description.
       const ofPhrase = next?.text === 'of' && words[theIndex + offset + 2]?.pos === 'PROPN';
       const lastIndex = theIndex + offset + (ofPhrase ? 2 : 0);
