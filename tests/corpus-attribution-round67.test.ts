@@ -83,3 +83,13 @@ describe('a place’s dotted initials before a title in a description', () => {
     ]);
   });
 });
+
+describe('a plural of a body’s head after "and" inside a name', () => {
+  it('closes that body’s name: "the U.S. Department of Health and Human Services said"', () => {
+    expect(
+      speakersOf(
+        '“The surgeon general was asked to resign,” the Department of Housing and Community Services said in a statement.',
+      ),
+    ).toEqual([['The surgeon general', 'Department of Housing and Community Services']]);
+  });
+});

@@ -164,6 +164,11 @@ function capitalisedAfter(text: string, words: readonly TaggedWord[], index: num
   return run;
 }
 
+/** A body's head, or its plural closing a name ("the Department of Health and Human Services"). */
+function isBodyHead(lower: string): boolean {
+  return BODY_HEADS.has(lower) || (/s$/.test(lower) && BODY_HEADS.has(lower.slice(0, -1)));
+}
+
 /** How many words of a place open `run`: "Georgia" one, "New York" two, none when it opens with no place. */
 function placeOpening(run: readonly TaggedWord[]): number {
   const [first, second] = run;
@@ -276,7 +281,7 @@ function capitalisedRuns(text: string, words: readonly TaggedWord[]): TaggedWord
       !BODY_HEADS.has(previous.text.toLowerCase()) &&
       next !== undefined &&
       text.slice(word.end, next.start) === ' ' &&
-      BODY_HEADS.has(
+      isBodyHead(
         capitalisedAfter(text, words, index + 1)
           .at(-1)
           ?.text.toLowerCase() ?? '',
