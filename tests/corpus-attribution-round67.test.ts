@@ -93,3 +93,20 @@ describe('a plural of a body’s head after "and" inside a name', () => {
     ).toEqual([['The surgeon general', 'Department of Housing and Community Services']]);
   });
 });
+
+describe('a name set off by an appositive headed by a word for a kind of person', () => {
+  it('is a person’s, whatever its verb: "Tobe Berkovitz, a professor of communication …, points the finger"', () => {
+    expect(
+      speakersOf(
+        'Zorba Quillan, a professor of history at Tufts University, points the finger at the senator’s strategy.',
+        '“It continues to accelerate,” he said.',
+      ),
+    ).toEqual([['It continues to', 'Zorba Quillan']]);
+  });
+
+  it('not when the name has three words, the first a role ("Farmer Geoff Brooks, a senior member")', () => {
+    expect(
+      speakersOf('Farmer Geoff Brooks, a senior member of the hunt, described the ban as “ridiculous”.'),
+    ).not.toContainEqual(['ridiculous', 'Farmer Geoff Brooks']);
+  });
+});

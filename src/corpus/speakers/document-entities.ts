@@ -1394,7 +1394,8 @@ function speakingNames(words: readonly TaggedWord[], runs: readonly NamedRun[]):
     const setOff =
       (run.nameWords.length <= 2 && appositiveBeforeVerb(words, at)) ||
       (!ROLE_NOUNS.has(run.nameWords[0]?.text.toLowerCase() ?? '') && unclosedTitleBeforeVerb(words, at));
-    if (subjectFirst || inverted || relative || setOff) names.add(name.text);
+    const described = run.nameWords.length <= 2 && describedAsPerson(words, at);
+    if (subjectFirst || inverted || relative || setOff || described) names.add(name.text);
   }
   return names;
 }
@@ -1450,6 +1451,29 @@ function appositiveBeforeVerb(words: readonly TaggedWord[], at: number): boolean
     return (
       verb?.pos === 'VERB' && !/ing$/i.test(verb.text) && reportingVerbAt(verb.text, words[index + 2]?.text) !== null
     );
+  }
+  return false;
+}
+
+/** Words between "a" and the role noun heading an appositive: "a visiting political science professor". */
+const MAX_ROLE_MODIFIERS = 3;
+
+/**
+ * "Tobe Berkovitz, a professor of communication at Boston University, points": a name set off by an appositive that a
+ * word for a kind of person heads is a person's, whatever its verb.
+ */
+function describedAsPerson(words: readonly TaggedWord[], at: number): boolean {
+  if (words[at + 1]?.text !== ',' || !/^(?:a|an)$/i.test(words[at + 2]?.text ?? '')) return false;
+  for (let index = at + 3; index <= at + 3 + MAX_ROLE_MODIFIERS; index++) {
+    const word = words[index];
+    if (!word || !/^\p{Ll}/u.test(word.text) || !['NOUN', 'ADJ'].includes(word.pos)) return false;
+    const after = words[index + 1];
+    if (
+      word.pos === 'NOUN' &&
+      ROLE_NOUNS.has(word.text) &&
+      (after === undefined || after.pos === 'ADP' || after.text === ',')
+    )
+      return true;
   }
   return false;
 }
