@@ -110,3 +110,14 @@ describe('a name set off by an appositive headed by a word for a kind of person'
     ).not.toContainEqual(['ridiculous', 'Farmer Geoff Brooks']);
   });
 });
+
+describe('a party’s initial and a state set off after a surname', () => {
+  it('name no one: "“…,” King, R-New York, said"', () => {
+    expect(
+      speakersOf(
+        'Rep. Nancy Fulton spoke on CNN on Sunday.',
+        '“We could be strengthening al Qaeda,” Fulton, R-New Mexico, said on CNN.',
+      ),
+    ).toEqual([['We could be', 'Nancy Fulton']]);
+  });
+});

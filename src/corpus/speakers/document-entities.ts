@@ -218,6 +218,9 @@ function capitalisedRuns(text: string, words: readonly TaggedWord[]): TaggedWord
       !REGION_NAMES.has(named.text)
     )
       run.splice(0, placeLength);
+    // "King, R-New York, said": a party's initial and the state its member serves, set off, name no one.
+    const partyBefore = words[(positions.get(run[0] as TaggedWord) ?? 0) - 1]?.text ?? '';
+    if (/^[RDI]-\p{Lu}/u.test(run[0]?.text ?? '') && partyBefore === ',') run.length = 0;
     // "'out for blood' MORE, who …": a function word alone in capitals (a scraped link's label) names nobody; after
     // "the" it is initials ("the US government").
     const [only] = run;
