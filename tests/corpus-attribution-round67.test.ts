@@ -115,9 +115,9 @@ describe('a party’s initial and a state set off after a surname', () => {
   it('name no one: "“…,” King, R-New York, said"', () => {
     expect(
       speakersOf(
-        'Rep. Nancy Fulton spoke on CNN on Sunday.',
-        '“We could be strengthening al Qaeda,” Fulton, R-New Mexico, said on CNN.',
+        'Rep. Steve King spoke on Fox on Sunday.',
+        '“We could be strengthening al Qaeda,” King, R-New York, said on Fox.',
       ),
-    ).toEqual([['We could be', 'Nancy Fulton']]);
+    ).toEqual([['We could be', 'Steve King']]);
   });
 });
