@@ -121,3 +121,14 @@ describe('a party’s initial and a state set off after a surname', () => {
     ).toEqual([['We could be', 'Steve King']]);
   });
 });
+
+describe('a description of a body with a word modifying its head', () => {
+  it('is the body whose name has both, wherever it puts them: "the appeals court" is the Court of Appeals', () => {
+    expect(
+      speakersOf(
+        'The Supreme Court declined the case. The Court of Appeals agreed with the lower court.',
+        '“It is undeniable that the law punishes the poor,” the appeals court said Wednesday.',
+      ),
+    ).toEqual([['It is undeniable', 'Court of Appeals']]);
+  });
+});

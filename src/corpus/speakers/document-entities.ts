@@ -2054,6 +2054,13 @@ function descriptionAfter(
         return null;
       // "the Tax Court" is itself; "the Court" is the one court the document names, or stays "the Court" among several.
       const sameHead = bodies.filter((body) => body.toLowerCase().endsWith(head));
+      // "the appeals court" is the U.S. Court of Appeals, not the Supreme Court: a body whose name has the head and a
+      // word modifying it here, wherever its name puts them.
+      const modifiers = words.slice(theIndex + 1, theIndex + offset).map((part) => part.text.toLowerCase());
+      const modified = bodies.filter((body) => {
+        const bodyWords = body.toLowerCase().split(/\s+/);
+        return bodyWords.includes(head) && modifiers.some((modifier) => bodyWords.includes(modifier));
+      });
       const introduced = namesIntroducedBy(words, head);
       // "the Tax Policy Center study": a document named by a body the document names speaks for that body.
       const issuer = DOCUMENT_HEADS.has(head) ? phrase.slice(0, -word.text.length - 1) : '';
@@ -2061,11 +2068,13 @@ function descriptionAfter(
         ? phrase
         : bodies.includes(issuer)
           ? issuer
-          : sameHead.length === 1
-            ? sameHead[0]
-            : sameHead.length === 0 && introduced.length === 1
-              ? introduced[0]
-              : undefined;
+          : modified.length === 1
+            ? modified[0]
+            : sameHead.length === 1
+              ? sameHead[0]
+              : sameHead.length === 0 && introduced.length === 1
+                ? introduced[0]
+                : undefined;
       return { mention: { ...span, kind: 'body', speaker: named ?? `the ${phrase}` }, lastIndex: theIndex + offset };
     }
     // "the Liberal Democrats": a body's own name after "the" is that body.
