@@ -132,3 +132,23 @@ describe('a description of a body with a word modifying its head', () => {
     ).toEqual([['It is undeniable', 'Court of Appeals']]);
   });
 });
+
+describe('a name a verb of quoting takes as its object, before a reporting gerund with no "as"', () => {
+  it('speaks: "“…,” Obama quoted Mandela saying, “…”"', () => {
+    expect(
+      speakersOf(
+        'Barack Obama spoke about Nelson Mandela at the memorial.',
+        '“I am not a saint,” Obama quoted Mandela saying, “unless you think of a saint as a sinner.”',
+      ),
+    ).toEqual([
+      ['I am not', 'Nelson Mandela'],
+      ['unless you think', 'Nelson Mandela'],
+    ]);
+  });
+
+  it('speaks before the quotation too: "a profile quoted Boylan describing how “inspired” she was"', () => {
+    expect(
+      speakersOf('Lindsey Boylan ran for Congress.', 'A profile quoted Boylan describing how “inspired” she was.'),
+    ).toEqual([['inspired', 'Lindsey Boylan']]);
+  });
+});

@@ -1,4 +1,5 @@
 import { isReportingGerund } from '../reporting-verbs.js';
+import type { EntityMention } from '../document-entities.js';
 import type { TaggedWord } from '../tag-words.js';
 import { type AttributionContext, countWordsIn, indexOfWordStartingAt } from './attribution-context.js';
 import { abstain, type CueResult } from './cue-result.js';
@@ -101,4 +102,20 @@ export function asSayingCue(context: AttributionContext, asIndex: number, first:
     return { found: true, speaker: resolvePronoun(context, { ...object, kind: 'pronoun', gender }) };
   const mention = mentionEndingAt.get(object.end);
   return mention ? speakerOf(context, mention) : abstain;
+}
+
+/** Forms of "quote" and "cite", whose object is the source of the words they report. */
+const QUOTING_VERB = /^(?:quot|cit)(?:e|es|ed|ing)$/i;
+
+/**
+ * "Obama quoted Mandela saying, “…”": the name a verb of quoting takes as its object, straight before a reporting
+ * gerund, with no "as" between; that name speaks, and the gerund is the cue. `verbIndex` is the quoting verb's.
+ */
+export function quotedObjectSaying(context: AttributionContext, verbIndex: number): EntityMention | null {
+  const { words, mentionStartingAt } = context;
+  if (!QUOTING_VERB.test(words[verbIndex]?.text ?? '')) return null;
+  const object = mentionStartingAt.get(words[verbIndex + 1]?.start ?? -1);
+  if (object?.kind !== 'person' && object?.kind !== 'body') return null;
+  const after = words[verbIndex + 2 + countWordsIn(context, object)];
+  return after !== undefined && isReportingGerund(after.text) ? object : null;
 }

@@ -1,8 +1,9 @@
 import { isReportingGerund, reportingVerbAt } from '../reporting-verbs.js';
 import { SPEECH_VERBS } from '../speaker-lexicon.js';
+import type { EntityMention } from '../document-entities.js';
 import type { TaggedWord } from '../tag-words.js';
 import { accordingToCue } from './according-to.js';
-import { asItCue, asSayingAfterObject, asSayingCue } from './as-clause-cues.js';
+import { asItCue, asSayingAfterObject, asSayingCue, quotedObjectSaying } from './as-clause-cues.js';
 import {
   type AttributionContext,
   countWordsIn,
@@ -80,7 +81,10 @@ export function cueAt(
   if (words[index - 1]?.text.toLowerCase() === 'as' && isReportingGerund(word.text))
     return asSayingCue(context, index - 1, first);
   // "quoted Jensen as saying": the verb's object speaks, and "saying" is the cue.
-  if (word.pos === 'VERB' && asSayingAfterObject(context, index)) return null;
+  if (word.pos === 'VERB' && (asSayingAfterObject(context, index) || quotedObjectSaying(context, index) !== null))
+    return null;
+  const quotedBefore = isReportingGerund(word.text) ? quotingVerbBefore(context, index) : null;
+  if (quotedBefore) return speakerOf(context, quotedBefore);
   if (word.pos === 'VERB' && words[index + 1]?.text.toLowerCase() === 'it') {
     const comment = asItCue(context, index);
     if (comment !== null) return comment;
@@ -199,4 +203,13 @@ function passiveAgent(context: AttributionContext, afterVerb: number): CueResult
   }
   if (!agent || (agent.kind !== 'person' && agent.kind !== 'body')) return null;
   return speakerOf(context, agent);
+}
+
+/** The object of "quoted Mandela saying" when the gerund at `index` follows it, else null. */
+function quotingVerbBefore(context: AttributionContext, index: number): EntityMention | null {
+  const { words, mentionEndingAt } = context;
+  const object = mentionEndingAt.get(words[index - 1]?.end ?? -1);
+  if (!object) return null;
+  const verbIndex = indexOfWordStartingAt(context, object.start) - 1;
+  return quotedObjectSaying(context, verbIndex) === object ? object : null;
 }

@@ -9,7 +9,7 @@ import {
   sentenceIndexOf,
 } from './attribution-context.js';
 import type { EntityMention } from '../document-entities.js';
-import { asIndexAfterObject, quotedAsSaying } from './as-clause-cues.js';
+import { asIndexAfterObject, quotedAsSaying, quotedObjectSaying } from './as-clause-cues.js';
 import { bareClauseCue } from './bare-clause.js';
 import { abstain, type CueResult, NO_CUE } from './cue-result.js';
 import { cueAt, cueBetween } from './reporting-verb-cue.js';
@@ -253,6 +253,7 @@ function verbBeforeCue(context: AttributionContext, from: number, windowEnd: num
       word.pos === 'VERB' &&
       !insideName.has(word.start) &&
       asIndexAfterObject(context, index) === -1 &&
+      quotedObjectSaying(context, index) === null &&
       !quotedAsSaying(context, index)
     )
       return true;
