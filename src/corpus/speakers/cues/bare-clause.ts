@@ -49,7 +49,13 @@ export function leadingBareClause(context: AttributionContext, from: number, quo
   const { text, words, mentionStartingAt, insideName } = context;
   const start = firstWordFrom(context, from);
   const opening = mentionStartingAt.get(words[start]?.start ?? -1) ?? epithetSubject(context, start);
-  if (!opening || (opening.kind !== 'person' && opening.kind !== 'body') || !opensItsSentence(context, opening))
+  // "He continued, “…”": a pronoun for someone opens such a clause as a name does.
+  const someone = opening?.kind === 'pronoun' && (opening.gender === 'male' || opening.gender === 'female');
+  if (
+    !opening ||
+    (opening.kind !== 'person' && opening.kind !== 'body' && !someone) ||
+    !opensItsSentence(context, opening)
+  )
     return NO_CUE;
   let position = indexOfWordStartingAt(context, opening.start) + 1 + countWordsIn(context, opening);
   while (isAdverb(words[position])) position++;
