@@ -152,3 +152,38 @@ describe('a name a verb of quoting takes as its object, before a reporting gerun
     ).toEqual([['inspired', 'Lindsey Boylan']]);
   });
 });
+
+describe('"the" before a name of two words or more that the document has for someone who speaks', () => {
+  it('leaves the name to speak before its verb: "the Islamic State called Kobani “…”"', () => {
+    expect(
+      speakersOf(
+        'Islamic State said it had seized the town.',
+        'In a recent video, the Islamic State called Kobani “a haven for every enemy of the caliphate.”',
+      ),
+    ).toEqual([['a haven for', 'Islamic State']]);
+  });
+
+  it('not elsewhere: "at the Nou Camp in 2000 … he told" is a place', () => {
+    expect(
+      speakersOf(
+        'Nou Camp said it would open early. Marcel Desailly insists Chelsea will win.',
+        'The French star was crushed 5-1 at the Nou Camp in 2000. “Things will be different,” he told BBC Sport.',
+      ),
+    ).toEqual([['Things will be', 'Marcel Desailly']]);
+  });
+});
+
+describe('a pronoun for someone opening a clause of only its verb before a comma and a quotation', () => {
+  it('introduces it as a name does: "He continued, “…”"', () => {
+    expect(
+      speakersOf(
+        'Eric Trump spoke to Fox on Sunday.',
+        '“My father has had incredible momentum,” he said.',
+        'He continued, “And so how do they divert from that message?”',
+      ),
+    ).toEqual([
+      ['My father has', 'Eric Trump'],
+      ['And so how', 'Eric Trump'],
+    ]);
+  });
+});

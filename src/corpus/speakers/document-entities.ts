@@ -1967,7 +1967,18 @@ function descriptionAfter(
     .map((word) => word.text)
     .join(' ');
   const plural = /\p{Ll}s$/u.test(named) && !SOME_PERSON_KIND.has(named);
-  if (nameEnd > theIndex + 1 && plural && words[nameEnd]?.pos !== 'NOUN' && persons.some((p) => p.name === named))
+  // "the Islamic State called Kobani": so is a name of two words or more the document has for someone who speaks,
+  // before its verb ("at the Nou Camp in 2000" is a place).
+  const long =
+    nameEnd > theIndex + 2 &&
+    !SOME_PERSON_KIND.has(words[nameEnd - 1]?.text ?? '') &&
+    ['VERB', 'AUX'].includes(words[nameEnd]?.pos ?? '');
+  if (
+    nameEnd > theIndex + 1 &&
+    (plural || long) &&
+    words[nameEnd]?.pos !== 'NOUN' &&
+    persons.some((p) => p.name === named)
+  )
     return null;
   for (let offset = 1; offset <= MAX_DESCRIPTION_WORDS; offset++) {
     const word = words[theIndex + offset];
