@@ -187,3 +187,11 @@ describe('a pronoun for someone opening a clause of only its verb before a comma
     ]);
   });
 });
+
+describe('initials set off by a description whose head is a group', () => {
+  it('name a body: "CMS, the federal agency that oversees HealthCare.gov, said … that it is “…”"', () => {
+    expect(
+      speakersOf('FDA, the federal agency that oversees drug safety, said on Monday that it is “reviewing the data.”'),
+    ).toEqual([['reviewing the data.', 'FDA']]);
+  });
+});

@@ -484,6 +484,17 @@ function withGroupKindBodies(text: string, words: readonly TaggedWord[], runs: r
     const definiteInitials = kind.text === 'the' && INITIALISM.test(name) && name.length > 2 && !countryForms.has(name);
     if ((kind.pos === 'NOUN' && GROUP_NOUNS.has(kind.text)) || definiteInitials) groups.add(name);
   }
+  // "CMS, the federal agency that oversees HealthCare.gov, said": initials set off by a description of a group.
+  for (const run of runs) {
+    const name = (run.nameWords[0] as TaggedWord | undefined)?.text ?? '';
+    if (
+      lone(run) &&
+      INITIALISM.test(name) &&
+      !countryForms.has(name) &&
+      describedAsGroup(words, indexAt.get(run.span.start))
+    )
+      groups.add(name);
+  }
   // "the 1807 law Trump could use … President Donald Trump": a surname the document gives a person in full is theirs.
   for (const run of runs)
     if (run.nameWords.length > 1 && run.body === null) groups.delete((run.nameWords.at(-1) as TaggedWord).text);
@@ -499,6 +510,23 @@ function withGroupKindBodies(text: string, words: readonly TaggedWord[], runs: r
       ? { ...run, nameWords: [], body: whole((run.nameWords[0] as TaggedWord).text) }
       : run,
   );
+}
+
+/** Words between the article and the head of a description set off after a name: "the federal health agency". */
+const MAX_DESCRIPTION_MODIFIERS = 3;
+
+/** Whether ", the/a … agency" follows the one-word name at word `at`: a description whose head names a group. */
+function describedAsGroup(words: readonly TaggedWord[], at: number | undefined): boolean {
+  if (at === undefined || words[at + 1]?.text !== ',' || !/^(?:the|a|an)$/i.test(words[at + 2]?.text ?? ''))
+    return false;
+  for (let index = at + 3; index <= at + 3 + MAX_DESCRIPTION_MODIFIERS; index++) {
+    const word = words[index];
+    if (!word || !/^\p{Ll}/u.test(word.text) || !['NOUN', 'ADJ'].includes(word.pos)) return false;
+    const after = words[index + 1];
+    const closes = after === undefined || !['NOUN', 'ADJ'].includes(after.pos);
+    if (word.pos === 'NOUN' && closes) return GROUP_NOUNS.has(word.text) || BODY_HEADS.has(word.text);
+  }
+  return false;
 }
 
 /**
