@@ -195,7 +195,13 @@ export function subjectBefore(context: AttributionContext, index: number, clause
     if (/^(?:and|but)$/i.test(word.text)) {
       // "a reporter who flattered her … and then wrote:": a verb joined to a relative clause shares the relative's
       // antecedent, not the clause's first mention.
-      if (words.slice(clauseStart, position).some((other) => /^(?:who|which)$/i.test(other.text))) return abstain;
+      // "Mitch McConnell, who met with Powell … and said he looked forward to": that antecedent, set off by a comma.
+      const relative = words.slice(clauseStart, position).findIndex((other) => /^(?:who|which)$/i.test(other.text));
+      if (relative >= 0) {
+        const at = clauseStart + relative;
+        const antecedent = words[at - 1]?.text === ',' ? mentionEndingAt.get(words[at - 2]?.end ?? -1) : undefined;
+        return antecedent?.kind === 'person' ? speakerOf(context, antecedent) : abstain;
+      }
       return firstSubjectOfClause(context, clauseStart, position);
     }
     // "the resolution, which added", "Hansen, who said": a relative pronoun stands for the mention it follows.
