@@ -195,3 +195,26 @@ describe('initials set off by a description whose head is a group', () => {
     ).toEqual([['reviewing the data.', 'FDA']]);
   });
 });
+
+describe('a verb joined by "and" inside a relative clause set off after a person', () => {
+  it('shares that person as subject: "Mitch McConnell, who met with Powell … and said he looked forward to “…”"', () => {
+    expect(
+      speakersOf(
+        'Powell has support from lawmakers, including Senator Mary Costa, who met with Powell on Tuesday and said she looked forward to “supporting his nomination.”',
+      ),
+    ).toEqual([['supporting his nomination.', 'Mary Costa']]);
+  });
+});
+
+describe('a generational suffix', () => {
+  it('is one however its stop is written: "Donald Trump Jr … Trump Jr. said"', () => {
+    const text = 'Veselnitskaya met Donald Trump Jr in New York last year. Trump Jr. said he had met her.';
+    const { mentions } = findDocumentEntities(text, tagWords(text), []);
+    expect(mentions.flatMap((mention) => (mention.kind === 'person' ? [mention.speaker] : []))).toContain(
+      'Donald Trump Jr.',
+    );
+    expect(mentions.flatMap((mention) => (mention.kind === 'person' ? [mention.speaker] : []))).not.toContain(
+      'Trump Jr.',
+    );
+  });
+});

@@ -758,7 +758,11 @@ function analyseRun(run: readonly TaggedWord[], definite: boolean): NamedRun {
     .filter(({ word }) => isTitleWord(word.text) || ROLE_NOUNS.has(word.text.toLowerCase()))
     // "Vice President Chen Cheng" holds another office than the President.
     .map(({ word, before }) => (before !== undefined ? `${before}-${titleKey(word.text)}` : titleKey(word.text)));
-  const suffix = run.slice(1).find((word) => GENERATIONAL_SUFFIX.test(word.text))?.text;
+  // "Donald Trump Jr … Trump Jr. said": the suffix is one however its stop is written.
+  const suffix = run
+    .slice(1)
+    .find((word) => GENERATIONAL_SUFFIX.test(word.text))
+    ?.text.replace(/^([JS]r)$/, '$1.');
   return suffix === undefined
     ? { span, titles, nameWords, body: null }
     : { span, titles, nameWords, body: null, suffix };
