@@ -218,3 +218,13 @@ describe('a generational suffix', () => {
     );
   });
 });
+
+describe('an appositive of a role with no article', () => {
+  it('makes the name before it a person’s: "Venky Ganesan, managing director of Menlo Ventures, called the changes “…”"', () => {
+    expect(
+      speakersOf(
+        'Zorba Quillan, managing director of Acme Ventures, called the changes “consistent with job creation.”',
+      ),
+    ).toEqual([['consistent with job', 'Zorba Quillan']]);
+  });
+});

@@ -1498,10 +1498,13 @@ const MAX_ROLE_MODIFIERS = 3;
  * word for a kind of person heads is a person's, whatever its verb.
  */
 function describedAsPerson(words: readonly TaggedWord[], at: number): boolean {
-  if (words[at + 1]?.text !== ',' || !/^(?:a|an)$/i.test(words[at + 2]?.text ?? '')) return false;
-  for (let index = at + 3; index <= at + 3 + MAX_ROLE_MODIFIERS; index++) {
+  if (words[at + 1]?.text !== ',') return false;
+  // "Venky Ganesan, managing director of Menlo Ventures, called": the article may be left out.
+  const first = /^(?:a|an)$/i.test(words[at + 2]?.text ?? '') ? at + 3 : at + 2;
+  for (let index = first; index <= first + MAX_ROLE_MODIFIERS; index++) {
     const word = words[index];
-    if (!word || !/^\p{Ll}/u.test(word.text) || !['NOUN', 'ADJ'].includes(word.pos)) return false;
+    const modifier = ['NOUN', 'ADJ'].includes(word?.pos ?? '') || (index === first && /ing$/.test(word?.text ?? ''));
+    if (!word || !/^\p{Ll}/u.test(word.text) || !modifier) return false;
     const after = words[index + 1];
     if (
       word.pos === 'NOUN' &&
