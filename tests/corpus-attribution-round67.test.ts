@@ -228,3 +228,19 @@ describe('an appositive of a role with no article', () => {
     ).toEqual([['consistent with job', 'Zorba Quillan']]);
   });
 });
+
+describe('a person set off by commas after a description, a title before the name', () => {
+  it('is who the description is: "The man, former foreign minister Uffe Jensen, told"', () => {
+    expect(
+      speakersOf('The envoy, former foreign minister Zorba Quillan, told Bloomberg, “The British need to take time.”'),
+    ).toEqual([['The British need', 'Zorba Quillan']]);
+  });
+
+  it('also after a description with a relative clause: "the man who negotiated the deal, Denmark’s former foreign minister Uffe Ellemann-Jensen, told"', () => {
+    expect(
+      speakersOf(
+        'No wonder the man who negotiated the deal, Denmark’s former foreign minister Zorba Quillan, told Bloomberg, “The British need to take time.”',
+      ),
+    ).toEqual([['The British need', 'Zorba Quillan']]);
+  });
+});

@@ -1,9 +1,10 @@
 import { type EntityMention, MAX_UNCLOSED_TITLE_WORDS } from '../document-entities.js';
 import { DOCUMENT_HEADS, isDesignation } from '../person-titles.js';
+import { isWrittenRoleNoun } from '../role-nouns.js';
 import { WORDNET_ROLE_NOUNS, WORDNET_TIME_NAMES, WORDNET_WEEKDAYS } from '../wordnet-names-data.js';
 import { reportingVerbAt } from '../reporting-verbs.js';
 import type { TaggedWord } from '../tag-words.js';
-import { type AttributionContext, countWordsIn, indexOfWordStartingAt } from './attribution-context.js';
+import { type AttributionContext, countWordsIn, firstWordFrom, indexOfWordStartingAt } from './attribution-context.js';
 import { abstain, type CueResult } from './cue-result.js';
 import { speakerOf } from './speaker-of-mention.js';
 import { isAdverb, POSSESSIVE_PRONOUNS, PREPOSITIONS, PUNCTUATION, SUBORDINATORS } from './word-helpers.js';
@@ -172,7 +173,11 @@ export function subjectBefore(context: AttributionContext, index: number, clause
       // after a description or title the clause opens with (no verb before it) is who that description is; so is
       // one after an adjective the name leaves out ("The chairman, Democratic Representative Cedric Richmond,").
       const leftOut = words[open + 1]?.pos === 'ADJ' && /^\p{Lu}/u.test(words[open + 1]?.text ?? '') ? 1 : 0;
-      const named = mentionStartingAt.get(words[open + 1 + leftOut]?.start ?? -1);
+      const first = mentionStartingAt.get(words[open + 1 + leftOut]?.start ?? -1);
+      const named =
+        first?.kind !== 'person' && word.text === ','
+          ? (personAfterTitle(context, open + 1, position) ?? first)
+          : first;
       const description = words[open - 1];
       const describing = mentionEndingAt.get(description?.end ?? -1);
       const describes =
@@ -185,6 +190,15 @@ export function subjectBefore(context: AttributionContext, index: number, clause
         closesAside(context, named, position) &&
         describes &&
         !words.slice(clauseStart, open).some((other) => other.pos === 'VERB' || other.pos === 'AUX')
+      )
+        return speakerOf(context, named);
+      // "the man who negotiated the deal, Denmark's former foreign minister Uffe Ellemann-Jensen, told": the same,
+      // after a description whose relative clause holds its own verbs.
+      if (
+        word.text === ',' &&
+        named?.kind === 'person' &&
+        closesAside(context, named, position) &&
+        describedByRelative(context, clauseStart, open)
       )
         return speakerOf(context, named);
       position = open - 1;
@@ -517,6 +531,42 @@ const MAX_GOVERNED_WORDS = 5;
 const AFFILIATION = new Set(['of', 'from', 'at', 'with']);
 /** Prepositions of how or when something was said, before common nouns: "Deb Peters in a statement called". */
 const CIRCUMSTANCE = new Set(['in', 'on', 'via', 'during', 'through']);
+
+/** Words of a title before a name set off by commas: "Denmark's former foreign minister". */
+const MAX_SET_OFF_TITLE_WORDS = 6;
+
+/** The person named from word `from` (before `end`), after a title of lower-case words and a possessor maybe. */
+function personAfterTitle(context: AttributionContext, from: number, end: number): EntityMention | undefined {
+  const { words, mentionStartingAt } = context;
+  for (let index = from; index < end && index <= from + MAX_SET_OFF_TITLE_WORDS; index++) {
+    const word = words[index] as TaggedWord;
+    const mention = mentionStartingAt.get(word.start);
+    if (mention?.kind === 'person') return mention;
+    const possessor = word.pos === 'PROPN' && /^['\u2019]s$/.test(words[index + 1]?.text ?? '');
+    if (possessor) index++;
+    else if (!/^\p{Ll}/u.test(word.text) || !['ADJ', 'NOUN'].includes(word.pos)) return undefined;
+  }
+  return undefined;
+}
+
+/** Words of the description a relative clause follows: "the man", "the former aide". */
+const MAX_RELATIVE_ANTECEDENT_WORDS = 4;
+
+/**
+ * Whether the clause from word `clauseStart` to the comma at `open` is a description of someone and a relative clause
+ * on it ("The man who negotiated the deal"): a few words with a WordNet person noun, then "who".
+ */
+function describedByRelative(context: AttributionContext, clauseStart: number, open: number): boolean {
+  const { words } = context;
+  const first = firstWordFrom(context, words[clauseStart]?.start ?? 0);
+  for (let index = first; index < open && index <= first + MAX_RELATIVE_ANTECEDENT_WORDS; index++) {
+    const word = words[index] as TaggedWord;
+    if (/^who$/i.test(word.text))
+      return index > first && words.slice(first, index).some((part) => isWrittenRoleNoun(part.text));
+    if (!['DET', 'ADJ', 'NOUN'].includes(word.pos)) return false;
+  }
+  return false;
+}
 
 /**
  * The preposition of affiliation governing the noun phrase that ends at word `end`, or -1 (not "blames the media for
