@@ -244,3 +244,14 @@ describe('a person set off by commas after a description, a title before the nam
     ).toEqual([['The British need', 'Zorba Quillan']]);
   });
 });
+
+describe('"the" and the head of the one description a body is set off with', () => {
+  it('is that body: "The Working Families Party, a progressive group, … the group said, “…”"', () => {
+    expect(
+      speakersOf(
+        'The Green Justice Party, a progressive group, is now switching its support to Sanders.',
+        'In an announcement on Twitter, the group said, “Supporters nationwide are mobilizing.”',
+      ),
+    ).toEqual([['Supporters nationwide are', 'Green Justice Party']]);
+  });
+});

@@ -2116,11 +2116,13 @@ function descriptionAfter(
           ? issuer
           : modified.length === 1
             ? modified[0]
-            : sameHead.length === 1
-              ? sameHead[0]
-              : sameHead.length === 0 && introduced.length === 1
-                ? introduced[0]
-                : undefined;
+            : sameHead.length === 0 && describedBodies(words, bodies, head).length === 1
+              ? describedBodies(words, bodies, head)[0]
+              : sameHead.length === 1
+                ? sameHead[0]
+                : sameHead.length === 0 && introduced.length === 1
+                  ? introduced[0]
+                  : undefined;
       return { mention: { ...span, kind: 'body', speaker: named ?? `the ${phrase}` }, lastIndex: theIndex + offset };
     }
     // "the Liberal Democrats": a body's own name after "the" is that body.
@@ -2140,6 +2142,25 @@ function descriptionAfter(
     return { mention: { ...span, kind: 'anonymous', person }, lastIndex: theIndex + offset };
   }
   return null;
+}
+
+/**
+ * "The Working Families Party, a progressive group, … the group said": the bodies the document sets off with a
+ * description of an article, adjectives and `head`.
+ */
+function describedBodies(words: readonly TaggedWord[], bodies: readonly string[], head: string): string[] {
+  const found = new Set<string>();
+  words.forEach((word, index) => {
+    if (word.text !== ',' || !/^(?:a|an)$/i.test(words[index + 1]?.text ?? '')) return;
+    let at = index + 2;
+    while (words[at]?.pos === 'ADJ' && at < index + 2 + MAX_DESCRIPTION_WORDS) at++;
+    if (words[at]?.text.toLowerCase() !== head || words[at + 1]?.pos === 'NOUN') return;
+    for (const body of bodies) {
+      const parts = body.split(' ');
+      if (parts.every((part, offset) => words[index - parts.length + offset]?.text === part)) found.add(body);
+    }
+  });
+  return [...found];
 }
 
 /** How often a name a kind noun introduces must be written for "the firm" to mean it: the story's own subject. */
