@@ -255,3 +255,11 @@ describe('"the" and the head of the one description a body is set off with', () 
     ).toEqual([['Supporters nationwide are', 'Green Justice Party']]);
   });
 });
+
+describe('a finite verb whose "that" opens the quotation at once', () => {
+  it('reports it, whatever the verb: "Sen. Sherrod Brown laments that “…”"', () => {
+    expect(speakersOf('Sen. Mary Costa laments that “This is pure politics.”')).toEqual([
+      ['This is pure', 'Mary Costa'],
+    ]);
+  });
+});

@@ -98,11 +98,12 @@ export function cueAt(
   if (own) return speakerOf(context, own);
   if (word.text.toLowerCase() === 'according' && words[index + 1]?.text.toLowerCase() === 'to')
     return accordingToCue(context, index, sentenceEnd);
-  // "Kemp responded: “…”": a finite verb introducing a quotation with a colon reports it, whatever the verb.
+  // "Kemp responded: “…”": a finite verb introducing a quotation with a colon reports it, whatever the verb; so does
+  // one whose "that" opens the quotation at once ("Sen. Sherrod Brown laments that “This is pure Mitch McConnell.”").
   const introducesWithColon =
     !saying &&
     isFiniteVerb(context, word) &&
-    words[index + 1]?.text === ':' &&
+    /^(?::|that)$/i.test(words[index + 1]?.text ?? '') &&
     /^[\u201C"]/.test(words[index + 2]?.text ?? '');
   const verb =
     !insideName.has(word.start) &&
