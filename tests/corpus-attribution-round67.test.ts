@@ -263,3 +263,22 @@ describe('a finite verb whose "that" opens the quotation at once', () => {
     ]);
   });
 });
+
+describe('a comment clause of "as", a subject and its verb alone, opening the sentence', () => {
+  it('makes what the sentence quotes that subject’s words: "As Coin Center’s Neeraj Agrawal points out, … “private” as in “…”"', () => {
+    expect(
+      speakersOf(
+        'As Acme Lab’s John Quillan points out, there is a difference between “private” as in “we promise not to look” and “private” as in “we have nothing.”',
+      ),
+    ).toEqual([
+      ['private', 'John Quillan'],
+      ['we promise not', 'John Quillan'],
+      ['private', 'John Quillan'],
+      ['we have nothing.', 'John Quillan'],
+    ]);
+  });
+
+  it('whatever the verb: "As Jane Smith observed, “…”"', () => {
+    expect(speakersOf('As Jane Smith observed, “We are ready.”')).toEqual([['We are ready.', 'Jane Smith']]);
+  });
+});

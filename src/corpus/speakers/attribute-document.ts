@@ -7,7 +7,7 @@ import {
 } from './cues/attribution-context.js';
 import { insideAskedClause } from './cues/asked-clause.js';
 import type { EntityMention } from './document-entities.js';
-import { leadingBareClause } from './cues/bare-clause.js';
+import { asCommentClause, leadingBareClause } from './cues/bare-clause.js';
 import {
   continuesAnnouncedList,
   continuingSpeaker,
@@ -93,6 +93,7 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     if (!leading.found) leading = cueBetween(context, leadingFrom, quotation.start - 1, sentence.end);
     if (!leading.found) leading = participleBefore(context, leadingFrom, quotation.start);
     if (!leading.found) leading = leadingBareClause(context, leadingFrom, quotation.start);
+    if (!leading.found) leading = asCommentClause(context, sentence.start, quotation.start);
     if (!leading.found) leading = speakerLabelBefore(context, leadingFrom, quotation.start);
     if (!leading.found && !trailing.found) leading = colonClauseCue(context, leadingFrom, quotation.start);
     // "Mrs Robinson said the ruling was "in line with …" and praised their "very decisive" majority": a reporting

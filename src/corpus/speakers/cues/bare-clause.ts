@@ -69,3 +69,31 @@ export function leadingBareClause(context: AttributionContext, from: number, quo
   if (!mark || !/^[,:]$/.test(mark.text) || !/^\s*[\u201C"]$/.test(text.slice(mark.end, quotationStart))) return NO_CUE;
   return speakerOf(context, opening);
 }
+
+/**
+ * "As Coin Center's Neeraj Agrawal points out, there is a difference between “private” as in …": a comment clause of
+ * "as", a subject and its verb alone (a particle may close it), opening the sentence, makes what the sentence goes on
+ * to quote that subject's words, whatever the verb.
+ */
+export function asCommentClause(context: AttributionContext, sentenceStart: number, quotationStart: number): CueResult {
+  const { words, mentionStartingAt, insideName } = context;
+  const as = firstWordFrom(context, sentenceStart);
+  if (!/^as$/i.test(words[as]?.text ?? '')) return NO_CUE;
+  const first = mentionStartingAt.get(words[as + 1]?.start ?? -1) ?? epithetSubject(context, as + 1);
+  // "As Coin Center's Neeraj Agrawal points out": a possessor's person.
+  const after = first ? indexOfWordStartingAt(context, first.start) + 1 + countWordsIn(context, first) : -1;
+  const owned = /^['\u2019]s$/.test(words[after]?.text ?? '')
+    ? mentionStartingAt.get(words[after + 1]?.start ?? -1)
+    : undefined;
+  const opening = owned?.kind === 'person' ? owned : first;
+  if (!opening || (opening.kind !== 'person' && opening.kind !== 'body')) return NO_CUE;
+  let position = indexOfWordStartingAt(context, opening.start) + 1 + countWordsIn(context, opening);
+  while (isAdverb(words[position])) position++;
+  const verb = words[position];
+  const particle = ['ADP', 'ADV', 'PART'].includes(words[position + 1]?.pos ?? '') && words[position + 2]?.text === ',';
+  // The tagger may read a verb with a particle as a noun ("points out").
+  const nounal = verb?.pos === 'NOUN' && particle && /s$/.test(verb.text) && !insideName.has(verb.start);
+  if (!verb || !(isFiniteVerb(context, verb) || nounal)) return NO_CUE;
+  const comma = words[position + (particle ? 2 : 1)];
+  return comma?.text === ',' && comma.end <= quotationStart ? speakerOf(context, opening) : NO_CUE;
+}
