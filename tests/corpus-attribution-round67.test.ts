@@ -282,3 +282,14 @@ describe('a comment clause of "as", a subject and its verb alone, opening the se
     expect(speakersOf('As Jane Smith observed, “We are ready.”')).toEqual([['We are ready.', 'Jane Smith']]);
   });
 });
+
+describe('a comment clause of "as" whose subject is a document', () => {
+  it('makes the words its issuer’s: "As the Boy Scouts’ annual report gingerly puts it, … “expanded litigation.”"', () => {
+    expect(
+      speakersOf(
+        'The Sierra Club filed papers.',
+        'As the Sierra Club’s annual report gingerly puts it, the organization anticipates “expanded litigation.”',
+      ),
+    ).toEqual([['expanded litigation.', 'Sierra Club']]);
+  });
+});

@@ -1,4 +1,5 @@
 import type { EntityMention } from '../document-entities.js';
+import { DOCUMENT_HEADS } from '../person-titles.js';
 import type { TaggedWord } from '../tag-words.js';
 import { type AttributionContext, countWordsIn, firstWordFrom, indexOfWordStartingAt } from './attribution-context.js';
 import { type CueResult, NO_CUE } from './cue-result.js';
@@ -70,6 +71,9 @@ export function leadingBareClause(context: AttributionContext, from: number, quo
   return speakerOf(context, opening);
 }
 
+/** Adjectives before a document's head: "annual", "latest quarterly". */
+const MAX_DOCUMENT_MODIFIERS = 3;
+
 /**
  * "As Coin Center's Neeraj Agrawal points out, there is a difference between “private” as in …": a comment clause of
  * "as", a subject and its verb alone (a particle may close it), opening the sentence, makes what the sentence goes on
@@ -88,9 +92,20 @@ export function asCommentClause(context: AttributionContext, sentenceStart: numb
   const opening = owned?.kind === 'person' ? owned : first;
   if (!opening || (opening.kind !== 'person' && opening.kind !== 'body')) return NO_CUE;
   let position = indexOfWordStartingAt(context, opening.start) + 1 + countWordsIn(context, opening);
+  // "As the Boy Scouts' annual report puts it": a document speaks for the one whose it is.
+  if (opening === first && /^['\u2019]s?$/.test(words[position]?.text ?? '')) {
+    let head = position + 1;
+    while (words[head]?.pos === 'ADJ' && head < position + 1 + MAX_DOCUMENT_MODIFIERS) head++;
+    if (!DOCUMENT_HEADS.has(words[head]?.text.toLowerCase() ?? '')) return NO_CUE;
+    position = head + 1;
+  }
   while (isAdverb(words[position])) position++;
   const verb = words[position];
-  const particle = ['ADP', 'ADV', 'PART'].includes(words[position + 1]?.pos ?? '') && words[position + 2]?.text === ',';
+  // "points out", "puts it": a particle, or "it" for the words quoted, may close the verb.
+  const closer = words[position + 1];
+  const particle =
+    (['ADP', 'ADV', 'PART'].includes(closer?.pos ?? '') || /^it$/i.test(closer?.text ?? '')) &&
+    words[position + 2]?.text === ',';
   // The tagger may read a verb with a particle as a noun ("points out").
   const nounal = verb?.pos === 'NOUN' && particle && /s$/.test(verb.text) && !insideName.has(verb.start);
   if (!verb || !(isFiniteVerb(context, verb) || nounal)) return NO_CUE;
