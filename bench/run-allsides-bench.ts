@@ -7,8 +7,9 @@
  * file per article, named by its ID); an article is its `content_original`, after its title and a blank line unless it
  * already opens with the title. The texts are their publishers', so only offsets and speakers are kept here.
  * `dev3` and `dev4` were round 66's held-out sets; `heldout` and `heldout2` (round 67's, labelled by helpers in round 67
- * before any run) are scored once before and once after a round, never with `--verbose`; a split
- * labelled for a later round is listed in `reservedRound` and refused.
+ * before any run) are scored once before and once after a round, never with `--verbose`. `next1` and `next2`, labelled
+ * the same way at the end of round 67, are round 68's: a split labelled for a later round is listed in
+ * `reservedRound` and refused.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -22,7 +23,7 @@ import {
   scoreLabelledArticles,
 } from './labelled-articles.js';
 
-const splitSchema = z.enum(['dev', 'dev2', 'dev3', 'dev4', 'heldout', 'heldout2']);
+const splitSchema = z.enum(['dev', 'dev2', 'dev3', 'dev4', 'heldout', 'heldout2', 'next1', 'next2']);
 const argsSchema = z.object({
   data: z.string().min(1, 'give --data, data/jsons of github.com/ramybaly/Article-Bias-Prediction'),
   split: z.union([splitSchema, z.literal('development')]),
@@ -33,7 +34,7 @@ const articleSchema = z.object({ ID: z.string(), title: z.string(), content_orig
 
 const args = argsSchema.parse(benchOptions());
 // Unseen until scored: running the attribution on one now would spend it before its round.
-const reservedRound: Partial<Record<z.infer<typeof splitSchema>, number>> = {};
+const reservedRound: Partial<Record<z.infer<typeof splitSchema>, number>> = { next1: 68, next2: 68 };
 refuseUnseenSplit(args.split, args.verbose, reservedRound, 'dev to dev4');
 
 const chosen = await readLabelledSplit(labels, 'attribution-allsides', args.split);
