@@ -15,6 +15,7 @@ import {
   joinsReportingVerb,
 } from './cues/continuation.js';
 import { colonClauseCue, colonIntroduction, speakerLabelBefore } from './cues/colon-introduction.js';
+import { creditLineAfter } from './cues/credit-line.js';
 import { type CueResult, speakerFound } from './cues/cue-result.js';
 import { afterFrontedClause, coordinatedClauseStart, cueJustBefore } from './cues/leading-cue.js';
 import { ownWordsBefore } from './cues/own-words.js';
@@ -115,6 +116,7 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     if (!leading.found && !trailing.found && endSentence)
       leading = sentenceTailCue(context, endSentence, quotation.end);
     if (!leading.found && !trailing.found) leading = quotedPredicateOf(context, quotation.start);
+    if (!leading.found && !trailing.found) leading = creditLineAfter(context, quotation);
     const label = isLabel(text, quotation, sentence);
     const asked = insideAskedClause(text, sentence, quotation);
     cueFound.push(trailing.found || leading.found || label || asked);

@@ -1,0 +1,52 @@
+import type { QuotationSpan } from '../../find-quotation-spans.js';
+import type { TaggedWord } from '../tag-words.js';
+import { type AttributionContext, sentenceIndexOf } from './attribution-context.js';
+import { type CueResult, NO_CUE } from './cue-result.js';
+import { speakerOf } from './speaker-of-mention.js';
+
+/** Paragraphs of quotation a credit line may close: a round-up's excerpt runs to a few. */
+const MAX_BLOCK_PARAGRAPHS = 6;
+/** Words of a credit line: "— Epidemiologist Dr. Amesh Adalja to Insider". */
+const MAX_CREDIT_WORDS = 10;
+const OPENING_MARK = /^\s*[\u201C"]/;
+const ONLY_CLOSING = /^[\s\u201D"'\u2019.,;:!?\u2026)\]]*$/;
+
+/** The span of paragraph `index`, from its first sentence to its last. */
+function paragraphSpan(context: AttributionContext, index: number): { start: number; end: number } | null {
+  const within = context.sentences.filter((sentence) => sentence.paragraphIndex === index);
+  const [first] = within;
+  const last = within.at(-1);
+  return first && last ? { start: first.start, end: last.end } : null;
+}
+
+/**
+ * "“…” ⏎ Maggie Mertens, The Atlantic", "“…” ⏎ — Epidemiologist Dr. Amesh Adalja to Insider": a paragraph of quotation
+ * (or several) followed by a short line of no verb that names a person is that person's words, as a round-up or an
+ * epigraph credits an excerpt after it.
+ */
+export function creditLineAfter(context: AttributionContext, quotation: QuotationSpan): CueResult {
+  const { text, sentences, words, mentionStartingAt } = context;
+  const own = sentences[sentenceIndexOf(context, quotation.start)];
+  const ending = sentences[sentenceIndexOf(context, Math.max(quotation.start, quotation.end - 1))];
+  if (!own || !ending) return NO_CUE;
+  const opened = paragraphSpan(context, own.paragraphIndex);
+  const closed = paragraphSpan(context, ending.paragraphIndex);
+  // The quotation opens its paragraph: narration before it would be its own frame.
+  if (!opened || !closed || !/^\s*[\u201C"]$/.test(text.slice(opened.start, quotation.start))) return NO_CUE;
+  if (!ONLY_CLOSING.test(text.slice(quotation.end, closed.end))) return NO_CUE;
+  for (let index = ending.paragraphIndex + 1; index <= ending.paragraphIndex + MAX_BLOCK_PARAGRAPHS; index++) {
+    const paragraph = paragraphSpan(context, index);
+    if (!paragraph) return NO_CUE;
+    const line = text.slice(paragraph.start, paragraph.end);
+    if (OPENING_MARK.test(line)) continue;
+    const lineWords = words.filter((word) => word.start >= paragraph.start && word.end <= paragraph.end);
+    if (lineWords.length > MAX_CREDIT_WORDS || lineWords.some((word) => word.pos === 'VERB' || word.pos === 'AUX'))
+      return NO_CUE;
+    // The name comes before the outlet: "Name, Outlet", "Name to Outlet".
+    const credited = lineWords.find((word: TaggedWord) => mentionStartingAt.get(word.start)?.kind === 'person');
+    const mention = credited ? mentionStartingAt.get(credited.start) : undefined;
+    const beforeOutlet = credited && !/,|\bto\b/.test(text.slice(paragraph.start, credited.start));
+    return mention && beforeOutlet ? speakerOf(context, mention) : NO_CUE;
+  }
+  return NO_CUE;
+}
