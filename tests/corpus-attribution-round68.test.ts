@@ -34,3 +34,13 @@ describe('a short line of no verb naming a person after paragraphs of quotation'
     ]);
   });
 });
+
+describe('initials set off by commas after a noun for a group', () => {
+  it('name a body, which speaks: "The official news agency, KCNA, called Trump a “…”"', () => {
+    expect(
+      speakersOf(
+        'State media rebuffed the overtures. The official news agency, KTNA, called the envoy a “lunatic old man” and said he should go.',
+      ),
+    ).toEqual([['lunatic old man', 'KTNA']]);
+  });
+});

@@ -491,7 +491,7 @@ function withGroupKindBodies(text: string, words: readonly TaggedWord[], runs: r
       lone(run) &&
       INITIALISM.test(name) &&
       !countryForms.has(name) &&
-      describedAsGroup(words, indexAt.get(run.span.start))
+      (describedAsGroup(words, indexAt.get(run.span.start)) || setOffAfterGroup(words, indexAt.get(run.span.start)))
     )
       groups.add(name);
   }
@@ -514,6 +514,15 @@ function withGroupKindBodies(text: string, words: readonly TaggedWord[], runs: r
 
 /** Words between the article and the head of a description set off after a name: "the federal health agency". */
 const MAX_DESCRIPTION_MODIFIERS = 3;
+
+/** "The official news agency, KCNA, called": the one-word name at word `at` set off after a noun for a group. */
+function setOffAfterGroup(words: readonly TaggedWord[], at: number | undefined): boolean {
+  if (at === undefined || words[at - 1]?.text !== ',' || words[at + 1]?.text !== ',') return false;
+  const noun = words[at - 2];
+  return (
+    noun?.pos === 'NOUN' && /^\p{Ll}/u.test(noun.text) && (GROUP_NOUNS.has(noun.text) || BODY_HEADS.has(noun.text))
+  );
+}
 
 /** Whether ", the/a … agency" follows the one-word name at word `at`: a description whose head names a group. */
 function describedAsGroup(words: readonly TaggedWord[], at: number | undefined): boolean {

@@ -184,11 +184,13 @@ export function subjectBefore(context: AttributionContext, index: number, clause
         ((description?.pos === 'NOUN' || isDesignation(description?.text ?? '')) &&
           (describing === undefined || (describing.kind === 'anonymous' && describing.person === true))) ||
         roleOfBodyBefore(context, clauseStart, open);
+      // "The official news agency, KCNA, called": so is a body set off after a description of a group.
+      const setOffBody = named?.kind === 'body' && description?.pos === 'NOUN' && describing?.kind === 'body';
       if (
         word.text === ',' &&
-        named?.kind === 'person' &&
+        (named?.kind === 'person' || setOffBody) &&
         closesAside(context, named, position) &&
-        describes &&
+        (describes || setOffBody) &&
         !words.slice(clauseStart, open).some((other) => other.pos === 'VERB' || other.pos === 'AUX')
       )
         return speakerOf(context, named);
