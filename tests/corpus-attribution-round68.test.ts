@@ -44,3 +44,13 @@ describe('initials set off by commas after a noun for a group', () => {
     ).toEqual([['lunatic old man', 'KTNA']]);
   });
 });
+
+describe('a body set off by commas after a description headed by a word for a body', () => {
+  it('is who the description is: "Its advocacy organization, the Cancer Action Network, said the measure was a “…”"', () => {
+    expect(
+      speakersOf(
+        'The bill won the endorsement of the Heart Society. Its advocacy organization, the Heart Action Network, said the bill was a “welcome step.”',
+      ),
+    ).toEqual([['welcome step.', 'Heart Action Network']]);
+  });
+});

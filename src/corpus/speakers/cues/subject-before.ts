@@ -1,5 +1,5 @@
 import { type EntityMention, MAX_UNCLOSED_TITLE_WORDS } from '../document-entities.js';
-import { DOCUMENT_HEADS, isDesignation } from '../person-titles.js';
+import { BODY_HEADS, DOCUMENT_HEADS, isDesignation } from '../person-titles.js';
 import { isWrittenRoleNoun } from '../role-nouns.js';
 import { WORDNET_ROLE_NOUNS, WORDNET_TIME_NAMES, WORDNET_WEEKDAYS } from '../wordnet-names-data.js';
 import { reportingVerbAt } from '../reporting-verbs.js';
@@ -185,7 +185,10 @@ export function subjectBefore(context: AttributionContext, index: number, clause
           (describing === undefined || (describing.kind === 'anonymous' && describing.person === true))) ||
         roleOfBodyBefore(context, clauseStart, open);
       // "The official news agency, KCNA, called": so is a body set off after a description of a group.
-      const setOffBody = named?.kind === 'body' && description?.pos === 'NOUN' && describing?.kind === 'body';
+      const setOffBody =
+        named?.kind === 'body' &&
+        description?.pos === 'NOUN' &&
+        (describing?.kind === 'body' || BODY_HEADS.has(description.text.toLowerCase()));
       if (
         word.text === ',' &&
         (named?.kind === 'person' || setOffBody) &&
