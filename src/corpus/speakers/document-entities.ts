@@ -2117,6 +2117,7 @@ function descriptionAfter(
         return bodyWords.includes(head) && modifiers.some((modifier) => bodyWords.includes(modifier));
       });
       const introduced = namesIntroducedBy(words, head);
+      const described = sameHead.length === 0 ? describedBodies(words, bodies, head) : [];
       // "the Tax Policy Center study": a document named by a body the document names speaks for that body.
       const issuer = DOCUMENT_HEADS.has(head) ? phrase.slice(0, -word.text.length - 1) : '';
       const named = bodies.includes(phrase)
@@ -2125,8 +2126,8 @@ function descriptionAfter(
           ? issuer
           : modified.length === 1
             ? modified[0]
-            : sameHead.length === 0 && describedBodies(words, bodies, head).length === 1
-              ? describedBodies(words, bodies, head)[0]
+            : sameHead.length === 0 && described.length === 1
+              ? described[0]
               : sameHead.length === 1
                 ? sameHead[0]
                 : sameHead.length === 0 && introduced.length === 1
@@ -2153,22 +2154,37 @@ function descriptionAfter(
   return null;
 }
 
+/** Per document: where each head of a description set off by ", a …" stands (the index of the comma before it). */
+const setOffDescriptions = new WeakMap<readonly TaggedWord[], ReadonlyMap<string, readonly number[]>>();
+
+function setOffDescriptionsOf(words: readonly TaggedWord[]): ReadonlyMap<string, readonly number[]> {
+  const cached = setOffDescriptions.get(words);
+  if (cached) return cached;
+  const byHead = new Map<string, number[]>();
+  words.forEach((word, index) => {
+    if (word.text !== ',' || !/^(?:a|an)$/i.test(words[index + 1]?.text ?? '')) return;
+    let at = index + 2;
+    while (words[at]?.pos === 'ADJ' && at < index + 2 + MAX_DESCRIPTION_WORDS) at++;
+    const head = words[at];
+    if (!head || words[at + 1]?.pos === 'NOUN') return;
+    const key = head.text.toLowerCase();
+    byHead.set(key, [...(byHead.get(key) ?? []), index]);
+  });
+  setOffDescriptions.set(words, byHead);
+  return byHead;
+}
+
 /**
  * "The Working Families Party, a progressive group, … the group said": the bodies the document sets off with a
  * description of an article, adjectives and `head`.
  */
 function describedBodies(words: readonly TaggedWord[], bodies: readonly string[], head: string): string[] {
   const found = new Set<string>();
-  words.forEach((word, index) => {
-    if (word.text !== ',' || !/^(?:a|an)$/i.test(words[index + 1]?.text ?? '')) return;
-    let at = index + 2;
-    while (words[at]?.pos === 'ADJ' && at < index + 2 + MAX_DESCRIPTION_WORDS) at++;
-    if (words[at]?.text.toLowerCase() !== head || words[at + 1]?.pos === 'NOUN') return;
+  for (const comma of setOffDescriptionsOf(words).get(head) ?? [])
     for (const body of bodies) {
       const parts = body.split(' ');
-      if (parts.every((part, offset) => words[index - parts.length + offset]?.text === part)) found.add(body);
+      if (parts.every((part, offset) => words[comma - parts.length + offset]?.text === part)) found.add(body);
     }
-  });
   return [...found];
 }
 

@@ -1,6 +1,7 @@
 import type { QuotationSpan } from '../../find-quotation-spans.js';
 import type { TaggedWord } from '../tag-words.js';
-import { type AttributionContext, sentenceIndexOf } from './attribution-context.js';
+import { partitionPoint } from '../../../text/partition-point.js';
+import { type AttributionContext, firstWordFrom, sentenceIndexOf } from './attribution-context.js';
 import { type CueResult, NO_CUE } from './cue-result.js';
 import { speakerOf } from './speaker-of-mention.js';
 
@@ -11,12 +12,12 @@ const MAX_CREDIT_WORDS = 10;
 const OPENING_MARK = /^\s*[\u201C"]/;
 const ONLY_CLOSING = /^[\s\u201D"'\u2019.,;:!?\u2026)\]]*$/;
 
-/** The span of paragraph `index`, from its first sentence to its last. */
+/** The span of paragraph `index`, from its first sentence to its last (sentences run in paragraph order). */
 function paragraphSpan(context: AttributionContext, index: number): { start: number; end: number } | null {
-  const within = context.sentences.filter((sentence) => sentence.paragraphIndex === index);
-  const [first] = within;
-  const last = within.at(-1);
-  return first && last ? { start: first.start, end: last.end } : null;
+  const { sentences } = context;
+  const first = sentences[partitionPoint(sentences, (sentence) => sentence.paragraphIndex < index)];
+  const last = sentences[partitionPoint(sentences, (sentence) => sentence.paragraphIndex <= index) - 1];
+  return first?.paragraphIndex === index && last ? { start: first.start, end: last.end } : null;
 }
 
 /**
@@ -39,11 +40,13 @@ export function creditLineAfter(context: AttributionContext, quotation: Quotatio
     if (!paragraph) return NO_CUE;
     const line = text.slice(paragraph.start, paragraph.end);
     if (OPENING_MARK.test(line)) continue;
-    const lineWords = words.filter((word) => word.start >= paragraph.start && word.end <= paragraph.end);
+    const lineWords: TaggedWord[] = [];
+    for (let at = firstWordFrom(context, paragraph.start); (words[at]?.end ?? Infinity) <= paragraph.end; at++)
+      lineWords.push(words[at] as TaggedWord);
     if (lineWords.length > MAX_CREDIT_WORDS || lineWords.some((word) => word.pos === 'VERB' || word.pos === 'AUX'))
       return NO_CUE;
     // The name comes before the outlet: "Name, Outlet", "Name to Outlet".
-    const credited = lineWords.find((word: TaggedWord) => mentionStartingAt.get(word.start)?.kind === 'person');
+    const credited = lineWords.find((word) => mentionStartingAt.get(word.start)?.kind === 'person');
     const mention = credited ? mentionStartingAt.get(credited.start) : undefined;
     const beforeOutlet = credited && !/,|\bto\b/.test(text.slice(paragraph.start, credited.start));
     return mention && beforeOutlet ? speakerOf(context, mention) : NO_CUE;

@@ -100,7 +100,7 @@ export function cueAt(
     return accordingToCue(context, index, sentenceEnd);
   // "Kemp responded: “…”": a finite verb introducing a quotation with a colon reports it, whatever the verb; so does
   // one whose "that" opens the quotation at once ("Sen. Sherrod Brown laments that “This is pure Mitch McConnell.”").
-  const introducesWithColon =
+  const introducesAtOnce =
     !saying &&
     isFiniteVerb(context, word) &&
     /^(?::|that)$/i.test(words[index + 1]?.text ?? '') &&
@@ -111,7 +111,7 @@ export function cueAt(
     (['VERB', 'PROPN'].includes(word.pos) || invertedAsNoun(context, index)) &&
     (!saying || SPEECH_VERBS.has(word.text.toLowerCase()))
       ? (reportingVerbAt(word.text, words[index + 1]?.text, words[index + 2]?.text) ??
-        (introducesWithColon ? { words: 1 } : null))
+        (introducesAtOnce ? { words: 1 } : null))
       : null;
   if (!verb) return null;
   // "led Khrushchev to believe": an infinitive's subject is not the word before it, but "Mr Kennedy is to tell",

@@ -189,22 +189,14 @@ export function subjectBefore(context: AttributionContext, index: number, clause
         named?.kind === 'body' &&
         description?.pos === 'NOUN' &&
         (describing?.kind === 'body' || BODY_HEADS.has(description.text.toLowerCase()));
-      if (
-        word.text === ',' &&
-        (named?.kind === 'person' || setOffBody) &&
-        closesAside(context, named, position) &&
-        (describes || setOffBody) &&
-        !words.slice(clauseStart, open).some((other) => other.pos === 'VERB' || other.pos === 'AUX')
-      )
-        return speakerOf(context, named);
+      const noVerbBefore = !words.slice(clauseStart, open).some((other) => other.pos === 'VERB' || other.pos === 'AUX');
       // "the man who negotiated the deal, Denmark's former foreign minister Uffe Ellemann-Jensen, told": the same,
       // after a description whose relative clause holds its own verbs.
-      if (
-        word.text === ',' &&
-        named?.kind === 'person' &&
-        closesAside(context, named, position) &&
-        describedByRelative(context, clauseStart, open)
-      )
+      const introduced =
+        (named?.kind === 'person' &&
+          ((describes && noVerbBefore) || describedByRelative(context, clauseStart, open))) ||
+        (setOffBody && noVerbBefore);
+      if (word.text === ',' && named && introduced && closesAside(context, named, position))
         return speakerOf(context, named);
       position = open - 1;
       inAppositive = word.text === ',';
