@@ -1,15 +1,14 @@
 /**
- * `npm run bench:allsides -- --data DIR --split dev|dev2|…|dev6|development|heldout|heldout2 [--verbose]`:
+ * `npm run bench:allsides -- --data DIR --split dev|dev2|…|dev8|development|heldout|heldout2 [--verbose]`:
  * speaker attribution on articles of many American and British outlets, 2012-2020 (CNN, Fox News, NPR, The Hill, the New York
  * Times, the BBC, National Review, …: straight and curly marks, news and opinion), labelled by hand in
  * `tests/fixtures/attribution-allsides/labels.json` before the attribution was run on them. DIR is `data/jsons` of
  * github.com/ramybaly/Article-Bias-Prediction (commit ced8111, the AllSides data of Baly et al., EMNLP 2020; one JSON
  * file per article, named by its ID); an article is its `content_original`, after its title and a blank line unless it
  * already opens with the title. The texts are their publishers', so only offsets and speakers are kept here.
- * `dev3` and `dev4` were round 66's held-out sets, `dev5` and `dev6` round 67's; `heldout` and `heldout2` (round 68's,
- * labelled by helpers at the end of round 67 before any run) are scored once before and once after a round, never
- * with `--verbose`. `next1` and `next2`, labelled the same way during round 68, are round 69's: a split labelled for a
- * later round is listed in `reservedRound` and refused.
+ * `dev3` and `dev4` were round 66's held-out sets, `dev5` and `dev6` round 67's, `dev7` and `dev8` round 68's; `heldout`
+ * and `heldout2` (round 69's, labelled by helpers during round 68 before any run) are scored once before and once after
+ * a round, never with `--verbose`. A split labelled for a later round is listed in `reservedRound` and refused.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -23,7 +22,7 @@ import {
   scoreLabelledArticles,
 } from './labelled-articles.js';
 
-const splitSchema = z.enum(['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'heldout', 'heldout2', 'next1', 'next2']);
+const splitSchema = z.enum(['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'heldout', 'heldout2']);
 const argsSchema = z.object({
   data: z.string().min(1, 'give --data, data/jsons of github.com/ramybaly/Article-Bias-Prediction'),
   split: z.union([splitSchema, z.literal('development')]),
@@ -34,8 +33,8 @@ const articleSchema = z.object({ ID: z.string(), title: z.string(), content_orig
 
 const args = argsSchema.parse(benchOptions());
 // Unseen until scored: running the attribution on one now would spend it before its round.
-const reservedRound: Partial<Record<z.infer<typeof splitSchema>, number>> = { next1: 69, next2: 69 };
-refuseUnseenSplit(args.split, args.verbose, reservedRound, 'dev to dev6');
+const reservedRound: Partial<Record<z.infer<typeof splitSchema>, number>> = {};
+refuseUnseenSplit(args.split, args.verbose, reservedRound, 'dev to dev8');
 
 const chosen = await readLabelledSplit(labels, 'attribution-allsides', args.split);
 
