@@ -259,7 +259,11 @@ function reportedBefore(
   // "So is UKIP's job to destroy the Tories, as Kilroy-Silk once declared? “No. …”": a question the narration asks
   // is answered by someone else than whom it reports.
   if (/\?\s*$/.test(text.slice(previous.start, previous.end))) return null;
-  const tail = sentenceTailCue(context, previous, previous.start, true);
+  // A verb closing the sentence after a comma reports the clause before it, whatever verb of communication it is
+  // ("…, Putnam countered."), when it names someone ("…, the blogging world found out" gives way to "says Mr
+  // Kotamaraja"); one inside the sentence must be one of saying ("talked to Putin" reports no words).
+  const closing = sentenceTailCue(context, previous, previous.start);
+  const tail = speakerFound(closing) !== null ? closing : sentenceTailCue(context, previous, previous.start, true);
   const cue = tail.found ? tail : cueBetween(context, previous.start, previous.end, previous.end, false, true);
   if (cue.found) return speakerFound(cue);
   const subject = speakingSubject(context, previous, quotation);

@@ -8,7 +8,9 @@ import { isAdverb, isFiniteVerb, lower, PUNCTUATION, SUBORDINATORS } from './wor
 
 /** "said Gore, was “…”", "called him “…”": how far a verb may stand before the quotation it governs. */
 const MAX_WORDS_AFTER_GOVERNING_VERB = 2;
-const CLAUSE_PREPOSITIONS = /^(?:after|before|since|until|once)$/i;
+const CLAUSE_PREPOSITIONS = /^(?:after|before|since|until|once|although|though|whereas)$/i;
+/** Adverbs the tagger gives to "when" and its kind where they open a clause of time ("When Trump suggested …,"). */
+const CLAUSE_ADVERBS = /^(?:when|whenever)$/i;
 
 /**
  * "And after the Supreme Court refused to reinstate the law, Gov. McCrory blamed the court's “…”": a clause of its
@@ -18,16 +20,27 @@ const CLAUSE_PREPOSITIONS = /^(?:after|before|since|until|once)$/i;
 export function afterFrontedClause(context: AttributionContext, from: number, quotationStart: number): number {
   const { words } = context;
   let position = firstWordFrom(context, from);
-  if (['CCONJ', 'ADV'].includes(words[position]?.pos ?? '') && words[position + 1]?.text !== ',') position++;
+  const opensClause = (word: TaggedWord | undefined): boolean =>
+    word?.pos === 'SCONJ' ||
+    // Prepositions that also open clauses; others ("With all the energy of his body he prayed,") open a phrase.
+    (word?.pos === 'ADP' && CLAUSE_PREPOSITIONS.test(word.text)) ||
+    (word?.pos === 'ADV' && CLAUSE_ADVERBS.test(word.text));
+  if (
+    !opensClause(words[position]) &&
+    ['CCONJ', 'ADV'].includes(words[position]?.pos ?? '') &&
+    words[position + 1]?.text !== ','
+  )
+    position++;
   const opener = words[position];
-  // Prepositions that also open clauses; others ("With all the energy of his body he prayed,") open a phrase.
-  const subordinating = opener?.pos === 'SCONJ' || (opener?.pos === 'ADP' && CLAUSE_PREPOSITIONS.test(opener.text));
+  const subordinating = opensClause(opener);
   if (!opener || !subordinating || lower(opener) === 'as') return from;
   for (let at = position + 1; (words[at]?.end ?? Infinity) < quotationStart; at++) {
     const word = words[at] as TaggedWord;
     if (word.text === ',') {
       const clause = words.slice(position + 1, at);
-      const closesWithCue = reportingVerbAt(clause.at(-1)?.text ?? '', undefined) !== null;
+      const last = clause.at(-1);
+      // A noun that is also a verb of saying ("on the deal,") closes no cue.
+      const closesWithCue = last?.pos !== 'NOUN' && reportingVerbAt(last?.text ?? '', undefined) !== null;
       return !closesWithCue && clause.some((other) => other.pos === 'VERB') ? word.end : from;
     }
     if (/^[;:\u2014]$/.test(word.text)) return from;
@@ -44,7 +57,9 @@ export function coordinatedClauseStart(context: AttributionContext, from: number
   let start = from;
   for (let at = firstWordFrom(context, from); (words[at]?.end ?? Infinity) < quotationStart; at++) {
     const word = words[at] as TaggedWord;
-    if (word.pos !== 'CCONJ' || !/^(?:and|but)$/i.test(word.text)) continue;
+    // "…, though Trump says China will “…”": a clause of concession after a comma is one of its own too.
+    const concedes = /^(?:though|although|while|whereas)$/i.test(word.text) && words[at - 1]?.text === ',';
+    if (!concedes && (word.pos !== 'CCONJ' || !/^(?:and|but)$/i.test(word.text))) continue;
     const subject = mentionStartingAt.get(words[at + 1]?.start ?? -1);
     if (subject === undefined) continue;
     let verb = firstWordFrom(context, subject.end);

@@ -127,10 +127,12 @@ export function subjectBefore(context: AttributionContext, index: number, clause
       // "House Ways and Means Committee Chairman Kevin Brady told": a capitalised word after "and" between capitalised
       // words is inside a name, whatever the tagger says.
       const governorIndex = governor === undefined ? -1 : indexOfWordStartingAt(context, governor.start);
+      // So is one after a capitalised word ("Judicial Watch President Tom Fitton said").
       const innerAndName =
         /^\p{Lu}/u.test(governor?.text ?? '') &&
-        /^and$/i.test(words[governorIndex - 1]?.text ?? '') &&
-        /^\p{Lu}/u.test(words[governorIndex - 2]?.text ?? '');
+        ((/^and$/i.test(words[governorIndex - 1]?.text ?? '') &&
+          /^\p{Lu}/u.test(words[governorIndex - 2]?.text ?? '')) ||
+          /^\p{Lu}\p{Ll}/u.test(words[governorIndex - 1]?.text ?? ''));
       // "… and said he would never call Kim": "say" takes no one as its object, so a name after it opens what it reports.
       if (
         governor?.pos === 'VERB' &&

@@ -141,10 +141,11 @@ function trailingCue(context: AttributionContext, quotation: QuotationSpan, sent
   if (appositive.found) return appositive;
   // "…”, decided some of the members": a verb the lexicon does not know still says someone else framed the words;
   // a reporting participle ("a “hope-monger”, saying she was confident") goes on to other words; so does the main
-  // verb after a relative clause the quotation closes ("Trump, who predicted … “…,” wants").
-  return start.pos === 'VERB' && !isReportingGerund(start.text) && !closesRelativeClause(context, quotation)
-    ? abstain
-    : cue;
+  // verb after a relative clause the quotation closes ("Trump, who predicted … “…,” wants"); a participle of no
+  // subject ("…”, recalling him as a friend") goes on with the clause's own subject, and says nothing of the words.
+  if (start.pos !== 'VERB' || closesRelativeClause(context, quotation)) return cue;
+  if (isReportingGerund(start.text)) return cue;
+  return /ing$/i.test(start.text) ? NO_CUE : abstain;
 }
 
 /** Whether the quotation ends a relative clause set off after a comma in its sentence (", who predicted … “…,”"). */
