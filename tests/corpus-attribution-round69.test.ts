@@ -59,3 +59,15 @@ describe('a clause of concession after a comma', () => {
     ).toEqual([['hit $50 billion.', 'Donald Trump']]);
   });
 });
+
+describe('a pronoun after a sentence that opens with a fronted clause', () => {
+  it('stands for the main clause\'s subject first: "When Cohen asked …, Mueller demurred. “…,” he told the panel"', () => {
+    expect(
+      speakersOf(
+        'Robert Maxwell testified on Wednesday.',
+        'When Steve Colton asked whether Jeff Sessions had been the source, Maxwell demurred.',
+        '“I’m not certain,” he quietly told the panel.',
+      ),
+    ).toEqual([['I’m not certain', 'Robert Maxwell']]);
+  });
+});

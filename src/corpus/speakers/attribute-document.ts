@@ -17,7 +17,8 @@ import {
 import { colonClauseCue, colonIntroduction, speakerLabelBefore } from './cues/colon-introduction.js';
 import { creditLineAfter } from './cues/credit-line.js';
 import { type CueResult, speakerFound } from './cues/cue-result.js';
-import { afterFrontedClause, coordinatedClauseStart, cueJustBefore } from './cues/leading-cue.js';
+import { afterFrontedClause } from './cues/fronted-clause.js';
+import { coordinatedClauseStart, cueJustBefore } from './cues/leading-cue.js';
 import { ownWordsBefore } from './cues/own-words.js';
 import { participleBefore } from './cues/participle-cue.js';
 import { passiveAgent } from './cues/passive-agent.js';

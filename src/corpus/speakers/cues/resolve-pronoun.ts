@@ -22,6 +22,7 @@ import {
 } from './attribution-context.js';
 import { abstain, type CueResult, speakerFound } from './cue-result.js';
 import { organisationDescribed } from './headline-topic.js';
+import { afterFrontedClause } from './fronted-clause.js';
 import { unnamedBody } from './unnamed-body.js';
 import { lower, opensItsSentence, POSSESSIVE_PRONOUNS, PREPOSITIONS, PUNCTUATION } from './word-helpers.js';
 
@@ -199,7 +200,11 @@ function nearestCandidates(
     // "a hint of the inspired prophet in his words": a mention after a preposition in the pronoun's own sentence is
     // another participant of its clause, not whom the pronoun stands for; further back, only when no one else is.
     const direct = candidates.filter((other) => !isOblique(context, other));
-    if (direct.length > 0) return direct;
+    // "When Steve Cohen asked …, Mueller demurred. “…,” he told the panel": the main clause's subject comes before
+    // anyone in a clause fronted before it.
+    const main = afterFrontedClause(context, sentence.start, until);
+    if (direct.length > 0)
+      return [...direct.filter((other) => other.start >= main), ...direct.filter((other) => other.start < main)];
     if (candidates.length === 0 || index === sentenceIndexOf(context, offset)) continue;
     return candidates;
   }

@@ -1,0 +1,45 @@
+import { reportingVerbAt } from '../reporting-verbs.js';
+import type { TaggedWord } from '../tag-words.js';
+import { type AttributionContext, firstWordFrom } from './attribution-context.js';
+import { lower } from './word-helpers.js';
+
+/** Prepositions that also open clauses ("after the court refused …,"). */
+const CLAUSE_PREPOSITIONS = /^(?:after|before|since|until|once|although|though|whereas)$/i;
+/** Adverbs the tagger gives to "when" and its kind where they open a clause of time ("When Trump suggested …,"). */
+const CLAUSE_ADVERBS = /^(?:when|whenever)$/i;
+
+/**
+ * "And after the Supreme Court refused to reinstate the law, Gov. McCrory blamed the court's “…”": a clause of its
+ * own opened by a subordinating word and closed by a comma says nothing of who speaks in the main clause, so the
+ * cue is looked for after it. "As Jackson puts it, “…”" is a cue, and is kept.
+ */
+export function afterFrontedClause(context: AttributionContext, from: number, quotationStart: number): number {
+  const { words } = context;
+  let position = firstWordFrom(context, from);
+  const opensClause = (word: TaggedWord | undefined): boolean =>
+    word?.pos === 'SCONJ' ||
+    // Prepositions that also open clauses; others ("With all the energy of his body he prayed,") open a phrase.
+    (word?.pos === 'ADP' && CLAUSE_PREPOSITIONS.test(word.text)) ||
+    (word?.pos === 'ADV' && CLAUSE_ADVERBS.test(word.text));
+  if (
+    !opensClause(words[position]) &&
+    ['CCONJ', 'ADV'].includes(words[position]?.pos ?? '') &&
+    words[position + 1]?.text !== ','
+  )
+    position++;
+  const opener = words[position];
+  const subordinating = opensClause(opener);
+  if (!opener || !subordinating || lower(opener) === 'as') return from;
+  for (let at = position + 1; (words[at]?.end ?? Infinity) < quotationStart; at++) {
+    const word = words[at] as TaggedWord;
+    if (word.text === ',') {
+      const clause = words.slice(position + 1, at);
+      const last = clause.at(-1);
+      // A noun that is also a verb of saying ("on the deal,") closes no cue.
+      const closesWithCue = last?.pos !== 'NOUN' && reportingVerbAt(last?.text ?? '', undefined) !== null;
+      return !closesWithCue && clause.some((other) => other.pos === 'VERB') ? word.end : from;
+    }
+    if (/^[;:\u2014]$/.test(word.text)) return from;
+  }
+  return from;
+}
