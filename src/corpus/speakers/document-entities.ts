@@ -322,7 +322,9 @@ function capitalisedRuns(text: string, words: readonly TaggedWord[]): TaggedWord
       TIME_NAMES.has(word.text) &&
       forenameGender(previous.text) !== null &&
       isTitleWord(words[index - 2]?.text ?? '');
-    if (((surname || named) && monthSurname) || weekdaySurname) surnames.add(word);
+    // "said Marie March, who": the tagger may read the month as a proper noun already.
+    const properMonth = joined && word.pos === 'PROPN' && monthSurname && forenameGender(previous.text) !== null;
+    if (((surname || named || properMonth) && monthSurname) || weekdaySurname) surnames.add(word);
     // "the Musicians' Union": a plural possessive's apostrophe inside a name.
     const possessive =
       word.text === "'" &&
@@ -1439,7 +1441,17 @@ function speakingNames(words: readonly TaggedWord[], runs: readonly NamedRun[]):
       (run.nameWords.length <= 2 && appositiveBeforeVerb(words, at)) ||
       (!ROLE_NOUNS.has(run.nameWords[0]?.text.toLowerCase() ?? '') && unclosedTitleBeforeVerb(words, at));
     const described = run.nameWords.length <= 2 && describedAsPerson(words, at);
-    if (subjectFirst || inverted || relative || setOff || described) names.add(name.text);
+    // "…,” said one visitor, Peron Kwong, after": a name set off after the role an inverted verb's subject is given.
+    const roleStart = before?.text === ',' ? startOfRoleBefore(words, first - 1) : first - 1;
+    const determiner = /^(?:a|an|one|the)$/i.test(words[roleStart - 1]?.text ?? '') ? 1 : 0;
+    const roleVerb = words[roleStart - 1 - determiner];
+    const invertedBeforeRole =
+      roleStart < first - 1 &&
+      roleVerb?.pos === 'VERB' &&
+      reportingVerbAt(roleVerb.text, undefined) !== null &&
+      /^[,\u201D"]$/.test(words[roleStart - 2 - determiner]?.text ?? '') &&
+      /^[,.]$/.test(next?.text ?? '');
+    if (subjectFirst || inverted || relative || setOff || described || invertedBeforeRole) names.add(name.text);
   }
   return names;
 }

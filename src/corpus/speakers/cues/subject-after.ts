@@ -39,6 +39,12 @@ export function subjectAfter(context: AttributionContext, index: number, sentenc
       personAfterDescription(context, position + 1) ?? nameSetOffFrom(context, position + 1, false, sentenceEnd);
     return named ? speakerOf(context, named) : 'none';
   }
+  // "said one visitor, Peron Kwong,", "said a spokesman, John Smith": an indefinite description names no one, but the
+  // name set off after it does.
+  if (first === null && /^(?:a|an|one)$/i.test(word.text)) {
+    const named = nameSetOffFrom(context, position + 1, false, sentenceEnd);
+    return named ? speakerOf(context, named) : 'none';
+  }
   if (first === null) return 'none';
   const compound = personHeadingCompound(context, first);
   const head = compound.kind === 'pronoun' ? compound : (nameSetOffAfter(context, compound, sentenceEnd) ?? compound);
