@@ -24,3 +24,23 @@ describe('a month after a forename that the tagger reads as a proper noun', () =
     ]);
   });
 });
+
+describe('an indefinite description headed by any word for a kind of person', () => {
+  it('brings someone new in, whom a later "he" may stand for: "A political insider recently told me …. “…,” he said"', () => {
+    expect(
+      speakersOf(
+        'Donald Trump won the primary.',
+        'Few took Trump seriously. A political insider recently told me most voters were content. “The economy is in good shape,” he said.',
+      ),
+    ).toEqual([['The economy is', null]]);
+  });
+
+  it('names no one before its verb, when it happened standing between: "A senior official on Thursday called"', () => {
+    expect(
+      speakersOf(
+        'Jerome Powell was nominated on Thursday.',
+        'Powell took a straight line, analysts said. A senior White House official on Thursday called his experience “unique” at the bank.',
+      ),
+    ).toEqual([['unique', null]]);
+  });
+});

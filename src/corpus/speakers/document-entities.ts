@@ -2265,7 +2265,8 @@ function unnamedPersonAfter(
     // "In the Cosmopolitan article Mr Howard said": a courtesy title opens a name, which ends the description.
     const nameAfter = next !== undefined && isCourtesyTitle(titleKey(next.text));
     if (next && !nameAfter && ['NOUN', 'PROPN'].includes(next.pos) && DESCRIPTION_WORD.test(next.text)) continue;
-    if (!isDesignation(word.text)) return null;
+    // "A respected political insider recently told me": any word for a kind of person, not only a title.
+    if (!isDesignation(word.text) && !isWrittenRoleNoun(word.text)) return null;
     return {
       mention: { start: article.start, end: word.end, kind: 'anonymous', person: true },
       lastIndex: articleIndex + offset,

@@ -646,7 +646,14 @@ export function describedPerson(context: AttributionContext, mention: EntityMent
   // indefinite subject ("A Home Office spokesman said"; "A veteran diplomat …, Kennan recalls" is an apposition).
   const next = words[firstWordFrom(context, mention.end)];
   if (/^(?:who|that)$/i.test(next?.text ?? '')) return abstain;
-  if (/^an?$/i.test(words[firstWordFrom(context, mention.start)]?.text ?? '') && /^(?:VERB|AUX)$/.test(next?.pos ?? ''))
+  // "A senior White House official on Thursday called": when it happened may stand before the verb.
+  let verb = firstWordFrom(context, mention.end);
+  while (words[verb]?.pos === 'ADV') verb++;
+  if (/^on$/i.test(words[verb]?.text ?? '') && /^\p{Lu}/u.test(words[verb + 1]?.text ?? '')) verb += 2;
+  if (
+    /^an?$/i.test(words[firstWordFrom(context, mention.start)]?.text ?? '') &&
+    /^(?:VERB|AUX)$/.test(words[verb]?.pos ?? '')
+  )
     return abstain;
   // "The second U.S. official said", "the other lawyer": an ordinal after the first, or "other", counts someone besides
   // whoever came before ("the first minister" is a title).
