@@ -44,3 +44,21 @@ describe('an indefinite description headed by any word for a kind of person', ()
     ).toEqual([['unique', null]]);
   });
 });
+
+describe('a verb straight after a quotation that is not set off', () => {
+  it('inverts only if it is one of saying: "Pelosi said the “chaotic delay” showed Republicans were weak"', () => {
+    expect(
+      speakersOf('House Democratic Leader Nancy Pelosi said the “chaotic delay” showed Republicans were weak.'),
+    ).toEqual([['chaotic delay', 'Nancy Pelosi']]);
+  });
+});
+
+describe('a noun of saying and "by" before a clause that "that" opens', () => {
+  it('names whose words the clause gives: "a claim by Peter Hain that the Tory leader is acting like an “attack mongrel”"', () => {
+    expect(
+      speakersOf(
+        'Michael Howard has said a claim by Peter Hain that the Tory leader is acting like an “attack mongrel” shows Labour is worried.',
+      ),
+    ).toEqual([['attack mongrel', 'Peter Hain']]);
+  });
+});

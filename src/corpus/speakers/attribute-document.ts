@@ -19,7 +19,7 @@ import { creditLineAfter } from './cues/credit-line.js';
 import { type CueResult, speakerFound } from './cues/cue-result.js';
 import { afterFrontedClause } from './cues/fronted-clause.js';
 import { coordinatedClauseStart, cueJustBefore } from './cues/leading-cue.js';
-import { ownWordsBefore } from './cues/own-words.js';
+import { claimByBefore, ownWordsBefore } from './cues/own-words.js';
 import { participleBefore } from './cues/participle-cue.js';
 import { passiveAgent } from './cues/passive-agent.js';
 import { isLabel } from './cues/quotation-labels.js';
@@ -86,6 +86,7 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     let leading: CueResult =
       headed === undefined ? passiveAgent(context, quotations, position) : { found: true, speaker: headed };
     if (!leading.found) leading = ownWordsBefore(context, leadingFrom, quotation.start);
+    if (!leading.found) leading = claimByBefore(context, leadingFrom, quotation.start);
     if (!leading.found) leading = cueJustBefore(context, leadingFrom, quotation.start, sentence.end);
     if (!leading.found) {
       // "Russia denied meddling and Trump said the inquiry was a “…”": a coordinated clause's own cue reports it.

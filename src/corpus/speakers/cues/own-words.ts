@@ -1,3 +1,4 @@
+import { reportingVerbAt } from '../reporting-verbs.js';
 import type { TaggedWord } from '../tag-words.js';
 import { type AttributionContext, firstWordFrom, indexOfWordStartingAt } from './attribution-context.js';
 import { type CueResult, NO_CUE } from './cue-result.js';
@@ -38,6 +39,25 @@ export function ownWordsBefore(context: AttributionContext, from: number, quotat
     if ((words[index] as TaggedWord).text.toLowerCase() !== 'words') continue;
     const cue = ownWordsCue(context, index);
     if (cue !== null) return cue;
+  }
+  return NO_CUE;
+}
+
+/**
+ * "a claim by Peter Hain that the Tory leader is acting like an “attack mongrel”": a noun of saying and "by" name
+ * whose words the clause its "that" opens gives, whatever verb reports the whole.
+ */
+export function claimByBefore(context: AttributionContext, from: number, quotationStart: number): CueResult {
+  const { words, mentionStartingAt } = context;
+  for (let index = firstWordFrom(context, from); (words[index]?.end ?? Infinity) < quotationStart; index++) {
+    const noun = words[index] as TaggedWord;
+    if (noun.pos !== 'NOUN' || words[index + 1]?.text.toLowerCase() !== 'by') continue;
+    if (reportingVerbAt(noun.text.replace(/s$/, ''), undefined) === null) continue;
+    const at = words[index + 2]?.text.toLowerCase() === 'the' ? index + 3 : index + 2;
+    const claimant = mentionStartingAt.get(words[at]?.start ?? -1);
+    if (claimant?.kind !== 'person' && claimant?.kind !== 'body') continue;
+    const after = words[firstWordFrom(context, claimant.end)];
+    if (after?.text.toLowerCase() === 'that' && after.end < quotationStart) return speakerOf(context, claimant);
   }
   return NO_CUE;
 }

@@ -1,3 +1,4 @@
+import { SPEECH_VERBS } from '../speaker-lexicon.js';
 import type { QuotationSpan } from '../../find-quotation-spans.js';
 import { isReportingGerund, reportingVerbAt } from '../reporting-verbs.js';
 import type { TaggedWord } from '../tag-words.js';
@@ -128,7 +129,9 @@ function trailingCue(context: AttributionContext, quotation: QuotationSpan, sent
   // "it was “not a very encouraging” situation that would confront Kennedy": a quotation inside a clause that goes
   // on is not closed by that clause's verb; only a cue that names someone counts there.
   if (!setOff && cue.found && cue.speaker === null && start.pos === 'NOUN') return NO_CUE;
-  if (!setOff) return cue;
+  // '“chaotic delay” showed Republicans were': a verb straight after a quotation that is not set off inverts only
+  // where it is one of saying ('“We will win” said Smith'); any other takes the quoted words as its subject.
+  if (!setOff) return start.pos === 'VERB' && !SPEECH_VERBS.has(start.text.toLowerCase()) ? NO_CUE : cue;
   // "…," Michael Lamberty, a Lufthansa spokesman told': the description the cue found unnamed is the appositive of the
   // person before it, who speaks.
   if (cue.found) {
