@@ -1713,7 +1713,13 @@ function withDocumentIssuers(words: readonly TaggedWord[], mentions: readonly En
     if (mention.kind !== 'body' || !mention.speaker.startsWith('the ')) return mention;
     const head = mention.speaker.split(' ').at(-1) ?? '';
     const issuer = issued.findLast((entry) => entry.head === head && entry.at < mention.end)?.issuer;
-    return issuer ? { ...mention, speaker: issuer } : mention;
+    if (issuer) return { ...mention, speaker: issuer };
+    // "the report said", its issuer given nowhere: a document no name qualifies speaks for no one a reader could
+    // check ("the Brookings study" names its source, and stays).
+    const unqualified = /^the(?: \p{Ll}+)+$/u.test(mention.speaker);
+    return DOCUMENT_HEADS.has(head) && unqualified
+      ? { start: mention.start, end: mention.end, kind: 'anonymous' }
+      : mention;
   });
 }
 
