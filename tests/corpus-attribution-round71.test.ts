@@ -19,3 +19,16 @@ describe('a document whose issuer the article gives nowhere', () => {
     ).toEqual([['Most roads have', 'Asian Development Bank']]);
   });
 });
+
+describe('a reporting gerund after "with" and a body written with its article', () => {
+  it('has that body for its subject: "with the League of Conservation Voters calling it “a new low”"', () => {
+    expect(
+      speakersOf(
+        'Environmental groups were even more heated, with the League of Conservation Voters calling it “a new low” and a “wildly irresponsible decision.”',
+      ),
+    ).toEqual([
+      ['a new low', 'League of Conservation Voters'],
+      ['wildly irresponsible decision.', 'League of Conservation Voters'],
+    ]);
+  });
+});

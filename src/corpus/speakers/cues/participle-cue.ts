@@ -67,5 +67,7 @@ export function ownSubject(context: AttributionContext, index: number): EntityMe
   // "with Rovers boss Mark Hughes claiming": a role written before the name is part of the gerund's subject.
   let before = indexOfWordStartingAt(context, mention.start) - 1;
   while (ROLE_WORD.has(words[before]?.pos ?? '') && lower(words[before]) !== 'with') before--;
+  // "with the League of Conservation Voters calling": the mention may leave its article out.
+  if (lower(words[before]) === 'the') before--;
   return progressive || lower(words[before]) === 'with' ? mention : null;
 }
