@@ -105,7 +105,11 @@ export function cueAt(
     isFiniteVerb(context, word) &&
     /^(?::|that)$/i.test(words[index + 1]?.text ?? '') &&
     /^[\u201C"]/.test(words[index + 2]?.text ?? '');
+  // "During his address, Netanyahu called": after a possessive determiner a word is a noun, whatever the tagger says
+  // ("her" may be an object before a verb: "heard her say").
+  const possessed = /^(?:his|its|their|my|our|your)$/i.test(words[index - 1]?.text ?? '');
   const verb =
+    !possessed &&
     !insideName.has(word.start) &&
     !capitalisedWithinClause(context, word) &&
     (['VERB', 'PROPN'].includes(word.pos) || invertedAsNoun(context, index)) &&
