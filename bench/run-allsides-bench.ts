@@ -9,7 +9,8 @@
  * `dev3` and `dev4` were round 66's held-out sets, `dev5` and `dev6` round 67's, `dev7` and `dev8` round 68's, `dev9`
  * and `dev10` round 69's, `dev11` and `dev12` round 70's, `dev13` and `dev14` round 71's; `heldout` and `heldout2`
  * (round 72's, labelled by helpers during round 71 before any run) are scored once before and once after a round,
- * never with `--verbose`. A split labelled for a later round is listed in `reservedRound` and refused.
+ * never with `--verbose`. `next1` and `next2`, labelled the same way during round 72, are round 73's: a split labelled
+ * for a later round is listed in `reservedRound` and refused.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -40,6 +41,8 @@ const splitSchema = z.enum([
   'dev14',
   'heldout',
   'heldout2',
+  'next1',
+  'next2',
 ]);
 const argsSchema = z.object({
   data: z.string().min(1, 'give --data, data/jsons of github.com/ramybaly/Article-Bias-Prediction'),
@@ -51,7 +54,7 @@ const articleSchema = z.object({ ID: z.string(), title: z.string(), content_orig
 
 const args = argsSchema.parse(benchOptions());
 // Unseen until scored: running the attribution on one now would spend it before its round.
-const reservedRound: Partial<Record<z.infer<typeof splitSchema>, number>> = {};
+const reservedRound: Partial<Record<z.infer<typeof splitSchema>, number>> = { next1: 73, next2: 73 };
 refuseUnseenSplit(args.split, args.verbose, reservedRound, 'dev to dev14');
 
 const chosen = await readLabelledSplit(labels, 'attribution-allsides', args.split);
