@@ -3,7 +3,7 @@ import type { TaggedWord } from '../tag-words.js';
 import { type AttributionContext, firstWordFrom } from './attribution-context.js';
 import { lower } from './word-helpers.js';
 
-/** Prepositions that also open clauses ("after the court refused …,"). */
+/** Prepositions that also open clauses ("after the court refused …,"); others ("With all the energy …") open a phrase. */
 const CLAUSE_PREPOSITIONS = /^(?:after|before|since|until|once|although|though|whereas)$/i;
 /** Adverbs the tagger gives to "when" and its kind where they open a clause of time ("When Trump suggested …,"). */
 const CLAUSE_ADVERBS = /^(?:when|whenever)$/i;
@@ -11,14 +11,14 @@ const CLAUSE_ADVERBS = /^(?:when|whenever)$/i;
 /**
  * "And after the Supreme Court refused to reinstate the law, Gov. McCrory blamed the court's “…”": a clause of its
  * own opened by a subordinating word and closed by a comma says nothing of who speaks in the main clause, so the
- * cue is looked for after it. "As Jackson puts it, “…”" is a cue, and is kept.
+ * cue (or a pronoun's antecedent) is looked for after it; `from` when no such clause closes before `to`. "As Jackson
+ * puts it, “…”" is a cue, and is kept.
  */
-export function afterFrontedClause(context: AttributionContext, from: number, quotationStart: number): number {
+export function afterFrontedClause(context: AttributionContext, from: number, to: number): number {
   const { words } = context;
   let position = firstWordFrom(context, from);
   const opensClause = (word: TaggedWord | undefined): boolean =>
     word?.pos === 'SCONJ' ||
-    // Prepositions that also open clauses; others ("With all the energy of his body he prayed,") open a phrase.
     (word?.pos === 'ADP' && CLAUSE_PREPOSITIONS.test(word.text)) ||
     (word?.pos === 'ADV' && CLAUSE_ADVERBS.test(word.text));
   if (
@@ -30,7 +30,7 @@ export function afterFrontedClause(context: AttributionContext, from: number, qu
   const opener = words[position];
   const subordinating = opensClause(opener);
   if (!opener || !subordinating || lower(opener) === 'as') return from;
-  for (let at = position + 1; (words[at]?.end ?? Infinity) < quotationStart; at++) {
+  for (let at = position + 1; (words[at]?.end ?? Infinity) < to; at++) {
     const word = words[at] as TaggedWord;
     if (word.text === ',') {
       const clause = words.slice(position + 1, at);
