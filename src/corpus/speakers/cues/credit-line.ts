@@ -21,12 +21,12 @@ function paragraphSpan(context: AttributionContext, index: number): { start: num
 }
 
 /**
- * "“…” ⏎ Maggie Mertens, The Atlantic", "“…” ⏎ — Epidemiologist Dr. Amesh Adalja to Insider": a paragraph of quotation
- * (or several) followed by a short line of no verb that names a person is that person's words, as a round-up or an
- * epigraph credits an excerpt after it.
+ * "“…” ⏎ Maggie Mertens, The Atlantic", "“…” ⏎ — Epidemiologist Dr. Amesh Adalja to Insider", "“…” — Clare Malone,
+ * FiveThirtyEight": a paragraph of quotation (or several) closed by a short run of no verb that names a person, on a
+ * line of its own or after the closing mark, is that person's words, as a round-up or an epigraph credits an excerpt.
  */
 export function creditLineAfter(context: AttributionContext, quotation: QuotationSpan): CueResult {
-  const { text, sentences, words, mentionStartingAt } = context;
+  const { text, sentences } = context;
   const own = sentences[sentenceIndexOf(context, quotation.start)];
   const ending = sentences[sentenceIndexOf(context, Math.max(quotation.start, quotation.end - 1))];
   if (!own || !ending) return NO_CUE;
@@ -34,22 +34,27 @@ export function creditLineAfter(context: AttributionContext, quotation: Quotatio
   const closed = paragraphSpan(context, ending.paragraphIndex);
   // The quotation opens its paragraph: narration before it would be its own frame.
   if (!opened || !closed || !/^\s*[\u201C"]$/.test(text.slice(opened.start, quotation.start))) return NO_CUE;
-  if (!ONLY_CLOSING.test(text.slice(quotation.end, closed.end))) return NO_CUE;
+  if (!ONLY_CLOSING.test(text.slice(quotation.end, closed.end))) return creditIn(context, quotation.end, closed.end);
   for (let index = ending.paragraphIndex + 1; index <= ending.paragraphIndex + MAX_BLOCK_PARAGRAPHS; index++) {
     const paragraph = paragraphSpan(context, index);
     if (!paragraph) return NO_CUE;
-    const line = text.slice(paragraph.start, paragraph.end);
-    if (OPENING_MARK.test(line)) continue;
-    const lineWords: TaggedWord[] = [];
-    for (let at = firstWordFrom(context, paragraph.start); (words[at]?.end ?? Infinity) <= paragraph.end; at++)
-      lineWords.push(words[at] as TaggedWord);
-    if (lineWords.length > MAX_CREDIT_WORDS || lineWords.some((word) => word.pos === 'VERB' || word.pos === 'AUX'))
-      return NO_CUE;
-    // The name comes before the outlet: "Name, Outlet", "Name to Outlet".
-    const credited = lineWords.find((word) => mentionStartingAt.get(word.start)?.kind === 'person');
-    const mention = credited ? mentionStartingAt.get(credited.start) : undefined;
-    const beforeOutlet = credited && !/,|\bto\b/.test(text.slice(paragraph.start, credited.start));
-    return mention && beforeOutlet ? speakerOf(context, mention) : NO_CUE;
+    if (OPENING_MARK.test(text.slice(paragraph.start, paragraph.end))) continue;
+    return creditIn(context, paragraph.start, paragraph.end);
   }
   return NO_CUE;
+}
+
+/** The person a credit between `start` and `end` names: no verb, a few words, the name before any outlet. */
+function creditIn(context: AttributionContext, start: number, end: number): CueResult {
+  const { text, words, mentionStartingAt } = context;
+  const lineWords: TaggedWord[] = [];
+  for (let at = firstWordFrom(context, start); (words[at]?.end ?? Infinity) <= end; at++)
+    lineWords.push(words[at] as TaggedWord);
+  if (lineWords.length > MAX_CREDIT_WORDS || lineWords.some((word) => word.pos === 'VERB' || word.pos === 'AUX'))
+    return NO_CUE;
+  // The name comes before the outlet: "Name, Outlet", "Name to Outlet".
+  const credited = lineWords.find((word) => mentionStartingAt.get(word.start)?.kind === 'person');
+  const mention = credited ? mentionStartingAt.get(credited.start) : undefined;
+  const beforeOutlet = credited && !/,|\bto\b/.test(text.slice(start, credited.start));
+  return mention && beforeOutlet ? speakerOf(context, mention) : NO_CUE;
 }
