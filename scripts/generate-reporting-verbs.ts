@@ -59,7 +59,11 @@ function inflections(lemma: string, knownWord: (word: string) => boolean): strin
   const compound =
     ending !== null && irregulars.lookup(ending)[0] === ending && knownWord(verb.slice(0, -ending.length));
   const mangled = ending !== null && !compound && library.some((form) => !form.startsWith(verb.slice(0, -1)));
-  const forms = [verb, ...(mangled ? TAGS.map((tag) => regular.solve(verb, tag)) : library)];
+  // "chid" or "chided", "relaid" or "relayed": an irregular verb's regular past is often written too. Where none is
+  // ("sayed"), the form is no English word and matches nothing but a misspelling of the same verb.
+  const irregular = ending === null && irregulars.lookup(verb).length > 0;
+  const regularPast = irregular ? (['VBD', 'VBN'] as const).map((tag) => regular.solve(verb, tag)) : [];
+  const forms = [verb, ...(mangled ? TAGS.map((tag) => regular.solve(verb, tag)) : library), ...regularPast];
   return [...new Set(forms)].map((form) => (particle ? `${form} ${particle}` : form));
 }
 

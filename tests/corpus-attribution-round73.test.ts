@@ -25,3 +25,16 @@ describe('a credit after the closing mark of a paragraph of quotation', () => {
     ]);
   });
 });
+
+describe('an irregular verb of saying', () => {
+  it('is one in its regular past too: "chided", "relayed"', () => {
+    expect(
+      speakersOf(
+        '“You have done nothing,” Tom Smith chided. “We will act,” the mayor, Ann Jones, relayed to the council.',
+      ),
+    ).toEqual([
+      ['You have done', 'Tom Smith'],
+      ['We will act', 'Ann Jones'],
+    ]);
+  });
+});
