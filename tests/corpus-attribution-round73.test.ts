@@ -38,3 +38,17 @@ describe('an irregular verb of saying', () => {
     ]);
   });
 });
+
+describe('a person set off after a description, with a title of their own', () => {
+  it('is who the description is, the title opened by its article: "Another critic, the activist …, tweeted"', () => {
+    expect(
+      speakersOf(
+        'Another critic, the activist Deray McKesson, tweeted: “This is the beginning of tyranny.”',
+        'His spokesman, the lawyer Dmitri Peskov, said: “This is wrong.”',
+      ),
+    ).toEqual([
+      ['This is the', 'Deray McKesson'],
+      ['This is wrong.', 'Dmitri Peskov'],
+    ]);
+  });
+});

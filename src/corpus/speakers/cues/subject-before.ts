@@ -542,7 +542,10 @@ function personAfterTitle(context: AttributionContext, from: number, end: number
     const mention = mentionStartingAt.get(word.start);
     if (mention?.kind === 'person') return mention;
     const possessor = word.pos === 'PROPN' && /^['\u2019]s$/.test(words[index + 1]?.text ?? '');
+    // "Another critic, the activist Deray McKesson, tweeted": the title's own article opens it.
+    const article = index === from && /^(?:the|a|an)$/i.test(word.text);
     if (possessor) index++;
+    else if (article) continue;
     else if (!/^\p{Ll}/u.test(word.text) || !['ADJ', 'NOUN'].includes(word.pos)) return undefined;
   }
   return undefined;
