@@ -52,3 +52,32 @@ describe('a person set off after a description, with a title of their own', () =
     ]);
   });
 });
+
+describe('the issuer of a document', () => {
+  it('is the body it is set off after: "The Center for Biological Diversity, in a Dec. 13 letter, asked"', () => {
+    expect(
+      speakersOf(
+        'The Center for Biological Diversity, in a Dec. 13 letter, asked the agency to investigate.',
+        '“We urge you to ensure that the protections are enforced,” the letter reads.',
+      ),
+    ).toEqual([['We urge you', 'Center for Biological Diversity']]);
+  });
+
+  it('is the agent of its passive, past an aside: "The report, which …, was released by the Sierra Club"', () => {
+    expect(
+      speakersOf(
+        'The report, which runs to 40 pages, was released by the Sierra Club on Thursday.',
+        '“Coal plants are closing faster than ever,” the report says.',
+      ),
+    ).toEqual([['Coal plants are', 'Sierra Club']]);
+  });
+
+  it('not the agent of a passive inside an aside: "The letter, whose list of signatories was led by …, said"', () => {
+    expect(
+      speakersOf(
+        'The letter, whose list of signatories was led by Bob Goodlatte, said the standard had failed.',
+        '“By diverting corn to fuel, the standard has raised prices,” the letter said.',
+      ),
+    ).toEqual([['By diverting corn', null]]);
+  });
+});

@@ -1645,6 +1645,39 @@ function genderFromOwnPossessive(
 
 /** Adjectives that may stand before the head of "In a new report, the Electoral Commission says". */
 const MAX_DOCUMENT_MODIFIERS = 2;
+/** Words between the article and the head of a document set off after its issuer: "in a Dec. 13 letter". */
+const MAX_SET_OFF_DOCUMENT_MODIFIERS = 3;
+const SET_OFF_MODIFIER = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
+/** Words from a document's head to the "by" of its passive: "The amicus brief, which …, was filed by". */
+const MAX_PASSIVE_AGENT_DISTANCE = 12;
+
+/**
+ * The agent of a passive whose subject is the document headed at word `head`, in the same sentence, if any. An aside
+ * set off by commas is stepped over: its own passive ("whose list of signatories was led by") is about something else.
+ */
+function passiveAgentAfter(
+  words: readonly TaggedWord[],
+  head: number,
+  mentionFrom: (index: number) => EntityMention | undefined,
+): EntityMention | undefined {
+  for (let index = head + 1; index < words.length && index <= head + MAX_PASSIVE_AGENT_DISTANCE; index++) {
+    const word = words[index] as TaggedWord;
+    if (/^[.;!?]$/.test(word.text)) return undefined;
+    if (word.text === ',') {
+      while (index + 1 < words.length && !/^[,.;!?]$/.test(words[index + 1]?.text ?? '')) index++;
+      if (words[index + 1]?.text !== ',') return undefined;
+      index++;
+      continue;
+    }
+    if (!/^(?:is|was|are|were|been|being)$/i.test(word.text)) continue;
+    let verb = index + 1;
+    while (words[verb]?.pos === 'ADV') verb++;
+    if (words[verb]?.pos !== 'VERB' || words[verb + 1]?.text.toLowerCase() !== 'by') return undefined;
+    return mentionFrom(verb + 2);
+  }
+  return undefined;
+}
+
 /** How many words (a possessive and a role: "Buhari's spokesman") may stand between an inverted verb and its subject. */
 const MAX_INVERTED_SUBJECT_LEAD = 4;
 
@@ -1705,7 +1738,23 @@ function withDocumentIssuers(words: readonly TaggedWord[], mentions: readonly En
         .some((lead) => reportingVerbAt(lead.text, undefined) !== null)
         ? named
         : undefined;
-    const issuer = possessive ?? of ?? modifier ?? subject ?? sayer ?? inverted;
+    // "The Center for Biological Diversity, in a Dec. 13 letter, asked": a document set off after its issuer.
+    let setOffOpener = index - 1;
+    while (
+      setOffOpener > index - 1 - MAX_SET_OFF_DOCUMENT_MODIFIERS &&
+      SET_OFF_MODIFIER.has(words[setOffOpener]?.pos ?? '')
+    )
+      setOffOpener--;
+    const setOff =
+      /^(?:a|an|its|their)$/i.test(words[setOffOpener]?.text ?? '') &&
+      /^in$/i.test(words[setOffOpener - 1]?.text ?? '') &&
+      words[setOffOpener - 2]?.text === ',' &&
+      words[index + 1]?.text === ','
+        ? endingAt.get(words[setOffOpener - 3]?.end ?? -1)
+        : undefined;
+    // "The lawsuit against the secretary of state was filed by the Texas Democratic Party": a passive's agent.
+    const agent = passiveAgentAfter(words, index, mentionFrom);
+    const issuer = possessive ?? of ?? modifier ?? subject ?? sayer ?? inverted ?? setOff ?? agent;
     if (issuer && (issuer.kind === 'person' || issuer.kind === 'body'))
       issued.push({ at: word.start, head, issuer: issuer.speaker });
   });
