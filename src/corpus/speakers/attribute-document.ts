@@ -16,6 +16,7 @@ import {
 } from './cues/continuation.js';
 import { colonClauseCue, colonIntroduction, speakerLabelBefore } from './cues/colon-introduction.js';
 import { creditLineAfter } from './cues/credit-line.js';
+import { isNameGiven } from './cues/name-given.js';
 import { type CueResult, speakerFound } from './cues/cue-result.js';
 import { afterFrontedClause } from './cues/fronted-clause.js';
 import { coordinatedClauseStart, cueJustBefore } from './cues/leading-cue.js';
@@ -119,7 +120,7 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
       leading = sentenceTailCue(context, endSentence, quotation.end);
     if (!leading.found && !trailing.found) leading = quotedPredicateOf(context, quotation.start);
     if (!leading.found && !trailing.found) leading = creditLineAfter(context, quotation);
-    const label = isLabel(text, quotation, sentence);
+    const label = isLabel(text, quotation, sentence) || isNameGiven(context, quotation);
     const asked = insideAskedClause(text, sentence, quotation);
     cueFound.push(trailing.found || leading.found || label || asked);
     let speaker: string | null;
