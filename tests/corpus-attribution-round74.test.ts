@@ -31,3 +31,18 @@ describe('the words a thing is named by, after a participle of naming', () => {
     ]);
   });
 });
+
+describe('a title quoted in narration', () => {
+  it('may hold numbers and a subtitle after a colon, and is nobody’s words', () => {
+    expect(
+      speakersOf(
+        'John Smith said the “Proposed Refugee Admissions for Fiscal Year 2017” would go to Congress on Friday.',
+        '“It is a silver lining,” says Barbara Andraka-Christou, the author of “The Opioid Fix: America’s Addiction Crisis And The Solution They Don’t Want You to Have”.',
+      ),
+    ).toEqual([
+      ['Proposed Refugee Admissions', null],
+      ['It is a', 'Barbara Andraka-Christou'],
+      ['The Opioid Fix:', null],
+    ]);
+  });
+});
