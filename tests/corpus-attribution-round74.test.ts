@@ -18,6 +18,28 @@ describe('the words a thing is named by, after a participle of naming', () => {
     ]);
   });
 
+  it('after a comma with "known as" or an adverb, in a passive, or in a relative clause, whoever is named', () => {
+    expect(
+      speakersOf(
+        'Trump said the strategy would end mandatory defense spending limits, frequently called “sequester,” but did not say how.',
+        'Judge James Robart ordered the government to restart the program, known as “follow-to-join”.',
+        'Nancy Pelosi said the plan would help immigrants who arrived as children, who are sometimes referred to as “Dreamers.”',
+      ),
+    ).toEqual([
+      ['sequester', null],
+      ['follow-to-join', null],
+      ['Dreamers.', null],
+    ]);
+  });
+
+  it('not the verb of a person an appositive describes: "Bay Buchanan, treasurer for the campaign, called “…”"', () => {
+    expect(
+      speakersOf(
+        'He protected the delegates in 1976, in what Bay Buchanan, national treasurer for Ronald Reagan’s insurgent campaign, called “hand-to-hand combat.”',
+      ),
+    ).toEqual([['hand-to-hand combat.', 'Bay Buchanan']]);
+  });
+
   it('not after people, who call it so themselves, nor after a name or a pronoun ("Trump called it a “witch hunt”")', () => {
     expect(
       speakersOf(

@@ -5,24 +5,44 @@ import { isWrittenRoleNoun } from '../role-nouns.js';
 import type { TaggedWord } from '../tag-words.js';
 import { type AttributionContext, firstStartingAfter } from './attribution-context.js';
 
-const NAMING = new Set(NAMING_PARTICIPLES);
+/** The participles themselves: "known" of "known as", whose "as" (or "to as": "referred to as") is stepped over. */
+const NAMING = new Set(NAMING_PARTICIPLES.map((form) => form.split(' ')[0] as string));
+const BE = /^(?:is|are|was|were|be|been|being)$/i;
+const RELATIVE = /^(?:that|which|who)$/i;
 
 /**
- * "a self-evaluation called “analysis of impediments”", "a law known as the “crackhouse statute”": the words a thing
- * is named by, after a participle of naming straight after the thing's noun, are its name, not anyone's words. Not
- * after people ("what multiple lawmakers called “fraud”"), who are the verb's subject and speak.
+ * "a self-evaluation called “analysis of impediments”", "a law known as the “crackhouse statute”", "the program,
+ * known as “follow-to-join”", "a video that was titled “…”", "children who are sometimes referred to as “Dreamers”":
+ * the words a thing is named by, after a participle of naming, are its name, not anyone's words. Not after people
+ * who call it so themselves ("what multiple lawmakers called “fraud”"): there the participle is their verb.
  */
 export function isNameGiven(context: AttributionContext, quotation: QuotationSpan): boolean {
   const { words } = context;
   // The last narration word before the opening mark.
   let index = firstStartingAfter(words, quotation.start - 1) - 1;
   while (index >= 0 && (words[index] as TaggedWord).end > quotation.start - 1) index--;
-  if (/^(?:the|a|an)$/i.test(words[index]?.text ?? '')) index--;
-  const last = words[index]?.text.toLowerCase() ?? '';
-  const twoWords = `${words[index - 1]?.text.toLowerCase() ?? ''} ${last}`;
-  const named = NAMING.has(twoWords) ? 2 : NAMING.has(last) ? 1 : 0;
-  const noun = words[index - named];
+  const at = (offset: number) => words[index - offset]?.text.toLowerCase() ?? '';
+  if (/^(?:the|a|an)$/.test(at(0))) index--;
+  if (at(0) === 'as') index -= at(1) === 'to' ? 2 : 1;
+  if (!NAMING.has(at(0))) return false;
+  const known = at(0) === 'known';
+  index--;
+  let modified = false;
+  while (words[index]?.pos === 'ADV') {
+    modified = true;
+    index--;
+  }
+  // A passive or a relative clause names the thing before it, whatever it is: "who are referred to as". After a
+  // comma alone only "known as" or a participle an adverb modifies does ("limits, frequently called"): "Bay Buchanan,
+  // national treasurer for the campaign, called" is an appositive's person and her verb.
+  let clause = false;
+  while (BE.test(at(0)) || RELATIVE.test(at(0)) || at(0) === ',') {
+    if (at(0) === ',' && !clause && !known && !modified) return false;
+    clause = true;
+    index--;
+  }
+  const noun = words[index];
   return (
-    named > 0 && noun?.pos === 'NOUN' && /^\p{Ll}+$/u.test(noun.text) && !wordLemmas(noun.text).some(isWrittenRoleNoun)
+    noun?.pos === 'NOUN' && /^\p{Ll}+$/u.test(noun.text) && (clause || !wordLemmas(noun.text).some(isWrittenRoleNoun))
   );
 }
