@@ -59,10 +59,13 @@ describe('a title quoted in narration', () => {
     expect(
       speakersOf(
         'John Smith said the “Proposed Refugee Admissions for Fiscal Year 2017” would go to Congress on Friday.',
+        '“I am not Patsey the slave,” Tom Smith said, referring to a character in the film “12 Years a Slave.”',
         '“It is a silver lining,” says Barbara Andraka-Christou, the author of “The Opioid Fix: America’s Addiction Crisis And The Solution They Don’t Want You to Have”.',
       ),
     ).toEqual([
       ['Proposed Refugee Admissions', null],
+      ['I am not', 'Tom Smith'],
+      ['12 Years a', null],
       ['It is a', 'Barbara Andraka-Christou'],
       ['The Opioid Fix:', null],
     ]);

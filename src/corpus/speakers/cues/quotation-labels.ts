@@ -8,8 +8,8 @@ const INITIAL_WORD = /^\p{Lu}\p{L}{0,2}\.$/u;
 const MINOR_TITLE_WORDS = /^(?:a|an|the|of|in|on|at|to|for|and|or|but|with|by|from|de|la|le|el|y)$/;
 
 /**
- * "A Gift of Time", "Tropic of Cancer", "Proposed Refugee Admissions for Fiscal Year 2017": two to eight words, every
- * one but the minor ones and numbers capitalised, no sentence; twice as many with a subtitle after a colon ("The
+ * "A Gift of Time", "Tropic of Cancer", "Proposed Refugee Admissions for Fiscal Year 2017", "12 Years a Slave": two to
+ * eight words, every one but the minor ones and numbers capitalised, no sentence; twice as many with a subtitle after a colon ("The
  * Opioid Fix: America's Addiction Crisis And …"). `comma` is whether a comma closes the quoted words inside the marks.
  * Inside running narration a full stop or comma closing it is the narration's, set inside the marks in American style
  * ("on ABC's “Good Morning America.”").
@@ -27,8 +27,10 @@ function isTitle(quoted: string, inNarration: boolean, comma: boolean): boolean 
   if (parts.slice(0, -1).some((part) => /[.,;!?]$/.test(part) && !INITIAL_WORD.test(part))) return false;
   // "Las Vegas-style": a name made into a modifier by a lower-case suffix is a phrase of speech, not a title.
   if (/-\p{Ll}+$/u.test(parts.at(-1) ?? '')) return false;
-  return parts.every(
-    (part, index) => /^\p{Lu}/u.test(part) || (index > 0 && (MINOR_TITLE_WORDS.test(part) || /^\d+$/.test(part))),
+  return (
+    parts.every(
+      (part, index) => /^\p{Lu}/u.test(part) || /^\d+$/.test(part) || (index > 0 && MINOR_TITLE_WORDS.test(part)),
+    ) && parts.some((part) => /^\p{Lu}/u.test(part))
   );
 }
 
