@@ -1206,7 +1206,7 @@ export function findDocumentEntities(
     headedAt.set(header.mark, person.name);
   }
   mentions.sort((a, b) => a.start - b.start);
-  const named = withNamedDescriptions(text, mentions);
+  const named = withNamedDescriptions(text, withoutPhotoCaptions(text, mentions));
   genderFromReportedSelf(outside, named, persons);
   genderFromOwnPossessive(outside, named, persons);
   return { persons, bodies: [...bodies], mentions: withDocumentIssuers(outside, named), headedAt };
@@ -1641,6 +1641,23 @@ function genderFromOwnPossessive(
     }
   }
   for (const [person, genders] of votes) if (genders.size === 1) person.gender = [...genders][0] ?? null;
+}
+
+/** A line closed by a photographer's credit: an agency or "Photo" joined by a slash to a name ("REUTERS/Stephanie Keith"). */
+const PHOTO_CAPTION = /(?:\b\p{Lu}{2,}|\bPhoto|\bImages)\/\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,3}\s*$/u;
+
+/**
+ * "Nikki Haley delivers remarks at the U.N. … REUTERS/Stephanie Keith": a picture's caption, a line closed by its
+ * photographer's credit, stands outside the story, so no one it names is whom a later he, she or description means.
+ */
+function withoutPhotoCaptions(text: string, mentions: readonly EntityMention[]): EntityMention[] {
+  const captions: Span[] = [];
+  for (const line of text.matchAll(/[^\n]+/g))
+    if (PHOTO_CAPTION.test(line[0])) captions.push({ start: line.index, end: line.index + line[0].length });
+  if (captions.length === 0) return [...mentions];
+  return mentions.filter(
+    (mention) => !captions.some((caption) => mention.start >= caption.start && mention.end <= caption.end),
+  );
 }
 
 /** Adjectives that may stand before the head of "In a new report, the Electoral Commission says". */
