@@ -1665,7 +1665,7 @@ const MAX_DOCUMENT_MODIFIERS = 2;
 /** Words between the article and the head of a document set off after its issuer: "in a Dec. 13 letter". */
 const MAX_SET_OFF_DOCUMENT_MODIFIERS = 3;
 const SET_OFF_MODIFIER = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
-/** Words from a document's head to the "by" of its passive: "The amicus brief, which …, was filed by". */
+/** Words from a document's head to the "by" of its passive: "The report, which runs to 40 pages, was released by". */
 const MAX_PASSIVE_AGENT_DISTANCE = 12;
 
 /**
@@ -1769,7 +1769,7 @@ function withDocumentIssuers(words: readonly TaggedWord[], mentions: readonly En
       words[index + 1]?.text === ','
         ? endingAt.get(words[setOffOpener - 3]?.end ?? -1)
         : undefined;
-    // "The lawsuit against the secretary of state was filed by the Texas Democratic Party": a passive's agent.
+    // "The report, which runs to 40 pages, was released by the Sierra Club": a passive's agent.
     const agent = passiveAgentAfter(words, index, mentionFrom);
     const issuer = possessive ?? of ?? modifier ?? subject ?? sayer ?? inverted ?? setOff ?? agent;
     if (issuer && (issuer.kind === 'person' || issuer.kind === 'body'))
