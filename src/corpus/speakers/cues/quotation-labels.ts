@@ -9,8 +9,9 @@ const MINOR_TITLE_WORDS = /^(?:a|an|the|of|in|on|at|to|for|and|or|but|with|by|fr
 
 /**
  * "A Gift of Time", "Tropic of Cancer", "Proposed Refugee Admissions for Fiscal Year 2017", "12 Years a Slave": two to
- * eight words, every one but the minor ones and numbers capitalised, no sentence; twice as many with a subtitle after a colon ("The
- * Opioid Fix: America's Addiction Crisis And …"). `comma` is whether a comma closes the quoted words inside the marks.
+ * eight words, every one but the minor ones and numbers capitalised, no sentence; twice as many with a subtitle after
+ * a colon ("The Opioid Fix: America's Addiction Crisis And …"). `comma` is whether a comma closes the quoted words
+ * inside the marks.
  * Inside running narration a full stop or comma closing it is the narration's, set inside the marks in American style
  * ("on ABC's “Good Morning America.”").
  */
