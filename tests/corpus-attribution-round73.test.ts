@@ -18,9 +18,14 @@ describe('a credit after the closing mark of a paragraph of quotation', () => {
     ]);
   });
 
-  it('not narration with a verb after the quotation, which frames the next words instead', () => {
-    expect(speakersOf('“We will go home,” said Mary Jones. “It is late.” Tom Smith then left the hall.')).toEqual([
-      ['We will go', 'Mary Jones'],
+  it('not narration with a verb after the closing mark: "“…” Tom Smith then left the hall."', () => {
+    expect(speakersOf('The hall emptied early.', '“We will go home now.” Tom Smith then left the hall.')).toEqual([
+      ['We will go', null],
+    ]);
+  });
+
+  it('not after a quotation its paragraph’s narration opens, which frames it: "Mary Jones … spoke first. “…” Tom Smith"', () => {
+    expect(speakersOf('Mary Jones, the mayor, spoke first. “It is late.” Tom Smith, The Times')).toEqual([
       ['It is late.', 'Mary Jones'],
     ]);
   });
