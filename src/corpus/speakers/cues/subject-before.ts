@@ -354,6 +354,9 @@ function roleOfBodyBefore(context: AttributionContext, clauseStart: number, end:
   while (head < end && ['CCONJ', 'DET', 'PUNCT'].includes((words[head] as TaggedWord).pos)) head++;
   // "European Union ambassador to the WTO": names modifying the role noun before it.
   while (head < end && words[head]?.pos === 'PROPN' && !isDesignation((words[head] as TaggedWord).text)) head++;
+  // "The Palestinian Authority's ambassador to the U.S.": names owning the role, and adjectives before it.
+  if (head > clauseStart && /^['\u2019]s$/.test(words[head]?.text ?? '')) head++;
+  while (head < end && words[head]?.pos === 'ADJ') head++;
   const role = words[head];
   if (
     !role ||
