@@ -31,6 +31,11 @@ export interface WordNet {
    * news names a government by its capital, so each stands for the other.
    */
   capitalLinks(noun: string): readonly string[];
+  /**
+   * The names of what the lemma's first `senses` noun senses are filed under, when that has a name of its own ("foggy bottom": the State Department, by its every name), lower-cased: another name for the same thing, where
+   * a kind ("black sea": a sea; "new york": an American state) is not.
+   */
+  namesAbove(lemma: string, senses: number): readonly string[];
   /** True when WordNet knows the lemma only as a name, capitalised in every sense ("israel": Israel; not "china"). */
   isName(lemma: string): boolean;
   /**
@@ -62,6 +67,11 @@ interface Synset {
   readonly words: readonly string[];
   /** Whether each word is written capitalised (a name: "Israel"). */
   readonly capitalised: readonly boolean[];
+  /**
+   * Whether each word's last part, its head, is written capitalised: a name ("Department_of_State"), not a kind that a
+   * name qualifies ("American_state").
+   */
+  readonly titled: readonly boolean[];
   /** Derivation pointers: source word number (0 = all), target synset offset and part of speech, target word number. */
   readonly derivations: readonly { source: number; offset: number; pos: WordNetPos; target: number }[];
   /** Pertainym pointers of an adjective ("Chinese" - China), by target offset and part of speech. */
@@ -175,10 +185,12 @@ function openWordNet(dictDir: string): WordNet {
     const wordCount = Number.parseInt(fields[3] ?? '0', 16);
     const words: string[] = [];
     const capitalised: boolean[] = [];
+    const titled: boolean[] = [];
     for (let word = 0; word < wordCount; word++) {
       const written = (fields[4 + word * 2] ?? '').replace(/\(.*\)$/, '');
       words.push(written.toLowerCase());
       capitalised.push(/^\p{Lu}/u.test(written));
+      titled.push(/^\p{Lu}/u.test(written.split('_').at(-1) ?? ''));
     }
     let at = 4 + wordCount * 2;
     const pointerCount = Number.parseInt(fields[at] ?? '0', 10);
@@ -222,6 +234,7 @@ function openWordNet(dictDir: string): WordNet {
       file: Number.parseInt(fields[1] ?? '0', 10),
       words,
       capitalised,
+      titled,
       derivations,
       kinds,
       pertains,
@@ -276,6 +289,18 @@ function openWordNet(dictDir: string): WordNet {
         frontier = next;
       }
       return kinds;
+    },
+    namesAbove(lemma, senses) {
+      const names = new Set<string>();
+      for (const offset of offsetsOf(lemma, 'noun').slice(0, senses))
+        for (const kind of synsetAt('noun', offset).kinds) {
+          if (!kind.broader || kind.pos !== 'noun') continue;
+          const above = synsetAt('noun', kind.offset);
+          above.words.forEach((word, at) => {
+            if (above.titled[at]) names.add(word.replace(/_/g, ' '));
+          });
+        }
+      return [...names];
     },
     isName(lemma) {
       const word = lemma.toLowerCase().replace(/ /g, '_');

@@ -424,6 +424,84 @@ function withoutFramingAbstractions(
     .map(({ absentAbstraction: _absent, ...word }) => word);
 }
 
+/** The longest compound noun looked up: of WordNet's 60,000 compound nouns, 400 are longer. */
+const MAX_COMPOUND_WORDS = 4;
+
+/**
+ * Compound nouns WordNet knows ("foggy bottom", "bad blood"), by the index of their first word and their word count,
+ * where the articles lack one of their words: their words apart say nothing the articles could hold, so the compound
+ * is read as one word. Compounds whose words the articles all use are left to them, which may write the compound.
+ */
+function wordNetCompounds(
+  tokens: readonly { readonly norm: string }[],
+  vocabulary: QueryVocabulary,
+  wordNet: WordNet,
+): Map<number, number> {
+  const compounds = new Map<number, number>();
+  for (let index = 0; index < tokens.length; index++) {
+    for (let count = Math.min(MAX_COMPOUND_WORDS, tokens.length - index); count >= 2; count--) {
+      const parts = tokens.slice(index, index + count).map((token) => token.norm.replace(/['’]s$/u, ''));
+      // A noun's last word is a content word: "bringing up" ends in a particle, a verb's.
+      if (!parts.every((part) => /^\p{L}+$/u.test(part)) || isStopword(parts.at(-1) ?? '')) continue;
+      if (wordNet.senseCount(parts.join(' '), 'noun') === 0) continue;
+      // "the russian capital" is left to the rules for capitals (`isNamedCapital`), which read it as Moscow only
+      // where it is a place something happens in, not what the question asks.
+      if (wordNet.capitalLinks(parts.join(' ')).length > 0) continue;
+      const lacked = parts.some((part) => {
+        const term = searchTerm(part);
+        return term !== null && !vocabulary.hasTerm(term);
+      });
+      if (!lacked) continue;
+      compounds.set(index, count);
+      index += count - 1;
+      break;
+    }
+  }
+  return compounds;
+}
+
+/**
+ * A compound noun read as one word, its forms the corpus uses: its synonyms and kinds, and, for a name ("Foggy
+ * Bottom"), the names WordNet files it under ("State Department"), which stand for the same thing; null when the corpus
+ * uses none, and its words are read one by one.
+ */
+function compoundWord(
+  surface: string,
+  phrase: string,
+  vocabulary: QueryVocabulary,
+  wordNet: WordNet,
+): QueryWord | null {
+  const term = phrase.replace(/ /g, '_');
+  const related = new Set<string>();
+  for (const word of relatedLemmas(wordNet, [phrase], SENSES, 'typical')) {
+    const option = searchTerm(word);
+    if (option !== null && vocabulary.hasTerm(option)) related.add(option);
+  }
+  const phrases: string[][] = [...synonymPhrases([phrase], vocabulary, wordNet)];
+  // Only as a whole: one word of a name ("State" of the State Department) may stand for many things.
+  for (const name of wordNet.namesAbove(phrase, SENSES)) {
+    const terms = name.split(' ').map((part) => searchTerm(part));
+    if (terms.length > 1 && terms.every((part): part is string => part !== null && vocabulary.hasTerm(part)))
+      phrases.push(terms);
+  }
+  if (related.size === 0 && phrases.length === 0) return null;
+  return {
+    surface,
+    term,
+    exact: new Set([term]),
+    related,
+    similar: new Set(),
+    correctedTo: null,
+    predicate: false,
+    light: false,
+    lightSenses: new Set(),
+    common: false,
+    broaderActs: new Set(),
+    phrases,
+    pair: false,
+  };
+}
+
 /**
  * Splits a question into its content words, each normalised the way the index normalises the corpus (American
  * spelling, lemma, stem), corrected when it is a close and unambiguous misspelling of a corpus word, and
@@ -449,10 +527,24 @@ export function analyseQuery(
   // "tally of returnees", "length of the call": the noun asking how many or how long names no topic either.
   const asking = askingNoun(question, wordNet);
   const pairs = new Set(pairReferences(tokens, partyNoun(wordNet)).map((token) => token.start));
+  const compounds = wordNetCompounds(tokens, vocabulary, wordNet);
   let skipNext = false;
+  let skipTo = 0;
   for (const [index, token] of tokens.entries()) {
     if (skipNext) {
       skipNext = false;
+      continue;
+    }
+    if (index < skipTo) continue;
+    const compound = compounds.get(index);
+    const parts = compound === undefined ? [] : tokens.slice(index, index + compound);
+    const phrase = parts.map((part) => part.norm.replace(/['’]s$/u, '')).join(' ');
+    const word = compound && compoundWord(question.slice(token.start, parts.at(-1)?.end), phrase, vocabulary, wordNet);
+    if (compound !== undefined && word) {
+      skipTo = index + compound;
+      if (seen.has(word.term)) continue;
+      seen.add(word.term);
+      words.push({ ...word, absentAbstraction: false });
       continue;
     }
     if (token.start === framingNoun || relating.has(token.start)) continue;
