@@ -28,3 +28,58 @@ describe('a person set off after a role that a named body owns', () => {
     ).toEqual([['gives peace a', null]]);
   });
 });
+
+describe('a round-up’s credit line closing an excerpt', () => {
+  it('credits a quotation the credit follows past another quotation, whose commas are not the credit’s', () => {
+    expect(
+      speakersOf(
+        '“The shift of voters came after an outpouring of anger.” “It’s one of the stranger subplots, despite the unpopularity, of this presidency.” Greg Sargent, Washington Post',
+      ),
+    ).toEqual([
+      ['The shift of', 'Greg Sargent'],
+      ['It’s one of', 'Greg Sargent'],
+    ]);
+  });
+
+  it('on a line of its own, after a few words of the round-up’s that lead into it: "Finally, “…”"', () => {
+    expect(
+      speakersOf(
+        'Finally, “The Trump administration has long been hostile to foreign aid.”',
+        'Dana Milbank, Washington Post',
+      ),
+    ).toEqual([['The Trump administration', 'Dana Milbank']]);
+  });
+
+  it('after the closing mark, when those words end in a colon or comma: "Dated but relevant: “…” Dana Bolger, …"', () => {
+    expect(
+      speakersOf('Dated but relevant: “Consider the case of Jane Doe, a ninth grader.” Dana Bolger, New York Times'),
+    ).toEqual([['Consider the case', 'Dana Bolger']]);
+  });
+
+  it('not after words that name someone, who may be the one quoted: "For Bess Levin: “…”"', () => {
+    expect(
+      speakersOf(
+        'For Bess Levin: “The Trump administration has long been hostile to foreign aid.”',
+        'Dana Milbank, Washington Post',
+      ),
+    ).toEqual([['The Trump administration', null]]);
+  });
+
+  it('not after a heading run into the excerpt, nor a clause, nor a sentence of their own', () => {
+    expect(
+      speakersOf('UNDERSTANDING THE MOVEMENT “But either way, I won’t have to die.” Dana Bolger, New York Times'),
+    ).toEqual([['But either way,', null]]);
+    expect(
+      speakersOf(
+        'As the budget debate goes on and on in Congress, “The Trump administration has long been hostile to foreign aid.”',
+        'Dana Milbank, Washington Post',
+      ),
+    ).toEqual([['The Trump administration', null]]);
+    expect(
+      speakersOf(
+        'Still. “The Trump administration has long been hostile to foreign aid.”',
+        'Dana Milbank, Washington Post',
+      ),
+    ).toEqual([['The Trump administration', null]]);
+  });
+});

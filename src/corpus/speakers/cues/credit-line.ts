@@ -9,6 +9,8 @@ import { speakerOf } from './speaker-of-mention.js';
 const MAX_BLOCK_PARAGRAPHS = 6;
 /** Words of a credit line: "— Epidemiologist Dr. Amesh Adalja to Insider". */
 const MAX_CREDIT_WORDS = 10;
+/** Words a round-up may lead into an excerpt with ("Finally,", "It’s worth noting that"). */
+const MAX_LEAD_WORDS = 6;
 const OPENING_MARK = /^\s*[\u201C"]/;
 const ONLY_CLOSING = /^[\s\u201D"'\u2019.,;:!?\u2026)\]]*$/;
 
@@ -23,7 +25,8 @@ function paragraphSpan(context: AttributionContext, index: number): { start: num
 /**
  * "“…” ⏎ Maggie Mertens, The Atlantic", "“…” ⏎ — Epidemiologist Dr. Amesh Adalja to Insider", "“…” — Clare Malone,
  * FiveThirtyEight": a paragraph of quotation (or several) closed by a short run of no verb that names a person, on a
- * line of its own or after the closing mark, is that person's words, as a round-up or an epigraph credits an excerpt.
+ * line of its own or after the closing mark (and any quotation after it), is that person's words, as a round-up or an
+ * epigraph credits an excerpt.
  */
 export function creditLineAfter(context: AttributionContext, quotation: QuotationSpan): CueResult {
   const { text, sentences } = context;
@@ -32,9 +35,23 @@ export function creditLineAfter(context: AttributionContext, quotation: Quotatio
   if (!own || !ending) return NO_CUE;
   const opened = paragraphSpan(context, own.paragraphIndex);
   const closed = paragraphSpan(context, ending.paragraphIndex);
-  // The quotation opens its paragraph: narration before it would be its own frame.
-  if (!opened || !closed || !/^\s*[\u201C"]$/.test(text.slice(opened.start, quotation.start))) return NO_CUE;
-  if (!ONLY_CLOSING.test(text.slice(quotation.end, closed.end))) return creditIn(context, quotation.end, closed.end);
+  if (!opened || !closed) return NO_CUE;
+  // The quotation opens its paragraph, but for a few words leading into it (below): narration before it would be its
+  // own frame.
+  const before = text.slice(opened.start, quotation.start);
+  const mark = before.search(/[\u201C"]/);
+  if (mark < 0 || mark !== before.length - 1) return NO_CUE;
+  const lead = before.slice(0, mark).trimStart();
+  // A round-up may lead into an excerpt with a few words of its own ("Finally, “…”", "Dated but relevant: “…”"), if
+  // they name no one, who might be the one quoted; a credit on a line of its own closes it whatever they end with.
+  const leadEnd = opened.start + mark;
+  const namesSomeone = context.words.some(
+    (word) =>
+      word.start >= opened.start && word.end <= leadEnd && context.mentionStartingAt.get(word.start)?.kind === 'person',
+  );
+  if ((lead.match(/\p{L}+/gu) ?? []).length > MAX_LEAD_WORDS || /[.!?]/.test(lead) || namesSomeone) return NO_CUE;
+  if (!ONLY_CLOSING.test(text.slice(quotation.end, closed.end)))
+    return lead === '' || /[,:]\s*$/.test(lead) ? creditIn(context, quotation.end, closed.end) : NO_CUE;
   for (let index = ending.paragraphIndex + 1; index <= ending.paragraphIndex + MAX_BLOCK_PARAGRAPHS; index++) {
     const paragraph = paragraphSpan(context, index);
     if (!paragraph) return NO_CUE;
@@ -46,7 +63,7 @@ export function creditLineAfter(context: AttributionContext, quotation: Quotatio
 
 /** The person a credit between `start` and `end` names: no verb, a few words, the name before any outlet. */
 function creditIn(context: AttributionContext, start: number, end: number): CueResult {
-  const { text, words, mentionStartingAt } = context;
+  const { words, mentionStartingAt } = context;
   const lineWords: TaggedWord[] = [];
   for (let at = firstWordFrom(context, start); (words[at]?.end ?? Infinity) <= end; at++)
     lineWords.push(words[at] as TaggedWord);
@@ -55,6 +72,8 @@ function creditIn(context: AttributionContext, start: number, end: number): CueR
   // The name comes before the outlet: "Name, Outlet", "Name to Outlet".
   const credited = lineWords.find((word) => mentionStartingAt.get(word.start)?.kind === 'person');
   const mention = credited ? mentionStartingAt.get(credited.start) : undefined;
-  const beforeOutlet = credited && !/,|\bto\b/.test(text.slice(start, credited.start));
+  // Words quoted before the credit are not in `words`, so their commas are not the credit's.
+  const lead = credited ? lineWords.slice(0, lineWords.indexOf(credited)) : [];
+  const beforeOutlet = credited && !lead.some((word) => word.text === ',' || word.text.toLowerCase() === 'to');
   return mention && beforeOutlet ? speakerOf(context, mention) : NO_CUE;
 }
