@@ -83,3 +83,23 @@ describe('a round-up’s credit line closing an excerpt', () => {
     ).toEqual([['The Trump administration', null]]);
   });
 });
+
+describe('a cue after the quotation whose subject is a long noun phrase', () => {
+  it('opened by an adjective the name leaves out, with a verb the lexicon lacks: "former Vice President Joe Biden observed"', () => {
+    expect(speakersOf('“We have to see,” former Vice President Joe Biden observed.')).toEqual([
+      ['We have to', 'Joe Biden'],
+    ]);
+  });
+
+  it('holding a participle that modifies its noun: "former CIA acting director Michael Morrell told"', () => {
+    expect(speakersOf('“We have to see,” former CIA acting director Michael Morrell told CBS News.')).toEqual([
+      ['We have to', 'Michael Morrell'],
+    ]);
+  });
+
+  it('with a party’s tag whose marks are words of their own: "Rep. Jerry Nadler (D-N.Y.) said in a brief interview"', () => {
+    expect(speakersOf('“We have to see,” Rep. Jerry Nadler (D-N.Y.) said in a brief interview.')).toEqual([
+      ['We have to', 'Jerry Nadler'],
+    ]);
+  });
+});

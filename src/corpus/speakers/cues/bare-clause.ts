@@ -32,13 +32,16 @@ export function bareClauseCue(context: AttributionContext, index: number, senten
   return NO_CUE;
 }
 
-/** "an angry Hollande", "a smiling Trump": an article and adjectives before a person's name, the name. */
+/**
+ * "an angry Hollande", "a smiling Trump", "former Vice President Joe Biden": adjectives, after an article or none,
+ * before a person's name, the name.
+ */
 function epithetSubject(context: AttributionContext, index: number): EntityMention | undefined {
   const { words, mentionStartingAt } = context;
-  if (!/^(?:a|an|the)$/i.test(words[index]?.text ?? '')) return undefined;
-  let position = index + 1;
-  while (words[position]?.pos === 'ADJ' && position < index + 3) position++;
-  const mention = position > index + 1 ? mentionStartingAt.get(words[position]?.start ?? -1) : undefined;
+  const article = /^(?:a|an|the)$/i.test(words[index]?.text ?? '') ? 1 : 0;
+  let position = index + article;
+  while (words[position]?.pos === 'ADJ' && position < index + article + 2) position++;
+  const mention = position > index + article ? mentionStartingAt.get(words[position]?.start ?? -1) : undefined;
   return mention?.kind === 'person' ? mention : undefined;
 }
 

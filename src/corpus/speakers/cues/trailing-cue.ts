@@ -236,8 +236,8 @@ function lastWindowWord(context: AttributionContext, index: number): number {
   return index + CUE_WINDOW_WORDS;
 }
 
-/** Words a bracketed tag after a name may hold: "(R)", "(D-N.Y.)", "(R-Idaho)". */
-const MAX_TAG_WORDS = 4;
+/** Words a bracketed tag after a name may hold, its marks among them: "(R)", "(R-Idaho)", "(D-N.Y.)" (D - N . Y.). */
+const MAX_TAG_WORDS = 6;
 
 /** The index of the ")" closing the short tag whose "(" is word `open`, or -1. */
 function closingBracketWithin(words: readonly TaggedWord[], open: number): number {
@@ -246,15 +246,24 @@ function closingBracketWithin(words: readonly TaggedWord[], open: number): numbe
   return -1;
 }
 
+/** Words a noun phrase holds before a participle that modifies its noun ("the acting director"). */
+const NOUN_PHRASE_WORDS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
+
 /** Whether a verb that is no cue stands among words `from` … `windowEnd` before the first cue there. */
 function verbBeforeCue(context: AttributionContext, from: number, windowEnd: number, sentenceEnd: number): boolean {
   const { words, insideName } = context;
   for (let index = from; index < words.length && (words[index] as TaggedWord).end <= windowEnd; index++) {
     if (cueAt(context, index, from, sentenceEnd, false) !== null) return false;
     const word = words[index] as TaggedWord;
+    // "former CIA acting director Michael Morrell told": a participle inside a noun phrase modifies its noun.
+    const modifier =
+      /(?:ing|ed)$/i.test(word.text) &&
+      NOUN_PHRASE_WORDS.has(words[index - 1]?.pos ?? '') &&
+      /^(?:NOUN|PROPN)$/.test(words[index + 1]?.pos ?? '');
     // "quoted him as saying", "was quoted as saying": "saying" is the cue.
     if (
       word.pos === 'VERB' &&
+      !modifier &&
       !insideName.has(word.start) &&
       asIndexAfterObject(context, index) === -1 &&
       quotedObjectSaying(context, index) === null &&
