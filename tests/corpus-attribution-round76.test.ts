@@ -103,3 +103,17 @@ describe('a cue after the quotation whose subject is a long noun phrase', () => 
     ]);
   });
 });
+
+describe('a title whose dot the tagger splits off ("Rev", ".")', () => {
+  it('keeps its dot, so the name after it is the inverted subject: "said the Rev. Thomas Rosica, the Vatican’s deputy spokesman"', () => {
+    expect(
+      speakersOf(
+        '"We have to see," said the Rev. Thomas Rosica, the Vatican\'s deputy spokesman.',
+        '"It is late," said Supt. Mary Smith.',
+      ),
+    ).toEqual([
+      ['We have to', 'Thomas Rosica'],
+      ['It is late', 'Mary Smith'],
+    ]);
+  });
+});

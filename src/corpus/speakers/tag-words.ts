@@ -1,5 +1,6 @@
 import winkNLP, { type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { isAbbreviatedTitle } from './person-titles.js';
 
 /** A word or punctuation token with its offsets and part of speech (Universal POS tags). */
 export interface TaggedWord {
@@ -45,6 +46,11 @@ export function tagWords(text: string): TaggedWord[] {
         { text: possessive[1], start, end: split, pos },
         { text: possessive[2], start: split, end: cursor, pos: 'PART' },
       );
+    } else if (value === '.' && text[start - 1] !== ' ' && isAbbreviatedTitle(words.at(-1)?.text ?? '')) {
+      // wink splits some titles' dots off ("Rev", "."), though not others ("Sen."): a title keeps its dot, as a
+      // sentence does not end at it.
+      const title = words.pop() as TaggedWord;
+      words.push({ text: `${title.text}.`, start: title.start, end: cursor, pos: title.pos });
     } else words.push({ text: value, start, end: cursor, pos });
   });
   return words;
