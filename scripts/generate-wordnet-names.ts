@@ -8,7 +8,8 @@
  * ("Utah", "Texas"), after which a name set off by a comma is a place too ("Ogden, Utah"), or mostly ("London"); and the names of fictional
  * characters ("Uncle Sam"), who speak for no one in the news; and the capitalised words for a kind of person
  * ("Democrat", "Briton"), strictly or in some sense ("Australian"); and the lower-case nouns for a group ("band") or a relative by blood ("daughter");
- * and each person noun with the other words of its first sense ("congressman": congresswoman, representative).
+ * and each person noun with the other words of its first sense ("congressman": congresswoman, representative); and the
+ * words naming political parties ("Democratic", "Labour").
  * Generated once so the corpus builder stays free of file reads.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -215,6 +216,17 @@ const personSynonyms = [...firstSenses]
   .filter((group) => group.length > 1)
   .map((group) => group.join(' '))
   .sort();
+// "Democratic Gov. Ralph Northam": the word naming a political party ("Democratic Party", "Labour Party") before a
+// title says whose member holds the office, not which office it is.
+const politicalParty = firstSenses.get('political_party');
+const partyWords = nounSynsets
+  .filter((synset) =>
+    synset.pointers.some((pointer) => /^@i?$/.test(pointer.symbol) && pointer.offset === politicalParty),
+  )
+  .flatMap((synset) => synset.lemmas)
+  .flatMap((lemma) => /^(\p{Lu}\p{Ll}+)_Party$/u.exec(lemma)?.slice(1) ?? [])
+  .filter((word, index, all) => all.indexOf(word) === index)
+  .sort();
 const target = path.join(import.meta.dirname, '..', 'src', 'corpus', 'speakers', 'wordnet-names-data.ts');
 writeFileSync(
   target,
@@ -237,7 +249,8 @@ writeFileSync(
     `export const WORDNET_KIN_NOUNS: readonly string[] = ${JSON.stringify(kinNouns)};\n` +
     `export const WORDNET_DAYS_AND_DIRECTIONS: readonly string[] = ${JSON.stringify(daysAndDirections)};\n` +
     `export const WORDNET_WEEKDAYS: readonly string[] = ${JSON.stringify(weekdays)};\n` +
-    `export const WORDNET_PERSON_SYNONYMS: readonly string[] = ${JSON.stringify(personSynonyms)};\n`,
+    `export const WORDNET_PERSON_SYNONYMS: readonly string[] = ${JSON.stringify(personSynonyms)};\n` +
+    `export const WORDNET_PARTY_WORDS: readonly string[] = ${JSON.stringify(partyWords)};\n`,
 );
 console.log(
   `${places.length} places, ${groups.length} groups, ${roles.length} role nouns (${lowerCaseRoles.length} in lower case only), ${times.length} times, ${regions.length} one-word places (${firstRegions.length} mostly), ${groupWords.length} one-word groups, ${groupNouns.length} group nouns, ${kinNouns.length} kin nouns, ${daysAndDirections.length} days and directions, ${personInitialisms.length} person initialisms, ${fictionalNames.length} fictional characters -> ${target}`,

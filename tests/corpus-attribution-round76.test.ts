@@ -117,3 +117,15 @@ describe('a title whose dot the tagger splits off ("Rev", ".")', () => {
     ]);
   });
 });
+
+describe('a party named before a title', () => {
+  it('says whose member holds the office, not which office: "Democratic Gov. Ralph Northam" is "the governor"', () => {
+    expect(
+      speakersOf(
+        'Rally-goers waved signs denouncing Democratic Gov. Ralph Northam.',
+        'One poster showed his face superimposed on Adolf Hitler’s body.',
+        'The governor said in a statement he was “thankful” the day passed peacefully.',
+      ),
+    ).toEqual([['thankful', 'Ralph Northam']]);
+  });
+});

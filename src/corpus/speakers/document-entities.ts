@@ -22,6 +22,7 @@ import { reportingVerbAt } from './reporting-verbs.js';
 import { isWrittenRoleNoun, ROLE_NOUNS, samePersonNoun } from './role-nouns.js';
 import {
   WORDNET_FICTIONAL_NAMES,
+  WORDNET_PARTY_WORDS,
   WORDNET_PERSON_KINDS,
   WORDNET_PERSON_OR_GROUP_KIND,
   WORDNET_SOME_PERSON_KIND,
@@ -88,6 +89,7 @@ const REGION_NAMES = new Set(WORDNET_REGION_NAMES);
 const FIRST_REGION_NAMES = new Set(WORDNET_FIRST_REGION_NAMES);
 const FICTIONAL_NAMES = new Set(WORDNET_FICTIONAL_NAMES.map((name) => name.toLowerCase()));
 const PERSON_KINDS = new Set(WORDNET_PERSON_KINDS);
+const PARTY_WORDS = new Set(WORDNET_PARTY_WORDS);
 /** "Sunday Telegraph", "West Ham": a day or a compass point opening a name is no forename. */
 const DAYS_AND_DIRECTIONS = new Set(WORDNET_DAYS_AND_DIRECTIONS);
 const SOME_PERSON_KIND = new Set(WORDNET_SOME_PERSON_KIND);
@@ -854,8 +856,8 @@ function addAppositiveTitles(text: string, runs: readonly NamedRun[]): void {
 
 /**
  * "New Home Secretary Charles Clarke": a capitalised noun the tagger leaves out of the run, just before the title
- * opening it, makes it another office than the bare title ("the foreign secretary" is not him); a place does not
- * ("London Mayor Ken Livingstone" is "the mayor").
+ * opening it, makes it another office than the bare title ("the foreign secretary" is not him); a place or a party does
+ * not ("London Mayor Ken Livingstone" is "the mayor").
  */
 function modifyOpeningTitles(text: string, words: readonly TaggedWord[], runs: readonly NamedRun[]): void {
   const indexAt = new Map(words.map((word, index) => [word.start, index]));
@@ -868,7 +870,9 @@ function modifyOpeningTitles(text: string, words: readonly TaggedWord[], runs: r
     if (!['NOUN', 'ADJ'].includes(modifier.pos) || !CAPITALISED.test(modifier.text)) continue;
     if (text.slice(modifier.end, title.start) !== ' ' || isTitleWord(modifier.text)) continue;
     const key = `${modifier.text.toLowerCase()}-${titleKey(title.text)}`;
-    const place = REGION_NAMES.has(modifier.text) || FIRST_REGION_NAMES.has(modifier.text);
+    // Nor does a party ("Democratic Gov. Ralph Northam" is "the governor").
+    const place =
+      REGION_NAMES.has(modifier.text) || FIRST_REGION_NAMES.has(modifier.text) || PARTY_WORDS.has(modifier.text);
     const bare = run.titles.indexOf(titleKey(title.text));
     if (bare >= 0 && !place) run.titles.splice(bare, 1);
     if (!run.titles.includes(key)) run.titles.push(key);
