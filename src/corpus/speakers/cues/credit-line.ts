@@ -63,12 +63,13 @@ export function creditLineAfter(context: AttributionContext, quotation: Quotatio
 
 /** The person a credit between `start` and `end` names: no verb, a few words, the name before any outlet. */
 function creditIn(context: AttributionContext, start: number, end: number): CueResult {
-  const { words, mentionStartingAt } = context;
+  const { words, mentionStartingAt, insideName } = context;
   const lineWords: TaggedWord[] = [];
   for (let at = firstWordFrom(context, start); (words[at]?.end ?? Infinity) <= end; at++)
     lineWords.push(words[at] as TaggedWord);
-  if (lineWords.length > MAX_CREDIT_WORDS || lineWords.some((word) => word.pos === 'VERB' || word.pos === 'AUX'))
-    return NO_CUE;
+  // "Alex Ward, Vox": a name's word the tagger reads as a verb is still the name's.
+  const verb = (word: TaggedWord) => (word.pos === 'VERB' || word.pos === 'AUX') && !insideName.has(word.start);
+  if (lineWords.length > MAX_CREDIT_WORDS || lineWords.some(verb)) return NO_CUE;
   // The name comes before the outlet: "Name, Outlet", "Name to Outlet".
   const credited = lineWords.find((word) => mentionStartingAt.get(word.start)?.kind === 'person');
   const mention = credited ? mentionStartingAt.get(credited.start) : undefined;
