@@ -12,3 +12,15 @@ describe('a round-up’s credit line whose name the tagger reads in part as a ve
     expect(speakersOf('“It is dangerous messaging.”', 'Alex Ward quit Vox')).toEqual([['It is dangerous', null]]);
   });
 });
+
+describe('a picture caption closed by "Photo:" and a credit', () => {
+  it('names no one a later "she" stands for: "… Photo: yves herman/Reuters"', () => {
+    expect(
+      speakersOf(
+        'Mrs. May said she accepted warnings that Britain can’t choose what it would like to keep.',
+        "Britain's representative to the European Union, Tim Barrow, left, delivers Prime Minister Theresa May's letter on Wednesday. Photo: yves herman/Reuters",
+        '“We understand that there will be consequences,” she said.',
+      ),
+    ).toEqual([['We understand that', 'Theresa May']]);
+  });
+});

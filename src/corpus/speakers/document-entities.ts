@@ -1647,8 +1647,12 @@ function genderFromOwnPossessive(
   for (const [person, genders] of votes) if (genders.size === 1) person.gender = [...genders][0] ?? null;
 }
 
-/** A line closed by a photographer's credit: an agency or "Photo" joined by a slash to a name ("REUTERS/Stephanie Keith"). */
-const PHOTO_CAPTION = /(?:\b\p{Lu}{2,}|\bPhoto|\bImages)\/\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,3}\s*$/u;
+/**
+ * A line closed by a photographer's credit: an agency or "Photo" joined by a slash to a name ("REUTERS/Stephanie
+ * Keith"), or "Photo:" and a name joined by a slash to an agency ("Photo: yves herman/Reuters").
+ */
+const PHOTO_CAPTION =
+  /(?:(?:\b\p{Lu}{2,}|\bPhoto|\bImages)\/\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,3}|\bPhoto: [\p{L}.' -]{1,40}\/\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,2})\s*$/u;
 
 /**
  * "Nikki Haley delivers remarks at the U.N. … REUTERS/Stephanie Keith": a picture's caption, a line closed by its
