@@ -32,8 +32,9 @@ export interface WordNet {
    */
   capitalLinks(noun: string): readonly string[];
   /**
-   * The names of what the lemma's first `senses` noun senses are filed under, when that has a name of its own ("foggy bottom": the State Department, by its every name), lower-cased: another name for the same thing, where
-   * a kind ("black sea": a sea; "new york": an American state) is not.
+   * The names of what the lemma's first `senses` noun senses are filed under, when that has a name of its own
+   * ("foggy bottom": the State Department, by its every name), lower-cased: another name for the same thing, where a
+   * kind ("black sea": a sea; "new york": an American state) is not.
    */
   namesAbove(lemma: string, senses: number): readonly string[];
   /** True when WordNet knows the lemma only as a name, capitalised in every sense ("israel": Israel; not "china"). */

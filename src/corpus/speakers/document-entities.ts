@@ -1648,11 +1648,13 @@ function genderFromOwnPossessive(
 }
 
 /**
- * A line closed by a photographer's credit: an agency or "Photo" joined by a slash to a name ("REUTERS/Stephanie
+ * Lines closed by a photographer's credit: an agency or "Photo" joined by a slash to a name ("REUTERS/Stephanie
  * Keith"), or "Photo:" and a name joined by a slash to an agency ("Photo: yves herman/Reuters").
  */
-const PHOTO_CAPTION =
-  /(?:(?:\b\p{Lu}{2,}|\bPhoto|\bImages)\/\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,3}|\bPhoto: [\p{L}.' -]{1,40}\/\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,2})\s*$/u;
+const PHOTO_CAPTIONS = [
+  /(?:\b\p{Lu}{2,}|\bPhoto|\bImages)\/\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,3}\s*$/u,
+  /\bPhoto: [\p{L}.' -]{1,40}\/\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,2}\s*$/u,
+];
 
 /**
  * "Nikki Haley delivers remarks at the U.N. … REUTERS/Stephanie Keith": a picture's caption, a line closed by its
@@ -1661,7 +1663,8 @@ const PHOTO_CAPTION =
 function withoutPhotoCaptions(text: string, mentions: readonly EntityMention[]): EntityMention[] {
   const captions: Span[] = [];
   for (const line of text.matchAll(/[^\n]+/g))
-    if (PHOTO_CAPTION.test(line[0])) captions.push({ start: line.index, end: line.index + line[0].length });
+    if (PHOTO_CAPTIONS.some((caption) => caption.test(line[0])))
+      captions.push({ start: line.index, end: line.index + line[0].length });
   if (captions.length === 0) return [...mentions];
   return mentions.filter(
     (mention) => !captions.some((caption) => mention.start >= caption.start && mention.end <= caption.end),
