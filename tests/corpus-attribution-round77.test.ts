@@ -24,3 +24,43 @@ describe('a picture caption closed by "Photo:" and a credit', () => {
     ).toEqual([['We understand that', 'Theresa May']]);
   });
 });
+
+describe('a credit line that describes the one it names', () => {
+  it('credits them, however many words the description takes: "— Christine Moutier, the chief medical officer of …"', () => {
+    expect(
+      speakersOf(
+        '“Social distancing is actually physical distancing.” — Christine Moutier, the chief medical officer of the American Foundation for Suicide Prevention',
+      ),
+    ).toEqual([['Social distancing is', 'Christine Moutier']]);
+  });
+
+  it('and one that closes the name with a stop: "- Bernie Sanders."', () => {
+    expect(speakersOf('"Almost all new income is going to the top 1 percent."', '- Bernie Sanders.')).toEqual([
+      ['Almost all new', 'Bernie Sanders'],
+    ]);
+  });
+
+  it('not a line of several authors, whom one name does not credit: "Umair Irfan, Brian Resnick, and Eliza Barclay, Vox"', () => {
+    expect(
+      speakersOf(
+        '“More than a quarter of all birds have vanished.”',
+        'Umair Irfan, Brian Resnick, and Eliza Barclay, Vox',
+      ),
+    ).toEqual([['More than a', null]]);
+  });
+
+  it('not a headline run on from a name: "Hillary Clinton Put On The Defensive Over Middle East Policy."', () => {
+    expect(
+      speakersOf(
+        '“Places like Seattle can go higher.”',
+        'Hillary Clinton Put On The Defensive Over Middle East Policy.',
+      ),
+    ).toEqual([['Places like Seattle', null]]);
+  });
+
+  it('not a line closed by a colon, which introduces what follows: "Dana Milbank (The Washington Post):"', () => {
+    expect(
+      speakersOf('“Places like Seattle can go higher.”', 'Dana Milbank (The Washington Post):', '“We shall see.”')[0],
+    ).toEqual(['Places like Seattle', null]);
+  });
+});

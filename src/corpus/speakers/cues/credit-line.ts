@@ -8,7 +8,7 @@ import { speakerOf } from './speaker-of-mention.js';
 /** Paragraphs of quotation a credit line may close: a round-up's excerpt runs to a few. */
 const MAX_BLOCK_PARAGRAPHS = 6;
 /** Words of a credit line: "— Epidemiologist Dr. Amesh Adalja to Insider". */
-const MAX_CREDIT_WORDS = 10;
+const MAX_CREDIT_WORDS = 16;
 /** Words a round-up may lead into an excerpt with ("Finally,", "It’s worth noting that"). */
 const MAX_LEAD_WORDS = 6;
 const OPENING_MARK = /^\s*[\u201C"]/;
@@ -69,10 +69,22 @@ function creditIn(context: AttributionContext, start: number, end: number): CueR
     lineWords.push(words[at] as TaggedWord);
   // "Alex Ward, Vox": a name's word the tagger reads as a verb is still the name's.
   const verb = (word: TaggedWord) => (word.pos === 'VERB' || word.pos === 'AUX') && !insideName.has(word.start);
-  if (lineWords.length > MAX_CREDIT_WORDS || lineWords.some(verb)) return NO_CUE;
+  // "East Berlin (Communist) radio in German to Germany:": a line closed by a colon introduces what follows.
+  if (lineWords.length > MAX_CREDIT_WORDS || lineWords.some(verb) || lineWords.at(-1)?.text === ':') return NO_CUE;
+  // A line of several authors ("Umair Irfan, Brian Resnick, and Eliza Barclay, Vox") credits them all, which one
+  // name does not.
+  const coordinated = lineWords.some(
+    (word, at) =>
+      /^(?:and|&)$/i.test(word.text) && mentionStartingAt.get(lineWords[at + 1]?.start ?? -1)?.kind === 'person',
+  );
+  if (coordinated) return NO_CUE;
   // The name comes before the outlet: "Name, Outlet", "Name to Outlet".
   const credited = lineWords.find((word) => mentionStartingAt.get(word.start)?.kind === 'person');
   const mention = credited ? mentionStartingAt.get(credited.start) : undefined;
+  // The name closes its line or is set off from what follows ("Name.", "Name, Outlet", "Name (@handle)", "Name to
+  // Outlet"): a headline run on from it ("Hillary Clinton Put On The Defensive") credits no one.
+  const after = mention ? words[firstWordFrom(context, mention.end)] : undefined;
+  if (after !== undefined && after.end <= end && !/^(?:[,(.]|to)$/i.test(after.text)) return NO_CUE;
   // Words quoted before the credit are not in `words`, so their commas are not the credit's.
   const lead = credited ? lineWords.slice(0, lineWords.indexOf(credited)) : [];
   const beforeOutlet = credited && !lead.some((word) => word.text === ',' || word.text.toLowerCase() === 'to');
