@@ -64,3 +64,14 @@ describe('a credit line that describes the one it names', () => {
     ).toEqual(['Places like Seattle', null]);
   });
 });
+
+describe('a body’s name whose head comes before "of" or "for"', () => {
+  it('is what a description by that head means: "the bureau" is the Federal Bureau of Investigation', () => {
+    expect(
+      speakersOf(
+        'Agents of the Federal Bureau of Investigation searched the house.',
+        '“We found nothing,” the bureau said.',
+      ),
+    ).toEqual([['We found nothing', 'Federal Bureau of Investigation']]);
+  });
+});

@@ -2203,7 +2203,9 @@ function descriptionAfter(
       if ((joiner === 'of' || joiner === 'for') && bodies.some((body) => body.startsWith(`${phrase} ${joiner} `)))
         return null;
       // "the Tax Court" is itself; "the Court" is the one court the document names, or stays "the Court" among several.
-      const sameHead = bodies.filter((body) => body.toLowerCase().endsWith(head));
+      // "the bureau" is the Federal Bureau of Investigation: before "of" or "for", a name's head comes first.
+      const headOf = (body: string) => /^(?:.* )?(\p{L}+) (?:of|for) /u.exec(body)?.[1]?.toLowerCase();
+      const sameHead = bodies.filter((body) => body.toLowerCase().endsWith(head) || headOf(body) === head);
       // "the appeals court" is the U.S. Court of Appeals, not the Supreme Court: a body whose name has the head and a
       // word modifying it here, wherever its name puts them.
       const modifiers = words.slice(theIndex + 1, theIndex + offset).map((part) => part.text.toLowerCase());
