@@ -7,7 +7,10 @@ import { speakerOf } from './speaker-of-mention.js';
 
 /** Paragraphs of quotation a credit line may close: a round-up's excerpt runs to a few. */
 const MAX_BLOCK_PARAGRAPHS = 6;
-/** Words of a credit line: "— Epidemiologist Dr. Amesh Adalja to Insider". */
+/**
+ * Words of a credit line: "— Epidemiologist Dr. Amesh Adalja to Insider", "— Christine Moutier, the chief medical
+ * officer of the American Foundation for Suicide Prevention".
+ */
 const MAX_CREDIT_WORDS = 16;
 /** Words a round-up may lead into an excerpt with ("Finally,", "It’s worth noting that"). */
 const MAX_LEAD_WORDS = 6;
@@ -29,7 +32,7 @@ function paragraphSpan(context: AttributionContext, index: number): { start: num
  * epigraph credits an excerpt.
  */
 export function creditLineAfter(context: AttributionContext, quotation: QuotationSpan): CueResult {
-  const { text, sentences } = context;
+  const { text, sentences, words, mentionStartingAt } = context;
   const own = sentences[sentenceIndexOf(context, quotation.start)];
   const ending = sentences[sentenceIndexOf(context, Math.max(quotation.start, quotation.end - 1))];
   if (!own || !ending) return NO_CUE;
@@ -40,14 +43,13 @@ export function creditLineAfter(context: AttributionContext, quotation: Quotatio
   // own frame.
   const before = text.slice(opened.start, quotation.start);
   const mark = before.search(/[\u201C"]/);
-  if (mark < 0 || mark !== before.length - 1) return NO_CUE;
+  if (mark !== before.length - 1) return NO_CUE;
   const lead = before.slice(0, mark).trimStart();
   // A round-up may lead into an excerpt with a few words of its own ("Finally, “…”", "Dated but relevant: “…”"), if
   // they name no one, who might be the one quoted; a credit on a line of its own closes it whatever they end with.
   const leadEnd = opened.start + mark;
-  const namesSomeone = context.words.some(
-    (word) =>
-      word.start >= opened.start && word.end <= leadEnd && context.mentionStartingAt.get(word.start)?.kind === 'person',
+  const namesSomeone = words.some(
+    (word) => word.start >= opened.start && word.end <= leadEnd && mentionStartingAt.get(word.start)?.kind === 'person',
   );
   if ((lead.match(/\p{L}+/gu) ?? []).length > MAX_LEAD_WORDS || /[.!?]/.test(lead) || namesSomeone) return NO_CUE;
   if (!ONLY_CLOSING.test(text.slice(quotation.end, closed.end)))
@@ -86,7 +88,7 @@ function creditIn(context: AttributionContext, start: number, end: number): CueR
   const after = mention ? words[firstWordFrom(context, mention.end)] : undefined;
   if (after !== undefined && after.end <= end && !/^(?:[,(.]|to)$/i.test(after.text)) return NO_CUE;
   // Words quoted before the credit are not in `words`, so their commas are not the credit's.
-  const lead = credited ? lineWords.slice(0, lineWords.indexOf(credited)) : [];
-  const beforeOutlet = credited && !lead.some((word) => word.text === ',' || word.text.toLowerCase() === 'to');
+  const beforeName = credited ? lineWords.slice(0, lineWords.indexOf(credited)) : [];
+  const beforeOutlet = credited && !beforeName.some((word) => word.text === ',' || word.text.toLowerCase() === 'to');
   return mention && beforeOutlet ? speakerOf(context, mention) : NO_CUE;
 }
