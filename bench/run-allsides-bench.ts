@@ -10,8 +10,9 @@
  * and `dev10` round 69's, `dev11` and `dev12` round 70's, `dev13` and `dev14` round 71's, `dev15` and `dev16` round 72's,
  * `dev17` and `dev18` round 73's, `dev19` and `dev20` round 74's, `dev21` and `dev22` round 75's, `dev23` and `dev24`
  * round 76's, `dev25` and `dev26` round 77's; `heldout` and `heldout2` (round 78's, labelled by helpers during round
- * 77 before any run) are scored once before and once after a round, never with `--verbose`. A split labelled for a
- * later round (`next1`, `next2`) is listed in `reservedRound` and refused.
+ * 77 before any run) are scored once before and once after a round, never with `--verbose`. `next1` and `next2`,
+ * labelled the same way during round 78, are round 79's: a split labelled for a later round is listed in
+ * `reservedRound` and refused.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -39,7 +40,7 @@ const articleSchema = z.object({ ID: z.string(), title: z.string(), content_orig
 
 const args = argsSchema.parse(benchOptions());
 // Unseen until scored: running the attribution on one now would spend it before its round.
-const reservedRound: Partial<Record<string, number>> = {};
+const reservedRound: Partial<Record<string, number>> = { next1: 79, next2: 79 };
 refuseUnseenSplit(args.split, args.verbose, reservedRound, 'dev to dev26');
 
 const chosen = await readLabelledSplit(labels, 'attribution-allsides', args.split);
