@@ -1877,8 +1877,8 @@ function modifiesNounAfter(text: string, run: NamedRun, posAt: ReadonlyMap<numbe
 
 /**
  * "Shares in Cairn Energy have jumped …. Cairn said": a lone word taken for a person, with no forename, title or
- * gender, that opens exactly one longer name in the document (no person's) is short for that name, a firm's: it
- * speaks as the whole name.
+ * gender, that opens exactly one longer name in the document (no person's, nor one closed by a person's name) is short
+ * for that name, a firm's: it speaks as the whole name.
  */
 function namePersonsByLongerRun(text: string, runs: readonly NamedRun[], persons: DocumentPerson[]): void {
   for (const [index, person] of persons.entries()) {
@@ -1891,7 +1891,13 @@ function namePersonsByLongerRun(text: string, runs: readonly NamedRun[], persons
         .filter((name) => name.startsWith(`${person.surname} `)),
     );
     const [whole] = longer;
-    if (longer.size !== 1 || whole === undefined || persons.some((other) => other.name === whole)) continue;
+    // "Tesla CEO Elon Musk" names a person of the document, not a firm "Tesla" is short for.
+    if (
+      longer.size !== 1 ||
+      whole === undefined ||
+      persons.some((other) => other.name === whole || whole.endsWith(` ${other.name}`))
+    )
+      continue;
     persons[index] = { ...person, name: whole };
   }
 }
