@@ -14,3 +14,31 @@ describe('a firm named before its chief', () => {
     ).toEqual([['level playing field', 'Tesla']]);
   });
 });
+
+describe('a related-links widget a scraped page keeps after a name', () => {
+  it('is no part of the sentence: "said … John Thune John Randolph ThuneTrump tweets spark … MORE (R-S.D.)"', () => {
+    expect(
+      speakersOf(
+        '“There is some common ground there,” said Senate Republican Whip John Thune John Randolph ThuneTrump tweets spark fresh headache for Republicans GOP’s Obama-era probes MORE (R-S.D.).',
+      ),
+    ).toEqual([['There is some', 'John Thune']]);
+  });
+
+  it('nor its headlines antecedents: "Sen. Cory Gardner Cory Scott GardnerTariffs … MORE (R-Colo.) said"', () => {
+    expect(
+      speakersOf(
+        'Sen. Cory Gardner Cory Scott GardnerTariffs on Mexico worry farmers Democrats press Bill Barr on census MORE (R-Colo.) said on Tuesday that the Senate would move.',
+        '“Mitch McConnell is a judicial nominations machine,” he said.',
+      ),
+    ).toEqual([['Mitch McConnell is', 'Cory Gardner']]);
+  });
+
+  it('so the clause after it is the name\'s: "aide Kellyanne Conway Kellyanne Elizabeth ConwayOvernight … MORE, who told"', () => {
+    expect(
+      speakersOf(
+        'Former FBI Director James Comey James Brien ComeyThere are poor ideas, bad ones MORE testified about his interactions with Trump last year.',
+        "Trump took a cue from aide Kellyanne Conway Kellyanne Elizabeth ConwayOvernight Health Care: George Conway: 'If Obama had done this' Republicans would be 'out for blood' MORE, who told reporters that it was important Ford “should not be insulted.”",
+      ),
+    ).toEqual([['should not be', 'Kellyanne Conway']]);
+  });
+});

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { CorpusDocument, DocumentMetadata, Paragraph, Quotation, Sentence, Span } from './corpus-types.js';
 import { analyseLayout, type DocumentLayout } from './analyse-layout.js';
 import { findHeadlineQuotations } from './find-headline-quotations.js';
+import { findLinkWidgets } from './find-link-widgets.js';
 import { findQuotationSpans } from './find-quotation-spans.js';
 import { findPersonMentions } from './person-mentions.js';
 import { splitSentences } from './split-sentences.js';
@@ -94,13 +95,15 @@ function lastStartingBy(spans: readonly Span[], offset: number): number {
   return partitionPoint(spans, (span) => span.start <= offset) - 1;
 }
 
-/** The document's tagged words inside its body paragraphs, which its entities and attribution are read from. */
+/** The document's tagged words inside its body paragraphs, outside link widgets: what entities and attribution read. */
 function bodyWords(text: string, body: readonly Paragraph[]): TaggedWord[] {
   const inBody = (span: Span) => {
     const paragraph = body[lastStartingBy(body, span.start)];
     return paragraph !== undefined && span.end <= paragraph.end;
   };
-  return tagWords(text).filter(inBody);
+  const widgets = findLinkWidgets(text);
+  const inWidget = (span: Span) => widgets.some((widget) => span.start >= widget.start && span.end <= widget.end);
+  return tagWords(text).filter((word) => inBody(word) && !inWidget(word));
 }
 
 /**

@@ -39,7 +39,6 @@ import {
 } from './wordnet-names-data.js';
 import { oneEditApart, swapsTwoNeighbours } from '../../text/correct-typo.js';
 import { type CapitalsHeader, findCapitalsHeaders } from './capitals-headers.js';
-import { isFunctionWord } from './function-words.js';
 import { wordLemmas } from '../../text/word-lemmas.js';
 import type { TaggedWord } from './tag-words.js';
 
@@ -223,17 +222,6 @@ function capitalisedRuns(text: string, words: readonly TaggedWord[]): TaggedWord
     // "King, R-New York, said": a party's initial and the state its member serves, set off, name no one.
     const partyBefore = words[(positions.get(run[0] as TaggedWord) ?? 0) - 1]?.text ?? '';
     if (/^[RDI]-\p{Lu}/u.test(run[0]?.text ?? '') && partyBefore === ',') run.length = 0;
-    // "'out for blood' MORE, who …": a function word alone in capitals (a scraped link's label) names nobody; after
-    // "the" it is initials ("the US government").
-    const [only] = run;
-    if (
-      run.length === 1 &&
-      only !== undefined &&
-      /^\p{Lu}{2,}$/u.test(only.text) &&
-      isFunctionWord(only.text) &&
-      !/^the$/i.test(words[(positions.get(only) ?? 0) - 1]?.text ?? '')
-    )
-      run.pop();
     // "Reports Dr. Keys:": a name opens with its titles, so a reporting verb before a title is the inverted verb.
     const [first, second] = run;
     if (first && second && /s$/.test(first.text) && reportingVerbAt(first.text, undefined) && isTitleWord(second.text))
