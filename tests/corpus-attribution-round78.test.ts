@@ -42,3 +42,34 @@ describe('a related-links widget a scraped page keeps after a name', () => {
     ).toEqual([['should not be', 'Kellyanne Conway']]);
   });
 });
+
+describe('a country named alone', () => {
+  it('is not the last word of a firm taken for a person: "Air China is hiring …. jobs in China …. he said"', () => {
+    expect(
+      speakersOf(
+        'Kit Darby, a pilot recruiter, said pay is high.',
+        'For instance, Air China is hiring captains for Airbus aircraft.',
+        'Pilots in the Middle East, China and India can make $100,000 a year, according to Darby.',
+        'He said a pilot working in Africa would make a bit less.',
+        '"The big deals come with the captain\'s seat," he said.',
+      ),
+    ).toEqual([['The big deals', 'Kit Darby']]);
+  });
+
+  it('but a person named in full with a forename keeps the name: "Michael Jordan … Jordan said"', () => {
+    expect(speakersOf('Michael Jordan retired in 1993.', '“I am back,” Jordan said.')).toEqual([
+      ['I am back', 'Michael Jordan'],
+    ]);
+  });
+
+  it('and so does a title: "Home Office minister Baroness Scotland said: “…”"', () => {
+    expect(
+      speakersOf(
+        'Home Office minister Baroness Scotland said: "Murder is the most serious of crimes. "Where an offender is convicted of murder, the court must pass a life sentence."',
+      ),
+    ).toEqual([
+      ['Murder is the', 'Scotland'],
+      ['Where an offender', 'Scotland'],
+    ]);
+  });
+});

@@ -1941,6 +1941,22 @@ function misspeltSurnames(persons: DocumentPerson[]): Map<string, DocumentPerson
   return misspelt;
 }
 
+/**
+ * Whom a lone surname stands for. "Air China is hiring …. jobs in China": a country's name alone, untitled, is the
+ * country, not the last word of a name with no forename ("Michael Jordan … Jordan said" has one; "Baroness Scotland"
+ * a title).
+ */
+function surnameBearer(
+  persons: readonly DocumentPerson[],
+  person: DocumentPerson,
+  gender: Gender | null,
+  titles: readonly string[],
+): DocumentPerson | null {
+  const bearer = personBySurname(persons, person.surname, gender, titles, person.suffix);
+  const country = countryNames.has(person.surname) && titles.length === 0;
+  return country && forenameGender(bearer?.given ?? null) === null ? null : bearer;
+}
+
 function mentionOfRun(
   run: NamedRun,
   persons: readonly DocumentPerson[],
@@ -1974,8 +1990,7 @@ function mentionOfRun(
     (run.nameWords.length === 1 ? nicknamed.get(person.surname) : undefined) ??
     (run.nameWords.length > 1
       ? (persons.find((other) => compatible(other, person)) ?? laterWithoutSuffix(persons, person))
-      : (personBySurname(persons, person.surname, gender, run.titles, person.suffix) ??
-        misspelt.get(person.surname))) ??
+      : (surnameBearer(persons, person, gender, run.titles) ?? misspelt.get(person.surname))) ??
     (run.titles.some(isCourtesyTitle)
       ? null
       : personByForenames(
