@@ -73,3 +73,14 @@ describe('a country named alone', () => {
     ]);
   });
 });
+
+describe('an inverted verb whose subject is set off after a description', () => {
+  it('is whom a later he stands for: "…, said one of the dissenters, Ryan P. Haygood, …. “…,” he said"', () => {
+    expect(
+      speakersOf(
+        'Bloomberg opposed the invitation before he supported it.',
+        'Churchgoers turned their backs to him until he finished. There was no plan to protest Bloomberg’s presence, said one of the dissenters, Ryan P. Haygood, a former NAACP lawyer. “I kept waiting for him to lean into it,” he said.',
+      ),
+    ).toEqual([['I kept waiting', 'Ryan P. Haygood']]);
+  });
+});

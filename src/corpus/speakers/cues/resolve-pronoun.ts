@@ -394,16 +394,27 @@ function ofGender(context: AttributionContext, name: string | null, gender: Gend
 function invertedReporter(context: AttributionContext, mention: EntityMention): boolean {
   const { words } = context;
   const at = indexOfWordStartingAt(context, mention.start);
-  const verb = words[at - 1];
   const after = words[at + countWordsIn(context, mention) + 1];
+  if (after !== undefined && !/^[,.;]$/.test(after.text)) return false;
+  // "…, said one of the dissenters, Ryan P. Haygood, a former NAACP lawyer": a description set off before the name.
+  let verbAt = at - 1;
+  if (words[verbAt]?.text === ',') {
+    verbAt--;
+    while (verbAt > at - 2 - MAX_SET_OFF_DESCRIPTION_WORDS && DESCRIPTION_POS.has(words[verbAt]?.pos ?? '')) verbAt--;
+  }
+  const verb = words[verbAt];
   return (
     verb !== undefined &&
-    words[at - 2]?.text === ',' &&
+    words[verbAt - 1]?.text === ',' &&
     !/^t(?:ell|ells|old)$/i.test(verb.text) &&
-    reportingVerbAt(verb.text, words[at]?.text) !== null &&
-    (after === undefined || /^[,.;]$/.test(after.text))
+    reportingVerbAt(verb.text, words[verbAt + 1]?.text) !== null
   );
 }
+
+/** How many words a description set off between an inverted verb and its subject's name may take. */
+const MAX_SET_OFF_DESCRIPTION_WORDS = 6;
+/** Parts of speech of such a description: "one of the dissenters", "the group's founder". */
+const DESCRIPTION_POS = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'ADP', 'PART', 'PROPN', 'PRON']);
 
 /**
  * Whether a person is the subject of a reporting clause closing its sentence after a comma: "…remains undimmed, Alan
