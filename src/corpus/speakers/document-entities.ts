@@ -23,6 +23,7 @@ import { isWrittenRoleNoun, ROLE_NOUNS, samePersonNoun } from './role-nouns.js';
 import {
   WORDNET_FICTIONAL_NAMES,
   WORDNET_PARTY_WORDS,
+  WORDNET_INSTITUTION_NAMES,
   WORDNET_PERSON_KINDS,
   WORDNET_PERSON_OR_GROUP_KIND,
   WORDNET_SOME_PERSON_KIND,
@@ -89,6 +90,7 @@ const FIRST_REGION_NAMES = new Set(WORDNET_FIRST_REGION_NAMES);
 const FICTIONAL_NAMES = new Set(WORDNET_FICTIONAL_NAMES.map((name) => name.toLowerCase()));
 const PERSON_KINDS = new Set(WORDNET_PERSON_KINDS);
 const PARTY_WORDS = new Set(WORDNET_PARTY_WORDS);
+const INSTITUTION_NAMES = new Set(WORDNET_INSTITUTION_NAMES);
 /** "Sunday Telegraph", "West Ham": a day or a compass point opening a name is no forename. */
 const DAYS_AND_DIRECTIONS = new Set(WORDNET_DAYS_AND_DIRECTIONS);
 const SOME_PERSON_KIND = new Set(WORDNET_SOME_PERSON_KIND);
@@ -593,6 +595,8 @@ function analyseRun(run: readonly TaggedWord[], definite: boolean): NamedRun {
   const known = whole.toLowerCase();
   if (GROUP_NAMES.has(known) || (words.length === 1 && GROUP_WORDS.has(whole)))
     return { span, titles: [], nameWords: [], body: whole };
+  // "Harvard University said": WordNet files a university with places (its grounds), but it is an institution too.
+  if (INSTITUTION_NAMES.has(known)) return { span, titles: [], nameWords: [], body: whole };
   // "Uncle Sam would then accuse them": a place or a fictional character is nobody who speaks.
   if (PLACE_NAMES.has(known) || FICTIONAL_NAMES.has(known)) return { span, titles: [], nameWords: [], body: null };
   const last = words.at(-1) as TaggedWord;
