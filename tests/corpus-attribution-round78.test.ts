@@ -95,3 +95,33 @@ describe('a university WordNet files with places', () => {
     ).toEqual([['We are working', 'Harvard University']]);
   });
 });
+
+describe('a reporting verb in the present tense that the tagger reads as a plural noun after a name', () => {
+  it('opens a report: "Tom Bowman notes: “…”"', () => {
+    expect(
+      speakersOf('Tom Bowman notes: “A U.S. Central Command official told reporters the fight will be long.”'),
+    ).toEqual([['A U.S. Central', 'Tom Bowman']]);
+  });
+
+  it('or closes one after its comma: "“…,” Tom Bowman states."', () => {
+    expect(speakersOf('“They did say Mosul won’t be easy,” Tom Bowman states.')).toEqual([
+      ['They did say', 'Tom Bowman'],
+    ]);
+  });
+
+  it('not a noun a closing mark without a comma leaves: "in those” Twitter posts, Harris said"', () => {
+    expect(
+      speakersOf(
+        'Judge Pamela Harris asked about the videos. “It’s a little tricky to find the rationale in those” Twitter posts, Harris said at the hearing.',
+      ),
+    ).toEqual([['It’s a little', 'Pamela Harris']]);
+  });
+
+  it('nor one inside a sentence: "the resolution that HD demands, if HDTV is to be "real""', () => {
+    expect(
+      speakersOf(
+        'A TV set must show the images at the much higher resolution that HD demands, if HDTV is to be "real".',
+      ),
+    ).toEqual([['real', null]]);
+  });
+});

@@ -10,6 +10,7 @@ import { attributeDocument } from './speakers/attribute-document.js';
 import { attributeQuotations, creditedSpeaker } from './speakers/attribute-speakers.js';
 import { findDocumentEntities, withRegistryBodies, type DocumentEntities } from './speakers/document-entities.js';
 import type { Mention, MentionFinder } from './speakers/find-mentions.js';
+import { withReportingVerbsAfterNames } from './speakers/reporting-verbs-after-names.js';
 import { tagWords, type TaggedWord } from './speakers/tag-words.js';
 import { textWords, type TextWords } from '../text/text-words.js';
 import { partitionPoint } from '../text/partition-point.js';
@@ -103,7 +104,7 @@ function bodyWords(text: string, body: readonly Paragraph[]): TaggedWord[] {
   };
   const widgets = findLinkWidgets(text);
   const inWidget = (span: Span) => widgets.some((widget) => span.start >= widget.start && span.end <= widget.end);
-  return tagWords(text).filter((word) => inBody(word) && !inWidget(word));
+  return withReportingVerbsAfterNames(tagWords(text).filter((word) => inBody(word) && !inWidget(word)));
 }
 
 /**
