@@ -125,3 +125,13 @@ describe('a reporting verb in the present tense that the tagger reads as a plura
     ).toEqual([['real', null]]);
   });
 });
+
+describe('a person set off after a description, in a clause ", and" opens', () => {
+  it('is who the description is: "Putin made it, and his spokesman, Dmitri Peskov, insisted, “…”"', () => {
+    expect(
+      speakersOf(
+        'Putin made the announcement on Sunday, and his spokesman, Dmitri Peskov, on Monday insisted, “Of course we’re not interested in those relations.”',
+      ),
+    ).toEqual([['Of course we’re', 'Dmitri Peskov']]);
+  });
+});

@@ -191,7 +191,15 @@ export function subjectBefore(context: AttributionContext, index: number, clause
         named?.kind === 'body' &&
         description?.pos === 'NOUN' &&
         (describing?.kind === 'body' || BODY_HEADS.has(description.text.toLowerCase()));
-      const noVerbBefore = !words.slice(clauseStart, open).some((other) => other.pos === 'VERB' || other.pos === 'AUX');
+      // "Putin made the announcement, and his spokesman, Dmitri Peskov, insisted": a clause a conjunction opens starts
+      // anew.
+      let ownStart = clauseStart;
+      for (let at = open - 1; at > clauseStart; at--)
+        if (words[at]?.pos === 'CCONJ') {
+          ownStart = at + 1;
+          break;
+        }
+      const noVerbBefore = !words.slice(ownStart, open).some((other) => other.pos === 'VERB' || other.pos === 'AUX');
       // "the man who negotiated the deal, Denmark's former foreign minister Uffe Ellemann-Jensen, told": the same,
       // after a description whose relative clause holds its own verbs.
       const introduced =
