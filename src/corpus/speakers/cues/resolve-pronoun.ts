@@ -396,12 +396,12 @@ function invertedReporter(context: AttributionContext, mention: EntityMention): 
   const at = indexOfWordStartingAt(context, mention.start);
   const after = words[at + countWordsIn(context, mention) + 1];
   if (after !== undefined && !/^[,.;]$/.test(after.text)) return false;
-  // "…, said one of the dissenters, Ryan P. Haygood, a former NAACP lawyer": a description set off before the name.
-  let verbAt = at - 1;
-  if (words[verbAt]?.text === ',') {
+  // "…, says pollster Tamar Hermann", "…, said one of the dissenters, Ryan P. Haygood, a former NAACP lawyer": a role
+  // the name's mention leaves out, or a description set off before the name, may stand after the verb.
+  const comma = words[at - 1]?.text === ',' ? 1 : 0;
+  let verbAt = at - 1 - comma;
+  while (verbAt > at - 1 - comma - MAX_SET_OFF_DESCRIPTION_WORDS && DESCRIPTION_POS.has(words[verbAt]?.pos ?? ''))
     verbAt--;
-    while (verbAt > at - 2 - MAX_SET_OFF_DESCRIPTION_WORDS && DESCRIPTION_POS.has(words[verbAt]?.pos ?? '')) verbAt--;
-  }
   const verb = words[verbAt];
   return (
     verb !== undefined &&
@@ -411,7 +411,7 @@ function invertedReporter(context: AttributionContext, mention: EntityMention): 
   );
 }
 
-/** How many words a description set off between an inverted verb and its subject's name may take. */
+/** How many words a role or a description between an inverted verb and its subject's name may take. */
 const MAX_SET_OFF_DESCRIPTION_WORDS = 6;
 /** Parts of speech of such a description: "one of the dissenters", "the group's founder". */
 const DESCRIPTION_POS = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'ADP', 'PART', 'PROPN', 'PRON']);
