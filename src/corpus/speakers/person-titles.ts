@@ -64,7 +64,9 @@ const TITLES = new Set([
 
 /** A title word ("Gov.", "Sheriff", "coach"), case- and dot-insensitive. */
 export function isTitleWord(word: string): boolean {
-  return TITLES.has(titleKey(word));
+  const key = titleKey(word);
+  // "Secretary-General", "Attorney-General", "Major-General": titles joined by a hyphen are one.
+  return TITLES.has(key) || (key.includes('-') && key.split('-').every((part) => TITLES.has(part)));
 }
 
 const PERSON_INITIALISMS = new Set(WORDNET_PERSON_INITIALISMS);

@@ -230,6 +230,12 @@ export function subjectBefore(context: AttributionContext, index: number, clause
       const antecedent = mentionEndingAt.get((words[position - 2] as TaggedWord | undefined)?.end ?? -1);
       if (antecedent && antecedent.kind !== 'pronoun') return speakerOf(context, antecedent);
     }
+    // "community manager Stacy Nelson who wrote": so does "who" straight after a person, with no comma, before a
+    // reporting verb ("a friend of Matt Lauer who oversaw his firing" says nothing of whose words follow).
+    if (/^who$/i.test(word.text) && reportingVerbAt(words[index]?.text ?? '', words[index + 1]?.text) !== null) {
+      const antecedent = mentionEndingAt.get((words[position - 1] as TaggedWord | undefined)?.end ?? -1);
+      if (antecedent?.kind === 'person') return speakerOf(context, antecedent);
+    }
     // "Ivanka Trump, a White House adviser who told": a relative pronoun after an appositive that describes a person
     // stands for the person the appositive follows.
     if (/^who$/i.test(word.text)) {
