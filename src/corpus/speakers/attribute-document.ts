@@ -72,9 +72,13 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     };
     const trailing = trailingCueOf(context, quotation);
     const previousQuote = quotations[position - 1];
+    // "said in an interview with ABC's “This Week” that … “deliverables”": a title quoted on the way bounds no cue.
+    let bound = position - 1;
+    while (bound >= 0 && labels[bound] === true) bound--;
+    const boundQuote = quotations[bound];
     const sentenceFrom =
-      previousQuote && previousQuote.end > sentence.start && previousQuote.end < quotation.start
-        ? previousQuote.end
+      boundQuote && boundQuote.end > sentence.start && boundQuote.end < quotation.start
+        ? boundQuote.end
         : sentence.start;
     // "Richards will keynote; members … and “all residents” have been invited": a verb before a semicolon reports
     // its own clause, not a quotation in the next.
