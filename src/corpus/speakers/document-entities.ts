@@ -1516,15 +1516,17 @@ const MAX_ROLE_MODIFIERS = 3;
  */
 function describedAsPerson(words: readonly TaggedWord[], at: number): boolean {
   if (words[at + 1]?.text !== ',') return false;
-  // "Venky Ganesan, managing director of Menlo Ventures, called": the article may be left out.
-  const first = /^(?:a|an)$/i.test(words[at + 2]?.text ?? '') ? at + 3 : at + 2;
+  // "Venky Ganesan, managing director of Menlo Ventures, called": the article may be left out; "Vanita Gupta, the
+  // former civil rights chief at the U.S. Department of Justice, said": or be "the".
+  const first = /^(?:a|an|the)$/i.test(words[at + 2]?.text ?? '') ? at + 3 : at + 2;
   for (let index = first; index <= first + MAX_ROLE_MODIFIERS; index++) {
     const word = words[index];
     const modifier = ['NOUN', 'ADJ'].includes(word?.pos ?? '') || (index === first && /ing$/.test(word?.text ?? ''));
     if (!word || !/^\p{Ll}/u.test(word.text) || !modifier) return false;
     const after = words[index + 1];
     if (
-      word.pos === 'NOUN' &&
+      // "civil rights chief,": a role noun closing the phrase is a noun, though the tagger may take it for an adjective.
+      (word.pos === 'NOUN' || word.pos === 'ADJ') &&
       ROLE_NOUNS.has(word.text) &&
       (after === undefined || after.pos === 'ADP' || after.text === ',')
     )
