@@ -17,3 +17,37 @@ describe('a name set off by a definite description a role noun heads', () => {
     expect(speakersOf(text('the old river port'))).toEqual([['Reform alone will', null]]);
   });
 });
+
+describe('a sentence of nothing but a subject and its verb before a quotation', () => {
+  const text = (clause: string) =>
+    `The mayor spoke first. ${clause}. “The right does not have a monopoly on patriotism.”`;
+
+  it('introduces it, whatever the verb: "Roderic Jones disagreed. “…”"', () => {
+    expect(speakersOf(text('Roderic Jones disagreed'))).toEqual([['The right does', 'Roderic Jones']]);
+  });
+
+  it('not when the verb has more after it: "Roderic Jones disagreed with the mayor. “…”"', () => {
+    expect(speakersOf(text('Roderic Jones disagreed with the mayor'))).toEqual([['The right does', null]]);
+  });
+});
+
+describe('a subject after a possessive and a title, between two quotations', () => {
+  const text = (sentence: string) =>
+    `“Dissent is patriotism,” said Magdalena Schmidt, a nurse. “It is not just them.” ${sentence} “The right does not have a monopoly on patriotism.”`;
+
+  it('turns the story to them: "Her husband Roderic Schmidt, who carried the flag, agreed."', () => {
+    expect(speakersOf(text('Her husband Roderic Schmidt, who carried the flag, agreed.'))).toEqual([
+      ['Dissent is patriotism', 'Magdalena Schmidt'],
+      ['It is not', 'Magdalena Schmidt'],
+      ['The right does', 'Roderic Schmidt'],
+    ]);
+  });
+
+  it('not when the name is an object: "Her husband drove Roderic Schmidt home."', () => {
+    expect(speakersOf(text('Her husband drove Roderic Schmidt home.'))).toEqual([
+      ['Dissent is patriotism', 'Magdalena Schmidt'],
+      ['It is not', 'Magdalena Schmidt'],
+      ['The right does', 'Magdalena Schmidt'],
+    ]);
+  });
+});

@@ -8,11 +8,12 @@ import {
   indexOfWordStartingAt,
   sentenceIndexOf,
 } from './attribution-context.js';
-import type { EntityMention } from '../document-entities.js';
+import { type EntityMention, POSSESSIVE_DETERMINER } from '../document-entities.js';
 import { opensItsSentence } from './word-helpers.js';
 import { speakerFound } from './cue-result.js';
 import { reportingVerbAt } from '../reporting-verbs.js';
 import { cueBetween } from './reporting-verb-cue.js';
+import { bareClauseCue } from './bare-clause.js';
 import { sentenceTailCue } from './sentence-tail-cue.js';
 import { resolvePronoun } from './resolve-pronoun.js';
 
@@ -175,14 +176,16 @@ export function continuingSpeaker(
 }
 
 /**
- * "US coach Patrick McEnroe wants", "Earlier Lib Dem home affairs spokesman Mark Oaten said": a name after nothing but
- * the words of its title, and perhaps one linking word, opens its sentence too.
+ * "US coach Patrick McEnroe wants", "Earlier Lib Dem home affairs spokesman Mark Oaten said", "Her husband Roderic
+ * Schmidt agreed": a name after nothing but the words of its title, and perhaps one linking word, opens its sentence too.
  */
 function titledSubject(context: AttributionContext, mention: Span): boolean {
   const { words, sentences } = context;
   const sentence = sentences[sentenceIndexOf(context, mention.start)] as Span;
   const title = words.slice(firstWordFrom(context, sentence.start), indexOfWordStartingAt(context, mention.start));
-  const linked = ['CCONJ', 'ADV'].includes(title[0]?.pos ?? '') ? title.slice(1) : title;
+  const afterLink = ['CCONJ', 'ADV'].includes(title[0]?.pos ?? '') ? title.slice(1) : title;
+  // "Her husband Roderic Schmidt": a possessive may open the title.
+  const linked = POSSESSIVE_DETERMINER.test(afterLink[0]?.text ?? '') ? afterLink.slice(1) : afterLink;
   // "Double try scorer Martyn Williams": a verb's base form the tagger finds before a noun of the title modifies it.
   return linked.every(
     (word, at) =>
@@ -266,6 +269,10 @@ function reportedBefore(
   const tail = speakerFound(closing) !== null ? closing : sentenceTailCue(context, previous, previous.start, true);
   const cue = tail.found ? tail : cueBetween(context, previous.start, previous.end, previous.end, false, true);
   if (cue.found) return speakerFound(cue);
+  // "Roderic Jones disagreed. “…”": a sentence of nothing but a subject and its verb introduces the words after it,
+  // whatever the verb, as it does set off after them.
+  const bare = bareClauseCue(context, firstWordFrom(context, previous.start), previous.end);
+  if (bare.found) return speakerFound(bare);
   const subject = speakingSubject(context, previous, quotation);
   return subject !== null && earlierSpeakers.includes(subject) ? subject : null;
 }
