@@ -51,3 +51,14 @@ describe('a subject after a possessive and a title, between two quotations', () 
     ]);
   });
 });
+
+describe('the fixed words of a picture widget a scraped page keeps', () => {
+  it('run into no name: "Facebook Twitter Pinterest Facebook has faced …", then "Facebook argued that “…”"', () => {
+    expect(
+      speakersOf(
+        'Facebook Twitter Pinterest Facebook has faced a huge backlash over its data sharing practices. Photograph: Bloomberg/Bloomberg',
+        'Facebook argued that its decisions about “what not to publish” should be protected.',
+      ),
+    ).toEqual([['what not to', 'Facebook']]);
+  });
+});

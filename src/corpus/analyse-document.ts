@@ -3,6 +3,7 @@ import type { CorpusDocument, DocumentMetadata, Paragraph, Quotation, Sentence, 
 import { analyseLayout, type DocumentLayout } from './analyse-layout.js';
 import { findHeadlineQuotations } from './find-headline-quotations.js';
 import { findLinkWidgets } from './find-link-widgets.js';
+import { findPageFurniture } from './find-page-furniture.js';
 import { findQuotationSpans } from './find-quotation-spans.js';
 import { findPersonMentions } from './person-mentions.js';
 import { splitSentences } from './split-sentences.js';
@@ -96,13 +97,16 @@ function lastStartingBy(spans: readonly Span[], offset: number): number {
   return partitionPoint(spans, (span) => span.start <= offset) - 1;
 }
 
-/** The document's tagged words inside its body paragraphs, outside link widgets: what entities and attribution read. */
+/**
+ * The document's tagged words inside its body paragraphs, outside link widgets and the fixed words of picture widgets:
+ * what entities and attribution read.
+ */
 function bodyWords(text: string, body: readonly Paragraph[]): TaggedWord[] {
   const inBody = (span: Span) => {
     const paragraph = body[lastStartingBy(body, span.start)];
     return paragraph !== undefined && span.end <= paragraph.end;
   };
-  const widgets = findLinkWidgets(text);
+  const widgets = [...findLinkWidgets(text), ...findPageFurniture(text)];
   const inWidget = (span: Span) => widgets.some((widget) => span.start >= widget.start && span.end <= widget.end);
   return withReportingVerbsAfterNames(tagWords(text).filter((word) => inBody(word) && !inWidget(word)));
 }

@@ -1,0 +1,35 @@
+import type { Span } from './corpus-types.js';
+
+/**
+ * Fixed words of the picture and video widgets that scraped news pages keep at the start of a paragraph: the BBC's
+ * "Media playback is unsupported on your device Media caption …" and "Image copyright Getty Images Image caption …",
+ * the Guardian's "Facebook Twitter Pinterest …. Photograph: …", NPR's "Hide caption …" and "toggle caption …".
+ */
+const OPENERS = [
+  /^Media playback is unsupported on your device(?= |$)/,
+  /^(?:Image|Media) (?:copyright|caption|source:?)(?= |$)/,
+  /^Facebook Twitter Pinterest(?= |$)/,
+  /^(?:Hide|toggle) caption(?= |$)/,
+];
+/** "Image copyright Reuters Image caption …": the caption's own marker after the credit, in the same paragraph. */
+const INNER = /(?<= )(?:Image|Media) caption(?= |$)/g;
+
+/**
+ * The spans of those fixed words: no part of a sentence, they would run on into the names beside them ("Carly Bigby
+ * Image") and open no clause. What follows them is the picture's credit and caption, still text of the page.
+ */
+export function findPageFurniture(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const line of text.matchAll(/[^\n]+/g)) {
+    const paragraph = line[0];
+    const opener = OPENERS.map((pattern) => pattern.exec(paragraph)).find((match) => match !== null);
+    if (!opener) continue;
+    spans.push({ start: line.index, end: line.index + opener[0].length });
+    const rest = paragraph.slice(opener[0].length);
+    for (const inner of rest.matchAll(INNER)) {
+      const start = line.index + opener[0].length + inner.index;
+      spans.push({ start, end: start + inner[0].length });
+    }
+  }
+  return spans;
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { findPageFurniture } from '../src/corpus/find-page-furniture.js';
+
+const furnitureOf = (text: string) => findPageFurniture(text).map((span) => text.slice(span.start, span.end));
+
+describe('findPageFurniture', () => {
+  it('finds both markers of a picture: "Image copyright Reuters Image caption …"', () => {
+    expect(furnitureOf('Intro.\nImage copyright Carly Bigby Image caption There are babies on board\nMore.')).toEqual([
+      'Image copyright',
+      'Image caption',
+    ]);
+  });
+
+  it('and the openers of a video, a share bar and a caption toggle', () => {
+    expect(
+      furnitureOf(
+        [
+          'Media playback is unsupported on your device Media caption Why the numbers grow',
+          'Facebook Twitter Pinterest Facebook has faced a backlash. Photograph: Bloomberg',
+          'Hide caption A man lights a candle.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      'Media playback is unsupported on your device',
+      'Media caption',
+      'Facebook Twitter Pinterest',
+      'Hide caption',
+    ]);
+  });
+
+  it('not inside a sentence: "The image caption read …", "a Media caption contest"', () => {
+    expect(furnitureOf('The image caption read “no”.\nShe won a Media caption contest.')).toEqual([]);
+  });
+});
