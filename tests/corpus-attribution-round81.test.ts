@@ -62,3 +62,18 @@ describe('the fixed words of a picture widget a scraped page keeps', () => {
     ).toEqual([['what not to', 'Facebook']]);
   });
 });
+
+describe('"Sens.", the plural of "Sen."', () => {
+  const text = (title: string, names: string) =>
+    `“Unlike the previous administration, the president took action,” said ${title} ${names}.`;
+
+  it('is a title, so coordinated senators credit neither: "said Sens. John McCain (R-AZ) and Lindsey Graham (R-SC)"', () => {
+    expect(speakersOf(text('Sens.', 'John McCain (R-AZ) and Lindsey Graham (R-SC)'))).toEqual([
+      ['Unlike the previous', null],
+    ]);
+  });
+
+  it('as "Sen." is before one name: "said Sen. John McCain (R-AZ)"', () => {
+    expect(speakersOf(text('Sen.', 'John McCain (R-AZ)'))).toEqual([['Unlike the previous', 'John McCain']]);
+  });
+});

@@ -53,7 +53,7 @@ const TITLES = new Set([
   ...Object.keys(GENDERED_TITLES),
   ...`dr doctor prof professor rev reverend bishop archbishop cardinal pope rabbi pastor dean chaplain
   president vice-president premier chancellor minister secretary undersecretary ambassador envoy consul diplomat
-  gov governor lt-gov sen senator rep reps representative mayor councilor councillor commissioner controller comptroller
+  gov governor lt-gov sen sens senator rep reps representative mayor councilor councillor commissioner controller comptroller
   treasurer auditor solicitor attorney prosecutor judge justice magistrate clerk sheriff marshal constable
   supt superintendent principal director administrator chairperson speaker leader chief aide adviser advisor spokesperson
   manager coach captain capt skipper pitcher quarterback owner publisher editor
