@@ -77,3 +77,18 @@ describe('"Sens.", the plural of "Sen."', () => {
     expect(speakersOf(text('Sen.', 'John McCain (R-AZ)'))).toEqual([['Unlike the previous', 'John McCain']]);
   });
 });
+
+describe('a news agency', () => {
+  const text =
+    'A spokesman, Brig. Gen. Tahseen Ibrahim, acknowledged that the militants had gained ground, the Associated Press reported. He said reinforcements were sent. “The situation is under control,” he said.';
+
+  it('is a body whose capitalised words the tagger took for a verb ("the Associated Press"), so no he or she', () => {
+    expect(speakersOf(text)).toEqual([['The situation is', 'Tahseen Ibrahim']]);
+  });
+
+  it('and speaks: "…, the Associated Press reported."', () => {
+    expect(speakersOf('“Police said it was not related,” the Associated Press reported.')).toEqual([
+      ['Police said it', 'Associated Press'],
+    ]);
+  });
+});

@@ -1210,15 +1210,21 @@ export function findDocumentEntities(
 
 /**
  * "Parry revealed", "but Parry countered": a capitalised word the tagger reads as a verb, straight before a reporting
- * verb, is its subject (two finite verbs do not follow each other), so a name.
+ * verb, is its subject (two finite verbs do not follow each other), so a name; so is one between an article and a
+ * name ("the Associated Press").
  */
 function withNamesTakenForVerbs(words: readonly TaggedWord[]): TaggedWord[] {
   return words.map((word, index) => {
     const next = words[index + 1];
+    // "the Associated Press": a capitalised word between an article and a name is the name's, not a verb.
+    const beforeName =
+      /^\p{Ll}/u.test(words[index - 1]?.text ?? '') &&
+      words[index - 1]?.pos === 'DET' &&
+      next?.pos === 'PROPN' &&
+      CAPITALISED.test(next.text);
     return word.pos === 'VERB' &&
       CAPITALISED.test(word.text) &&
-      next?.pos === 'VERB' &&
-      reportingVerbAt(next.text, words[index + 2]?.text) !== null
+      ((next?.pos === 'VERB' && reportingVerbAt(next.text, words[index + 2]?.text) !== null) || beforeName)
       ? { ...word, pos: 'PROPN' }
       : word;
   });
