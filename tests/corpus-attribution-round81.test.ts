@@ -92,3 +92,15 @@ describe('a news agency', () => {
     ]);
   });
 });
+
+describe('a generational suffix set off by a comma', () => {
+  it('closes the name before it: "as Martin Luther King, Jr. said, a riot is the “…”"', () => {
+    expect(speakersOf('Because as Martin Luther King, Jr. said, a riot is the “language of the unheard.”')).toEqual([
+      ['language of the', 'Martin Luther King Jr.'],
+    ]);
+  });
+
+  it('but a comma before any other name still ends the one before: "In Washington, Trump said"', () => {
+    expect(speakersOf('In Washington, Trump said the plan was “a waste of time.”')).toEqual([['a waste of', 'Trump']]);
+  });
+});

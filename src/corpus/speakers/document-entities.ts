@@ -233,8 +233,13 @@ function capitalisedRuns(text: string, words: readonly TaggedWord[]): TaggedWord
   };
   for (const [index, word] of words.entries()) {
     const previous = run.at(-1);
+    // "Martin Luther King, Jr.": a generational suffix set off by a comma closes the name before it.
+    const suffixAfter = GENERATIONAL_SUFFIX.test(words[index + 1]?.text ?? '');
+    if (word.text === ',' && previous?.end === word.start && suffixAfter) continue;
     const gap = previous === undefined ? '' : text.slice(previous.end, word.start);
-    const joined = previous !== undefined && (/^ ?$/.test(gap) || isNicknameGap(gap));
+    const joined =
+      previous !== undefined &&
+      (/^ ?$/.test(gap) || isNicknameGap(gap) || (gap === ', ' && GENERATIONAL_SUFFIX.test(word.text)));
     const next = words[index + 1];
     // "Secretary of State Mike Pompeo": "of" joins a title to what it is the title of; not a title word after a
     // forename before the place its bearer is from, which is a surname ("Representative Peter King of New York").
