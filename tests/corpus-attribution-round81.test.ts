@@ -104,3 +104,16 @@ describe('a generational suffix set off by a comma', () => {
     expect(speakersOf('In Washington, Trump said the plan was “a waste of time.”')).toEqual([['a waste of', 'Trump']]);
   });
 });
+
+describe('an inverted verb before a list of names', () => {
+  const text = (after: string) => `“It was a waste of time,” said Martin King, ${after}.`;
+
+  it('credits none of them: "said Martin King, Jane Smith and Bob Jones"', () => {
+    expect(speakersOf(text('Jane Smith and Bob Jones'))).toEqual([['It was a', null]]);
+    expect(speakersOf(text('Jane Smith, and Bob Jones'))).toEqual([['It was a', null]]);
+  });
+
+  it('but an appositive after the name is no list: "said Martin King, a lawyer, and others"', () => {
+    expect(speakersOf(text('a lawyer, and others'))).toEqual([['It was a', 'Martin King']]);
+  });
+});

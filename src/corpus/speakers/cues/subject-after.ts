@@ -57,7 +57,21 @@ export function subjectAfter(context: AttributionContext, index: number, sentenc
     !opensClause(context, indexOfWordStartingAt(context, after.start) + 1)
   )
     return abstain;
+  if (after?.text === ',' && listedAfter(context, indexOfWordStartingAt(context, after.start) + 1)) return abstain;
   return speakerOf(context, head);
+}
+
+/**
+ * "said Martin King, Jane Smith and Bob Jones": whether a person's name at word `index`, after a comma, goes on a
+ * list of names that "and" closes; the first of them then speaks alone no more than the last does.
+ */
+function listedAfter(context: AttributionContext, index: number): boolean {
+  const { words, mentionStartingAt } = context;
+  const listed = mentionStartingAt.get(words[index]?.start ?? -1);
+  if (listed?.kind !== 'person') return false;
+  let next = index + 1 + countWordsIn(context, listed);
+  if (words[next]?.text === ',') next++;
+  return /^and$/i.test(words[next]?.text ?? '') && mentionStartingAt.has(words[next + 1]?.start ?? -1);
 }
 
 /**
