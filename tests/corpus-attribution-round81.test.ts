@@ -117,3 +117,14 @@ describe('an inverted verb before a list of names', () => {
     expect(speakersOf(text('a lawyer, and others'))).toEqual([['It was a', 'Martin King']]);
   });
 });
+
+describe('a stock quote after a company’s name', () => {
+  it('runs into no name: "Shares of Neptune Wellness Solutions Inc. NEPT, +3.5% rose", then "Neptune said"', () => {
+    expect(
+      speakersOf(
+        'Shares of Neptune Wellness Solutions Inc. NEPT, +3.5% rose.',
+        '“Volume will be reduced,” Neptune said.',
+      ),
+    ).toEqual([['Volume will be', 'Neptune Wellness Solutions Inc.']]);
+  });
+});

@@ -31,4 +31,14 @@ describe('findPageFurniture', () => {
   it('not inside a sentence: "The image caption read …", "a Media caption contest"', () => {
     expect(furnitureOf('The image caption read “no”.\nShe won a Media caption contest.')).toEqual([]);
   });
+
+  it('finds a stock quote inside a sentence: "said Neptune Wellness Solutions Inc. NEPT, +3.5% in a statement"', () => {
+    expect(
+      furnitureOf('said Neptune Wellness Solutions Inc. NEPT, +3.5% in a statement, and ETF XLE, -1.21% closed'),
+    ).toEqual(['NEPT, +3.5%', 'XLE, -1.21%']);
+  });
+
+  it('but not a figure after a name: "Florida, +3.5% on the year"', () => {
+    expect(furnitureOf('Florida, +3.5% on the year; US, 4% more.')).toEqual([]);
+  });
 });

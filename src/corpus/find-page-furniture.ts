@@ -3,7 +3,8 @@ import type { Span } from './corpus-types.js';
 /**
  * Fixed words of the picture and video widgets that scraped news pages keep at the start of a paragraph: the BBC's
  * "Media playback is unsupported on your device Media caption …" and "Image copyright Getty Images Image caption …",
- * the Guardian's "Facebook Twitter Pinterest …. Photograph: …", NPR's "Hide caption …" and "toggle caption …".
+ * the Guardian's "Facebook Twitter Pinterest …. Photograph: …", NPR's "Hide caption …" and "toggle caption …"; and
+ * MarketWatch's stock quotes inside a sentence.
  */
 const OPENERS = [
   /^Media playback is unsupported on your device(?= |$)/,
@@ -13,13 +14,19 @@ const OPENERS = [
 ];
 /** "Image copyright Reuters Image caption …": the caption's own marker after the credit, in the same paragraph. */
 const INNER = /(?<= )(?:Image|Media) caption(?= |$)/g;
+/** "said Zillow ZG, +0.46% economist Matthew Speakman": a stock's ticker and its day's change, after a company's name. */
+const TICKER = /(?<= )\p{Lu}{1,5}(?:\.\p{Lu}{1,2})?, [+-]\d+(?:\.\d+)?%(?= )/gu;
 
 /**
- * The spans of those fixed words: no part of a sentence, they would run on into the names beside them ("Carly Bigby
- * Image") and open no clause. What follows them is the picture's credit and caption, still text of the page.
+ * The spans of those fixed words and quotes: no part of a sentence, they would run on into the names beside them
+ * ("Carly Bigby Image", "Neptune Wellness Solutions Inc. NEPT") and open no clause. What follows the words of a
+ * widget is the picture's credit and caption, still text of the page.
  */
 export function findPageFurniture(text: string): Span[] {
-  const spans: Span[] = [];
+  const spans: Span[] = [...text.matchAll(TICKER)].map((ticker) => ({
+    start: ticker.index,
+    end: ticker.index + ticker[0].length,
+  }));
   for (const line of text.matchAll(/[^\n]+/g)) {
     const paragraph = line[0];
     const opener = OPENERS.map((pattern) => pattern.exec(paragraph)).find((match) => match !== null);
