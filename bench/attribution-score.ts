@@ -50,9 +50,14 @@ const TITLE_WORDS = new Set([
 // "Lord Faulkner of Worcester": a peer's territorial designation follows the surname, so it is not the name's last word.
 const TERRITORIAL_DESIGNATION = /^((?:lord|lady|baron|baroness|viscount|viscountess|earl|countess)\s+\S+)\s+of\s\S.*$/i;
 
+// "Seneca the Younger", "Pliny the Elder": an epithet after "the" follows a one-word name, so it is not its last word
+// ("Reporters Committee for Freedom of the Press" ends in its own words).
+const EPITHET = /^(\p{Lu}[\p{L}-]*)\s+the\s+\p{Lu}[\p{L}-]*$/u;
+
 function nameWords(name: string): string[] {
   return name
     .replace(TERRITORIAL_DESIGNATION, '$1')
+    .replace(EPITHET, '$1')
     .toLowerCase()
     .split(/[^\p{L}'-]+/u)
     .filter((word) => word.length > 1 && !TITLE_WORDS.has(word));

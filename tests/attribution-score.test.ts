@@ -15,6 +15,13 @@ describe('attribution benchmark scoring', () => {
     expect(sameSpeaker('Bank of England', 'Bank of England')).toBe(true);
   });
 
+  it('takes the name before an epithet, not the epithet', () => {
+    expect(sameSpeaker('Seneca', 'Seneca the Younger')).toBe(true);
+    expect(sameSpeaker('Younger', 'Seneca the Younger')).toBe(false);
+    expect(sameSpeaker('Pliny', 'Seneca the Younger')).toBe(false);
+    expect(sameSpeaker('The Guardian', 'The Guardian')).toBe(true);
+  });
+
   it('compares a name of single letters whole', () => {
     expect(sameSpeaker('B&B', 'B&B')).toBe(true);
     expect(sameSpeaker('M&S', 'B&B')).toBe(false);
