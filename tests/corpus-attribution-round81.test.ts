@@ -128,3 +128,19 @@ describe('a stock quote after a company’s name', () => {
     ).toEqual([['Volume will be', 'Neptune Wellness Solutions Inc.']]);
   });
 });
+
+describe('a lone name that opens a longer one', () => {
+  const text = (longer: string) => [
+    'Trudeau met Trump in Washington, and Trump even said he was prepared to tweak NAFTA.',
+    `He was aggrieved by the grounds on which ${longer} imposed the tariffs.`,
+    'Trump fired back in a statement late Thursday: “The United States has been taken advantage of.”',
+  ];
+
+  it('is not short for a name and the common noun it modifies: "the Trump administration"', () => {
+    expect(speakersOf(...text('the Trump administration'))).toEqual([['The United States', 'Trump']]);
+  });
+
+  it('but is for a firm’s proper name: "Trump Organization"', () => {
+    expect(speakersOf(...text('Trump Organization'))).toEqual([['The United States', 'Trump Organization']]);
+  });
+});

@@ -1893,7 +1893,11 @@ function namePersonsByLongerRun(text: string, runs: readonly NamedRun[], persons
       runs
         .filter((run) => run.titles.length === 0)
         .map((run) => text.slice(run.span.start, run.span.end))
-        .filter((name) => name.startsWith(`${person.surname} `)),
+        // "the Trump administration", "the Amtrak service": a common noun after the word is what it modifies, no
+        // firm's name it is short for.
+        .filter(
+          (name) => name.startsWith(`${person.surname} `) && name.split(' ').every((word) => /^\P{Ll}/u.test(word)),
+        ),
     );
     const [whole] = longer;
     // "Tesla CEO Elon Musk" names a person of the document, not a firm "Tesla" is short for.
