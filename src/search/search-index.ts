@@ -825,12 +825,13 @@ function openSearchIndex(
       const personAliases = people.holding(questionTerms);
       const words = analysed.filter((word) => !namesNobodyHere(word.term, personAliases, typed, sharedNames));
       const original = words.map((word) => word.term);
-      const knownWeightOf = (word: (typeof words)[number]) => {
+      const weightIfKnown = (word: (typeof words)[number]) => {
         const options = [...word.exact, ...word.related, ...word.similar].filter((option) =>
           documentFrequency.has(option),
         );
-        return options.length > 0 && !speakerTerms.has(word.term) ? [Math.min(...options.map(weightOf))] : [];
+        return options.length > 0 ? [Math.min(...options.map(weightOf))] : [];
       };
+      const knownWeightOf = (word: (typeof words)[number]) => (speakerTerms.has(word.term) ? [] : weightIfKnown(word));
       const knownWeights = words.flatMap(knownWeightOf);
       // A verb or adjective the corpus never uses may be paraphrased: it weighs as the question's least telling topic
       // word, not as a rare one, so that it neither sinks the question nor makes it.
@@ -843,6 +844,10 @@ function openSearchIndex(
       const speakersAside = asksForWords(query, wordNet);
       const paraphraseAllowed = kind === 'yes_no' && !speakersAside;
       const namedWeight = namedWeights.length > 0 ? Math.min(...namedWeights) : paraphrasedWeight;
+      // A light verb frames whatever is named, speakers too ("when is pompeo seeing putin"): it weighs as the least
+      // telling of them.
+      const everyNamedWeight = words.flatMap((word) => (word.predicate ? [] : weightIfKnown(word)));
+      const lightWeight = everyNamedWeight.length > 0 ? Math.min(...everyNamedWeight) : namedWeight;
       const kindNoun = askedKindNoun(query);
       const queryTerms: QueryTerm[] = words.map((word) => {
         const capitalisedInCorpus = (term: string) => {
@@ -895,11 +900,11 @@ function openSearchIndex(
         // noun a which-question asks for a member of, when the corpus never uses it ("which terrorist outfit"): the
         // answer names the member ("the Nusra Front terror group"), in its own words. So does a word common in general
         // English ("time", "people", "want"), which the articles' rarity would otherwise make a topic.
-        const weight =
-          (word.predicate && knownExact.length === 0 && paraphraseAllowed) ||
-          word.light ||
-          (word.common && !proper) ||
-          (word.term === kindNoun && knownExact.length === 0)
+        const weight = word.light
+          ? Math.min(ownWeight, lightWeight)
+          : (word.predicate && knownExact.length === 0 && paraphraseAllowed) ||
+              (word.common && !proper) ||
+              (word.term === kindNoun && knownExact.length === 0)
             ? Math.min(ownWeight, namedWeight)
             : ownWeight;
         // A word the corpus never uses that WordNet knows only as a name ("israel") names someone or somewhere else.
