@@ -11,8 +11,8 @@
  * `dev17` and `dev18` round 73's, `dev19` and `dev20` round 74's, `dev21` and `dev22` round 75's, `dev23` and `dev24`
  * round 76's, `dev25` and `dev26` round 77's, `dev27` and `dev28` round 78's, `dev29` and `dev30` round 79's, `dev31`
  * and `dev32` round 80's; `heldout` and `heldout2` (round 81's, labelled by helpers during round 80 before any run) are
- * scored once before and once after a round, never with `--verbose`. A split labelled for a later round (`next1`,
- * `next2`) is listed in `reservedRound` and refused.
+ * scored once before and once after a round, never with `--verbose`. `next1` and `next2`, labelled the same way during
+ * round 81, are round 82's: a split labelled for a later round is listed in `reservedRound` and refused.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -40,7 +40,7 @@ const articleSchema = z.object({ ID: z.string(), title: z.string(), content_orig
 
 const args = argsSchema.parse(benchOptions());
 // Unseen until scored: running the attribution on one now would spend it before its round.
-const reservedRound: Partial<Record<string, number>> = {};
+const reservedRound: Partial<Record<string, number>> = { next1: 82, next2: 82 };
 refuseUnseenSplit(args.split, args.verbose, reservedRound, 'dev to dev32');
 
 const chosen = await readLabelledSplit(labels, 'attribution-allsides', args.split);
