@@ -11,7 +11,7 @@ import {
   indexOfWordStartingAt,
   sentenceIndexOf,
 } from './attribution-context.js';
-import { type CueResult, NO_CUE } from './cue-result.js';
+import { abstain, type CueResult, NO_CUE } from './cue-result.js';
 import { ownWordsCue } from './own-words.js';
 import { ownSubject } from './participle-cue.js';
 import { speakerOf } from './speaker-of-mention.js';
@@ -126,6 +126,9 @@ export function cueAt(
   while (auxiliary > first && words[auxiliary]?.pos === 'ADV') auxiliary--;
   if (/^(?:be|been|being|is|are|was|were)$/i.test(words[auxiliary]?.text ?? ''))
     return passiveAgent(context, index + verb.words);
+  // "as Mr. Serling might say, “…”": a verb of saying under "might" or "may" imagines words no one is reported to have
+  // said (lower case: "May said" is Theresa May's; "could" is also a past ability).
+  if (/^(?:might|may)$/.test(words[auxiliary]?.text ?? '')) return abstain;
   const before = subjectBefore(context, index, clauseStartBefore(context, index, first));
   if (before !== 'none') return before;
   // Only an inverted verb ("Said Shoup:", ", said Ratcliff") takes its subject after it; otherwise that is an object.

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { speakersOf } from './helpers/quotation-speakers.js';
+
+// Round 82: forms the development splits (AllSides dev to dev34, Reuters dev to dev32, BBC, PolNeAR train, Brown)
+// showed the corpus getting wrong. Each case is constructed, and each failed before its rule.
+describe('a verb of saying under "might" or "may"', () => {
+  it('imagines words, so it credits no one: "as Mr. Serling might say, “…”"', () => {
+    expect(speakersOf('Or, as Mr. Serling might say, “Democrats will soon wake up from their amnesia.”')).toEqual([
+      ['Democrats will soon', null],
+    ]);
+  });
+
+  it('but "May" written with a capital is a name: "“…,” May said"', () => {
+    expect(
+      speakersOf('Theresa May spoke in London.', '“The fact that we work together does not mean we agree,” May said.'),
+    ).toEqual([['The fact that', 'Theresa May']]);
+  });
+});
