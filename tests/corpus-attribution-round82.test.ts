@@ -16,3 +16,13 @@ describe('a verb of saying under "might" or "may"', () => {
     ).toEqual([['The fact that', 'Theresa May']]);
   });
 });
+
+describe('the walk back to a subject', () => {
+  it('steps over five phrases: a title, two bodies after prepositions and a second aside', () => {
+    expect(
+      speakersOf(
+        'Maria Olsen, research director for the National Council for an Open Internet, a Boston-based group that lobbies Congress, said the vote was “a great loss” for users.',
+      ),
+    ).toEqual([['a great loss', 'Maria Olsen']]);
+  });
+});

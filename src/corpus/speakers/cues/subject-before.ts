@@ -24,9 +24,10 @@ const COORDINATED_MODIFIER = new Set(['DET', 'ADJ', 'NOUN']);
 
 /**
  * Phrases stepped over back to the subject: "Mr Ian Kim, chief executive of SK Telecom, also at 3GSM, said" takes
- * an aside, a body after a preposition and the title before it.
+ * an aside, a body after a preposition and the title before it; "Suzanne Watson, policy director for the American
+ * Council for an Energy-Efficient Economy, a Washington-based nonprofit group …, said" takes two bodies and two asides.
  */
-const MAX_STEPS_BACK = 4;
+const MAX_STEPS_BACK = 6;
 
 /**
  * Whether `named` closes the aside whose closing comma is word `comma`, alone or with where it is from ("Ambassador
