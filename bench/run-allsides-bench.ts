@@ -12,7 +12,8 @@
  * round 76's, `dev25` and `dev26` round 77's, `dev27` and `dev28` round 78's, `dev29` and `dev30` round 79's, `dev31`
  * and `dev32` round 80's, `dev33` and `dev34` round 81's; `heldout` and `heldout2` (round 82's, labelled by helpers
  * during round 81 before any run) are scored once before and once after a round, never with `--verbose`. A split
- * labelled for a later round (`next1`, `next2`) is listed in `reservedRound` and refused.
+ * labelled for a later round (`next1`, `next2`: round 83's, labelled by helpers during round 82 before any run) is
+ * listed in `reservedRound` and refused.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -40,7 +41,7 @@ const articleSchema = z.object({ ID: z.string(), title: z.string(), content_orig
 
 const args = argsSchema.parse(benchOptions());
 // Unseen until scored: running the attribution on one now would spend it before its round.
-const reservedRound: Partial<Record<string, number>> = {};
+const reservedRound: Partial<Record<string, number>> = { next1: 83, next2: 83 };
 refuseUnseenSplit(args.split, args.verbose, reservedRound, 'dev to dev34');
 
 const chosen = await readLabelledSplit(labels, 'attribution-allsides', args.split);
