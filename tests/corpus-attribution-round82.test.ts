@@ -26,3 +26,27 @@ describe('the walk back to a subject', () => {
     ).toEqual([['a great loss', 'Maria Olsen']]);
   });
 });
+
+describe('a document noun in lower case', () => {
+  it('is the document, not a publication of that head named elsewhere: "according to the report"', () => {
+    expect(
+      speakersOf(
+        'A new report by the Urban Policy Institute shows that rents rose.',
+        'Landlords “raise rents at will,” according to the report.',
+        'Tenants later spoke to the Housing Report about it.',
+      ),
+    ).toEqual([['raise rents at', 'Urban Policy Institute']]);
+  });
+
+  it('and credits no one when no one issued it', () => {
+    expect(
+      speakersOf('Tenants spoke to the Housing Report about it.', '“We raise rents at will,” the report said.'),
+    ).toEqual([['We raise rents', null]]);
+  });
+
+  it('but "the Report", capitalised, is the name\'s short form', () => {
+    expect(
+      speakersOf('The Housing Report ran the story on Monday.', '“We stand by every word,” the Report said.'),
+    ).toEqual([['We stand by', 'Housing Report']]);
+  });
+});

@@ -2235,7 +2235,12 @@ function descriptionAfter(
       // "the Tax Court" is itself; "the Court" is the one court the document names, or stays "the Court" among several.
       // "the bureau" is the Federal Bureau of Investigation: before "of" or "for", a name's head comes first.
       const headOf = (body: string) => /^(?:.* )?(\p{L}+) (?:of|for) /u.exec(body)?.[1]?.toLowerCase();
-      const sameHead = bodies.filter((body) => body.toLowerCase().endsWith(head) || headOf(body) === head);
+      // "according to the report" is a document, not "the Drudge Report" named elsewhere: a document noun in lower
+      // case is no short form of a name, and speaks for whoever issued it.
+      const documentNoun = DOCUMENT_HEADS.has(head) && /^\p{Ll}/u.test(word.text);
+      const sameHead = documentNoun
+        ? []
+        : bodies.filter((body) => body.toLowerCase().endsWith(head) || headOf(body) === head);
       // "the appeals court" is the U.S. Court of Appeals, not the Supreme Court: a body whose name has the head and a
       // word modifying it here, wherever its name puts them.
       const modifiers = words.slice(theIndex + 1, theIndex + offset).map((part) => part.text.toLowerCase());
