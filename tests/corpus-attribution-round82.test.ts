@@ -50,3 +50,29 @@ describe('a document noun in lower case', () => {
     ).toEqual([['We stand by', 'Housing Report']]);
   });
 });
+
+describe('a relative clause’s verb of saying before the quotation', () => {
+  it('has its own subject, which the sentence’s first verb does not report: "… Stacy Hale who wrote, “…”"', () => {
+    expect(
+      speakersOf(
+        'Maria Lopez said she felt pressure from her manager Stacy Hale who wrote, “It is not only me on the line.”',
+      ),
+    ).toEqual([['It is not', 'Stacy Hale']]);
+  });
+
+  it('also with a prepositional phrase set off before the quotation: "who wrote in one email from 2016, “…”"', () => {
+    expect(
+      speakersOf(
+        'Maria Lopez said she felt pressure from her manager Stacy Hale who wrote in one email from 2016, “It is not only me on the line.”',
+      ),
+    ).toEqual([['It is not', 'Stacy Hale']]);
+  });
+
+  it('but not when the verb has an object: "a candidate who promised mass deportation in 2015, “…”"', () => {
+    expect(
+      speakersOf(
+        'Reporter Isaac Saul tweeted back at Trump, mocking a candidate who promised mass deportation in 2015, “Your plan is to spend billions.”',
+      ),
+    ).toEqual([['Your plan is', 'Isaac Saul']]);
+  });
+});

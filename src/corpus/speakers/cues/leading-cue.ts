@@ -3,7 +3,7 @@ import type { TaggedWord } from '../tag-words.js';
 import { type AttributionContext, firstWordFrom } from './attribution-context.js';
 import { type CueResult, NO_CUE } from './cue-result.js';
 import { cueAt } from './reporting-verb-cue.js';
-import { isAdverb, isFiniteVerb, lower, PUNCTUATION, SUBORDINATORS } from './word-helpers.js';
+import { isAdverb, isFiniteVerb, lower, PREPOSITIONS, PUNCTUATION, SUBORDINATORS } from './word-helpers.js';
 
 /** "said Gore, was “…”", "called him “…”": how far a verb may stand before the quotation it governs. */
 const MAX_WORDS_AFTER_GOVERNING_VERB = 2;
@@ -48,9 +48,41 @@ export function cueJustBefore(
   let wordsBetween = 0;
   for (let index = firstWordFrom(context, quotationStart - 1) - 1; index >= first; index--) {
     const cue = cueAt(context, index, first, sentenceEnd, false);
-    if (cue !== null) return reportedByEarlierCue(context, first, index, sentenceEnd) ? NO_CUE : cue;
+    if (cue !== null) {
+      // "Anderson said she felt pressure from Stacy Nelson who wrote, “…”": a relative clause's verb of saying, right
+      // before the quotation, has its own subject, which the earlier verb does not report.
+      const relative = wordsBetween === 0 && /^who$/i.test(words[index - 1]?.text ?? '');
+      return !relative && reportedByEarlierCue(context, first, index, sentenceEnd) ? NO_CUE : cue;
+    }
     if (PUNCTUATION.test((words[index] as TaggedWord).text)) continue;
     if (++wordsBetween > MAX_WORDS_AFTER_GOVERNING_VERB) break;
+  }
+  return relativeCueBeforePhrase(context, first, quotationStart, sentenceEnd);
+}
+
+/** Words of a prepositional phrase that may stand between a relative clause's verb and its quotation. */
+const MAX_PHRASE_AFTER_RELATIVE_VERB = 6;
+
+/**
+ * "… pressure from Stacy Nelson who wrote in one exchange from 2016, “…”": a relative clause's verb of saying, its
+ * prepositional phrase set off by a comma before the quotation, has its own subject, which an earlier verb does not
+ * report.
+ */
+function relativeCueBeforePhrase(
+  context: AttributionContext,
+  first: number,
+  quotationStart: number,
+  sentenceEnd: number,
+): CueResult {
+  const { words } = context;
+  let comma = firstWordFrom(context, quotationStart - 1) - 1;
+  while (comma >= first && /^[\u201C"]$/.test((words[comma] as TaggedWord).text)) comma--;
+  if (words[comma]?.text !== ',') return NO_CUE;
+  for (let verb = comma - 2; verb >= Math.max(first, comma - 1 - MAX_PHRASE_AFTER_RELATIVE_VERB); verb--) {
+    const word = words[verb] as TaggedWord;
+    if (/^who$/i.test(words[verb - 1]?.text ?? '') && PREPOSITIONS.has(lower(words[verb + 1])))
+      return cueAt(context, verb, first, sentenceEnd, false) ?? NO_CUE;
+    if (word.pos === 'VERB' || word.pos === 'AUX' || PUNCTUATION.test(word.text)) return NO_CUE;
   }
   return NO_CUE;
 }
