@@ -76,3 +76,24 @@ describe('a relative clause’s verb of saying before the quotation', () => {
     ).toEqual([['Your plan is', 'Isaac Saul']]);
   });
 });
+
+describe('a document a participle’s agent issued', () => {
+  it('speaks for that agent: "The report issued by the Housing Committee", then "according to the report"', () => {
+    expect(
+      speakersOf(
+        'An early House report released Monday blamed the banks.',
+        'The final report issued by the Housing Committee condemns the lenders.',
+        'The loans, according to the report, were “deeply flawed.”',
+      ),
+    ).toEqual([['deeply flawed.', 'Housing Committee']]);
+  });
+
+  it('but not for one who only obtained or cited it: "a letter obtained by the Senate Finance Committee"', () => {
+    expect(
+      speakersOf(
+        'A letter obtained by the Senate Finance Committee shows the lenders knew.',
+        'The loans, according to the letter, were “deeply flawed.”',
+      ),
+    ).toEqual([['deeply flawed.', null]]);
+  });
+});

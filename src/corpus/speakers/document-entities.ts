@@ -8,6 +8,7 @@ import {
   genderOfTitle,
   isCourtesyTitle,
   isDesignation,
+  ISSUING_PARTICIPLES,
   isTitleWord,
   NAME_PARTICLES,
   NAME_SUFFIXES,
@@ -1737,6 +1738,11 @@ function withDocumentIssuers(words: readonly TaggedWord[], mentions: readonly En
       : undefined;
     const after = words[index + 1]?.text === ',' ? index + 2 : index + 1;
     const of = /^(?:of|by|from)$/.test(words[after]?.text ?? '') ? mentionFrom(after + 1) : undefined;
+    // "The majority report issued by the Senate Intelligence Committee": a participle's agent issued it.
+    const issuedBy =
+      ISSUING_PARTICIPLES.has(words[index + 1]?.text.toLowerCase() ?? '') && /^by$/i.test(words[index + 2]?.text ?? '')
+        ? mentionFrom(index + 3)
+        : undefined;
     // "according to a World Bank report": a name modifying the head issued it too.
     const modifier = endingAt.get(words[index - 1]?.end ?? -1);
     let opener = index - 1;
@@ -1787,7 +1793,7 @@ function withDocumentIssuers(words: readonly TaggedWord[], mentions: readonly En
         : undefined;
     // "The report, which runs to 40 pages, was released by the Sierra Club": a passive's agent.
     const agent = passiveAgentAfter(words, index, mentionFrom);
-    const issuer = possessive ?? of ?? modifier ?? subject ?? sayer ?? inverted ?? setOff ?? agent;
+    const issuer = possessive ?? of ?? issuedBy ?? modifier ?? subject ?? sayer ?? inverted ?? setOff ?? agent;
     if (issuer && (issuer.kind === 'person' || issuer.kind === 'body'))
       issued.push({ at: word.start, head, issuer: issuer.speaker });
   });

@@ -217,6 +217,16 @@ export const BODY_HEADS = new Set(
   inc co ltd llc plc`.split(/\s+/),
 );
 
+/**
+ * Participles whose agent wrote or issued the document they follow ("the report issued by the committee"); not those
+ * of its readers or carriers ("a letter obtained by CNN", "a study cited by the senator").
+ */
+export const ISSUING_PARTICIPLES = new Set(
+  'issued released published written authored drafted prepared compiled produced signed penned conducted submitted filed'.split(
+    ' ',
+  ),
+);
+
 /** Body heads that name a document, which speaks for whoever issued it ("the statement said"). */
 export const DOCUMENT_HEADS = new Set([
   'report',
