@@ -96,4 +96,13 @@ describe('a document a participle’s agent issued', () => {
       ),
     ).toEqual([['deeply flawed.', null]]);
   });
+
+  it('nor for a passive’s agent who obtained it: "The letter … was obtained by the Senate Finance Committee"', () => {
+    expect(
+      speakersOf(
+        'The letter, which runs to four pages, was obtained by the Senate Finance Committee.',
+        'The loans, according to the letter, were “deeply flawed.”',
+      ),
+    ).toEqual([['deeply flawed.', null]]);
+  });
 });

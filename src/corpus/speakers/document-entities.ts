@@ -1707,6 +1707,8 @@ function passiveAgentAfter(
     let verb = index + 1;
     while (words[verb]?.pos === 'ADV') verb++;
     if (words[verb]?.pos !== 'VERB' || words[verb + 1]?.text.toLowerCase() !== 'by') return undefined;
+    // "The letter, dated May 2, was obtained by CNN": a reader of it is no issuer.
+    if (!ISSUING_PARTICIPLES.has(words[verb]?.text.toLowerCase() ?? '')) return undefined;
     return mentionFrom(verb + 2);
   }
   return undefined;
