@@ -106,3 +106,23 @@ describe('a document a participle’s agent issued', () => {
     ).toEqual([['deeply flawed.', null]]);
   });
 });
+
+describe('a name inside a speaker’s longer name', () => {
+  it('is that speaker’s first surname: "says Luis Barreiro Soto, …" then "Barreiro says"', () => {
+    expect(
+      speakersOf(
+        'The thaw is only a “change in tactics,” says Luis Barreiro Soto, a professor at the University of Havana.',
+        '“We cannot trust them,” Barreiro says.',
+      ),
+    ).toEqual([
+      ['change in tactics', 'Luis Barreiro Soto'],
+      ['We cannot trust', 'Luis Barreiro Soto'],
+    ]);
+  });
+
+  it('but not inside headline words run into a name that never speaks: "the new Maria Lopez Nike shoe"', () => {
+    expect(
+      speakersOf('Fans lined up for the new Maria Lopez Nike shoe.', '“We cannot trust them,” Lopez says.'),
+    ).toEqual([['We cannot trust', 'Lopez']]);
+  });
+});

@@ -1136,12 +1136,13 @@ export function findDocumentEntities(
   }
   namePersonsByLongerRun(text, runs, persons);
   const misspelt = misspeltSurnames(persons);
-  const nicknamed = new Map<string, DocumentPerson>();
+  // A lone word that is another name of one person: an inner surname, or a nickname (below).
+  const otherNames = innerSurnames(persons, speaking);
   for (const [nickname, start] of nicknames) {
     const run = runs.find((candidate) => candidate.span.start <= start && start < candidate.span.end);
     const named = run && personFrom(run);
     const bearer = named && persons.find((person) => compatible(person, named));
-    if (bearer) nicknamed.set(nickname, bearer);
+    if (bearer) otherNames.set(nickname, bearer);
   }
 
   const mentions: EntityMention[] = [];
@@ -1158,7 +1159,7 @@ export function findDocumentEntities(
     if (run && word.start === run.span.start) {
       runIndex++;
       while (index + 1 < outside.length && (outside[index + 1] as TaggedWord).start < run.span.end) index++;
-      const mention = mentionOfRun(run, persons, recent, misspelt, nicknamed);
+      const mention = mentionOfRun(run, persons, recent, misspelt, otherNames);
       if (mention) push(mention);
       continue;
     }
@@ -1173,7 +1174,7 @@ export function findDocumentEntities(
         persons,
         recent,
         misspelt,
-        nicknamed,
+        otherNames,
       );
       if (mention) push(mention);
       continue;
@@ -1991,7 +1992,7 @@ function mentionOfRun(
   persons: readonly DocumentPerson[],
   recent: readonly string[],
   misspelt: ReadonlyMap<string, DocumentPerson>,
-  nicknamed: ReadonlyMap<string, DocumentPerson>,
+  otherNames: ReadonlyMap<string, DocumentPerson>,
 ): EntityMention | null {
   if (run.body !== null) {
     // "Maya D. Song … Song said": a surname the document gives in full is that person, though WordNet knows a group.
@@ -2016,7 +2017,7 @@ function mentionOfRun(
   }
   const gender = run.titles.map(genderOfTitle).find((value) => value !== null) ?? null;
   const known =
-    (run.nameWords.length === 1 ? nicknamed.get(person.surname) : undefined) ??
+    (run.nameWords.length === 1 ? otherNames.get(person.surname) : undefined) ??
     (run.nameWords.length > 1
       ? (persons.find((other) => compatible(other, person)) ?? laterWithoutSuffix(persons, person))
       : (surnameBearer(persons, person, gender, run.titles) ?? misspelt.get(person.surname))) ??
@@ -2035,6 +2036,26 @@ function mentionOfRun(
   return run.titles.length === 0 && run.nameWords.length === 2 && bearers.length === 1 && bearers[0]
     ? { ...run.span, kind: 'person', speaker: bearers[0].name }
     : { ...run.span, kind: 'anonymous' };
+}
+
+/**
+ * "says Carlos Alzugaray Treto, … Alzugaray says": a name inside the name of one person of three or more names who
+ * speaks, which no one written with a forename has as surname, is that person's first surname (Spanish and Portuguese
+ * names carry two) or maiden name ("Hillary Rodham Clinton"). Only a speaker's: capitalised headline words run into a
+ * name ("Mitch McConnell Addison", "LeBron James Nike shoe") make no speaker.
+ */
+function innerSurnames(persons: readonly DocumentPerson[], speaking: ReadonlySet<string>): Map<string, DocumentPerson> {
+  const holders = new Map<string, DocumentPerson[]>();
+  for (const person of persons) {
+    const names = person.name.split(' ');
+    if (names.length < 3 || !speaking.has(person.surname)) continue;
+    for (const inner of names.slice(1, -1))
+      if (!INITIAL.test(inner) && !persons.some((other) => other.given !== null && other.surname === inner))
+        holders.set(inner, [...(holders.get(inner) ?? []), person]);
+  }
+  return new Map(
+    [...holders].flatMap(([inner, people]) => (people.length === 1 ? [[inner, people[0] as DocumentPerson]] : [])),
+  );
 }
 
 /**
