@@ -126,3 +126,17 @@ describe('a name inside a speaker’s longer name', () => {
     ).toEqual([['We cannot trust', 'Lopez']]);
   });
 });
+
+describe('an abbreviation set off by commas after a place', () => {
+  it('is its state, not a person: "near New Haven, Conn., who …, said"', () => {
+    expect(
+      speakersOf(
+        'Ann Morse, a retiree living near New Haven, Conn., who has given 100 times to the campaign, said she gives “when I think it needs help.”',
+        '“We are giving out of passion,” she said.',
+      ),
+    ).toEqual([
+      ['when I think', null],
+      ['We are giving', 'Ann Morse'],
+    ]);
+  });
+});

@@ -904,7 +904,15 @@ function withPlacesBeforeRegions(text: string, runs: readonly NamedRun[]): Named
       isLoneName(next) &&
       text.slice(run.span.end, next.span.start) === ', ' &&
       REGION_NAMES.has(next.nameWords[0]?.text ?? '');
-    return region ? { span: run.span, titles: [], nameWords: [], body: null } : run;
+    // "near New Haven, Conn., who": an abbreviation set off by commas after a name is its state or province.
+    const previous = runs[index - 1];
+    const abbreviated =
+      isLoneName(run) &&
+      /^\p{Lu}\p{Ll}+\.$/u.test(run.nameWords[0]?.text ?? '') &&
+      previous !== undefined &&
+      text.slice(previous.span.end, run.span.start) === ', ' &&
+      text[run.span.end] === ',';
+    return region || abbreviated ? { span: run.span, titles: [], nameWords: [], body: null } : run;
   });
 }
 
