@@ -140,6 +140,11 @@ const KIND_NOUNS = new Set(['sort', 'sorts', 'kind', 'kinds', 'type', 'types']);
 /** The words a question opens with to ask: a misspelling of one there ("wat did ...") asks, it names nothing. */
 const QUESTION_OPENERS = ['what', 'which', 'who', 'whom', 'whose', 'when', 'where', 'why', 'how'];
 /**
+ * "what did he say concerning syria": participles used as prepositions, which ask about what follows. Only these
+ * forms: "concerned" and "concerns" are a topic ("what was pompeo concerned about"), though they share a stem.
+ */
+const PREPOSITIONAL_PARTICIPLES = new Set(['concerning', 'regarding']);
+/**
  * "What's the deal with Venezuela?", "what is the story with Iran": the noun between "what is the" and "with" only
  * frames a question about what follows.
  */
@@ -556,6 +561,7 @@ export function analyseQuery(
       QUESTION_OPENERS.some((opener) => oneEditApart(token.norm, opener))
     )
       continue;
+    if (PREPOSITIONAL_PARTICIPLES.has(token.norm)) continue;
     if (ASKS_AFTER_HOW.has(token.norm) && tokens[index - 1]?.norm === 'how') continue;
     if (ASKS_AFTER_WHAT.has(token.norm) && WHAT.has(tokens[index - 1]?.norm ?? '')) continue;
     if (/^dates?$/.test(token.norm) && asksForTime) continue;

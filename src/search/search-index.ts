@@ -164,7 +164,7 @@ export interface PersistedSearch {
 const QUESTION_WORDS = new Set(
   `${SPEECH_VERBS.join(' ')} what who whom whose when where why how which say said says saying tell told talk talked discuss discussed discussion mention
   mentioned think thought know known article articles corpus news report reported reporting story stories according please explain
-  describe give me anything something happen happened happening do did does regarding concerning us anyone anybody someone
+  describe give me anything something happen happened happening do did does us anyone anybody someone
   statement comment comments remark remarks view views position opinion`
     .split(/\s+/)
     .map((word) => searchTerm(word))
