@@ -32,3 +32,27 @@ describe('"concerning" and "regarding" used as prepositions', () => {
     expect(result.citations.map((citation) => citation.quote).join(' ')).toMatch(/concerns about the escalation/);
   });
 });
+
+describe('a verb idiom WordNet knows ("see eye to eye")', () => {
+  it('is one word of the question, not "eye" the articles never mention ("did the two diplomats see eye to eye over syria")', () => {
+    expect(surfaces('did the two diplomats see eye to eye over syria')).toContain('see eye to eye');
+    expect(surfaces('did the two diplomats see eye to eye over syria')).not.toContain('eye');
+  });
+
+  it('and is the act it is a way of doing, so a passage saying they agreed answers it', async () => {
+    const result = await service.ask('did the two diplomats see eye to eye over syria');
+    expect(result.status).toBe('answered');
+    expect(result.answer).not.toMatch(/never mention eye/);
+    expect(result.citations.map((citation) => citation.quote).join(' ')).toMatch(/agreed/);
+  });
+
+  it('with its first word inflected ("saw eye to eye"), but a noun phrase of its words is no idiom', () => {
+    expect(surfaces('where the two sides saw eye to eye on syria')).toContain('saw eye to eye');
+    expect(surfaces('what caught the eye of the secretary in sochi')).toContain('eye');
+  });
+
+  it('of three words or more: a two-word one ("take office") is read word by word, so its date is not guessed', async () => {
+    const result = await service.ask('when did sergey lavrov take office as foreign minister');
+    expect(result.status).toBe('declined');
+  });
+});

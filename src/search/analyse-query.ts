@@ -448,7 +448,7 @@ function wordNetCompounds(
       const parts = tokens.slice(index, index + count).map((token) => token.norm.replace(/['’]s$/u, ''));
       // A noun's last word is a content word: "bringing up" ends in a particle, a verb's.
       if (!parts.every((part) => /^\p{L}+$/u.test(part)) || isStopword(parts.at(-1) ?? '')) continue;
-      if (wordNet.senseCount(parts.join(' '), 'noun') === 0) continue;
+      if (wordNet.senseCount(parts.join(' '), 'noun') === 0 && idiomVerb(parts, wordNet) === null) continue;
       // "the russian capital" is left to the rules for capitals (`isNamedCapital`), which read it as Moscow only
       // where it is a place something happens in, not what the question asks.
       if (wordNet.capitalLinks(parts.join(' ')).length > 0) continue;
@@ -466,7 +466,24 @@ function wordNetCompounds(
 }
 
 /**
- * A compound noun read as one word, its forms the corpus uses: its synonyms and kinds, and, for a name ("Foggy
+ * The fewest words of a verb idiom read as one word ("see eye to eye"): two-word phrasal verbs are read apart, as
+ * reading "take office" as one act answered a trap with a wrong date.
+ */
+const MIN_IDIOM_WORDS = 3;
+
+/** The verb idiom the words are, its first word's inflection undone ("saw eye to eye": see eye to eye), or null. */
+function idiomVerb(parts: readonly string[], wordNet: WordNet): string | null {
+  if (parts.length < MIN_IDIOM_WORDS) return null;
+  const rest = parts.slice(1).join(' ');
+  return (
+    wordLemmas(parts[0] ?? '')
+      .map((lemma) => `${lemma} ${rest}`)
+      .find((phrase) => wordNet.senseCount(phrase, 'verb') > 0) ?? null
+  );
+}
+
+/**
+ * A compound noun or verb idiom read as one word, its forms the corpus uses: its synonyms and kinds, and, for a name ("Foggy
  * Bottom"), the names WordNet files it under ("State Department"), which stand for the same thing; null when the corpus
  * uses none, and its words are read one by one.
  */
@@ -482,6 +499,13 @@ function compoundWord(
     const option = searchTerm(word);
     if (option !== null && vocabulary.hasTerm(option)) related.add(option);
   }
+  // "see eye to eye": a verb idiom says in a figure the act it is a way of doing (agree), as a synonym would.
+  const idiom = wordNet.senseCount(phrase, 'noun') === 0 ? idiomVerb(phrase.split(' '), wordNet) : null;
+  if (idiom !== null)
+    for (const word of broaderActsOf(wordNet, [idiom])) {
+      const option = searchTerm(word);
+      if (option !== null && vocabulary.hasTerm(option)) related.add(option);
+    }
   const phrases: string[][] = [...synonymPhrases([phrase], vocabulary, wordNet)];
   // Only as a whole: one word of a name ("State" of the State Department) may stand for many things.
   for (const name of wordNet.namesAbove(phrase, SENSES)) {
@@ -497,7 +521,7 @@ function compoundWord(
     related,
     similar: new Set(),
     correctedTo: null,
-    predicate: false,
+    predicate: idiom !== null,
     light: false,
     lightSenses: new Set(),
     common: false,
