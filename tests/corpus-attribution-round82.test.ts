@@ -140,3 +140,13 @@ describe('an abbreviation set off by commas after a place', () => {
     ]);
   });
 });
+
+describe('a verb of saying inside what an earlier one reports', () => {
+  it('with a name for subject, quotes that person, relayed: "Ann Cole said … Tom Reed told Fox News … that … “…”"', () => {
+    expect(
+      speakersOf(
+        'In a letter, Ann Cole said Republican lawmaker Tom Reed told Fox News on Monday that he thought the informant could link the sale to “millions of dollars” in donations.',
+      ),
+    ).toEqual([['millions of dollars', 'Tom Reed']]);
+  });
+});

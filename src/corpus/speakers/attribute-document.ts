@@ -25,7 +25,7 @@ import { participleBefore } from './cues/participle-cue.js';
 import { passiveAgent } from './cues/passive-agent.js';
 import { isLabel } from './cues/quotation-labels.js';
 import { quotedPredicateOf } from './cues/quoted-predicate.js';
-import { cueBetween } from './cues/reporting-verb-cue.js';
+import { cueBetween, leadingCueBetween } from './cues/reporting-verb-cue.js';
 import { sentenceTailCue } from './cues/sentence-tail-cue.js';
 import { trailingCueOf } from './cues/trailing-cue.js';
 
@@ -98,7 +98,7 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
       const coordinated = coordinatedClauseStart(context, leadingFrom, quotation.start);
       if (coordinated > leadingFrom) leading = cueBetween(context, coordinated, quotation.start - 1, sentence.end);
     }
-    if (!leading.found) leading = cueBetween(context, leadingFrom, quotation.start - 1, sentence.end);
+    if (!leading.found) leading = leadingCueBetween(context, leadingFrom, quotation.start - 1, sentence.end);
     if (!leading.found) leading = participleBefore(context, leadingFrom, quotation.start);
     if (!leading.found) leading = leadingBareClause(context, leadingFrom, quotation.start);
     if (!leading.found) leading = asCommentClause(context, sentence.start, quotation.start);

@@ -24,6 +24,23 @@ const INVERSION_OPENERS = /^[,:\u201D"'\u2019]+$/;
 /** The forms of "tell", a verb that takes its hearer as object and so never inverts. */
 const TELL = /^(?:tell|tells|told|telling)$/i;
 
+/** Each reporting verb in `[from, to)` whose subject the text gives, by its word index, with its cue. */
+function* cuesBetween(
+  context: AttributionContext,
+  from: number,
+  to: number,
+  sentenceEnd: number,
+  saying: boolean,
+): Generator<{ readonly index: number; readonly cue: CueResult }> {
+  const { words } = context;
+  const first = firstWordFrom(context, from);
+  for (let index = first; index < words.length && (words[index] as TaggedWord).end <= to; index++) {
+    if (inRelativeAside(words, index, first, to)) continue;
+    const cue = cueAt(context, index, first, sentenceEnd, saying);
+    if (cue !== null) yield { index, cue };
+  }
+}
+
 /**
  * The first reporting verb in `[from, to)` whose subject the text gives, or with `nearestTo` the last one ("When he
  * protested, the hotel owner said:" introduces with "said"); with `saying`, only verbs of saying (see `cueAt`).
@@ -36,18 +53,37 @@ export function cueBetween(
   nearestTo = false,
   saying = false,
 ): CueResult {
-  const { words } = context;
-  const first = firstWordFrom(context, from);
-  if (first >= words.length) return NO_CUE;
   let found = NO_CUE;
-  for (let index = first; index < words.length && (words[index] as TaggedWord).end <= to; index++) {
-    if (inRelativeAside(words, index, first, to)) continue;
-    const cue = cueAt(context, index, first, sentenceEnd, saying);
-    if (cue === null) continue;
+  for (const { cue } of cuesBetween(context, from, to, sentenceEnd, saying)) {
     if (!nearestTo) return cue;
     found = cue;
   }
   return found;
+}
+
+/**
+ * The cue of the first reporting verb before a quotation at `to`, or, where what it reports holds a verb of saying of
+ * its own with a name for subject, that verb's: "Cummings said Republican lawmaker Ron DeSantis told Fox News … that
+ * he thought the informant could link the sale to “…”" quotes DeSantis, as Cummings relays him.
+ */
+export function leadingCueBetween(
+  context: AttributionContext,
+  from: number,
+  to: number,
+  sentenceEnd: number,
+): CueResult {
+  const { words, mentionEndingAt } = context;
+  for (const { index: verb, cue } of cuesBetween(context, from, to, sentenceEnd, false)) {
+    for (let index = verb + 1; index < words.length && (words[index] as TaggedWord).end <= to; index++) {
+      if (/^[;:]$/.test((words[index] as TaggedWord).text)) break;
+      const named = mentionEndingAt.get(words[index - 1]?.end ?? -1);
+      if (named?.kind !== 'person' || !SPEECH_VERBS.has((words[index] as TaggedWord).text.toLowerCase())) continue;
+      const reported = cueAt(context, index, verb + 1, sentenceEnd, true);
+      if (reported?.found && reported.speaker !== null) return reported;
+    }
+    return cue;
+  }
+  return NO_CUE;
 }
 
 /**
