@@ -150,3 +150,14 @@ describe('a verb of saying inside what an earlier one reports', () => {
     ).toEqual([['millions of dollars', 'Tom Reed']]);
   });
 });
+
+describe('an indefinite description of a person opening its sentence', () => {
+  it('may hold a participle the tagger reads as a verb, and a later "he" is that person: "A respected political insider"', () => {
+    expect(
+      speakersOf(
+        'Donald Trump won the vote.',
+        'A respected political insider recently told me most Americans were content. “The economy is in good shape,” he said.',
+      ),
+    ).toEqual([['The economy is', null]]);
+  });
+});

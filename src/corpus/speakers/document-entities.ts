@@ -2417,11 +2417,15 @@ function unnamedPersonAfter(
     return null;
   for (let offset = 1; offset <= MAX_DESCRIPTION_WORDS; offset++) {
     const word = words[articleIndex + offset];
-    if (!word || !DESCRIPTION_WORD.test(word.text) || !['NOUN', 'PROPN', 'ADJ'].includes(word.pos)) return null;
+    // "A respected political insider": a participle before the head modifies it, whatever the tagger says.
+    const participle = word?.pos === 'VERB' && /\p{Ll}ed$/u.test(word.text);
+    if (!word || !DESCRIPTION_WORD.test(word.text) || (!['NOUN', 'PROPN', 'ADJ'].includes(word.pos) && !participle))
+      return null;
     const next = words[articleIndex + offset + 1];
     // "In the Cosmopolitan article Mr Howard said": a courtesy title opens a name, which ends the description.
     const nameAfter = next !== undefined && isCourtesyTitle(titleKey(next.text));
     if (next && !nameAfter && ['NOUN', 'PROPN'].includes(next.pos) && DESCRIPTION_WORD.test(next.text)) continue;
+    if (participle) continue;
     // "A respected political insider recently told me": any word for a kind of person, not only a title.
     if (!isDesignation(word.text) && !isWrittenRoleNoun(word.text)) return null;
     return {
