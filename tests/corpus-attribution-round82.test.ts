@@ -161,3 +161,18 @@ describe('an indefinite description of a person opening its sentence', () => {
     ).toEqual([['The economy is', null]]);
   });
 });
+
+describe('words a participle of naming introduces', () => {
+  it('are a name given to something, nobody’s words: "dubbed the “global gag” by its critics"', () => {
+    expect(
+      speakersOf(
+        'The Trump administration has taken its war on abortion worldwide.',
+        'The Mexico City policy, dubbed the “global gag” by its critics, denies funds to groups abroad.',
+      ),
+    ).toEqual([['global gag', null]]);
+  });
+
+  it('but a verb of calling keeps its subject’s words: "Trump called the deal “a disaster”"', () => {
+    expect(speakersOf('Trump called the deal “a disaster” on Monday.')).toEqual([['a disaster', 'Trump']]);
+  });
+});

@@ -2,6 +2,8 @@ import type { Span } from '../../corpus-types.js';
 
 const MAX_TITLE_WORDS = 8;
 const SO_CALLED = /\bso-called\s*$/i;
+/** "the policy, dubbed the “global gag”", "a report titled “…”": a name given to something, not anyone's words. */
+const NAMING_PARTICIPLE = /\b(?:dubbed|nicknamed|titled|entitled|named)(?:\s+(?:the|a|an))?\s*$/i;
 const NICKNAME = /^\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*)?$/u;
 /** "Mr.", "St.", "J.": a capitalised abbreviation or initial, whose full stop ends no sentence. */
 const INITIAL_WORD = /^\p{Lu}\p{L}{0,2}\.$/u;
@@ -60,6 +62,7 @@ export function isLabel(text: string, quotation: Span, sentence: Span): boolean 
     isNameInNarration(text, quotation, sentence) ||
     isTitle(quoted, text.slice(sentence.start, quotation.start - 1).trim() !== '', text[quotation.end] === ',') ||
     SO_CALLED.test(text.slice(Math.max(0, quotation.start - 12), quotation.start - 1)) ||
+    NAMING_PARTICIPLE.test(text.slice(Math.max(0, quotation.start - 20), quotation.start - 1)) ||
     isNickname(quoted, text.slice(quotation.end + 1, quotation.end + 3))
   );
 }
