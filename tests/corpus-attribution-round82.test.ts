@@ -171,7 +171,7 @@ describe('words a participle of naming introduces', () => {
     ).toEqual([['global gag', null]]);
   });
 
-  it('but a verb of calling keeps its subject’s words: "Trump called the deal “a disaster”"', () => {
-    expect(speakersOf('Trump called the deal “a disaster” on Monday.')).toEqual([['a disaster', 'Trump']]);
+  it('but a verb of calling keeps its subject’s words: "what Trump called “a disaster”"', () => {
+    expect(speakersOf('The deal is what Trump called “a disaster” on Monday.')).toEqual([['a disaster', 'Trump']]);
   });
 });
