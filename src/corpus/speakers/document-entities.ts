@@ -56,6 +56,8 @@ interface DocumentPerson {
   readonly titles: Set<string>;
   /** "Jr.", "III": a generational suffix, which tells a son from a father of the same name. */
   readonly suffix: string | null;
+  /** Where the document first names the person. */
+  readonly introducedAt: number;
 }
 
 export type EntityMention = Span &
@@ -933,7 +935,16 @@ function forenameGender(given: string | null): Gender | null {
 
 function personOfHeader(header: CapitalsHeader): DocumentPerson {
   const { name, surname, given } = header;
-  return { name, surname, given, gender: personGender(given), genderFromTitle: false, titles: new Set(), suffix: null };
+  return {
+    name,
+    surname,
+    given,
+    gender: personGender(given),
+    genderFromTitle: false,
+    titles: new Set(),
+    suffix: null,
+    introducedAt: header.start,
+  };
 }
 
 function personFrom(run: NamedRun): DocumentPerson | null {
@@ -951,6 +962,7 @@ function personFrom(run: NamedRun): DocumentPerson | null {
     genderFromTitle: titleGender !== null,
     titles: new Set(run.titles),
     suffix,
+    introducedAt: run.span.start,
   };
 }
 
@@ -996,14 +1008,19 @@ function personBySurname(
   gender: Gender | null,
   titles: readonly string[],
   suffix: string | null = null,
+  at = Number.POSITIVE_INFINITY,
 ): DocumentPerson | null {
-  const candidates = persons.filter(
+  const bearers = persons.filter(
     (person) =>
       bareSurname(person.surname) === bareSurname(surname) &&
       (suffix === null || person.suffix === suffix) &&
       (gender === null || person.gender === null || person.gender === gender) &&
       !officesConflict(titles, person.titles),
   );
+  // "David Haines … Mr Haines denounced …. his brother Mike Haines": a surname refers back to someone the document
+  // has named, not to one it names only later.
+  const named = bearers.filter((person) => person.introducedAt < at);
+  const candidates = named.length > 0 ? named : bearers;
   if (candidates.length <= 1) return candidates[0] ?? null;
   // "Donald Trump … Donald Trump Jr. … Trump said": a surname with no suffix is the one of the name without one.
   const unsuffixed = candidates.filter((person) => person.suffix === null);
@@ -1990,7 +2007,7 @@ function surnameBearer(
   gender: Gender | null,
   titles: readonly string[],
 ): DocumentPerson | null {
-  const bearer = personBySurname(persons, person.surname, gender, titles, person.suffix);
+  const bearer = personBySurname(persons, person.surname, gender, titles, person.suffix, person.introducedAt);
   const country = countryNames.has(person.surname) && titles.length === 0;
   return country && forenameGender(bearer?.given ?? null) === null ? null : bearer;
 }
