@@ -599,6 +599,9 @@ export function analyseQuery(
     const written = joined ?? token.text;
     const term = searchTerm(written);
     if (term === null || framingTerms.has(term) || seen.has(term)) continue;
+    // "the rt.com preview": a web address names its outlet, as the outlet's name does.
+    if (/^\p{L}+\.\p{L}{2,}$/u.test(token.norm) && framingTerms.has(searchTerm(token.norm.split('.')[0] ?? '') ?? ''))
+      continue;
     seen.add(term);
     const norm = americanSpelling((joined ?? token.norm).replace(/'s$/, ''));
     const exact = new Set([term, ...lemmaTerms(written)]);

@@ -802,7 +802,10 @@ function openSearchIndex(
     search(query, limit = 8) {
       const questionTerms = searchTerms(query);
       const typed = new Set(questionTerms);
-      const sourcesNamed = sourcesNamedBy(questionTerms);
+      // "the sputnik-sourced wrap-up", "the rt.com preview": an outlet named inside a compound names it too.
+      const sourcesNamed = sourcesNamedBy(
+        questionTerms.flatMap((term) => [term, ...term.split(/[-.]/).flatMap((part) => searchTerms(part))]),
+      );
       const analysed = analyseQuery(
         query,
         {
