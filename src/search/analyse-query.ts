@@ -467,7 +467,7 @@ function wordNetCompounds(
 
 /**
  * The fewest words of a verb idiom read as one word ("see eye to eye"): two-word phrasal verbs are read apart, as
- * reading "take office" as one act answered a trap with a wrong date.
+ * reading "take office" as one act answered a trap it declined before ("when did lavrov take office").
  */
 const MIN_IDIOM_WORDS = 3;
 
@@ -483,9 +483,9 @@ function idiomVerb(parts: readonly string[], wordNet: WordNet): string | null {
 }
 
 /**
- * A compound noun or verb idiom read as one word, its forms the corpus uses: its synonyms and kinds, and, for a name ("Foggy
- * Bottom"), the names WordNet files it under ("State Department"), which stand for the same thing; null when the corpus
- * uses none, and its words are read one by one.
+ * A compound noun or verb idiom read as one word, its forms the corpus uses: its synonyms and kinds, and, for a name
+ * ("Foggy Bottom"), the names WordNet files it under ("State Department"), which stand for the same thing; null when the
+ * corpus uses none, and its words are read one by one.
  */
 function compoundWord(
   surface: string,
