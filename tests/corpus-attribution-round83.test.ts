@@ -15,3 +15,28 @@ describe('a surname with a title', () => {
     ).toEqual([['Our leaders cannot', 'David Haines']]);
   });
 });
+
+describe('a name in a line set in title case', () => {
+  it('ends before a common word after the forename and surname', () => {
+    expect(
+      speakersOf(
+        'Johnson said on Friday that Parliament would act. “We will get on with delivering Brexit,” Johnson said.',
+        'Earlier:',
+        'Boris Johnson Revives No-Deal Brexit Threat With Change to Law',
+      ),
+    ).toEqual([['We will get', 'Boris Johnson']]);
+  });
+
+  it('keeps a byline whole', () => {
+    expect(
+      speakersOf(
+        '“Let us not abet the deaths of thousands of children,” wrote a columnist.',
+        'Isaac Stone Fish, Washington Post',
+        '“Trump’s defenders will say this,” Fish wrote.',
+      ),
+    ).toEqual([
+      ['Let us not', null],
+      ['Trump’s defenders will', 'Isaac Stone Fish'],
+    ]);
+  });
+});

@@ -36,7 +36,7 @@ function looksLikeHeadline(text: string): boolean {
  * "Ted Cruz Refuses to Disavow Lindsey Graham Endorsement.": a line whose longer words are nearly all capitalised is
  * set in title case, as headlines are, even when a full stop closes it.
  */
-function isTitleCase(text: string): boolean {
+export function isTitleCase(text: string): boolean {
   const longer = text.split(/\s+/).filter((word) => /^[\p{L}'\u2019-]{4,}[.,:;!?]*$/u.test(word));
   const capitalised = longer.filter((word) => /^\p{Lu}/u.test(word)).length;
   return longer.length >= 3 && capitalised >= 0.8 * longer.length;

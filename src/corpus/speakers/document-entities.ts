@@ -43,6 +43,10 @@ import { oneEditApart, swapsTwoNeighbours } from '../../text/correct-typo.js';
 import { type CapitalsHeader, findCapitalsHeaders } from './capitals-headers.js';
 import { wordLemmas } from '../../text/word-lemmas.js';
 import type { TaggedWord } from './tag-words.js';
+import { isTitleCase } from '../analyse-layout.js';
+import { installedWordNet, type WordNetPos } from '../../lexicon/wordnet.js';
+
+const WORDNET_POS: readonly WordNetPos[] = ['noun', 'verb', 'adj', 'adv'];
 
 /** A person named in one document, under the fullest name the document gives. */
 interface DocumentPerson {
@@ -367,9 +371,53 @@ function capitalisedRuns(text: string, words: readonly TaggedWord[]): TaggedWord
   }
   flush();
   const position = new Map(words.map((word, index) => [word, index]));
-  return runs.map((named) =>
+  return withoutTitleCaseWords(text, runs).map((named) =>
     withBodyHeadAfter(text, named, words[(position.get(named.at(-1) as TaggedWord) ?? -2) + 1]),
   );
+}
+
+/** The lines of `text` set in title case, as spans. */
+function titleCaseLines(text: string): Span[] {
+  const lines: Span[] = [];
+  for (const line of text.matchAll(/[^\n]+/gu))
+    if (isTitleCase(line[0])) lines.push({ start: line.index, end: line.index + line[0].length });
+  return lines;
+}
+
+/** A capitalised word inside a sentence: after a word or a comma, one space before it. */
+const CAPITALISED_INSIDE = /(?<=[\p{L},;] )\p{Lu}[\p{L}'\u2019-]*/gu;
+
+/**
+ * "Boris Johnson Revives No-Deal Brexit Threat", "President Bill Clinton State Of The Union Speech 1995": a line set
+ * in title case capitalises every word, so there a name ends at a word after a forename and a surname that WordNet
+ * knows as a common word with more of the line after it, unless the document writes it capitalised inside a sentence
+ * of its own ("Sarah Huckabee Sanders Says …" when it reports that "Sanders said"). A byline keeps its name whole
+ * ("Isaac Stone Fish, Washington Post").
+ */
+function withoutTitleCaseWords(text: string, runs: TaggedWord[][]): TaggedWord[][] {
+  const lines = titleCaseLines(text);
+  if (lines.length === 0) return runs;
+  const inLine = (word: TaggedWord) => lines.some((line) => word.start >= line.start && word.end <= line.end);
+  const proseNames = new Set<string>();
+  for (const line of text.matchAll(/[^\n]+/gu))
+    if (!isTitleCase(line[0])) for (const word of line[0].matchAll(CAPITALISED_INSIDE)) proseNames.add(word[0]);
+  const wordNet = installedWordNet();
+  const common = (word: string) =>
+    !wordNet.isName(word) &&
+    wordLemmas(word).some((lemma) => WORDNET_POS.some((pos) => wordNet.senseCount(lemma, pos) > 0));
+  return runs.map((run) => {
+    const names = run.filter((word) => !isTitleWord(word.text));
+    const [given, , ...after] = names;
+    if (!given || forenameGender(given.text) === null || !inLine(given)) return run;
+    const cut = after.find(
+      (word) =>
+        text[word.end] === ' ' &&
+        forenameGender(word.text) === null &&
+        !proseNames.has(word.text) &&
+        common(word.text.toLowerCase()),
+    );
+    return cut ? run.slice(0, run.indexOf(cut)) : run;
+  });
 }
 
 /**
