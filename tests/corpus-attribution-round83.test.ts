@@ -40,3 +40,27 @@ describe('a name in a line set in title case', () => {
     ]);
   });
 });
+
+describe('a name whose hyphened given name follows the family name', () => {
+  it('is referred back to by the family name', () => {
+    expect(
+      speakersOf(
+        'U.N. Secretary-General Ban Ki-moon arrived in Seoul on Monday.',
+        'Mr. Ban said that “every hour counts.”',
+        '“We cannot wait,” Ban said.',
+      ),
+    ).toEqual([
+      ['every hour counts.', 'Ban Ki-moon'],
+      ['We cannot wait', 'Ban Ki-moon'],
+    ]);
+  });
+
+  it('still speaks as a name no forename list knows', () => {
+    expect(
+      speakersOf(
+        'Kim is ready to invite experts to the test site.',
+        '“The range of inspection is what matters,” Shin Beom-chul, a senior fellow at a policy institute, told reporters.',
+      ),
+    ).toEqual([['The range of', 'Shin Beom-chul']]);
+  });
+});

@@ -995,11 +995,28 @@ function personOfHeader(header: CapitalsHeader): DocumentPerson {
   };
 }
 
+/**
+ * "Ki-moon", "Jae-in", "Kai-shek": a given name of two syllables joined by a hyphen, the second in lower case, as Korean
+ * and older Chinese romanisations write it after the family name.
+ */
+const HYPHENED_GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
+
+/** Whether a name of these words puts the family name first ("Ban Ki-moon … Mr. Ban said"). */
+function familyNameFirst(nameWords: readonly { readonly text: string }[]): boolean {
+  return nameWords.length === 2 && HYPHENED_GIVEN_NAME.test(nameWords[1]?.text ?? '');
+}
+
 function personFrom(run: NamedRun): DocumentPerson | null {
   const nameWords = run.nameWords.map((word) => word.text);
-  const surname = nameWords.at(-1);
-  if (surname === undefined || INITIAL.test(surname)) return null;
-  const given = nameWords.length > 1 ? (nameWords.find((word) => !INITIAL.test(word)) ?? null) : null;
+  const last = nameWords.at(-1);
+  if (last === undefined || INITIAL.test(last)) return null;
+  const familyFirst = familyNameFirst(run.nameWords);
+  const surname = familyFirst ? (nameWords[0] as string) : last;
+  const given = familyFirst
+    ? last
+    : nameWords.length > 1
+      ? (nameWords.find((word) => !INITIAL.test(word)) ?? null)
+      : null;
   const titleGender = run.titles.map(genderOfTitle).find((gender) => gender !== null) ?? null;
   const suffix = run.suffix ?? null;
   return {
@@ -1533,7 +1550,8 @@ function speakingNames(words: readonly TaggedWord[], runs: readonly NamedRun[]):
       reportingVerbAt(roleVerb.text, undefined) !== null &&
       /^[,\u201D"]$/.test(words[roleStart - 2 - determiner]?.text ?? '') &&
       /^[,.]$/.test(next?.text ?? '');
-    if (subjectFirst || inverted || relative || setOff || described || invertedBeforeRole) names.add(name.text);
+    if (subjectFirst || inverted || relative || setOff || described || invertedBeforeRole)
+      names.add(familyNameFirst(run.nameWords) ? (run.nameWords[0] as TaggedWord).text : name.text);
   }
   return names;
 }
