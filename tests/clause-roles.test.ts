@@ -128,4 +128,15 @@ describe('a shallow reading of who does what to whom', () => {
     const asked = parseRoles(question).clauses[0];
     expect(asked?.agent && headsOf(question, asked.agent).map((at) => question[at]?.text)).toEqual(['call']);
   });
+
+  it('reads a gerund the tagger takes for a verb, between a noun and a verb, as the head of the subject', () => {
+    expect(clauseOf('did the ukraine fighting come up between putin and pompeo', 'come').agent).toBe(
+      'the ukraine fighting',
+    );
+  });
+
+  it('keeps a word in -ing a verb after a form of "be", or before an object', () => {
+    expect(clauseOf('what was lavrov saying happened in sochi', 'saying').agent).toBe('lavrov');
+    expect(clauseOf('Pompeo and Lavrov discussed Russia fighting terrorism', 'fighting').agent).toBe('Russia');
+  });
 });

@@ -27,3 +27,13 @@ describe('an outlet named inside a compound or a web address', () => {
     expect(result.status).toBe('declined');
   });
 });
+
+describe('a gerund heading the subject', () => {
+  it('is the subject, not the name before it ("did the ukraine fighting come up")', async () => {
+    const result = await service.ask('did the ukraine fighting come up when putin met pompeo');
+    expect(result.status).toBe('answered');
+    expect(result.citations.map((citation) => citation.quote).join(' ')).toContain(
+      'did not discuss the Ukrainian conflict',
+    );
+  });
+});

@@ -60,15 +60,31 @@ export function headsOf(words: readonly TaggedWord[], phrase: Phrase): number[] 
   return heads;
 }
 
+/** Whether the last auxiliary before the word is a form of "be", which makes a word in -ing its verb ("was lavrov saying"). */
+function progressive(words: readonly TaggedWord[], index: number): boolean {
+  const auxiliary = words.slice(0, index).findLast((word) => word.pos === 'AUX');
+  return BE.has(lower(auxiliary));
+}
+
 /**
  * The part of speech the clause reading needs: the tagger reads a past participle between two noun phrases as an
- * adjective ("Putin ... informed Pompeo that"); a word in -ed there is the verb.
+ * adjective ("Putin ... informed Pompeo that"); a word in -ed there is the verb. It reads a gerund heading a noun phrase
+ * as a verb ("did the ukraine fighting come up"); a word in -ing between a noun and a verb is the noun, unless a form of
+ * "be" makes it progressive.
  */
 function posOf(words: readonly TaggedWord[], index: number): string {
   const word = words[index] as TaggedWord;
-  if (word.pos !== 'ADJ' || !/ed$/i.test(word.text)) return word.pos;
   const before = words[index - 1]?.pos ?? '';
   const after = words[index + 1]?.pos ?? '';
+  if (
+    word.pos === 'VERB' &&
+    /ing$/i.test(word.text) &&
+    (before === 'NOUN' || before === 'PROPN') &&
+    after === 'VERB' &&
+    !progressive(words, index)
+  )
+    return 'NOUN';
+  if (word.pos !== 'ADJ' || !/ed$/i.test(word.text)) return word.pos;
   return (before === 'NOUN' || before === 'PROPN') && (after === 'PROPN' || after === 'PRON' || after === 'DET')
     ? 'VERB'
     : word.pos;
