@@ -102,6 +102,8 @@ const INSTITUTION_NAMES = new Set(WORDNET_INSTITUTION_NAMES);
 const DAYS_AND_DIRECTIONS = new Set(WORDNET_DAYS_AND_DIRECTIONS);
 const SOME_PERSON_KIND = new Set(WORDNET_SOME_PERSON_KIND);
 const PERSON_OR_GROUP_KIND = new Set(WORDNET_PERSON_OR_GROUP_KIND);
+/** A word in capitals, four letters or more ("REUTERS"): longer than an initialism of two or three. */
+const CAPITALS_WORD = /^\p{Lu}{4,}$/u;
 /** A capital opens the word, or a lower-case Arabic particle joined to it by a hyphen does ("al-Sabban"). */
 const CAPITALISED = /^(?:(?:al|el|bin|ibn)-)?\p{Lu}/u;
 /** "al-Sabban" is written "Sabban" too. */
@@ -228,6 +230,15 @@ function capitalisedRuns(text: string, words: readonly TaggedWord[]): TaggedWord
       !REGION_NAMES.has(named.text)
     )
       run.splice(0, placeLength);
+    // "| REUTERS Lew takes on debt deniers": a word of four or more capitals (a photo credit, a wire) opens no name of
+    // words in lower case after their capital.
+    while (
+      run.length > 1 &&
+      CAPITALS_WORD.test((run[0] as TaggedWord).text) &&
+      /\p{Ll}/u.test(run[1]?.text ?? '') &&
+      !isBodyHead((run.at(-1) as TaggedWord).text.toLowerCase())
+    )
+      run.shift();
     // "King, R-New York, said": a party's initial and the state its member serves, set off, name no one.
     const partyBefore = words[(positions.get(run[0] as TaggedWord) ?? 0) - 1]?.text ?? '';
     if (/^[RDI]-\p{Lu}/u.test(run[0]?.text ?? '') && partyBefore === ',') run.length = 0;

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { speakersOf } from './helpers/quotation-speakers.js';
+
+// Round 84: forms the development splits (AllSides dev to dev38, Reuters dev to dev32, BBC, PolNeAR train, Brown)
+// showed the corpus getting wrong. Each case is constructed, and each failed before its rule.
+describe('a word of four or more capitals before a name', () => {
+  it('opens no name ("| REUTERS Lew takes on debt deniers")', () => {
+    expect(
+      speakersOf(
+        'A failure to raise the debt limit will be catastrophic, Lew warns. | REUTERS Lew takes on debt deniers',
+        'Treasury Secretary Jack Lew warned Congress on Thursday.',
+        '“It is irresponsible and reckless,” Lew told the committee.',
+      ),
+    ).toEqual([['It is irresponsible', 'Jack Lew']]);
+  });
+
+  it('but stays in a body’s name', () => {
+    expect(speakersOf('“We will fight this in court,” the ACLU Foundation said.')).toEqual([
+      ['We will fight', 'ACLU Foundation'],
+    ]);
+  });
+
+  it('nor does a shorter title in capitals ("MP Edward Leigh")', () => {
+    expect(
+      speakersOf('“Our aim is to ensure that the BBC is accountable,” said the committee chairman, MP Edward Leigh.'),
+    ).toEqual([['Our aim is', 'Edward Leigh']]);
+  });
+});
