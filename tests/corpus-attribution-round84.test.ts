@@ -26,3 +26,23 @@ describe('a word of four or more capitals before a name', () => {
     ).toEqual([['Our aim is', 'Edward Leigh']]);
   });
 });
+
+describe('an initialism that leaves out the first or last words of a body’s name', () => {
+  it('stands for that body ("the U.S. Department of Homeland Security … DHS said")', () => {
+    expect(
+      speakersOf(
+        'The U.S. Department of Homeland Security sent officers to Portland on Friday.',
+        'DHS said the officers faced “violent anarchists” every night.',
+      ),
+    ).toEqual([['violent anarchists', 'U.S. Department of Homeland Security']]);
+  });
+
+  it('but not when the initials open or close two bodies’ names', () => {
+    expect(
+      speakersOf(
+        'The U.S. Department of Homeland Security and the Wisconsin Department of Health Services both sent officers.',
+        'DHS said the officers faced “violent anarchists” every night.',
+      ),
+    ).toEqual([['violent anarchists', 'DHS']]);
+  });
+});

@@ -466,6 +466,9 @@ const INITIALISM = /^\p{Lu}{2,6}$/u;
  * called "ARU" (news names a body in full once, then by its initials); so does one with no parentheses, when one
  * body of the document has those initials.
  */
+/** Fewer letters than this, a part of a body's initials is too likely another initialism's. */
+const MIN_PART_INITIALS = 3;
+
 function withSpelledOutInitialisms(text: string, named: readonly NamedRun[]): NamedRun[] {
   const spelledOut = new Map<string, string>();
   const runs = withLongForms(text, named, spelledOut);
@@ -486,10 +489,23 @@ function withSpelledOutInitialisms(text: string, named: readonly NamedRun[]): Na
     if (byInitials.has(letters) && byInitials.get(letters) !== run.body) shared.add(letters);
     byInitials.set(letters, run.body);
   }
+  // "the Centers for Disease Control and Prevention …. the CDC said", "the Department of Housing and Urban Development
+  // … HUD": an initialism may leave out the long form's first or last words, so initials that open or close one body's
+  // (and no other's) stand for it, where no body has them whole.
+  const byPart = new Map<string, string>();
+  const sharedParts = new Set<string>();
+  for (const [letters, body] of byInitials)
+    for (let length = MIN_PART_INITIALS; length < letters.length; length++)
+      for (const part of [letters.slice(0, length), letters.slice(-length)]) {
+        if (byPart.has(part) && byPart.get(part) !== body) sharedParts.add(part);
+        byPart.set(part, body);
+      }
   return runs.map((run) => {
     const written = text.slice(run.span.start, run.span.end);
-    const unique = INITIALISM.test(written) && !shared.has(written);
-    const body = spelledOut.get(written) ?? (unique ? byInitials.get(written) : undefined);
+    const initialism = INITIALISM.test(written);
+    const whole = initialism && !shared.has(written) ? byInitials.get(written) : undefined;
+    const part = initialism && !byInitials.has(written) && !sharedParts.has(written) ? byPart.get(written) : undefined;
+    const body = spelledOut.get(written) ?? whole ?? part;
     return body === undefined ? run : { span: run.span, titles: [], nameWords: [], body, initialism: true };
   });
 }
