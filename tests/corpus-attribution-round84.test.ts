@@ -46,3 +46,16 @@ describe('an initialism that leaves out the first or last words of a body’s na
     ).toEqual([['violent anarchists', 'DHS']]);
   });
 });
+
+describe('a video widget between a name and a pronoun', () => {
+  it('is no text the pronoun looks back over ("JUST WATCHED … Replay More Videos ... MUST WATCH … 02:44")', () => {
+    expect(
+      speakersOf(
+        'President Barack Obama spoke to reporters on Sunday about the strategy against the militants.',
+        'JUST WATCHED U.S. strikes ISIS near key dam Replay More Videos ... MUST WATCH U.S. strikes ISIS near key dam 02:36',
+        'JUST WATCHED Is ISIS already inside the US? Replay More Videos ... MUST WATCH Is ISIS already inside the US? 02:44',
+        '“I am confident that I have got the authorization that I need,” he said.',
+      ),
+    ).toEqual([['I am confident', 'Barack Obama']]);
+  });
+});

@@ -41,4 +41,10 @@ describe('findPageFurniture', () => {
   it('but not a figure after a name: "Florida, +3.5% on the year"', () => {
     expect(furnitureOf('Florida, +3.5% on the year; US, 4% more.')).toEqual([]);
   });
+
+  it('takes a whole CNN video widget paragraph, but not a sentence that only opens like one', () => {
+    const widget =
+      'JUST WATCHED See brutal anti-ISIS video Replay More Videos ... MUST WATCH See brutal anti-ISIS video 03:28';
+    expect(furnitureOf(`${widget}\nJUST WATCHED the debate, she said.`)).toEqual([widget]);
+  });
 });
