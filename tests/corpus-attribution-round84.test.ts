@@ -59,3 +59,15 @@ describe('a video widget between a name and a pronoun', () => {
     ).toEqual([['I am confident', 'Barack Obama']]);
   });
 });
+
+describe('a family name before a hyphened given name the tagger splits', () => {
+  it('is one name, whatever the tagger reads its words as ("Park Won-soon")', () => {
+    expect(
+      speakersOf(
+        'Seoul mayor Park Won-soon was found dead on Friday.',
+        'He had opposed former President Park Geun-hye.',
+        '“I apologise to everyone,” Park wrote in a note.',
+      ),
+    ).toEqual([['I apologise to', 'Park Won-soon']]);
+  });
+});

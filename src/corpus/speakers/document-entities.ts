@@ -1399,6 +1399,26 @@ function withHyphenatedNames(text: string, words: readonly TaggedWord[]): Tagged
     const word = words[index] as TaggedWord;
     const hyphen = words[index + 1];
     const next = words[index + 2];
+    const before = joined.at(-1);
+    // "Park Won-soon": a given name of two short syllables after a capitalised word, whatever the tagger reads either
+    // as ("park", "won"), makes both a name.
+    if (
+      before !== undefined &&
+      hyphen?.text === '-' &&
+      next !== undefined &&
+      hyphen.start === word.end &&
+      next.start === hyphen.end &&
+      /^\p{Lu}\p{Ll}+$/u.test(before.text) &&
+      text.slice(before.end, word.start) === ' ' &&
+      HYPHENED_GIVEN_NAME.test(text.slice(word.start, next.end)) &&
+      /^\p{Lu}\p{Ll}{0,4}$/u.test(word.text) &&
+      /^\p{Ll}{2,5}$/u.test(next.text)
+    ) {
+      joined[joined.length - 1] = { ...before, pos: 'PROPN' };
+      joined.push({ text: text.slice(word.start, next.end), start: word.start, end: next.end, pos: 'PROPN' });
+      index += 2;
+      continue;
+    }
     if (
       hyphen?.text === '-' &&
       next !== undefined &&
