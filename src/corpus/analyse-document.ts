@@ -132,7 +132,10 @@ const wordsOf = (text: string): string =>
     .replace(/[^\p{L}\p{N}'\u2019]+/gu, ' ')
     .trim();
 
-/** Analyses one document: sentences, credited speakers, quotations and their speakers. Pure: no I/O. */
+/**
+ * Analyses one document: sentences, credited speakers, quotations and their speakers. No I/O but WordNet's dictionary,
+ * which names in a line set in title case consult, read on first use and shared as the search's is.
+ */
 export function analyseDocument(reading: DocumentReading, registry: RegistryMentions): DocumentAnalysis {
   const { source, layout, body, words: tokens } = reading;
   const { text } = source;

@@ -58,7 +58,7 @@ export function bodyText({ source, body }: DocumentReading): string {
  * Builds the whole corpus from texts: layout, sentences, speakers, quotations. The speaker registry is
  * discovered across every document's body, from each document's evidence (reused for a text seen before);
  * each document is then analysed on its own, or its earlier analysis reused when its key (text, metadata and
- * the registry's mentions in it) is unchanged. Pure: no I/O.
+ * the registry's mentions in it) is unchanged. No I/O but WordNet's dictionary (see `analyseDocument`).
  */
 export function analyseCorpus(
   sources: readonly SourceText[],
@@ -134,7 +134,7 @@ export function corpusSpeakers(
   return mergeDocumentSpeakers(discovered, entities, quoted);
 }
 
-/** Builds the whole corpus from texts, analysing every document afresh. Pure: no I/O. */
+/** Builds the whole corpus from texts, analysing every document afresh. No I/O but WordNet's (see `analyseDocument`). */
 export function buildCorpus(sources: readonly SourceText[]): Corpus {
   return analyseCorpus(sources).corpus;
 }

@@ -44,7 +44,7 @@ import { type CapitalsHeader, findCapitalsHeaders } from './capitals-headers.js'
 import { wordLemmas } from '../../text/word-lemmas.js';
 import type { TaggedWord } from './tag-words.js';
 import { isTitleCase } from '../analyse-layout.js';
-import { installedWordNet, type WordNetPos } from '../../lexicon/wordnet.js';
+import { installedWordNet, type WordNet, type WordNetPos } from '../../lexicon/wordnet.js';
 
 const WORDNET_POS: readonly WordNetPos[] = ['noun', 'verb', 'adj', 'adv'];
 
@@ -190,7 +190,7 @@ function placeOpening(run: readonly TaggedWord[]): number {
 }
 
 /** Runs of name-like words joined by single spaces: "Rep. Charles E. Hughes", "City Controller Alexander Hemphill". */
-function capitalisedRuns(text: string, words: readonly TaggedWord[]): TaggedWord[][] {
+function capitalisedRuns(text: string, words: readonly TaggedWord[], wordNet: WordNet): TaggedWord[][] {
   const runs: TaggedWord[][] = [];
   let run: TaggedWord[] = [];
   /** Month names written as a forename's surname ("Theresa May"). */
@@ -382,7 +382,7 @@ function capitalisedRuns(text: string, words: readonly TaggedWord[]): TaggedWord
   }
   flush();
   const position = new Map(words.map((word, index) => [word, index]));
-  return withoutTitleCaseWords(text, runs).map((named) =>
+  return withoutTitleCaseWords(text, runs, wordNet).map((named) =>
     withBodyHeadAfter(text, named, words[(position.get(named.at(-1) as TaggedWord) ?? -2) + 1]),
   );
 }
@@ -405,14 +405,13 @@ const CAPITALISED_INSIDE = /(?<=[\p{L},;] )\p{Lu}[\p{L}'\u2019-]*/gu;
  * of its own ("Sarah Huckabee Sanders Says …" when it reports that "Sanders said"). A byline keeps its name whole
  * ("Isaac Stone Fish, Washington Post").
  */
-function withoutTitleCaseWords(text: string, runs: TaggedWord[][]): TaggedWord[][] {
+function withoutTitleCaseWords(text: string, runs: TaggedWord[][], wordNet: WordNet): TaggedWord[][] {
   const lines = titleCaseLines(text);
   if (lines.length === 0) return runs;
   const inLine = (word: TaggedWord) => lines.some((line) => word.start >= line.start && word.end <= line.end);
   const proseNames = new Set<string>();
   for (const line of text.matchAll(/[^\n]+/gu))
     if (!isTitleCase(line[0])) for (const word of line[0].matchAll(CAPITALISED_INSIDE)) proseNames.add(word[0]);
-  const wordNet = installedWordNet();
   const common = (word: string) =>
     !wordNet.isName(word) &&
     wordLemmas(word).some((lemma) => WORDNET_POS.some((pos) => wordNet.senseCount(lemma, pos) > 0));
@@ -460,15 +459,15 @@ const GENERATIONAL_SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/;
 
 const INITIALISM = /^\p{Lu}{2,6}$/u;
 
+/** Fewer letters than this, a part of a body's initials is too likely another initialism's. */
+const MIN_PART_INITIALS = 3;
+
 /**
  * "the Australian Rugby Union (ARU)", "the IRB (International Rugby Board)": an initialism that a body's name, beside
  * it in parentheses, spells out stands for that body wherever the document uses it, rather than for a person
  * called "ARU" (news names a body in full once, then by its initials); so does one with no parentheses, when one
  * body of the document has those initials.
  */
-/** Fewer letters than this, a part of a body's initials is too likely another initialism's. */
-const MIN_PART_INITIALS = 3;
-
 function withSpelledOutInitialisms(text: string, named: readonly NamedRun[]): NamedRun[] {
   const spelledOut = new Map<string, string>();
   const runs = withLongForms(text, named, spelledOut);
@@ -489,9 +488,8 @@ function withSpelledOutInitialisms(text: string, named: readonly NamedRun[]): Na
     if (byInitials.has(letters) && byInitials.get(letters) !== run.body) shared.add(letters);
     byInitials.set(letters, run.body);
   }
-  // "the Centers for Disease Control and Prevention …. the CDC said", "the Department of Housing and Urban Development
-  // … HUD": an initialism may leave out the long form's first or last words, so initials that open or close one body's
-  // (and no other's) stand for it, where no body has them whole.
+  // "The U.S. Department of Homeland Security …. DHS said": an initialism may leave out the long form's first or last
+  // words, so initials that open or close one body's (and no other's) stand for it, where no body has them whole.
   const byPart = new Map<string, string>();
   const sharedParts = new Set<string>();
   for (const [letters, body] of byInitials)
@@ -1027,6 +1025,8 @@ function personOfHeader(header: CapitalsHeader): DocumentPerson {
  * and older Chinese romanisations write it after the family name.
  */
 const HYPHENED_GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
+/** One the tagger splits at its hyphen is joined again only when both syllables are short ("Won-soon"). */
+const SHORT_SYLLABLES_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,5}$/u;
 
 /** Whether a name of these words puts the family name first ("Ban Ki-moon … Mr. Ban said"). */
 function familyNameFirst(nameWords: readonly { readonly text: string }[]): boolean {
@@ -1150,6 +1150,7 @@ export function findDocumentEntities(
   text: string,
   words: readonly TaggedWord[],
   quoted: readonly Span[],
+  wordNet: WordNet = installedWordNet(),
 ): DocumentEntities {
   const headers = findCapitalsHeaders(text);
   // A header's post in capitals ("FIRST STANDARD FINANCIAL IN NEW YORK") would read as names of its own.
@@ -1174,7 +1175,7 @@ export function findDocumentEntities(
     text,
     withPlacesBeforeRegions(
       text,
-      capitalisedRuns(text, outside).map((run) =>
+      capitalisedRuns(text, outside, wordNet).map((run) =>
         analyseRun(run, /^the$/i.test(outside[(wordIndexAt.get(run[0]?.start ?? -1) ?? 0) - 1]?.text ?? '')),
       ),
     ),
@@ -1410,9 +1411,7 @@ function withHyphenatedNames(text: string, words: readonly TaggedWord[]): Tagged
       next.start === hyphen.end &&
       /^\p{Lu}\p{Ll}+$/u.test(before.text) &&
       text.slice(before.end, word.start) === ' ' &&
-      HYPHENED_GIVEN_NAME.test(text.slice(word.start, next.end)) &&
-      /^\p{Lu}\p{Ll}{0,4}$/u.test(word.text) &&
-      /^\p{Ll}{2,5}$/u.test(next.text)
+      SHORT_SYLLABLES_GIVEN_NAME.test(text.slice(word.start, next.end))
     ) {
       joined[joined.length - 1] = { ...before, pos: 'PROPN' };
       joined.push({ text: text.slice(word.start, next.end), start: word.start, end: next.end, pos: 'PROPN' });
