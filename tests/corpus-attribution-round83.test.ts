@@ -27,6 +27,15 @@ describe('a name in a line set in title case', () => {
     ).toEqual([['We will get', 'Boris Johnson']]);
   });
 
+  it('keeps a word the document writes capitalised inside a sentence of its own', () => {
+    expect(
+      speakersOf(
+        'Isaac Stone Fish Warns Against Abetting Pyongyang',
+        '“Let us not abet the deaths of thousands of children,” wrote Fish, a columnist.',
+      ),
+    ).toEqual([['Let us not', 'Isaac Stone Fish']]);
+  });
+
   it('keeps a byline whole', () => {
     expect(
       speakersOf(
