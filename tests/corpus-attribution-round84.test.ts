@@ -71,3 +71,25 @@ describe('a family name before a hyphened given name the tagger splits', () => {
     ).toEqual([['I apologise to', 'Park Won-soon']]);
   });
 });
+
+describe('a pronoun whose verb names a person as its object', () => {
+  it('does not stand for that person ("he called Trump the “…”")', () => {
+    expect(
+      speakersOf(
+        'Benjamin Netanyahu met President Donald Trump.',
+        'Hours later, Trump announced a plan.',
+        'Before an adoring audience, he called Trump the “greatest friend that Israel has ever had,” and left.',
+      ),
+    ).toEqual([['greatest friend that', 'Benjamin Netanyahu']]);
+  });
+
+  it('with an adverb before the verb ("he later called Trump")', () => {
+    expect(
+      speakersOf(
+        'Benjamin Netanyahu met President Donald Trump.',
+        'Hours later, Trump announced a plan.',
+        'Before an adoring audience, he later called Trump the “greatest friend that Israel has ever had.”',
+      ),
+    ).toEqual([['greatest friend that', 'Benjamin Netanyahu']]);
+  });
+});

@@ -24,7 +24,7 @@ import { abstain, type CueResult, speakerFound } from './cue-result.js';
 import { organisationDescribed } from './headline-topic.js';
 import { afterFrontedClause } from './fronted-clause.js';
 import { unnamedBody } from './unnamed-body.js';
-import { lower, opensItsSentence, POSSESSIVE_PRONOUNS, PREPOSITIONS, PUNCTUATION } from './word-helpers.js';
+import { isAdverb, lower, opensItsSentence, POSSESSIVE_PRONOUNS, PREPOSITIONS, PUNCTUATION } from './word-helpers.js';
 
 /** What may stand between a preposition and the name closing its noun phrase: "to his colleague George Palmer". */
 const NOUN_PHRASE_MODIFIER = new Set(['DET', 'ADJ', 'NOUN', 'NUM']);
@@ -305,6 +305,7 @@ export function resolvePronoun(
           : framingPronounAfter(context, other);
       return frame !== null && framesReport(context, frame) && !reportsBetween(context, other, frame);
     };
+    const objects = namedObjectOf(context, pronounIndex);
     // An unnamed person ("the elder man told Rickards") is a candidate too: he may be who "he" is, so nobody named is.
     const candidates = nearestCandidates(
       context,
@@ -314,6 +315,8 @@ export function resolvePronoun(
         // the clause the quotation goes on with, which the pronoun's own clause interrupts; it is someone else.
         (!/^\s*,\s*$/.test(text.slice(other.end, mention.start)) || isFrontedTopic(context, other)) &&
         !inReportedClause(other) &&
+        !(other.kind === 'person' && objects.has(other.speaker)) &&
+        !(other.kind === 'pronoun' && other.gender === gender && objects.has(resolvePronoun(context, other) ?? '')) &&
         ((other.kind === 'person' &&
           (genderOf.get(other.speaker) ?? context.pronounGender.get(other.speaker) ?? gender) === gender &&
           !namesGroup(other.speaker) &&
@@ -376,6 +379,19 @@ export function resolvePronoun(
   }
   pronounSpeakers.set(mention.start, speaker);
   return speaker;
+}
+
+/**
+ * "Before an adoring audience, he called Trump the “…”": the people named as the object straight after the verb of
+ * the pronoun's clause, whom the pronoun cannot stand for (binding theory's principle C).
+ */
+function namedObjectOf(context: AttributionContext, pronounIndex: number): Set<string> {
+  const { words, mentionStartingAt } = context;
+  let at = pronounIndex + 1;
+  while (isAdverb(words[at])) at++;
+  if (words[at]?.pos !== 'VERB') return new Set();
+  const object = mentionStartingAt.get(words[at + 1]?.start ?? -1);
+  return object?.kind === 'person' ? new Set([object.speaker]) : new Set();
 }
 
 /**
