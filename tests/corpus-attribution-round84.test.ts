@@ -93,3 +93,23 @@ describe('a pronoun whose verb names a person as its object', () => {
     ).toEqual([['greatest friend that', 'Benjamin Netanyahu']]);
   });
 });
+
+describe('a pronoun after a comma whose verb takes an infinitive', () => {
+  it('reports nothing before it ("so flustered, she threatened to shut down the briefing")', () => {
+    expect(
+      speakersOf(
+        'Trump has no idea what he has started.',
+        'Press Secretary Sarah Sanders was so flustered, she threatened to shut down the briefing.',
+        '"I really don\'t have anything else to add on that topic," she said after fielding questions.',
+      ),
+    ).toEqual([["I really don't", 'Sarah Sanders']]);
+  });
+
+  it('while one with a clause after it still may ("hosted by Gordon Brown, he said that …")', () => {
+    expect(
+      speakersOf(
+        'Paul Martin, Canada’s finance minister, argued that these organisations must change. Mr Martin is attending the G7 meeting. At a conference hosted by UK finance minister Gordon Brown on Friday, he said that he favoured floating rates. "A flexible exchange rate is one more channel for absorbing shocks," he told the conference.',
+      ),
+    ).toEqual([['A flexible exchange', 'Paul Martin']]);
+  });
+});

@@ -218,7 +218,9 @@ function framesReport(context: AttributionContext, index: number): boolean {
   const before = words[index - 1];
   const afterComma =
     before?.text === ',' || (/^["\u201D]$/.test(before?.text ?? '') && text[(before?.start ?? 0) - 1] === ',');
-  return afterComma && reportingVerbAt(words[index + 1]?.text ?? '', words[index + 2]?.text) !== null;
+  // "…so flustered, she threatened to shut down the briefing": a verb with an infinitive after it reports nothing before.
+  const infinitive = /^to$/i.test(words[index + 2]?.text ?? '');
+  return afterComma && !infinitive && reportingVerbAt(words[index + 1]?.text ?? '', words[index + 2]?.text) !== null;
 }
 
 /** The word index of the first he/she/they after a mention in its sentence that frames a report, or null. */
