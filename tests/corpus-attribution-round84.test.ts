@@ -113,3 +113,30 @@ describe('a pronoun after a comma whose verb takes an infinitive', () => {
     ).toEqual([['A flexible exchange', 'Paul Martin']]);
   });
 });
+
+describe('the last speaker named only as a possessor', () => {
+  it('yields to someone the sentence names otherwise ("Rex Tillerson later tried to clarify Trump’s comments")', () => {
+    expect(
+      speakersOf(
+        'Donald Trump has blamed his own predecessors for the “huge” trade deficit.',
+        'Rex Tillerson later tried to clarify Trump’s comments. “There was a bit of truth to it,” he told reporters.',
+      ),
+    ).toEqual([
+      ['huge', 'Donald Trump'],
+      ['There was a', 'Rex Tillerson'],
+    ]);
+  });
+
+  it('but not to a description ("when it came to Mueller’s investigation, the former special prosecutor was clear")', () => {
+    expect(
+      speakersOf(
+        '“I am not going to answer that question, sir,” Robert Mueller told Rep. Greg Steube.',
+        'And when it came to Trump’s favorite ways to characterize Mueller’s investigation, the former special prosecutor was clear.',
+        '“It is not a witch hunt,” he said.',
+      ),
+    ).toEqual([
+      ['I am not', 'Robert Mueller'],
+      ['It is not', 'Robert Mueller'],
+    ]);
+  });
+});

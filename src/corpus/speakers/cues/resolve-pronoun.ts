@@ -337,6 +337,12 @@ export function resolvePronoun(
             // ("the other candidate, former Secretary Hillary Clinton,": the name set off after it).
             ofGender(context, appositiveName(context, other) ?? speakerFound(describedPerson(context, other)), gender),
     );
+    // "Rex Tillerson later tried to clarify Trump’s comments. “…,” he told reporters": the last speaker named only as a
+    // possessor, beside someone else named otherwise, is not whom the sentence is about.
+    const owned = named.map((_, at) => isPossessor(context, candidates[at] as EntityMention));
+    const standsThere = (name: string) =>
+      named.some((other, at) => other === name && !owned[at]) ||
+      (named.includes(name) && !named.some((other, at) => other !== null && other !== name && !owned[at]));
     // "Ancram said that … Mr Boateng's appointment …. "…," he said": the last speaker, named there too, yields to a
     // subject whose own words that sentence reports.
     const [first] = candidates;
@@ -367,7 +373,7 @@ export function resolvePronoun(
         ? turned.speaker
         : inverted?.kind === 'person'
           ? inverted.speaker
-          : lastSpeaker !== undefined && (named.includes(lastSpeaker) || goesOn) && !reporter
+          : lastSpeaker !== undefined && (standsThere(lastSpeaker) || goesOn) && !reporter
             ? lastSpeaker
             : (named[0] ?? null);
     // "“…,” O'Rourke told Reuters. “…,” he said": a pronoun with no one else to stand for tells that person's gender.
@@ -394,6 +400,12 @@ function namedObjectOf(context: AttributionContext, pronounIndex: number): Set<s
   if (words[at]?.pos !== 'VERB') return new Set();
   const object = mentionStartingAt.get(words[at + 1]?.start ?? -1);
   return object?.kind === 'person' ? new Set([object.speaker]) : new Set();
+}
+
+/** Whether a mention owns the noun after it: "Trump’s comments". */
+function isPossessor(context: AttributionContext, mention: EntityMention): boolean {
+  const after = context.words[indexOfWordStartingAt(context, mention.start) + countWordsIn(context, mention) + 1];
+  return mention.kind === 'person' && /^['\u2019]s$/.test(after?.text ?? '');
 }
 
 /**
