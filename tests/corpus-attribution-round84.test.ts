@@ -140,3 +140,31 @@ describe('the last speaker named only as a possessor', () => {
     ]);
   });
 });
+
+describe('a pull quote repeating words quoted before', () => {
+  it('is the speaker’s of the words it repeats', () => {
+    expect(
+      speakersOf(
+        'As Corey Davis put it, “We’re now facing two deadly, concurrent declared public health emergencies.”',
+        'Methadone clinics will change their rules.',
+        '“We’re now facing two deadly, concurrent declared public health emergencies.”',
+      ),
+    ).toEqual([
+      ['We’re now facing', 'Corey Davis'],
+      ['We’re now facing', 'Corey Davis'],
+    ]);
+  });
+
+  it('but not when it is a phrase of a few words', () => {
+    expect(
+      speakersOf(
+        'Corey Davis called it “a public health emergency.”',
+        'Methadone clinics will change their rules.',
+        '“A public health emergency.”',
+      ),
+    ).toEqual([
+      ['a public health', 'Corey Davis'],
+      ['A public health', null],
+    ]);
+  });
+});

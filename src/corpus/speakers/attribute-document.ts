@@ -178,6 +178,18 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     )
       quotationSpeakers[position] = quotationSpeakers[position + 1] ?? null;
   });
+  // A pull quote repeats words the article quoted and credited before: with no cue of its own, they are still that
+  // speaker's.
+  quotations.forEach((quotation, position) => {
+    if (quotationSpeakers[position] !== null || cueFound[position]) return;
+    const words = pulledWords(text.slice(quotation.start, quotation.end));
+    if (words.split(' ').length < MIN_PULL_QUOTE_WORDS) return;
+    const earlier = quotations.findIndex(
+      (other, at) =>
+        at < position && quotationSpeakers[at] != null && pulledWords(text.slice(other.start, other.end)) === words,
+    );
+    if (earlier !== -1) quotationSpeakers[position] = quotationSpeakers[earlier] ?? null;
+  });
 
   // "The talks will go on, Pompeo said.": a cue closing the sentence credits all of it; else its first cue does.
   const sentenceCues = sentences.map((sentence) => {
@@ -198,6 +210,17 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
   });
   return { quotationSpeakers, cueFound, continuesAbstention, sentenceSpeakers: sentenceCues.map(speakerFound) };
 }
+
+/** Fewer words than this may be a phrase many people use, not one person's words repeated. */
+const MIN_PULL_QUOTE_WORDS = 6;
+
+/** A quotation's words, for comparing a pull quote with what it repeats: case, spacing and closing punctuation aside. */
+const pulledWords = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[\s,.;:!?…]+$/u, '')
+    .split(/\s+/u)
+    .join(' ');
 
 /** '"…" but Tory Dominic Grieve branded it "…"': whether someone other than `speaker` is named between two quotations. */
 function namesOtherBetween(context: AttributionContext, from: number, to: number, speaker: string | null): boolean {
