@@ -168,3 +168,30 @@ describe('a pull quote repeating words quoted before', () => {
     ]);
   });
 });
+
+describe('“and” inside a body’s “of” phrase', () => {
+  it('joins the words after it to the body’s name ("the Department of Housing and Urban Development … HUD")', () => {
+    expect(
+      speakersOf(
+        'The Department of Housing and Urban Development said the rule was “unworkable.” HUD also said it was “burdensome.”',
+      ),
+    ).toEqual([
+      ['unworkable.', 'Department of Housing and Urban Development'],
+      ['burdensome.', 'Department of Housing and Urban Development'],
+    ]);
+  });
+
+  it('but not a name after it ("the Bank of England and Carney said")', () => {
+    expect(speakersOf('The Bank of England and Carney said the rise was “done.”')).toEqual([['done.', null]]);
+  });
+});
+
+describe('a body’s head in the plural before “of”', () => {
+  it('joins its name, so the title after it goes with the person ("National Institutes of Health Director Francis Collins")', () => {
+    expect(
+      speakersOf(
+        'Earlier this week, National Institutes of Health Director Francis Collins publicly said , “I think as Christians we have to care for the sick.”',
+      ),
+    ).toEqual([['I think as', 'Francis Collins']]);
+  });
+});

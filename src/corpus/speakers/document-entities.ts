@@ -277,7 +277,7 @@ function capitalisedRuns(text: string, words: readonly TaggedWord[], wordNet: Wo
       (word.text === 'of' || word.text === 'for') &&
       joined &&
       CAPITALISED.test(previous.text) &&
-      BODY_HEADS.has(previous.text.toLowerCase()) &&
+      isBodyHead(previous.text.toLowerCase()) &&
       afterArticle !== undefined &&
       CAPITALISED.test(afterArticle.text) &&
       (word.text === 'for' || afterArticle === next) &&
@@ -303,6 +303,23 @@ function capitalisedRuns(text: string, words: readonly TaggedWord[], wordNet: Wo
         capitalisedAfter(text, words, index + 1)
           .at(-1)
           ?.text.toLowerCase() ?? '',
+      );
+    // "the Department of Housing and Urban Development", "the Centers for Disease Control and Prevention": "and" inside
+    // a body's "of" or "for" phrase joins words WordNet knows as common nouns or adjectives ("the Bank of England and
+    // Carney said" joins no one).
+    const ofPhraseAnd =
+      word.text === 'and' &&
+      joined &&
+      CAPITALISED.test(previous.text) &&
+      !BODY_HEADS.has(previous.text.toLowerCase()) &&
+      next !== undefined &&
+      text.slice(word.end, next.start) === ' ' &&
+      run.some((part, at) => isBodyHead(part.text.toLowerCase()) && /^(?:of|for)$/.test(run[at + 1]?.text ?? '')) &&
+      capitalisedAfter(text, words, index + 1).every(
+        (part) =>
+          (wordNet.senseCount(part.text.toLowerCase(), 'noun') > 0 ||
+            wordNet.senseCount(part.text.toLowerCase(), 'adj') > 0) &&
+          !wordNet.isName(part.text.toLowerCase()),
       );
     // "Mrs. Grace O. Peck": a capitalised word after an initial or a title is a name, whatever the tagger says.
     const named =
@@ -369,6 +386,7 @@ function capitalisedRuns(text: string, words: readonly TaggedWord[], wordNet: Wo
       bodyOf ||
       bodyArticle ||
       bodyAnd ||
+      ofPhraseAnd ||
       named ||
       forename ||
       surname ||
