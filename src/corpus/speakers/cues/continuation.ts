@@ -158,7 +158,8 @@ export function continuingSpeaker(
     // one whose speaker closed it ("“…,” said Lord Holme.¶“If the prime minister's …").
     (previous.paragraphIndex === quotation.paragraphIndex ||
       quotation.reopens ||
-      (previous.paragraphIndex === quotation.paragraphIndex - 1 &&
+      (previous.paragraphIndex < quotation.paragraphIndex &&
+        onlyMarkersBetween(context, previous.paragraphIndex, quotation.paragraphIndex) &&
         closesParagraph(context, previous) &&
         opensParagraph(context, quotation) &&
         standsAlone(context, quotation)))
@@ -173,6 +174,23 @@ export function continuingSpeaker(
     (turned ? null : speaker) ??
     reportedBefore(context, quotations, sentenceIndex, position, quotationSpeakers.slice(0, position))
   );
+}
+
+/**
+ * Whether every paragraph strictly between two is a page's one-word marker ("ADVERTISEMENT" between a speaker's
+ * paragraphs), no sentence of the story.
+ */
+function onlyMarkersBetween(context: AttributionContext, from: number, to: number): boolean {
+  const { text, sentences } = context;
+  for (let paragraph = from + 1; paragraph < to; paragraph++) {
+    const words = sentences
+      .filter((sentence) => sentence.paragraphIndex === paragraph)
+      .map((sentence) => text.slice(sentence.start, sentence.end))
+      .join(' ')
+      .trim();
+    if (words !== '' && !/^\p{L}+$/u.test(words)) return false;
+  }
+  return true;
 }
 
 /**

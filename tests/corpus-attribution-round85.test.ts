@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { speakersOf } from './helpers/quotation-speakers.js';
+
+// Round 85: forms the development splits (AllSides dev to dev40, Reuters dev to dev32, BBC, PolNeAR train, Brown)
+// showed the corpus getting wrong. Each case is constructed, and each failed before its rule.
+describe('a quotation opening the paragraph after a one-word page marker', () => {
+  it('goes on from the speaker who closed the paragraph before the marker ("ADVERTISEMENT")', () => {
+    expect(
+      speakersOf(
+        '“This would have implications nationwide,” said Jennifer Popik, federal legislative director with National Right to Life.',
+        'ADVERTISEMENT',
+        '“For an administration with a pro-life focus, this is something they could do.”',
+      ),
+    ).toEqual([
+      ['This would have', 'Jennifer Popik'],
+      ['For an administration', 'Jennifer Popik'],
+    ]);
+  });
+
+  it('but not after a paragraph of the story', () => {
+    expect(
+      speakersOf(
+        '“This would have implications nationwide,” said Jennifer Popik, federal legislative director with National Right to Life.',
+        'Texas asked for the waiver in May.',
+        '“For an administration with a pro-life focus, this is something they could do.”',
+      ),
+    ).toEqual([
+      ['This would have', 'Jennifer Popik'],
+      ['For an administration', null],
+    ]);
+  });
+});
