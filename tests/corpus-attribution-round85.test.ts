@@ -30,3 +30,14 @@ describe('a quotation opening the paragraph after a one-word page marker', () =>
     ]);
   });
 });
+
+describe('a link widget’s headline ending in a question mark', () => {
+  it('does not end the sentence around the widget ("Sen. Tim Scott Timothy Eugene ScottBottom Line … them? MORE")', () => {
+    expect(
+      speakersOf(
+        "Sen. Tim Scott Timothy Eugene ScottBottom Line Entrepreneurs create most new jobs: Why aren't we talking about them? MORE (R-S.C.), a member of the Finance Committee, says mortgages over $500,000 are common.",
+        '“I prefer that it be higher,” he said.',
+      ),
+    ).toEqual([['I prefer that', 'Tim Scott']]);
+  });
+});

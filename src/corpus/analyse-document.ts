@@ -133,6 +133,21 @@ const wordsOf = (text: string): string =>
     .trim();
 
 /**
+ * "Sen. Tim Scott Timothy (Tim) Eugene ScottBottom Line … Why aren't we talking about them? MORE (R-S.C.), a member …,
+ * says": a sentence does not end inside a link widget, whose headlines are no part of the sentence around it.
+ */
+function joinedAcrossWidgets(sentences: readonly Span[], widgets: readonly Span[]): Span[] {
+  const joined: Span[] = [];
+  for (const sentence of sentences) {
+    const previous = joined.at(-1);
+    if (previous && widgets.some((widget) => widget.start < previous.end && previous.end < widget.end))
+      joined[joined.length - 1] = { start: previous.start, end: sentence.end };
+    else joined.push(sentence);
+  }
+  return joined;
+}
+
+/**
  * Analyses one document: sentences, credited speakers, quotations and their speakers. No I/O but WordNet's dictionary,
  * which names in a line set in title case consult, read on first use and shared as the search's is.
  */
@@ -145,8 +160,12 @@ export function analyseDocument(reading: DocumentReading, registry: RegistryMent
   const words = bodyWords(text, body);
   const ownEntities = findDocumentEntities(text, words, quoted);
   const entities = withRegistryBodies(text, ownEntities, registry.bodyMentions);
+  const widgets = findLinkWidgets(text);
   const spans = body.flatMap((paragraph) =>
-    splitSentences(text, paragraph).map((span) => ({ ...span, paragraphIndex: paragraph.index })),
+    joinedAcrossWidgets(splitSentences(text, paragraph), widgets).map((span) => ({
+      ...span,
+      paragraphIndex: paragraph.index,
+    })),
   );
   const attribution = attributeDocument({ text, words, quotations: quotationSpans, sentences: spans, entities });
   // The per-document rules decide; where they find no cue at all, the corpus-wide rules (country and role descriptions) may.
