@@ -289,38 +289,31 @@ function capitalisedRuns(text: string, words: readonly TaggedWord[], wordNet: Wo
       next !== undefined &&
       CAPITALISED.test(next.text) &&
       text.slice(word.end, next.start) === ' ';
-    // "the Commons Work and Pensions Committee": "and" inside a name whose capitalised words after it end in a
-    // body's head ("Blair and Brown said" joins no one).
-    const bodyAnd =
+    // "and" between capitalised words of one name; "Tesla Inc and Nissan Motor Co": a head before it closes a name of
+    // its own.
+    const innerAnd =
       word.text === 'and' &&
       joined &&
       CAPITALISED.test(previous.text) &&
-      // "Tesla Inc and Nissan Motor Co": a head before "and" closes a name of its own.
       !BODY_HEADS.has(previous.text.toLowerCase()) &&
       next !== undefined &&
-      text.slice(word.end, next.start) === ' ' &&
-      isBodyHead(
-        capitalisedAfter(text, words, index + 1)
-          .at(-1)
-          ?.text.toLowerCase() ?? '',
-      );
-    // "the Department of Housing and Urban Development", "the Centers for Disease Control and Prevention": "and" inside
-    // a body's "of" or "for" phrase joins words WordNet knows as common nouns or adjectives ("the Bank of England and
-    // Carney said" joins no one).
+      text.slice(word.end, next.start) === ' ';
+    const after = innerAnd ? capitalisedAfter(text, words, index + 1) : [];
+    // "the Commons Work and Pensions Committee": when the capitalised words after it end in a body's head ("Blair and
+    // Brown said" joins no one);
+    const bodyAnd = innerAnd && isBodyHead(after.at(-1)?.text.toLowerCase() ?? '');
+    // "the Department of Housing and Urban Development", "the Office of Management and Budget": inside a body's "of"
+    // or "for" phrase, when WordNet knows them as common nouns or adjectives ("the Bank of England and Carney said"
+    // joins no one).
     const ofPhraseAnd =
-      word.text === 'and' &&
-      joined &&
-      CAPITALISED.test(previous.text) &&
-      !BODY_HEADS.has(previous.text.toLowerCase()) &&
-      next !== undefined &&
-      text.slice(word.end, next.start) === ' ' &&
+      innerAnd &&
       run.some((part, at) => isBodyHead(part.text.toLowerCase()) && /^(?:of|for)$/.test(run[at + 1]?.text ?? '')) &&
-      capitalisedAfter(text, words, index + 1).every(
-        (part) =>
-          (wordNet.senseCount(part.text.toLowerCase(), 'noun') > 0 ||
-            wordNet.senseCount(part.text.toLowerCase(), 'adj') > 0) &&
-          !wordNet.isName(part.text.toLowerCase()),
-      );
+      after.every((part) => {
+        const lower = part.text.toLowerCase();
+        return (
+          (wordNet.senseCount(lower, 'noun') > 0 || wordNet.senseCount(lower, 'adj') > 0) && !wordNet.isName(lower)
+        );
+      });
     // "Mrs. Grace O. Peck": a capitalised word after an initial or a title is a name, whatever the tagger says.
     const named =
       joined &&
