@@ -101,12 +101,12 @@ function lastStartingBy(spans: readonly Span[], offset: number): number {
  * The document's tagged words inside its body paragraphs, outside link widgets and the fixed words of picture widgets:
  * what entities and attribution read.
  */
-function bodyWords(text: string, body: readonly Paragraph[]): TaggedWord[] {
+function bodyWords(text: string, body: readonly Paragraph[], linkWidgets: readonly Span[]): TaggedWord[] {
   const inBody = (span: Span) => {
     const paragraph = body[lastStartingBy(body, span.start)];
     return paragraph !== undefined && span.end <= paragraph.end;
   };
-  const widgets = [...findLinkWidgets(text), ...findPageFurniture(text)];
+  const widgets = [...linkWidgets, ...findPageFurniture(text)];
   const inWidget = (span: Span) => widgets.some((widget) => span.start >= widget.start && span.end <= widget.end);
   return withReportingVerbsAfterNames(tagWords(text).filter((word) => inBody(word) && !inWidget(word)));
 }
@@ -157,10 +157,10 @@ export function analyseDocument(reading: DocumentReading, registry: RegistryMent
   const { mentions } = registry;
   const quotationSpans = findQuotationSpans(text, layout.paragraphs);
   const quoted: Span[] = quotationSpans.map(({ start, end }) => ({ start, end }));
-  const words = bodyWords(text, body);
+  const widgets = findLinkWidgets(text);
+  const words = bodyWords(text, body, widgets);
   const ownEntities = findDocumentEntities(text, words, quoted);
   const entities = withRegistryBodies(text, ownEntities, registry.bodyMentions);
-  const widgets = findLinkWidgets(text);
   const spans = body.flatMap((paragraph) =>
     joinedAcrossWidgets(splitSentences(text, paragraph), widgets).map((span) => ({
       ...span,
