@@ -307,7 +307,7 @@ export function resolvePronoun(
           : framingPronounAfter(context, other);
       return frame !== null && framesReport(context, frame) && !reportsBetween(context, other, frame);
     };
-    const objects = namedObjectOf(context, pronounIndex);
+    const object = namedObjectOf(context, pronounIndex);
     // An unnamed person ("the elder man told Rickards") is a candidate too: he may be who "he" is, so nobody named is.
     const candidates = nearestCandidates(
       context,
@@ -317,8 +317,13 @@ export function resolvePronoun(
         // the clause the quotation goes on with, which the pronoun's own clause interrupts; it is someone else.
         (!/^\s*,\s*$/.test(text.slice(other.end, mention.start)) || isFrontedTopic(context, other)) &&
         !inReportedClause(other) &&
-        !(other.kind === 'person' && objects.has(other.speaker)) &&
-        !(other.kind === 'pronoun' && other.gender === gender && objects.has(resolvePronoun(context, other) ?? '')) &&
+        !(object !== null && other.kind === 'person' && other.speaker === object) &&
+        !(
+          object !== null &&
+          other.kind === 'pronoun' &&
+          other.gender === gender &&
+          resolvePronoun(context, other) === object
+        ) &&
         ((other.kind === 'person' &&
           (genderOf.get(other.speaker) ?? context.pronounGender.get(other.speaker) ?? gender) === gender &&
           !namesGroup(other.speaker) &&
@@ -390,16 +395,16 @@ export function resolvePronoun(
 }
 
 /**
- * "Before an adoring audience, he called Trump the “…”": the people named as the object straight after the verb of
- * the pronoun's clause, whom the pronoun cannot stand for (binding theory's principle C).
+ * "Before an adoring audience, he called Trump the “…”": the person named as the object straight after the verb of
+ * the pronoun's clause, whom the pronoun cannot stand for (binding theory's principle C); null when there is none.
  */
-function namedObjectOf(context: AttributionContext, pronounIndex: number): Set<string> {
+function namedObjectOf(context: AttributionContext, pronounIndex: number): string | null {
   const { words, mentionStartingAt } = context;
   let at = pronounIndex + 1;
   while (isAdverb(words[at])) at++;
-  if (words[at]?.pos !== 'VERB') return new Set();
+  if (words[at]?.pos !== 'VERB') return null;
   const object = mentionStartingAt.get(words[at + 1]?.start ?? -1);
-  return object?.kind === 'person' ? new Set([object.speaker]) : new Set();
+  return object?.kind === 'person' ? object.speaker : null;
 }
 
 /** Whether a mention owns the noun after it: "Trump’s comments". */
