@@ -41,3 +41,25 @@ describe('a link widget’s headline ending in a question mark', () => {
     ).toEqual([['I prefer that', 'Tim Scott']]);
   });
 });
+
+describe('initials standing for a person of three or more names', () => {
+  it('name that person ("Mohammed bin Salman … MBS said", "Ruth Bader Ginsburg … RBG")', () => {
+    expect(
+      speakersOf(
+        'Crown Prince Mohammed bin Salman met the envoy on Monday.',
+        '“We will not accept this,” MBS said.',
+        'Justice Ruth Bader Ginsburg spoke at the event.',
+        '“Fight for the things you care about,” RBG said.',
+      ),
+    ).toEqual([
+      ['We will not', 'Mohammed bin Salman'],
+      ['Fight for the', 'Ruth Bader Ginsburg'],
+    ]);
+  });
+
+  it('but not initials two people of the document share', () => {
+    expect(
+      speakersOf('Mary Ann Brown and Michael A. Brown both spoke on Monday.', '“We will not accept this,” MAB said.'),
+    ).toEqual([['We will not', 'MAB']]);
+  });
+});

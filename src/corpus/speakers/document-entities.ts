@@ -1267,6 +1267,11 @@ export function findDocumentEntities(
   const misspelt = misspeltSurnames(persons);
   // A lone word that is another name of one person: an inner surname, or a nickname (below).
   const otherNames = innerSurnames(persons, speaking);
+  for (const [letters, bearer] of personsByInitials(persons)) {
+    otherNames.set(letters, bearer);
+    const alone = persons.findIndex((person) => person.name === letters);
+    if (alone >= 0) persons.splice(alone, 1);
+  }
   for (const [nickname, start] of nicknames) {
     const run = runs.find((candidate) => candidate.span.start <= start && start < candidate.span.end);
     const named = run && personFrom(run);
@@ -2184,6 +2189,32 @@ function mentionOfRun(
   return run.titles.length === 0 && run.nameWords.length === 2 && bearers.length === 1 && bearers[0]
     ? { ...run.span, kind: 'person', speaker: bearers[0].name }
     : { ...run.span, kind: 'anonymous' };
+}
+
+/** Lower-case particles of a person's name that give a letter of its initials ("Mohammed bin Salman" is MBS). */
+const NAME_PARTICLE = /^(?:bin|ibn|al|el|de|del|da|di|van|von|der|le|la|du)$/;
+/** Two letters are too likely another initialism's ("MS", "DC"). */
+const MIN_PERSON_INITIALS = 3;
+
+/**
+ * "Mohammed bin Salman … MBS said", "Ruth Bader Ginsburg … RBG": news writes some people of three or more names
+ * (a particle, a middle initial or a hyphenated part counts) by their initials, so initials that one person of the
+ * document has, and no other, stand for that person.
+ */
+function personsByInitials(persons: readonly DocumentPerson[]): Map<string, DocumentPerson> {
+  const byInitials = new Map<string, DocumentPerson[]>();
+  for (const person of persons) {
+    if (person.given === null) continue;
+    const parts = person.name.split(/[\s-]+/).filter((part) => /^\p{Lu}/u.test(part) || NAME_PARTICLE.test(part));
+    if (parts.length < MIN_PERSON_INITIALS || parts.length > 6) continue;
+    const letters = parts.map((part) => (part[0] as string).toUpperCase()).join('');
+    byInitials.set(letters, [...(byInitials.get(letters) ?? []), person]);
+  }
+  return new Map(
+    [...byInitials].flatMap(([letters, bearers]) =>
+      bearers.length === 1 ? [[letters, bearers[0] as DocumentPerson]] : [],
+    ),
+  );
 }
 
 /**
