@@ -63,3 +63,25 @@ describe('initials standing for a person of three or more names', () => {
     ).toEqual([['We will not', 'MAB']]);
   });
 });
+
+describe('an indefinite document its issuer follows', () => {
+  it('speaks for the issuer ("A report from the Palm Center said")', () => {
+    expect(
+      speakersOf(
+        'The Pentagon released new figures on Monday. A report from the Palm Center said that “for the past year, transgender troops have been serving openly.”',
+      ),
+    ).toEqual([['for the past', 'Palm Center']]);
+  });
+
+  it('and leaves the subject to a name after it when no issuer is found ("from the band’s record company Universal")', () => {
+    expect(
+      speakersOf(
+        'Chart-topping pop band Busted have confirmed that they plan to “take a break”.',
+        'A statement from the band’s record company Universal said frontman Charlie Simpson planned to spend time with his other band. However they said that Busted would “reconvene in due course”.',
+      ),
+    ).toEqual([
+      ['take a break', null],
+      ['reconvene in due', 'Universal'],
+    ]);
+  });
+});

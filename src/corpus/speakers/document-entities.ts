@@ -1320,10 +1320,10 @@ export function findDocumentEntities(
       continue;
     }
     if (lower === 'a' || lower === 'an') {
-      const someone = unnamedPersonAfter(outside, index);
-      if (someone) {
-        push(someone.mention);
-        index = someone.lastIndex;
+      const found = unnamedPersonAfter(outside, index) ?? authoredDocumentAfter(outside, index);
+      if (found) {
+        push(found.mention);
+        index = found.lastIndex;
       }
       continue;
     }
@@ -1953,17 +1953,21 @@ function withDocumentIssuers(words: readonly TaggedWord[], mentions: readonly En
     if (issuer && (issuer.kind === 'person' || issuer.kind === 'body'))
       issued.push({ at: word.start, head, issuer: issuer.speaker });
   });
-  return mentions.map((mention) => {
-    if (mention.kind !== 'body' || !mention.speaker.startsWith('the ')) return mention;
+  const indefinite = (mention: EntityMention) => /^an?$/i.test(words[indexAt.get(mention.start) ?? -1]?.text ?? '');
+  return mentions.flatMap((mention) => {
+    if (mention.kind !== 'body' || !mention.speaker.startsWith('the ')) return [mention];
     const head = mention.speaker.split(' ').at(-1) ?? '';
     const issuer = issued.findLast((entry) => entry.head === head && entry.at < mention.end)?.issuer;
-    if (issuer) return { ...mention, speaker: issuer };
+    if (issuer) return [{ ...mention, speaker: issuer }];
+    // "A statement from the band's record company Universal said": an issuer not found leaves the sentence's own
+    // subject to the name after it.
+    if (indefinite(mention)) return [];
     // "the report said", its issuer given nowhere: a document no name qualifies speaks for no one a reader could
     // check ("the Brookings study" names its source, and stays).
     const unqualified = /^the(?: \p{Ll}+)+$/u.test(mention.speaker);
     return DOCUMENT_HEADS.has(head) && unqualified
-      ? { start: mention.start, end: mention.end, kind: 'anonymous' }
-      : mention;
+      ? [{ start: mention.start, end: mention.end, kind: 'anonymous' }]
+      : [mention];
   });
 }
 
@@ -2567,6 +2571,27 @@ function namesIntroducedBy(words: readonly TaggedWord[], head: string): string[]
       );
     }).length;
   return [...names].filter((name) => timesWritten(name) >= MIN_MENTIONS_OF_INTRODUCED_NAME);
+}
+
+/**
+ * "A report by the committee said", "a statement from the ministry warned": an indefinite document its issuer
+ * follows is the issuer's, as "the report" is (see `withDocumentIssuers`), not no one's.
+ */
+function authoredDocumentAfter(
+  words: readonly TaggedWord[],
+  article: number,
+): { mention: EntityMention; lastIndex: number } | null {
+  let head = article + 1;
+  while (head <= article + MAX_DOCUMENT_MODIFIERS && words[head]?.pos === 'ADJ') head++;
+  const word = words[head];
+  if (word === undefined || !DOCUMENT_HEADS.has(word.text) || !/^(?:by|from)$/.test(words[head + 1]?.text ?? ''))
+    return null;
+  const phrase = words
+    .slice(article + 1, head + 1)
+    .map((part) => part.text)
+    .join(' ');
+  const start = (words[article] as TaggedWord).start;
+  return { mention: { start, end: word.end, kind: 'body', speaker: `the ${phrase}` }, lastIndex: head };
 }
 
 /**
