@@ -328,6 +328,20 @@ function relatedLemmas(
   return [...related];
 }
 
+/**
+ * "the yanks": a person noun whose first sense is directly a kind of a nation's people ("Yank": an American) stands for
+ * that people's name, whose adjective pertains to a place (WordNet: "American" - United States).
+ */
+function nationalityAbove(lemmas: readonly string[], wordNet: WordNet): string[] {
+  return lemmas.flatMap((lemma) => {
+    if (wordNet.firstSenseFile(lemma, 'noun') !== 'noun.person') return [];
+    const [direct = []] = wordNet.kindsAbove(lemma, 1);
+    return direct.filter((word) =>
+      wordNet.pertainsTo(word).some((noun) => wordNet.firstSenseFile(noun, 'noun') === 'noun.location'),
+    );
+  });
+}
+
 /** A hyphened compound WordNet knows once its last word is a lemma ("sit-downs": sit-down), as one part; else null. */
 function hyphenedDictionaryForm(norm: string, wordNet: WordNet): readonly [string] | null {
   const parts = norm.split('-');
@@ -640,6 +654,10 @@ export function analyseQuery(
       predicate &&
       phrasal.length === 0 &&
       lemmas.some((lemma) => wordNet.senseCount(lemma, 'verb') >= LIGHT_VERB_SENSES);
+    const nationality =
+      /^\p{L}+$/u.test(norm) && ![...exact].some((option) => vocabulary.hasTerm(option))
+        ? nationalityAbove(lemmas, wordNet)
+        : [];
     if (/^\p{L}+$/u.test(norm)) {
       // A narrower kind of the thing asked about answers for it ("ships": "warships", "inquiry": "investigation"). Where
       // the articles use the word itself, only its first sense's kinds do ("reaction" is no chemical "reduction").
@@ -653,6 +671,7 @@ export function analyseQuery(
         ...lemmas.flatMap((lemma) => wordNet.capitalLinks(lemma)),
         // "the chinese": Beijing, as "china" is.
         ...lemmas.flatMap((lemma) => wordNet.pertainsTo(lemma).flatMap((noun) => wordNet.capitalLinks(noun))),
+        ...nationality,
       ]) {
         const option = searchTerm(word);
         if (option !== null && !exact.has(option) && vocabulary.hasTerm(option)) related.add(option);
@@ -708,7 +727,9 @@ export function analyseQuery(
       lightSenses,
       common: /^\p{L}+$/u.test(norm) && Math.max(...lemmas.map((lemma) => wordNet.taggedCount(lemma))) >= COMMON_TAGGED,
       broaderActs,
-      phrases: /^\p{L}+$/u.test(norm) ? otherPhrases(exact, lemmas, correctedTo, vocabulary, wordNet) : [],
+      phrases: /^\p{L}+$/u.test(norm)
+        ? otherPhrases(exact, [...lemmas, ...nationality], correctedTo, vocabulary, wordNet)
+        : [],
       pair: pairs.has(token.start),
       absentAbstraction: !predicate && /^\p{L}+$/u.test(norm) && inNoForm() && isAbstractNoun(lemmas, wordNet),
     });
