@@ -1263,7 +1263,7 @@ export function findDocumentEntities(
     const person = personOfHeader(header);
     if (!persons.some((other) => compatible(other, person))) persons.push(person);
   }
-  namePersonsByLongerRun(text, runs, persons);
+  namePersonsByLongerRun(text, runs, persons, wordNet);
   const misspelt = misspeltSurnames(persons);
   // A lone word that is another name of one person: an inner surname, or a nickname (below).
   const otherNames = innerSurnames(persons, speaking);
@@ -2051,9 +2051,22 @@ function modifiesNounAfter(text: string, run: NamedRun, posAt: ReadonlyMap<numbe
  * gender, that opens exactly one longer name in the document (no person's, nor one closed by a person's name) is short
  * for that name, a firm's: it speaks as the whole name.
  */
-function namePersonsByLongerRun(text: string, runs: readonly NamedRun[], persons: DocumentPerson[]): void {
+function namePersonsByLongerRun(
+  text: string,
+  runs: readonly NamedRun[],
+  persons: DocumentPerson[],
+  wordNet: WordNet,
+): void {
   for (const [index, person] of persons.entries()) {
-    if (person.given !== null || person.titles.size > 0 || person.gender !== null || person.name.includes(' '))
+    // "Xu Jinguo, who advises the Chinese government, …. Mr. Xu said": after a courtesy title, a word that opens one
+    // longer name, no person's, is the family name a Chinese name writes first, when the given name after it is no
+    // English word ("Mr Mittal" is no "Mittal Steel").
+    const courtesy = person.titles.size > 0 && [...person.titles].every(isCourtesyTitle);
+    if (
+      person.given !== null ||
+      person.name.includes(' ') ||
+      ((person.titles.size > 0 || person.gender !== null) && !courtesy)
+    )
       continue;
     const longer = new Set(
       runs
@@ -2066,10 +2079,15 @@ function namePersonsByLongerRun(text: string, runs: readonly NamedRun[], persons
         ),
     );
     const [whole] = longer;
+    const given = whole?.split(' ').slice(1) ?? [];
+    const english = given.some((word) =>
+      (['noun', 'verb', 'adj', 'adv'] as const).some((pos) => wordNet.senseCount(word.toLowerCase(), pos) > 0),
+    );
     // "Tesla CEO Elon Musk" names a person of the document, not a firm "Tesla" is short for.
     if (
       longer.size !== 1 ||
       whole === undefined ||
+      (courtesy && english) ||
       persons.some((other) => other.name === whole || whole.endsWith(` ${other.name}`))
     )
       continue;
