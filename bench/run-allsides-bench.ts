@@ -12,8 +12,8 @@
  * round 76's, `dev25` and `dev26` round 77's, `dev27` and `dev28` round 78's, `dev29` and `dev30` round 79's, `dev31`
  * and `dev32` round 80's, `dev33` and `dev34` round 81's, `dev35` and `dev36` round 82's, `dev37` and `dev38` round
  * 83's, `dev39` and `dev40` round 84's, `dev41` and `dev42` round 85's; `heldout` and `heldout2` (round 86's, labelled
- * by helpers during round 85 before any run) are scored once before and once after a round, never with `--verbose`. A split labelled for a later round
- * (`next1`, `next2`) is listed in `reservedRound` and refused.
+ * by helpers during round 85 before any run) are scored once before and once after a round, never with `--verbose`. A
+ * split labelled for a later round (`next1`, `next2`) is listed in `reservedRound` and refused.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';

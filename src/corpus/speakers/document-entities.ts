@@ -2228,7 +2228,7 @@ function personsByInitials(persons: readonly DocumentPerson[]): Map<string, Docu
   for (const person of persons) {
     if (person.given === null) continue;
     const parts = person.name.split(/[\s-]+/).filter((part) => /^\p{Lu}/u.test(part) || NAME_PARTICLE.test(part));
-    if (parts.length < MIN_PERSON_INITIALS || parts.length > 6) continue;
+    if (parts.length < MIN_PERSON_INITIALS) continue;
     const letters = parts.map((part) => (part[0] as string).toUpperCase()).join('');
     byInitials.set(letters, [...(byInitials.get(letters) ?? []), person]);
   }
