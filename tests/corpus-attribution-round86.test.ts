@@ -19,3 +19,14 @@ describe('a courtesy title before the first word of one longer name', () => {
     ).toEqual([['We are investing', 'Mittal']]);
   });
 });
+
+describe('a body named for a conference of its members', () => {
+  it('speaks as that body ("The Conference of State Bank Supervisors warned")', () => {
+    expect(
+      speakersOf(
+        'Mortgage companies face new rules.',
+        'The Conference of State Bank Supervisors warned that the rules “could threaten the ability of a mortgage servicer” to keep going.',
+      ),
+    ).toEqual([['could threaten the', 'Conference of State Bank Supervisors']]);
+  });
+});

@@ -213,7 +213,7 @@ export const BODY_HEADS = new Set(
   `jury committee commission council board court report statement announcement administration department ministry government
   agency bureau office association union party legislature senate house assembly congress parliament cabinet panel
   company corporation corp firm motel hotel bank church press police army navy embassy kremlin pentagon resolution release letter
-  study survey foundation institute center centre group coalition alliance organization organisation network caucus league federation club society school university college hospital service authority
+  study survey foundation institute center centre group coalition conference alliance organization organisation network caucus league federation club society school university college hospital service authority
   inc co ltd llc plc`.split(/\s+/),
 );
 
