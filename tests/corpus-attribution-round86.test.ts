@@ -30,3 +30,18 @@ describe('a body named for a conference of its members', () => {
     ).toEqual([['could threaten the', 'Conference of State Bank Supervisors']]);
   });
 });
+
+describe('a family name the document writes first, before a hyphenated given name', () => {
+  it('is the family name of every name it opens ("Kim Jong Un … Kim Eui-kyeom …. Kim said")', () => {
+    expect(
+      speakersOf(
+        'North Korean leader Kim Jong Un plans to invite experts.',
+        '“We will see,” Blue House spokesman Kim Eui-kyeom told a briefing.',
+        '“There is no reason for us to possess nuclear weapons,” Kim said.',
+      ),
+    ).toEqual([
+      ['We will see', 'Kim Eui-kyeom'],
+      ['There is no', 'Kim Jong Un'],
+    ]);
+  });
+});

@@ -1263,6 +1263,7 @@ export function findDocumentEntities(
     const person = personOfHeader(header);
     if (!persons.some((other) => compatible(other, person))) persons.push(person);
   }
+  withFamilyNamesFirst(persons);
   namePersonsByLongerRun(text, runs, persons, wordNet);
   const misspelt = misspeltSurnames(persons);
   // A lone word that is another name of one person: an inner surname, or a nickname (below).
@@ -2044,6 +2045,22 @@ function modifiesNounAfter(text: string, run: NamedRun, posAt: ReadonlyMap<numbe
     return false;
   const noun = /^ (\p{Ll}+s)\b/u.exec(text.slice(run.span.end, run.span.end + 30))?.[1];
   return noun !== undefined && posAt.get(run.span.end + 1) === 'NOUN' && reportingVerbAt(noun, undefined) === null;
+}
+
+/**
+ * "Kim Jong Un … Blue House spokesman Kim Eui-kyeom": a word the document writes as a family name before a hyphenated
+ * given name is the family name of every name it opens, whose given name may be written in two parts ("Jong Un"), so
+ * "Kim said" is the Kim it named first rather than whoever else the surname lookup finds.
+ */
+function withFamilyNamesFirst(persons: DocumentPerson[]): void {
+  const families = new Set(
+    persons.filter((person) => person.name.startsWith(`${person.surname} `)).map((person) => person.surname),
+  );
+  for (const [index, person] of persons.entries()) {
+    const [first, ...rest] = person.name.split(' ');
+    if (first === undefined || rest.length === 0 || !families.has(first) || person.surname === first) continue;
+    persons[index] = { ...person, surname: first, given: rest.join(' ') };
+  }
 }
 
 /**
