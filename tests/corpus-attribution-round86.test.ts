@@ -45,3 +45,23 @@ describe('a family name the document writes first, before a hyphenated given nam
     ]);
   });
 });
+
+describe('members named in the plural after the one body named for them', () => {
+  it('are that body ("the United States Conference of Catholic Bishops …. the bishops noted")', () => {
+    expect(
+      speakersOf(
+        'The United States Conference of Catholic Bishops criticised the rules.',
+        '“Additionally, the regulations advance a false ideology,” the bishops noted.',
+      ),
+    ).toEqual([['Additionally, the regulations', 'United States Conference of Catholic Bishops']]);
+  });
+
+  it('but not when two bodies of other initials are named for them', () => {
+    expect(
+      speakersOf(
+        'The Conference of Catholic Bishops and the Council of Orthodox Bishops met on Monday.',
+        '“We disagree with the rules,” the bishops said.',
+      ),
+    ).toEqual([['We disagree with', null]]);
+  });
+});

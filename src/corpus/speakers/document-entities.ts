@@ -2447,6 +2447,12 @@ function descriptionAfter(
     // "the vice-president", "the president-elect": a hyphenated head is a title by its last part, or before "-elect";
     // "the three-judge-panel" is a panel.
     const parts = word.text.replace(/-elect$/i, '').split('-');
+    // "the bishops" after "the United States Conference of Catholic Bishops": members named in the plural are the one
+    // body the document names after them, whose names may differ in how they write a place ("U.S."), not in initials.
+    const membersOf = /s$/.test(head) ? bodies.filter((body) => body.toLowerCase().endsWith(` ${head}`)) : [];
+    const longest = membersOf.toSorted((a, b) => b.length - a.length)[0];
+    if (longest !== undefined && offset === 1 && membersOf.every((body) => initialsOf(body) === initialsOf(longest)))
+      return { mention: { ...span, kind: 'body', speaker: longest }, lastIndex: theIndex + offset };
     if (isDesignation(parts.at(-1) ?? '')) {
       // Titles keep no country ("U.S. President Donald Trump" is a president), so "the U.S. president" is only the
       // one president the document names, and "The U.S. ambassador to London Woody Johnson" is the name after it.
