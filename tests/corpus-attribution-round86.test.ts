@@ -65,3 +65,25 @@ describe('members named in the plural after the one body named for them', () => 
     ).toEqual([['We disagree with', null]]);
   });
 });
+
+describe('a name straight after "in"', () => {
+  it('is a place named after someone, not a person "he" may stand for ("the new stadium in Stanley Park")', () => {
+    expect(
+      speakersOf(
+        'Liverpool chief executive Rick Parry spoke on Monday.',
+        'Funding for the new stadium in Stanley Park is nearly complete.',
+        'He said: “I have to say it is something I have been against.”',
+      ),
+    ).toEqual([['I have to', 'Rick Parry']]);
+  });
+
+  it('unless it is a possessor ("trust in Stanley Park’s judgement")', () => {
+    expect(
+      speakersOf(
+        'Liverpool chief executive Rick Parry spoke on Monday.',
+        'Fans put their trust in Stanley Park’s judgement.',
+        'He said: “I have to say it is something I have been against.”',
+      ),
+    ).toEqual([['I have to', 'Stanley Park']]);
+  });
+});

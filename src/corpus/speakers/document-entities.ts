@@ -1218,6 +1218,7 @@ export function findDocumentEntities(
     // "Ben Carson campaign manager Barry Bennett": a forename still makes a name of the words before the role.
     if (forenameGender(person.given) === null && modifiesRoleOfNext(text, run, runs[index + 1])) continue;
     if (modifiesNounAfter(text, run, posAt)) continue;
+    if (placeAfterIn(text, run)) continue;
     const multiWord = run.nameWords.length > 1;
     const initialled = run.nameWords.some(
       (word) => INITIAL.test(word.text) || (RUN_INITIALS.test(word.text) && !countryForms.has(word.text)),
@@ -2061,6 +2062,19 @@ function withFamilyNamesFirst(persons: DocumentPerson[]): void {
     if (first === undefined || rest.length === 0 || !families.has(first) || person.surname === first) continue;
     persons[index] = { ...person, surname: first, given: rest.join(' ') };
   }
+}
+
+/**
+ * "Liverpool's new stadium in Stanley Park": a name of two words or more with no title, straight after "in" and not a
+ * possessor, is where something is, a place named after someone; a person the story names elsewhere stays a person.
+ */
+function placeAfterIn(text: string, run: NamedRun): boolean {
+  return (
+    run.titles.length === 0 &&
+    run.nameWords.length > 1 &&
+    !/^['\u2019]s\b/u.test(text.slice(run.span.end, run.span.end + 3)) &&
+    /(?:^|\s)in $/.test(text.slice(Math.max(0, run.span.start - 4), run.span.start))
+  );
 }
 
 /**
