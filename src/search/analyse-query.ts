@@ -654,14 +654,11 @@ export function analyseQuery(
       predicate &&
       phrasal.length === 0 &&
       lemmas.some((lemma) => wordNet.senseCount(lemma, 'verb') >= LIGHT_VERB_SENSES);
-    const nationality =
-      /^\p{L}+$/u.test(norm) && ![...exact].some((option) => vocabulary.hasTerm(option))
-        ? nationalityAbove(lemmas, wordNet)
-        : [];
+    const absent = ![...exact].some((option) => vocabulary.hasTerm(option));
+    const nationality = /^\p{L}+$/u.test(norm) && absent ? nationalityAbove(lemmas, wordNet) : [];
     if (/^\p{L}+$/u.test(norm)) {
       // A narrower kind of the thing asked about answers for it ("ships": "warships", "inquiry": "investigation"). Where
       // the articles use the word itself, only its first sense's kinds do ("reaction" is no chemical "reduction").
-      const absent = ![...exact].some((option) => vocabulary.hasTerm(option));
       for (const word of [
         ...relatedLemmas(wordNet, lemmas, SENSES, absent ? 'all' : 'typical'),
         // A phrasal verb's senses are few and its sense counts too sparse to rank them ("run out": expire is its

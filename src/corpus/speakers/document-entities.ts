@@ -409,6 +409,11 @@ function titleCaseLines(text: string): Span[] {
 /** A capitalised word inside a sentence: after a word or a comma, one space before it. */
 const CAPITALISED_INSIDE = /(?<=[\p{L},;] )\p{Lu}[\p{L}'\u2019-]*/gu;
 
+/** A word WordNet knows in some form as a common word, not only as a name. */
+const isCommonWord = (word: string, wordNet: WordNet): boolean =>
+  !wordNet.isName(word) &&
+  wordLemmas(word).some((lemma) => WORDNET_POS.some((pos) => wordNet.senseCount(lemma, pos) > 0));
+
 /**
  * "Boris Johnson Revives No-Deal Brexit Threat", "President Bill Clinton State Of The Union Speech 1995": a line set
  * in title case capitalises every word, so there a name ends at a word after a forename and a surname that WordNet
@@ -423,9 +428,6 @@ function withoutTitleCaseWords(text: string, runs: TaggedWord[][], wordNet: Word
   const proseNames = new Set<string>();
   for (const line of text.matchAll(/[^\n]+/gu))
     if (!isTitleCase(line[0])) for (const word of line[0].matchAll(CAPITALISED_INSIDE)) proseNames.add(word[0]);
-  const common = (word: string) =>
-    !wordNet.isName(word) &&
-    wordLemmas(word).some((lemma) => WORDNET_POS.some((pos) => wordNet.senseCount(lemma, pos) > 0));
   return runs.map((run) => {
     const names = run.filter((word) => !isTitleWord(word.text));
     const [given, , ...after] = names;
@@ -435,7 +437,7 @@ function withoutTitleCaseWords(text: string, runs: TaggedWord[][], wordNet: Word
         text[word.end] === ' ' &&
         forenameGender(word.text) === null &&
         !proseNames.has(word.text) &&
-        common(word.text.toLowerCase()),
+        isCommonWord(word.text.toLowerCase(), wordNet),
     );
     return cut ? run.slice(0, run.indexOf(cut)) : run;
   });
@@ -2110,10 +2112,7 @@ function namePersonsByLongerRun(
         ),
     );
     const [whole] = longer;
-    const given = whole?.split(' ').slice(1) ?? [];
-    const english = given.some((word) =>
-      (['noun', 'verb', 'adj', 'adv'] as const).some((pos) => wordNet.senseCount(word.toLowerCase(), pos) > 0),
-    );
+    const english = (whole?.split(' ').slice(1) ?? []).some((word) => isCommonWord(word.toLowerCase(), wordNet));
     // "Tesla CEO Elon Musk" names a person of the document, not a firm "Tesla" is short for.
     if (
       longer.size !== 1 ||
@@ -2244,21 +2243,19 @@ function mentionOfRun(
     : { ...run.span, kind: 'anonymous' };
 }
 
-/** Lower-case particles of a person's name that give a letter of its initials ("Mohammed bin Salman" is MBS). */
-const NAME_PARTICLE = /^(?:bin|ibn|al|el|de|del|da|di|van|von|der|le|la|du)$/;
 /** Two letters are too likely another initialism's ("MS", "DC"). */
 const MIN_PERSON_INITIALS = 3;
 
 /**
  * "Mohammed bin Salman … MBS said", "Ruth Bader Ginsburg … RBG": news writes some people of three or more names
- * (a particle, a middle initial or a hyphenated part counts) by their initials, so initials that one person of the
+ * (a lower-case particle, a middle initial or a hyphenated part counts) by their initials, so initials that one person of the
  * document has, and no other, stand for that person.
  */
 function personsByInitials(persons: readonly DocumentPerson[]): Map<string, DocumentPerson> {
   const byInitials = new Map<string, DocumentPerson[]>();
   for (const person of persons) {
     if (person.given === null) continue;
-    const parts = person.name.split(/[\s-]+/).filter((part) => /^\p{Lu}/u.test(part) || NAME_PARTICLE.test(part));
+    const parts = person.name.split(/[\s-]+/).filter((part) => /^\p{Lu}/u.test(part) || NAME_PARTICLES.has(part));
     if (parts.length < MIN_PERSON_INITIALS) continue;
     const letters = parts.map((part) => (part[0] as string).toUpperCase()).join('');
     byInitials.set(letters, [...(byInitials.get(letters) ?? []), person]);
