@@ -37,6 +37,11 @@ export interface WordNet {
    * kind ("black sea": a sea; "new york": an American state) is not.
    */
   namesAbove(lemma: string, senses: number): readonly string[];
+  /**
+   * The named individuals filed under any noun sense of the lemma or under its narrower kinds, `depth` levels down
+   * ("capital": national capital: Moscow, Washington, ...), lower-cased.
+   */
+  instancesBelow(lemma: string, depth: number): readonly string[];
   /** True when WordNet knows the lemma only as a name, capitalised in every sense ("israel": Israel; not "china"). */
   isName(lemma: string): boolean;
   /**
@@ -301,6 +306,24 @@ function openWordNet(dictDir: string): WordNet {
             if (above.titled[at]) names.add(word.replace(/_/g, ' '));
           });
         }
+      return [...names];
+    },
+    instancesBelow(lemma, depth) {
+      const names = new Set<string>();
+      const seen = new Set<number>();
+      let frontier = offsetsOf(lemma, 'noun');
+      for (let level = 0; level <= depth && frontier.length > 0; level++) {
+        const next: number[] = [];
+        for (const offset of frontier)
+          for (const kind of synsetAt('noun', offset).kinds) {
+            if (kind.broader || kind.pos !== 'noun' || seen.has(kind.offset)) continue;
+            seen.add(kind.offset);
+            if (kind.instance)
+              for (const word of synsetAt('noun', kind.offset).words) names.add(word.replace(/_/g, ' '));
+            else next.push(kind.offset);
+          }
+        frontier = next;
+      }
       return [...names];
     },
     isName(lemma) {

@@ -342,6 +342,20 @@ function nationalityAbove(lemmas: readonly string[], wordNet: WordNet): string[]
   });
 }
 
+/**
+ * "the two capitals": a noun the articles lack stands for the places WordNet files under it or one level below
+ * (national capital: Moscow, Washington), one-word names only, and only words WordNet knows as names alone. Places
+ * only: a battle or a maker filed under a noun is no answer to what the noun asks about.
+ */
+function namedInstances(lemmas: readonly string[], wordNet: WordNet): string[] {
+  return lemmas
+    .flatMap((lemma) => wordNet.instancesBelow(lemma, 1))
+    .filter(
+      (name) =>
+        /^\p{L}+$/u.test(name) && wordNet.isName(name) && wordNet.firstSenseFile(name, 'noun') === 'noun.location',
+    );
+}
+
 /** A hyphened compound WordNet knows once its last word is a lemma ("sit-downs": sit-down), as one part; else null. */
 function hyphenedDictionaryForm(norm: string, wordNet: WordNet): readonly [string] | null {
   const parts = norm.split('-');
@@ -571,6 +585,11 @@ export function analyseQuery(
   const asking = askingNoun(question, wordNet);
   const pairs = new Set(pairReferences(tokens, partyNoun(wordNet)).map((token) => token.start));
   const compounds = wordNetCompounds(tokens, vocabulary, wordNet);
+  // "the capital of venezuela", "the russian capital": where the question names a country or its capital, a place noun
+  // is that country's own, which the question asks about and the articles may not say; any such place is no answer.
+  const namesCountry = tokens.some((token) =>
+    [token.norm, ...wordNet.pertainsTo(token.norm)].some((noun) => wordNet.capitalLinks(noun).length > 0),
+  );
   let skipNext = false;
   let skipTo = 0;
   for (const [index, token] of tokens.entries()) {
@@ -656,6 +675,8 @@ export function analyseQuery(
       lemmas.some((lemma) => wordNet.senseCount(lemma, 'verb') >= LIGHT_VERB_SENSES);
     const absent = ![...exact].some((option) => vocabulary.hasTerm(option));
     const nationality = /^\p{L}+$/u.test(norm) && absent ? nationalityAbove(lemmas, wordNet) : [];
+    const instances =
+      /^\p{L}+$/u.test(norm) && absent && !predicate && !namesCountry ? namedInstances(lemmas, wordNet) : [];
     if (/^\p{L}+$/u.test(norm)) {
       // A narrower kind of the thing asked about answers for it ("ships": "warships", "inquiry": "investigation"). Where
       // the articles use the word itself, only its first sense's kinds do ("reaction" is no chemical "reduction").
@@ -669,6 +690,7 @@ export function analyseQuery(
         // "the chinese": Beijing, as "china" is.
         ...lemmas.flatMap((lemma) => wordNet.pertainsTo(lemma).flatMap((noun) => wordNet.capitalLinks(noun))),
         ...nationality,
+        ...instances,
       ]) {
         const option = searchTerm(word);
         if (option !== null && !exact.has(option) && vocabulary.hasTerm(option)) related.add(option);
