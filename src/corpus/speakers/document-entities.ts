@@ -331,16 +331,16 @@ function capitalisedRuns(text: string, words: readonly TaggedWord[], wordNet: Wo
       text.slice(word.end, next.start) === ' ' &&
       !(opensClause && reportingVerbAt(word.text, undefined) !== null) &&
       forenameGender(word.text) !== null;
-    // "Kristen Day", "Steve Ward": a capitalised word after a forename is its surname, whatever the tagger says; so is
-    // a month not followed by a day's number ("Theresa May", not "Kerry March 3"), but never a weekday.
+    // "Kristen Day", "Steve Ward", "Dan Holler": a capitalised word after a forename is its surname, whatever the tagger
+    // says and even when it is a reporting verb; so is a month not followed by a day's number ("Theresa May", not
+    // "Kerry March 3"), but never a weekday.
     const monthSurname = TIME_NAMES.has(word.text) && !/day$/i.test(word.text) && !/^\d/.test(next?.text ?? '');
     const surname =
       joined &&
       CAPITALISED.test(word.text) &&
       ['VERB', 'NOUN', 'ADJ', 'ADV'].includes(word.pos) &&
       forenameGender(previous.text) !== null &&
-      (!TIME_NAMES.has(word.text) || monthSurname) &&
-      reportingVerbAt(word.text, undefined) === null;
+      (!TIME_NAMES.has(word.text) || monthSurname);
     // "sevens coach Mike Friday": after a title and a forename, even a weekday is the surname.
     const weekdaySurname =
       joined &&
