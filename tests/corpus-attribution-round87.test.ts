@@ -16,3 +16,23 @@ describe('a capitalised word after a forename that is also a reporting verb', ()
     ).toEqual([['This plan will', 'Hillary Clinton']]);
   });
 });
+
+describe('a document named by the first words of a body’s name', () => {
+  it('speaks for that body ("the Pew Research Center …. the Pew report concludes")', () => {
+    expect(
+      speakersOf(
+        'The Pew Research Center surveyed people in 25 countries.',
+        '“Frustrations with the U.S. are common among allies,” the Pew report concludes.',
+      ),
+    ).toEqual([['Frustrations with the', 'Pew Research Center']]);
+  });
+
+  it('but not when two bodies’ names open with them', () => {
+    expect(
+      speakersOf(
+        'The Pew Research Center and the Pew Foundation published studies.',
+        '“Frustrations with the U.S. are common among allies,” the Pew report concludes.',
+      ),
+    ).toEqual([['Frustrations with the', 'the Pew report']]);
+  });
+});

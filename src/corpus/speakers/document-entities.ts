@@ -2516,19 +2516,23 @@ function descriptionAfter(
       const described = sameHead.length === 0 ? describedBodies(words, bodies, head) : [];
       // "the Tax Policy Center study": a document named by a body the document names speaks for that body.
       const issuer = DOCUMENT_HEADS.has(head) ? phrase.slice(0, -word.text.length - 1) : '';
+      // "the Pew report": or by the first words of one body's name ("Pew Research Center").
+      const issuedBy = issuer === '' ? [] : bodies.filter((body) => body.startsWith(`${issuer} `));
       const named = bodies.includes(phrase)
         ? phrase
         : bodies.includes(issuer)
           ? issuer
-          : modified.length === 1
-            ? modified[0]
-            : sameHead.length === 0 && described.length === 1
-              ? described[0]
-              : sameHead.length === 1
-                ? sameHead[0]
-                : sameHead.length === 0 && introduced.length === 1
-                  ? introduced[0]
-                  : undefined;
+          : issuedBy.length === 1
+            ? issuedBy[0]
+            : modified.length === 1
+              ? modified[0]
+              : sameHead.length === 0 && described.length === 1
+                ? described[0]
+                : sameHead.length === 1
+                  ? sameHead[0]
+                  : sameHead.length === 0 && introduced.length === 1
+                    ? introduced[0]
+                    : undefined;
       return { mention: { ...span, kind: 'body', speaker: named ?? `the ${phrase}` }, lastIndex: theIndex + offset };
     }
     // "the Liberal Democrats": a body's own name after "the" is that body.
