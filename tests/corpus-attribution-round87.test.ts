@@ -36,3 +36,23 @@ describe('a document named by the first words of a body’s name', () => {
     ).toEqual([['Frustrations with the', 'the Pew report']]);
   });
 });
+
+describe('a description opened by a possessor, then the name it describes, set off before the verb', () => {
+  it('names the person described, not the possessor (“…,” Clinton’s campaign manager, Robby Mook, said …)', () => {
+    expect(
+      speakersOf(
+        'Hillary Clinton was angry.',
+        '“I’d like the FBI to explain,” Clinton’s former campaign manager, Robby Mook, said in a tweet on Tuesday night.',
+      ),
+    ).toEqual([['I’d like the', 'Robby Mook']]);
+  });
+
+  it('also after a possessive pronoun (“…,” her spokesman, Brian Fallon, said …)', () => {
+    expect(
+      speakersOf(
+        'Hillary Clinton was angry.',
+        '“Everything we suspected is true,” her former spokesman, Brian Fallon, said in a statement on Tuesday night.',
+      ),
+    ).toEqual([['Everything we suspected', 'Brian Fallon']]);
+  });
+});

@@ -311,7 +311,7 @@ function appositiveSubjectCue(context: AttributionContext, index: number, senten
   const { words, mentionStartingAt, insideName } = context;
   const opener = mentionStartingAt.get((words[index] as TaggedWord).start);
   // "the play's organiser …, Sarah Mukasa,": an unnamed mention opening a description is no opening person.
-  const first = opener?.kind === 'person' ? opener : undefined;
+  const first = opener?.kind === 'person' && possessorWords(context, index) === 0 ? opener : undefined;
   const opening = first ?? namedAfterDescription(context, index);
   const end = indexOfWordStartingAt(context, opening?.start ?? -1) + 1 + (opening ? countWordsIn(context, opening) : 0);
   const after = pastPlaceOfOrigin(words, end);
@@ -366,17 +366,31 @@ const DESCRIPTION_GLUE = new Set(['DET', 'PART', 'ADP', 'PROPN']);
  */
 function namedAfterDescription(context: AttributionContext, index: number): EntityMention | undefined {
   const { words, mentionStartingAt } = context;
+  const start = index + possessorWords(context, index);
   let common = false;
-  for (let position = index; position < index + MAX_DESCRIPTION_WORDS; position++) {
+  for (let position = start; position < start + MAX_DESCRIPTION_WORDS; position++) {
     const word = words[position];
     if (!word || mentionStartingAt.get(word.start)?.kind === 'person') return undefined;
     if (word.text === ',')
-      return common && position > index ? mentionStartingAt.get(words[position + 1]?.start ?? -1) : undefined;
+      return common && position > start ? mentionStartingAt.get(words[position + 1]?.start ?? -1) : undefined;
     const lowerCase = /^\p{Ll}/u.test(word.text);
     if (['NOUN', 'ADJ'].includes(word.pos) && lowerCase) common ||= word.pos === 'NOUN';
-    else if (!DESCRIPTION_GLUE.has(word.pos) || (word.pos === 'PROPN' && position === index)) return undefined;
+    else if (!DESCRIPTION_GLUE.has(word.pos) || (word.pos === 'PROPN' && position === start)) return undefined;
   }
   return undefined;
+}
+
+/**
+ * The words of a possessor opening a description ("Clinton's former campaign manager", "her spokesman"): a possessive
+ * pronoun, or a person's name and its "'s"; 0 when there is none. The possessor is someone else than the one described.
+ */
+function possessorWords(context: AttributionContext, index: number): number {
+  const { words, mentionStartingAt } = context;
+  if (POSSESSIVE.test(words[index]?.text ?? '')) return 1;
+  const owner = mentionStartingAt.get(words[index]?.start ?? -1);
+  if (owner?.kind !== 'person') return 0;
+  const after = index + 1 + countWordsIn(context, owner);
+  return /^['\u2019]s$/.test(words[after]?.text ?? '') ? after - index + 1 : 0;
 }
 
 /**
