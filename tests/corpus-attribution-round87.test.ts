@@ -56,3 +56,31 @@ describe('a description opened by a possessor, then the name it describes, set o
     ).toEqual([['Everything we suspected', 'Brian Fallon']]);
   });
 });
+
+describe('"and" between capitalised words before a body’s head', () => {
+  it('joins the words of the body’s name in a title, not two subjects ("House Energy and Commerce Committee Chairman")', () => {
+    expect(
+      speakersOf(
+        'Greg Walden chairs the committee.',
+        'The bill makes changes that House Energy and Commerce Committee Chairman Greg Walden described as “the biggest reform in years.”',
+      ),
+    ).toEqual([['the biggest reform', 'Greg Walden']]);
+  });
+
+  it('and such a name after a preposition is still its object ("the leader of the Public and Commercial Services Union said")', () => {
+    expect(
+      speakersOf(
+        'Mark Serwotka, the leader of the Public and Commercial Services Union said: “We had the day of the long knives.”',
+      ),
+    ).toEqual([['We had the', 'Mark Serwotka']]);
+  });
+
+  it('but two subjects are still two, where no body’s head follows "and" ("The FBI and Attorney General Bill Barr")', () => {
+    expect(
+      speakersOf(
+        'Bill Barr leads the department.',
+        'The FBI and Attorney General Bill Barr described it as “the biggest fraud in years.”',
+      ),
+    ).toEqual([['the biggest fraud', null]]);
+  });
+});

@@ -88,18 +88,32 @@ export function subjectBefore(context: AttributionContext, index: number, clause
         personSetOffBefore(context, conjunction - 1, clauseStart)
       )
         return abstain;
+      // "House Energy and Commerce Committee Chairman Greg Walden described": "and" between capitalised words, before a
+      // body's head, joins the words of that body's name in the title, not two subjects.
+      const joined = words.slice(
+        conjunction + 1,
+        indexOfWordStartingAt(context, mention.start) + 1 + countWordsIn(context, mention),
+      );
+      const insideBodyName =
+        /^\p{Lu}/u.test(words[conjunction - 1]?.text ?? '') &&
+        joined.every((word) => /^\p{Lu}/u.test(word.text)) &&
+        joined.some((word) => BODY_HEADS.has(word.text.toLowerCase()));
       if (words[conjunction]?.text.toLowerCase() === 'and' && firstConjunct) {
-        // "The MP for Sittingbourne and Sheppey said": places coordinated after a preposition are its object.
+        // "The MP for Sittingbourne and Sheppey said": places coordinated after a preposition are its object, as is a
+        // name joined by "and" ("the leader of the Public and Commercial Services Union said").
         const beforeFirst = indexOfWordStartingAt(context, firstConjunct.start) - 1;
-        if (!PREPOSITIONS.has(words[beforeFirst]?.text.toLowerCase() ?? '')) return abstain;
-        // "Irish trailed by two points at the break and Gold said": after a verb, the object of a preposition and
-        // "and" ends one clause and opens the next, whose subject the mention is.
-        const joinsClauses = words
-          .slice(clauseStart, beforeFirst)
-          .some((other) => (other.pos === 'VERB' || other.pos === 'AUX') && !insideName.has(other.start));
-        if (!joinsClauses) {
-          position = beforeFirst - 1;
-          continue;
+        if (!PREPOSITIONS.has(words[beforeFirst]?.text.toLowerCase() ?? '')) {
+          if (!insideBodyName) return abstain;
+        } else {
+          // "Irish trailed by two points at the break and Gold said": after a verb, the object of a preposition and
+          // "and" ends one clause and opens the next, whose subject the mention is.
+          const joinsClauses = words
+            .slice(clauseStart, beforeFirst)
+            .some((other) => (other.pos === 'VERB' || other.pos === 'AUX') && !insideName.has(other.start));
+          if (!joinsClauses) {
+            position = beforeFirst - 1;
+            continue;
+          }
         }
       }
       // "those who framed the report should refer to": a mention straight after a verb is that verb's object, and
