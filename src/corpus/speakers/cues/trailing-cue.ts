@@ -48,6 +48,9 @@ export function trailingCueOf(context: AttributionContext, quotation: QuotationS
     const introduces = INVERTED_CUE_BEFORE_QUOTATION.test(text.slice(next.start, next.end));
     return introduces ? NO_CUE : trailingCue(context, quotation, next.end);
   }
+  // "…?” attorney Lisa Bloom tweeted after the verdict": no sentence opens in lower case; the segmenter's break after a
+  // question mark leaves the quotation's own sentence going on.
+  if (/^\p{Ll}/u.test(opener?.text ?? '')) return trailingCue(context, quotation, next.end);
   // "…??” He said, pointing to a boy": a subject and its verb of saying opening the next sentence ("…?” Mooppan
   // pointed to previous bans" is a sentence of its own).
   // A name with its title, and the place it is from, count as one word there ("…?” Independence Blue Cross Chief
