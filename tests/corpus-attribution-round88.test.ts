@@ -13,3 +13,23 @@ describe('a question closing a quotation, then words in lower case', () => {
     ).toEqual([['What is next?', 'Lisa Bloom']]);
   });
 });
+
+describe('a person and a finite verb set off by commas straight before a quoted predicate', () => {
+  it('frame the quoted words as that person’s (“Unlike Obama, Saul continued, Romney “understands …”")', () => {
+    expect(
+      speakersOf(
+        'Andrea Saul speaks for Mitt Romney.',
+        'Unlike Obama, Saul continued, Romney “understands that we must not raise taxes.”',
+      ),
+    ).toEqual([['understands that we', 'Andrea Saul']]);
+  });
+
+  it('but only set off on both sides: a clause that opens the sentence is no aside', () => {
+    expect(
+      speakersOf(
+        'Andrea Saul speaks for Mitt Romney.',
+        'Saul continued, Romney “understands that we must not raise taxes.”',
+      ),
+    ).toEqual([['understands that we', 'Mitt Romney']]);
+  });
+});

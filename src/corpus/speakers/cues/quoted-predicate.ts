@@ -1,3 +1,4 @@
+import type { EntityMention } from '../document-entities.js';
 import {
   type AttributionContext,
   firstStartingAfter,
@@ -7,6 +8,7 @@ import {
 } from './attribution-context.js';
 import { type CueResult, NO_CUE } from './cue-result.js';
 import { speakerOf } from './speaker-of-mention.js';
+import { isFiniteVerb } from './word-helpers.js';
 
 /**
  * "Mrs. Geraghty “will beat the bushes for oriental talent”": a quotation opening with a verb straight after a
@@ -31,5 +33,22 @@ export function quotedPredicateOf(context: AttributionContext, quotationStart: n
     firstWordFrom(context, sentence?.start ?? subject.start),
     indexOfWordStartingAt(context, subject.start),
   );
-  return opening.some((word) => /^that$/i.test(word.text)) ? NO_CUE : speakerOf(context, subject);
+  if (opening.some((word) => /^that$/i.test(word.text))) return NO_CUE;
+  const framer = commentClauseBefore(context, indexOfWordStartingAt(context, subject.start));
+  return speakerOf(context, framer ?? subject);
+}
+
+/**
+ * "Unlike Obama, Saul continued, Romney “understands …”": a person and a finite verb alone between commas, straight
+ * before the subject, frame the sentence as that person's words, whatever the verb (as a bare clause after a
+ * quotation does).
+ */
+function commentClauseBefore(context: AttributionContext, subjectIndex: number): EntityMention | undefined {
+  const { words, mentionEndingAt } = context;
+  const verb = words[subjectIndex - 2];
+  if (words[subjectIndex - 1]?.text !== ',' || !isFiniteVerb(context, verb)) return undefined;
+  const framer = mentionEndingAt.get(words[subjectIndex - 3]?.end ?? -1);
+  if (framer?.kind !== 'person') return undefined;
+  const before = words[indexOfWordStartingAt(context, framer.start) - 1];
+  return before?.text === ',' ? framer : undefined;
 }
