@@ -1,4 +1,4 @@
-import { tagWords } from '../corpus/speakers/tag-words.js';
+import { type TaggedWord, tagWords } from '../corpus/speakers/tag-words.js';
 import { installedWordNet, type WordNet } from '../lexicon/wordnet.js';
 
 /** What kind of answer a question wants. */
@@ -88,18 +88,28 @@ function asksForPerson(text: string, wordNet: WordNet): boolean {
   if (!opening) return false;
   let head: string | undefined;
   let previous: string | undefined;
+  let after: TaggedWord | undefined;
   const words = tagWords(text.slice(opening[0].length));
   for (const [index, word] of words.entries()) {
     // "name the us diplomat": the tagger reads "us" as a pronoun; before a noun it is the phrase's modifier.
     const modifier = word.pos === 'PRON' && words[index + 1]?.pos === 'NOUN';
-    if (!PHRASE_TAGS.has(word.pos) && !modifier) break;
+    if (!PHRASE_TAGS.has(word.pos) && !modifier) {
+      after = word;
+      break;
+    }
     // "aircraft carrier" is a ship, though a carrier alone is first a person: a compound WordNet knows is the head.
     const compound = previous === undefined ? undefined : `${previous} ${word.text}`;
     if (word.pos === 'NOUN')
       head = compound !== undefined && wordNet.senseCount(compound, 'noun') > 0 ? compound : word.text;
     previous = word.text;
   }
-  return head !== undefined && wordNet.firstSenseFile(head, 'noun') === 'noun.person';
+  const file = head === undefined ? null : wordNet.firstSenseFile(head, 'noun');
+  // "which country drafted …": a group, as the subject of the verb straight after it, is who did it; "which country
+  // did trump want …" asks for the verb's object, and "which industry got hit", "name the outfit banned in …" for
+  // what was done to, a thing like any other.
+  const doer =
+    after?.pos === 'VERB' && !/^(?:get|gets|got|gotten|getting)$/.test(after.text) && !opening[0].startsWith('name');
+  return file === 'noun.person' || (file === 'noun.group' && doer);
 }
 
 /** Classifies a question by its asking words: "When ...", "How long ...", "How many/much ...", "Did ...". */
