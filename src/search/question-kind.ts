@@ -1,5 +1,6 @@
 import { type TaggedWord, tagWords } from '../corpus/speakers/tag-words.js';
 import { installedWordNet, type WordNet } from '../lexicon/wordnet.js';
+import { wordLemmas } from '../text/word-lemmas.js';
 
 /** What kind of answer a question wants. */
 export type QuestionKind = 'when' | 'how_long' | 'how_many' | 'where' | 'who' | 'yes_no' | 'open';
@@ -107,8 +108,7 @@ function asksForPerson(text: string, wordNet: WordNet): boolean {
   // "which country drafted …": a group, as the subject of the verb straight after it, is who did it; "which country
   // did trump want …" asks for the verb's object, and "which industry got hit", "name the outfit banned in …" for
   // what was done to, a thing like any other.
-  const doer =
-    after?.pos === 'VERB' && !/^(?:get|gets|got|gotten|getting)$/.test(after.text) && !opening[0].startsWith('name');
+  const doer = after?.pos === 'VERB' && !wordLemmas(after.text).includes('get') && !opening[0].startsWith('name');
   return file === 'noun.person' || (file === 'noun.group' && doer);
 }
 
