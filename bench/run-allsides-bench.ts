@@ -11,9 +11,10 @@
  * `dev17` and `dev18` round 73's, `dev19` and `dev20` round 74's, `dev21` and `dev22` round 75's, `dev23` and `dev24`
  * round 76's, `dev25` and `dev26` round 77's, `dev27` and `dev28` round 78's, `dev29` and `dev30` round 79's, `dev31`
  * and `dev32` round 80's, `dev33` and `dev34` round 81's, `dev35` and `dev36` round 82's, `dev37` and `dev38` round
- * 83's, `dev39` and `dev40` round 84's, `dev41` and `dev42` round 85's, `dev43` and `dev44` round 86's, `dev45` and `dev46`
- * round 87's; `heldout` and `heldout2` (round 88's, labelled by helpers during round 87 before any run) are scored once before and once after a round, never with `--verbose`. A
- * split labelled for a later round (`next1`, `next2`) is listed in `reservedRound` and refused.
+ * 83's, `dev39` and `dev40` round 84's, `dev41` and `dev42` round 85's, `dev43` and `dev44` round 86's, `dev45`
+ * and `dev46` round 87's; `heldout` and `heldout2` (round 88's, labelled by helpers during round 87 before any run)
+ * are scored once before and once after a round, never with `--verbose`. A split labelled for a later round (`next1`,
+ * `next2`) is listed in `reservedRound` and refused.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';

@@ -20,6 +20,7 @@ describe('"which" and a group noun, as the subject of the verb after it', () => 
   it('but a group noun the verb takes as its object asks for a thing', async () => {
     const result = await service.ask('which country does the president want in a trilateral nuclear deal');
     expect(result.status).toBe('answered');
+    expect(result.citations.map((citation) => citation.quote).join(' ')).toContain('get China involved');
   });
 
   it('nor does one that "got" something done to it', async () => {

@@ -2248,8 +2248,8 @@ const MIN_PERSON_INITIALS = 3;
 
 /**
  * "Mohammed bin Salman … MBS said", "Ruth Bader Ginsburg … RBG": news writes some people of three or more names
- * (a lower-case particle, a middle initial or a hyphenated part counts) by their initials, so initials that one person of the
- * document has, and no other, stand for that person.
+ * (a lower-case particle, a middle initial or a hyphenated part counts) by their initials, so initials that one person
+ * of the document has, and no other, stand for that person.
  */
 function personsByInitials(persons: readonly DocumentPerson[]): Map<string, DocumentPerson> {
   const byInitials = new Map<string, DocumentPerson[]>();
