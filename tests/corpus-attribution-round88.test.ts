@@ -33,3 +33,23 @@ describe('a person and a finite verb set off by commas straight before a quoted 
     ).toEqual([['understands that we', 'Mitt Romney']]);
   });
 });
+
+describe('a stop word opening a clause before capitalised words', () => {
+  it('opens no name (“Several Trump campaign veterans …”, then “Trump called …” is Trump’s)', () => {
+    expect(
+      speakersOf(
+        'Several Trump campaign veterans have lambasted the plan.',
+        'Trump called the executives “killers” at the meeting.',
+      ),
+    ).toEqual([['killers', 'Trump']]);
+  });
+
+  it('but a title in the run keeps the word before it (“Former Arkansas Gov. Mike Huckabee …”)', () => {
+    expect(
+      speakersOf(
+        'Rubio says he opposes the plan.',
+        'Former Arkansas Gov. Mike Huckabee, for his part, is labeling the actions “a blatant abuse of power.”',
+      ),
+    ).toEqual([['a blatant abuse', 'Mike Huckabee']]);
+  });
+});

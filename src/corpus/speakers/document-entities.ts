@@ -20,6 +20,7 @@ import {
 } from './person-titles.js';
 import { initialsOf, longFormBefore, spellsInitialism, withoutLegalSuffix } from './initialism-long-form.js';
 import { reportingVerbAt } from './reporting-verbs.js';
+import { isFunctionWord } from './function-words.js';
 import { isWrittenRoleNoun, ROLE_NOUNS, samePersonNoun } from './role-nouns.js';
 import {
   WORDNET_FICTIONAL_NAMES,
@@ -200,6 +201,10 @@ function capitalisedRuns(text: string, words: readonly TaggedWord[], wordNet: Wo
     const before = words[(positions.get(word) ?? 0) - 1];
     return before?.pos === 'ADP' && /^\p{Ll}/u.test(before.text);
   };
+  const opensClauseAt = (index: number) => {
+    const before = words[index - 1];
+    return before === undefined || before.pos === 'PUNCT' || /\n/.test(text.slice(before.end, words[index]?.start));
+  };
   const flush = () => {
     // "Chicago White Sox Monday": a time word ends no name.
     while (
@@ -237,6 +242,17 @@ function capitalisedRuns(text: string, words: readonly TaggedWord[], wordNet: Wo
       CAPITALS_WORD.test((run[0] as TaggedWord).text) &&
       /\p{Ll}/u.test(run[1]?.text ?? '') &&
       !isBodyHead((run.at(-1) as TaggedWord).text.toLowerCase())
+    )
+      run.shift();
+    // "Several Trump campaign veterans": a clause's first word that is a stop word opens no name, though one before a
+    // title may open the title ("Former Arkansas Gov. Mike Huckabee").
+    const opening = run[0];
+    if (
+      run.length > 1 &&
+      opening !== undefined &&
+      opensClauseAt(positions.get(opening) ?? 0) &&
+      isFunctionWord(opening.text) &&
+      !run.some((word) => isTitleWord(word.text))
     )
       run.shift();
     // "King, R-New York, said": a party's initial and the state its member serves, set off, name no one.
