@@ -53,3 +53,14 @@ describe('a stop word opening a clause before capitalised words', () => {
     ).toEqual([['a blatant abuse', 'Mike Huckabee']]);
   });
 });
+
+describe('a quoted predicate after a person a preposition governs', () => {
+  it('is not that person’s (“Schumer tried to cast this deal as Trump “selling out” to China”)', () => {
+    expect(
+      speakersOf(
+        'Donald Trump signed the deal.',
+        'Senate Minority Leader Charles E. Schumer tried to cast this deal as Trump “selling out” to China.',
+      ),
+    ).toEqual([['selling out', null]]);
+  });
+});

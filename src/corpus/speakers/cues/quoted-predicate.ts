@@ -34,6 +34,8 @@ export function quotedPredicateOf(context: AttributionContext, quotationStart: n
     indexOfWordStartingAt(context, subject.start),
   );
   if (opening.some((word) => /^that$/i.test(word.text))) return NO_CUE;
+  // "Schumer tried to cast this deal as Trump “selling out”": after a preposition the person is its object.
+  if (opening.at(-1)?.pos === 'ADP') return NO_CUE;
   const framer = commentClauseBefore(context, indexOfWordStartingAt(context, subject.start));
   return speakerOf(context, framer ?? subject);
 }
