@@ -64,3 +64,32 @@ describe('a quoted predicate after a person a preposition governs', () => {
     ).toEqual([['selling out', null]]);
   });
 });
+
+describe('a verb of saying inside a clause of time, or a phrase a preposition opens, before the main clause', () => {
+  it('reports nothing of the main clause, which has its own subject and verb (“After a meeting at which Trump spoke, Tillerson referred to him as a “moron””)', () => {
+    expect(
+      speakersOf(
+        'Rex Tillerson and Donald Trump met.',
+        'After a meeting at which Trump spoke, Tillerson referred to him as a “moron” in a conversation.',
+      ),
+    ).toEqual([['moron', 'Rex Tillerson']]);
+  });
+
+  it('nor, when no main-clause verb reports it, credits the clause’s speaker (“As he spoke …, Trump became the first candidate to buy a “promoted trend””)', () => {
+    expect(
+      speakersOf(
+        'Donald Trump spoke.',
+        'As he spoke to accept the nomination, Trump became the first candidate to buy a “promoted trend” on Twitter.',
+      ),
+    ).toEqual([['promoted trend', null]]);
+  });
+
+  it('after a fronted phrase too (“In his only published commentary on housing, he called the rule “social engineering””)', () => {
+    expect(
+      speakersOf(
+        'Ben Carson runs the housing department.',
+        'In his only published commentary on housing policy before his appointment to HUD, he called the 2015 rule “social engineering.”',
+      ),
+    ).toEqual([['social engineering.', 'Ben Carson']]);
+  });
+});

@@ -17,7 +17,7 @@ import { ownSubject } from './participle-cue.js';
 import { speakerOf } from './speaker-of-mention.js';
 import { subjectAfter } from './subject-after.js';
 import { subjectBefore } from './subject-before.js';
-import { clauseStartBefore, isFiniteVerb } from './word-helpers.js';
+import { clauseStartBefore, isFiniteVerb, lower, SUBORDINATORS } from './word-helpers.js';
 
 /** What may stand before an inverted reporting verb: a closing quotation mark, a comma or colon (not a dash). */
 const INVERSION_OPENERS = /^[,:\u201D"'\u2019]+$/;
@@ -81,9 +81,25 @@ export function leadingCueBetween(
       const reported = cueAt(context, index, verb + 1, sentenceEnd, true);
       if (reported?.found && reported.speaker !== null) return reported;
     }
-    return cue;
+    if (!mainClauseAfter(context, firstWordFrom(context, from), verb, to)) return cue;
   }
   return NO_CUE;
+}
+
+/**
+ * "After a meeting at which Trump spoke, Tillerson referred to him as a “moron”", "In his only commentary before his
+ * appointment to HUD, he called": a verb inside a fronted clause of time or condition, or a phrase a preposition
+ * opens, reports nothing of the main clause after its comma, which has a subject and a verb of its own.
+ */
+function mainClauseAfter(context: AttributionContext, first: number, verb: number, to: number): boolean {
+  const { words, mentionStartingAt } = context;
+  if (!SUBORDINATORS.has(lower(words[first])) && words[first]?.pos !== 'ADP') return false;
+  for (let comma = verb + 1; (words[comma]?.end ?? Infinity) <= to; comma++) {
+    if (words[comma]?.text !== ',') continue;
+    const subject = mentionStartingAt.get(words[comma + 1]?.start ?? -1);
+    if (subject !== undefined && isFiniteVerb(context, words[firstWordFrom(context, subject.end)])) return true;
+  }
+  return false;
 }
 
 /**
