@@ -32,6 +32,11 @@ export interface WordNet {
    */
   capitalLinks(noun: string): readonly string[];
   /**
+   * The national capital a named place is part of ("kremlin": "moscow"; "white house": "washington"), lower-cased: news
+   * names a government by the seat it sits in, as by its capital.
+   */
+  capitalHolding(name: string): readonly string[];
+  /**
    * The names of what the lemma's first `senses` noun senses are filed under, when that has a name of its own
    * ("foggy bottom": the State Department, by its every name), lower-cased: another name for the same thing, where a
    * kind ("black sea": a sea; "new york": an American state) is not.
@@ -343,6 +348,20 @@ function openWordNet(dictDir: string): WordNet {
         }
       }
       return [...linked];
+    },
+    capitalHolding(name) {
+      const held = new Set<string>();
+      const word = name.toLowerCase().replace(/ /g, '_');
+      for (const offset of offsetsOf(word, 'noun')) {
+        const synset = synsetAt('noun', offset);
+        if (synset.capitalised[synset.words.indexOf(word)] !== true) continue;
+        for (const part of synset.parts) {
+          const whole = synsetAt('noun', part.offset);
+          if (!part.whole || !isCapital(whole)) continue;
+          for (const capital of whole.words) held.add(capital.replace(/_/g, ' '));
+        }
+      }
+      return [...held];
     },
     pertainsTo(adjective) {
       const nouns = new Set<string>();

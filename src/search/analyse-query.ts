@@ -8,7 +8,7 @@ import { americanSpelling } from '../text/british-spellings.js';
 import { wordLemmas } from '../text/word-lemmas.js';
 import { isStopword, wordTokens } from '../text/word-tokens.js';
 import { pairReferences } from '../text/pair-reference.js';
-import { auxiliaryWords, functionWords, predicateWords } from './predicate-words.js';
+import { auxiliaryWords, functionWords, nounModifiers, predicateWords } from './predicate-words.js';
 import { askingNoun, questionKind } from './question-kind.js';
 import { lemmaTerms, searchTerm } from './search-terms.js';
 
@@ -512,18 +512,21 @@ function idiomVerb(parts: readonly string[], wordNet: WordNet): string | null {
 
 /**
  * A compound noun or verb idiom read as one word, its forms the corpus uses: its synonyms and kinds, and, for a name
- * ("Foggy Bottom"), the names WordNet files it under ("State Department"), which stand for the same thing; null when the
- * corpus uses none, and its words are read one by one.
+ * ("Foggy Bottom"), the names WordNet files it under ("State Department"), which stand for the same thing, and the
+ * capital a seat of government stands in ("the White House": Washington) unless it is a `modifier` of the noun after
+ * it; null when the corpus uses none, and its words are read one by one.
  */
 function compoundWord(
   surface: string,
   phrase: string,
+  modifier: boolean,
   vocabulary: QueryVocabulary,
   wordNet: WordNet,
 ): QueryWord | null {
   const term = phrase.replace(/ /g, '_');
   const related = new Set<string>();
-  for (const word of relatedLemmas(wordNet, [phrase], SENSES, 'typical')) {
+  const seat = modifier ? [] : wordNet.capitalHolding(phrase);
+  for (const word of [...relatedLemmas(wordNet, [phrase], SENSES, 'typical'), ...seat]) {
     const option = searchTerm(word);
     if (option !== null && vocabulary.hasTerm(option)) related.add(option);
   }
@@ -576,6 +579,7 @@ export function analyseQuery(
   const seen = new Set<string>();
   const tokens = wordTokens(question);
   const predicates = predicateWords(question, wordNet);
+  const modifiers = nounModifiers(question);
   const relating = functionWords(question);
   const auxiliaries = auxiliaryWords(question);
   const framingNoun = framingNounStart(question);
@@ -601,7 +605,9 @@ export function analyseQuery(
     const compound = compounds.get(index);
     const parts = compound === undefined ? [] : tokens.slice(index, index + compound);
     const phrase = parts.map((part) => part.norm.replace(/['’]s$/u, '')).join(' ');
-    const word = compound && compoundWord(question.slice(token.start, parts.at(-1)?.end), phrase, vocabulary, wordNet);
+    const modifier = modifiers.has(parts.at(-1)?.start ?? -1);
+    const word =
+      compound && compoundWord(question.slice(token.start, parts.at(-1)?.end), phrase, modifier, vocabulary, wordNet);
     if (compound !== undefined && word) {
       skipTo = index + compound;
       if (seen.has(word.term)) continue;
@@ -687,6 +693,9 @@ export function analyseQuery(
         ...phrasal.flatMap((phrase) => relatedLemmas(wordNet, [phrase], wordNet.senseCount(phrase, 'verb'))),
         ...lemmas.flatMap((lemma) => adjectivesOf(lemma, vocabulary, wordNet)),
         ...lemmas.flatMap((lemma) => wordNet.capitalLinks(lemma)),
+        // "the kremlin wants": Moscow, the capital it stands in; not a modifier ("the kremlin aide"), which names a
+        // person or a thing of that seat, not the government itself.
+        ...(modifiers.has(token.start) ? [] : lemmas.flatMap((lemma) => wordNet.capitalHolding(lemma))),
         // "the chinese": Beijing, as "china" is.
         ...lemmas.flatMap((lemma) => wordNet.pertainsTo(lemma).flatMap((noun) => wordNet.capitalLinks(noun))),
         ...nationality,

@@ -116,3 +116,13 @@ export function functionWords(question: string): Set<number> {
     words.flatMap((word, index) => (FUNCTION_TAGS.has(word.pos) || marksTime(words, index) ? [word.start] : [])),
   );
 }
+
+/** Where each word that modifies the noun straight after it starts ("kremlin" in "the kremlin aide"). */
+export function nounModifiers(question: string): Set<number> {
+  const words = tagWords(question);
+  return new Set(
+    words.flatMap((word, index) =>
+      ['NOUN', 'PROPN', 'ADJ'].includes(word.pos) && words[index + 1]?.pos === 'NOUN' ? [word.start] : [],
+    ),
+  );
+}
