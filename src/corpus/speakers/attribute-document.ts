@@ -90,6 +90,7 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
     const headed = context.headedAt.get(quotation.start - 1);
     let leading: CueResult =
       headed === undefined ? passiveAgent(context, quotations, position) : { found: true, speaker: headed };
+    const byPassiveAgent = headed === undefined && leading.found;
     if (!leading.found) leading = ownWordsBefore(context, leadingFrom, quotation.start);
     if (!leading.found) leading = claimByBefore(context, leadingFrom, quotation.start);
     if (!leading.found) leading = cueJustBefore(context, leadingFrom, quotation.start, sentence.end);
@@ -120,8 +121,12 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
       fromColon = leading.found;
     }
     const endSentence = sentences[sentenceIndexOf(context, Math.max(quotation.start, quotation.end - 1))];
-    if (!leading.found && !trailing.found && endSentence)
-      leading = sentenceTailCue(context, endSentence, quotation.end);
+    if (!trailing.found && endSentence && (!leading.found || byPassiveAgent)) {
+      // "The “greater clarity” of the law means “the U.K. and EU will be able to get on with it” by the end of the
+      // year, he said": a cue closing the sentence reports all of it, over an agent "by" seemed to name.
+      const tail = sentenceTailCue(context, endSentence, quotation.end);
+      if (!leading.found || tail.found) leading = tail;
+    }
     if (!leading.found && !trailing.found) leading = quotedPredicateOf(context, quotation.start);
     if (!leading.found && !trailing.found) leading = creditLineAfter(context, quotation);
     const label = isLabel(text, quotation, sentence) || isNameGiven(context, quotation);
