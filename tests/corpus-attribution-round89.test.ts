@@ -26,3 +26,14 @@ describe('a cue closing the sentence after any other cue was read', () => {
     ).toEqual([['desperate', 'Tories']]);
   });
 });
+
+describe('a capitalised word right after an initialism', () => {
+  it('is more of its name, so the initialism stands for no long form (“added OMB Watch, a group that monitors …”)', () => {
+    expect(
+      speakersOf(
+        'A former official with the Office of Management and Budget spoke.',
+        'Agencies may postpone the cuts “for several weeks if necessary,” added OMB Watch, a group that monitors the budget.',
+      ),
+    ).toEqual([['for several weeks', null]]);
+  });
+});

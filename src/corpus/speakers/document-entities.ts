@@ -388,7 +388,11 @@ function capitalisedRuns(text: string, words: readonly TaggedWord[], wordNet: Wo
       /^(?:of|for)$/.test(next?.text ?? '') &&
       text.slice(word.end, next?.start ?? word.end) === ' ' &&
       CAPITALISED.test(words[index + 2]?.text ?? '');
+    // "added OMB Watch, a group that …": a capitalised word right after an initialism is more of its name, whatever the
+    // tagger says.
+    const afterInitialism = joined && INITIALISM.test(previous.text) && CAPITALISED.test(word.text);
     const member =
+      afterInitialism ||
       fits(word) ||
       headOf ||
       titleOf ||
