@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { VerbatimService } from '../src/app/verbatim-service.js';
 import { installedWordNet } from '../src/lexicon/wordnet.js';
+import { searchTerm, wordTerms } from '../src/search/search-terms.js';
 import { createTestService } from './helpers/seed-service.js';
 
 let service: VerbatimService;
@@ -42,5 +43,25 @@ describe('a named seat of government stands for the capital it is part of', () =
   it('nor where two words name it and modify the noun after them ("the white house press secretary")', async () => {
     const result = await service.ask('how did the white house press secretary describe the talks at sochi');
     expect(result.status).toBe('declined');
+  });
+});
+
+describe('one word reading for the index and the answer checks', () => {
+  it('reads a hyphenated word as its parts too, as the index does', () => {
+    expect(wordTerms('Intermediate-Range')).toEqual(
+      expect.arrayContaining([searchTerm('intermediate'), searchTerm('range')]),
+    );
+  });
+
+  it('so a date check finds "intermediate range" in "Intermediate-Range Nuclear Forces Treaty"', async () => {
+    const result = await service.ask('when did america leave the intermediate range forces accord');
+    expect(result.status).toBe('answered');
+    expect(result.answer).toMatch(/^February/);
+  });
+
+  it('and "when did … exit" asks when something was done, so the treaty’s own year is no answer', async () => {
+    const result = await service.ask('when did the usa exit the intermediate-range nuclear forces agreement');
+    expect(result.status).toBe('answered');
+    expect(result.answer).toMatch(/^February/);
   });
 });

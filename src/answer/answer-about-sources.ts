@@ -2,7 +2,7 @@ import type { Corpus, CorpusDocument } from '../corpus/corpus-types.js';
 import { installedWordNet, type WordNet } from '../lexicon/wordnet.js';
 import type { QueryTerm, SearchResult } from '../search/search-index.js';
 import { wordLemmas } from '../text/word-lemmas.js';
-import { lemmaTerms, searchTerm, searchTerms } from '../search/search-terms.js';
+import { searchTerm, searchTerms, textTerms } from '../search/search-terms.js';
 import { wordTokens } from '../text/word-tokens.js';
 import { asksForTimeOfDay } from '../search/question-kind.js';
 import type { AskResult, Citation, Engine } from './ask-result.js';
@@ -84,14 +84,6 @@ function outletWordsJoined(question: string, outletTerms: ReadonlySet<string>): 
   return joined;
 }
 
-function termsOf(text: string): Set<string> {
-  return new Set(
-    wordTokens(text).flatMap((token) =>
-      [searchTerm(token.text), ...lemmaTerms(token.text)].filter((term): term is string => term !== null),
-    ),
-  );
-}
-
 /** The document's title as it stands in its text, or its first sentence: always corpus text at its offsets. */
 function titleCitation(document: CorpusDocument, n: number): Citation | null {
   const at = document.title ? document.text.indexOf(document.title) : -1;
@@ -147,7 +139,7 @@ function documentTerms(corpus: Corpus): readonly DocumentTerms[] {
   if (!terms) {
     terms = corpus.documents.map((document) => ({
       outlet: searchTerms(document.outlet ?? ''),
-      title: new Set([...termsOf(document.title), ...termsOf(dateWords(document.date))]),
+      title: new Set([...textTerms(document.title), ...textTerms(dateWords(document.date))]),
     }));
     documentTermsByCorpus.set(corpus, terms);
   }

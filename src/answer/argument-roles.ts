@@ -1,6 +1,6 @@
 import { tagWords, type TaggedWord } from '../corpus/speakers/tag-words.js';
 import type { Passage, QueryTerm } from '../search/search-index.js';
-import { lemmaTerms, searchTerm } from '../search/search-terms.js';
+import { wordTerms } from '../search/search-terms.js';
 
 /**
  * Prepositions whose object is what an action is aimed at ("costs imposed on Russia", "sanctions against Russia",
@@ -11,10 +11,6 @@ const TARGET_PREPOSITIONS = new Set(['on', 'upon', 'against']);
 const HAS_TARGET_PREPOSITION = /\b(?:on|upon|against)\b/i;
 /** Words that may stand between a preposition and its object: "on the US", "against Iran's metal industries". */
 const BETWEEN = new Set(['DET', 'ADJ', 'NUM']);
-
-function termsOf(word: string): string[] {
-  return [searchTerm(word), ...lemmaTerms(word)].filter((term): term is string => term !== null);
-}
 
 /** True when the word at `index` is the object of a preposition that puts it on the receiving end. */
 function receives(words: readonly TaggedWord[], index: number): boolean {
@@ -31,7 +27,7 @@ function receives(words: readonly TaggedWord[], index: number): boolean {
 
 /** Indexes of the words that write the term in one of these forms. */
 function occurrences(words: readonly TaggedWord[], forms: ReadonlySet<string>): number[] {
-  return words.flatMap((word, index) => (termsOf(word.text).some((form) => forms.has(form)) ? [index] : []));
+  return words.flatMap((word, index) => (wordTerms(word.text).some((form) => forms.has(form)) ? [index] : []));
 }
 
 /**

@@ -3,8 +3,7 @@ import { questionKind } from '../search/question-kind.js';
 import { asksForWords } from '../search/predicate-words.js';
 import { installedWordNet, type WordNet } from '../lexicon/wordnet.js';
 import { wordLemmas } from '../text/word-lemmas.js';
-import { wordTokens } from '../text/word-tokens.js';
-import { lemmaTerms, searchTerm } from '../search/search-terms.js';
+import { textTerms } from '../search/search-terms.js';
 import { doersNamed, onlyOnReceivingEnd } from './argument-roles.js';
 import { isSourceNoun } from './answer-about-sources.js';
 import { askedKind, mentionsOnlyUnspecified } from './unspecified-mention.js';
@@ -171,14 +170,6 @@ function tellsWhatWasDone(term: QueryTerm, wordNet: WordNet): boolean {
   return wordLemmas(term.surface.toLowerCase()).some((lemma) => wordNet.senseCount(lemma, 'verb') > 0);
 }
 
-function termsOfText(text: string): Set<string> {
-  return new Set(
-    wordTokens(text).flatMap((token) =>
-      [searchTerm(token.text), ...lemmaTerms(token.text)].filter((term): term is string => term !== null),
-    ),
-  );
-}
-
 function declineOnWords(question: string, retrieval: SearchResult, wordNet: WordNet): DeclineDecision | null {
   if (INSTRUCTIONS.test(question)) {
     return {
@@ -238,7 +229,7 @@ function declineOnWords(question: string, retrieval: SearchResult, wordNet: Word
   const saysIt = (passage: Passage, index: number) => {
     if ((passage.ownCredits[index] ?? 0) > 0) return true;
     const senses = retrieval.queryTerms[index]?.lightSenses;
-    return senses !== undefined && senses.size > 0 && [...termsOfText(passage.text)].some((term) => senses.has(term));
+    return senses !== undefined && senses.size > 0 && [...textTerms(passage.text)].some((term) => senses.has(term));
   };
   if (
     FACTOID_KINDS.has(kind) &&

@@ -3,7 +3,7 @@ import { tagWords, type TaggedWord } from '../corpus/speakers/tag-words.js';
 import type { WordNet } from '../lexicon/wordnet.js';
 import type { Passage, QueryTerm } from '../search/search-index.js';
 import { questionKind } from '../search/question-kind.js';
-import { lemmaTerms, searchTerm } from '../search/search-terms.js';
+import { wordTerms } from '../search/search-terms.js';
 import { wordLemmas } from '../text/word-lemmas.js';
 import { type Clause, headsOf, parseRoles, type Phrase, type RoleParse } from './clause-roles.js';
 
@@ -43,15 +43,11 @@ interface ParsedText {
 /** Passages recur across questions, and tagging one costs more than the rest of its check. */
 const parsed = new LRUCache<string, ParsedText>({ max: 2_000 });
 
-function termsOf(word: string): string[] {
-  return [searchTerm(word), ...lemmaTerms(word)].filter((term): term is string => term !== null);
-}
-
 function parseText(text: string): ParsedText {
   let entry = parsed.get(text);
   if (!entry) {
     const words = tagWords(text);
-    entry = { words, parse: parseRoles(words), terms: words.map((word) => termsOf(word.text)) };
+    entry = { words, parse: parseRoles(words), terms: words.map((word) => wordTerms(word.text)) };
     parsed.set(text, entry);
   }
   return entry;
@@ -69,7 +65,9 @@ function namesIn(text: ParsedText, phrase: Phrase, term: QueryTerm, wordNet: Wor
   if ([...held].some(isForm)) return true;
   // A name's adjective: "Russian governments" for Moscow, by way of Russia.
   const adjectives = text.words.slice(phrase.start, phrase.end).filter((word) => /^\p{Lu}/u.test(word.text));
-  if (adjectives.some((word) => wordNet.pertainsTo(word.text.toLowerCase()).some((noun) => termsOf(noun).some(isForm))))
+  if (
+    adjectives.some((word) => wordNet.pertainsTo(word.text.toLowerCase()).some((noun) => wordTerms(noun).some(isForm)))
+  )
     return true;
   const longForms = [...term.phrases, ...term.longForms].filter((forms) => forms.length > 1);
   if (longForms.some((forms) => forms.every((form) => held.has(form)))) return true;

@@ -1,5 +1,5 @@
 import type { Passage, QueryTerm, SearchResult } from '../search/search-index.js';
-import { lemmaTerms, searchTerm } from '../search/search-terms.js';
+import { searchTerm, textTerms, wordTerms } from '../search/search-terms.js';
 import { predicateWords } from '../search/predicate-words.js';
 import { wordTokens } from '../text/word-tokens.js';
 import { SPEECH_VERBS as TEXT_SPEECH_VERBS } from '../text/speech-verbs.js';
@@ -51,14 +51,6 @@ function topicWords(retrieval: SearchResult): string {
   return words.length > 0 ? listed(words).replace(/ or ([^ ]+)$/, ' and $1') : 'that';
 }
 
-function sentenceTerms(text: string): Set<string> {
-  return new Set(
-    wordTokens(text).flatMap((token) =>
-      [searchTerm(token.text), ...lemmaTerms(token.text)].filter((term): term is string => term !== null),
-    ),
-  );
-}
-
 /** The sentence before, in the same paragraph: narration often dates an event once ("on Tuesday ... Then, ..."). */
 function previousSentence(passage: Passage): Passage | null {
   const previous = passage.document.sentences[passage.sentence.index - 1];
@@ -75,9 +67,7 @@ function previousSentence(passage: Passage): Passage | null {
 function topicPositions(text: string, topic: readonly QueryTerm[]): number[] {
   const wanted = new Set(topic.flatMap((term) => [...term.exact]));
   return wordTokens(text)
-    .filter((token) =>
-      [searchTerm(token.text), ...lemmaTerms(token.text)].some((term) => term !== null && wanted.has(term)),
-    )
+    .filter((token) => wordTerms(token.text).some((term) => wanted.has(term)))
     .map((token) => token.start);
 }
 
@@ -101,7 +91,7 @@ function typedAnswer(
     term.phrases.some((phrase) => phrase.every((part) => terms.has(part))) ||
     (!term.inCorpus && [...term.related].some((option) => terms.has(option)));
   const onTopic = retrieval.passages.filter((passage) => passage.topicCoverage >= DECLINE_THRESHOLDS.minCoverage);
-  const termsOf = new Map(onTopic.map((passage) => [passage.id, sentenceTerms(passage.text)]));
+  const termsOf = new Map(onTopic.map((passage) => [passage.id, textTerms(passage.text)]));
   // A verb of the question that a sentence on the topic uses itself names the event asked about ("suspend"): a date
   // in a sentence without it dates another event ("The US pulled out of the INF ... in February").
   const eventVerbs = topic.filter(
@@ -192,8 +182,8 @@ const ASKS_FOR_NAME = /\bnames? of\b|^what (?:is|was|are|were)\s(?:.*\s)?called\
  */
 function namesTheThing(question: string, retrieval: SearchResult): boolean {
   // The question's own words: a speaker's title stands for their name in search ("Kremlin aide": Yury Ushakov).
-  const asked = sentenceTerms(question);
-  const given = (word: string) => [...sentenceTerms(word)].some((term) => asked.has(term));
+  const asked = textTerms(question);
+  const given = (word: string) => [...textTerms(word)].some((term) => asked.has(term));
   return retrieval.passages.some(
     (passage) =>
       passage.coverage >= DECLINE_THRESHOLDS.minCoverage &&
@@ -273,7 +263,10 @@ export function checkTypedAnswer(
   // Iran announce ...?" is.
   // A question with a verb of its own asks when something was done ("when did Russia rejoin the INF treaty"): a date
   // that names a thing ("the 1987 ... Treaty") is not its answer. Without one it may ask for the thing's own date.
-  const eventAsked = tagWords(question).some((word) => word.pos === 'VERB');
+  // "when did the us exit …": "did" asks when something was done, whatever the tagger makes of the verb.
+  const eventAsked = tagWords(question).some(
+    (word) => word.pos === 'VERB' || (word.pos === 'AUX' && /^(?:do|does|did|will|would)$/i.test(word.text)),
+  );
   // Nor does a date or number of what another party did: "when did Russia rejoin ..." is not dated by the US's exit.
   const roles = questionRoles(question, retrieval.queryTerms, wordNet);
   // "What year was the INF treaty signed?" is not answered by "In February, …": a year asked for is a year given.

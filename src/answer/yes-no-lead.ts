@@ -1,7 +1,7 @@
 import type { WordNet } from '../lexicon/wordnet.js';
 import { predicateWords } from '../search/predicate-words.js';
 import type { Passage, QueryTerm } from '../search/search-index.js';
-import { lemmaTerms, searchTerm, searchTerms } from '../search/search-terms.js';
+import { searchTerm, searchTerms, wordTerms } from '../search/search-terms.js';
 import { SPEECH_VERBS } from '../text/speech-verbs.js';
 import { wordLemmas } from '../text/word-lemmas.js';
 import { wordTokens } from '../text/word-tokens.js';
@@ -10,10 +10,6 @@ import { questionKind } from '../search/question-kind.js';
 /** How far after "not" its verb may stand: "does not "fundamentally" seek". */
 const NEGATION_REACH = 3;
 const SENSES = 2;
-
-function termsOf(word: string): string[] {
-  return [searchTerm(word), ...lemmaTerms(word)].filter((term): term is string => term !== null);
-}
 
 /**
  * The terms of the question's verbs, with WordNet's synonyms and narrower verbs of their frequent senses, and of
@@ -32,7 +28,7 @@ function verbTerms(question: string, wordNet: WordNet): Set<string> {
       const related = wordNet.related(lemma, 'verb', SENSES);
       for (const word of [lemma, ...related.synonyms, ...related.narrower]) {
         const content = word.split(' ').filter((part) => searchTerm(part) !== null);
-        if (content.length === 1) for (const term of termsOf(content[0] as string)) terms.add(term);
+        if (content.length === 1) for (const term of wordTerms(content[0] as string)) terms.add(term);
       }
     }
   });
@@ -64,7 +60,7 @@ function negates(text: string, verbs: ReadonlySet<string>): boolean {
       (token.norm === 'not' || token.norm === 'never' || token.norm.endsWith("n't")) &&
       tokens
         .slice(index + 1, index + 1 + NEGATION_REACH)
-        .some((after) => termsOf(after.text).some((term) => verbs.has(term))),
+        .some((after) => wordTerms(after.text).some((term) => verbs.has(term))),
   );
 }
 
@@ -84,7 +80,7 @@ export function passageSayingNo(
   const names = queryTerms.filter((term) => term.proper && !term.predicate);
   return (
     passages.find((passage) => {
-      const terms = new Set(wordTokens(passage.text).flatMap((token) => termsOf(token.text)));
+      const terms = new Set(wordTokens(passage.text).flatMap((token) => wordTerms(token.text)));
       const named = names.every((term) => namedIn(terms, term));
       return named && negates(passage.text, verbs);
     }) ?? null
@@ -110,7 +106,7 @@ export function yesNoUnsettled(
   if (verbs.size === 0) return false;
   const names = queryTerms.filter((term) => term.proper && !term.predicate);
   return !passages.some((passage) => {
-    const terms = new Set(wordTokens(passage.text).flatMap((token) => termsOf(token.text)));
+    const terms = new Set(wordTokens(passage.text).flatMap((token) => wordTerms(token.text)));
     for (const speaker of speakersOf(passage)) for (const term of searchTerms(speaker)) terms.add(term);
     // The verb with what it is about, in one sentence: a neighbour's name may belong to another event.
     return [...verbs].some((verb) => terms.has(verb)) && names.every((term) => namedIn(terms, term));

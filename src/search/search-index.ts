@@ -23,7 +23,7 @@ import {
   expandTerms,
   type SearchAlias,
 } from './derive-search-aliases.js';
-import { lemmaTerms, searchTerm, searchTerms } from './search-terms.js';
+import { searchTerm, searchTerms, wordTerms } from './search-terms.js';
 import {
   indexPersonNames,
   indexPersonNamesInSlices,
@@ -248,12 +248,7 @@ class RowMaker {
           ? null
           : {
               term,
-              lemmas: [
-                ...lemmaTerms(token.text),
-                ...(token.norm.includes('-') ? searchTerms(token.text.replace(/-/g, ' ')) : []).filter(
-                  (part) => part !== term,
-                ),
-              ],
+              lemmas: wordTerms(token.text).filter((part) => part !== term),
               letters: /^\p{L}+$/u.test(token.norm),
               capital: /^\p{Lu}/u.test(token.text),
             };

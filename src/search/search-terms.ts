@@ -66,3 +66,18 @@ export function searchTerms(text: string): string[] {
     return term === null ? [] : [term];
   });
 }
+
+/**
+ * A word's terms as the index holds them: its own, its lemmas', and a hyphenated word's parts' ("Intermediate-Range":
+ * also "intermediate" and "range"), so that a sentence and a question written apart or hyphenated share terms.
+ */
+export function wordTerms(word: string): string[] {
+  const term = searchTerm(word);
+  const parts = word.includes('-') ? searchTerms(word.replace(/-/g, ' ')) : [];
+  return [...new Set([...(term === null ? [] : [term]), ...lemmaTerms(word), ...parts])];
+}
+
+/** Every term of a text's words (see `wordTerms`). */
+export function textTerms(text: string): Set<string> {
+  return new Set(wordTokens(text).flatMap((token) => wordTerms(token.text)));
+}
