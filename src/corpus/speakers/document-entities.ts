@@ -338,8 +338,7 @@ function capitalisedRuns(text: string, words: readonly TaggedWord[], wordNet: Wo
       (INITIAL.test(previous.text) || isTitleWord(previous.text));
     // "press secretary Josh Earnest": a forename the tagger reads as a verb or noun, joined to a proper noun, opens a
     // name; but where a clause opens, a reporting verb is the inverted cue ("“…?” Said Maris").
-    const before = words[index - 1];
-    const opensClause = before === undefined || before.pos === 'PUNCT' || /\n/.test(text.slice(before.end, word.start));
+    const opensClause = opensClauseAt(index);
     const forename =
       CAPITALISED.test(word.text) &&
       ['VERB', 'NOUN', 'ADJ'].includes(word.pos) &&
