@@ -37,3 +37,43 @@ describe('a capitalised word right after an initialism', () => {
     ).toEqual([['for several weeks', null]]);
   });
 });
+
+describe('a statement named after its possessor, its "of" or "that" before the quotation', () => {
+  it('is the possessor’s, for a noun that is itself a verb of saying (“Obama’s estimate of “a year or so””)', () => {
+    expect(
+      speakersOf(
+        'Barack Obama spoke on Iran.',
+        'But Obama’s estimate of “a year or so” to get a bomb refers to the time it would take Iran.',
+      ),
+    ).toEqual([['a year or', 'Barack Obama']]);
+  });
+
+  it('and for one WordNet derives from such a verb (“Scott’s impassioned argument that … “shy awkward nerds””)', () => {
+    expect(
+      speakersOf(
+        'Scott Aaronson wrote a comment.',
+        'I look at Scott’s impassioned argument that the dating scene is set up to grind “shy awkward nerds” into the dirt.',
+      ),
+    ).toEqual([['shy awkward nerds', 'Scott Aaronson']]);
+  });
+
+  it('but not for a noun whose first sense is no statement (“Mr Blair’s style of leadership was “corrosive …””)', () => {
+    expect(
+      speakersOf(
+        'Menzies Campbell said Lord Butler’s comments were “well justified” and Mr Blair’s style of leadership was “corrosive of the whole system of government”.',
+      ),
+    ).toEqual([
+      ['well justified', 'Menzies Campbell'],
+      ['corrosive of the', 'Menzies Campbell'],
+    ]);
+  });
+
+  it('nor where a comma breaks the phrase before the quotation (“… Mitchell’s interpretation of the race may be, shrugging off … a mere “moan””)', () => {
+    expect(
+      speakersOf(
+        'Andrea Mitchell asked Sanders a question.',
+        'Whatever his view of Mitchell’s interpretation of the race may be, shrugging off a woman’s opinion as a mere “moan” is never OK.',
+      ),
+    ).toEqual([['moan', null]]);
+  });
+});

@@ -24,6 +24,7 @@ import { claimByBefore, ownWordsBefore } from './cues/own-words.js';
 import { participleBefore } from './cues/participle-cue.js';
 import { passiveAgent } from './cues/passive-agent.js';
 import { isLabel } from './cues/quotation-labels.js';
+import { possessedStatementBefore } from './cues/possessed-statement.js';
 import { quotedPredicateOf } from './cues/quoted-predicate.js';
 import { cueBetween, leadingCueBetween } from './cues/reporting-verb-cue.js';
 import { sentenceTailCue } from './cues/sentence-tail-cue.js';
@@ -127,6 +128,7 @@ export function attributeDocument(input: DocumentAttributionInput): DocumentAttr
       const tail = sentenceTailCue(context, endSentence, quotation.end);
       if (!leading.found || tail.found) leading = tail;
     }
+    if (!leading.found && !trailing.found) leading = possessedStatementBefore(context, leadingFrom, quotation.start);
     if (!leading.found && !trailing.found) leading = quotedPredicateOf(context, quotation.start);
     if (!leading.found && !trailing.found) leading = creditLineAfter(context, quotation);
     const label = isLabel(text, quotation, sentence) || isNameGiven(context, quotation);
