@@ -34,7 +34,7 @@ function namesStatement(noun: string): boolean {
 /**
  * "Obama’s estimate of “a year or so”", "Scott’s impassioned argument that the dating scene is set up to grind “shy
  * awkward nerds”": a statement named after its possessor, its "of" or "that" opening what it says, is the possessor's,
- * when no comma or colon breaks the phrase before the quotation.
+ * when no comma, semicolon or colon breaks the phrase before the quotation.
  */
 export function possessedStatementBefore(context: AttributionContext, from: number, quotationStart: number): CueResult {
   const { words, mentionEndingAt } = context;
@@ -46,9 +46,9 @@ export function possessedStatementBefore(context: AttributionContext, from: numb
     const head = words[noun];
     if (head?.pos !== 'NOUN' || !/^(?:of|that)$/i.test(words[noun + 1]?.text ?? '') || !namesStatement(head.text))
       continue;
-    let broken = false;
-    for (let inside = noun + 1; before(inside); inside++)
-      if (/^[,;:]$/.test((words[inside] as TaggedWord).text)) broken = true;
+    let last = noun + 1;
+    while (before(last + 1)) last++;
+    const broken = words.slice(noun + 1, last + 1).some((word) => /^[,;:]$/.test(word.text));
     const owner = mentionEndingAt.get(words[index - 1]?.end ?? -1);
     if (!broken && owner) return speakerOf(context, owner);
   }
