@@ -77,3 +77,13 @@ describe('a statement named after its possessor, its "of" or "that" before the q
     ).toEqual([['moan', null]]);
   });
 });
+
+describe('a word hyphened to the next inside a description before a name after the cue', () => {
+  it('is one of its modifiers, whatever its own part of speech (“exclaimed an incredulous then-rank-and-file Rep. Paul Ryan”)', () => {
+    expect(
+      speakersOf(
+        '“They voiced it? My God,” exclaimed an incredulous then-rank-and-file Rep. Paul Ryan, R-Wis., as he cut through the lobby.',
+      ),
+    ).toEqual([['They voiced it?', 'Paul Ryan']]);
+  });
+});

@@ -208,8 +208,11 @@ function personAfterDescription(context: AttributionContext, position: number): 
       return head.kind === 'person' ? head : null;
     }
     // "said Will Doyle": a capitalised word the tagger reads as a verb may open the name; "said managing director Anna
-    // Smith": a participle modifies the role as an adjective does.
+    // Smith": a participle modifies the role as an adjective does; "said the often-quoted Paul Ryan": so does a word
+    // hyphened to the next, whatever its own part of speech.
+    const hyphened = words[at + 1]?.text === '-';
     const described =
+      hyphened ||
       COMPOUND_PARTS.has(word.pos) ||
       word.pos === 'DET' ||
       /^\p{Lu}/u.test(word.text) ||
