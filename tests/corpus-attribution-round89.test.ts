@@ -87,3 +87,40 @@ describe('a word hyphened to the next inside a description before a name after t
     ).toEqual([['They voiced it?', 'Paul Ryan']]);
   });
 });
+
+describe('a subject and any finite verb opening the sentence before a comma and the quotation', () => {
+  it('introduce it after a phrase fronted before the subject (“Still, Krugman observes, “…””)', () => {
+    expect(
+      speakersOf(
+        'Paul Krugman wrote a column on wages.',
+        'Still, Krugman observes, “Workers are people, not commodities.” The evidence bears it out.',
+      ),
+    ).toEqual([['Workers are people,', 'Paul Krugman']]);
+  });
+
+  it('but a passive subject was spoken to (“In an interview on Wednesday, Trump was asked, “…””)', () => {
+    expect(
+      speakersOf(
+        'Donald Trump gave an interview.',
+        'In an interview on Wednesday, Trump was asked, “What is the most dangerous place you have been to?”',
+      ),
+    ).toEqual([['What is the', null]]);
+  });
+
+  it('nor where the sentence opens with the subject (“Trump was asked, “…””)', () => {
+    expect(
+      speakersOf(
+        'Donald Trump gave an interview.',
+        'Trump was asked, “What is the most dangerous place you have been to?”',
+      ),
+    ).toEqual([['What is the', null]]);
+  });
+});
+
+describe('a subject and any finite verb set off after the quotation', () => {
+  it('do not attribute it when the verb is passive (“… ?” Donald Trump was asked.)', () => {
+    expect(
+      speakersOf('“What is the most dangerous place you have been to?” Donald Trump was asked. He smiled.'),
+    ).toEqual([['What is the', null]]);
+  });
+});

@@ -3,10 +3,10 @@ import type { QuotationSpan } from '../find-quotation-spans.js';
 import type { TextWords } from '../../text/text-words.js';
 import type { Mention } from './find-mentions.js';
 import { SPEECH_VERBS } from './speaker-lexicon.js';
+import { PASSIVE_BE } from './cues/word-helpers.js';
 
 const ADVERB = /^(?:\w+ly|also|later|then|again|once|earlier|on|at|in)$/i;
 const PRONOUN = /^(?:he|she)$/i;
-const PASSIVE_AUXILIARY = /^(?:is|are|was|were|be|been|being)$/i;
 
 export interface AttributionContext {
   readonly text: string;
@@ -43,7 +43,7 @@ export function creditedSpeaker(
     const wordBefore = words[position - 1];
     // "Barley is described as a “…”": a passive speech verb's subject is whom the words are about, not who spoke.
     const auxiliary = wordBefore && ADVERB.test(wordBefore.text) ? words[position - 2] : wordBefore;
-    if (auxiliary && PASSIVE_AUXILIARY.test(auxiliary.text)) continue;
+    if (auxiliary && PASSIVE_BE.test(auxiliary.text)) continue;
     const mentions = mentionsIn(context, from, verb.start);
     // "The US blamed Russia ... and urged Moscow": a verb joined by "and" shares the clause's first subject.
     const subject = wordBefore?.norm === 'and' ? mentions[0] : mentions.at(-1);

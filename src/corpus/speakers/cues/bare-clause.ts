@@ -4,7 +4,7 @@ import type { TaggedWord } from '../tag-words.js';
 import { type AttributionContext, countWordsIn, firstWordFrom, indexOfWordStartingAt } from './attribution-context.js';
 import { type CueResult, NO_CUE } from './cue-result.js';
 import { speakerOf } from './speaker-of-mention.js';
-import { isAdverb, isFiniteVerb, opensItsSentence } from './word-helpers.js';
+import { isAdverb, isFiniteVerb, opensItsSentence, PASSIVE_BE } from './word-helpers.js';
 
 /**
  * "…”, Maris recalls.", "…”, grinned Stram.": a clause of nothing but a subject and a finite verb, set off after a
@@ -21,7 +21,7 @@ export function bareClauseCue(context: AttributionContext, index: number, senten
   if (opening) {
     let position = indexOfWordStartingAt(context, opening.start) + 1 + countWordsIn(context, opening);
     while (isAdverb(words[position])) position++;
-    if (!isFiniteVerb(context, words[position])) return NO_CUE;
+    if (!isFiniteVerb(context, words[position]) || isPassive(context, opening, position)) return NO_CUE;
     // "…?” Trump went on.", "…,” Bennett shot back": a particle may close the verb.
     const particle = ['ADP', 'ADV', 'PART'].includes(words[position + 1]?.pos ?? '') && closes(position + 2);
     return closes(position + 1) || particle ? speakerOf(context, opening) : NO_CUE;
@@ -30,6 +30,13 @@ export function bareClauseCue(context: AttributionContext, index: number, senten
   if (isFiniteVerb(context, first) && subject && closes(index + 2 + countWordsIn(context, subject)))
     return speakerOf(context, subject);
   return NO_CUE;
+}
+
+/** "Trump was asked, “…”": a passive subject between `subject` and its verb at word `verb` was spoken to. */
+function isPassive(context: AttributionContext, subject: EntityMention, verb: number): boolean {
+  const { words } = context;
+  const after = indexOfWordStartingAt(context, subject.start) + countWordsIn(context, subject);
+  return words.slice(after, verb).some((word) => PASSIVE_BE.test(word.text));
 }
 
 /**
@@ -51,8 +58,13 @@ function epithetSubject(context: AttributionContext, index: number): EntityMenti
  */
 export function leadingBareClause(context: AttributionContext, from: number, quotationStart: number): CueResult {
   const { text, words, mentionStartingAt, insideName } = context;
+  const subjectAt = (at: number) => mentionStartingAt.get(words[at]?.start ?? -1) ?? epithetSubject(context, at);
   const start = firstWordFrom(context, from);
-  const opening = mentionStartingAt.get(words[start]?.start ?? -1) ?? epithetSubject(context, start);
+  // "Still, Krugman observes, “…”": a phrase fronted before the subject, set off by its comma (`opensItsSentence`
+  // allows one such comma).
+  let comma = start;
+  while (words[comma] && (words[comma] as TaggedWord).start < quotationStart && words[comma]?.text !== ',') comma++;
+  const opening = subjectAt(start) ?? (words[comma]?.text === ',' ? subjectAt(comma + 1) : undefined);
   // "He continued, “…”": a pronoun for someone opens such a clause as a name does.
   const someone = opening?.kind === 'pronoun' && (opening.gender === 'male' || opening.gender === 'female');
   if (
@@ -67,7 +79,7 @@ export function leadingBareClause(context: AttributionContext, from: number, quo
   const particle = ['ADP', 'ADV', 'PART'].includes(words[position + 1]?.pos ?? '');
   // The tagger may read a verb with a particle as a noun ("shot back").
   const nounal = verb?.pos === 'NOUN' && particle && !/ing$/i.test(verb.text) && !insideName.has(verb.start);
-  if (!verb || !(isFiniteVerb(context, verb) || nounal)) return NO_CUE;
+  if (!verb || !(isFiniteVerb(context, verb) || nounal) || isPassive(context, opening, position)) return NO_CUE;
   position += particle ? 2 : 1;
   const mark = words[position];
   if (!mark || !/^[,:]$/.test(mark.text) || !/^\s*[\u201C"]$/.test(text.slice(mark.end, quotationStart))) return NO_CUE;
@@ -111,7 +123,7 @@ export function asCommentClause(context: AttributionContext, sentenceStart: numb
     words[position + 2]?.text === ',';
   // The tagger may read a verb with a particle as a noun ("points out").
   const nounal = verb?.pos === 'NOUN' && particle && /s$/.test(verb.text) && !insideName.has(verb.start);
-  if (!verb || !(isFiniteVerb(context, verb) || nounal)) return NO_CUE;
+  if (!verb || !(isFiniteVerb(context, verb) || nounal) || isPassive(context, opening, position)) return NO_CUE;
   const comma = words[position + (particle ? 2 : 1)];
   return comma?.text === ',' && comma.end <= quotationStart ? speakerOf(context, opening) : NO_CUE;
 }

@@ -4,10 +4,10 @@ import { NAMING_PARTICIPLES } from '../reporting-verbs-data.js';
 import { isWrittenRoleNoun } from '../role-nouns.js';
 import type { TaggedWord } from '../tag-words.js';
 import { type AttributionContext, firstStartingAfter } from './attribution-context.js';
+import { PASSIVE_BE } from './word-helpers.js';
 
 /** The participles themselves: "known" of "known as", whose "as" (or "to as": "referred to as") is stepped over. */
 const NAMING = new Set(NAMING_PARTICIPLES.map((form) => form.split(' ')[0] as string));
-const BE = /^(?:is|are|was|were|be|been|being)$/i;
 const RELATIVE = /^(?:that|which|who)$/i;
 
 /**
@@ -36,7 +36,7 @@ export function isNameGiven(context: AttributionContext, quotation: QuotationSpa
   // comma alone only "known as" or a participle an adverb modifies does ("limits, frequently called"): "Bay Buchanan,
   // national treasurer for the campaign, called" is an appositive's person and her verb.
   let clause = false;
-  while (BE.test(at(0)) || RELATIVE.test(at(0)) || at(0) === ',') {
+  while (PASSIVE_BE.test(at(0)) || RELATIVE.test(at(0)) || at(0) === ',') {
     if (at(0) === ',' && !clause && !known && !modified) return false;
     clause = true;
     index--;

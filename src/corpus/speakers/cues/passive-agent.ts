@@ -3,9 +3,8 @@ import type { TaggedWord } from '../tag-words.js';
 import { type AttributionContext, firstWordFrom } from './attribution-context.js';
 import { type CueResult, NO_CUE } from './cue-result.js';
 import { speakerOf } from './speaker-of-mention.js';
+import { PASSIVE_BE } from './word-helpers.js';
 
-/** Forms of "be" that make the participle after them passive. */
-const BE = /^(?:is|are|was|were|be|been|being)$/i;
 /** What may stand between the participle and the quotation: "described as", "branded a". */
 const LINK = /^(?:as|a|an|the)$/i;
 const MAX_LINKS = 2;
@@ -30,7 +29,7 @@ function passiveBefore(context: AttributionContext, start: number): boolean {
   let before = index - 1;
   if (words[before]?.pos === 'ADV') before--;
   // "a move branded a "…" by the Tories": a participle straight after a noun opens a reduced relative clause.
-  return BE.test(words[before]?.text ?? '') || words[before]?.pos === 'NOUN';
+  return PASSIVE_BE.test(words[before]?.text ?? '') || words[before]?.pos === 'NOUN';
 }
 
 /**

@@ -17,7 +17,7 @@ import { ownSubject } from './participle-cue.js';
 import { speakerOf } from './speaker-of-mention.js';
 import { subjectAfter } from './subject-after.js';
 import { subjectBefore } from './subject-before.js';
-import { clauseStartBefore, isFiniteVerb, lower, SUBORDINATORS } from './word-helpers.js';
+import { clauseStartBefore, isFiniteVerb, lower, PASSIVE_BE, SUBORDINATORS } from './word-helpers.js';
 
 /** What may stand before an inverted reporting verb: a closing quotation mark, a comma or colon (not a dash). */
 const INVERSION_OPENERS = /^[,:\u201D"'\u2019]+$/;
@@ -176,8 +176,7 @@ export function cueAt(
   // "were admitted", "will be presented", "was also committed to": a passive's subject did not speak.
   let auxiliary = index - 1;
   while (auxiliary > first && words[auxiliary]?.pos === 'ADV') auxiliary--;
-  if (/^(?:be|been|being|is|are|was|were)$/i.test(words[auxiliary]?.text ?? ''))
-    return passiveAgent(context, index + verb.words);
+  if (PASSIVE_BE.test(words[auxiliary]?.text ?? '')) return passiveAgent(context, index + verb.words);
   // "as Mr. Serling might say, “…”": a verb of saying under "might" or "may" imagines words no one is reported to have
   // said (lower case: "May said" is Theresa May's; "could" is also a past ability).
   if (/^(?:might|may)$/.test(words[auxiliary]?.text ?? '')) return abstain;
