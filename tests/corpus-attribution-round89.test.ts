@@ -124,3 +124,82 @@ describe('a subject and any finite verb set off after the quotation', () => {
     ).toEqual([['What is the', null]]);
   });
 });
+
+describe('an initialism no parenthesis spells out', () => {
+  it('stands for the one name elsewhere in the article whose initials it is (“The Associated Press reports … AP said”)', () => {
+    expect(
+      speakersOf(
+        'The suspect is about to be arrested, The Associated Press reports.',
+        '“Federal officials deny that an arrest was made,” AP said.',
+      ),
+    ).toEqual([['Federal officials deny', 'Associated Press']]);
+  });
+
+  it('or whose initials open with it (“The Centers for Disease Control and Prevention … the CDC wrote”)', () => {
+    expect(
+      speakersOf(
+        'The Centers for Disease Control and Prevention has quietly released detailed guidance.',
+        '“Some communities will progress sequentially through the phases,” the CDC wrote.',
+      ),
+    ).toEqual([['Some communities will', 'Centers for Disease Control and Prevention']]);
+  });
+
+  it('or close with it, its country included (“U.S. Immigration and Customs Enforcement says … ICE said”)', () => {
+    expect(
+      speakersOf(
+        'U.S. Immigration and Customs Enforcement says there is no need for a new order.',
+        '“Claims to the contrary are false,” ICE said.',
+      ),
+    ).toEqual([['Claims to the', 'U.S. Immigration and Customs Enforcement']]);
+  });
+
+  it('but not for a person’s name (“Alan Parker spoke … AP said”)', () => {
+    expect(
+      speakersOf(
+        'Alan Parker spoke to the board on Monday.',
+        '“Federal officials deny that an arrest was made,” AP said.',
+      ),
+    ).toEqual([['Federal officials deny', 'AP']]);
+  });
+
+  it('nor for either of two names with those initials (“the Ethics Committee … the European Commission … EC said”)', () => {
+    expect(
+      speakersOf(
+        'The Ethics Committee met the European Commission on Monday.',
+        '“We have reached no decision,” EC said.',
+      ),
+    ).toEqual([['We have reached', 'EC']]);
+  });
+
+  it('a name it spells whole before one whose initials only open with it (“Green Valley Growers … Green Valley Growers Supporters Trust … GVG said”)', () => {
+    expect(
+      speakersOf(
+        'The Green Valley Growers met the Green Valley Growers Supporters Trust on Monday.',
+        '“We have reached no decision,” GVG said.',
+      ),
+    ).toEqual([['We have reached', 'Green Valley Growers']]);
+  });
+
+  it('and a title before a forename ends the name (“Centers for Disease Control and Prevention Director Robert Redfield”)', () => {
+    expect(
+      speakersOf(
+        'Centers for Disease Control and Prevention Director Robert Redfield spoke on Monday.',
+        '“We are prepared to work with every school district,” Redfield said. “Reopening is vital,” the CDC said.',
+      ),
+    ).toEqual([
+      ['We are prepared', 'Robert Redfield'],
+      ['Reopening is vital', 'Centers for Disease Control and Prevention'],
+    ]);
+  });
+});
+
+describe('“it” after a sentence its body opens', () => {
+  it('is that body, its article before it (“The BPI is quick to condemn brands. “…,” it said”)', () => {
+    expect(
+      speakersOf(
+        'He wrote to the British Phonographic Industry last month.',
+        'The BPI is quick to condemn brands. “Illegal file-sharers steal music,” it said.',
+      ),
+    ).toEqual([['Illegal file-sharers steal', 'British Phonographic Industry']]);
+  });
+});

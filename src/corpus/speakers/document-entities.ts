@@ -1,6 +1,6 @@
 import { getGender } from 'gender-detection-from-name';
 import type { Span } from '../corpus-types.js';
-import { COUNTRIES } from './speaker-lexicon.js';
+import { COUNTRIES, countryOfDemonym } from './speaker-lexicon.js';
 import { isUnisexForename } from './unisex-forenames.js';
 import {
   BODY_HEADS,
@@ -18,7 +18,15 @@ import {
   type Gender,
   writtenOutTitle,
 } from './person-titles.js';
-import { initialsOf, longFormBefore, spellsInitialism, withoutLegalSuffix } from './initialism-long-form.js';
+import {
+  initialsOf,
+  type LongForm,
+  type LongFormJudge,
+  longFormBefore,
+  longFormElsewhere,
+  spellsInitialism,
+  withoutLegalSuffix,
+} from './initialism-long-form.js';
 import { reportingVerbAt } from './reporting-verbs.js';
 import { isFunctionWord } from './function-words.js';
 import { isWrittenRoleNoun, ROLE_NOUNS, samePersonNoun } from './role-nouns.js';
@@ -502,7 +510,7 @@ const MIN_PART_INITIALS = 3;
  */
 function withSpelledOutInitialisms(text: string, named: readonly NamedRun[]): NamedRun[] {
   const spelledOut = new Map<string, string>();
-  const runs = withLongForms(text, named, spelledOut);
+  let runs = withLongForms(text, named, spelledOut);
   runs.forEach((run, index) => {
     const next = runs[index + 1];
     if (!next || !/^\s*\($/.test(text.slice(run.span.end, next.span.start)) || text[next.span.end] !== ')') return;
@@ -530,14 +538,50 @@ function withSpelledOutInitialisms(text: string, named: readonly NamedRun[]): Na
         if (byPart.has(part) && byPart.get(part) !== body) sharedParts.add(part);
         byPart.set(part, body);
       }
+  const bodyFor = (written: string): string | undefined => {
+    const whole = !shared.has(written) ? byInitials.get(written) : undefined;
+    const part = !byInitials.has(written) && !sharedParts.has(written) ? byPart.get(written) : undefined;
+    return spelledOut.get(written) ?? whole ?? part;
+  };
+  // "The Centers for Disease Control and Prevention … the CDC wrote": failing those, a name no head word made a body.
+  const initialisms = new Set(
+    runs.map((run) => text.slice(run.span.start, run.span.end)).filter((written) => INITIALISM.test(written)),
+  );
+  for (const letters of initialisms) {
+    if (bodyFor(letters) !== undefined) continue;
+    const forms = longFormElsewhere(text, letters, LONG_FORM_JUDGE);
+    if (forms[0]) spelledOut.set(letters, forms[0].name);
+    // "Centers for Disease Control and Prevention Director Robert Redfield": a run going on past the name keeps it.
+    for (const form of forms) if (!overhung(runs, form)) runs = withBodyAt(runs, form);
+  }
   return runs.map((run) => {
     const written = text.slice(run.span.start, run.span.end);
-    const initialism = INITIALISM.test(written);
-    const whole = initialism && !shared.has(written) ? byInitials.get(written) : undefined;
-    const part = initialism && !byInitials.has(written) && !sharedParts.has(written) ? byPart.get(written) : undefined;
-    const body = spelledOut.get(written) ?? whole ?? part;
+    const body = INITIALISM.test(written) ? bodyFor(written) : undefined;
     return body === undefined ? run : { span: run.span, titles: [], nameWords: [], body, initialism: true };
   });
+}
+
+/** Whether a run overlaps `form` and goes on past it. */
+function overhung(runs: readonly NamedRun[], form: LongForm): boolean {
+  return runs.some(
+    (other) =>
+      other.span.start < form.end &&
+      other.span.end > form.start &&
+      (other.span.start < form.start || other.span.end > form.end),
+  );
+}
+
+/** `runs` with `form` a body in place of the runs inside it, unless a body already covers it. */
+function withBodyAt(runs: readonly NamedRun[], form: LongForm): NamedRun[] {
+  const inside = (other: NamedRun) => other.span.start < form.end && other.span.end > form.start;
+  if (runs.some((other) => other.body !== null && other.span.start <= form.start && other.span.end >= form.end))
+    return [...runs];
+  const at = runs.findIndex((other) => other.span.start >= form.start);
+  return [
+    ...runs.slice(0, at).filter((other) => !inside(other)),
+    { span: { start: form.start, end: form.end }, titles: [], nameWords: [], body: form.name },
+    ...runs.slice(at).filter((other) => !inside(other)),
+  ];
 }
 
 /**
@@ -550,18 +594,32 @@ function withLongForms(text: string, runs: readonly NamedRun[], spelledOut: Map<
     if (!INITIALISM.test(text.slice(run.span.start, run.span.end))) continue;
     const form = longFormBefore(text, run.span);
     if (!form) continue;
-    const inside = (other: NamedRun) => other.span.start < form.end && other.span.end > form.start;
     if (result.some((other) => other.body !== null && other.span.start <= form.start && other.span.end >= form.end))
       continue;
     spelledOut.set(text.slice(run.span.start, run.span.end), form.name);
-    const at = result.findIndex((other) => other.span.start >= form.start);
-    result = [
-      ...result.slice(0, at).filter((other) => !inside(other)),
-      { span: { start: form.start, end: form.end }, titles: [], nameWords: [], body: form.name },
-      ...result.slice(at).filter((other) => !inside(other)),
-    ];
+    result = withBodyAt(result, form);
   }
   return result;
+}
+
+const LONG_FORM_JUDGE: LongFormJudge = {
+  accepts: namesBody,
+  opensName: (word) => !/^(?:The|A|An)$/.test(word) && !isFunctionWord(word),
+  // "Centers for Disease Control and Prevention Director Robert Redfield": a title before a forename is a person's.
+  endsBefore: (word, next) => isTitleWord(word) && getGender(next, 'en') !== 'unknown',
+  namesCountry: (word) => countryOfDemonym(word) !== null,
+};
+
+/** Whether a long form an initialism spells can be a body's: not a person's ("Alan Parker"), a place's or a people's. */
+function namesBody(name: string): boolean {
+  const first = name.slice(0, name.search(/\s|$/));
+  const known = name.toLowerCase();
+  return (
+    getGender(first, 'en') === 'unknown' &&
+    !PLACE_NAMES.has(known) &&
+    !REGION_NAMES.has(known) &&
+    countryOfDemonym(name) === null
+  );
 }
 
 /** Words as the text writes them: one space apart, none before an apostrophe set straight after a word. */

@@ -59,3 +59,71 @@ export function longFormBefore(text: string, initialism: Span): LongForm | null 
   }
   return null;
 }
+
+/**
+ * Capitalised words, "of", "of the", "and", "for" or "&" allowed between them, a full stop only inside an
+ * abbreviation ("U.S."): a candidate long form's run in the text. "and the" ends it ("the Council and the Chamber").
+ */
+const CAPITALISED_RUN =
+  /\p{Lu}(?:(?:\.\p{Lu})+\.?|[\p{L}\p{N}'’&-]*)(?:\s(?:(?:of the|of|and|for|&)\s)?\p{Lu}(?:(?:\.\p{Lu})+\.?|[\p{L}\p{N}'’&-]*))*/gu;
+/** Fewer letters than this, an initialism must be spelled whole: "AP" opens too many longer names. */
+const MIN_PARTIAL_LETTERS = 3;
+
+/** What a text's own words say about a candidate long form, beyond its letters. */
+export interface LongFormJudge {
+  /** Whether the name can be a body's (not a person's or a place's). */
+  readonly accepts: (name: string) => boolean;
+  /** Whether a name may open with this word ("A", "Since" may not). */
+  readonly opensName: (word: string) => boolean;
+  /** Whether a name ends before this word, given the next ("Director" before "Robert Redfield"). */
+  readonly endsBefore: (word: string, next: string) => boolean;
+  /** Whether this word, before a name that spells the letters, is its country's, and part of it ("U.S."). */
+  readonly namesCountry: (word: string) => boolean;
+}
+
+/**
+ * "The Centers for Disease Control and Prevention has released guidance. … the CDC wrote": the one name of two or
+ * more capitalised words elsewhere in the text that spells `letters` whole, at every place it stands; failing that,
+ * the one whose initials open or close with them ("U.S. Immigration and Customs Enforcement" is ICE). None where two
+ * names do.
+ */
+export function longFormElsewhere(text: string, letters: string, judge: LongFormJudge): LongForm[] {
+  const whole = new Map<string, LongForm[]>();
+  const partial = new Map<string, LongForm[]>();
+  for (const match of text.matchAll(CAPITALISED_RUN)) {
+    const words = [...match[0].matchAll(WORD)].map((word) => ({
+      text: word[0],
+      start: (match.index ?? 0) + word.index,
+      end: (match.index ?? 0) + word.index + word[0].length,
+    }));
+    const stop = words.findIndex(
+      (word, index) => index > 0 && judge.endsBefore(word.text, words[index + 1]?.text ?? ''),
+    );
+    const last = words[(stop === -1 ? words.length : stop) - 1] as (typeof words)[number];
+    // "the Council’s report": a possessive ending is not the name's.
+    const end = last.end - (/['’]s$/.test(last.text) ? 2 : 0);
+    for (const [index, word] of words.entries()) {
+      if (word === last) break;
+      if (!/^\p{Lu}/u.test(word.text) || !judge.opensName(word.text)) continue;
+      const spelled = text.slice(word.start, end);
+      const initials = initialsOf(withoutLegalSuffix(spelled));
+      const spells = spellsInitialism(spelled, letters);
+      const opensOrCloses =
+        letters.length >= MIN_PARTIAL_LETTERS &&
+        initials.length > letters.length &&
+        (initials.startsWith(letters) || initials.endsWith(letters));
+      if (!(spells || opensOrCloses)) continue;
+      // "U.S. Immigration and Customs Enforcement" (ICE): the country before a name that spells it is part of it.
+      const before = words[index - 1];
+      const start = spells && before && judge.namesCountry(before.text) ? before.start : word.start;
+      const name = text.slice(start, end);
+      if (judge.accepts(name)) {
+        const found = spells ? whole : partial;
+        found.set(name, [...(found.get(name) ?? []), { start, end, name }]);
+      }
+      if (spells) break;
+    }
+  }
+  const found = whole.size > 0 ? whole : partial;
+  return found.size === 1 ? ([...found.values()][0] as LongForm[]) : [];
+}

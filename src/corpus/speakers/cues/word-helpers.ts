@@ -45,7 +45,9 @@ export function opensItsSentence(context: AttributionContext, mention: Span): bo
   const sentence = sentences[sentenceIndexOf(context, mention.start)];
   if (!sentence) return false;
   const before = text.slice(sentence.start, mention.start).trim();
-  if (before === '' || (before.endsWith(',') && !before.slice(0, -1).includes(','))) return true;
+  // "The BPI is": a name's own article leaves it first.
+  if (before === '' || /^the$/i.test(before) || (before.endsWith(',') && !before.slice(0, -1).includes(',')))
+    return true;
   // "But the PHS conceded": a conjunction or adverb linking the sentence to the one before leaves the subject first.
   const opening = words.slice(firstWordFrom(context, sentence.start), indexOfWordStartingAt(context, mention.start));
   return opening.length === 1 && ['CCONJ', 'ADV'].includes((opening[0] as TaggedWord).pos);
