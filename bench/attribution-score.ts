@@ -54,8 +54,10 @@ const TERRITORIAL_DESIGNATION = /^((?:lord|lady|baron|baroness|viscount|viscount
 // ("Reporters Committee for Freedom of the Press" ends in its own words).
 const EPITHET = /^(\p{Lu}[\p{L}-]*)\s+the\s+\p{Lu}[\p{L}-]*$/u;
 
+/** A name's words, lower case, titles left out; "O’Keefe" and "O'Keefe" are one word. */
 function nameWords(name: string): string[] {
   return name
+    .replaceAll('\u2019', "'")
     .replace(TERRITORIAL_DESIGNATION, '$1')
     .replace(EPITHET, '$1')
     .toLowerCase()

@@ -22,6 +22,12 @@ describe('attribution benchmark scoring', () => {
     expect(sameSpeaker('The Guardian', 'The Guardian')).toBe(true);
   });
 
+  it('reads a typographic apostrophe in a name as a straight one', () => {
+    expect(sameSpeaker('James O’Keefe', "James O'Keefe")).toBe(true);
+    expect(sameSpeaker("O'Keefe", 'James O’Keefe')).toBe(true);
+    expect(sameSpeaker('James O’Brien', "James O'Keefe")).toBe(false);
+  });
+
   it('compares a name of single letters whole', () => {
     expect(sameSpeaker('B&B', 'B&B')).toBe(true);
     expect(sameSpeaker('M&S', 'B&B')).toBe(false);
