@@ -81,6 +81,10 @@ export function documentAliases(document: CorpusDocument): SearchAlias[] {
     const shortForm = searchTerms(acronym);
     if (longForm.length === 0 || shortForm.length === 0) continue;
     aliases.push({ phrase: shortForm, expansion: longForm }, { phrase: longForm, expansion: shortForm });
+    // "intermediate range nuclear forces": a question may write the long form's hyphened words apart, as its parts
+    // (`openCompounds`), and names the acronym all the same.
+    const apart = searchTerms(expansion.replace(/-/g, ' '));
+    if (apart.join(' ') !== longForm.join(' ')) aliases.push({ phrase: apart, expansion: shortForm });
   }
   return aliases;
 }

@@ -796,7 +796,8 @@ function openSearchIndex(
     },
     search(query, limit = 8) {
       const questionTerms = searchTerms(query);
-      const typed = new Set(questionTerms);
+      // A hyphened word's parts are typed too, as the question's words read them ("intermediate-range").
+      const typed = new Set([...questionTerms, ...searchTerms(query.replace(/-/g, ' '))]);
       // "the sputnik-sourced wrap-up", "the rt.com preview": an outlet named inside a compound names it too.
       const sourcesNamed = sourcesNamedBy(
         questionTerms.flatMap((term) => [term, ...term.split(/[-.]/).flatMap((part) => searchTerms(part))]),
