@@ -8,6 +8,9 @@ const CLAUSE_PREPOSITIONS = /^(?:after|before|since|until|once|although|though|w
 /** Adverbs the tagger gives to "when" and its kind where they open a clause of time ("When Trump suggested …,"). */
 const CLAUSE_ADVERBS = /^(?:when|whenever)$/i;
 
+/** Words of a phrase that may stand before a fronted clause, set off by its own comma. */
+const MAX_LEADING_PHRASE = 4;
+
 /**
  * "And after the Supreme Court refused to reinstate the law, Gov. McCrory blamed the court's “…”": a clause of its
  * own opened by a subordinating word and closed by a comma says nothing of who speaks in the main clause, so the
@@ -27,6 +30,19 @@ export function afterFrontedClause(context: AttributionContext, from: number, to
     words[position + 1]?.text !== ','
   )
     position++;
+  // "At another time, when Cohen asked …,": a short prepositional or adverbial phrase with no verb, set off before the
+  // clause, is stepped over ("Hillary Clinton, when asked …," is the subject set off before it).
+  if (!opensClause(words[position]) && ['ADP', 'ADV'].includes(words[position]?.pos ?? '')) {
+    let comma = position;
+    while (
+      comma < position + MAX_LEADING_PHRASE &&
+      words[comma] &&
+      words[comma]?.text !== ',' &&
+      words[comma]?.pos !== 'VERB'
+    )
+      comma++;
+    if (words[comma]?.text === ',' && opensClause(words[comma + 1])) position = comma + 1;
+  }
   const opener = words[position];
   const subordinating = opensClause(opener);
   if (!opener || !subordinating || lower(opener) === 'as') return from;
@@ -35,8 +51,10 @@ export function afterFrontedClause(context: AttributionContext, from: number, to
     if (word.text === ',') {
       const clause = words.slice(position + 1, at);
       const last = clause.at(-1);
-      // A noun that is also a verb of saying ("on the deal,") closes no cue.
-      const closesWithCue = last?.pos !== 'NOUN' && reportingVerbAt(last?.text ?? '', undefined) !== null;
+      // A noun that is also a verb of saying ("on the deal,") closes no cue; a verb of saying does, if what it
+      // introduces follows ("When asked, “…”"), not a main clause ("When Steve Cohen asked, Mueller demurred").
+      const quoted = /^["\u201C]$/.test(words[at + 1]?.text ?? '');
+      const closesWithCue = quoted && last?.pos !== 'NOUN' && reportingVerbAt(last?.text ?? '', undefined) !== null;
       return !closesWithCue && clause.some((other) => other.pos === 'VERB') ? word.end : from;
     }
     if (/^[;:\u2014]$/.test(word.text)) return from;

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { speakersOf } from './helpers/quotation-speakers.js';
+
+// Round 90: forms the development splits (AllSides dev to dev50, Reuters dev to dev32, BBC, PolNeAR train, Brown)
+// showed the corpus getting wrong. Each case is constructed, and each failed before its rule.
+describe('a pronoun after a sentence whose main clause follows a fronted clause', () => {
+  it('stands for the main clause’s subject when the fronted clause ends in a verb of saying (“When Steve Cohen asked, Mueller demurred”)', () => {
+    expect(
+      speakersOf(
+        'Robert Mueller testified on Wednesday.',
+        'When Steve Cohen asked, Mueller demurred. “I’m not certain,” he told the panel.',
+      ),
+    ).toEqual([['I’m not certain', 'Robert Mueller']]);
+  });
+
+  it('and when a short phrase is set off before the fronted clause (“At another time, when Democrat Steve Cohen cited …”)', () => {
+    expect(
+      speakersOf(
+        'Robert Mueller testified on Wednesday.',
+        'At another time, when Democrat Steve Cohen cited the quote, Mueller demurred. “I’m not certain,” he quietly told the panel.',
+      ),
+    ).toEqual([['I’m not certain', 'Robert Mueller']]);
+  });
+
+  it('but a subject set off before the fronted clause is still the subject (“Hillary Clinton, when asked …, only allowed, “…””)', () => {
+    expect(
+      speakersOf(
+        'Hillary Clinton, when asked in January whether arms were being shipped out of Libya, only allowed, “I will have to take that question for the record.”',
+      ),
+    ).toEqual([['I will have', 'Hillary Clinton']]);
+  });
+});
