@@ -203,3 +203,29 @@ describe('“it” after a sentence its body opens', () => {
     ).toEqual([['Illegal file-sharers steal', 'British Phonographic Industry']]);
   });
 });
+
+describe('a comment clause of "as", a subject and its verb', () => {
+  it('makes the words the sentence quotes that subject’s (“As Pompeo points out, … “private” …”)', () => {
+    expect(
+      speakersOf(
+        'Mike Pompeo spoke.',
+        'As Pompeo points out, there is a difference between “private” and “public” talks.',
+      ),
+    ).toEqual([
+      ['private', 'Mike Pompeo'],
+      ['public', 'Mike Pompeo'],
+    ]);
+  });
+
+  it('but not when the verb is passive (“As Pompeo was told, …”)', () => {
+    expect(
+      speakersOf(
+        'Mike Pompeo spoke.',
+        'As Pompeo was told, there is a difference between “private” and “public” talks.',
+      ),
+    ).toEqual([
+      ['private', null],
+      ['public', null],
+    ]);
+  });
+});
