@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { VerbatimService } from '../src/app/verbatim-service.js';
 import { buildCorpus } from '../src/corpus/build-corpus.js';
+import { reportsSpeaker } from '../src/answer/speakers-asked-about.js';
 import { documentAliases } from '../src/search/derive-search-aliases.js';
 import { createTestService } from './helpers/seed-service.js';
 
@@ -33,5 +34,38 @@ describe('an acronym’s long form written with its hyphened words apart', () =>
     expect(result.citations.map((citation) => citation.quote).join(' ')).toContain(
       'The US pulled out of the INF arms control treaty with Russia in February.',
     );
+  });
+});
+
+describe('asked for someone’s words, a sentence credited to another speaker', () => {
+  it('gives them where it reports them as the subject of a verb of saying ("said Putin … informed Pompeo that …")', async () => {
+    const result = await service.ask('what did putin tell the secretary russia was ready to restart');
+    expect(result.status).toBe('answered');
+    expect(result.citations[0]?.quote).toContain('Putin during his meeting informed Pompeo that Russia is prepared');
+  });
+
+  it('reads the surname, a few words, then a verb of saying whose "that" opens the words it reports', () => {
+    expect(
+      reportsSpeaker(
+        'Ushakov said Putin during his meeting informed Pompeo that Russia is prepared.',
+        'Vladimir Putin',
+      ),
+    ).toBe(true);
+  });
+
+  it('not a surname after a preposition ("a letter to Putin warned that …")', () => {
+    expect(
+      reportsSpeaker('Ushakov said a letter to Putin warned that the sanctions would stay.', 'Vladimir Putin'),
+    ).toBe(false);
+  });
+
+  it('nor past punctuation ("When he met Putin, Pompeo stressed that …")', () => {
+    expect(reportsSpeaker('When he met Putin, Pompeo stressed that the sanctions would stay.', 'Vladimir Putin')).toBe(
+      false,
+    );
+  });
+
+  it('nor a verb that reports no words of theirs ("Putin talked about the sanctions for an hour")', () => {
+    expect(reportsSpeaker('Ushakov said Putin talked about the sanctions for an hour.', 'Vladimir Putin')).toBe(false);
   });
 });

@@ -6,7 +6,8 @@ import { asksForWords, predicateWords } from '../search/predicate-words.js';
 import { installedWordNet, type WordNet } from '../lexicon/wordnet.js';
 import { isStopword, wordTokens } from '../text/word-tokens.js';
 import { escapeRegExp } from '../corpus/speakers/discover-speakers.js';
-import { tagWords } from '../corpus/speakers/tag-words.js';
+import { type TaggedWord, tagWords } from '../corpus/speakers/tag-words.js';
+import { reportingVerbAt } from '../corpus/speakers/reporting-verbs.js';
 
 const SPEECH_VERB = `(?:${SPEECH_VERBS.join('|')})`;
 /** "What did X say ...", "How does X describe ...": X is the speaker; names after the verb are the topic. */
@@ -149,6 +150,7 @@ export function namesAny(text: string, speakers: ReadonlySet<string>, corpus: Co
 export function passageSpeaksFor(passage: Passage, speakers: ReadonlySet<string>): boolean {
   const { document, sentence } = passage;
   if (sentence.creditedSpeaker && speakers.has(sentence.creditedSpeaker)) return true;
+  if ([...speakers].some((speaker) => reportsSpeaker(passage.text, speaker))) return true;
   return document.quotations.some(
     (quotation) =>
       quotation.speaker !== null &&
@@ -156,6 +158,34 @@ export function passageSpeaksFor(passage: Passage, speakers: ReadonlySet<string>
       quotation.start < sentence.end &&
       quotation.end > sentence.start,
   );
+}
+
+/** Words that may stand between a speaker's surname and their verb of saying ("Putin during his meeting informed"). */
+const MAX_WORDS_BEFORE_VERB = 4;
+/** Words that may stand between the verb and the "that" opening its report ("informed Pompeo that"). */
+const MAX_WORDS_BEFORE_REPORT = 3;
+
+/**
+ * "Ushakov said Putin during his meeting informed Pompeo that Russia is prepared …": a sentence credited to another
+ * speaker still gives the asked speaker's words where their surname, not after a preposition ("talked to Putin"), is
+ * followed within a few words, no punctuation between, by a verb of saying whose "that" opens the words it reports.
+ */
+export function reportsSpeaker(text: string, speaker: string): boolean {
+  const surname = speaker.split(' ').at(-1) ?? speaker;
+  if (!text.includes(surname)) return false;
+  const words = tagWords(text);
+  return words.some((word, index) => {
+    if (word.text !== surname || words[index - 1]?.pos === 'ADP') return false;
+    for (let at = index + 1; at <= index + 1 + MAX_WORDS_BEFORE_VERB && at < words.length; at++) {
+      const next = words[at] as TaggedWord;
+      if (/^[,.;:!?"\u201C\u201D]$/.test(next.text)) return false;
+      if (reportingVerbAt(next.text, words[at + 1]?.text) !== null)
+        return words
+          .slice(at + 1, at + 1 + MAX_WORDS_BEFORE_REPORT)
+          .some((after) => after.text.toLowerCase() === 'that');
+    }
+    return false;
+  });
 }
 
 const quotedSpeakerSets = new WeakMap<Corpus, ReadonlySet<string>>();
