@@ -30,3 +30,41 @@ describe('a pronoun after a sentence whose main clause follows a fronted clause'
     ).toEqual([['I will have', 'Hillary Clinton']]);
   });
 });
+
+describe('a quotation after the same paragraph’s quoted speaker, with a phrase set off before it', () => {
+  it('goes on with that speaker when the phrase has no verb and a comma sets it off (“For combat veterans especially, “…””)', () => {
+    expect(
+      speakersOf(
+        'Brian Duffy spoke.',
+        '“It hurts,” Duffy said. For combat veterans especially, “It hurts that we do not understand.”',
+      ),
+    ).toEqual([
+      ['It hurts', 'Brian Duffy'],
+      ['It hurts that', 'Brian Duffy'],
+    ]);
+  });
+
+  it('but not after narration with a verb of its own (“As the crowd left the hall late at night, “…””)', () => {
+    expect(
+      speakersOf(
+        'Brian Duffy spoke.',
+        '“It hurts,” Duffy said. As the crowd left the hall late at night, “everyone seemed to agree on nothing at all.”',
+      ),
+    ).toEqual([
+      ['It hurts', 'Brian Duffy'],
+      ['everyone seemed to', null],
+    ]);
+  });
+
+  it('nor after a phrase no comma sets off (“On a plaque near the old town hall “…” is carved”)', () => {
+    expect(
+      speakersOf(
+        'Brian Duffy spoke.',
+        '“It hurts,” Duffy said. On a plaque near the old town hall “it hurts that we do not understand” is carved in stone.',
+      ),
+    ).toEqual([
+      ['It hurts', 'Brian Duffy'],
+      ['it hurts that', null],
+    ]);
+  });
+});

@@ -46,7 +46,12 @@ function inNarration(
   const lead = words
     .slice(firstWordFrom(context, from), firstWordFrom(context, quotation.start))
     .filter((word) => word.end <= quotation.start && /\p{L}/u.test(word.text));
-  return lead.length >= MIN_NARRATION_WORDS && !lead.some((word) => BACKSHIFTED.test(word.text));
+  // "For combat veterans especially, “It hurts that …”": a phrase with no verb, set off by a comma before the words, frames
+  // them; it narrates nothing of its own.
+  const framing =
+    /^\s*,\s*["\u201C]?$/.test(context.text.slice(lead.at(-1)?.end ?? quotation.start, quotation.start)) &&
+    !lead.some((word) => word.pos === 'VERB' || word.pos === 'AUX');
+  return lead.length >= MIN_NARRATION_WORDS && !framing && !lead.some((word) => BACKSHIFTED.test(word.text));
 }
 
 /** Whether a quotation is all its paragraph holds, its marks and closing punctuation aside. */
