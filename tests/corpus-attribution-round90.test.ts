@@ -68,3 +68,13 @@ describe('a quotation after the same paragraph’s quoted speaker, with a phrase
     ]);
   });
 });
+
+describe('a present participle inside an appositive between a person and the cue', () => {
+  it('is no verb of the appositive (“Cristina Jimenez, the managing director for United We Dream, an advocacy group …, told”)', () => {
+    expect(
+      speakersOf(
+        'Cristina Jimenez, the managing director for United We Dream, an advocacy group for undocumented students, told The New York Times: “The latest broken promise is another slap to the face.”',
+      ),
+    ).toEqual([['The latest broken', 'Cristina Jimenez']]);
+  });
+});

@@ -620,12 +620,16 @@ function prepositionBefore(context: AttributionContext, end: number, clauseStart
   return -1;
 }
 
-/** The comma opening the verbless appositive part that ends at word `end`, when a mention stands before it; else -1. */
+/**
+ * The comma opening the verbless appositive part that ends at word `end`, when a mention stands before it; else -1.
+ * A present participle is no verb of the part ("Cristina Jimenez, the managing director for United We Dream, an
+ * advocacy group …, told"; "…, a group campaigning for them, told").
+ */
 function appositivePartStart(context: AttributionContext, end: number, clauseStart: number): number {
   const { words, mentionEndingAt } = context;
   let open = end;
   while (open >= clauseStart && (words[open] as TaggedWord).text !== ',') {
-    if ((words[open] as TaggedWord).pos === 'VERB') return -1;
+    if ((words[open] as TaggedWord).pos === 'VERB' && !/ing$/i.test((words[open] as TaggedWord).text)) return -1;
     open--;
   }
   return open > clauseStart && mentionEndingAt.has((words[open - 1] as TaggedWord).end) ? open : -1;
