@@ -1,5 +1,5 @@
 import { clippedForename } from '../text/clipped-forename.js';
-import type { Corpus } from '../corpus/corpus-types.js';
+import type { Corpus, CorpusDocument, Span } from '../corpus/corpus-types.js';
 import type { Passage } from '../search/search-index.js';
 import { SPEECH_VERBS } from '../text/speech-verbs.js';
 import { asksForWords, predicateWords } from '../search/predicate-words.js';
@@ -150,7 +150,7 @@ export function namesAny(text: string, speakers: ReadonlySet<string>, corpus: Co
 export function passageSpeaksFor(passage: Passage, speakers: ReadonlySet<string>): boolean {
   const { document, sentence } = passage;
   if (sentence.creditedSpeaker && speakers.has(sentence.creditedSpeaker)) return true;
-  if ([...speakers].some((speaker) => reportsSpeaker(passage.text, speaker))) return true;
+  if (reportsSpeaker(document, sentence, speakers)) return true;
   return document.quotations.some(
     (quotation) =>
       quotation.speaker !== null &&
@@ -160,23 +160,29 @@ export function passageSpeaksFor(passage: Passage, speakers: ReadonlySet<string>
   );
 }
 
-/** Words that may stand between a speaker's surname and their verb of saying ("Putin during his meeting informed"). */
+/** Words that may stand between a person's mention and their verb of saying ("Putin during his meeting informed"). */
 const MAX_WORDS_BEFORE_VERB = 4;
 /** Words that may stand between the verb and the "that" opening its report ("informed Pompeo that"). */
 const MAX_WORDS_BEFORE_REPORT = 3;
 
 /**
  * "Ushakov said Putin during his meeting informed Pompeo that Russia is prepared …": a sentence credited to another
- * speaker still gives the asked speaker's words where their surname, not after a preposition ("talked to Putin"), is
- * followed within a few words, no punctuation between, by a verb of saying whose "that" opens the words it reports.
+ * speaker still gives an asked person's words where the document's entity resolution finds them there, not after a
+ * preposition ("talked to Putin"), followed within a few words, no punctuation between, by a verb of saying whose
+ * "that" opens the words it reports.
  */
-export function reportsSpeaker(text: string, speaker: string): boolean {
-  const surname = speaker.split(' ').at(-1) ?? speaker;
-  if (!text.includes(surname)) return false;
+export function reportsSpeaker(document: CorpusDocument, sentence: Span, speakers: ReadonlySet<string>): boolean {
+  const mentions = document.personMentions.filter(
+    (mention) => speakers.has(mention.person) && mention.start >= sentence.start && mention.end <= sentence.end,
+  );
+  if (mentions.length === 0) return false;
+  const text = document.text.slice(sentence.start, sentence.end);
   const words = tagWords(text);
-  return words.some((word, index) => {
-    if (word.text !== surname || words[index - 1]?.pos === 'ADP') return false;
-    for (let at = index + 1; at <= index + 1 + MAX_WORDS_BEFORE_VERB && at < words.length; at++) {
+  return mentions.some((mention) => {
+    const opening = words.findIndex((word) => word.start >= mention.start - sentence.start);
+    const first = words.findIndex((word) => word.start >= mention.end - sentence.start);
+    if (first < 0 || words[opening - 1]?.pos === 'ADP') return false;
+    for (let at = first; at < first + MAX_WORDS_BEFORE_VERB + 1 && at < words.length; at++) {
       const next = words[at] as TaggedWord;
       if (/^[,.;:!?"\u201C\u201D]$/.test(next.text)) return false;
       if (reportingVerbAt(next.text, words[at + 1]?.text) !== null)
