@@ -78,3 +78,26 @@ describe('a present participle inside an appositive between a person and the cue
     ).toEqual([['The latest broken', 'Cristina Jimenez']]);
   });
 });
+
+describe('a description after a form of “be”', () => {
+  it('says what the subject is and is no one a pronoun stands for (“The bakery continues to be the sole maker …”)', () => {
+    expect(
+      speakersOf(
+        'Lena Okafor, a spokeswoman for the bakery, said the firm would stay.',
+        'The bakery was started in 1921 by Maria Lind and Clara Holm.',
+        'The bakery continues to be the sole maker of rye bread in town, and it will continue to do so, according to Okafor.',
+        '“This company has a long tradition here,” she said.',
+      ),
+    ).toEqual([['This company has', 'Lena Okafor']]);
+  });
+
+  it('while a name there is someone (“The first to speak at the meeting was Lena Okafor”)', () => {
+    expect(
+      speakersOf(
+        'The bakery held a meeting on Monday.',
+        'The first to speak at the meeting was Lena Okafor, a baker.',
+        '“We have a long tradition here,” she said.',
+      ),
+    ).toEqual([['We have a', 'Lena Okafor']]);
+  });
+});

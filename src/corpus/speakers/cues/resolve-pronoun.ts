@@ -24,7 +24,15 @@ import { abstain, type CueResult, speakerFound } from './cue-result.js';
 import { organisationDescribed } from './headline-topic.js';
 import { afterFrontedClause } from './fronted-clause.js';
 import { unnamedBody } from './unnamed-body.js';
-import { isAdverb, lower, opensItsSentence, POSSESSIVE_PRONOUNS, PREPOSITIONS, PUNCTUATION } from './word-helpers.js';
+import {
+  isAdverb,
+  lower,
+  opensItsSentence,
+  PASSIVE_BE,
+  POSSESSIVE_PRONOUNS,
+  PREPOSITIONS,
+  PUNCTUATION,
+} from './word-helpers.js';
 
 /** What may stand between a preposition and the name closing its noun phrase: "to his colleague George Palmer". */
 const NOUN_PHRASE_MODIFIER = new Set(['DET', 'ADJ', 'NOUN', 'NUM']);
@@ -170,6 +178,16 @@ function inRelativeAside(context: AttributionContext, mention: EntityMention, se
   return (words[close]?.start ?? Infinity) < sentence.end;
 }
 
+/**
+ * "The brewery continues to be the sole maker of beers": a description after "be" says what the subject is; not after
+ * an existential "there", which introduces someone ("Then there was the tall boy").
+ */
+function isPredicative(context: AttributionContext, mention: EntityMention): boolean {
+  const { words } = context;
+  const index = indexOfWordStartingAt(context, mention.start);
+  return PASSIVE_BE.test(words[index - 1]?.text ?? '') && lower(words[index - 2]) !== 'there';
+}
+
 /** The candidates of the nearest sentence (looking back from `offset`) that has any, obliques only if it has nothing else. */
 function nearestCandidates(
   context: AttributionContext,
@@ -193,6 +211,7 @@ function nearestCandidates(
         !(inParentheses(context, mention.start) && !inParentheses(context, offset)) &&
         !modifiesPersonAfter(context, mention) &&
         !modifiesNounAfter(context, mention) &&
+        !(mention.kind === 'anonymous' && isPredicative(context, mention)) &&
         !(sentence.end <= offset && inRelativeAside(context, mention, sentence))
       )
         candidates.push(mention);

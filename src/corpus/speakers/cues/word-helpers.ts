@@ -29,7 +29,7 @@ export const lower = (word: TaggedWord | undefined): string => word?.text.toLowe
 /** his/her standing for a person of that gender ("in his words"). */
 export const POSSESSIVE_PRONOUNS: Readonly<Record<string, 'male' | 'female'>> = { his: 'male', her: 'female' };
 
-/** The forms of "be" that make a passive with a past participle ("was asked", "has been told"). */
+/** The forms of "be": a passive with a past participle ("was asked"), a predicate before a description ("is the maker"). */
 export const PASSIVE_BE = /^(?:is|are|was|were|be|been|being)$/i;
 
 /** "has not only reiterated", "does indicate", "later told": words between a subject and its verb. */
