@@ -101,3 +101,23 @@ describe('a description after a form of “be”', () => {
     ).toEqual([['We have a', 'Lena Okafor']]);
   });
 });
+
+describe('a body named after its head noun and a preposition of affiliation', () => {
+  it('is where the subject works (“Jane Roe of research firm Gartner said”)', () => {
+    expect(speakersOf('Jane Roe of research firm Gartner said: “The plan is bad.”')).toEqual([
+      ['The plan is', 'Jane Roe'],
+    ]);
+  });
+
+  it('not a person a title names after a noun that heads a body (“professor of government William LeoGrande”)', () => {
+    expect(
+      speakersOf('“Appointing him is rather provocative,” professor of government William LeoGrande said.'),
+    ).toEqual([['Appointing him is', 'William LeoGrande']]);
+  });
+
+  it('nor one after a noun that heads none (“head of research Kim said”)', () => {
+    expect(speakersOf('Peter Kim runs the lab.', 'The head of research Kim said: “The plan is bad.”')).toEqual([
+      ['The plan is', 'Peter Kim'],
+    ]);
+  });
+});

@@ -59,10 +59,11 @@ export function subjectBefore(context: AttributionContext, index: number, clause
       const possessor = /^['\u2019]s$/.test(before?.text ?? '')
         ? mentionEndingAt.get(words[indexOfWordStartingAt(context, mention.start) - 2]?.end ?? -1)
         : undefined;
-      const phraseStart = titleStartBefore(
+      const phraseStart = modifiersStartBefore(
         context,
-        indexOfWordStartingAt(context, (possessor ?? mention).start),
+        titleStartBefore(context, indexOfWordStartingAt(context, (possessor ?? mention).start), clauseStart),
         clauseStart,
+        mention,
       );
       // "David Graham of the FDA told", "the former head of the U.S. Democratic National Committee defended": a
       // determiner, and a place's initials, that the mention leaves out still stand after the preposition.
@@ -562,6 +563,35 @@ const MAX_GOVERNED_WORDS = 5;
 const AFFILIATION = new Set(['of', 'from', 'at', 'with']);
 /** Prepositions of how or when something was said, before common nouns: "Deb Peters in a statement called". */
 const CIRCUMSTANCE = new Set(['in', 'on', 'via', 'during', 'through']);
+
+/** Lower-case words that may modify a name after a preposition: "at digital content firm THX". */
+const MAX_NAME_MODIFIERS = 3;
+
+/**
+ * "Jane Roe of research firm Gartner said", "Mark Tuffy at digital content firm THX told": the first of the
+ * lower-case words before word `start` that a preposition of affiliation governs with the mention there, when the last
+ * is a body's head noun and the mention that body's name (a body, or one word: not "professor of government William
+ * LeoGrande"); else `start`.
+ */
+function modifiersStartBefore(
+  context: AttributionContext,
+  start: number,
+  clauseStart: number,
+  mention: EntityMention,
+): number {
+  const { words } = context;
+  if (!BODY_HEADS.has(words[start - 1]?.text.toLowerCase() ?? '')) return start;
+  if (mention.kind !== 'body' && countWordsIn(context, mention) > 0) return start;
+  let at = start;
+  while (
+    at > clauseStart &&
+    start - at < MAX_NAME_MODIFIERS &&
+    ['NOUN', 'ADJ'].includes(words[at - 1]?.pos ?? '') &&
+    /^\p{Ll}/u.test(words[at - 1]?.text ?? '')
+  )
+    at--;
+  return AFFILIATION.has(words[at - 1]?.text.toLowerCase() ?? '') ? at : start;
+}
 
 /** Words of a title before a name set off by commas: "Denmark's former foreign minister". */
 const MAX_SET_OFF_TITLE_WORDS = 6;
