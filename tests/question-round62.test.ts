@@ -77,3 +77,23 @@ function reportsPutin(sentence: string): boolean {
   const last = document.sentences.at(-1) as (typeof document.sentences)[number];
   return reportsSpeaker(document, last, new Set(['Vladimir Putin']));
 }
+
+describe('a who-question on a role (“who is the … envoy”)', () => {
+  it('asks who holds it, so a role the articles never name declines as “which” does', async () => {
+    const result = await service.ask('who is the american envoy to russia');
+    expect(result.status).toBe('declined');
+    expect(result.answer).toMatch(/^The articles never mention envoy, so they do not say which\./);
+  });
+
+  it('after a possessor too (“who is America’s envoy …”)', async () => {
+    const result = await service.ask('who is america’s envoy to russia');
+    expect(result.status).toBe('declined');
+    expect(result.answer).toMatch(/^The articles never mention envoy, so they do not say which\./);
+  });
+
+  it('and names the holder of a role the articles give with a name after it (“spokesman Geng Shuang”)', async () => {
+    const result = await service.ask("who's the chinese foreign ministry spokesman");
+    expect(result.status).toBe('answered');
+    expect(result.answer.startsWith('Geng Shuang')).toBe(true);
+  });
+});

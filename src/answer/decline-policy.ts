@@ -292,7 +292,7 @@ function declineOnWords(question: string, retrieval: SearchResult, wordNet: Word
   // penalties" may still be described by "sanctions".
   const kindTerm =
     kindAsked && retrieval.queryTerms.find((term) => term.surface.toLowerCase() === kindAsked.head.text.toLowerCase());
-  const picksOne = kindAsked?.words.slice(0, 2).some((word) => word.text.toLowerCase() === 'which') === true;
+  const picksOne = kindAsked?.picksOne === true;
   // Which outlet or article says a thing is the sources' to answer, not their text's.
   if (
     kindAsked &&
