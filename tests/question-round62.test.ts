@@ -97,3 +97,11 @@ describe('a who-question on a role (“who is the … envoy”)', () => {
     expect(result.answer.startsWith('Geng Shuang')).toBe(true);
   });
 });
+
+describe('a bidding to name (“name the translator …”)', () => {
+  it('asks which one, declining as “which” does for a kind the articles hold in no form of their own', async () => {
+    const result = await service.ask('name the translator who sat beside putin');
+    expect(result.status).toBe('declined');
+    expect(result.answer).toMatch(/^The articles never mention translator, so they do not say which\./);
+  });
+});

@@ -24,12 +24,15 @@ const WHO_IS = /^(?:is|was|['\u2019]s)$/i;
 
 /**
  * Where the noun phrase a question asks to have picked out starts: after "which" or "what" ("from which port": a
- * preposition may come first), or after "who is" and a possessor ("who is America's envoy in Moscow"); else -1.
+ * preposition may come first), after "name" and its determiner, or after "who is" and a possessor ("who is America's
+ * envoy in Moscow"); else -1.
  */
 function askedPhraseStart(words: readonly TaggedWord[]): number {
   const opening = words[0]?.pos === 'ADP' ? 1 : 0;
   const first = words[opening]?.text.toLowerCase();
   if (first === 'which' || first === 'what') return opening + 1;
+  // "name the companies whose executives …": a bidding to name them asks which ones (the phrase after its determiner).
+  if (first === 'name') return 2;
   if (first !== 'who' || !WHO_IS.test(words[1]?.text ?? '')) return -1;
   let start = 2;
   if (words[start]?.pos === 'DET') start++;
