@@ -19,3 +19,25 @@ describe('a reporting verb the tagger reads as a plural noun after a name', () =
     ]);
   });
 });
+
+describe('it/they after a sentence that an it/they opens', () => {
+  it('stands for whom that pronoun does (“The Harbour Commission confirmed …. It said …. “…,” it said”)', () => {
+    expect(
+      speakersOf(
+        'The Harbour Commission confirmed the closure on Monday.',
+        'It said in a statement that the docks were unsafe for the ships of its members.',
+        '“Work will resume next year,” it said.',
+      ),
+    ).toEqual([['Work will resume', 'Harbour Commission']]);
+  });
+
+  it('not for whom a he or she stands (“Tom Reed confirmed …. He said …. “…,” it said”)', () => {
+    expect(
+      speakersOf(
+        'Tom Reed confirmed the closure on Monday.',
+        'He said in a statement that the docks were unsafe for the ships of his members.',
+        '“Work will resume next year,” it said.',
+      ),
+    ).toEqual([['Work will resume', null]]);
+  });
+});

@@ -288,10 +288,16 @@ export function resolvePronoun(
   pronounSpeakers.set(mention.start, null);
   let speaker: string | null = null;
   if (mention.gender === 'neuter' || mention.gender === 'plural') {
+    // "Huawei … confirmed the arrest. It said in a statement …. “…,” it said": an it/they opening the sentence before
+    // stands for whom this one does.
     const candidates = nearestCandidates(
       context,
       mention.start,
-      (other) => other.kind === 'person' || other.kind === 'body' || other.kind === 'anonymous',
+      (other) =>
+        other.kind === 'person' ||
+        other.kind === 'body' ||
+        other.kind === 'anonymous' ||
+        (other.kind === 'pronoun' && other.gender === mention.gender),
     );
     // "The government should change the law …, the TUC has said. It said": the one body whose words that sentence
     // reports, else the sentence's first mention.
@@ -300,14 +306,16 @@ export function resolvePronoun(
     const opens = first !== undefined && (first === reporting[0] || opensItsSentence(context, first));
     // "In a statement, the club said …. But it said": "it" is the body, which may be one no reader can check.
     speaker =
-      opens && first.kind === 'body'
-        ? (organisationDescribed(context, first.speaker) ??
-          (unnamedBody(context, first.speaker) ? null : first.speaker))
-        : opens && mention.gender === 'neuter'
-          ? (issuedBy(context, first) ?? firmTakenForPerson(context, first))
-          : mention.gender === 'neuter' && first !== undefined
-            ? firmTakenForPerson(context, first)
-            : null;
+      opens && first.kind === 'pronoun'
+        ? resolvePronoun(context, first)
+        : opens && first.kind === 'body'
+          ? (organisationDescribed(context, first.speaker) ??
+            (unnamedBody(context, first.speaker) ? null : first.speaker))
+          : opens && mention.gender === 'neuter'
+            ? (issuedBy(context, first) ?? firmTakenForPerson(context, first))
+            : mention.gender === 'neuter' && first !== undefined
+              ? firmTakenForPerson(context, first)
+              : null;
   } else {
     const gender = mention.gender;
     const earlier = spoken.filter((entry) => entry.end < mention.start);
