@@ -41,3 +41,14 @@ describe('it/they after a sentence that an it/they opens', () => {
     ).toEqual([['Work will resume', null]]);
   });
 });
+
+describe('a person set off after a description', () => {
+  it('names it past the periods of an abbreviation inside it (“the Chief Judge of the D.C. District Court, Ada Lindqvist,”)', () => {
+    expect(
+      speakersOf(
+        'Meanwhile, the Chief Judge of the D.C. District Court, Ada Lindqvist, also did something unusual: She issued a statement.',
+        '“Public pressure is not a factor,” she wrote.',
+      ),
+    ).toEqual([['Public pressure is', 'Ada Lindqvist']]);
+  });
+});

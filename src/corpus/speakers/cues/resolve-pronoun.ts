@@ -613,7 +613,9 @@ function appositiveName(context: AttributionContext, description: EntityMention)
   while (mentions[at] !== undefined && mentions[at]?.kind !== 'person') at++;
   const next = mentions[at];
   const between = text.slice(description.end, next?.start ?? description.end);
-  return next?.kind === 'person' && (/^[^,.;:]*,\s*(?:\p{Ll}+\s+)*$/u.test(between) || TITLE_LIST.test(between))
+  // "the Chief Judge of the D.C. District Court, Beryl A. Howell,": a capital's period abbreviates, ending nothing.
+  return next?.kind === 'person' &&
+    (/^(?:[^,.;:]|(?<=\p{Lu})\.)*,\s*(?:\p{Ll}+\s+)*$/u.test(between) || TITLE_LIST.test(between))
     ? next.speaker
     : null;
 }
