@@ -67,11 +67,11 @@ export function askedKind(question: string): AskedKind | null {
 }
 
 /**
- * True when the sentence holds the asked noun (from `askedKind`, worked out once per question) ("countries") but never says which: each time, the noun's phrase has
- * no word the question lacks, before it ("Iran's metal industries"), in a phrase after it ("sanctions on Iran's
- * metal industries") or as a name after it ("spokesman Geng Shuang"), and no list of its members follows ("agreements
- * like the INF"). "Urged Tehran and European
- * countries" does not answer "which European countries did Moscow urge".
+ * True when the sentence holds the asked noun (from `askedKind`, worked out once per question) ("countries") but never
+ * says which: each time, the noun's phrase has no word the question lacks, before it ("Iran's metal industries"), in a
+ * phrase after it ("sanctions on Iran's metal industries") or as a name after it ("spokesman Geng Shuang"), and no list
+ * of its members follows ("agreements like the INF"). "Urged Tehran and European countries" does not answer "which
+ * European countries did Moscow urge".
  */
 export function mentionsOnlyUnspecified(asked: AskedKind, sentence: string): boolean {
   const questionLemmas = new Set(asked.words.flatMap(lemmasOf));
