@@ -96,10 +96,11 @@ export function createOfflineAnswerer(wordNet: WordNet = installedWordNet()): An
       const things = retrieval.queryTerms.flatMap((term, index) =>
         !term.proper && !term.names && !term.predicate && term.inCorpus ? [index] : [],
       );
+      // A topic that is only someone named ("What did Lavrov say about Zelenskiy?") is held by naming them, below.
       const holdsTopic = (passage: Passage) =>
         things.length > 0
           ? things.some((index) => (passage.ownCredits[index] ?? 0) >= (retrieval.queryTerms[index]?.weight ?? 0))
-          : passage.sentenceTopicCoverage > 0;
+          : namedOthers.length === 0 && passage.sentenceTopicCoverage > 0;
       // Nor is a sentence that leaves out a name the question gives ("What did Lavrov say about the Arctic summit in
       // Finland?": his words on the G20 summit in Japan).
       const speaksOnTopic = (passage: Passage) =>
