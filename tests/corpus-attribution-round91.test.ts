@@ -52,3 +52,11 @@ describe('a person set off after a description', () => {
     ).toEqual([['Public pressure is', 'Ada Lindqvist']]);
   });
 });
+
+describe('a body named by its head and “of” a country', () => {
+  it('is a body where the country’s name is a forename too (“Bank of America said”)', () => {
+    expect(speakersOf('“Rates will rise at a more rapid clip,” Bank of America said in a note on Friday.')).toEqual([
+      ['Rates will rise', 'Bank of America'],
+    ]);
+  });
+});

@@ -783,7 +783,8 @@ function analyseRun(run: readonly TaggedWord[], definite: boolean): NamedRun {
     };
   }
   // "National Association of Probation Officers": a body's head and the name its "of" gives, with no person after
-  // ("Britain", a forename too, is only a place in WordNet: "Muslim Council of Britain").
+  // ("Britain", a forename too, is only a place in WordNet: "Muslim Council of Britain"; "America", a forename too, is
+  // a country's: "Bank of America").
   const of = words.findIndex(
     (word, index) => /^(?:of|for)$/.test(word.text) && BODY_HEADS.has((words[index - 1]?.text ?? '').toLowerCase()),
   );
@@ -795,7 +796,8 @@ function analyseRun(run: readonly TaggedWord[], definite: boolean): NamedRun {
       .some(
         (word) =>
           !(word === last && isTitleWord(word.text)) &&
-          (isTitleWord(word.text) || (isForenameOrInitial(word) && !REGION_NAMES.has(word.text))),
+          (isTitleWord(word.text) ||
+            (isForenameOrInitial(word) && !REGION_NAMES.has(word.text) && !countryForms.has(word.text))),
       );
   if (BODY_HEADS.has(last.text.toLowerCase()) || bodyName) {
     const first = words.findIndex((word) => word.text !== 'The');
