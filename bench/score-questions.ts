@@ -1,10 +1,10 @@
 /**
- * `npx tsx bench/score-questions.ts [dev|held-out|held-out-2|held-out-3|held-out-4|held-out-5|held-out-6|held-out-7|held-out-8|held-out-9|held-out-10|held-out-11|held-out-12|held-out-13|held-out-14|held-out-15|held-out-16|held-out-17|held-out-18|held-out-19|held-out-20|held-out-21|held-out-22|held-out-23|held-out-24|held-out-25|held-out-26|held-out-27|held-out-28|held-out-29|held-out-30|held-out-31|held-out-32|held-out-33|held-out-34|held-out-35|held-out-36|held-out-37|held-out-38|held-out-39|held-out-40|held-out-41|held-out-42|held-out-43|held-out-44|held-out-45|held-out-46|held-out-47|held-out-48|held-out-49|held-out-50|held-out-51|held-out-52|held-out-53|held-out-54|held-out-55|held-out-56|held-out-57|held-out-58|held-out-59|held-out-60|held-out-61|held-out-62|held-out-63|all] [--verbose] [--summary]`:
+ * `npx tsx bench/score-questions.ts [dev|held-out|held-out-2|held-out-3|held-out-4|held-out-5|held-out-6|held-out-7|held-out-8|held-out-9|held-out-10|held-out-11|held-out-12|held-out-13|held-out-14|held-out-15|held-out-16|held-out-17|held-out-18|held-out-19|held-out-20|held-out-21|held-out-22|held-out-23|held-out-24|held-out-25|held-out-26|held-out-27|held-out-28|held-out-29|held-out-30|held-out-31|held-out-32|held-out-33|held-out-34|held-out-35|held-out-36|held-out-37|held-out-38|held-out-39|held-out-40|held-out-41|held-out-42|held-out-43|held-out-44|held-out-45|held-out-46|held-out-47|held-out-48|held-out-49|held-out-50|held-out-51|held-out-52|held-out-53|held-out-54|held-out-55|held-out-56|held-out-57|held-out-58|held-out-59|held-out-60|held-out-61|held-out-62|held-out-63|held-out-64|all] [--verbose] [--summary]`:
  * answer recall, decline precision and misleading answers on the user-phrased question sets
- * (tests/fixtures/user-phrased-questions*.ts), on the offline engine. dev, held-out and held-out-2 to held-out-61 are
- * development data (held-out-61 was round 62's held-out set). held-out-62 is round 63's held-out set, scored once before
+ * (tests/fixtures/user-phrased-questions*.ts), on the offline engine. dev, held-out and held-out-2 to held-out-62 are
+ * development data (held-out-62 was round 63's held-out set). held-out-63 is round 64's held-out set, scored once before
  * and once after its changes, with `--summary` (no per-question lines), never while tuning. A set written for a later
- * round (held-out-63 is round 64's) is listed in `reservedRound` and refused until then.
+ * round (held-out-64 is round 65's) is listed in `reservedRound` and refused until then.
  */
 import type { AskResult } from '../src/answer/ask-result.js';
 import { createTestService } from '../tests/helpers/seed-service.js';
@@ -76,6 +76,7 @@ import { HELD_OUT_60_QUESTIONS } from '../tests/fixtures/user-phrased-questions-
 import { HELD_OUT_61_QUESTIONS } from '../tests/fixtures/user-phrased-questions-held-out-61.js';
 import { HELD_OUT_62_QUESTIONS } from '../tests/fixtures/user-phrased-questions-held-out-62.js';
 import { HELD_OUT_63_QUESTIONS } from '../tests/fixtures/user-phrased-questions-held-out-63.js';
+import { HELD_OUT_64_QUESTIONS } from '../tests/fixtures/user-phrased-questions-held-out-64.js';
 
 const set = process.argv[2] ?? 'dev';
 const verbose = process.argv.includes('--verbose');
@@ -145,12 +146,13 @@ const sets = {
   'held-out-61': HELD_OUT_61_QUESTIONS,
   'held-out-62': HELD_OUT_62_QUESTIONS,
   'held-out-63': HELD_OUT_63_QUESTIONS,
+  'held-out-64': HELD_OUT_64_QUESTIONS,
   all: USER_PHRASED_QUESTIONS,
 } as const;
 if (!(set in sets)) throw new Error(`unknown question set ${set}; use one of ${Object.keys(sets).join(', ')}`);
 // Unseen until scored: asking them now would spend a set before its round.
 const reservedRound: Partial<Record<keyof typeof sets, number>> = {
-  'held-out-63': 64,
+  'held-out-64': 65,
 };
 const round = reservedRound[set as keyof typeof sets];
 if (round !== undefined)
