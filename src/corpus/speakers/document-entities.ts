@@ -115,8 +115,12 @@ const PERSON_OR_GROUP_KIND = new Set(WORDNET_PERSON_OR_GROUP_KIND);
 const CAPITALS_WORD = /^\p{Lu}{4,}$/u;
 /** A capital opens the word, or a lower-case Arabic particle joined to it by a hyphen does ("al-Sabban"). */
 const CAPITALISED = /^(?:(?:al|el|bin|ibn)-)?\p{Lu}/u;
-/** "al-Sabban" is written "Sabban" too. */
-const bareSurname = (surname: string): string => surname.replace(/^(?:al|el|bin|ibn)-(?=\p{Lu})/u, '');
+/** "al-Sabban" is written "Sabban" too, and "Rácz" "Racz": English copy often drops a name's accents. */
+const bareSurname = (surname: string): string =>
+  surname
+    .replace(/^(?:al|el|bin|ibn)-(?=\p{Lu})/u, '')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '');
 /** Words that make a title a lesser office: "Vice President", "Deputy Secretary", "Assistant Director". */
 const SUBORDINATE_OFFICE = /^(?:vice|deputy|assistant|associate|under)$/;
 const PRONOUNS: Readonly<Record<string, Gender | 'plural' | 'neuter'>> = {
