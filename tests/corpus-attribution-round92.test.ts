@@ -17,3 +17,17 @@ describe('a surname written without its accents', () => {
     ]);
   });
 });
+
+describe('lower-case words between a preposition of affiliation and a name', () => {
+  it('go with that name after a person’s name (“Ada Lindqvist of member station KXRA reports:”)', () => {
+    expect(speakersOf('Ada Lindqvist of member station KXRA reports: “The dam will hold for another year.”')).toEqual([
+      ['The dam will', 'Ada Lindqvist'],
+    ]);
+  });
+
+  it('not after a title, which names the person after them (“director of rugby Tom Reed said”)', () => {
+    expect(speakersOf('“The squad is ready,” Gloucester director of rugby Tom Reed said.')).toEqual([
+      ['The squad is', 'Tom Reed'],
+    ]);
+  });
+});

@@ -579,9 +579,7 @@ function modifiersStartBefore(
   clauseStart: number,
   mention: EntityMention,
 ): number {
-  const { words } = context;
-  if (!BODY_HEADS.has(words[start - 1]?.text.toLowerCase() ?? '')) return start;
-  if (mention.kind !== 'body' && countWordsIn(context, mention) > 0) return start;
+  const { words, mentionEndingAt } = context;
   let at = start;
   while (
     at > clauseStart &&
@@ -590,7 +588,12 @@ function modifiersStartBefore(
     /^\p{Ll}/u.test(words[at - 1]?.text ?? '')
   )
     at--;
-  return AFFILIATION.has(words[at - 1]?.text.toLowerCase() ?? '') ? at : start;
+  if (at === start || !AFFILIATION.has(words[at - 1]?.text.toLowerCase() ?? '')) return start;
+  // "Jimmy Jenkins of member station WFIU reports": after a person's name the phrase says where they work.
+  const afterPerson = mentionEndingAt.get(words[at - 2]?.end ?? -1)?.kind === 'person';
+  if (afterPerson) return at;
+  if (!BODY_HEADS.has(words[start - 1]?.text.toLowerCase() ?? '')) return start;
+  return mention.kind !== 'body' && countWordsIn(context, mention) > 0 ? start : at;
 }
 
 /** Words of a title before a name set off by commas: "Denmark's former foreign minister". */
