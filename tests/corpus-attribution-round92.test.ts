@@ -31,3 +31,21 @@ describe('lower-case words between a preposition of affiliation and a name', () 
     ]);
   });
 });
+
+describe('a verb inside a participle clause opening the sentence', () => {
+  it('reports nothing of the main clause after its comma (“Signaling that the board will acquit Reed, Ada Lindqvist of Ohio declared that …”)', () => {
+    expect(
+      speakersOf(
+        'Signaling that the board will acquit Tom Reed, Senator Ada Lindqvist of Ohio declared that the inquiry “risks damaging the institutions.”',
+      ),
+    ).toEqual([['risks damaging the', 'Ada Lindqvist']]);
+  });
+
+  it('but “According to …” is a cue, not a participle', () => {
+    expect(
+      speakersOf(
+        'The campaign asked NBC to check the claims. According to conservative talk radio host Tom Reed, the move reeks of “fear” and desperation.',
+      ),
+    ).toEqual([['fear', 'Tom Reed']]);
+  });
+});

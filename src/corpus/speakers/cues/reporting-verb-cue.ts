@@ -93,11 +93,21 @@ export function leadingCueBetween(
  */
 function mainClauseAfter(context: AttributionContext, first: number, verb: number, to: number): boolean {
   const { words, mentionStartingAt } = context;
-  if (!SUBORDINATORS.has(lower(words[first])) && words[first]?.pos !== 'ADP') return false;
+  // "Signaling that the Senate will acquit Trump, McConnell declared": so does a participle opening the sentence.
+  // "According to Kerpen, it appears that …" is a cue, not a participle.
+  const opensParticipleClause =
+    words[first]?.pos === 'VERB' &&
+    /^\p{Lu}\p{Ll}+ing$/u.test(words[first]?.text ?? '') &&
+    lower(words[first]) !== 'according';
+  if (!SUBORDINATORS.has(lower(words[first])) && words[first]?.pos !== 'ADP' && !opensParticipleClause) return false;
   for (let comma = verb + 1; (words[comma]?.end ?? Infinity) <= to; comma++) {
     if (words[comma]?.text !== ',') continue;
     const subject = mentionStartingAt.get(words[comma + 1]?.start ?? -1);
-    if (subject !== undefined && isFiniteVerb(context, words[firstWordFrom(context, subject.end)])) return true;
+    if (subject === undefined) continue;
+    // "McConnell of Kentucky declared": a place the subject is from stands between it and its verb.
+    let next = firstWordFrom(context, subject.end);
+    if (lower(words[next]) === 'of' && words[next + 1]?.pos === 'PROPN') next += 2;
+    if (isFiniteVerb(context, words[next])) return true;
   }
   return false;
 }
