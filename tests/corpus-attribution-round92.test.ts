@@ -49,3 +49,28 @@ describe('a verb inside a participle clause opening the sentence', () => {
     ).toEqual([['fear', 'Tom Reed']]);
   });
 });
+
+describe('a person set off by an appositive after a question or exclamation', () => {
+  it('speaks it (“…?” Tom Reed, a board member, told the paper.)', () => {
+    expect(speakersOf('“Why would anybody arrest the doctors?” Tom Reed, a board member, told the paper.')).toEqual([
+      ['Why would anybody', 'Tom Reed'],
+    ]);
+  });
+
+  it('after a title in lower case too (“…?” former governor Tom Reed, a board member, told the paper.)', () => {
+    expect(
+      speakersOf('“Why would anybody arrest the doctors?” former governor Tom Reed, a board member, told the paper.'),
+    ).toEqual([['Why would anybody', 'Tom Reed']]);
+  });
+
+  it('not when the verb goes on to words quoted of its own (“…?” Tom Reed, a co-chairman, said that the law was “…”)', () => {
+    expect(
+      speakersOf(
+        'Ms Lowe said: “How is the village constable to tell them apart?” Tom Reed, another co-chairman, said that the law was “so poorly drafted nobody can enforce it”.',
+      ),
+    ).toEqual([
+      ['How is the', 'Lowe'],
+      ['so poorly drafted', 'Tom Reed'],
+    ]);
+  });
+});

@@ -50,7 +50,10 @@ export function trailingCueOf(context: AttributionContext, quotation: QuotationS
   }
   // "…?” attorney Lisa Bloom tweeted after the verdict": no sentence opens in lower case; the segmenter's break after a
   // question mark leaves the quotation's own sentence going on.
-  if (/^\p{Ll}/u.test(opener?.text ?? '')) return trailingCue(context, quotation, next.end);
+  if (/^\p{Ll}/u.test(opener?.text ?? '')) {
+    const lowerCue = trailingCue(context, quotation, next.end);
+    return lowerCue.found ? lowerCue : setOffPersonCue(context, openerIndex, next.end);
+  }
   // "…??” He said, pointing to a boy": a subject and its verb of saying opening the next sentence ("…?” Mooppan
   // pointed to previous bans" is a sentence of its own).
   // A name with its title, and the place it is from, count as one word there ("…?” Independence Blue Cross Chief
@@ -66,7 +69,47 @@ export function trailingCueOf(context: AttributionContext, quotation: QuotationS
   if (opening.found) return opening;
   // "…?” Hannity pressed.": a sentence of only a subject and its verb.
   const bare = bareClauseCue(context, openerIndex, next.end);
-  return bare.found ? bare : closingVerbCue(context, openerIndex, next.end);
+  if (bare.found) return bare;
+  // "…?” former governor Ed Rendell, a Safehouse board member, told": a person set off by an appositive opening the
+  // next sentence, and the verb after it.
+  const setOff = setOffPersonCue(context, openerIndex, next.end);
+  return setOff.found ? setOff : closingVerbCue(context, openerIndex, next.end);
+}
+
+/**
+ * The cue of the verb after a person set off by an appositive, opening the sentence after a question or exclamation;
+ * not when that sentence quotes words of its own after the verb ("…?” Tory MP Peter Luff, another co-chairman, said
+ * that the legislation was “…”"), which the verb reports instead.
+ */
+function setOffPersonCue(context: AttributionContext, openerIndex: number, sentenceEnd: number): CueResult {
+  const verb = verbAfterSetOffPerson(context, openerIndex, sentenceEnd);
+  const after = context.text.slice(context.words[verb]?.end ?? sentenceEnd, sentenceEnd);
+  if (verb < 0 || /[\u201C"]/.test(after)) return NO_CUE;
+  return cueAt(context, verb, openerIndex, sentenceEnd, false) ?? NO_CUE;
+}
+
+/** Words of a title before a person whose comma `verbAfterSetOffPerson` looks for. */
+const MAX_TITLE_WORDS_BEFORE_COMMA = 5;
+
+/**
+ * The verb after a person's name (after a few words of title at most, and no verb) and an appositive that commas set
+ * off, from word `from`; else -1.
+ */
+function verbAfterSetOffPerson(context: AttributionContext, from: number, sentenceEnd: number): number {
+  const { words, mentionEndingAt } = context;
+  let comma = from;
+  while (comma <= from + MAX_TITLE_WORDS_BEFORE_COMMA && words[comma]?.text !== ',') {
+    if (!words[comma] || (words[comma]?.start ?? sentenceEnd) >= sentenceEnd) return -1;
+    if (['VERB', 'AUX'].includes(words[comma]?.pos ?? '')) return -1;
+    comma++;
+  }
+  if (words[comma]?.text !== ',' || mentionEndingAt.get(words[comma - 1]?.end ?? -1)?.kind !== 'person') return -1;
+  for (let at = comma + 1; at <= comma + MAX_APPOSITIVE_WORDS; at++) {
+    const word = words[at];
+    if (!word || word.start >= sentenceEnd) return -1;
+    if (word.pos === 'VERB' || word.pos === 'AUX') return words[at - 1]?.text === ',' ? at : -1;
+  }
+  return -1;
 }
 
 /** Words a sentence of only a subject and its closing reporting verb may hold. */
