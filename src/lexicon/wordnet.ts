@@ -66,6 +66,11 @@ export interface WordNet {
    * of the Brown corpus): how common the word is in general English ("time" 603, "year" 450, "session" 23).
    */
   taggedCount(lemma: string): number;
+  /**
+   * The lemma's first `senses` senses as this part of speech and their broader kinds up to `depth` steps, as synset
+   * keys: with depth 0, the senses alone; a word whose keys hold one of them is a kind of the lemma ("warship": vessel).
+   */
+  kindsNear(lemma: string, pos: WordNetPos, senses: number, depth: number): ReadonlySet<string>;
 }
 
 const POS_CODE: Readonly<Record<string, WordNetPos>> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
@@ -283,6 +288,23 @@ function openWordNet(dictDir: string): WordNet {
       );
       taggedCounts.set(word, count);
       return count;
+    },
+    kindsNear(lemma, pos, senses, depth) {
+      const keys = new Set<string>();
+      let frontier = offsetsOf(lemma.toLowerCase().replace(/ /g, '_'), pos).slice(0, senses);
+      for (let level = 0; level <= depth && frontier.length > 0; level++) {
+        const next: number[] = [];
+        for (const offset of frontier) {
+          const key = `${pos}:${offset}`;
+          if (keys.has(key)) continue;
+          keys.add(key);
+          if (level < depth)
+            for (const kind of synsetAt(pos, offset).kinds)
+              if (kind.broader && kind.pos === pos) next.push(kind.offset);
+        }
+        frontier = next;
+      }
+      return keys;
     },
     kindsAbove(lemma, senses) {
       const seen = new Set<number>();

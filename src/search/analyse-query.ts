@@ -291,6 +291,26 @@ function broaderActsOf(wordNet: WordNet, lemmas: readonly string[]): string[] {
     .flatMap((act) => [act, ...wordNet.related(act, 'verb', 1).derivations.filter((word) => !word.includes(' '))]);
 }
 
+/** A word of the same contexts is read in its first few senses, as WordNet orders them, when checking what it is a kind of. */
+const NEIGHBOUR_SENSES = 3;
+
+/**
+ * The word's embedding neighbours that WordNet files as a kind of it ("conflict": war, "vessels": warships), in the
+ * part of speech the question uses it in: two independent sources agree the neighbour is that thing, and a narrower
+ * kind answers for the broader, as in `relatedLemmas`. A broader or sister kind does not ("ambassador": diplomat).
+ */
+function narrowerNeighbours(wordNet: WordNet, lemmas: readonly string[], predicate: boolean): string[] {
+  const pos: WordNetPos = predicate ? 'verb' : 'noun';
+  const senses = new Set(lemmas.flatMap((lemma) => [...wordNet.kindsNear(lemma, pos, SENSES, 0)]));
+  return lemmas
+    .flatMap((lemma) => similarWords(lemma))
+    .filter((word) =>
+      wordLemmas(word).some((lemma) =>
+        [...wordNet.kindsNear(lemma, pos, NEIGHBOUR_SENSES, Number.POSITIVE_INFINITY)].some((key) => senses.has(key)),
+      ),
+    );
+}
+
 /**
  * For a noun the corpus lacks, the synonyms of the words derived from it, light verbs aside ("trip" - to trip:
  * travel): the articles may name the act by its verb.
@@ -732,6 +752,24 @@ export function analyseQuery(
         if (option !== null && !exact.has(option) && !related.has(option) && vocabulary.hasTerm(option))
           similar.add(option);
       }
+    // A word of the same contexts that WordNet confirms as a kind of the word links it to the articles in any question
+    // and whatever its senses ("armed conflict": war). For a word they lack, two sources agreeing make it a synonym;
+    // beside a word they use, it stays a loose link, as a single neighbour is.
+    const present = [...exact].some((option) => vocabulary.hasTerm(option));
+    const neighbourKinds = new Set<string>();
+    if (/^\p{L}+$/u.test(norm))
+      for (const word of narrowerNeighbours(wordNet, lemmas, predicate)) {
+        const option = searchTerm(word);
+        if (option !== null && !exact.has(option) && !related.has(option) && vocabulary.hasTerm(option))
+          neighbourKinds.add(option);
+      }
+    for (const option of neighbourKinds) {
+      if (present) similar.add(option);
+      else {
+        related.add(option);
+        similar.delete(option);
+      }
+    }
     // Whether the articles have the word in no form, synonym or word of the same contexts (so far).
     const inNoForm = () =>
       related.size === 0 && similar.size === 0 && ![...exact].some((option) => vocabulary.hasTerm(option));

@@ -885,7 +885,8 @@ function openSearchIndex(
         const knownSynonyms = [...related].filter((option) => documentFrequency.has(option));
         const knownRelated = [...knownSynonyms, ...[...similar].filter((option) => documentFrequency.has(option))];
         const known = knownExact.length + knownRelated.length + longForms.length > 0;
-        const ownWeights = [...knownExact, ...knownRelated].map(weightOf);
+        // A word the corpus uses weighs as itself or a synonym: words of the same contexts are often commoner words.
+        const ownWeights = (knownExact.length > 0 ? [...knownExact, ...knownSynonyms] : knownRelated).map(weightOf);
         // A word the corpus writes only as several words ("mideast": middle east) is as telling as the phrase's rarest.
         const phraseWeights = longForms.map((phrase) => Math.max(...phrase.map(weightOf)));
         const ownWeight = known
