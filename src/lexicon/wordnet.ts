@@ -172,6 +172,8 @@ function openWordNet(dictDir: string): WordNet {
   const indexes = new Map<WordNetPos, Buffer>();
   let senseIndex: Buffer | null = null;
   const taggedCounts = new LRUCache<string, number>({ max: 20_000 });
+  // Every question asks for the kinds of each word's neighbours: the climb up the hierarchy is read once per word.
+  const kindsNearCache = new LRUCache<string, ReadonlySet<string>>({ max: 20_000 });
   const dataFiles = new Map<WordNetPos, number>();
   const synsets = new LRUCache<string, Synset>({ max: 20_000 });
   const results = new LRUCache<string, RelatedWords>({ max: 20_000 });
@@ -290,6 +292,9 @@ function openWordNet(dictDir: string): WordNet {
       return count;
     },
     kindsNear(lemma, pos, senses, depth) {
+      const cacheKey = `${lemma}\u0000${pos}\u0000${senses}\u0000${depth}`;
+      const cached = kindsNearCache.get(cacheKey);
+      if (cached) return cached;
       const keys = new Set<string>();
       let frontier = offsetsOf(lemma.toLowerCase().replace(/ /g, '_'), pos).slice(0, senses);
       for (let level = 0; level <= depth && frontier.length > 0; level++) {
@@ -304,6 +309,7 @@ function openWordNet(dictDir: string): WordNet {
         }
         frontier = next;
       }
+      kindsNearCache.set(cacheKey, keys);
       return keys;
     },
     kindsAbove(lemma, senses) {
