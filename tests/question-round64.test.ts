@@ -22,4 +22,9 @@ describe('a word of the same contexts that WordNet files as a kind of the questi
     expect(result.status).toBe('answered');
     expect(result.citations.map((citation) => citation.quote).join('\n')).toContain('sent warships and bombers');
   });
+
+  it('not one WordNet files as a broader or sister kind (“ambassador”: diplomat)', async () => {
+    const result = await service.ask('who is the us ambassador in moscow');
+    expect(result.status).toBe('declined');
+  });
 });
