@@ -74,3 +74,13 @@ describe('a person set off by an appositive after a question or exclamation', ()
     ]);
   });
 });
+
+describe('a name whose forename the lists lack, set off by a title in lower case', () => {
+  it('is a person’s (“…,” Sumeet Okonkwo, vice president of the wildfire program, told reporters.)', () => {
+    expect(
+      speakersOf(
+        '“This is the measure of last resort,” Sumeet Okonkwo, vice president of the wildfire program, told reporters.',
+      ),
+    ).toEqual([['This is the', 'Sumeet Okonkwo']]);
+  });
+});

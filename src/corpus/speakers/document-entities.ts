@@ -1780,7 +1780,8 @@ function describedAsPerson(words: readonly TaggedWord[], at: number): boolean {
     if (
       // "civil rights chief,": a role noun closing the phrase is a noun, though the tagger may take it for an adjective.
       (word.pos === 'NOUN' || word.pos === 'ADJ') &&
-      ROLE_NOUNS.has(word.text) &&
+      // "Sumeet Singh, vice president of …": a title in lower case heads such a phrase as a role noun does.
+      (ROLE_NOUNS.has(word.text) || isTitleWord(word.text)) &&
       (after === undefined || after.pos === 'ADP' || after.text === ',')
     )
       return true;
