@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { VerbatimService } from '../src/app/verbatim-service.js';
 import { createTestService } from './helpers/seed-service.js';
+import { splitClippedCompound } from '../src/text/split-compound.js';
 
 let service: VerbatimService;
 
@@ -26,5 +27,34 @@ describe('a word of the same contexts that WordNet files as a kind of the questi
   it('not one WordNet files as a broader or sister kind (“ambassador”: diplomat)', async () => {
     const result = await service.ask('who is the us ambassador in moscow');
     expect(result.status).toBe('declined');
+  });
+});
+
+describe('a run-together clipping of a compound WordNet knows in full', () => {
+  it('is read as the compound’s words (“secstate”: secretary of state), whom the compound names included', async () => {
+    const result = await service.ask('what did the secstate ask for in his tuesday evening statement');
+    expect(result.status).toBe('answered');
+    expect(result.citations.map((citation) => citation.quote).join('\n')).toContain(
+      'call for cooperation between the two superpowers',
+    );
+  });
+
+  it('keeps its possessive on the compound’s last word (“the secstate’s statement”)', async () => {
+    const result = await service.ask('what did the secstate’s tuesday evening statement ask for');
+    expect(result.status).toBe('answered');
+    expect(result.citations.map((citation) => citation.quote).join('\n')).toContain(
+      'call for cooperation between the two superpowers',
+    );
+  });
+
+  it('is not split where the words make no compound, or more than one', () => {
+    const words = new Set(['secretary', 'security', 'state']);
+    const startingWith = (prefix: string) => [...words].filter((word) => word.startsWith(prefix));
+    const isWord = (word: string) => words.has(word);
+    expect(splitClippedCompound('secstate', isWord, startingWith, (phrase) => phrase === 'secretary of state')).toEqual(
+      ['secretary', 'of', 'state'],
+    );
+    expect(splitClippedCompound('secstate', isWord, startingWith, () => false)).toBeNull();
+    expect(splitClippedCompound('secstate', isWord, startingWith, (phrase) => phrase.endsWith('of state'))).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 import type { WordNet, WordNetPos } from '../lexicon/wordnet.js';
 import { similarWords } from '../lexicon/similar-words.js';
 import { correctTypo, oneEditApart, oneEditVariants } from '../text/correct-typo.js';
-import { splitCompound } from '../text/split-compound.js';
+import { splitClippedCompound, splitCompound } from '../text/split-compound.js';
 import { clippedForename } from '../text/clipped-forename.js';
 import { expandAbbreviation } from '../text/expand-abbreviation.js';
 import { americanSpelling } from '../text/british-spellings.js';
@@ -388,21 +388,32 @@ function hyphenedDictionaryForm(norm: string, wordNet: WordNet): readonly [strin
 
 /**
  * The question with each run-together word the articles write as two opened up ("phonecall": "phone call"): a word
- * neither the corpus nor WordNet has, that splits one way only into two content words of the corpus.
+ * neither the corpus nor WordNet has, that splits one way only into two content words of the corpus, or into a
+ * clipping of one and another that make one compound WordNet knows ("secstate": secretary of state).
  */
-function openCompounds(question: string, vocabulary: QueryVocabulary, wordNet: WordNet): string {
+export function openCompounds(question: string, vocabulary: QueryVocabulary, wordNet: WordNet): string {
   const isPart = (part: string) => vocabulary.words.has(part) && !isStopword(part);
   let opened = question;
   for (const token of wordTokens(question).reverse()) {
     if (vocabulary.words.has(token.norm) || isDictionaryWord(token.norm, wordNet)) continue;
     // "moscow-washington ties", "rebel-held region": a compound the articles never write, hyphened or closed up, is
     // read as its words; one WordNet knows in another form is read in that form ("sit-downs": sit-down).
-    const parts = token.norm.includes('-')
+    // "the secstate's visit": the possessive stays on the compound's last word.
+    const [, closed = token.norm, possessive = ''] = /^(.+?)(['’]s)?$/u.exec(token.norm) ?? [];
+    const hyphened = token.norm.includes('-');
+    const parts = hyphened
       ? unhyphenated(token.norm, vocabulary) === null
         ? (hyphenedDictionaryForm(token.norm, wordNet) ?? token.norm.split('-').filter((part) => part.length > 0))
         : null
-      : splitCompound(token.norm, isPart);
-    if (parts) opened = `${opened.slice(0, token.start)}${parts.join(' ')}${opened.slice(token.end)}`;
+      : (splitCompound(closed, isPart) ??
+        splitClippedCompound(
+          closed,
+          isPart,
+          vocabulary.wordsStartingWith,
+          (phrase) => wordNet.senseCount(phrase, 'noun') > 0,
+        ));
+    if (parts)
+      opened = `${opened.slice(0, token.start)}${parts.join(' ')}${hyphened ? '' : possessive}${opened.slice(token.end)}`;
   }
   return opened;
 }

@@ -12,7 +12,7 @@ import { indexForTypos, type TypoIndex, typoCandidates, typoIndexWith } from '..
 import { questionKind } from './question-kind.js';
 import { tagWords } from '../corpus/speakers/tag-words.js';
 import { LazyFieldPostings } from './lazy-postings.js';
-import { analyseQuery, partyNoun } from './analyse-query.js';
+import { analyseQuery, openCompounds, partyNoun, type QueryVocabulary } from './analyse-query.js';
 import { AverageLengths, forgetRanking, rankSentences, setAverageLengths } from './rank-sentences.js';
 import { RestoredSentences } from './restored-sentences.js';
 import { type SentenceEntry, sentenceId } from './sentence-entry.js';
@@ -797,23 +797,29 @@ function openSearchIndex(
     search(query, limit = 8) {
       const questionTerms = searchTerms(query);
       // A hyphened word's parts are typed too, as the question's words read them ("intermediate-range").
-      const typed = new Set([...questionTerms, ...searchTerms(query.replace(/-/g, ' '))]);
+      const queryVocabulary: QueryVocabulary = {
+        hasTerm: (term) => documentFrequency.has(term),
+        words: vocabulary,
+        wordsStartingWith,
+        typoCandidates: typoCandidatesOf,
+        mostlyCapitalised: (term) => {
+          const counts = capitalised.get(term);
+          return counts !== undefined && counts.capital * 2 >= counts.all;
+        },
+      };
+      // A run-together word's words are typed too, as the question's words read them ("secstate": secretary of state).
+      const typed = new Set([
+        ...questionTerms,
+        ...searchTerms(query.replace(/-/g, ' ')),
+        ...searchTerms(openCompounds(query, queryVocabulary, wordNet)),
+      ]);
       // "the sputnik-sourced wrap-up", "the rt.com preview": an outlet named inside a compound names it too.
       const sourcesNamed = sourcesNamedBy(
         questionTerms.flatMap((term) => [term, ...term.split(/[-.]/).flatMap((part) => searchTerms(part))]),
       );
       const analysed = analyseQuery(
         query,
-        {
-          hasTerm: (term) => documentFrequency.has(term),
-          words: vocabulary,
-          wordsStartingWith,
-          typoCandidates: typoCandidatesOf,
-          mostlyCapitalised: (term) => {
-            const counts = capitalised.get(term);
-            return counts !== undefined && counts.capital * 2 >= counts.all;
-          },
-        },
+        queryVocabulary,
         wordNet,
         sourcesNamed.size > 0 ? new Set([...QUESTION_WORDS, ...sourcesNamed.keys()]) : QUESTION_WORDS,
       );
