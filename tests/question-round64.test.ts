@@ -58,3 +58,17 @@ describe('a run-together clipping of a compound WordNet knows in full', () => {
     expect(splitClippedCompound('secstate', isWord, startingWith, (phrase) => phrase.endsWith('of state'))).toBeNull();
   });
 });
+
+describe('a word of the same contexts that WordNet files as a broader kind of a noun the articles lack', () => {
+  it('links the noun to the articles (“panel”: committee)', async () => {
+    const result = await service.ask('what does ryabkov expect the talks to do for the syrian constitutional panel');
+    expect(result.status).toBe('answered');
+    expect(result.answer).not.toContain('never use the word panel');
+    expect(result.citations.map((citation) => citation.quote).join('\n')).toContain('Syrian constitutional committee');
+  });
+
+  it('not for a word of a compound read word by word (“the white house press secretary”: house)', async () => {
+    const result = await service.ask('how did the white house press secretary describe the talks in sochi');
+    expect(result.status).toBe('declined');
+  });
+});

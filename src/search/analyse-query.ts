@@ -311,6 +311,24 @@ function narrowerNeighbours(wordNet: WordNet, lemmas: readonly string[], predica
     );
 }
 
+/** How many steps up WordNet's hierarchy a neighbour may stand and still count as the broader kind a word is of. */
+const BROADER_NEIGHBOUR_STEPS = 2;
+
+/**
+ * The noun's embedding neighbours that WordNet files as a broader kind of its first senses, a step or two up ("panel":
+ * committee, "bid": attempt): two independent sources agree that the word is a kind of that thing.
+ */
+function broaderNeighbours(wordNet: WordNet, lemmas: readonly string[]): string[] {
+  const kinds = new Set(
+    lemmas.flatMap((lemma) => [...wordNet.kindsNear(lemma, 'noun', SENSES, BROADER_NEIGHBOUR_STEPS)]),
+  );
+  return lemmas
+    .flatMap((lemma) => similarWords(lemma))
+    .filter((word) =>
+      wordLemmas(word).some((lemma) => [...wordNet.kindsNear(lemma, 'noun', 1, 0)].some((key) => kinds.has(key))),
+    );
+}
+
 /**
  * For a noun the corpus lacks, the synonyms of the words derived from it, light verbs aside ("trip" - to trip:
  * travel): the articles may name the act by its verb.
@@ -627,6 +645,7 @@ export function analyseQuery(
   );
   let skipNext = false;
   let skipTo = 0;
+  let compoundEnd = 0;
   for (const [index, token] of tokens.entries()) {
     if (skipNext) {
       skipNext = false;
@@ -646,6 +665,8 @@ export function analyseQuery(
       words.push({ ...word, absentAbstraction: false });
       continue;
     }
+    // "the white house press secretary": a compound read word by word, whose words do not mean there what they do alone.
+    if (compound !== undefined) compoundEnd = index + compound;
     if (token.start === framingNoun || relating.has(token.start)) continue;
     // A letter standing for a word in text-speak ("r" for are, "n" for and) names nothing the corpus lacks a word for.
     if (/^\p{L}$/u.test(token.norm) && !vocabulary.words.has(token.norm)) continue;
@@ -781,6 +802,14 @@ export function analyseQuery(
         similar.delete(option);
       }
     }
+    // A broader kind the word's contexts confirm ("panel": committee) is a loose link, as a neighbour is, and only for a
+    // noun the articles lack that stands on its own, not as part of a compound.
+    if (/^\p{L}+$/u.test(norm) && !predicate && !present && index >= compoundEnd)
+      for (const word of broaderNeighbours(wordNet, lemmas)) {
+        const option = searchTerm(word);
+        if (option !== null && !exact.has(option) && !related.has(option) && vocabulary.hasTerm(option))
+          similar.add(option);
+      }
     // Whether the articles have the word in no form, synonym or word of the same contexts (so far).
     const inNoForm = () =>
       related.size === 0 && similar.size === 0 && ![...exact].some((option) => vocabulary.hasTerm(option));
