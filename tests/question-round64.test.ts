@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { VerbatimService } from '../src/app/verbatim-service.js';
 import { createTestService } from './helpers/seed-service.js';
 import { splitClippedCompound } from '../src/text/split-compound.js';
+import { installedWordNet } from '../src/lexicon/wordnet.js';
 
 let service: VerbatimService;
 
@@ -70,5 +71,19 @@ describe('a word of the same contexts that WordNet files as a broader kind of a 
   it('not for a word of a compound read word by word (“the white house press secretary”: house)', async () => {
     const result = await service.ask('how did the white house press secretary describe the talks in sochi');
     expect(result.status).toBe('declined');
+  });
+});
+
+describe('a long name shortened to its head', () => {
+  it('stands for the one such name whose other names the articles use (“the islamic republic”: Iran)', async () => {
+    const result = await service.ask('what did washington pile on the islamic republic');
+    expect(result.status).toBe('answered');
+    expect(result.citations.map((citation) => citation.quote).join('\n')).toContain('series of sanctions');
+  });
+
+  it('is one of several names WordNet so shortens, which only the articles’ own names tell apart', () => {
+    const names = installedWordNet().namesShortenedTo('islamic republic');
+    expect(names).toContainEqual(['iran', 'persia']);
+    expect(names.length).toBeGreaterThan(1);
   });
 });

@@ -50,6 +50,12 @@ export interface WordNet {
   /** True when WordNet knows the lemma only as a name, capitalised in every sense ("israel": Israel; not "china"). */
   isName(lemma: string): boolean;
   /**
+   * The names whose first words the phrase is, before an "of" ("islamic republic": Islamic Republic of Iran, of
+   * Pakistan, ...), each as the other names of the same thing ("iran", "persia"), lower-cased: a name shortened as
+   * people shorten it ("the Islamic Republic").
+   */
+  namesShortenedTo(phrase: string): readonly (readonly string[])[];
+  /**
    * Every broader kind (hypernyms, transitively) of the lemma's first `senses` noun senses, as synsets of words
    * ("size": magnitude, property, attribute, ...).
    */
@@ -139,6 +145,28 @@ function findIndexLine(index: Buffer, lemma: string): string | null {
     else high = lineStart;
   }
   return null;
+}
+
+/** The lemmas of a sorted index that begin with the prefix, by binary search on the bytes. */
+function lemmasStartingWith(index: Buffer, prefix: string): string[] {
+  const key = Buffer.from(prefix);
+  let low = 0;
+  let high = index.length;
+  while (low < high) {
+    const { lineStart, end } = lineAround(index, (low + high) >>> 1);
+    if (Buffer.compare(index.subarray(lineStart, Math.min(end, lineStart + key.length)), key) < 0) low = end + 1;
+    else high = lineStart;
+  }
+  const lemmas: string[] = [];
+  for (let start = low; start < index.length; ) {
+    const lineEnd = index.indexOf(10, start);
+    const end = lineEnd === -1 ? index.length : lineEnd;
+    const line = index.subarray(start, end);
+    if (line.length < key.length || Buffer.compare(line.subarray(0, key.length), key) !== 0) break;
+    lemmas.push(line.toString('utf8').split(' ')[0] ?? '');
+    start = end + 1;
+  }
+  return lemmas;
 }
 
 /** The lines of the sorted `index.sense` whose sense key is the lemma's (`lemma%...`), by binary search on the bytes. */
@@ -363,6 +391,16 @@ function openWordNet(dictDir: string): WordNet {
       const word = lemma.toLowerCase().replace(/ /g, '_');
       const senses = ALL_POS.flatMap((pos) => offsetsOf(word, pos).map((offset) => synsetAt(pos, offset)));
       return senses.length > 0 && senses.every((synset) => synset.capitalised[synset.words.indexOf(word)] === true);
+    },
+    namesShortenedTo(phrase) {
+      const prefix = `${phrase.toLowerCase().replace(/ /g, '_')}_of_`;
+      return lemmasStartingWith(indexOf('noun'), prefix).flatMap((lemma) =>
+        offsetsOf(lemma, 'noun').flatMap((offset) => {
+          const synset = synsetAt('noun', offset);
+          if (synset.capitalised[synset.words.indexOf(lemma)] !== true) return [];
+          return [synset.words.filter((word) => word !== lemma).map((word) => word.replace(/_/g, ' '))];
+        }),
+      );
     },
     capitalLinks(noun) {
       const linked = new Set<string>();

@@ -394,6 +394,18 @@ function namedInstances(lemmas: readonly string[], wordNet: WordNet): string[] {
     );
 }
 
+/**
+ * "the islamic republic": the one name WordNet writes as the phrase and an "of" after it whose other names the corpus
+ * uses (the Islamic Republic of Iran: Iran; not of Pakistan, which it never names), as those names; none when no such
+ * name or several are. People shorten a long name to its head.
+ */
+function shortenedName(phrase: string, vocabulary: QueryVocabulary, wordNet: WordNet): readonly string[] {
+  const used = wordNet
+    .namesShortenedTo(phrase)
+    .filter((names) => names.some((name) => !name.includes(' ') && vocabulary.hasTerm(searchTerm(name) ?? '')));
+  return used.length === 1 ? (used[0] ?? []) : [];
+}
+
 /** A hyphened compound WordNet knows once its last word is a lemma ("sit-downs": sit-down), as one part; else null. */
 function hyphenedDictionaryForm(norm: string, wordNet: WordNet): readonly [string] | null {
   const parts = norm.split('-');
@@ -525,7 +537,12 @@ function wordNetCompounds(
       const parts = tokens.slice(index, index + count).map((token) => token.norm.replace(/['’]s$/u, ''));
       // A noun's last word is a content word: "bringing up" ends in a particle, a verb's.
       if (!parts.every((part) => /^\p{L}+$/u.test(part)) || isStopword(parts.at(-1) ?? '')) continue;
-      if (wordNet.senseCount(parts.join(' '), 'noun') === 0 && idiomVerb(parts, wordNet) === null) continue;
+      if (
+        wordNet.senseCount(parts.join(' '), 'noun') === 0 &&
+        idiomVerb(parts, wordNet) === null &&
+        shortenedName(parts.join(' '), vocabulary, wordNet).length === 0
+      )
+        continue;
       // "the russian capital" is left to the rules for capitals (`isNamedCapital`), which read it as Moscow only
       // where it is a place something happens in, not what the question asks.
       if (wordNet.capitalLinks(parts.join(' ')).length > 0) continue;
@@ -575,7 +592,11 @@ function compoundWord(
   const term = phrase.replace(/ /g, '_');
   const related = new Set<string>();
   const seat = modifier ? [] : wordNet.capitalHolding(phrase);
-  for (const word of [...relatedLemmas(wordNet, [phrase], SENSES, 'typical'), ...seat]) {
+  for (const word of [
+    ...relatedLemmas(wordNet, [phrase], SENSES, 'typical'),
+    ...seat,
+    ...shortenedName(phrase, vocabulary, wordNet),
+  ]) {
     const option = searchTerm(word);
     if (option !== null && vocabulary.hasTerm(option)) related.add(option);
   }
