@@ -147,31 +147,9 @@ function findIndexLine(index: Buffer, lemma: string): string | null {
   return null;
 }
 
-/** The lemmas of a sorted index that begin with the prefix, by binary search on the bytes. */
-function lemmasStartingWith(index: Buffer, prefix: string): string[] {
+/** The lines of a sorted index that begin with the prefix, by binary search on the bytes. */
+function linesStartingWith(index: Buffer, prefix: string): string[] {
   const key = Buffer.from(prefix);
-  let low = 0;
-  let high = index.length;
-  while (low < high) {
-    const { lineStart, end } = lineAround(index, (low + high) >>> 1);
-    if (Buffer.compare(index.subarray(lineStart, Math.min(end, lineStart + key.length)), key) < 0) low = end + 1;
-    else high = lineStart;
-  }
-  const lemmas: string[] = [];
-  for (let start = low; start < index.length; ) {
-    const lineEnd = index.indexOf(10, start);
-    const end = lineEnd === -1 ? index.length : lineEnd;
-    const line = index.subarray(start, end);
-    if (line.length < key.length || Buffer.compare(line.subarray(0, key.length), key) !== 0) break;
-    lemmas.push(line.toString('utf8').split(' ')[0] ?? '');
-    start = end + 1;
-  }
-  return lemmas;
-}
-
-/** The lines of the sorted `index.sense` whose sense key is the lemma's (`lemma%...`), by binary search on the bytes. */
-function senseLines(index: Buffer, lemma: string): string[] {
-  const key = Buffer.from(`${lemma}%`);
   let low = 0;
   let high = index.length;
   // The first line not sorting before the key.
@@ -190,6 +168,16 @@ function senseLines(index: Buffer, lemma: string): string[] {
     start = end + 1;
   }
   return lines;
+}
+
+/** The lemmas of a sorted index that begin with the prefix. */
+function lemmasStartingWith(index: Buffer, prefix: string): string[] {
+  return linesStartingWith(index, prefix).map((line) => line.split(' ')[0] ?? '');
+}
+
+/** The lines of the sorted `index.sense` whose sense key is the lemma's (`lemma%...`). */
+function senseLines(index: Buffer, lemma: string): string[] {
+  return linesStartingWith(index, `${lemma}%`);
 }
 
 /**
