@@ -807,18 +807,16 @@ function openSearchIndex(
           return counts !== undefined && counts.capital * 2 >= counts.all;
         },
       };
-      // A run-together word's words are typed too, as the question's words read them ("secstate": secretary of state).
-      const typed = new Set([
-        ...questionTerms,
-        ...searchTerms(query.replace(/-/g, ' ')),
-        ...searchTerms(openCompounds(query, queryVocabulary, wordNet)),
-      ]);
+      // A run-together word's words are typed too, as the question's words read them ("secstate": secretary of state);
+      // the question is read opened up, so `analyseQuery` finds nothing left to open.
+      const opened = openCompounds(query, queryVocabulary, wordNet);
+      const typed = new Set([...questionTerms, ...searchTerms(query.replace(/-/g, ' ')), ...searchTerms(opened)]);
       // "the sputnik-sourced wrap-up", "the rt.com preview": an outlet named inside a compound names it too.
       const sourcesNamed = sourcesNamedBy(
         questionTerms.flatMap((term) => [term, ...term.split(/[-.]/).flatMap((part) => searchTerms(part))]),
       );
       const analysed = analyseQuery(
-        query,
+        opened,
         queryVocabulary,
         wordNet,
         sourcesNamed.size > 0 ? new Set([...QUESTION_WORDS, ...sourcesNamed.keys()]) : QUESTION_WORDS,

@@ -569,8 +569,9 @@ const MAX_NAME_MODIFIERS = 3;
 
 /**
  * "Jane Roe of research firm Gartner said", "Mark Tuffy at digital content firm THX told": the first of the
- * lower-case words before word `start` that a preposition of affiliation governs with the mention there, when the last
- * is a body's head noun and the mention that body's name (a body, or one word: not "professor of government William
+ * lower-case words before word `start` that a preposition of affiliation governs with the mention there, when a
+ * person's name stands before the preposition ("Jimmy Jenkins of member station WFIU"), or when the last word is a
+ * body's head noun and the mention that body's name (a body, or one word: not "professor of government William
  * LeoGrande"); else `start`.
  */
 function modifiersStartBefore(
